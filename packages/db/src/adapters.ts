@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 // Driver adapters for both providers: one place that knows how to open each database.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -16,7 +18,10 @@ export function pgConfig(url: string) {
 }
 
 export function sqliteAdapter(url: string) {
-  return new PrismaBetterSqlite3({ url: sqliteFile(url) });
+  const file = sqliteFile(url);
+  // better-sqlite3 creates the file but not its folder.
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  return new PrismaBetterSqlite3({ url: file });
 }
 
 export function pgAdapter(url: string) {

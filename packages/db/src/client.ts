@@ -1,11 +1,9 @@
 // The database client factory. Both providers share one model API; the SQLite client's types are the
 // canonical ones (its feature set is the common subset), so code written against `Db` runs on both.
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { pgAdapter, sqliteAdapter } from './adapters';
-import { providerOf, sqliteFile } from './provider';
+import { providerOf } from './provider';
 
 export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -16,8 +14,6 @@ export async function createDb(url: string): Promise<Db> {
     await db.$connect();
     return db as unknown as Db;
   }
-  const file = sqliteFile(url);
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new SqliteClient({ adapter: sqliteAdapter(url) });
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');

@@ -138,8 +138,9 @@ export async function withSchemaEngine<T>(
   };
   const factory = bindMigrationAwareSqlAdapterFactory(base);
   const datamodel = readFileSync(schemaFile, 'utf8');
-  const engine = await bg.SchemaEngine.new({ datamodels: [[schemaFile, datamodel]] }, () => {}, factory);
+  let engine: Engine | undefined;
   try {
+    engine = await bg.SchemaEngine.new({ datamodels: [[schemaFile, datamodel]] }, () => {}, factory);
     return await work(engine, provider);
   } catch (e) {
     const detail = (
@@ -148,7 +149,7 @@ export async function withSchemaEngine<T>(
     const message = `${(e as Error).message ?? e}${detail ? ` (${JSON.stringify(detail.error ?? detail)})` : ''}`;
     throw new Error(`schema engine: ${message}`, { cause: e });
   } finally {
-    engine.free();
+    engine?.free();
     await Promise.allSettled(opened.map((a) => a.dispose()));
   }
 }

@@ -1,0 +1,20 @@
+export { recordAudit } from './audit';
+export { type Config, type Context, type ContextOptions, type CookieJar, createContextInner, defaultConfig } from './context';
+export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
+export { isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { isRole, type Permission, permissions, type Role, rolePermissions, roles, rootOnlyRoles } from './roles';
+export { type GrantInScope, Scope } from './scope';
+export { hasScopeFilter, ScopeGuardError, unitOwnedModels, withScopeGuard } from './scope-guard';
+export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
+export {
+  authedProcedure,
+  createCallerFactory,
+  type Meta,
+  middleware,
+  permissionProcedure,
+  publicProcedure,
+  router,
+  TRPCError,
+} from './trpc';
+export { unitInScope, withinPath } from './units-in-scope';
+export { onUnitCreated, unitCreated } from './unit-events';

@@ -1,0 +1,67 @@
+// The one scope mechanism: a session's grants become, per permission, the set of subtrees (unit paths)
+// the caller may touch. Every query on unit-owned data takes its filter from here.
+import type { Prisma } from '@strata/db';
+import { type Permission, type Role, rolePermissions } from './roles';
+
+export type GrantInScope = { id: number; role: Role; unitId: number; unitPath: string; unitName: string };
+
+export class Scope {
+  readonly #paths = new Map<Permission, string[]>();
+
+  constructor(readonly grants: GrantInScope[]) {
+    for (const grant of grants) {
+      for (const permission of rolePermissions[grant.role] ?? []) {
+        const list = this.#paths.get(permission) ?? [];
+        list.push(grant.unitPath);
+        this.#paths.set(permission, list);
+      }
+    }
+    // Drop paths covered by another: "/1/" makes "/1/5/" redundant.
+    for (const [permission, list] of this.#paths) {
+      const unique = [...new Set(list)].sort();
+      this.#paths.set(
+        permission,
+        unique.filter((p) => !unique.some((q) => q !== p && p.startsWith(q))),
+      );
+    }
+  }
+
+  static empty = new Scope([]);
+
+  /** Subtree roots (unit paths) where the permission holds. */
+  paths(permission: Permission): string[] {
+    return this.#paths.get(permission) ?? [];
+  }
+
+  has(permission: Permission): boolean {
+    return this.paths(permission).length > 0;
+  }
+
+  permissions(): Permission[] {
+    return [...this.#paths.keys()];
+  }
+
+  /** Whether a unit (by its path) lies in a subtree where the permission holds. */
+  covers(permission: Permission, unitPath: string): boolean {
+    return this.paths(permission).some((root) => unitPath.startsWith(root));
+  }
+
+  /** Filter on the Unit model itself. Optionally narrowed to the subtree of `within` (a unit path). */
+  unitWhere(permission: Permission, within?: string): { OR: Prisma.UnitWhereInput[] } {
+    return { OR: pathConditions(this.paths(permission), within) };
+  }
+
+  /** Filter for any model that carries `unit` (the owning unit). */
+  ownedWhere(permission: Permission, within?: string): { unit: { OR: Prisma.UnitWhereInput[] } } {
+    return { unit: this.unitWhere(permission, within) };
+  }
+}
+
+/** Prefix conditions for the scope's roots, intersected with an optional narrower subtree. */
+function pathConditions(roots: string[], within?: string): Prisma.UnitWhereInput[] {
+  if (!within) return roots.length ? roots.map((root) => ({ path: { startsWith: root } })) : [{ id: -1 }];
+  // Narrowing to `within`: allowed only when some root covers it, or for roots inside it.
+  if (roots.some((root) => within.startsWith(root))) return [{ path: { startsWith: within } }];
+  const inner = roots.filter((root) => root.startsWith(within));
+  return inner.length ? inner.map((root) => ({ path: { startsWith: root } })) : [{ id: -1 }];
+}

@@ -1,0 +1,71 @@
+// tRPC plumbing shared by every service. Only the builders exported here may be used to write procedures.
+
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { AuthedContext, Context } from './context';
+import { AppError, forbidden } from './errors';
+import type { Permission } from './roles';
+import { fieldErrorsOf, issuesOf } from './validation-errors';
+
+// 1. Initialisation, with the one error shape: translated message, optional field errors, no stack.
+export type Meta = { permission?: Permission };
+
+const t = initTRPC.context<Context>().meta<Meta>().create({
+  errorFormatter({ shape, error, ctx }) {
+    const translate = ctx?.t;
+    const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : undefined;
+    let message = shape.message;
+    let fieldErrors: Record<string, string[]> | undefined;
+    if (error instanceof AppError) {
+      message = translate ? translate(`errors:${error.key}`, error.vars) : error.key;
+      if (error.field) fieldErrors = { [error.field]: [message] };
+    } else if (issues && translate) {
+      message = translate('errors:badRequest');
+      fieldErrors = fieldErrorsOf(issues, translate);
+    } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+      message = translate ? translate('errors:internal') : 'Internal server error';
+    }
+    const { stack, ...data } = shape.data;
+    return {
+      message,
+      code: shape.code,
+      data: { ...data, ...(ctx?.config.exposeErrorStacks ? { stack } : {}), ...(fieldErrors ? { fieldErrors } : {}) },
+    };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+// 2. Database errors that a user can cause become the shared error shape.
+const mapKnownErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const code = (result.error.cause as { code?: string } | undefined)?.code;
+    if (code === 'P2002') throw new AppError('CONFLICT', 'conflict');
+    if (code === 'P2025') throw new AppError('NOT_FOUND', 'notFound');
+  }
+  return result;
+});
+
+// 3. Public procedures: anyone. Mutations still need the CSRF header, whose presence forces a CORS preflight.
+export const publicProcedure = t.procedure.use(mapKnownErrors).use(({ ctx, type, next }) => {
+  if (type === 'mutation' && !ctx.csrfHeader) throw new AppError('FORBIDDEN', 'csrf');
+  return next();
+});
+
+// 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token.
+export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
+  if (!ctx.session) throw new AppError('UNAUTHORIZED', 'unauthorized');
+  if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) throw new AppError('FORBIDDEN', 'csrf');
+  return next({ ctx: ctx as AuthedContext });
+});
+
+// 5. Permission procedures: the caller holds the permission somewhere; each query then filters by ctx.scope.
+export const permissionProcedure = (permission: Permission) =>
+  authedProcedure.meta({ permission }).use(({ ctx, next }) => {
+    if (!ctx.scope.has(permission)) throw forbidden();
+    return next();
+  });
+
+export { TRPCError };

@@ -1,0 +1,16 @@
+// Looking up one unit through the scope: a unit outside it is reported as not found, never as forbidden.
+import type { Db, Tx } from '@strata/db';
+import { notFound } from './errors';
+import type { Permission } from './roles';
+import type { Scope } from './scope';
+
+export async function unitInScope(db: Db | Tx, scope: Scope, permission: Permission, unitId: number) {
+  const unit = await db.unit.findFirst({ where: { id: unitId, ...scope.unitWhere(permission) } });
+  if (!unit) throw notFound();
+  return unit;
+}
+
+/** The path of an optional narrowing unit, checked against the scope (for list filters). */
+export async function withinPath(db: Db, scope: Scope, permission: Permission, unitId: number | undefined) {
+  return unitId === undefined ? undefined : (await unitInScope(db, scope, permission, unitId)).path;
+}

@@ -1,0 +1,38 @@
+import { QueryClient } from '@tanstack/react-query';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { csrfCookie, localeHeader, readCookie } from './cookies';
+import type { AppRouter } from './types';
+
+let requestLocale = 'zh-CN';
+export const setLocaleForRequests = (locale: string) => {
+  requestLocale = locale;
+};
+export const getLocale = () => requestLocale;
+
+/** One client for every service: the gateway mounts all routers under /trpc. */
+export function createStrataTrpcClient(baseUrl = '') {
+  return createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${baseUrl}/trpc`,
+        headers: () => ({ 'x-csrf-token': readCookie(csrfCookie) ?? '', [localeHeader]: requestLocale }),
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
+  });
+}
+
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 10_000,
+        retry: (count, error) => {
+          const code = error instanceof TRPCClientError ? error.data?.code : undefined;
+          if (code && ['UNAUTHORIZED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_REQUEST'].includes(code)) return false;
+          return count < 2;
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,60 @@
+import { isoDate, toIso } from '@strata/api';
+import type { Article } from '@strata/db';
+import { z } from 'zod';
+
+export const articleStatus = z.enum(['draft', 'review', 'published', 'archived']);
+export type ArticleStatus = z.infer<typeof articleStatus>;
+/** Statuses that take a reviewer's permission to set. */
+export const reviewerStatuses: ArticleStatus[] = ['published', 'archived'];
+
+export const title = z.string().trim().min(2).max(100);
+export const summary = z.string().trim().max(300);
+export const body = z.string().trim().min(1).max(50_000);
+
+export const articleRow = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  columnId: z.number().int(),
+  columnName: z.string(),
+  title: z.string(),
+  status: articleStatus,
+  authorName: z.string().nullable(),
+  publishedAt: isoDate.nullable(),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const articleOutput = articleRow.extend({ summary: z.string(), body: z.string() });
+
+export type ArticleWithNames = Article & {
+  unit: { name: string };
+  column: { name: string };
+  author: { displayName: string } | null;
+};
+
+export const withNames = {
+  unit: { select: { name: true } },
+  column: { select: { name: true } },
+  author: { select: { displayName: true } },
+} as const;
+
+export const toArticleRow = (a: ArticleWithNames): z.infer<typeof articleRow> => ({
+  id: a.id,
+  unitId: a.unitId,
+  unitName: a.unit.name,
+  columnId: a.columnId,
+  columnName: a.column.name,
+  title: a.title,
+  status: a.status as ArticleStatus,
+  authorName: a.author?.displayName ?? null,
+  publishedAt: toIso(a.publishedAt),
+  createdAt: a.createdAt.toISOString(),
+  updatedAt: a.updatedAt.toISOString(),
+});
+
+export const toArticle = (a: ArticleWithNames): z.infer<typeof articleOutput> => ({
+  ...toArticleRow(a),
+  summary: a.summary,
+  body: a.body,
+});

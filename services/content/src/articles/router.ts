@@ -1,0 +1,148 @@
+import {
+  fieldError,
+  pageArgs,
+  pageInput,
+  pageOf,
+  permissionProcedure,
+  recordAudit,
+  router,
+  type Scope,
+  withinPath,
+} from '@strata/api';
+import { z } from 'zod';
+import {
+  type ArticleStatus,
+  articleOutput,
+  articleRow,
+  articleStatus,
+  body,
+  reviewerStatuses,
+  summary,
+  title,
+  toArticle,
+  toArticleRow,
+  withNames,
+} from './article-schemas';
+
+const id = z.number().int().positive();
+const read = permissionProcedure('content.read');
+const write = permissionProcedure('content.write');
+
+/** Publishing and archiving are a reviewer's decision at the article's unit. */
+function assertMaySetStatus(scope: Scope, status: ArticleStatus | undefined, unitPath: string) {
+  if (status && reviewerStatuses.includes(status) && !scope.covers('content.review', unitPath))
+    throw fieldError('status', 'forbidden');
+}
+
+export const articlesRouter = router({
+  list: read
+    .input(
+      pageInput.extend({
+        unitId: id.optional(),
+        columnId: id.optional(),
+        status: articleStatus.optional(),
+        search: z.string().trim().max(50).optional(),
+        sort: z.enum(['updatedAt', 'createdAt', 'publishedAt', 'title']).default('updatedAt'),
+        order: z.enum(['asc', 'desc']).default('desc'),
+      }),
+    )
+    .output(pageOf(articleRow))
+    .query(async ({ ctx, input }) => {
+      const within = await withinPath(ctx.db, ctx.scope, 'content.read', input.unitId);
+      const where = {
+        ...ctx.scope.ownedWhere('content.read', within),
+        ...(input.columnId ? { columnId: input.columnId } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.search ? { title: { contains: input.search } } : {}),
+      };
+      const [items, total] = await Promise.all([
+        ctx.db.article.findMany({
+          where,
+          include: withNames,
+          orderBy: [{ [input.sort]: input.order }, { id: input.order }],
+          ...pageArgs(input),
+        }),
+        ctx.db.article.count({ where }),
+      ]);
+      return { items: items.map(toArticleRow), total };
+    }),
+
+  get: read
+    .input(z.object({ id }))
+    .output(articleOutput)
+    .query(async ({ ctx, input }) => {
+      const article = await ctx.db.article.findFirstOrThrow({
+        where: { id: input.id, ...ctx.scope.ownedWhere('content.read') },
+        include: withNames,
+      });
+      return toArticle(article);
+    }),
+
+  create: write
+    .input(z.object({ columnId: id, title, summary: summary.default(''), body, status: articleStatus.default('draft') }))
+    .output(articleOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const column = await tx.column.findFirst({
+          where: { id: input.columnId, ...ctx.scope.ownedWhere('content.write') },
+          include: { unit: { select: { path: true } } },
+        });
+        if (!column) throw fieldError('columnId', 'notFound');
+        assertMaySetStatus(ctx.scope, input.status, column.unit.path);
+        const article = await tx.article.create({
+          data: {
+            ...input,
+            unitId: column.unitId,
+            authorId: ctx.session.user.id,
+            publishedAt: input.status === 'published' ? new Date() : null,
+          },
+          include: withNames,
+        });
+        const out = toArticle(article);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: article.unitId, action: 'article.create', entity: 'Article', entityId: article.id, after: out });
+        return out;
+      }),
+    ),
+
+  update: write
+    .input(z.object({ id, columnId: id.optional(), title: title.optional(), summary: summary.optional(), body: body.optional(), status: articleStatus.optional() }))
+    .output(articleOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const scoped = ctx.scope.ownedWhere('content.write');
+        const before = await tx.article.findFirstOrThrow({
+          where: { id: input.id, ...scoped },
+          include: { ...withNames, unit: { select: { name: true, path: true } } },
+        });
+        if (input.columnId && input.columnId !== before.columnId) {
+          // Another column of the same unit only: moving between units is syndication, a later feature.
+          const column = await tx.column.findFirst({ where: { id: input.columnId, unitId: before.unitId, ...scoped } });
+          if (!column) throw fieldError('columnId', 'notFound');
+        }
+        assertMaySetStatus(ctx.scope, input.status, before.unit.path);
+        const { id: _id, ...changes } = input;
+        const publishing = input.status === 'published' && before.status !== 'published';
+        const article = await tx.article.update({
+          where: { id: before.id, ...scoped },
+          data: { ...changes, ...(publishing ? { publishedAt: new Date() } : {}) },
+          include: withNames,
+        });
+        const out = toArticle(article);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: article.unitId, action: 'article.update', entity: 'Article', entityId: article.id, before: toArticle(before), after: out });
+        return out;
+      }),
+    ),
+
+  delete: write
+    .input(z.object({ id }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const scoped = ctx.scope.ownedWhere('content.write');
+        const before = await tx.article.findFirstOrThrow({ where: { id: input.id, ...scoped }, include: withNames });
+        await tx.article.delete({ where: { id: before.id, ...scoped } });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: before.unitId, action: 'article.delete', entity: 'Article', entityId: before.id, before: toArticle(before) });
+        return { ok: true as const };
+      }),
+    ),
+});

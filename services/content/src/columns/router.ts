@@ -1,0 +1,83 @@
+import { conflict, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
+import type { Column } from '@strata/db';
+import { z } from 'zod';
+
+const id = z.number().int().positive();
+const cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
+const name = z.string().trim().min(1).max(20);
+
+const columnOutput = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  key: z.string().nullable(),
+  name: z.string(),
+  sort: z.number().int(),
+  hidden: z.boolean(),
+  cadence,
+  articleCount: z.number().int(),
+});
+
+const toColumn = (c: Column & { _count?: { articles: number } }): z.infer<typeof columnOutput> => ({
+  id: c.id,
+  unitId: c.unitId,
+  key: c.key,
+  name: c.name,
+  sort: c.sort,
+  hidden: c.hidden,
+  cadence: c.cadence as z.infer<typeof cadence>,
+  articleCount: c._count?.articles ?? 0,
+});
+
+export const columnsRouter = router({
+  list: permissionProcedure('content.read')
+    .input(z.object({ unitId: id }))
+    .output(z.array(columnOutput))
+    .query(async ({ ctx, input }) => {
+      const unit = await unitInScope(ctx.db, ctx.scope, 'content.read', input.unitId);
+      const columns = await ctx.db.column.findMany({
+        where: { unitId: unit.id, ...ctx.scope.ownedWhere('content.read') },
+        include: { _count: { select: { articles: true } } },
+        orderBy: [{ sort: 'asc' }, { id: 'asc' }],
+      });
+      return columns.map(toColumn);
+    }),
+
+  create: permissionProcedure('content.manage')
+    .input(z.object({ unitId: id, name, cadence: cadence.default('weekly') }))
+    .output(columnOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const unit = await unitInScope(tx, ctx.scope, 'content.manage', input.unitId);
+        const clash = await tx.column.count({ where: { unitId: unit.id, name: input.name, ...ctx.scope.ownedWhere('content.manage') } });
+        if (clash) throw conflict('columnNameTaken', 'name');
+        const last = await tx.column.aggregate({ where: { unitId: unit.id, ...ctx.scope.ownedWhere('content.manage') }, _max: { sort: true } });
+        const column = await tx.column.create({
+          data: { unitId: unit.id, name: input.name, cadence: input.cadence, sort: (last._max.sort ?? -1) + 1 },
+        });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'column.create', entity: 'Column', entityId: column.id, after: column });
+        return toColumn(column);
+      }),
+    ),
+
+  update: permissionProcedure('content.manage')
+    .input(z.object({ id, name: name.optional(), hidden: z.boolean().optional(), sort: z.number().int().min(0).max(999).optional(), cadence: cadence.optional() }))
+    .output(columnOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const scoped = ctx.scope.ownedWhere('content.manage');
+        const before = await tx.column.findFirstOrThrow({ where: { id: input.id, ...scoped } });
+        if (input.name && input.name !== before.name) {
+          const clash = await tx.column.count({ where: { unitId: before.unitId, name: input.name, ...scoped } });
+          if (clash) throw conflict('columnNameTaken', 'name');
+        }
+        const { id: _id, ...changes } = input;
+        const column = await tx.column.update({
+          where: { id: before.id, ...scoped },
+          data: changes,
+          include: { _count: { select: { articles: true } } },
+        });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: column.unitId, action: 'column.update', entity: 'Column', entityId: column.id, before, after: changes });
+        return toColumn(column);
+      }),
+    ),
+});

@@ -1,0 +1,2 @@
+export { createDefaultColumns, defaultColumns } from './columns/default-columns';
+export { contentRouter } from './router';

@@ -1,0 +1,43 @@
+// Configuration from the environment, validated once at start with messages that say what to fix.
+import { resolve } from 'node:path';
+import { defaultDatabaseUrl } from '@strata/db';
+import { z } from 'zod';
+import { serviceRouters } from './app-router';
+
+const services = Object.keys(serviceRouters) as (keyof typeof serviceRouters)[];
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
+    .default(defaultDatabaseUrl),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  MAX_FAILED_LOGINS: z.coerce.number().int().min(1).max(100).default(5),
+  LOCKOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  SECURE_COOKIES: bool.default(false),
+  SEED_DEMO: bool.default(true),
+  STRATA_SERVICES: z
+    .string()
+    .default(services.join(','))
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(services as [string, ...string[]])).min(1)),
+  /** Override a remote's entry, e.g. STRATA_REMOTE_CONTENT=http://localhost:5174/remotes/content/remoteEntry.js */
+  STRATA_REMOTE_CONTENT: z.string().optional(),
+  STATIC_ROOT: z.string().default(resolve(import.meta.dirname, '../../..')),
+  NODE_ENV: z.string().default('production'),
+});
+
+export type GatewayConfig = z.infer<typeof schema> & { STRATA_SERVICES: (keyof typeof serviceRouters)[] };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data as GatewayConfig;
+}

@@ -1,0 +1,5 @@
+export { type AppRouter, appRouter, routerFor, serviceRouters } from './app-router';
+export { type GatewayConfig, loadConfig } from './config';
+export { type DemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
+export { demoPassword, demoUsers } from './seed/demo-data';
+export { buildServer } from './server';

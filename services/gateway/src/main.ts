@@ -1,0 +1,36 @@
+// Entry point: validate config, migrate, seed an empty database once, serve, and stop cleanly on SIGTERM.
+import { createDb, deployMigrations } from '@strata/db';
+import { loadConfig } from './config';
+import { seedDemoOnce } from './seed/demo';
+import { buildServer } from './server';
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(1);
+}
+
+const started = performance.now();
+const applied = await deployMigrations(config.DATABASE_URL);
+const db = await createDb(config.DATABASE_URL);
+const seeded = config.SEED_DEMO ? await seedDemoOnce(db) : false;
+const app = await buildServer(config, db);
+await app.listen({ port: config.PORT, host: config.HOST });
+app.log.info(
+  { migrations: applied.length, seeded, startupMs: Math.round(performance.now() - started), services: config.STRATA_SERVICES },
+  `Strata is running on http://localhost:${config.PORT}`,
+);
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'finishing in-flight requests');
+    await app.close();
+    await db.$disconnect();
+    process.exit(0);
+  });
+}

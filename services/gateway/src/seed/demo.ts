@@ -1,0 +1,88 @@
+// Seeds the demo municipality into an empty database: once, and never over a database in use.
+// Tests use the same function, so what they prove holds for the demo.
+import { unitCreated } from '@strata/api';
+import { type Db, hashPassword, type Unit } from '@strata/db';
+import { createUnit } from '@strata/service-identity/unit-tree';
+import { articleTitles, branchNames, demoPassword, demoUsers, municipalityName, townships } from './demo-data';
+
+export type DemoSeed = {
+  municipality: Unit;
+  townships: Record<string, Unit & { branches: Unit[] }>;
+  users: Record<string, number>;
+};
+
+const statuses = ['published', 'published', 'published', 'review', 'draft'] as const;
+
+export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}): Promise<DemoSeed> {
+  const passwordHash = await hashPassword(demoPassword);
+  const perUnit = opts.articlesPerUnit ?? 4;
+  return db.$transaction(
+    async (tx) => {
+      const root = await tx.unit.create({ data: { kind: 'municipality', name: municipalityName, path: '/', depth: 0 } });
+      const municipality = await tx.unit.update({ where: { id: root.id }, data: { path: `/${root.id}/` } });
+      await unitCreated(tx, municipality);
+      const byTownship: DemoSeed['townships'] = {};
+      for (const t of townships) {
+        const township = await createUnit(tx, municipality, 'township', t.name);
+        await unitCreated(tx, township);
+        const branches: Unit[] = [];
+        for (const b of branchNames) {
+          const branch = await createUnit(tx, township, 'branch', `${t.name}${b}`);
+          await unitCreated(tx, branch);
+          branches.push(branch);
+        }
+        byTownship[t.slug] = { ...township, branches };
+      }
+      const unitOf = (ref: string | null): Unit => {
+        if (!ref) return municipality;
+        const [slug, branch] = ref.split('/');
+        const township = byTownship[slug as string];
+        if (!township) throw new Error(`seed: unknown township ${slug}`);
+        return branch === undefined ? township : (township.branches[Number(branch)] as Unit);
+      };
+      const users: Record<string, number> = {};
+      for (const u of demoUsers) {
+        const unit = unitOf(u.unit);
+        const user = await tx.user.create({
+          data: { username: u.username, displayName: u.displayName, unitId: unit.id, passwordHash },
+        });
+        await tx.grant.create({ data: { userId: user.id, role: u.role, unitId: unit.id } });
+        users[u.username] = user.id;
+      }
+      const columns = await tx.column.findMany({ orderBy: { id: 'asc' } });
+      const now = Date.now();
+      let n = 0;
+      const articles = columns
+        .filter((c) => c.sort < 3)
+        .flatMap((column) =>
+          Array.from({ length: Math.ceil(perUnit / 3) }, () => {
+            n += 1;
+            const status = statuses[n % statuses.length] as string;
+            const at = new Date(now - n * 3_600_000);
+            return {
+              unitId: column.unitId,
+              columnId: column.id,
+              title: `${articleTitles[n % articleTitles.length]}（${n}）`,
+              summary: '示例文章，用于演示内容管理。',
+              body: '这是一篇示例文章的正文。各单位可在此发布本单位的党建动态、基层工作和干部风采。',
+              status,
+              authorId: users.admin ?? null,
+              publishedAt: status === 'published' ? at : null,
+              createdAt: at,
+              updatedAt: at,
+            };
+          }),
+        );
+      for (let i = 0; i < articles.length; i += 500) await tx.article.createMany({ data: articles.slice(i, i + 500) });
+      return { municipality, townships: byTownship, users };
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
+}
+
+/** Seeds only a database that has no units at all. */
+export async function seedDemoOnce(db: Db): Promise<boolean> {
+  if ((await db.unit.count()) > 0) return false;
+  await seedDemo(db);
+  return true;
+}

@@ -1,0 +1,56 @@
+// Builds the gateway: tRPC for every mounted service, the static shell and remotes, health and manifest.
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import { withScopeGuard } from '@strata/api';
+import type { Db } from '@strata/db';
+import Fastify from 'fastify';
+import { type AppRouter, routerFor } from './app-router';
+import type { GatewayConfig } from './config';
+import { remoteManifest } from './manifest';
+import { registerStaticFiles } from './static-files';
+import { registerTrpc } from './trpc-plugin';
+
+export async function buildServer(config: GatewayConfig, db: Db) {
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      // No personal data in logs: no cookies or tokens, and no query strings (tRPC inputs travel there).
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], id: req.id }),
+      },
+    },
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  await app.register(fastifyCookie);
+  const remoteOrigins = config.STRATA_REMOTE_CONTENT?.startsWith('http') ? [new URL(config.STRATA_REMOTE_CONTENT).origin] : [];
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...remoteOrigins],
+        connectSrc: ["'self'", ...remoteOrigins],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, withScopeGuard(db), db, config);
+
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      await db.$queryRawUnsafe('SELECT 1');
+      return { ok: true, services: config.STRATA_SERVICES };
+    } catch {
+      return reply.code(503).send({ ok: false });
+    }
+  });
+  app.get('/manifest.json', async (_req, reply) => reply.header('cache-control', 'no-cache').send(remoteManifest(config)));
+
+  await registerStaticFiles(app, config.STATIC_ROOT);
+  return app;
+}

@@ -1,0 +1,39 @@
+// Serves the built shell at / (with SPA fallback) and each remote's build under /remotes/<name>/.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+const remotes = [{ name: 'content', dir: 'apps/content/dist' }];
+
+export async function registerStaticFiles(app: FastifyInstance, root: string) {
+  const shellDir = join(root, 'shell/dist');
+  // Hashed assets never change; entry files (index.html, remoteEntry.js) must always be revalidated.
+  const setHeaders = (reply: FastifyReply, path: string) => {
+    const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|svg|png)$/.test(path) && !path.endsWith('remoteEntry.js');
+    reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
+  for (const remote of remotes) {
+    const dir = join(root, remote.dir);
+    if (!existsSync(dir)) {
+      app.log.warn({ remote: remote.name }, 'remote build missing: run npm run build');
+      continue;
+    }
+    await app.register(fastifyStatic, {
+      root: dir,
+      prefix: `/remotes/${remote.name}/`,
+      decorateReply: false,
+      setHeaders,
+    });
+  }
+  if (!existsSync(shellDir)) {
+    app.log.warn('shell build missing: run npm run build');
+    return;
+  }
+  await app.register(fastifyStatic, { root: shellDir, prefix: '/', setHeaders, wildcard: true });
+  app.setNotFoundHandler((req, reply) => {
+    const wantsPage = req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/remotes/');
+    if (wantsPage && (req.headers.accept ?? '').includes('text/html')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send({ error: 'Not found' });
+  });
+}

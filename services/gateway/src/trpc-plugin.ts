@@ -1,0 +1,55 @@
+// Adapts HTTP to the tRPC context: cookies in, cookies out, CSRF and locale headers.
+import { type CookieJar, createContextInner, csrfCookie, sessionCookie } from '@strata/api';
+import type { Db } from '@strata/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppRouter } from './app-router';
+import type { GatewayConfig } from './config';
+
+export function cookieJar(reply: FastifyReply, secure: boolean): CookieJar {
+  const base = { path: '/', sameSite: 'lax' as const, secure };
+  return {
+    setSession(token, csrfToken, expiresAt) {
+      reply.setCookie(sessionCookie, token, { ...base, httpOnly: true, expires: expiresAt });
+      // Readable by the page, which echoes it in the x-csrf-token header (double submit).
+      reply.setCookie(csrfCookie, csrfToken, { ...base, httpOnly: false, expires: expiresAt });
+    },
+    clearSession() {
+      reply.clearCookie(sessionCookie, base);
+      reply.clearCookie(csrfCookie, base);
+    },
+  };
+}
+
+export async function registerTrpc(app: FastifyInstance, router: AppRouter, db: Db, unscoped: Db, config: GatewayConfig) {
+  const contextConfig = {
+    sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
+    maxFailedLogins: config.MAX_FAILED_LOGINS,
+    lockoutMs: config.LOCKOUT_MINUTES * 60_000,
+    exposeErrorStacks: config.NODE_ENV === 'development',
+  };
+  const header = (req: FastifyRequest, name: string) => {
+    const value = req.headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router,
+      createContext: ({ req, res }) =>
+        createContextInner({
+          db,
+          unscoped,
+          sessionToken: req.cookies[sessionCookie],
+          csrfHeader: header(req, 'x-csrf-token'),
+          locale: header(req, 'x-strata-locale'),
+          ip: req.ip,
+          cookies: cookieJar(res, config.SECURE_COOKIES),
+          config: contextConfig,
+        }),
+      onError({ error, path, req }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+}

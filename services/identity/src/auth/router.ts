@@ -1,0 +1,103 @@
+import {
+  AppError,
+  authedProcedure,
+  openSession,
+  publicProcedure,
+  recordAudit,
+  resolveSession,
+  router,
+} from '@strata/api';
+import { hashPassword, verifyPassword } from '@strata/db';
+import { locales } from '@strata/i18n';
+import { z } from 'zod';
+import { newPassword } from '../users/user-schemas';
+import { addressThrottled, recordAddressFailure } from './login-throttle';
+import { meOutput, toMe } from './me';
+
+const ok = z.object({ ok: z.literal(true) });
+// Verified against when the username is unknown, so both cases take the same time.
+const decoyHash = hashPassword('decoy-password-never-matches-0');
+
+export const authRouter = router({
+  me: publicProcedure
+    .input(z.void())
+    .output(meOutput.nullable())
+    .query(({ ctx }) => (ctx.session ? toMe(ctx.session.user, ctx.scope) : null)),
+
+  login: publicProcedure
+    .input(z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }))
+    .output(meOutput)
+    .mutation(async ({ ctx, input }) => {
+      if (addressThrottled(ctx.ip)) throw new AppError('TOO_MANY_REQUESTS', 'tooManyRequests');
+      const user = await ctx.unscoped.user.findUnique({ where: { username: input.username } });
+      const now = new Date();
+      if (user?.lockedUntil && user.lockedUntil > now) {
+        const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
+        throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', { minutes });
+      }
+      const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
+      if (!user || !valid) {
+        recordAddressFailure(ctx.ip);
+        if (user) {
+          const failed = user.failedLogins + 1;
+          const lock = failed >= ctx.config.maxFailedLogins;
+          await ctx.unscoped.$transaction(async (tx) => {
+            await tx.user.update({
+              where: { id: user.id },
+              data: lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) } : { failedLogins: failed },
+            });
+            await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: lock ? 'auth.lockout' : 'auth.loginFailed', entity: 'User', entityId: user.id });
+          });
+          if (lock) throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', { minutes: Math.ceil(ctx.config.lockoutMs / 60_000) });
+        }
+        throw new AppError('UNAUTHORIZED', 'invalidCredentials');
+      }
+      if (user.disabledAt) throw new AppError('FORBIDDEN', 'accountDisabled');
+      const session = await ctx.unscoped.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.login', entity: 'User', entityId: user.id });
+        return openSession(tx as typeof ctx.unscoped, user.id, ctx.config.sessionTtlMs);
+      });
+      ctx.cookies.setSession(session.token, session.csrfToken, session.expiresAt);
+      const resolved = await resolveSession(ctx.unscoped, session.token);
+      if (!resolved) throw new AppError('INTERNAL_SERVER_ERROR', 'internal');
+      return toMe(resolved.session.user, resolved.scope);
+    }),
+
+  logout: authedProcedure
+    .input(z.void())
+    .output(ok)
+    .mutation(async ({ ctx }) => {
+      await ctx.unscoped.session.deleteMany({ where: { id: ctx.session.id } });
+      ctx.cookies.clearSession();
+      return { ok: true as const };
+    }),
+
+  changePassword: authedProcedure
+    .input(z.object({ currentPassword: z.string().min(1).max(200), newPassword }))
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      const user = await ctx.unscoped.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword)))
+        throw new AppError('BAD_REQUEST', 'wrongCurrentPassword', {}, 'currentPassword');
+      const passwordHash = await hashPassword(input.newPassword);
+      await ctx.unscoped.$transaction(async (tx) => {
+        await tx.user.update({
+          where: { id: user.id },
+          data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+        });
+        // Every other session of this account ends; this one stays.
+        await tx.session.deleteMany({ where: { userId: user.id, id: { not: ctx.session.id } } });
+        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.changePassword', entity: 'User', entityId: user.id });
+      });
+      return { ok: true as const };
+    }),
+
+  setLocale: authedProcedure
+    .input(z.object({ locale: z.enum(locales) }))
+    .output(ok)
+    .mutation(async ({ ctx, input }) => {
+      await ctx.unscoped.user.update({ where: { id: ctx.session.user.id }, data: { locale: input.locale } });
+      return { ok: true as const };
+    }),
+});

@@ -1,0 +1,14 @@
+import { router } from '@strata/api';
+import { auditRouter } from './audit/router';
+import { authRouter } from './auth/router';
+import { grantsRouter } from './grants/router';
+import { unitsRouter } from './units/router';
+import { usersRouter } from './users/router';
+
+export const identityRouter = router({
+  auth: authRouter,
+  units: unitsRouter,
+  users: usersRouter,
+  grants: grantsRouter,
+  audit: auditRouter,
+});

@@ -1,0 +1,91 @@
+import { permissionProcedure, recordAudit, router, unitCreated, unitInScope } from '@strata/api';
+import { z } from 'zod';
+import { toUnitOutput, unitKind, unitName, unitOutput } from './unit-schemas';
+import { archiveUnit, createUnit, moveUnit } from './unit-tree';
+
+const id = z.number().int().positive();
+const read = permissionProcedure('unit.read');
+const manage = permissionProcedure('unit.manage');
+
+export const unitsRouter = router({
+  tree: read
+    .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
+    .output(z.array(unitOutput))
+    .query(async ({ ctx, input }) => {
+      const units = await ctx.db.unit.findMany({
+        where: { ...ctx.scope.unitWhere('unit.read'), ...(input.includeArchived ? {} : { archivedAt: null }) },
+        orderBy: [{ depth: 'asc' }, { sort: 'asc' }, { id: 'asc' }],
+      });
+      return units.map(toUnitOutput);
+    }),
+
+  get: read
+    .input(z.object({ id }))
+    .output(
+      unitOutput.extend({ parentName: z.string().nullable(), childCount: z.number().int(), userCount: z.number().int() }),
+    )
+    .query(async ({ ctx, input }) => {
+      const unit = await unitInScope(ctx.db, ctx.scope, 'unit.read', input.id);
+      const inUnit = ctx.scope.unitWhere('unit.read', unit.path);
+      const [parent, childCount, userCount] = await Promise.all([
+        unit.parentId ? ctx.unscoped.unit.findUnique({ where: { id: unit.parentId }, select: { name: true } }) : null,
+        ctx.db.unit.count({ where: { parentId: unit.id, archivedAt: null, ...inUnit } }),
+        ctx.db.user.count({ where: { unitId: unit.id, unit: inUnit } }),
+      ]);
+      // The parent's name is shown even above the caller's scope: it is the unit's own attribute.
+      return { ...toUnitOutput(unit), parentName: parent?.name ?? null, childCount, userCount };
+    }),
+
+  create: manage
+    .input(z.object({ parentId: id, kind: unitKind, name: unitName }))
+    .output(unitOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
+        const unit = await createUnit(tx, parent, input.kind, input.name);
+        await unitCreated(tx, unit);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.create', entity: 'Unit', entityId: unit.id, after: unit });
+        return toUnitOutput(unit);
+      }),
+    ),
+
+  rename: manage
+    .input(z.object({ id, name: unitName }))
+    .output(unitOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const before = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
+        const unit = await tx.unit.update({
+          where: { id: before.id, ...ctx.scope.unitWhere('unit.manage') },
+          data: { name: input.name },
+        });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.rename', entity: 'Unit', entityId: unit.id, before: { name: before.name }, after: { name: unit.name } });
+        return toUnitOutput(unit);
+      }),
+    ),
+
+  move: manage
+    .input(z.object({ id, parentId: id }))
+    .output(unitOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
+        const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
+        const moved = await moveUnit(tx, unit, parent);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: moved.id, action: 'unit.move', entity: 'Unit', entityId: moved.id, before: { parentId: unit.parentId, path: unit.path }, after: { parentId: moved.parentId, path: moved.path } });
+        return toUnitOutput(moved);
+      }),
+    ),
+
+  archive: manage
+    .input(z.object({ id }))
+    .output(unitOutput)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
+        const archived = await archiveUnit(tx, unit);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.archive', entity: 'Unit', entityId: unit.id, before: { archivedAt: null }, after: { archivedAt: archived.archivedAt } });
+        return toUnitOutput(archived);
+      }),
+    ),
+});

@@ -1,0 +1,105 @@
+import {
+  conflict,
+  pageArgs,
+  pageInput,
+  pageOf,
+  permissionProcedure,
+  recordAudit,
+  router,
+  unitInScope,
+  withinPath,
+} from '@strata/api';
+import { hashPassword } from '@strata/db';
+import { z } from 'zod';
+import { displayName, newPassword, toUserRow, userRow, username } from './user-schemas';
+
+const id = z.number().int().positive();
+const read = permissionProcedure('user.read');
+const manage = permissionProcedure('user.manage');
+
+export const usersRouter = router({
+  list: read
+    .input(pageInput.extend({ unitId: id.optional(), search: z.string().trim().max(50).optional() }))
+    .output(pageOf(userRow))
+    .query(async ({ ctx, input }) => {
+      const within = await withinPath(ctx.db, ctx.scope, 'user.read', input.unitId);
+      const where = {
+        ...ctx.scope.ownedWhere('user.read', within),
+        ...(input.search
+          ? { OR: [{ username: { contains: input.search } }, { displayName: { contains: input.search } }] }
+          : {}),
+      };
+      const [items, total] = await Promise.all([
+        ctx.db.user.findMany({
+          where,
+          include: {
+            unit: { select: { name: true } },
+            grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
+          },
+          orderBy: { id: 'asc' },
+          ...pageArgs(input),
+        }),
+        ctx.db.user.count({ where }),
+      ]);
+      return { items: items.map(toUserRow), total };
+    }),
+
+  create: manage
+    .input(z.object({ username, displayName, unitId: id, password: newPassword }))
+    .output(userRow)
+    .mutation(async ({ ctx, input }) => {
+      const passwordHash = await hashPassword(input.password);
+      return ctx.db.$transaction(async (tx) => {
+        await unitInScope(tx, ctx.scope, 'user.manage', input.unitId);
+        const taken = await ctx.unscoped.user.findUnique({ where: { username: input.username }, select: { id: true } });
+        if (taken) throw conflict('usernameTaken', 'username');
+        const user = await tx.user.create({
+          data: { username: input.username, displayName: input.displayName, unitId: input.unitId, passwordHash, mustChangePassword: true },
+          include: { unit: { select: { name: true } }, grants: { include: { unit: { select: { name: true } } } } },
+        });
+        const row = toUserRow(user);
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.create', entity: 'User', entityId: user.id, after: row });
+        return row;
+      });
+    }),
+
+  update: manage
+    .input(z.object({ id, displayName, disabled: z.boolean() }))
+    .output(userRow)
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const include = {
+          unit: { select: { name: true } },
+          grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
+        };
+        const before = await tx.user.findFirstOrThrow({ where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') }, include });
+        const user = await tx.user.update({
+          where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
+          data: {
+            displayName: input.displayName,
+            disabledAt: input.disabled ? (before.disabledAt ?? new Date()) : null,
+          },
+          include,
+        });
+        if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.update', entity: 'User', entityId: user.id, before: toUserRow(before), after: toUserRow(user) });
+        return toUserRow(user);
+      }),
+    ),
+
+  resetPassword: manage
+    .input(z.object({ id, newPassword }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      const passwordHash = await hashPassword(input.newPassword);
+      return ctx.db.$transaction(async (tx) => {
+        const user = await tx.user.update({
+          where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
+          data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, failedLogins: 0, lockedUntil: null },
+        });
+        await tx.session.deleteMany({ where: { userId: user.id } });
+        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.resetPassword', entity: 'User', entityId: user.id });
+        return { ok: true as const };
+      });
+    }),
+});

@@ -1,0 +1,38 @@
+// A seeded test environment: the demo data on a throwaway database, and callers signed in as demo users.
+import { createCallerFactory, createContextInner, openSession, withScopeGuard } from '@strata/api';
+import { appRouter, type DemoSeed, seedDemo } from '@strata/gateway';
+import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import type { Provider } from '@strata/db';
+
+const createCaller = createCallerFactory(appRouter);
+export type Caller = ReturnType<typeof createCaller>;
+
+export type TestEnv = TestDatabase & {
+  seed: DemoSeed;
+  /** A caller with a live session of the demo user (CSRF header included). */
+  as: (username: string, opts?: { locale?: string }) => Promise<Caller>;
+  anonymous: (opts?: { csrf?: string; locale?: string }) => Promise<Caller>;
+  callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
+};
+
+export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?: number } = {}): Promise<TestEnv> {
+  const database = await createTestDatabase(provider);
+  const seed = await seedDemo(database.db, opts);
+  const guarded = withScopeGuard(database.db);
+  const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string) =>
+    createCaller(
+      await createContextInner({ db: guarded, unscoped: database.db, sessionToken: token, csrfHeader: csrf, locale }),
+    );
+  return {
+    ...database,
+    seed,
+    callerWithToken: (token, csrf) => callerWithToken(token, csrf),
+    anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale),
+    as: async (username, o = {}) => {
+      const userId = seed.users[username];
+      if (!userId) throw new Error(`no demo user ${username}`);
+      const session = await openSession(database.db, userId, 3_600_000);
+      return callerWithToken(session.token, session.csrfToken, o.locale);
+    },
+  };
+}

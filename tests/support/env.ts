@@ -19,9 +19,10 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
   const database = await createTestDatabase(provider);
   const seed = await seedDemo(database.db, opts);
   const guarded = withScopeGuard(database.db);
+  // The context is built per call, as per HTTP request, so a revoked session is seen at once.
   const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string) =>
-    createCaller(
-      await createContextInner({ db: guarded, unscoped: database.db, sessionToken: token, csrfHeader: csrf, locale }),
+    createCaller(() =>
+      createContextInner({ db: guarded, unscoped: database.db, sessionToken: token, csrfHeader: csrf, locale }),
     );
   return {
     ...database,

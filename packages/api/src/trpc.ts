@@ -16,7 +16,6 @@ const t = initTRPC.context<Context>().meta<Meta>().create({
     let message = shape.message;
     let fieldErrors: Record<string, string[]> | undefined;
     if (error instanceof AppError) {
-      message = translate ? translate(`errors:${error.key}`, error.vars) : error.key;
       if (error.field) fieldErrors = { [error.field]: [message] };
     } else if (issues && translate) {
       message = translate('errors:badRequest');
@@ -37,13 +36,21 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-// 2. Database errors that a user can cause become the shared error shape.
-const mapKnownErrors = t.middleware(async ({ next }) => {
+// 2. Database errors that a user can cause become the shared error shape, and every AppError's message
+//    is translated here, so in-process callers and HTTP clients read the same words.
+const mapKnownErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
-  if (!result.ok) {
-    const code = (result.error.cause as { code?: string } | undefined)?.code;
-    if (code === 'P2002') throw new AppError('CONFLICT', 'conflict');
-    if (code === 'P2025') throw new AppError('NOT_FOUND', 'notFound');
+  if (result.ok) return result;
+  const code = (result.error.cause as { code?: string } | undefined)?.code;
+  const error =
+    code === 'P2002'
+      ? new AppError('CONFLICT', 'conflict')
+      : code === 'P2025'
+        ? new AppError('NOT_FOUND', 'notFound')
+        : result.error;
+  if (error instanceof AppError) {
+    error.message = ctx.t(`errors:${error.key}`, error.vars);
+    throw error;
   }
   return result;
 });

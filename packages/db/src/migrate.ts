@@ -38,6 +38,8 @@ export async function pendingSchemaChange(url: string): Promise<string> {
       schema: { files: [{ path: schemaFile, content: readFileSync(schemaFile, 'utf8') }] },
       filters: noFilters,
     });
-    return result.migrationScript ?? '';
+    // The engine answers a comment when nothing is needed; only statements count.
+    const statements = (result.migrationScript ?? '').split('\n').filter((l) => l.trim() && !l.trim().startsWith('--'));
+    return statements.join('\n');
   });
 }

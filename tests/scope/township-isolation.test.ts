@@ -1,8 +1,9 @@
 // The scope suite: for EVERY procedure of the merged router, a township admin (城关镇, "chengguan")
 // cannot list, read, count, create in, update or delete anything of another township (东湖街道, "donghu").
 // A procedure without a case here fails the suite.
-import { appRouter } from '@strata/gateway';
+
 import { testProviders } from '@strata/db/testing';
+import { appRouter } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 
@@ -41,7 +42,9 @@ const cases: Record<string, Case> = {
   },
   'identity.auth.login': async (_a, env) => {
     const anon = await env.anonymous();
-    await expect(anon.identity.auth.login({ username: 'donghu', password: 'wrong-password-1' })).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(anon.identity.auth.login({ username: 'donghu', password: 'wrong-password-1' })).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   },
   'identity.auth.logout': async (a, env) => {
     const b = await env.as('donghu');
@@ -53,7 +56,9 @@ const cases: Record<string, Case> = {
     const user = await env.db.user.findUniqueOrThrow({ where: { username: 'donghu' } });
     expect(user.mustChangePassword).toBe(false);
     const anon = await env.anonymous();
-    await expect(anon.identity.auth.login({ username: 'donghu', password: 'Strata#2026' })).resolves.toMatchObject({ username: 'donghu' });
+    await expect(anon.identity.auth.login({ username: 'donghu', password: 'Strata#2026' })).resolves.toMatchObject({
+      username: 'donghu',
+    });
   },
   'identity.auth.setLocale': async (a, env) => {
     await a.identity.auth.setLocale({ locale: 'en-US' });
@@ -77,7 +82,10 @@ const cases: Record<string, Case> = {
     expect(await env.db.unit.count()).toBe(before);
   },
   'identity.units.rename': async (a, env, ids) => {
-    await expectHidden(a.identity.units.rename({ id: ids.donghu, name: 'x' }), a.identity.units.rename({ id: missing, name: 'x' }));
+    await expectHidden(
+      a.identity.units.rename({ id: ids.donghu, name: 'x' }),
+      a.identity.units.rename({ id: missing, name: 'x' }),
+    );
     expect((await env.db.unit.findUniqueOrThrow({ where: { id: ids.donghu } })).name).toBe('东湖街道');
   },
   'identity.units.move': async (a, env, ids) => {
@@ -107,8 +115,18 @@ const cases: Record<string, Case> = {
   },
   'identity.users.create': async (a, env, ids) => {
     await expectHidden(
-      a.identity.users.create({ username: 'intruder', displayName: 'x', unitId: ids.donghu, password: 'Strong#password1' }),
-      a.identity.users.create({ username: 'intruder', displayName: 'x', unitId: missing, password: 'Strong#password1' }),
+      a.identity.users.create({
+        username: 'intruder',
+        displayName: 'x',
+        unitId: ids.donghu,
+        password: 'Strong#password1',
+      }),
+      a.identity.users.create({
+        username: 'intruder',
+        displayName: 'x',
+        unitId: missing,
+        password: 'Strong#password1',
+      }),
     );
     expect(await env.db.user.count({ where: { username: 'intruder' } })).toBe(0);
   },
@@ -125,7 +143,9 @@ const cases: Record<string, Case> = {
       a.identity.users.resetPassword({ id: ids.donghuUser, newPassword: 'Strong#password1' }),
       a.identity.users.resetPassword({ id: missing, newPassword: 'Strong#password1' }),
     );
-    expect((await env.db.user.findUniqueOrThrow({ where: { id: ids.donghuUser } })).passwordHash).toBe(before.passwordHash);
+    expect((await env.db.user.findUniqueOrThrow({ where: { id: ids.donghuUser } })).passwordHash).toBe(
+      before.passwordHash,
+    );
   },
   'identity.grants.roles': async (a) => {
     // Static role definitions: no unit data at all.
@@ -142,7 +162,16 @@ const cases: Record<string, Case> = {
       a.identity.grants.add({ userId: own, role: 'member', unitId: ids.donghu }),
       a.identity.grants.add({ userId: own, role: 'member', unitId: missing }),
     );
-    expect(await env.db.grant.count({ where: { OR: [{ userId: ids.donghuUser, role: 'member' }, { unitId: ids.donghu, role: 'member' }] } })).toBe(0);
+    expect(
+      await env.db.grant.count({
+        where: {
+          OR: [
+            { userId: ids.donghuUser, role: 'member' },
+            { unitId: ids.donghu, role: 'member' },
+          ],
+        },
+      }),
+    ).toBe(0);
   },
   'identity.grants.remove': async (a, env, ids) => {
     await expectHidden(a.identity.grants.remove({ id: ids.donghuGrant }), a.identity.grants.remove({ id: missing }));
@@ -208,7 +237,10 @@ const cases: Record<string, Case> = {
     expect((await env.db.article.findUniqueOrThrow({ where: { id: ids.donghuArticle } })).title).not.toBe('被改了');
   },
   'content.articles.delete': async (a, env, ids) => {
-    await expectHidden(a.content.articles.delete({ id: ids.donghuArticle }), a.content.articles.delete({ id: missing }));
+    await expectHidden(
+      a.content.articles.delete({ id: ids.donghuArticle }),
+      a.content.articles.delete({ id: missing }),
+    );
     expect(await env.db.article.count({ where: { id: ids.donghuArticle } })).toBe(1);
   },
 };

@@ -33,11 +33,21 @@ describe.each(await testProviders())('articles on %s', (provider) => {
     const editor = await env.as('editor');
     const columns = await editor.content.columns.list({ unitId: env.seed.townships.chengguan!.id });
     const column = columns[1]!;
-    const draft = await editor.content.articles.create({ columnId: column.id, title: '编辑的草稿', summary: '', body: '正文', status: 'draft' });
+    const draft = await editor.content.articles.create({
+      columnId: column.id,
+      title: '编辑的草稿',
+      summary: '',
+      body: '正文',
+      status: 'draft',
+    });
     expect(draft.unitId).toBe(env.seed.townships.chengguan!.id);
-    await expect(editor.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(editor.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     const reviewer = await env.as('reviewer');
-    await expect(reviewer.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(reviewer.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const admin = await env.as('chengguan');
     const published = await admin.content.articles.update({ id: draft.id, status: 'published' });
     expect(published.publishedAt).not.toBeNull();
@@ -50,8 +60,9 @@ describe.each(await testProviders())('articles on %s', (provider) => {
     const target = items[0]!;
     await admin.content.articles.delete({ id: target.id });
     await expect(admin.content.articles.get({ id: target.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const entry = await env.db.auditLog.findFirstOrThrow({ where: { action: 'article.delete', entityId: String(target.id) } });
+    const entry = await env.db.auditLog.findFirstOrThrow({
+      where: { action: 'article.delete', entityId: String(target.id) },
+    });
     expect(JSON.parse(entry.before ?? '{}').title).toBe(target.title);
   });
-
 });

@@ -2,13 +2,18 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildServer, loadConfig } from '@strata/gateway';
 import { testProviders } from '@strata/db/testing';
+import { buildServer, loadConfig } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
 
-type Body = { error?: { message: string; data: { code: string; httpStatus: number; fieldErrors?: Record<string, string[]>; stack?: string } } };
+type Body = {
+  error?: {
+    message: string;
+    data: { code: string; httpStatus: number; fieldErrors?: Record<string, string[]>; stack?: string };
+  };
+};
 
 describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
   let env: TestEnv;
@@ -36,7 +41,11 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
 
   beforeAll(async () => {
     env = await createTestEnv(provider, { articlesPerUnit: 3 });
-    const config = loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent', STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')) });
+    const config = loadConfig({
+      DATABASE_URL: env.url,
+      LOG_LEVEL: 'silent',
+      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
+    });
     app = await buildServer(config, env.db);
     const login = await post('identity.auth.login', { username: 'admin', password: 'Strata#2026' });
     expect(login.statusCode).toBe(200);
@@ -60,7 +69,11 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
 
   it.each([
     ['identity.units.create', { parentId: 'one', kind: 'city', name: '' }, ['kind', 'name', 'parentId']],
-    ['identity.users.create', { username: 'a', displayName: '', unitId: 0, password: 'abc' }, ['displayName', 'password', 'unitId', 'username']],
+    [
+      'identity.users.create',
+      { username: 'a', displayName: '', unitId: 0, password: 'abc' },
+      ['displayName', 'password', 'unitId', 'username'],
+    ],
     ['content.articles.create', { columnId: 1, title: 'x'.repeat(101), body: '' }, ['body', 'title']],
     ['content.articles.update', { id: -1, status: 'gone' }, ['id', 'status']],
   ])('malformed input to %s is a 400 that names the fields', async (path, payload, fields) => {

@@ -42,7 +42,13 @@ describe.each(await testProviders())('the unit tree on %s', (provider) => {
     const moved = await env.db.unit.findUniqueOrThrow({ where: { id: group.id } });
     expect(moved.path).toBe(`${to.path}${branch.id}/${group.id}/`);
     expect(moved.depth).toBe(3);
-    const seen = await admin.content.articles.list({ unitId: to.id, page: 1, pageSize: 100, sort: 'updatedAt', order: 'desc' });
+    const seen = await admin.content.articles.list({
+      unitId: to.id,
+      page: 1,
+      pageSize: 100,
+      sort: 'updatedAt',
+      order: 'desc',
+    });
     expect(seen.items.filter((a) => a.unitId === branch.id)).toHaveLength(articles);
   });
 
@@ -50,8 +56,12 @@ describe.each(await testProviders())('the unit tree on %s', (provider) => {
     const admin = await env.as('admin');
     const township = env.seed.townships.beitang!;
     const branch = township.branches[0]!;
-    await expect(admin.identity.units.move({ id: township.id, parentId: branch.id })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(admin.identity.units.create({ parentId: branch.id, kind: 'township', name: 'x' })).rejects.toMatchObject({
+    await expect(admin.identity.units.move({ id: township.id, parentId: branch.id })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(
+      admin.identity.units.create({ parentId: branch.id, kind: 'township', name: 'x' }),
+    ).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     expect((await env.db.unit.findUniqueOrThrow({ where: { id: township.id } })).path).toBe(township.path);
@@ -74,16 +84,26 @@ describe.each(await testProviders())('the unit tree on %s', (provider) => {
     const before = await env.db.unit.count();
     // Archived parent: the check runs after the transaction began; nothing may remain.
     await admin.identity.units.archive({ id: township.branches[6]!.id });
-    await expect(admin.identity.units.create({ parentId: township.branches[6]!.id, kind: 'group', name: '小组' })).rejects.toThrow();
+    await expect(
+      admin.identity.units.create({ parentId: township.branches[6]!.id, kind: 'group', name: '小组' }),
+    ).rejects.toThrow();
     expect(await env.db.unit.count()).toBe(before);
   });
 
   it('grants only roles the granter holds there', async () => {
     const township = await env.as('chengguan');
     await expect(
-      township.identity.grants.add({ userId: env.seed.users.editor!, role: 'municipal_admin', unitId: env.seed.townships.chengguan!.id }),
+      township.identity.grants.add({
+        userId: env.seed.users.editor!,
+        role: 'municipal_admin',
+        unitId: env.seed.townships.chengguan!.id,
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const grant = await township.identity.grants.add({ userId: env.seed.users.editor!, role: 'reviewer', unitId: env.seed.townships.chengguan!.branches[0]!.id });
+    const grant = await township.identity.grants.add({
+      userId: env.seed.users.editor!,
+      role: 'reviewer',
+      unitId: env.seed.townships.chengguan!.branches[0]!.id,
+    });
     expect(grant.role).toBe('reviewer');
   });
 });

@@ -18,7 +18,9 @@ describe.each(await testProviders())('scope guard on %s', (provider) => {
     await expect(db.unit.count()).rejects.toBeInstanceOf(ScopeGuardError);
     await expect(db.column.updateMany({ data: { hidden: true } })).rejects.toBeInstanceOf(ScopeGuardError);
     await expect(db.auditLog.deleteMany({})).rejects.toBeInstanceOf(ScopeGuardError);
-    await expect(db.$transaction((tx) => tx.user.findFirst({ where: { id: 1 } }))).rejects.toBeInstanceOf(ScopeGuardError);
+    await expect(db.$transaction((tx) => tx.user.findFirst({ where: { id: 1 } }))).rejects.toBeInstanceOf(
+      ScopeGuardError,
+    );
   });
 
   it('lets scoped queries through and leaves non-owned models alone', async () => {

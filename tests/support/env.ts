@@ -1,8 +1,8 @@
 // A seeded test environment: the demo data on a throwaway database, and callers signed in as demo users.
 import { createCallerFactory, createContextInner, openSession, withScopeGuard } from '@strata/api';
-import { appRouter, type DemoSeed, seedDemo } from '@strata/gateway';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import type { Provider } from '@strata/db';
+import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { appRouter, type DemoSeed, seedDemo } from '@strata/gateway';
 
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;

@@ -1,5 +1,12 @@
 export { recordAudit } from './audit';
-export { type Config, type Context, type ContextOptions, type CookieJar, createContextInner, defaultConfig } from './context';
+export {
+  type Config,
+  type Context,
+  type ContextOptions,
+  type CookieJar,
+  createContextInner,
+  defaultConfig,
+} from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { isRole, type Permission, permissions, type Role, rolePermissions, roles, rootOnlyRoles } from './roles';
@@ -16,5 +23,5 @@ export {
   router,
   TRPCError,
 } from './trpc';
-export { unitInScope, withinPath } from './units-in-scope';
 export { onUnitCreated, unitCreated } from './unit-events';
+export { unitInScope, withinPath } from './units-in-scope';

@@ -60,7 +60,9 @@ export function withScopeGuard(db: Db): Db {
           if (unitOwnedModels.has(model) && guardedOperations.has(operation)) {
             const where = (args as { where?: Where }).where;
             if (!hasScopeFilter(model, where)) {
-              throw new ScopeGuardError(`${model}.${operation} without a scope filter: use ctx.scope.ownedWhere()/unitWhere()`);
+              throw new ScopeGuardError(
+                `${model}.${operation} without a scope filter: use ctx.scope.ownedWhere()/unitWhere()`,
+              );
             }
           }
           return query(args);

@@ -10,7 +10,11 @@ const grant = (role: 'township_admin' | 'content_editor' | 'trainer', unitPath: 
 });
 
 describe('Scope', () => {
-  const scope = new Scope([grant('township_admin', '/1/2/'), grant('content_editor', '/1/7/', 2), grant('content_editor', '/1/2/9/', 3)]);
+  const scope = new Scope([
+    grant('township_admin', '/1/2/'),
+    grant('content_editor', '/1/7/', 2),
+    grant('content_editor', '/1/2/9/', 3),
+  ]);
 
   it('unions grants per permission and drops covered subtrees', () => {
     expect(scope.paths('content.write')).toEqual(['/1/2/', '/1/7/']);

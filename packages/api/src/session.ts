@@ -28,7 +28,10 @@ export async function openSession(db: Db, userId: number, ttlMs: number) {
 }
 
 /** The live session for a cookie token, with the user's scope; null when absent, expired or disabled. */
-export async function resolveSession(db: Db, token: string | undefined): Promise<{ session: ActiveSession; scope: Scope } | null> {
+export async function resolveSession(
+  db: Db,
+  token: string | undefined,
+): Promise<{ session: ActiveSession; scope: Scope } | null> {
   if (!token) return null;
   const row = await db.session.findUnique({
     where: { id: hashToken(token) },
@@ -41,10 +44,21 @@ export async function resolveSession(db: Db, token: string | undefined): Promise
   if (!row || row.expiresAt <= new Date() || row.user.disabledAt) return null;
   const grants: GrantInScope[] = row.user.grants
     .filter((g) => isRole(g.role) && !g.unit.archivedAt)
-    .map((g) => ({ id: g.id, role: g.role as GrantInScope['role'], unitId: g.unitId, unitPath: g.unit.path, unitName: g.unit.name }));
+    .map((g) => ({
+      id: g.id,
+      role: g.role as GrantInScope['role'],
+      unitId: g.unitId,
+      unitPath: g.unit.path,
+      unitName: g.unit.name,
+    }));
   const { id, username, displayName, locale, mustChangePassword } = row.user;
   return {
-    session: { id: row.id, csrfToken: row.csrfToken, expiresAt: row.expiresAt, user: { id, username, displayName, locale, mustChangePassword } },
+    session: {
+      id: row.id,
+      csrfToken: row.csrfToken,
+      expiresAt: row.expiresAt,
+      user: { id, username, displayName, locale, mustChangePassword },
+    },
     scope: new Scope(grants),
   };
 }

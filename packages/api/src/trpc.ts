@@ -9,28 +9,31 @@ import { fieldErrorsOf, issuesOf } from './validation-errors';
 // 1. Initialisation, with the one error shape: translated message, optional field errors, no stack.
 export type Meta = { permission?: Permission };
 
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  errorFormatter({ shape, error, ctx }) {
-    const translate = ctx?.t;
-    const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : undefined;
-    let message = shape.message;
-    let fieldErrors: Record<string, string[]> | undefined;
-    if (error instanceof AppError) {
-      if (error.field) fieldErrors = { [error.field]: [message] };
-    } else if (issues && translate) {
-      message = translate('errors:badRequest');
-      fieldErrors = fieldErrorsOf(issues, translate);
-    } else if (error.code === 'INTERNAL_SERVER_ERROR') {
-      message = translate ? translate('errors:internal') : 'Internal server error';
-    }
-    const { stack, ...data } = shape.data;
-    return {
-      message,
-      code: shape.code,
-      data: { ...data, ...(ctx?.config.exposeErrorStacks ? { stack } : {}), ...(fieldErrors ? { fieldErrors } : {}) },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error, ctx }) {
+      const translate = ctx?.t;
+      const issues = error.code === 'BAD_REQUEST' ? issuesOf(error.cause) : undefined;
+      let message = shape.message;
+      let fieldErrors: Record<string, string[]> | undefined;
+      if (error instanceof AppError) {
+        if (error.field) fieldErrors = { [error.field]: [message] };
+      } else if (issues && translate) {
+        message = translate('errors:badRequest');
+        fieldErrors = fieldErrorsOf(issues, translate);
+      } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+        message = translate ? translate('errors:internal') : 'Internal server error';
+      }
+      const { stack, ...data } = shape.data;
+      return {
+        message,
+        code: shape.code,
+        data: { ...data, ...(ctx?.config.exposeErrorStacks ? { stack } : {}), ...(fieldErrors ? { fieldErrors } : {}) },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -15,7 +15,9 @@ export function createStrataTrpcClient(baseUrl = '') {
     links: [
       httpBatchLink({
         url: `${baseUrl}/trpc`,
-        headers: () => ({ 'x-csrf-token': readCookie(csrfCookie) ?? '', [localeHeader]: requestLocale }),
+        // Always non-empty: before sign-in there is no cookie yet, but the header's mere presence
+        // (which forces a CORS preflight) is what the server checks on public mutations such as login.
+        headers: () => ({ 'x-csrf-token': readCookie(csrfCookie) || 'anonymous', [localeHeader]: requestLocale }),
         fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
       }),
     ],

@@ -15,15 +15,28 @@ const schema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'must start with file: (SQLite) or postgresql:// (PostgreSQL)')
     .default(defaultDatabaseUrl),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   MAX_FAILED_LOGINS: z.coerce.number().int().min(1).max(100).default(5),
-  LOCKOUT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  LOCKOUT_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   SECURE_COOKIES: bool.default(false),
   SEED_DEMO: bool.default(true),
   STRATA_SERVICES: z
     .string()
     .default(services.join(','))
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(services as [string, ...string[]])).min(1)),
   /** Override a remote's entry, e.g. STRATA_REMOTE_CONTENT=http://localhost:5174/remotes/content/remoteEntry.js */
   STRATA_REMOTE_CONTENT: z.string().optional(),

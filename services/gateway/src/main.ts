@@ -19,7 +19,12 @@ const seeded = config.SEED_DEMO ? await seedDemoOnce(db) : false;
 const app = await buildServer(config, db);
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(
-  { migrations: applied.length, seeded, startupMs: Math.round(performance.now() - started), services: config.STRATA_SERVICES },
+  {
+    migrations: applied.length,
+    seeded,
+    startupMs: Math.round(performance.now() - started),
+    services: config.STRATA_SERVICES,
+  },
   `Strata is running on http://localhost:${config.PORT}`,
 );
 

@@ -24,7 +24,9 @@ export async function buildServer(config: GatewayConfig, db: Db) {
     bodyLimit: 2 * 1024 * 1024,
   });
   await app.register(fastifyCookie);
-  const remoteOrigins = config.STRATA_REMOTE_CONTENT?.startsWith('http') ? [new URL(config.STRATA_REMOTE_CONTENT).origin] : [];
+  const remoteOrigins = config.STRATA_REMOTE_CONTENT?.startsWith('http')
+    ? [new URL(config.STRATA_REMOTE_CONTENT).origin]
+    : [];
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
@@ -49,7 +51,9 @@ export async function buildServer(config: GatewayConfig, db: Db) {
       return reply.code(503).send({ ok: false });
     }
   });
-  app.get('/manifest.json', async (_req, reply) => reply.header('cache-control', 'no-cache').send(remoteManifest(config)));
+  app.get('/manifest.json', async (_req, reply) =>
+    reply.header('cache-control', 'no-cache').send(remoteManifest(config)),
+  );
 
   await registerStaticFiles(app, config.STATIC_ROOT);
   return app;

@@ -33,7 +33,8 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
   await app.register(fastifyStatic, { root: shellDir, prefix: '/', setHeaders, wildcard: true });
   app.setNotFoundHandler((req, reply) => {
     const wantsPage = req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/remotes/');
-    if (wantsPage && (req.headers.accept ?? '').includes('text/html')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (wantsPage && (req.headers.accept ?? '').includes('text/html'))
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
     return reply.code(404).send({ error: 'Not found' });
   });
 }

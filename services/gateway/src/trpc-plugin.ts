@@ -1,7 +1,7 @@
 // Adapts HTTP to the tRPC context: cookies in, cookies out, CSRF and locale headers.
 import { type CookieJar, createContextInner, csrfCookie, sessionCookie } from '@strata/api';
 import type { Db } from '@strata/db';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppRouter } from './app-router';
 import type { GatewayConfig } from './config';
@@ -21,7 +21,13 @@ export function cookieJar(reply: FastifyReply, secure: boolean): CookieJar {
   };
 }
 
-export async function registerTrpc(app: FastifyInstance, router: AppRouter, db: Db, unscoped: Db, config: GatewayConfig) {
+export async function registerTrpc(
+  app: FastifyInstance,
+  router: AppRouter,
+  db: Db,
+  unscoped: Db,
+  config: GatewayConfig,
+) {
   const contextConfig = {
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     maxFailedLogins: config.MAX_FAILED_LOGINS,
@@ -48,7 +54,8 @@ export async function registerTrpc(app: FastifyInstance, router: AppRouter, db: 
           config: contextConfig,
         }),
       onError({ error, path, req }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ path, err: error.cause ?? error }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          req.log.error({ path, err: error.cause ?? error }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

@@ -79,7 +79,9 @@ export const articlesRouter = router({
     }),
 
   create: write
-    .input(z.object({ columnId: id, title, summary: summary.default(''), body, status: articleStatus.default('draft') }))
+    .input(
+      z.object({ columnId: id, title, summary: summary.default(''), body, status: articleStatus.default('draft') }),
+    )
     .output(articleOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -99,13 +101,29 @@ export const articlesRouter = router({
           include: withNames,
         });
         const out = toArticle(article);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: article.unitId, action: 'article.create', entity: 'Article', entityId: article.id, after: out });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: article.unitId,
+          action: 'article.create',
+          entity: 'Article',
+          entityId: article.id,
+          after: out,
+        });
         return out;
       }),
     ),
 
   update: write
-    .input(z.object({ id, columnId: id.optional(), title: title.optional(), summary: summary.optional(), body: body.optional(), status: articleStatus.optional() }))
+    .input(
+      z.object({
+        id,
+        columnId: id.optional(),
+        title: title.optional(),
+        summary: summary.optional(),
+        body: body.optional(),
+        status: articleStatus.optional(),
+      }),
+    )
     .output(articleOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -128,7 +146,15 @@ export const articlesRouter = router({
           include: withNames,
         });
         const out = toArticle(article);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: article.unitId, action: 'article.update', entity: 'Article', entityId: article.id, before: toArticle(before), after: out });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: article.unitId,
+          action: 'article.update',
+          entity: 'Article',
+          entityId: article.id,
+          before: toArticle(before),
+          after: out,
+        });
         return out;
       }),
     ),
@@ -141,7 +167,14 @@ export const articlesRouter = router({
         const scoped = ctx.scope.ownedWhere('content.write');
         const before = await tx.article.findFirstOrThrow({ where: { id: input.id, ...scoped }, include: withNames });
         await tx.article.delete({ where: { id: before.id, ...scoped } });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: before.unitId, action: 'article.delete', entity: 'Article', entityId: before.id, before: toArticle(before) });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: before.unitId,
+          action: 'article.delete',
+          entity: 'Article',
+          entityId: before.id,
+          before: toArticle(before),
+        });
         return { ok: true as const };
       }),
     ),

@@ -48,19 +48,39 @@ export const columnsRouter = router({
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
         const unit = await unitInScope(tx, ctx.scope, 'content.manage', input.unitId);
-        const clash = await tx.column.count({ where: { unitId: unit.id, name: input.name, ...ctx.scope.ownedWhere('content.manage') } });
+        const clash = await tx.column.count({
+          where: { unitId: unit.id, name: input.name, ...ctx.scope.ownedWhere('content.manage') },
+        });
         if (clash) throw conflict('columnNameTaken', 'name');
-        const last = await tx.column.aggregate({ where: { unitId: unit.id, ...ctx.scope.ownedWhere('content.manage') }, _max: { sort: true } });
+        const last = await tx.column.aggregate({
+          where: { unitId: unit.id, ...ctx.scope.ownedWhere('content.manage') },
+          _max: { sort: true },
+        });
         const column = await tx.column.create({
           data: { unitId: unit.id, name: input.name, cadence: input.cadence, sort: (last._max.sort ?? -1) + 1 },
         });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'column.create', entity: 'Column', entityId: column.id, after: column });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'column.create',
+          entity: 'Column',
+          entityId: column.id,
+          after: column,
+        });
         return toColumn(column);
       }),
     ),
 
   update: permissionProcedure('content.manage')
-    .input(z.object({ id, name: name.optional(), hidden: z.boolean().optional(), sort: z.number().int().min(0).max(999).optional(), cadence: cadence.optional() }))
+    .input(
+      z.object({
+        id,
+        name: name.optional(),
+        hidden: z.boolean().optional(),
+        sort: z.number().int().min(0).max(999).optional(),
+        cadence: cadence.optional(),
+      }),
+    )
     .output(columnOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -76,7 +96,15 @@ export const columnsRouter = router({
           data: changes,
           include: { _count: { select: { articles: true } } },
         });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: column.unitId, action: 'column.update', entity: 'Column', entityId: column.id, before, after: changes });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: column.unitId,
+          action: 'column.update',
+          entity: 'Column',
+          entityId: column.id,
+          before,
+          after: changes,
+        });
         return toColumn(column);
       }),
     ),

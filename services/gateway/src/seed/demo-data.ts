@@ -12,7 +12,16 @@ export const townships = [
   { name: '清河镇', slug: 'qinghe' },
 ] as const;
 
-export const branchNames = ['机关支部', '第一村支部', '第二村支部', '第三村支部', '社区支部', '学校支部', '卫生院支部', '企业联合支部'];
+export const branchNames = [
+  '机关支部',
+  '第一村支部',
+  '第二村支部',
+  '第三村支部',
+  '社区支部',
+  '学校支部',
+  '卫生院支部',
+  '企业联合支部',
+];
 
 export const articleTitles = [
   '学习贯彻全会精神专题会议召开',

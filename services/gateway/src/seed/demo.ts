@@ -18,7 +18,9 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
   const perUnit = opts.articlesPerUnit ?? 4;
   return db.$transaction(
     async (tx) => {
-      const root = await tx.unit.create({ data: { kind: 'municipality', name: municipalityName, path: '/', depth: 0 } });
+      const root = await tx.unit.create({
+        data: { kind: 'municipality', name: municipalityName, path: '/', depth: 0 },
+      });
       const municipality = await tx.unit.update({ where: { id: root.id }, data: { path: `/${root.id}/` } });
       await unitCreated(tx, municipality);
       const byTownship: DemoSeed['townships'] = {};

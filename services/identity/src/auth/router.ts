@@ -44,18 +44,35 @@ export const authRouter = router({
           await ctx.unscoped.$transaction(async (tx) => {
             await tx.user.update({
               where: { id: user.id },
-              data: lock ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) } : { failedLogins: failed },
+              data: lock
+                ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) }
+                : { failedLogins: failed },
             });
-            await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: lock ? 'auth.lockout' : 'auth.loginFailed', entity: 'User', entityId: user.id });
+            await recordAudit(tx, {
+              actorId: user.id,
+              unitId: user.unitId,
+              action: lock ? 'auth.lockout' : 'auth.loginFailed',
+              entity: 'User',
+              entityId: user.id,
+            });
           });
-          if (lock) throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', { minutes: Math.ceil(ctx.config.lockoutMs / 60_000) });
+          if (lock)
+            throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', {
+              minutes: Math.ceil(ctx.config.lockoutMs / 60_000),
+            });
         }
         throw new AppError('UNAUTHORIZED', 'invalidCredentials');
       }
       if (user.disabledAt) throw new AppError('FORBIDDEN', 'accountDisabled');
       const session = await ctx.unscoped.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.login', entity: 'User', entityId: user.id });
+        await recordAudit(tx, {
+          actorId: user.id,
+          unitId: user.unitId,
+          action: 'auth.login',
+          entity: 'User',
+          entityId: user.id,
+        });
         return openSession(tx as typeof ctx.unscoped, user.id, ctx.config.sessionTtlMs);
       });
       ctx.cookies.setSession(session.token, session.csrfToken, session.expiresAt);
@@ -88,7 +105,13 @@ export const authRouter = router({
         });
         // Every other session of this account ends; this one stays.
         await tx.session.deleteMany({ where: { userId: user.id, id: { not: ctx.session.id } } });
-        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.changePassword', entity: 'User', entityId: user.id });
+        await recordAudit(tx, {
+          actorId: user.id,
+          unitId: user.unitId,
+          action: 'auth.changePassword',
+          entity: 'User',
+          entityId: user.id,
+        });
       });
       return { ok: true as const };
     }),

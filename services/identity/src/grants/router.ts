@@ -36,11 +36,21 @@ export const grantsRouter = router({
           (!rootOnlyRoles.includes(role) || unit.depth === 0);
         if (!grantable) throw fieldError('role', 'roleNotGrantable');
         const grant = await tx.grant.upsert({
-          where: { userId_role_unitId: { userId: user.id, role, unitId: unit.id }, ...ctx.scope.ownedWhere('user.manage') },
+          where: {
+            userId_role_unitId: { userId: user.id, role, unitId: unit.id },
+            ...ctx.scope.ownedWhere('user.manage'),
+          },
           create: { userId: user.id, role, unitId: unit.id },
           update: {},
         });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'grant.add', entity: 'Grant', entityId: grant.id, after: { userId: user.id, role, unitId: unit.id } });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'grant.add',
+          entity: 'Grant',
+          entityId: grant.id,
+          after: { userId: user.id, role, unitId: unit.id },
+        });
         return { id: grant.id, role: grant.role, unitId: unit.id, unitName: unit.name };
       }),
     ),
@@ -53,11 +63,21 @@ export const grantsRouter = router({
         const grant = await tx.grant.findFirst({ where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') } });
         if (!grant) throw new AppError('NOT_FOUND', 'notFound');
         if (grant.userId === ctx.session.user.id) {
-          const adminGrants = ctx.scope.grants.filter((g) => (rolePermissions[g.role] as readonly string[]).includes('user.manage'));
-          if (adminGrants.length <= 1 && adminGrants[0]?.id === grant.id) throw new AppError('BAD_REQUEST', 'lastGrant');
+          const adminGrants = ctx.scope.grants.filter((g) =>
+            (rolePermissions[g.role] as readonly string[]).includes('user.manage'),
+          );
+          if (adminGrants.length <= 1 && adminGrants[0]?.id === grant.id)
+            throw new AppError('BAD_REQUEST', 'lastGrant');
         }
         await tx.grant.delete({ where: { id: grant.id, ...ctx.scope.ownedWhere('user.manage') } });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: grant.unitId, action: 'grant.remove', entity: 'Grant', entityId: grant.id, before: { userId: grant.userId, role: grant.role, unitId: grant.unitId } });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: grant.unitId,
+          action: 'grant.remove',
+          entity: 'Grant',
+          entityId: grant.id,
+          before: { userId: grant.userId, role: grant.role, unitId: grant.unitId },
+        });
         return { ok: true as const };
       }),
     ),

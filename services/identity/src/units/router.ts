@@ -22,7 +22,11 @@ export const unitsRouter = router({
   get: read
     .input(z.object({ id }))
     .output(
-      unitOutput.extend({ parentName: z.string().nullable(), childCount: z.number().int(), userCount: z.number().int() }),
+      unitOutput.extend({
+        parentName: z.string().nullable(),
+        childCount: z.number().int(),
+        userCount: z.number().int(),
+      }),
     )
     .query(async ({ ctx, input }) => {
       const unit = await unitInScope(ctx.db, ctx.scope, 'unit.read', input.id);
@@ -44,7 +48,14 @@ export const unitsRouter = router({
         const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
         const unit = await createUnit(tx, parent, input.kind, input.name);
         await unitCreated(tx, unit);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.create', entity: 'Unit', entityId: unit.id, after: unit });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'unit.create',
+          entity: 'Unit',
+          entityId: unit.id,
+          after: unit,
+        });
         return toUnitOutput(unit);
       }),
     ),
@@ -59,7 +70,15 @@ export const unitsRouter = router({
           where: { id: before.id, ...ctx.scope.unitWhere('unit.manage') },
           data: { name: input.name },
         });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.rename', entity: 'Unit', entityId: unit.id, before: { name: before.name }, after: { name: unit.name } });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'unit.rename',
+          entity: 'Unit',
+          entityId: unit.id,
+          before: { name: before.name },
+          after: { name: unit.name },
+        });
         return toUnitOutput(unit);
       }),
     ),
@@ -72,7 +91,15 @@ export const unitsRouter = router({
         const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
         const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
         const moved = await moveUnit(tx, unit, parent);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: moved.id, action: 'unit.move', entity: 'Unit', entityId: moved.id, before: { parentId: unit.parentId, path: unit.path }, after: { parentId: moved.parentId, path: moved.path } });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: moved.id,
+          action: 'unit.move',
+          entity: 'Unit',
+          entityId: moved.id,
+          before: { parentId: unit.parentId, path: unit.path },
+          after: { parentId: moved.parentId, path: moved.path },
+        });
         return toUnitOutput(moved);
       }),
     ),
@@ -84,7 +111,15 @@ export const unitsRouter = router({
       ctx.db.$transaction(async (tx) => {
         const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
         const archived = await archiveUnit(tx, unit);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: unit.id, action: 'unit.archive', entity: 'Unit', entityId: unit.id, before: { archivedAt: null }, after: { archivedAt: archived.archivedAt } });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'unit.archive',
+          entity: 'Unit',
+          entityId: unit.id,
+          before: { archivedAt: null },
+          after: { archivedAt: archived.archivedAt },
+        });
         return toUnitOutput(archived);
       }),
     ),

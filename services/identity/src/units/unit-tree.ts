@@ -33,7 +33,10 @@ export async function moveUnit(tx: Tx, unit: Unit, parent: Unit): Promise<Unit> 
   const newPath = `${parent.path}${unit.id}/`;
   const depthDelta = parent.depth + 1 - unit.depth;
   await tx.$executeRaw`UPDATE "Unit" SET "path" = ${newPath} || substr("path", ${unit.path.length + 1}), "depth" = "depth" + ${depthDelta} WHERE "path" LIKE ${`${unit.path}%`}`;
-  return tx.unit.update({ where: { id: unit.id, OR: [{ path: { startsWith: newPath } }] }, data: { parentId: parent.id } });
+  return tx.unit.update({
+    where: { id: unit.id, OR: [{ path: { startsWith: newPath } }] },
+    data: { parentId: parent.id },
+  });
 }
 
 export async function archiveUnit(tx: Tx, unit: Unit): Promise<Unit> {
@@ -42,5 +45,8 @@ export async function archiveUnit(tx: Tx, unit: Unit): Promise<Unit> {
     where: { parentId: unit.id, archivedAt: null, OR: [{ path: { startsWith: unit.path } }] },
   });
   if (activeChildren > 0) throw new AppError('BAD_REQUEST', 'unitHasActiveChildren');
-  return tx.unit.update({ where: { id: unit.id, OR: [{ path: { startsWith: unit.path } }] }, data: { archivedAt: new Date() } });
+  return tx.unit.update({
+    where: { id: unit.id, OR: [{ path: { startsWith: unit.path } }] },
+    data: { archivedAt: new Date() },
+  });
 }

@@ -11,7 +11,7 @@ import {
 } from '@strata/api';
 import { hashPassword } from '@strata/db';
 import { z } from 'zod';
-import { displayName, newPassword, toUserRow, userRow, username } from './user-schemas';
+import { displayName, newPassword, toUserRow, username, userRow } from './user-schemas';
 
 const id = z.number().int().positive();
 const read = permissionProcedure('user.read');
@@ -54,11 +54,24 @@ export const usersRouter = router({
         const taken = await ctx.unscoped.user.findUnique({ where: { username: input.username }, select: { id: true } });
         if (taken) throw conflict('usernameTaken', 'username');
         const user = await tx.user.create({
-          data: { username: input.username, displayName: input.displayName, unitId: input.unitId, passwordHash, mustChangePassword: true },
+          data: {
+            username: input.username,
+            displayName: input.displayName,
+            unitId: input.unitId,
+            passwordHash,
+            mustChangePassword: true,
+          },
           include: { unit: { select: { name: true } }, grants: { include: { unit: { select: { name: true } } } } },
         });
         const row = toUserRow(user);
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.create', entity: 'User', entityId: user.id, after: row });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: user.unitId,
+          action: 'user.create',
+          entity: 'User',
+          entityId: user.id,
+          after: row,
+        });
         return row;
       });
     }),
@@ -72,7 +85,10 @@ export const usersRouter = router({
           unit: { select: { name: true } },
           grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
         };
-        const before = await tx.user.findFirstOrThrow({ where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') }, include });
+        const before = await tx.user.findFirstOrThrow({
+          where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
+          include,
+        });
         const user = await tx.user.update({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
           data: {
@@ -82,7 +98,15 @@ export const usersRouter = router({
           include,
         });
         if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.update', entity: 'User', entityId: user.id, before: toUserRow(before), after: toUserRow(user) });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: user.unitId,
+          action: 'user.update',
+          entity: 'User',
+          entityId: user.id,
+          before: toUserRow(before),
+          after: toUserRow(user),
+        });
         return toUserRow(user);
       }),
     ),
@@ -95,10 +119,22 @@ export const usersRouter = router({
       return ctx.db.$transaction(async (tx) => {
         const user = await tx.user.update({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
-          data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true, failedLogins: 0, lockedUntil: null },
+          data: {
+            passwordHash,
+            passwordChangedAt: new Date(),
+            mustChangePassword: true,
+            failedLogins: 0,
+            lockedUntil: null,
+          },
         });
         await tx.session.deleteMany({ where: { userId: user.id } });
-        await recordAudit(tx, { actorId: ctx.session.user.id, unitId: user.unitId, action: 'user.resetPassword', entity: 'User', entityId: user.id });
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: user.unitId,
+          action: 'user.resetPassword',
+          entity: 'User',
+          entityId: user.id,
+        });
         return { ok: true as const };
       });
     }),

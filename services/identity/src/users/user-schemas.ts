@@ -1,7 +1,12 @@
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
 
-export const grantOutput = z.object({ id: z.number().int(), role: z.string(), unitId: z.number().int(), unitName: z.string() });
+export const grantOutput = z.object({
+  id: z.number().int(),
+  role: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+});
 
 export const userRow = z.object({
   id: z.number().int(),
@@ -22,7 +27,10 @@ export const username = z
   .regex(/^[a-zA-Z0-9_.-]+$/);
 export const displayName = z.string().trim().min(1).max(50);
 /** Strength is checked here so a weak password is a field error, in the caller's language. */
-export const newPassword = z.string().max(200).refine(isStrongPassword, { params: { key: 'passwordTooWeak' } });
+export const newPassword = z
+  .string()
+  .max(200)
+  .refine(isStrongPassword, { params: { key: 'passwordTooWeak' } });
 
 type UserWithRelations = {
   id: number;

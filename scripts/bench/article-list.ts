@@ -77,7 +77,9 @@ if (provider === 'sqlite') {
   const page = raw.prepare(sql);
   const count = raw.prepare(countSql);
   query = async () => ({ items: page.all(), total: (count.get() as { n: number }).n });
-  close = async () => raw.close();
+  close = async () => {
+    raw.close();
+  };
 } else {
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
   query = async () => {

@@ -112,9 +112,11 @@ export const shell: Messages<typeof zh> = {
     none: '(none)',
   },
   remote: {
+    names: { content: 'Content management' } as Record<string, string>,
     loading: 'Loading {{name}}…',
     unavailableTitle: '{{name}} is temporarily unavailable',
-    unavailableHint: 'This section cannot be loaded right now; the rest of the console keeps working. Please retry later.',
+    unavailableHint:
+      'This section cannot be loaded right now; the rest of the console keeps working. Please retry later.',
     manifestFailed: 'Cannot load the module manifest; extension modules are unavailable',
   },
   notFound: {

@@ -108,6 +108,7 @@ export const shell = {
     none: '（无）',
   },
   remote: {
+    names: { content: '内容管理' } as Record<string, string>,
     loading: '正在加载 {{name}}…',
     unavailableTitle: '{{name}}暂时不可用',
     unavailableHint: '该模块暂时无法加载，平台其他功能不受影响。请稍后重试。',

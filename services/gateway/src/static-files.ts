@@ -23,6 +23,7 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
       root: dir,
       prefix: `/remotes/${remote.name}/`,
       decorateReply: false,
+      preCompressed: true,
       setHeaders,
     });
   }
@@ -30,7 +31,7 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
     app.log.warn('shell build missing: run npm run build');
     return;
   }
-  await app.register(fastifyStatic, { root: shellDir, prefix: '/', setHeaders, wildcard: true });
+  await app.register(fastifyStatic, { root: shellDir, prefix: '/', setHeaders, wildcard: true, preCompressed: true });
   app.setNotFoundHandler((req, reply) => {
     const wantsPage = req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/remotes/');
     if (wantsPage && (req.headers.accept ?? '').includes('text/html'))

@@ -1,0 +1,89 @@
+import { useTRPC } from '@strata/client';
+import { ErrorAlert, PageFrame } from '@strata/ui';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Form, Popconfirm, Result, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { ArticleForm, type ArticleFormValues } from './article-form';
+import { useDeleteArticle } from './use-delete-article';
+import { useSaveArticle } from './use-save-article';
+
+interface ArticleEditorPageProps {
+  basePath: string;
+  unitId: number;
+}
+
+/** `articles/new` (no id param) and `articles/:id`. */
+export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) {
+  const { t } = useTranslation('content');
+  const { id: idParam } = useParams();
+  const id = idParam === undefined ? undefined : Number(idParam);
+  const validId = id === undefined || (Number.isSafeInteger(id) && id > 0);
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ArticleFormValues>();
+  const listPath = `${basePath}/articles`;
+
+  const article = useQuery({
+    ...trpc.content.articles.get.queryOptions({ id: id ?? 0 }),
+    enabled: id !== undefined && validId,
+  });
+  const { save, saving } = useSaveArticle(form, id, () => {
+    message.success(id === undefined ? t('articles.form.created') : t('common.saved'));
+    if (id === undefined) navigate(listPath);
+  });
+  const remove = useDeleteArticle(() => navigate(listPath));
+
+  const title = id === undefined ? t('articles.newArticle') : t('articles.editArticle');
+  const location = useLocation();
+  // Back to the list as the user left it (filters live in its URL), or to the plain list on a direct visit.
+  const back = () => (location.key === 'default' ? navigate(listPath) : navigate(-1));
+
+  if (!validId || article.error?.data?.code === 'NOT_FOUND') {
+    return (
+      <Result
+        status="404"
+        title={t('articles.notFound')}
+        extra={<Button onClick={() => navigate(listPath)}>{t('common.back')}</Button>}
+      />
+    );
+  }
+  if (article.error) return <ErrorAlert error={article.error} onRetry={() => article.refetch()} />;
+  if (id !== undefined && !article.data) return <Skeleton active />;
+
+  const data = article.data;
+  return (
+    <PageFrame title={title} testId="article-editor-page">
+      <ArticleForm
+        // A fresh form per article, so switching ids never shows the previous one's values.
+        key={data?.id ?? 'new'}
+        form={form}
+        columnsUnitId={data?.unitId ?? unitId}
+        initialValues={
+          data
+            ? {
+                columnId: data.columnId,
+                title: data.title,
+                summary: data.summary,
+                body: data.body,
+                status: data.status,
+              }
+            : {}
+        }
+        saving={saving}
+        onSubmit={save}
+        onCancel={back}
+        extraActions={
+          data && (
+            <Popconfirm title={t('articles.deleteConfirm')} onConfirm={() => remove.mutate({ id: data.id })}>
+              <Button danger loading={remove.isPending} data-testid="article-delete">
+                {t('common.delete')}
+              </Button>
+            </Popconfirm>
+          )
+        }
+      />
+    </PageFrame>
+  );
+}

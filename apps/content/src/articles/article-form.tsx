@@ -1,0 +1,110 @@
+import { useTRPC } from '@strata/client';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Form, type FormInstance, Input, Select, Space } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ArticleStatus } from '../common/api-types';
+import { articleLimits } from '../common/domain-values';
+import { useStatusOptions } from '../common/use-domain-options';
+
+export interface ArticleFormValues {
+  columnId: number;
+  title: string;
+  summary: string;
+  body: string;
+  status: ArticleStatus;
+}
+
+interface ArticleFormProps {
+  form: FormInstance<ArticleFormValues>;
+  /** Whose columns the article may go in: the article's unit when editing, else the current unit. */
+  columnsUnitId: number;
+  initialValues: Partial<ArticleFormValues>;
+  saving: boolean;
+  onSubmit: (values: ArticleFormValues) => void;
+  onCancel: () => void;
+  /** More actions beside save (e.g. delete). */
+  extraActions?: ReactNode;
+}
+
+export function ArticleForm({
+  form,
+  columnsUnitId,
+  initialValues,
+  saving,
+  onSubmit,
+  onCancel,
+  extraActions,
+}: ArticleFormProps) {
+  const { t } = useTranslation('content');
+  const trpc = useTRPC();
+  const columns = useQuery(trpc.content.columns.list.queryOptions({ unitId: columnsUnitId }));
+  const statusOptions = useStatusOptions();
+  const { titleMin, titleMax, summaryMax } = articleLimits;
+  const columnOptions = (columns.data ?? [])
+    .filter((c) => !c.hidden || c.id === initialValues.columnId)
+    .map((c) => ({ value: c.id, label: c.hidden ? `${c.name} (${t('common.hidden')})` : c.name }));
+
+  return (
+    <Form<ArticleFormValues>
+      form={form}
+      layout="vertical"
+      style={{ maxWidth: 800 }}
+      initialValues={{ title: '', summary: '', body: '', status: 'draft', ...initialValues }}
+      onFinish={onSubmit}
+      data-testid="article-form"
+    >
+      <Form.Item
+        name="columnId"
+        label={t('articles.form.column')}
+        rules={[{ required: true, message: t('articles.form.columnRequired') }]}
+      >
+        <Select
+          data-testid="article-column"
+          loading={columns.isLoading}
+          options={columnOptions}
+          aria-label={t('articles.form.column')}
+        />
+      </Form.Item>
+      <Form.Item
+        name="title"
+        label={t('articles.form.titleLabel')}
+        rules={[
+          { required: true, whitespace: true, message: t('articles.form.titleRequired') },
+          { min: titleMin, max: titleMax, message: t('articles.form.titleLength', { min: titleMin, max: titleMax }) },
+        ]}
+      >
+        <Input data-testid="article-title" maxLength={titleMax} showCount />
+      </Form.Item>
+      <Form.Item
+        name="summary"
+        label={t('articles.form.summary')}
+        rules={[{ max: summaryMax, message: t('articles.form.summaryLength', { max: summaryMax }) }]}
+      >
+        <Input.TextArea
+          data-testid="article-summary"
+          autoSize={{ minRows: 2, maxRows: 4 }}
+          maxLength={summaryMax}
+          showCount
+        />
+      </Form.Item>
+      <Form.Item
+        name="body"
+        label={t('articles.form.body')}
+        rules={[{ required: true, whitespace: true, message: t('articles.form.bodyRequired') }]}
+      >
+        <Input.TextArea data-testid="article-body" autoSize={{ minRows: 8, maxRows: 24 }} />
+      </Form.Item>
+      <Form.Item name="status" label={t('articles.form.status')} rules={[{ required: true }]}>
+        <Select data-testid="article-status" options={statusOptions} aria-label={t('articles.form.status')} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="article-save">
+          {t('common.save')}
+        </Button>
+        <Button onClick={onCancel}>{t('common.back')}</Button>
+        {extraActions}
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,77 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useTRPC } from '@strata/client';
+import { ErrorAlert, PageFrame } from '@strata/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Space } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ArticleFilters } from './article-filters';
+import {
+  type ArticleListState,
+  defaultListState,
+  readListState,
+  toListInput,
+  withFilter,
+  writeListState,
+} from './article-list-state';
+import { ArticleTable } from './article-table';
+import { ExportArticlesButton } from './export-articles-button';
+import { useDeleteArticle } from './use-delete-article';
+
+export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId: number }) {
+  const { t } = useTranslation('content');
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const state = readListState(params);
+  const input = toListInput(state, unitId);
+  const list = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
+  const remove = useDeleteArticle();
+
+  const update = (patch: Partial<ArticleListState>) => setParams(writeListState(withFilter(state, patch)));
+  // Another unit in the switcher: the old filters (a sub-unit, its column) no longer apply.
+  const previousUnit = useRef(unitId);
+  useEffect(() => {
+    if (previousUnit.current === unitId) return;
+    previousUnit.current = unitId;
+    setParams(writeListState(defaultListState), { replace: true });
+  }, [unitId, setParams]);
+
+  return (
+    <PageFrame
+      title={t('articles.title')}
+      testId="article-list-page"
+      extra={
+        <Space>
+          <ExportArticlesButton input={input} />
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="article-new"
+            onClick={() => navigate(`${basePath}/articles/new`)}
+          >
+            {t('articles.newArticle')}
+          </Button>
+        </Space>
+      }
+    >
+      <ArticleFilters
+        state={state}
+        currentUnitId={unitId}
+        onChange={update}
+        onReset={() => setParams(writeListState(defaultListState))}
+      />
+      {list.error && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
+      <ArticleTable
+        basePath={basePath}
+        state={state}
+        data={list.data}
+        loading={list.isFetching}
+        deletingId={remove.isPending ? remove.variables?.id : undefined}
+        onChange={update}
+        onDelete={(id) => remove.mutate({ id })}
+      />
+    </PageFrame>
+  );
+}

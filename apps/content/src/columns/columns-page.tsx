@@ -1,0 +1,106 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useTRPC } from '@strata/client';
+import { ErrorAlert, PageFrame } from '@strata/ui';
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Empty, Select, Switch, Table, type TableProps, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Cadence, Column } from '../common/api-types';
+import { columnNameLimits } from '../common/domain-values';
+import { useCadenceOptions } from '../common/use-domain-options';
+import { AddColumnModal } from './add-column-modal';
+import { useUpdateColumn } from './use-update-column';
+
+/** The current unit's website columns: rename, show/hide, update cadence, add. */
+export function ColumnsPage({ unitId }: { unitId: number }) {
+  const { t } = useTranslation('content');
+  const trpc = useTRPC();
+  const columnsQuery = useQuery(trpc.content.columns.list.queryOptions({ unitId }));
+  const update = useUpdateColumn();
+  const cadenceOptions = useCadenceOptions();
+  const { message } = App.useApp();
+  const [adding, setAdding] = useState(false);
+  const busy = (id: number) => update.isPending && update.variables?.id === id;
+
+  const rename = (column: Column, raw: string) => {
+    const name = raw.trim();
+    if (name === column.name) return;
+    const { min, max } = columnNameLimits;
+    if (name.length < min || name.length > max) {
+      message.error(t('columns.nameLength', { min, max }));
+      return;
+    }
+    update.mutate({ id: column.id, name });
+  };
+
+  const columns: TableProps<Column>['columns'] = [
+    {
+      key: 'name',
+      title: t('columns.name'),
+      render: (_, column) => (
+        <Typography.Text
+          type={column.hidden ? 'secondary' : undefined}
+          editable={{
+            tooltip: t('columns.rename'),
+            maxLength: columnNameLimits.max,
+            onChange: (name) => rename(column, name),
+          }}
+        >
+          {column.name}
+        </Typography.Text>
+      ),
+    },
+    {
+      key: 'cadence',
+      title: t('columns.cadence'),
+      render: (_, column) => (
+        <Select<Cadence>
+          aria-label={t('columns.cadence')}
+          style={{ width: 120 }}
+          value={column.cadence}
+          options={cadenceOptions}
+          disabled={busy(column.id)}
+          onChange={(cadence) => update.mutate({ id: column.id, cadence })}
+        />
+      ),
+    },
+    {
+      key: 'visible',
+      title: t('columns.visible'),
+      render: (_, column) => (
+        <Switch
+          aria-label={t('columns.visible')}
+          checked={!column.hidden}
+          loading={busy(column.id)}
+          onChange={(visible) => update.mutate({ id: column.id, hidden: !visible })}
+        />
+      ),
+    },
+    { key: 'articleCount', title: t('columns.articleCount'), dataIndex: 'articleCount', align: 'right' },
+  ];
+
+  return (
+    <PageFrame
+      title={t('columns.title')}
+      testId="columns-page"
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="column-add">
+          {t('columns.add')}
+        </Button>
+      }
+    >
+      {columnsQuery.error && <ErrorAlert error={columnsQuery.error} onRetry={() => columnsQuery.refetch()} />}
+      <Table<Column>
+        data-testid="column-table"
+        rowKey="id"
+        size="middle"
+        loading={columnsQuery.isLoading}
+        columns={columns}
+        dataSource={columnsQuery.data ?? []}
+        pagination={false}
+        locale={{ emptyText: <Empty description={t('columns.empty')} /> }}
+      />
+      <AddColumnModal unitId={unitId} open={adding} onClose={() => setAdding(false)} />
+    </PageFrame>
+  );
+}

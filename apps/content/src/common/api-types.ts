@@ -1,0 +1,15 @@
+// Types flow from the AppRouter; nothing here is hand-copied from the server.
+import type { RouterInputs, RouterOutputs } from '@strata/client';
+
+export type ArticleListInput = RouterInputs['content']['articles']['list'];
+export type ArticleListOutput = RouterOutputs['content']['articles']['list'];
+export type ArticleRow = ArticleListOutput['items'][number];
+export type Article = RouterOutputs['content']['articles']['get'];
+export type ArticleCreateInput = RouterInputs['content']['articles']['create'];
+export type Column = RouterOutputs['content']['columns']['list'][number];
+export type Unit = RouterOutputs['identity']['units']['tree'][number];
+
+export type ArticleStatus = ArticleRow['status'];
+export type ArticleSort = NonNullable<ArticleListInput['sort']>;
+export type SortOrder = NonNullable<ArticleListInput['order']>;
+export type Cadence = Column['cadence'];

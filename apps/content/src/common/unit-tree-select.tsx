@@ -1,0 +1,41 @@
+import { useTRPC } from '@strata/client';
+import { subtreeIds, toUnitTree } from '@strata/ui';
+import { useQuery } from '@tanstack/react-query';
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+
+interface UnitTreeSelectProps {
+  /** The root of the choosable subtree (the unit switcher's unit). */
+  rootUnitId: number;
+  value: number | undefined;
+  onChange: (unitId: number | undefined) => void;
+  placeholder: string;
+  label: string;
+}
+
+/** Picks a unit inside the current unit's subtree. */
+export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder, label }: UnitTreeSelectProps) {
+  const trpc = useTRPC();
+  const units = useQuery(trpc.identity.units.tree.queryOptions({}));
+  const treeData = useMemo(() => {
+    if (!units.data) return [];
+    const inSubtree = subtreeIds(units.data, rootUnitId);
+    return toUnitTree(units.data.filter((u) => inSubtree.has(u.id)));
+  }, [units.data, rootUnitId]);
+
+  return (
+    <TreeSelect
+      aria-label={label}
+      data-testid="article-filter-unit"
+      style={{ minWidth: 200 }}
+      allowClear
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      treeDefaultExpandAll
+      loading={units.isLoading}
+      placeholder={placeholder}
+      treeData={treeData}
+      value={value}
+      onChange={(next?: number) => onChange(next)}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { federationShared } from '../../packages/ui/src/federation-shared.ts';
+
+const port = 5174;
+const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
+
+export default defineConfig({
+  // The gateway serves the built remote here; the shell's manifest points at <base>remoteEntry.js.
+  base: '/remotes/content/',
+  plugins: [
+    react(),
+    federation({
+      name: 'content',
+      filename: 'remoteEntry.js',
+      exposes: { './App': './src/app.tsx' },
+      shared: federationShared,
+      dts: false,
+    }),
+  ],
+  server: {
+    port,
+    strictPort: true,
+    origin: `http://localhost:${port}`,
+    proxy: { '/trpc': { target: gateway, changeOrigin: true } },
+  },
+  preview: { port, strictPort: true, proxy: { '/trpc': { target: gateway, changeOrigin: true } } },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Only the federation entry (added by the plugin): index.html is the dev-only standalone harness.
+    rolldownOptions: { input: {} },
+  },
+});

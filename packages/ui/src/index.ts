@@ -1,0 +1,7 @@
+export { type CsvColumn, downloadCsv, toCsv } from './csv';
+export { ErrorAlert } from './error-alert';
+export { PageFrame } from './page-frame';
+export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from './remote-app-props';
+export { useTablePaging } from './table-paging';
+export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
+export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

@@ -1,0 +1,27 @@
+/** What the shell hands every federated remote's default-exported component. */
+export type RemoteAppProps = {
+  /** Where the shell mounted the remote, e.g. `/content`; the remote's routes live below it. */
+  basePath: string;
+  /** The unit picked in the shell's unit switcher; every list the remote shows is scoped to it. */
+  unitId: number;
+};
+
+/** One menu entry a remote contributes through the runtime manifest. */
+export type RemoteMenuItem = {
+  path: string;
+  icon?: string;
+  label: Record<string, string>;
+};
+
+/** One remote as listed in `/manifest.json`. */
+export type RemoteManifestEntry = {
+  name: string;
+  /** Optional display name per locale; the first menu label stands in when absent. */
+  title?: Record<string, string>;
+  entry: string;
+  exposes: string;
+  basePath: string;
+  menu: RemoteMenuItem[];
+};
+
+export type RemoteManifest = { remotes: RemoteManifestEntry[] };

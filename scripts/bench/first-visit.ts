@@ -1,0 +1,54 @@
+// Measures what a first visit to the console downloads: the login page, then (signed in) the articles
+// page, which loads the shell and the content remote. Counts bytes on the wire (compressed as served)
+// per resource type, in Debian's Chromium. Needs a running console: `npm start`, then
+//   npx tsx scripts/bench/first-visit.ts [--base http://localhost:3000]
+import { chromium, type Request } from '@playwright/test';
+
+const i = process.argv.indexOf('--base');
+const base = i > 0 ? (process.argv[i + 1] as string) : 'http://localhost:3000';
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+const context = await browser.newContext({ locale: 'zh-CN' });
+const page = await context.newPage();
+const requests: Request[] = [];
+page.on('requestfinished', (r) => requests.push(r));
+
+async function tally(label: string) {
+  const rows = await Promise.all(
+    requests.splice(0).map(async (r) => {
+      const sizes = await r.sizes();
+      return { url: new URL(r.url()).pathname, type: r.resourceType(), wire: Math.max(0, sizes.responseBodySize) };
+    }),
+  );
+  const byType: Record<string, { files: number; bytes: number }> = {};
+  for (const row of rows) {
+    const t = byType[row.type] ?? { files: 0, bytes: 0 };
+    byType[row.type] = t;
+    t.files += 1;
+    t.bytes += row.wire;
+  }
+  return { label, byType, scripts: rows.filter((r) => r.type === 'script').map((r) => `${r.url} ${r.wire}`) };
+}
+
+await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+const login = await tally('login page (first visit, empty cache)');
+const res = await page.request.post(`${base}/trpc/identity.auth.login`, {
+  headers: { 'x-csrf-token': 'bench', 'content-type': 'application/json' },
+  data: { username: 'admin', password: 'Strata#2026' },
+});
+if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
+await page.goto(`${base}/content/articles`, { waitUntil: 'networkidle' });
+const articles = await tally('articles page after sign-in (shell + content remote, warm cache)');
+const jsTotal = (login.byType.script?.bytes ?? 0) + (articles.byType.script?.bytes ?? 0);
+console.log(JSON.stringify({ base, firstVisitJsWireBytes: jsTotal, steps: [login, articles] }, null, 2));
+await browser.close();

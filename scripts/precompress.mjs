@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Writes .br and .gz beside each text asset of a build, so the gateway serves compressed files
+// without compressing per request. Usage: node scripts/precompress.mjs <dist-dir>
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: precompress.mjs <dist-dir>');
+const compressible = /\.(js|mjs|css|html|svg|json|txt)$/;
+
+let raw = 0;
+let br = 0;
+for (const file of walk(dir)) {
+  if (!compressible.test(file) || statSync(file).size < 1024) continue;
+  const body = readFileSync(file);
+  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+  writeFileSync(`${file}.br`, brotli);
+  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  raw += body.length;
+  br += brotli.length;
+}
+console.log(`precompressed ${dir}: ${(raw / 1024).toFixed(0)} KiB -> ${(br / 1024).toFixed(0)} KiB brotli`);
+
+function* walk(d) {
+  for (const entry of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, entry.name);
+    if (entry.isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}

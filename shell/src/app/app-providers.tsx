@@ -1,0 +1,39 @@
+import { createQueryClient, createStrataTrpcClient, setLocaleForRequests, TRPCProvider } from '@strata/client';
+import type { Locale } from '@strata/i18n';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { i18n } from 'i18next';
+import { type ReactNode, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+
+const antdLocales = { 'zh-CN': zhCN, 'en-US': enUS } as const;
+
+function AntdConfig({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = antdLocales[i18n.language as Locale] ?? zhCN;
+  return (
+    <ConfigProvider locale={locale} theme={{ token: { colorPrimary: '#c8102e' } }}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}
+
+/** Everything remotes inherit: query client, tRPC client, i18next and antd configuration. */
+export function AppProviders({ i18n, children }: { i18n: i18n; children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(() => {
+    setLocaleForRequests(i18n.language);
+    return createStrataTrpcClient();
+  });
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <I18nextProvider i18n={i18n}>
+          <AntdConfig>{children}</AntdConfig>
+        </I18nextProvider>
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,45 @@
+import { loadRemote, registerRemotes } from '@module-federation/runtime';
+import type { RemoteAppProps, RemoteManifestEntry } from '@strata/ui';
+import type { ComponentType } from 'react';
+import { isRemoteFallback } from './remote-fallback-plugin';
+
+export type RemoteAppModule = { default: ComponentType<RemoteAppProps> };
+
+export class RemoteUnavailableError extends Error {
+  constructor(
+    readonly remoteName: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Remote "${remoteName}" is unavailable`);
+  }
+}
+
+const entryFor = (remote: RemoteManifestEntry, attempt: number) =>
+  // A retry gets a fresh URL so neither the runtime nor the browser reuses the failed import.
+  attempt === 0 ? remote.entry : `${remote.entry}${remote.entry.includes('?') ? '&' : '?'}retry=${attempt}`;
+
+/** Registers (or, with `force`, re-registers) remotes from the manifest with the MF runtime. */
+export function registerManifestRemotes(remotes: RemoteManifestEntry[], attempt = 0): void {
+  registerRemotes(
+    remotes.map((remote) => ({ name: remote.name, entry: entryFor(remote, attempt), type: 'module' })),
+    { force: attempt > 0 },
+  );
+}
+
+/** Loads a remote's exposed React app; rejects with RemoteUnavailableError instead of a raw runtime error. */
+export async function loadRemoteApp(remote: RemoteManifestEntry, attempt: number): Promise<RemoteAppModule> {
+  if (attempt > 0) registerManifestRemotes([remote], attempt);
+  const request = `${remote.name}/${remote.exposes.replace(/^\.\//, '')}`;
+  let loaded: unknown;
+  try {
+    loaded = await loadRemote<unknown>(request);
+  } catch (error) {
+    throw new RemoteUnavailableError(remote.name, error);
+  }
+  if (isRemoteFallback(loaded)) throw new RemoteUnavailableError(remote.name, loaded.error);
+  const component = (loaded as { default?: unknown } | null)?.default;
+  if (component === undefined || component === null) {
+    throw new RemoteUnavailableError(remote.name, new Error(`${request} has no default export`));
+  }
+  return loaded as RemoteAppModule;
+}

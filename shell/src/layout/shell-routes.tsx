@@ -1,0 +1,46 @@
+import { Empty } from 'antd';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { RemoteSlot } from '../federation/remote-slot';
+import { useRemoteManifest } from '../federation/use-remote-manifest';
+import { useCurrentUnit } from '../unit/current-unit';
+import { AppLayout } from './app-layout';
+
+const OverviewPage = lazy(() => import('../pages/overview/overview-page'));
+const UnitsPage = lazy(() => import('../pages/units/units-page'));
+const UsersPage = lazy(() => import('../pages/users/users-page'));
+const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
+
+/** Shell pages plus one `<basePath>/*` route per remote from the runtime manifest. */
+export function ShellRoutes() {
+  const { t } = useTranslation('shell');
+  const manifest = useRemoteManifest();
+  const { unitId } = useCurrentUnit();
+  const remotes = manifest.data?.remotes ?? [];
+  return (
+    <Routes>
+      <Route element={<AppLayout remotes={remotes} manifestFailed={manifest.isError} />}>
+        <Route index element={<OverviewPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="audit" element={<AuditPage />} />
+        {remotes.map((remote) => (
+          <Route
+            key={remote.name}
+            path={`${remote.basePath.replace(/\/$/, '')}/*`}
+            element={
+              unitId === undefined ? (
+                <Empty description={t('header.noUnit')} />
+              ) : (
+                <RemoteSlot remote={remote} unitId={unitId} />
+              )
+            }
+          />
+        ))}
+        <Route path="*" element={<NotFoundPage waiting={manifest.isPending} />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,46 @@
+import { AuditOutlined, ClusterOutlined, DashboardOutlined, UserOutlined } from '@ant-design/icons';
+import type { RemoteManifestEntry } from '@strata/ui';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { remoteIcon } from './remote-icon';
+
+type Props = { remotes: RemoteManifestEntry[] };
+
+const label = (text: string, path: string) => (
+  <span data-testid={`menu-${path.replaceAll('/', '-').slice(1) || 'overview'}`}>{text}</span>
+);
+
+/** Shell pages first, then the menu entries each remote contributes through the manifest. */
+export function SideMenu({ remotes }: Props) {
+  const { t, i18n } = useTranslation('shell');
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items: MenuProps['items'] = [
+    { key: '/', icon: <DashboardOutlined />, label: label(t('menu.overview'), '/') },
+    { key: '/units', icon: <ClusterOutlined />, label: label(t('menu.units'), '/units') },
+    { key: '/users', icon: <UserOutlined />, label: label(t('menu.users'), '/users') },
+    { key: '/audit', icon: <AuditOutlined />, label: label(t('menu.audit'), '/audit') },
+    ...remotes.flatMap((remote) =>
+      remote.menu.map((item) => ({
+        key: item.path,
+        icon: remoteIcon(item.icon),
+        label: label(item.label[i18n.language] ?? item.label['zh-CN'] ?? item.path, item.path),
+      })),
+    ),
+  ];
+  const keys = items.map((item) => String(item?.key));
+  const selected = keys
+    .filter((key) => key === pathname || (key !== '/' && pathname.startsWith(`${key}/`)))
+    .sort((a, b) => b.length - a.length)[0];
+  return (
+    <Menu
+      mode="inline"
+      aria-label="main"
+      data-testid="side-menu"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import { DownOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useTRPC } from '@strata/client';
+import { type Locale, locales } from '@strata/i18n';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Dropdown, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSwitchLocale } from '../app/use-switch-locale';
+import { ChangePasswordDialog } from '../session/change-password-dialog';
+import { replaceSession } from '../session/replace-session';
+import { useMe } from '../session/session-context';
+import { localeLabels } from './language-switch';
+
+/** Language, change password and sign out. */
+export function UserMenu() {
+  const { t, i18n } = useTranslation('shell');
+  const me = useMe();
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const switchLocale = useSwitchLocale();
+  const [changing, setChanging] = useState(false);
+  const logout = useMutation(
+    trpc.identity.auth.logout.mutationOptions({
+      onSuccess: () => {
+        replaceSession(queryClient, trpc, null);
+        message.success(t('header.loggedOut'));
+      },
+    }),
+  );
+
+  const items: MenuProps['items'] = [
+    {
+      key: 'language',
+      icon: <GlobalOutlined />,
+      label: t('header.language'),
+      children: locales.map((locale) => ({
+        key: `locale:${locale}`,
+        label: <span data-testid={`locale-${locale}`}>{localeLabels[locale]}</span>,
+        disabled: i18n.language === locale,
+      })),
+    },
+    {
+      key: 'password',
+      icon: <KeyOutlined />,
+      label: <span data-testid="menu-change-password">{t('header.changePassword')}</span>,
+    },
+    { type: 'divider' },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      danger: true,
+      label: <span data-testid="menu-logout">{t('header.logout')}</span>,
+    },
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key.startsWith('locale:')) switchLocale(key.slice('locale:'.length) as Locale, { persist: true });
+    else if (key === 'password') setChanging(true);
+    else if (key === 'logout') logout.mutate();
+  };
+
+  return (
+    <>
+      <Dropdown menu={{ items, onClick }} trigger={['click']}>
+        <Button type="text" icon={<UserOutlined />} data-testid="user-menu" loading={logout.isPending}>
+          {me.displayName} <DownOutlined />
+        </Button>
+      </Dropdown>
+      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+    </>
+  );
+}

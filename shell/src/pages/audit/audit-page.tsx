@@ -1,0 +1,70 @@
+import { useTRPC } from '@strata/client';
+import { ErrorAlert, PageFrame, useTablePaging } from '@strata/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Input, Table, type TableColumnsType, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditRow } from '../../api-types';
+import { useCurrentUnit } from '../../unit/current-unit';
+import { AuditChange } from './audit-change';
+
+/** The append-only audit log of the current unit's subtree, newest first. */
+export default function AuditPage() {
+  const { t, i18n } = useTranslation('shell');
+  const trpc = useTRPC();
+  const { unitId } = useCurrentUnit();
+  const [action, setAction] = useState('');
+  const paging = useTablePaging(t);
+  const list = useQuery({
+    ...trpc.identity.audit.list.queryOptions({
+      unitId,
+      action: action || undefined,
+      page: paging.page,
+      pageSize: paging.pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const columns: TableColumnsType<AuditRow> = [
+    {
+      title: t('audit.at'),
+      dataIndex: 'at',
+      width: 180,
+      render: (at: string) => new Date(at).toLocaleString(i18n.language),
+    },
+    { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? '—' },
+    { title: t('audit.unit'), dataIndex: 'unitName', width: 160 },
+    { title: t('audit.action'), dataIndex: 'action', width: 180, render: (value: string) => <Tag>{value}</Tag> },
+    { title: t('audit.entity'), render: (_, row) => `${row.entity} #${row.entityId}` },
+  ];
+  return (
+    <PageFrame
+      title={t('audit.title')}
+      testId="audit-page"
+      extra={
+        <Input.Search
+          allowClear
+          placeholder={t('audit.actionFilter')}
+          aria-label={t('audit.action')}
+          data-testid="audit-action-filter"
+          style={{ width: 280 }}
+          onSearch={(value) => {
+            setAction(value.trim());
+            paging.reset();
+          }}
+        />
+      }
+    >
+      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<AuditRow>
+        rowKey="id"
+        data-testid="audit-table"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        pagination={paging.pagination(list.data?.total)}
+        expandable={{ expandedRowRender: (row) => <AuditChange row={row} /> }}
+        scroll={{ x: 800 }}
+      />
+    </PageFrame>
+  );
+}

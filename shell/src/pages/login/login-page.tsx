@@ -1,0 +1,74 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useTRPC } from '@strata/client';
+import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../layout/language-switch';
+import { replaceSession } from '../../session/replace-session';
+
+type Values = { username: string; password: string };
+
+/** Username/password sign-in; server messages (wrong password, lockout, disabled) show as they come. */
+export function LoginPage() {
+  const { t } = useTranslation('shell');
+  const [form] = Form.useForm<Values>();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const login = useMutation(
+    trpc.identity.auth.login.mutationOptions({
+      onSuccess: (me) => {
+        replaceSession(queryClient, trpc, me);
+      },
+      onError: (error) => applyFieldErrors(form, error),
+    }),
+  );
+
+  return (
+    <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f5f5' }}>
+      <Card style={{ width: 380 }}>
+        <Flex justify="end">
+          <LanguageSwitch persist={false} />
+        </Flex>
+        <Typography.Title level={3} style={{ marginTop: 0 }}>
+          {t('appName')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        {login.isError && (
+          <Alert
+            type="error"
+            showIcon
+            title={errorMessage(login.error, t)}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+          />
+        )}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(values) => login.mutate(values)}
+          data-testid="login-form"
+          aria-label={t('login.title')}
+        >
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+          >
+            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+            {t('login.submit')}
+          </Button>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,18 @@
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageSpin } from '../../layout/page-spin';
+
+/** Unknown path; while the manifest is still loading, the path may yet belong to a remote. */
+export default function NotFoundPage({ waiting }: { waiting: boolean }) {
+  const { t } = useTranslation('shell');
+  const navigate = useNavigate();
+  if (waiting) return <PageSpin />;
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      extra={<Button onClick={() => navigate('/')}>{t('notFound.back')}</Button>}
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { useTRPC } from '@strata/client';
+import { errorMessage } from '@strata/ui';
+import { useMutation } from '@tanstack/react-query';
+import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit, UnitDetails } from '../../api-types';
+import { childKinds } from './unit-kinds';
+import { UnitMoveModal } from './unit-move-modal';
+import { UnitNameModal } from './unit-name-modal';
+import { useInvalidateUnits } from './use-units-invalidation';
+
+type Props = { unit: UnitDetails; units: Unit[]; onCreated: (id: number) => void };
+type Dialog = 'create' | 'rename' | 'move' | undefined;
+
+/** Create child / rename / move / archive for one unit; archived units and the root offer less. */
+export function UnitActions({ unit, units, onCreated }: Props) {
+  const { t } = useTranslation('shell');
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateUnits();
+  const [dialog, setDialog] = useState<Dialog>();
+  const archive = useMutation(
+    trpc.identity.units.archive.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('units.archivedDone'));
+        await invalidate();
+      },
+      onError: (error) => message.error(errorMessage(error, t)),
+    }),
+  );
+  if (unit.archivedAt) return null;
+  const isRoot = unit.parentId === null || unit.kind === 'municipality';
+
+  return (
+    <Space wrap>
+      {childKinds(unit.kind).length > 0 && (
+        <Button type="primary" onClick={() => setDialog('create')} data-testid="unit-create-child">
+          {t('units.createChild')}
+        </Button>
+      )}
+      <Button onClick={() => setDialog('rename')} data-testid="unit-rename">
+        {t('units.rename')}
+      </Button>
+      {!isRoot && (
+        <Button onClick={() => setDialog('move')} data-testid="unit-move">
+          {t('units.move')}
+        </Button>
+      )}
+      {!isRoot && (
+        <Popconfirm
+          title={t('units.archive')}
+          description={t('units.archiveConfirm', { name: unit.name })}
+          okText={t('common:confirm')}
+          cancelText={t('common:cancel')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => archive.mutateAsync({ id: unit.id }).catch(() => undefined)}
+        >
+          <Button danger loading={archive.isPending} data-testid="unit-archive">
+            {t('units.archive')}
+          </Button>
+        </Popconfirm>
+      )}
+      <UnitNameModal
+        mode="create"
+        unit={unit}
+        open={dialog === 'create'}
+        onClose={(id) => {
+          setDialog(undefined);
+          if (id !== undefined) onCreated(id);
+        }}
+      />
+      <UnitNameModal mode="rename" unit={unit} open={dialog === 'rename'} onClose={() => setDialog(undefined)} />
+      <UnitMoveModal unit={unit} units={units} open={dialog === 'move'} onClose={() => setDialog(undefined)} />
+    </Space>
+  );
+}

@@ -1,0 +1,9 @@
+import { useTRPC } from '@strata/client';
+import { useQueryClient } from '@tanstack/react-query';
+
+/** After any unit change: the tree (also the header switcher's) and every unit detail refetch. */
+export function useInvalidateUnits() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries(trpc.identity.units.pathFilter());
+}

@@ -1,0 +1,69 @@
+import { useTRPC } from '@strata/client';
+import { applyFieldErrors, errorMessage, toUnitTree } from '@strata/ui';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Form, Modal, Select, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { useCurrentUnit } from '../../unit/current-unit';
+import { useInvalidateUsers } from './use-invalidate-users';
+
+type Values = { role: string; unitId: number };
+type Props = { user: UserRow | undefined; onClose: () => void };
+
+/** Grant a role (from `grants.roles`) on a unit the caller may manage. */
+export function GrantAddModal({ user, onClose }: Props) {
+  const { t } = useTranslation('shell');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateUsers();
+  const { units, unitId } = useCurrentUnit();
+  const roles = useQuery({ ...trpc.identity.grants.roles.queryOptions(), enabled: user !== undefined });
+  const treeData = useMemo(() => toUnitTree(units), [units]);
+  const add = useMutation(
+    trpc.identity.grants.add.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('users.grantAdded'));
+        await invalidate();
+        onClose();
+      },
+      onError: (error) => applyFieldErrors(form, error),
+    }),
+  );
+  const failure = add.error ?? roles.error;
+  return (
+    <Modal
+      open={user !== undefined}
+      title={`${t('users.addGrant')} · ${user?.displayName ?? ''}`}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={add.isPending}
+      destroyOnHidden
+    >
+      {failure && <Alert type="error" showIcon title={errorMessage(failure, t)} style={{ marginBottom: 16 }} />}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ unitId }}
+        onFinish={(values: Values) => user && add.mutate({ userId: user.id, ...values })}
+        data-testid="grant-add-form"
+      >
+        <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+          <Select
+            loading={roles.isPending}
+            options={(roles.data ?? []).map(({ role }) => ({
+              value: role,
+              label: t(`domain:role.${role}`, { defaultValue: role }),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="unitId" label={t('users.grantUnit')} rules={[{ required: true }]}>
+          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTRPC } from '@strata/client';
+import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { passwordRules } from '../../session/password-rule';
+
+type Props = { user: UserRow | undefined; onClose: () => void };
+
+/** A new password for someone else, confirmed before it is sent. */
+export function ResetPasswordModal({ user, onClose }: Props) {
+  const { t } = useTranslation('shell');
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<{ newPassword: string }>();
+  const trpc = useTRPC();
+  const reset = useMutation(
+    trpc.identity.users.resetPassword.mutationOptions({
+      onSuccess: () => {
+        message.success(t('users.passwordReset'));
+        onClose();
+      },
+      onError: (error) => applyFieldErrors(form, error),
+    }),
+  );
+  const confirm = ({ newPassword }: { newPassword: string }) => {
+    if (!user) return;
+    modal.confirm({
+      title: t('users.resetPassword'),
+      content: t('users.resetConfirm', { name: user.displayName }),
+      okText: t('common:confirm'),
+      cancelText: t('common:cancel'),
+      onOk: () => reset.mutateAsync({ id: user.id, newPassword }).catch(() => undefined),
+    });
+  };
+  return (
+    <Modal
+      open={user !== undefined}
+      title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
+      okText={t('users.resetPassword')}
+      cancelText={t('common:cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={reset.isPending}
+      destroyOnHidden
+    >
+      {reset.isError && (
+        <Alert type="error" showIcon title={errorMessage(reset.error, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form form={form} layout="vertical" onFinish={confirm} data-testid="reset-password-form">
+        <Form.Item
+          name="newPassword"
+          label={t('users.newPassword')}
+          extra={t('password.rule')}
+          rules={passwordRules(t)}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,46 @@
+import { Button, Space, type TableColumnsType, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { UserGrantTags } from './user-grant-tags';
+
+type Actions = { onEdit: (user: UserRow) => void; onReset: (user: UserRow) => void; onGrant: (user: UserRow) => void };
+
+export function useUserColumns({ onEdit, onReset, onGrant }: Actions): TableColumnsType<UserRow> {
+  const { t } = useTranslation('shell');
+  return [
+    { title: t('users.username'), dataIndex: 'username', width: 140 },
+    { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
+    { title: t('users.unit'), dataIndex: 'unitName', width: 160 },
+    {
+      title: t('users.status'),
+      width: 100,
+      render: (_, user) =>
+        user.disabled ? (
+          <Tag>{t('users.disabled')}</Tag>
+        ) : user.locked ? (
+          <Tag color="orange">{t('users.locked')}</Tag>
+        ) : (
+          <Tag color="green">{t('users.enabled')}</Tag>
+        ),
+    },
+    { title: t('users.grants'), render: (_, user) => <UserGrantTags user={user} /> },
+    {
+      title: t('common:actions'),
+      width: 260,
+      fixed: 'right',
+      render: (_, user) => (
+        <Space size={0} wrap>
+          <Button type="link" size="small" onClick={() => onEdit(user)}>
+            {t('common:edit')}
+          </Button>
+          <Button type="link" size="small" onClick={() => onReset(user)}>
+            {t('users.resetPassword')}
+          </Button>
+          <Button type="link" size="small" onClick={() => onGrant(user)}>
+            {t('users.addGrant')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+}

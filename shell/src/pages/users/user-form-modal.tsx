@@ -1,0 +1,108 @@
+import { useTRPC } from '@strata/client';
+import { applyFieldErrors, errorMessage, toUnitTree } from '@strata/ui';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal, Switch, TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { passwordRules } from '../../session/password-rule';
+import { useCurrentUnit } from '../../unit/current-unit';
+import { useInvalidateUsers } from './use-invalidate-users';
+
+type Values = { username: string; displayName: string; unitId: number; password: string; disabled: boolean };
+/** `user` undefined: create; otherwise edit that user. */
+type Props = { open: boolean; user: UserRow | undefined; onClose: () => void };
+
+export function UserFormModal({ open, user, onClose }: Props) {
+  const { t } = useTranslation('shell');
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateUsers();
+  const { units, unitId } = useCurrentUnit();
+  const treeData = useMemo(() => toUnitTree(units), [units]);
+  const onError = (error: unknown) => applyFieldErrors(form, error);
+  const done = (text: string) => async () => {
+    message.success(text);
+    await invalidate();
+    onClose();
+  };
+  const create = useMutation(
+    trpc.identity.users.create.mutationOptions({ onError, onSuccess: done(t('users.created')) }),
+  );
+  const update = useMutation(
+    trpc.identity.users.update.mutationOptions({ onError, onSuccess: done(t('users.updated')) }),
+  );
+  const pending = user ? update : create;
+
+  const submit = (values: Values) =>
+    user
+      ? update.mutate({ id: user.id, displayName: values.displayName.trim(), disabled: values.disabled })
+      : create.mutate({
+          username: values.username.trim(),
+          displayName: values.displayName.trim(),
+          unitId: values.unitId,
+          password: values.password,
+        });
+
+  return (
+    <Modal
+      open={open}
+      title={user ? t('users.edit') : t('users.create')}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={pending.isPending}
+      destroyOnHidden
+    >
+      {pending.isError && (
+        <Alert type="error" showIcon title={errorMessage(pending.error, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="user-form"
+        initialValues={user ? { displayName: user.displayName, disabled: user.disabled } : { unitId, disabled: false }}
+      >
+        {!user && (
+          <Form.Item
+            name="username"
+            label={t('users.username')}
+            rules={[{ required: true }, { min: 3, max: 32 }, { pattern: /^[a-zA-Z0-9_.-]+$/ }]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="displayName"
+          label={t('users.displayName')}
+          rules={[{ required: true, whitespace: true }, { max: 50 }]}
+        >
+          <Input />
+        </Form.Item>
+        {!user && (
+          <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
+            <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+          </Form.Item>
+        )}
+        {!user && (
+          <Form.Item
+            name="password"
+            label={t('users.initialPassword')}
+            extra={t('password.rule')}
+            rules={passwordRules(t)}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
+        {user && (
+          <Form.Item name="disabled" label={t('users.disable')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTRPC } from '@strata/client';
+import { errorMessage } from '@strata/ui';
+import { useMutation } from '@tanstack/react-query';
+import { App, Flex, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { useInvalidateUsers } from './use-invalidate-users';
+
+/** A user's grants as tags; closing one removes the grant after a confirmation. */
+export function UserGrantTags({ user }: { user: UserRow }) {
+  const { t } = useTranslation('shell');
+  const { message, modal } = App.useApp();
+  const trpc = useTRPC();
+  const invalidate = useInvalidateUsers();
+  const remove = useMutation(
+    trpc.identity.grants.remove.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('users.grantRemoved'));
+        await invalidate();
+      },
+      onError: (error) => message.error(errorMessage(error, t)),
+    }),
+  );
+  if (user.grants.length === 0) return <Typography.Text type="secondary">{t('users.noGrants')}</Typography.Text>;
+  return (
+    <Flex wrap gap={4}>
+      {user.grants.map((grant) => {
+        const role = t(`domain:role.${grant.role}`, { defaultValue: grant.role });
+        return (
+          <Tag
+            key={grant.id}
+            color="blue"
+            closable
+            data-testid={`grant-${grant.id}`}
+            onClose={(event) => {
+              event.preventDefault();
+              modal.confirm({
+                title: t('common:delete'),
+                content: t('users.removeGrantConfirm', { role, unit: grant.unitName }),
+                okText: t('common:confirm'),
+                okButtonProps: { danger: true },
+                cancelText: t('common:cancel'),
+                onOk: () => remove.mutateAsync({ id: grant.id }).catch(() => undefined),
+              });
+            }}
+          >
+            {role} · {grant.unitName}
+          </Tag>
+        );
+      })}
+    </Flex>
+  );
+}

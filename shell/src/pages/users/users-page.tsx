@@ -1,0 +1,93 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { useTRPC } from '@strata/client';
+import { ErrorAlert, PageFrame, useTablePaging } from '@strata/ui';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Input, Space, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UserRow } from '../../api-types';
+import { useCurrentUnit } from '../../unit/current-unit';
+import { GrantAddModal } from './grant-add-modal';
+import { ResetPasswordModal } from './reset-password-modal';
+import { useUserColumns } from './user-columns';
+import { UserFormModal } from './user-form-modal';
+import { exportUsersCsv } from './users-csv';
+
+/** Users of the current unit's subtree, paged on the server, with their grants. */
+export default function UsersPage() {
+  const { t } = useTranslation('shell');
+  const trpc = useTRPC();
+  const { unitId } = useCurrentUnit();
+  const [search, setSearch] = useState('');
+  const paging = useTablePaging(t);
+  const [editing, setEditing] = useState<{ user: UserRow | undefined }>();
+  const [resetting, setResetting] = useState<UserRow>();
+  const [granting, setGranting] = useState<UserRow>();
+  const list = useQuery({
+    ...trpc.identity.users.list.queryOptions({
+      unitId,
+      search: search || undefined,
+      page: paging.page,
+      pageSize: paging.pageSize,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const columns = useUserColumns({
+    onEdit: (user) => setEditing({ user }),
+    onReset: setResetting,
+    onGrant: setGranting,
+  });
+  const rows = list.data?.items ?? [];
+
+  return (
+    <PageFrame
+      title={t('users.title')}
+      testId="users-page"
+      extra={
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('users.searchPlaceholder')}
+            aria-label={t('common:search')}
+            data-testid="users-search"
+            onSearch={(value) => {
+              setSearch(value.trim());
+              paging.reset();
+            }}
+            style={{ width: 240 }}
+          />
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={rows.length === 0}
+            onClick={() => exportUsersCsv(rows, t)}
+            data-testid="users-export"
+          >
+            {t('common:exportCsv')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setEditing({ user: undefined })}
+            data-testid="users-create"
+          >
+            {t('users.create')}
+          </Button>
+        </Space>
+      }
+    >
+      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
+      <Table<UserRow>
+        rowKey="id"
+        data-testid="users-table"
+        columns={columns}
+        dataSource={rows}
+        loading={list.isFetching}
+        pagination={paging.pagination(list.data?.total)}
+        scroll={{ x: 900 }}
+      />
+      <UserFormModal open={editing !== undefined} user={editing?.user} onClose={() => setEditing(undefined)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(undefined)} />
+      <GrantAddModal user={granting} onClose={() => setGranting(undefined)} />
+    </PageFrame>
+  );
+}

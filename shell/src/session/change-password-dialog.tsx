@@ -1,0 +1,77 @@
+import { useTRPC } from '@strata/client';
+import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { passwordRules } from './password-rule';
+
+type Values = { currentPassword: string; newPassword: string; repeat: string };
+type Props = { open: boolean; forced?: boolean; onClose: () => void };
+
+/** Change-password form; `forced` when the server says the password must change before anything else. */
+export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
+  const { t } = useTranslation('shell');
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const change = useMutation(
+    trpc.identity.auth.changePassword.mutationOptions({
+      onSuccess: async () => {
+        message.success(t('password.changed'));
+        form.resetFields();
+        await queryClient.invalidateQueries(trpc.identity.auth.me.queryFilter());
+        onClose();
+      },
+      onError: (error) => applyFieldErrors(form, error),
+    }),
+  );
+  const submit = (values: Values) =>
+    change.mutate({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+
+  return (
+    <Modal
+      open={open}
+      title={t('password.changeTitle')}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+      onOk={() => form.submit()}
+      onCancel={forced ? undefined : onClose}
+      closable={!forced}
+      mask={{ closable: !forced }}
+      cancelButtonProps={{ style: forced ? { display: 'none' } : undefined }}
+      confirmLoading={change.isPending}
+      destroyOnHidden
+      data-testid="change-password-dialog"
+    >
+      {forced && <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />}
+      {change.isError && (
+        <Alert type="error" showIcon title={errorMessage(change.error, t)} style={{ marginBottom: 16 }} />
+      )}
+      <Form form={form} layout="vertical" onFinish={submit} data-testid="change-password-form">
+        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={passwordRules(t)}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="repeat"
+          label={t('password.repeat')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('password.mismatch'))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

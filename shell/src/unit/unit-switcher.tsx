@@ -1,0 +1,27 @@
+import { toUnitTree } from '@strata/ui';
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUnit } from './current-unit';
+
+/** Header picker for the current unit, limited to the units the server lets the user read. */
+export function UnitSwitcher() {
+  const { t } = useTranslation('shell');
+  const { units, unitId, setUnitId } = useCurrentUnit();
+  const treeData = useMemo(() => toUnitTree(units), [units]);
+  return (
+    <TreeSelect
+      aria-label={t('header.currentUnit')}
+      data-testid="unit-switcher"
+      style={{ minWidth: 240 }}
+      value={unitId}
+      treeData={treeData}
+      treeDefaultExpandAll
+      showSearch
+      treeNodeFilterProp="title"
+      placeholder={t('header.noUnit')}
+      onChange={(id: number) => setUnitId(id)}
+      popupMatchSelectWidth={false}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { federationShared } from '../packages/ui/src/federation-shared.ts';
+
+const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
+const fallbackPlugin = fileURLToPath(new URL('./src/federation/remote-fallback-plugin.ts', import.meta.url));
+
+export default defineConfig({
+  plugins: [
+    react(),
+    federation({
+      name: 'strata_shell',
+      // No static remotes: they come from /manifest.json at run time (src/federation/remote-registry.ts).
+      remotes: {},
+      shared: federationShared,
+      runtimePlugins: [fallbackPlugin],
+      dts: false,
+    }),
+  ],
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/trpc': gateway, '/manifest.json': gateway, '/remotes': gateway },
+  },
+  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+});

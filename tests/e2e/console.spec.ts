@@ -1,0 +1,80 @@
+// The console as its users meet it, against the system started with `npm start`.
+import { expect, test } from '@playwright/test';
+import { demoPassword, signIn } from './support';
+
+const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
+
+test('a township admin signs in, sees only their township, creates an article and finds it listed', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByTestId('login-username').fill('chengguan');
+  await page.getByTestId('login-password').fill(demoPassword);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('side-menu')).toBeVisible();
+
+  await page.getByTestId('menu-units').click();
+  const tree = page.getByTestId('units-tree');
+  await expect(tree).toContainText('城关镇机关支部');
+  for (const other of townships.filter((t) => t !== '城关镇')) await expect(tree).not.toContainText(other);
+
+  await page.getByTestId('menu-content-articles').click();
+  const table = page.getByTestId('article-table');
+  await expect(table.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  const unitCells = await table.locator('tbody tr.ant-table-row').allInnerTexts();
+  expect(unitCells.length).toBeGreaterThan(0);
+  for (const row of unitCells) expect(row).toContain('城关镇');
+
+  await page.getByTestId('article-new').click();
+  await page.getByTestId('article-column').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '党建动态' }).click();
+  const title = `端到端测试文章 ${Date.now()}`;
+  await page.getByTestId('article-title').fill(title);
+  await page.getByTestId('article-body').fill('这是端到端测试创建的文章正文。');
+  await page.getByTestId('article-save').click();
+  await expect(page.getByTestId('article-table')).toContainText(title);
+});
+
+test('a municipal admin sees every township', async ({ page }) => {
+  await signIn(page, 'admin', '/units');
+  const tree = page.getByTestId('units-tree');
+  for (const name of townships) await expect(tree).toContainText(name);
+});
+
+test('with the content remote unreachable the shell keeps working and says the section is unavailable', async ({
+  page,
+}) => {
+  await page.route('**/remotes/content/**', (route) => route.abort('connectionrefused'));
+  await signIn(page, 'admin', '/content/articles');
+  await expect(page.getByTestId('remote-unavailable')).toBeVisible();
+  await expect(page.getByTestId('remote-unavailable')).toContainText('内容管理暂时不可用');
+  await expect(page.getByTestId('remote-retry')).toBeVisible();
+  await page.getByTestId('menu-units').click();
+  await expect(page.getByTestId('units-tree')).toContainText('江城市');
+});
+
+test('repeated wrong passwords end in a lockout message', async ({ page }) => {
+  await page.goto('/');
+  for (let i = 0; i < 5; i++) {
+    await page.getByTestId('login-username').fill('member');
+    await page.getByTestId('login-password').fill(`wrong-password-${i}`);
+    await page.getByTestId('login-submit').click();
+    await expect(page.getByTestId('login-error')).toBeVisible();
+  }
+  await expect(page.getByTestId('login-error')).toContainText('锁定');
+});
+
+test('react and antd initialise once across shell and remote (shared singletons hold)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await signIn(page, 'admin', '/content/articles');
+  await expect(page.getByTestId('article-table')).toBeVisible();
+  const reactCopies = await page.evaluate(() => {
+    const hook = (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: { renderers?: Map<number, unknown> } })
+      .__REACT_DEVTOOLS_GLOBAL_HOOK__;
+    return hook?.renderers?.size ?? null;
+  });
+  expect(reactCopies === null || reactCopies === 1).toBe(true);
+  expect(errors.filter((e) => /Invalid hook call|more than one copy of React/i.test(e))).toEqual([]);
+});

@@ -3,21 +3,12 @@
 // per resource type, in Debian's Chromium. Needs a running console: `npm start`, then
 //   npx tsx scripts/bench/first-visit.ts [--base http://localhost:3000]
 import { chromium, type Request } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
 const i = process.argv.indexOf('--base');
 const base = i > 0 ? (process.argv[i + 1] as string) : 'http://localhost:3000';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const context = await browser.newContext({ locale: 'zh-CN' });
 const page = await context.newPage();
 const requests: Request[] = [];

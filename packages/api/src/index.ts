@@ -8,7 +8,7 @@ export {
   defaultConfig,
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
-export { isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { isRole, type Permission, permissions, type Role, rolePermissions, roles, rootOnlyRoles } from './roles';
 export { type GrantInScope, Scope } from './scope';
 export { hasScopeFilter, ScopeGuardError, unitOwnedModels, withScopeGuard } from './scope-guard';

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The one id input: a positive integer. */
+export const idInput = z.number().int().positive();
+
 /** The one paging input: 1-based page, at most 100 rows. */
 export const pageInput = z.object({
   page: z.number().int().min(1).default(1),

@@ -1,5 +1,6 @@
 import {
   fieldError,
+  idInput,
   pageArgs,
   pageInput,
   pageOf,
@@ -24,7 +25,7 @@ import {
   withNames,
 } from './article-schemas';
 
-const id = z.number().int().positive();
+const id = idInput;
 const read = permissionProcedure('content.read');
 const write = permissionProcedure('content.write');
 

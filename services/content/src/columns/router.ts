@@ -1,8 +1,8 @@
-import { conflict, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
+import { conflict, idInput, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
 import type { Column } from '@strata/db';
 import { z } from 'zod';
 
-const id = z.number().int().positive();
+const id = idInput;
 const cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
 const name = z.string().trim().min(1).max(20);
 

@@ -1,6 +1,7 @@
 import {
   AppError,
   fieldError,
+  idInput,
   isRole,
   permissionProcedure,
   recordAudit,
@@ -12,7 +13,7 @@ import {
 } from '@strata/api';
 import { z } from 'zod';
 
-const id = z.number().int().positive();
+const id = idInput;
 const manage = permissionProcedure('user.manage');
 
 export const grantsRouter = router({

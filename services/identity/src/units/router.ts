@@ -1,9 +1,9 @@
-import { permissionProcedure, recordAudit, router, unitCreated, unitInScope } from '@strata/api';
+import { idInput, permissionProcedure, recordAudit, router, unitCreated, unitInScope } from '@strata/api';
 import { z } from 'zod';
 import { toUnitOutput, unitKind, unitName, unitOutput } from './unit-schemas';
 import { archiveUnit, createUnit, moveUnit } from './unit-tree';
 
-const id = z.number().int().positive();
+const id = idInput;
 const read = permissionProcedure('unit.read');
 const manage = permissionProcedure('unit.manage');
 

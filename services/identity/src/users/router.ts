@@ -1,5 +1,6 @@
 import {
   conflict,
+  idInput,
   pageArgs,
   pageInput,
   pageOf,
@@ -13,7 +14,7 @@ import { hashPassword } from '@strata/db';
 import { z } from 'zod';
 import { displayName, newPassword, toUserRow, username, userRow } from './user-schemas';
 
-const id = z.number().int().positive();
+const id = idInput;
 const read = permissionProcedure('user.read');
 const manage = permissionProcedure('user.manage');
 

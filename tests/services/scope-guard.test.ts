@@ -23,6 +23,17 @@ describe.each(await testProviders())('scope guard on %s', (provider) => {
     );
   });
 
+  it('keeps the audit log append-only, even with a scope filter', async () => {
+    const db = withScopeGuard(database.db);
+    const scope = new Scope([{ id: 1, role: 'municipal_admin', unitId: 1, unitPath: '/1/', unitName: 'm' }]);
+    await db.auditLog.create({ data: { unitId: 1, action: 'test', entity: 'Unit', entityId: '1' } });
+    await expect(db.auditLog.deleteMany({ where: scope.ownedWhere('audit.read') })).rejects.toBeInstanceOf(ScopeGuardError);
+    await expect(
+      db.auditLog.updateMany({ where: scope.ownedWhere('audit.read'), data: { action: 'forged' } }),
+    ).rejects.toBeInstanceOf(ScopeGuardError);
+    expect(await db.auditLog.count({ where: { ...scope.ownedWhere('audit.read'), action: 'test' } })).toBe(1);
+  });
+
   it('lets scoped queries through and leaves non-owned models alone', async () => {
     const db = withScopeGuard(database.db);
     const scope = new Scope([{ id: 1, role: 'municipal_admin', unitId: 1, unitPath: '/1/', unitName: 'm' }]);

@@ -22,6 +22,10 @@ const guardedOperations = new Set([
   'deleteMany',
 ]);
 
+/** The audit log is append-only: nothing may change or remove an entry. */
+const appendOnlyModels = new Set(['AuditLog']);
+const changingOperations = new Set(['update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+
 export class ScopeGuardError extends Error {
   override name = 'ScopeGuardError';
 }
@@ -57,6 +61,9 @@ export function withScopeGuard(db: Db): Db {
     query: {
       $allModels: {
         async $allOperations({ model, operation, args, query }) {
+          if (appendOnlyModels.has(model) && changingOperations.has(operation)) {
+            throw new ScopeGuardError(`${model} is append-only: ${operation} is not allowed`);
+          }
           if (unitOwnedModels.has(model) && guardedOperations.has(operation)) {
             const where = (args as { where?: Where }).where;
             if (!hasScopeFilter(model, where)) {

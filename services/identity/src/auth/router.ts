@@ -85,7 +85,11 @@ export const authRouter = router({
     .input(z.void())
     .output(ok)
     .mutation(async ({ ctx }) => {
-      await ctx.unscoped.session.deleteMany({ where: { id: ctx.session.id } });
+      const user = await ctx.unscoped.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
+      await ctx.unscoped.$transaction(async (tx) => {
+        await tx.session.deleteMany({ where: { id: ctx.session.id } });
+        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.logout', entity: 'User', entityId: user.id });
+      });
       ctx.cookies.clearSession();
       return { ok: true as const };
     }),
@@ -120,7 +124,11 @@ export const authRouter = router({
     .input(z.object({ locale: z.enum(locales) }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
-      await ctx.unscoped.user.update({ where: { id: ctx.session.user.id }, data: { locale: input.locale } });
+      await ctx.unscoped.$transaction(async (tx) => {
+        const before = await tx.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
+        await tx.user.update({ where: { id: before.id }, data: { locale: input.locale } });
+        await recordAudit(tx, { actorId: before.id, unitId: before.unitId, action: 'user.setLocale', entity: 'User', entityId: before.id, before: { locale: before.locale }, after: { locale: input.locale } });
+      });
       return { ok: true as const };
     }),
 });

@@ -78,3 +78,30 @@ test('react and antd initialise once across shell and remote (shared singletons 
   expect(reactCopies === null || reactCopies === 1).toBe(true);
   expect(errors.filter((e) => /Invalid hook call|more than one copy of React/i.test(e))).toEqual([]);
 });
+
+test('every page loads its data without an error, in both languages', async ({ page }) => {
+  // donghu: switching language is saved on the account, so no other test's account is touched.
+  await signIn(page, 'donghu', '/');
+  const pages: [string, string][] = [
+    ['/units', 'units-tree'],
+    ['/users', 'users-search'],
+    ['/audit', 'audit-table'],
+    ['/content/articles', 'article-table'],
+    ['/content/columns', 'column-table'],
+    ['/content/articles/new', 'article-form'],
+  ];
+  for (const [path, testId] of pages) {
+    await page.goto(path);
+    await expect(page.getByTestId(testId)).toBeVisible();
+    await expect(
+      page.locator('.ant-table-row, .ant-tree-treenode, form').filter({ visible: true }).first(),
+    ).toBeVisible();
+    await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  }
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
+  await page.getByTestId('locale-en-US').click();
+  await page.goto('/content/articles');
+  await expect(page.getByTestId('side-menu')).toContainText('Articles');
+  await expect(page.getByTestId('error-alert')).toHaveCount(0);
+});

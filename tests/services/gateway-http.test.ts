@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testProviders } from '@strata/db/testing';
-import { buildServer, loadConfig } from '@strata/gateway';
+import { appRouter, buildServer, loadConfig } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
@@ -83,6 +83,20 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
     expect(Object.keys(body.error?.data.fieldErrors ?? {}).sort()).toEqual(fields);
     expect(body.error?.message).toBe('Some input is invalid: check the marked fields');
     expect(body.error?.data.stack).toBeUndefined();
+  });
+
+  it('every procedure answers malformed input with a 4xx, never a 500', async () => {
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>;
+    const statuses: Record<string, number> = {};
+    for (const [path, procedure] of Object.entries(procedures)) {
+      if (path === 'identity.auth.logout') continue; // would end the session the other cases use
+      for (const garbage of ['garbage', { id: 'x', page: -1, unitId: [], title: 5 }]) {
+        const res = procedure._def.type === 'query' ? await get(path, garbage) : await post(path, garbage);
+        statuses[`${path} ${JSON.stringify(garbage)}`] = res.statusCode;
+      }
+    }
+    const bad = Object.entries(statuses).filter(([, status]) => status < 400 || status >= 500);
+    expect(bad).toEqual([]);
   });
 
   it('a query with malformed input is a 400 too, in Chinese by default', async () => {

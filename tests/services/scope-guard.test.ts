@@ -27,7 +27,9 @@ describe.each(await testProviders())('scope guard on %s', (provider) => {
     const db = withScopeGuard(database.db);
     const scope = new Scope([{ id: 1, role: 'municipal_admin', unitId: 1, unitPath: '/1/', unitName: 'm' }]);
     await db.auditLog.create({ data: { unitId: 1, action: 'test', entity: 'Unit', entityId: '1' } });
-    await expect(db.auditLog.deleteMany({ where: scope.ownedWhere('audit.read') })).rejects.toBeInstanceOf(ScopeGuardError);
+    await expect(db.auditLog.deleteMany({ where: scope.ownedWhere('audit.read') })).rejects.toBeInstanceOf(
+      ScopeGuardError,
+    );
     await expect(
       db.auditLog.updateMany({ where: scope.ownedWhere('audit.read'), data: { action: 'forged' } }),
     ).rejects.toBeInstanceOf(ScopeGuardError);

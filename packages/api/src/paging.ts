@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const idInput = z.number().int().positive();
 
 /** The one paging input: 1-based page, at most 100 rows. */
-export const pageInput = z.object({
+export const pageInput = z.strictObject({
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });

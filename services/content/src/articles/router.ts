@@ -69,7 +69,7 @@ export const articlesRouter = router({
     }),
 
   get: read
-    .input(z.object({ id }))
+    .input(z.strictObject({ id }))
     .output(articleOutput)
     .query(async ({ ctx, input }) => {
       const article = await ctx.db.article.findFirstOrThrow({
@@ -161,7 +161,7 @@ export const articlesRouter = router({
     ),
 
   delete: write
-    .input(z.object({ id }))
+    .input(z.strictObject({ id }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {

@@ -30,7 +30,7 @@ const toColumn = (c: Column & { _count?: { articles: number } }): z.infer<typeof
 
 export const columnsRouter = router({
   list: permissionProcedure('content.read')
-    .input(z.object({ unitId: id }))
+    .input(z.strictObject({ unitId: id }))
     .output(z.array(columnOutput))
     .query(async ({ ctx, input }) => {
       const unit = await unitInScope(ctx.db, ctx.scope, 'content.read', input.unitId);
@@ -43,7 +43,7 @@ export const columnsRouter = router({
     }),
 
   create: permissionProcedure('content.manage')
-    .input(z.object({ unitId: id, name, cadence: cadence.default('weekly') }))
+    .input(z.strictObject({ unitId: id, name, cadence: cadence.default('weekly') }))
     .output(columnOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {

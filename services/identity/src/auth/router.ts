@@ -25,7 +25,7 @@ export const authRouter = router({
     .query(({ ctx }) => (ctx.session ? toMe(ctx.session.user, ctx.scope) : null)),
 
   login: publicProcedure
-    .input(z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }))
+    .input(z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }))
     .output(meOutput)
     .mutation(async ({ ctx, input }) => {
       if (addressThrottled(ctx.ip)) throw new AppError('TOO_MANY_REQUESTS', 'tooManyRequests');
@@ -88,14 +88,20 @@ export const authRouter = router({
       const user = await ctx.unscoped.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
       await ctx.unscoped.$transaction(async (tx) => {
         await tx.session.deleteMany({ where: { id: ctx.session.id } });
-        await recordAudit(tx, { actorId: user.id, unitId: user.unitId, action: 'auth.logout', entity: 'User', entityId: user.id });
+        await recordAudit(tx, {
+          actorId: user.id,
+          unitId: user.unitId,
+          action: 'auth.logout',
+          entity: 'User',
+          entityId: user.id,
+        });
       });
       ctx.cookies.clearSession();
       return { ok: true as const };
     }),
 
   changePassword: authedProcedure
-    .input(z.object({ currentPassword: z.string().min(1).max(200), newPassword }))
+    .input(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       const user = await ctx.unscoped.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
@@ -121,13 +127,21 @@ export const authRouter = router({
     }),
 
   setLocale: authedProcedure
-    .input(z.object({ locale: z.enum(locales) }))
+    .input(z.strictObject({ locale: z.enum(locales) }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {
       await ctx.unscoped.$transaction(async (tx) => {
         const before = await tx.user.findUniqueOrThrow({ where: { id: ctx.session.user.id } });
         await tx.user.update({ where: { id: before.id }, data: { locale: input.locale } });
-        await recordAudit(tx, { actorId: before.id, unitId: before.unitId, action: 'user.setLocale', entity: 'User', entityId: before.id, before: { locale: before.locale }, after: { locale: input.locale } });
+        await recordAudit(tx, {
+          actorId: before.id,
+          unitId: before.unitId,
+          action: 'user.setLocale',
+          entity: 'User',
+          entityId: before.id,
+          before: { locale: before.locale },
+          after: { locale: input.locale },
+        });
       });
       return { ok: true as const };
     }),

@@ -23,7 +23,7 @@ export const grantsRouter = router({
     .query(() => roles.map((role) => ({ role, permissions: [...rolePermissions[role]] }))),
 
   add: manage
-    .input(z.object({ userId: id, role: z.string().refine(isRole), unitId: id }))
+    .input(z.strictObject({ userId: id, role: z.string().refine(isRole), unitId: id }))
     .output(z.object({ id: z.number().int(), role: z.string(), unitId: z.number().int(), unitName: z.string() }))
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -57,7 +57,7 @@ export const grantsRouter = router({
     ),
 
   remove: manage
-    .input(z.object({ id }))
+    .input(z.strictObject({ id }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {

@@ -9,7 +9,7 @@ const manage = permissionProcedure('unit.manage');
 
 export const unitsRouter = router({
   tree: read
-    .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
+    .input(z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
     .output(z.array(unitOutput))
     .query(async ({ ctx, input }) => {
       const units = await ctx.db.unit.findMany({
@@ -20,7 +20,7 @@ export const unitsRouter = router({
     }),
 
   get: read
-    .input(z.object({ id }))
+    .input(z.strictObject({ id }))
     .output(
       unitOutput.extend({
         parentName: z.string().nullable(),
@@ -41,7 +41,7 @@ export const unitsRouter = router({
     }),
 
   create: manage
-    .input(z.object({ parentId: id, kind: unitKind, name: unitName }))
+    .input(z.strictObject({ parentId: id, kind: unitKind, name: unitName }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -61,7 +61,7 @@ export const unitsRouter = router({
     ),
 
   rename: manage
-    .input(z.object({ id, name: unitName }))
+    .input(z.strictObject({ id, name: unitName }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -84,7 +84,7 @@ export const unitsRouter = router({
     ),
 
   move: manage
-    .input(z.object({ id, parentId: id }))
+    .input(z.strictObject({ id, parentId: id }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -105,7 +105,7 @@ export const unitsRouter = router({
     ),
 
   archive: manage
-    .input(z.object({ id }))
+    .input(z.strictObject({ id }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {

@@ -46,7 +46,7 @@ export const usersRouter = router({
     }),
 
   create: manage
-    .input(z.object({ username, displayName, unitId: id, password: newPassword }))
+    .input(z.strictObject({ username, displayName, unitId: id, password: newPassword }))
     .output(userRow)
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.password);
@@ -78,7 +78,7 @@ export const usersRouter = router({
     }),
 
   update: manage
-    .input(z.object({ id, displayName, disabled: z.boolean() }))
+    .input(z.strictObject({ id, displayName, disabled: z.boolean() }))
     .output(userRow)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
@@ -113,7 +113,7 @@ export const usersRouter = router({
     ),
 
   resetPassword: manage
-    .input(z.object({ id, newPassword }))
+    .input(z.strictObject({ id, newPassword }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.newPassword);

@@ -5,11 +5,16 @@
 import { chromium, type Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
 
-const i = process.argv.indexOf('--base');
-const base = i > 0 ? (process.argv[i + 1] as string) : 'http://localhost:3000';
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const base = arg('base', 'http://localhost:3000');
+// `--encoding gzip` measures what a client without brotli support downloads.
+const encoding = arg('encoding', 'br, gzip');
 
 const browser = await chromium.launch(chromiumLaunchOptions);
-const context = await browser.newContext({ locale: 'zh-CN' });
+const context = await browser.newContext({ locale: 'zh-CN', extraHTTPHeaders: { 'accept-encoding': encoding } });
 const page = await context.newPage();
 const requests: Request[] = [];
 page.on('requestfinished', (r) => requests.push(r));
@@ -41,5 +46,5 @@ if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
 await page.goto(`${base}/content/articles`, { waitUntil: 'networkidle' });
 const articles = await tally('articles page after sign-in (shell + content remote, warm cache)');
 const jsTotal = (login.byType.script?.bytes ?? 0) + (articles.byType.script?.bytes ?? 0);
-console.log(JSON.stringify({ base, firstVisitJsWireBytes: jsTotal, steps: [login, articles] }, null, 2));
+console.log(JSON.stringify({ base, encoding, firstVisitJsWireBytes: jsTotal, steps: [login, articles] }, null, 2));
 await browser.close();

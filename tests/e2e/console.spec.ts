@@ -105,3 +105,11 @@ test('every page loads its data without an error, in both languages', async ({ p
   await expect(page.getByTestId('side-menu')).toContainText('Articles');
   await expect(page.getByTestId('error-alert')).toHaveCount(0);
 });
+
+test('the menu offers only what the role may open', async ({ page }) => {
+  await signIn(page, 'trainer', '/');
+  await expect(page.getByTestId('menu-units')).toBeVisible();
+  await expect(page.getByTestId('menu-users')).toHaveCount(0);
+  await expect(page.getByTestId('menu-audit')).toHaveCount(0);
+  await expect(page.getByTestId('menu-content-articles')).toHaveCount(0);
+});

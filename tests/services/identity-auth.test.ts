@@ -63,6 +63,8 @@ describe.each(await testProviders())('sign-in and sessions on %s', (provider) =>
       },
     });
     expect(await (await env.callerWithToken('old', 'c')).identity.auth.me()).toBeNull();
+    await (await env.anonymous()).identity.auth.login({ username: 'admin', password: 'Strata#2026' });
+    expect(await env.db.session.count({ where: { id: hashToken('old') } })).toBe(0);
   });
 
   it('a password change revokes the other sessions of that account and keeps this one', async () => {

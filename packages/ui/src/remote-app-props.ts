@@ -11,6 +11,8 @@ export type RemoteMenuItem = {
   path: string;
   icon?: string;
   label: Record<string, string>;
+  /** Shown only to users who hold this permission somewhere (the server enforces it anyway). */
+  permission?: string;
 };
 
 /** One remote as listed in `/manifest.json`. */

@@ -1,17 +1,10 @@
 // The runtime remote manifest: which remotes exist, where their entries are, and their menu entries.
 // The shell reads it at start, so a team redeploys its remote without rebuilding the shell.
+import type { RemoteManifest } from '@strata/ui/remote-app-props';
 import type { GatewayConfig } from './config';
 
-export type RemoteEntry = {
-  name: string;
-  entry: string;
-  exposes: string;
-  basePath: string;
-  menu: { path: string; icon?: string; label: { 'zh-CN': string; 'en-US': string } }[];
-};
-
-export function remoteManifest(config: GatewayConfig): { remotes: RemoteEntry[] } {
-  const remotes: RemoteEntry[] = [];
+export function remoteManifest(config: GatewayConfig): RemoteManifest {
+  const remotes: RemoteManifest['remotes'] = [];
   if (config.STRATA_SERVICES.includes('content')) {
     remotes.push({
       name: 'content',
@@ -19,8 +12,18 @@ export function remoteManifest(config: GatewayConfig): { remotes: RemoteEntry[] 
       exposes: './App',
       basePath: '/content',
       menu: [
-        { path: '/content/articles', icon: 'file-text', label: { 'zh-CN': '文章管理', 'en-US': 'Articles' } },
-        { path: '/content/columns', icon: 'appstore', label: { 'zh-CN': '栏目管理', 'en-US': 'Columns' } },
+        {
+          path: '/content/articles',
+          icon: 'file-text',
+          label: { 'zh-CN': '文章管理', 'en-US': 'Articles' },
+          permission: 'content.read',
+        },
+        {
+          path: '/content/columns',
+          icon: 'appstore',
+          label: { 'zh-CN': '栏目管理', 'en-US': 'Columns' },
+          permission: 'content.read',
+        },
       ],
     });
   }

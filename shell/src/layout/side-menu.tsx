@@ -3,6 +3,7 @@ import type { RemoteManifestEntry } from '@strata/ui';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { useMe } from '../session/session-context';
 import { remoteIcon } from './remote-icon';
 
 type Props = { remotes: RemoteManifestEntry[] };
@@ -16,17 +17,25 @@ export function SideMenu({ remotes }: Props) {
   const { t, i18n } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const items: MenuProps['items'] = [
+  const { permissions } = useMe();
+  // Only what the user may open: the server refuses the rest anyway, this keeps the menu honest.
+  const allowed = (permission?: string) => !permission || permissions.includes(permission);
+  const shellPages = [
     { key: '/', icon: <DashboardOutlined />, label: label(t('menu.overview'), '/') },
-    { key: '/units', icon: <ClusterOutlined />, label: label(t('menu.units'), '/units') },
-    { key: '/users', icon: <UserOutlined />, label: label(t('menu.users'), '/users') },
-    { key: '/audit', icon: <AuditOutlined />, label: label(t('menu.audit'), '/audit') },
+    { key: '/units', icon: <ClusterOutlined />, label: label(t('menu.units'), '/units'), permission: 'unit.read' },
+    { key: '/users', icon: <UserOutlined />, label: label(t('menu.users'), '/users'), permission: 'user.read' },
+    { key: '/audit', icon: <AuditOutlined />, label: label(t('menu.audit'), '/audit'), permission: 'audit.read' },
+  ];
+  const items: MenuProps['items'] = [
+    ...shellPages.filter((page) => allowed(page.permission)).map(({ permission: _, ...item }) => item),
     ...remotes.flatMap((remote) =>
-      remote.menu.map((item) => ({
-        key: item.path,
-        icon: remoteIcon(item.icon),
-        label: label(item.label[i18n.language] ?? item.label['zh-CN'] ?? item.path, item.path),
-      })),
+      remote.menu
+        .filter((item) => allowed(item.permission))
+        .map((item) => ({
+          key: item.path,
+          icon: remoteIcon(item.icon),
+          label: label(item.label[i18n.language] ?? item.label['zh-CN'] ?? item.path, item.path),
+        })),
     ),
   ];
   const keys = items.map((item) => String(item?.key));

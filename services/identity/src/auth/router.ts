@@ -66,6 +66,8 @@ export const authRouter = router({
       if (user.disabledAt) throw new AppError('FORBIDDEN', 'accountDisabled');
       const session = await ctx.unscoped.$transaction(async (tx) => {
         await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+        // Expired sessions are dead weight: each sign-in sweeps them, so no timer is needed.
+        await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
         await recordAudit(tx, {
           actorId: user.id,
           unitId: user.unitId,

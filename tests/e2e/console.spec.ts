@@ -68,8 +68,12 @@ test('react and antd initialise once across shell and remote (shared singletons 
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  const antdBundles = new Set<string>();
+  page.on('request', (r) => /antd/.test(r.url()) && r.resourceType() === 'script' && antdBundles.add(r.url()));
   await signIn(page, 'admin', '/content/articles');
   await expect(page.getByTestId('article-table')).toBeVisible();
+  // One antd for shell and remote: the shared, tree-shaken bundle, never a second full copy.
+  expect([...antdBundles]).toHaveLength(1);
   const reactCopies = await page.evaluate(() => {
     const hook = (window as unknown as { __REACT_DEVTOOLS_GLOBAL_HOOK__?: { renderers?: Map<number, unknown> } })
       .__REACT_DEVTOOLS_GLOBAL_HOOK__;

@@ -117,3 +117,34 @@ test('the menu offers only what the role may open', async ({ page }) => {
   await expect(page.getByTestId('menu-audit')).toHaveCount(0);
   await expect(page.getByTestId('menu-content-articles')).toHaveCount(0);
 });
+
+test('after an admin reset, the next sign-in must change the password first', async ({ page, request }) => {
+  const admin = await request.post('/trpc/identity.auth.login', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },
+    data: { username: 'admin', password: demoPassword },
+  });
+  const csrf = /strata_csrf=([^;]+)/.exec(admin.headers()['set-cookie'] ?? '')?.[1] ?? '';
+  const users = await request.get(
+    `/trpc/identity.users.list?input=${encodeURIComponent(JSON.stringify({ search: 'volunteer' }))}`,
+  );
+  const volunteer = (await users.json()).result.data.items[0];
+  const reset = await request.post('/trpc/identity.users.resetPassword', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: { id: volunteer.id, newPassword: 'Temporary2026x' },
+  });
+  expect(reset.ok()).toBe(true);
+
+  await page.goto('/');
+  await page.getByTestId('login-username').fill('volunteer');
+  await page.getByTestId('login-password').fill('Temporary2026x');
+  await page.getByTestId('login-submit').click();
+  const form = page.getByTestId('change-password-form');
+  await expect(form).toBeVisible();
+  const inputs = form.locator('input[type="password"]');
+  await inputs.nth(0).fill('Temporary2026x');
+  await inputs.nth(1).fill('MyOwnPassword2026');
+  await inputs.nth(2).fill('MyOwnPassword2026');
+  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('side-menu')).toBeVisible();
+});

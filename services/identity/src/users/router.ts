@@ -20,7 +20,14 @@ const manage = permissionProcedure('user.manage');
 
 export const usersRouter = router({
   list: read
-    .input(pageInput.extend({ unitId: id.optional(), search: z.string().trim().max(50).optional() }))
+    .input(
+      pageInput.extend({
+        unitId: id.optional(),
+        search: z.string().trim().max(50).optional(),
+        sort: z.enum(['username', 'displayName', 'createdAt']).default('username'),
+        order: z.enum(['asc', 'desc']).default('asc'),
+      }),
+    )
     .output(pageOf(userRow))
     .query(async ({ ctx, input }) => {
       const within = await withinPath(ctx.db, ctx.scope, 'user.read', input.unitId);
@@ -37,7 +44,7 @@ export const usersRouter = router({
             unit: { select: { name: true } },
             grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
           },
-          orderBy: { id: 'asc' },
+          orderBy: [{ [input.sort]: input.order }, { id: input.order }],
           ...pageArgs(input),
         }),
         ctx.db.user.count({ where }),

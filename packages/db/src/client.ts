@@ -8,13 +8,14 @@ import { providerOf } from './provider';
 export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+// errorFormat 'minimal': error messages (which may reach logs) never quote the call site or its arguments.
 export async function createDb(url: string): Promise<Db> {
   if (providerOf(url) === 'postgresql') {
-    const db = new PostgresClient({ adapter: pgAdapter(url) });
+    const db = new PostgresClient({ adapter: pgAdapter(url), errorFormat: 'minimal' });
     await db.$connect();
     return db as unknown as Db;
   }
-  const db = new SqliteClient({ adapter: sqliteAdapter(url) });
+  const db = new SqliteClient({ adapter: sqliteAdapter(url), errorFormat: 'minimal' });
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA synchronous = FULL');

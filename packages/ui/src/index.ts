@@ -1,5 +1,13 @@
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
+export { ExportCsvButton } from './export-csv-button';
+export {
+  type FetchAllPagesOptions,
+  type FetchAllPagesResult,
+  type FetchPage,
+  fetchAllPages,
+  largestPageSize,
+} from './fetch-all-pages';
 export { PageFrame } from './page-frame';
 export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from './remote-app-props';
 export { useTablePaging } from './table-paging';

@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useTRPC } from '@strata/client';
-import { ErrorAlert, PageFrame } from '@strata/ui';
+import { useTRPC, useTRPCClient } from '@strata/client';
+import { ErrorAlert, ExportCsvButton, PageFrame } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { formatDateTime } from '../common/format-date';
+import { articleCsvColumns } from './article-csv';
 import { ArticleFilters } from './article-filters';
 import {
   type ArticleListState,
@@ -16,18 +18,23 @@ import {
   writeListState,
 } from './article-list-state';
 import { ArticleTable } from './article-table';
-import { ExportArticlesButton } from './export-articles-button';
 import { useDeleteArticle } from './use-delete-article';
 
 export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId: number }) {
-  const { t } = useTranslation('content');
+  const { t, i18n } = useTranslation('content');
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state = readListState(params);
   const input = toListInput(state, unitId);
   const list = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
   const remove = useDeleteArticle();
+  const csvColumns = articleCsvColumns({
+    header: (key) => t(`articles.table.${key}`),
+    status: (status) => t(`domain:articleStatus.${status}`),
+    date: (iso) => formatDateTime(iso, i18n.language),
+  });
 
   const update = (patch: Partial<ArticleListState>) => setParams(writeListState(withFilter(state, patch)));
   // Another unit in the switcher: the old filters (a sub-unit, its column) no longer apply.
@@ -44,7 +51,14 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
       testId="article-list-page"
       extra={
         <Space>
-          <ExportArticlesButton input={input} />
+          <ExportCsvButton
+            fetchPage={(page, pageSize, signal) =>
+              client.content.articles.list.query({ ...input, page, pageSize }, { signal })
+            }
+            columns={csvColumns}
+            fileName={t('articles.export.fileName')}
+            testId="article-export"
+          />
           <Button
             type="primary"
             icon={<PlusOutlined />}

@@ -1,5 +1,6 @@
+import { largestPageSize as maxPageSize } from '@strata/ui';
 import type { ArticleListInput, ArticleSort, ArticleStatus, SortOrder } from '../common/api-types';
-import { articleSorts, articleStatuses, maxPageSize } from '../common/domain-values';
+import { articleSorts, articleStatuses } from '../common/domain-values';
 
 /** What the list page shows; kept in the URL so a reload or "back" from the editor keeps it. */
 export interface ArticleListState {

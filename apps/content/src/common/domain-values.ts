@@ -13,5 +13,3 @@ export const cadences = ['daily', 'weekly', 'monthly', 'quarterly'] as const sat
 /** The server's own limits (docs/api.md); the form checks them first so the user hears sooner. */
 export const articleLimits = { titleMin: 2, titleMax: 100, summaryMax: 300 } as const;
 export const columnNameLimits = { min: 1, max: 20 } as const;
-/** The API's largest page. */
-export const maxPageSize = 100;

@@ -43,16 +43,7 @@ export const content = {
       total: '共 {{total}} 篇',
     },
     deleteConfirm: '确定删除这篇文章吗？删除后无法恢复。',
-    export: {
-      button: '导出 CSV',
-      title: '正在导出文章',
-      progress: '已获取 {{done}} / {{total}} 篇',
-      capped: '结果超过 {{cap}} 篇，仅导出前 {{cap}} 篇',
-      done: '已导出 {{count}} 篇文章',
-      nothing: '没有可导出的文章',
-      failed: '导出失败：{{message}}',
-      fileName: '文章',
-    },
+    export: { fileName: '文章' },
     form: {
       column: '栏目',
       columnRequired: '请选择栏目',

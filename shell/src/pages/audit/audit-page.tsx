@@ -1,27 +1,26 @@
-import { useTRPC } from '@strata/client';
-import { ErrorAlert, PageFrame, useTablePaging } from '@strata/ui';
+import { useTRPC, useTRPCClient } from '@strata/client';
+import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Table, type TableColumnsType, Tag } from 'antd';
+import { Input, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { AuditChange } from './audit-change';
+import { auditCsvColumns } from './audit-csv';
 
 /** The append-only audit log of the current unit's subtree, newest first. */
 export default function AuditPage() {
   const { t, i18n } = useTranslation('shell');
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const { unitId } = useCurrentUnit();
   const [action, setAction] = useState('');
   const paging = useTablePaging(t);
+  // The table and the export ask for the same entries.
+  const filter = { unitId, action: action || undefined };
   const list = useQuery({
-    ...trpc.identity.audit.list.queryOptions({
-      unitId,
-      action: action || undefined,
-      page: paging.page,
-      pageSize: paging.pageSize,
-    }),
+    ...trpc.identity.audit.list.queryOptions({ ...filter, page: paging.page, pageSize: paging.pageSize }),
     placeholderData: keepPreviousData,
   });
   const columns: TableColumnsType<AuditRow> = [
@@ -41,17 +40,27 @@ export default function AuditPage() {
       title={t('audit.title')}
       testId="audit-page"
       extra={
-        <Input.Search
-          allowClear
-          placeholder={t('audit.actionFilter')}
-          aria-label={t('audit.action')}
-          data-testid="audit-action-filter"
-          style={{ width: 280 }}
-          onSearch={(value) => {
-            setAction(value.trim());
-            paging.reset();
-          }}
-        />
+        <Space wrap>
+          <Input.Search
+            allowClear
+            placeholder={t('audit.actionFilter')}
+            aria-label={t('audit.action')}
+            data-testid="audit-action-filter"
+            style={{ width: 280 }}
+            onSearch={(value) => {
+              setAction(value.trim());
+              paging.reset();
+            }}
+          />
+          <ExportCsvButton
+            fetchPage={(page, pageSize, signal) =>
+              client.identity.audit.list.query({ ...filter, page, pageSize }, { signal })
+            }
+            columns={auditCsvColumns(t, i18n.language)}
+            fileName={t('audit.title')}
+            testId="audit-export"
+          />
+        </Space>
       }
     >
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}

@@ -1,15 +1,35 @@
 import { Button, Space, type TableColumnsType, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { UserRow } from '../../api-types';
+import type { UserRow, UserSort } from '../../api-types';
 import { UserGrantTags } from './user-grant-tags';
+import { sortOrderOf } from './user-sort';
 
-type Actions = { onEdit: (user: UserRow) => void; onReset: (user: UserRow) => void; onGrant: (user: UserRow) => void };
+type Options = {
+  sort: UserSort | undefined;
+  onEdit: (user: UserRow) => void;
+  onReset: (user: UserRow) => void;
+  onGrant: (user: UserRow) => void;
+};
 
-export function useUserColumns({ onEdit, onReset, onGrant }: Actions): TableColumnsType<UserRow> {
+export function useUserColumns({ sort, onEdit, onReset, onGrant }: Options): TableColumnsType<UserRow> {
   const { t } = useTranslation('shell');
   return [
-    { title: t('users.username'), dataIndex: 'username', width: 140 },
-    { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
+    {
+      key: 'username',
+      title: t('users.username'),
+      dataIndex: 'username',
+      width: 140,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'username'),
+    },
+    {
+      key: 'displayName',
+      title: t('users.displayName'),
+      dataIndex: 'displayName',
+      width: 120,
+      sorter: true,
+      sortOrder: sortOrderOf(sort, 'displayName'),
+    },
     { title: t('users.unit'), dataIndex: 'unitName', width: 160 },
     {
       title: t('users.status'),

@@ -61,6 +61,10 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
     await env?.drop();
   });
 
+  it('marks API answers as not to be stored', async () => {
+    expect((await get('identity.auth.me', undefined)).headers['cache-control']).toBe('no-store');
+  });
+
   it('answers health and the remote manifest', async () => {
     expect((await app.inject('/healthz')).json()).toMatchObject({ ok: true });
     const manifest = (await app.inject('/manifest.json')).json() as { remotes: { name: string; entry: string }[] };

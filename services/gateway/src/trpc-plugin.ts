@@ -38,6 +38,10 @@ export async function registerTrpc(
     const value = req.headers[name];
     return Array.isArray(value) ? value[0] : value;
   };
+  // API answers are per user and may hold personal data: no browser or proxy may keep them.
+  app.addHook('onSend', async (req, reply) => {
+    if (req.url.startsWith('/trpc')) reply.header('cache-control', 'no-store');
+  });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

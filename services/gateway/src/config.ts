@@ -38,13 +38,22 @@ const schema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.enum(services as [string, ...string[]])).min(1)),
-  /** Override a remote's entry, e.g. STRATA_REMOTE_CONTENT=http://localhost:5174/remotes/content/remoteEntry.js */
-  STRATA_REMOTE_CONTENT: z.string().optional(),
   STATIC_ROOT: z.string().default(resolve(import.meta.dirname, '../../..')),
   NODE_ENV: z.string().default('production'),
 });
 
-export type GatewayConfig = z.infer<typeof schema> & { STRATA_SERVICES: (keyof typeof serviceRouters)[] };
+export type GatewayConfig = z.infer<typeof schema> & {
+  STRATA_SERVICES: (keyof typeof serviceRouters)[];
+  /** Remote entry overrides from STRATA_REMOTE_<NAME>, e.g. STRATA_REMOTE_CONTENT=http://localhost:5174/remotes/content/remoteEntry.js */
+  remoteEntries: Record<string, string>;
+};
+
+const remoteEntryOverrides = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(
+    Object.entries(env)
+      .filter(([key, value]) => key.startsWith('STRATA_REMOTE_') && value)
+      .map(([key, value]) => [key.slice('STRATA_REMOTE_'.length).toLowerCase(), value as string]),
+  );
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const parsed = schema.safeParse(env);
@@ -52,5 +61,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data as GatewayConfig;
+  const remoteEntries = remoteEntryOverrides(env);
+  const badEntry = Object.entries(remoteEntries).find(([, url]) => !/^(https?:\/\/|\/)/.test(url));
+  if (badEntry)
+    throw new Error(
+      `Invalid configuration:\n  STRATA_REMOTE_${badEntry[0].toUpperCase()}: must be a URL or an absolute path`,
+    );
+  return { ...parsed.data, remoteEntries } as GatewayConfig;
 }

@@ -24,9 +24,9 @@ export async function buildServer(config: GatewayConfig, db: Db) {
     bodyLimit: 2 * 1024 * 1024,
   });
   await app.register(fastifyCookie);
-  const remoteOrigins = config.STRATA_REMOTE_CONTENT?.startsWith('http')
-    ? [new URL(config.STRATA_REMOTE_CONTENT).origin]
-    : [];
+  const remoteOrigins = Object.values(config.remoteEntries)
+    .filter((url) => url.startsWith('http'))
+    .map((url) => new URL(url).origin);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

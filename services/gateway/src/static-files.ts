@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-
-const remotes = [{ name: 'content', dir: 'apps/content/dist' }];
+import { remoteApps } from './remotes';
 
 export async function registerStaticFiles(app: FastifyInstance, root: string) {
   const shellDir = join(root, 'shell/dist');
@@ -13,8 +12,8 @@ export async function registerStaticFiles(app: FastifyInstance, root: string) {
     const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|svg|png)$/.test(path) && !path.endsWith('remoteEntry.js');
     reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
-  for (const remote of remotes) {
-    const dir = join(root, remote.dir);
+  for (const remote of remoteApps) {
+    const dir = join(root, remote.dist);
     if (!existsSync(dir)) {
       app.log.warn({ remote: remote.name }, 'remote build missing: run npm run build');
       continue;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { remoteManifest } from './manifest';
+
+describe('remote manifest', () => {
+  it('points at the built remote by default', () => {
+    const manifest = remoteManifest(loadConfig({}));
+    expect(manifest.remotes.map((r) => [r.name, r.entry])).toEqual([['content', '/remotes/content/remoteEntry.js']]);
+    expect(manifest.remotes[0]?.menu.every((m) => m.permission)).toBe(true);
+  });
+
+  it('takes STRATA_REMOTE_<NAME> as the entry, and refuses a value that is no URL', () => {
+    const url = 'http://localhost:5174/remotes/content/remoteEntry.js';
+    expect(remoteManifest(loadConfig({ STRATA_REMOTE_CONTENT: url })).remotes[0]?.entry).toBe(url);
+    expect(() => loadConfig({ STRATA_REMOTE_CONTENT: 'localhost:5174' })).toThrow(/STRATA_REMOTE_CONTENT/);
+  });
+
+  it('offers a remote only while its service is mounted', () => {
+    expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).remotes).toEqual([]);
+  });
+});

@@ -37,6 +37,7 @@ export function createI18n(resources: Record<string, Record<string, object>> = b
   return instance;
 }
 
+export { defaultTimeZone, fileStamp, formatDateTime } from './dates';
 // The content remote's namespace (registered by apps/content with addResourceBundle).
 export { content as contentEnUS } from './en-US/content';
 export { content as contentZhCN } from './zh-CN/content';

@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { fileStamp } from '@strata/i18n';
 import { App, Button, Modal, Progress } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,11 +18,6 @@ type Props<Row> = {
   /** Enough for any unit's real output, small enough to stay a quick download. */
   cap?: number;
 };
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Local time, `YYYYMMDD-HHmm`: the file sorts by when it was taken. */
-const stamp = (d: Date) =>
-  `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
 
 /** Downloads every row the list's current filter matches (not just the page shown) as CSV, with progress and cancel. */
 export function ExportCsvButton<Row>({ fetchPage, columns, fileName, testId, cap = 5000 }: Props<Row>) {
@@ -44,7 +40,7 @@ export function ExportCsvButton<Row>({ fetchPage, columns, fileName, testId, cap
         message.info(t('exportNothing'));
         return;
       }
-      downloadCsv(`${fileName}-${stamp(new Date())}.csv`, toCsv(columns, rows));
+      downloadCsv(`${fileName}-${fileStamp(new Date())}.csv`, toCsv(columns, rows));
       if (capped) message.warning(t('exportCapped', { cap }));
       message.success(t('exportDone', { count: rows.length, total }));
     } catch (error) {

@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useTRPC, useTRPCClient } from '@strata/client';
+import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatDateTime } from '../common/format-date';
 import { articleCsvColumns } from './article-csv';
 import { ArticleFilters } from './article-filters';
 import {

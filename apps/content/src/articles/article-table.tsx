@@ -1,9 +1,9 @@
+import { formatDateTime } from '@strata/i18n';
 import { Button, Empty, Popconfirm, Space, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleListOutput, ArticleRow, ArticleSort } from '../common/api-types';
 import { articleSorts } from '../common/domain-values';
-import { formatDateTime } from '../common/format-date';
 import type { ArticleListState } from './article-list-state';
 import { StatusTag } from './status-tag';
 

@@ -1,4 +1,5 @@
 import { useTRPC, useTRPCClient } from '@strata/client';
+import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Input, Space, Table, type TableColumnsType, Tag } from 'antd';
@@ -28,7 +29,7 @@ export default function AuditPage() {
       title: t('audit.at'),
       dataIndex: 'at',
       width: 180,
-      render: (at: string) => new Date(at).toLocaleString(i18n.language),
+      render: (at: string) => formatDateTime(at, i18n.language),
     },
     { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? '—' },
     { title: t('audit.unit'), dataIndex: 'unitName', width: 160 },

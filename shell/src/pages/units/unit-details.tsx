@@ -1,4 +1,5 @@
 import { useTRPC } from '@strata/client';
+import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
@@ -44,7 +45,7 @@ export function UnitDetails({ unitId, units, onSelect }: Props) {
           <Descriptions.Item label={t('users.status')}>
             {unit.archivedAt ? (
               <Tag>
-                {t('units.archived')} · {new Date(unit.archivedAt).toLocaleString(i18n.language)}
+                {t('units.archived')} · {formatDateTime(unit.archivedAt, i18n.language)}
               </Tag>
             ) : (
               <Tag color="green">{t('units.active')}</Tag>

@@ -1,10 +1,11 @@
 // Every mutation of consequence leaves an append-only audit entry (who, which unit, what, before/after).
 import type { Tx } from '@strata/db';
+import type { AuditAction } from '@strata/i18n';
 
 export type AuditEntry = {
   actorId: number | null;
   unitId: number;
-  action: string;
+  action: AuditAction;
   entity: string;
   entityId: string | number;
   before?: unknown;

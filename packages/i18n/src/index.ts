@@ -22,6 +22,8 @@ export const baseResources = {
 } as const;
 
 export type ErrorKey = keyof typeof zhErrors;
+/** Every action the audit log records; each has a label in both languages. */
+export type AuditAction = keyof typeof zhDomain.auditAction;
 
 /** A standalone instance (the server's): translations without touching the global one. */
 export function createI18n(resources: Record<string, Record<string, object>> = baseResources): i18n {

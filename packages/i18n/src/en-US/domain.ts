@@ -1,4 +1,7 @@
-export const domain = {
+import type { domain as zh } from '../zh-CN/domain';
+
+/** Same keys as zh-CN, so a missing English label is a type error. */
+export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Group], string> } = {
   unitKind: { municipality: 'municipality', township: 'township', branch: 'branch', group: 'group' },
   role: {
     municipal_admin: 'Municipal admin',
@@ -14,4 +17,27 @@ export const domain = {
   },
   articleStatus: { draft: 'Draft', review: 'In review', published: 'Published', archived: 'Archived' },
   cadence: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
-} as const;
+  /** Audit log action codes, as services record them. */
+  auditAction: {
+    'auth.login': 'Signed in',
+    'auth.logout': 'Signed out',
+    'auth.loginFailed': 'Failed sign-in',
+    'auth.lockout': 'Account locked',
+    'auth.changePassword': 'Changed password',
+    'user.create': 'Created user',
+    'user.update': 'Updated user',
+    'user.resetPassword': 'Reset password',
+    'user.setLocale': 'Changed language',
+    'grant.add': 'Granted role',
+    'grant.remove': 'Revoked role',
+    'unit.create': 'Created unit',
+    'unit.rename': 'Renamed unit',
+    'unit.move': 'Moved unit',
+    'unit.archive': 'Archived unit',
+    'column.create': 'Created column',
+    'column.update': 'Updated column',
+    'article.create': 'Created article',
+    'article.update': 'Updated article',
+    'article.delete': 'Deleted article',
+  },
+};

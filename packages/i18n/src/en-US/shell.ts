@@ -106,7 +106,7 @@ export const shell: Messages<typeof zh> = {
     unit: 'Unit',
     action: 'Action',
     entity: 'Entity',
-    actionFilter: 'Filter by action, e.g. units.move',
+    actionFilter: 'All actions',
     before: 'Before',
     after: 'After',
     none: '(none)',

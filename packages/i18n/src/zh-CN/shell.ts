@@ -102,7 +102,7 @@ export const shell = {
     unit: '单位',
     action: '操作',
     entity: '对象',
-    actionFilter: '按操作筛选，例如 units.move',
+    actionFilter: '全部操作',
     before: '修改前',
     after: '修改后',
     none: '（无）',

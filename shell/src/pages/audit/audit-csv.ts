@@ -9,7 +9,10 @@ export function auditCsvColumns(t: TFunction, language: string): CsvColumn<Audit
     { title: t('shell:audit.at'), value: (row) => formatDateTime(row.at, language) },
     { title: t('shell:audit.actor'), value: (row) => row.actorName },
     { title: t('shell:audit.unit'), value: (row) => row.unitName },
-    { title: t('shell:audit.action'), value: (row) => row.action },
+    {
+      title: t('shell:audit.action'),
+      value: (row) => t(`domain:auditAction.${row.action}`, { defaultValue: row.action }),
+    },
     { title: t('shell:audit.entity'), value: (row) => `${row.entity} #${row.entityId}` },
   ];
 }

@@ -1,14 +1,16 @@
 import { useTRPC, useTRPCClient } from '@strata/client';
-import { formatDateTime } from '@strata/i18n';
+import { baseResources, formatDateTime } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Input, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Select, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { AuditChange } from './audit-change';
 import { auditCsvColumns } from './audit-csv';
+
+const actionCodes = Object.keys(baseResources['zh-CN'].domain.auditAction);
 
 /** The append-only audit log of the current unit's subtree, newest first. */
 export default function AuditPage() {
@@ -24,6 +26,8 @@ export default function AuditPage() {
     ...trpc.identity.audit.list.queryOptions({ ...filter, page: paging.page, pageSize: paging.pageSize }),
     placeholderData: keepPreviousData,
   });
+  const actionLabel = (code: string) => t(`domain:auditAction.${code}`, { defaultValue: code });
+  const actionOptions = actionCodes.map((code) => ({ value: code, label: actionLabel(code) }));
   const columns: TableColumnsType<AuditRow> = [
     {
       title: t('audit.at'),
@@ -33,7 +37,12 @@ export default function AuditPage() {
     },
     { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? '—' },
     { title: t('audit.unit'), dataIndex: 'unitName', width: 160 },
-    { title: t('audit.action'), dataIndex: 'action', width: 180, render: (value: string) => <Tag>{value}</Tag> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 180,
+      render: (value: string) => <Tag title={value}>{actionLabel(value)}</Tag>,
+    },
     { title: t('audit.entity'), render: (_, row) => `${row.entity} #${row.entityId}` },
   ];
   return (
@@ -42,14 +51,17 @@ export default function AuditPage() {
       testId="audit-page"
       extra={
         <Space wrap>
-          <Input.Search
+          <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.actionFilter')}
             aria-label={t('audit.action')}
             data-testid="audit-action-filter"
-            style={{ width: 280 }}
-            onSearch={(value) => {
-              setAction(value.trim());
+            style={{ width: 220 }}
+            value={action || undefined}
+            options={actionOptions}
+            onChange={(value?: string) => {
+              setAction(value ?? '');
               paging.reset();
             }}
           />

@@ -173,3 +173,19 @@ test('a list exports every matching row as CSV, not just the page on screen', as
   expect(rows).toBe(total);
   expect(rows).toBeGreaterThan(20);
 });
+
+test('a township admin reorders the website columns', async ({ page }) => {
+  await signIn(page, 'donghu', '/content/columns');
+  const rows = page.getByTestId('column-table').locator('tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(6);
+  const first = await rows.nth(0).getAttribute('data-row-key');
+  const second = await rows.nth(1).getAttribute('data-row-key');
+  await rows
+    .nth(0)
+    .getByRole('button', { name: /下移|Move down/ })
+    .click();
+  await expect(rows.nth(0)).toHaveAttribute('data-row-key', second as string);
+  await expect(rows.nth(1)).toHaveAttribute('data-row-key', first as string);
+  await page.reload();
+  await expect(rows.nth(0)).toHaveAttribute('data-row-key', second as string);
+});

@@ -207,6 +207,16 @@ const cases: Record<string, Case> = {
     );
     expect((await env.db.column.findUniqueOrThrow({ where: { id: ids.donghuColumn } })).hidden).toBe(false);
   },
+  'content.columns.reorder': async (a, env, ids) => {
+    const before = await env.db.column.findMany({ where: { unitId: ids.donghu }, orderBy: { sort: 'asc' } });
+    const reversed = before.map((c) => c.id).reverse();
+    await expectHidden(
+      a.content.columns.reorder({ unitId: ids.donghu, ids: reversed }),
+      a.content.columns.reorder({ unitId: missing, ids: reversed }),
+    );
+    const after = await env.db.column.findMany({ where: { unitId: ids.donghu }, orderBy: { sort: 'asc' } });
+    expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));
+  },
   'content.articles.list': async (a, env, ids) => {
     const page = await a.content.articles.list({ page: 1, pageSize: 100, sort: 'updatedAt', order: 'desc' });
     expect(page.items.filter((r) => ids.donghuSubtree.has(r.unitId))).toEqual([]);

@@ -66,3 +66,28 @@ describe.each(await testProviders())('articles on %s', (provider) => {
     expect(JSON.parse(entry.before ?? '{}').title).toBe(target.title);
   });
 });
+
+describe.each(await testProviders())('columns on %s', (provider) => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+  });
+  afterAll(() => env?.drop());
+
+  it('reorders a unit’s columns, and refuses an order that is not exactly its columns', async () => {
+    const admin = await env.as('chengguan');
+    const unitId = env.seed.townships.chengguan!.id;
+    const ids = (await admin.content.columns.list({ unitId })).map((c) => c.id);
+    const reordered = [ids[5]!, ...ids.slice(0, 5)];
+    const result = await admin.content.columns.reorder({ unitId, ids: reordered });
+    expect(result.map((c) => c.id)).toEqual(reordered);
+    expect((await admin.content.columns.list({ unitId })).map((c) => c.id)).toEqual(reordered);
+    await expect(admin.content.columns.reorder({ unitId, ids: ids.slice(1) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(admin.content.columns.reorder({ unitId, ids: [...ids.slice(1), ids[1]!] })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect((await admin.content.columns.list({ unitId })).map((c) => c.id)).toEqual(reordered);
+  });
+});

@@ -1,17 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTRPC } from '@strata/client';
 import { ErrorAlert, PageFrame } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Empty, Select, Switch, Table, type TableProps, Typography } from 'antd';
+import { App, Button, Empty, Select, Space, Switch, Table, type TableProps, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, Column } from '../common/api-types';
 import { columnNameLimits } from '../common/domain-values';
 import { useCadenceOptions } from '../common/use-domain-options';
 import { AddColumnModal } from './add-column-modal';
+import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
 
-/** The current unit's website columns: rename, show/hide, update cadence, add. */
+/** The current unit's website columns: reorder, rename, show/hide, update cadence, add. */
 export function ColumnsPage({ unitId }: { unitId: number }) {
   const { t } = useTranslation('content');
   const trpc = useTRPC();
@@ -20,7 +21,10 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
   const cadenceOptions = useCadenceOptions();
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
+  const reorder = useReorderColumns();
   const busy = (id: number) => update.isPending && update.variables?.id === id;
+  const ids = (columnsQuery.data ?? []).map((c) => c.id);
+  const move = (index: number, direction: -1 | 1) => reorder.mutate({ unitId, ids: moved(ids, index, direction) });
 
   const rename = (column: Column, raw: string) => {
     const name = raw.trim();
@@ -34,6 +38,33 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
   };
 
   const columns: TableProps<Column>['columns'] = [
+    {
+      key: 'order',
+      title: t('columns.order'),
+      width: 96,
+      render: (_, column, index) => (
+        <Space size={0}>
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowUpOutlined />}
+            aria-label={t('columns.moveUp')}
+            data-testid={`column-up-${column.id}`}
+            disabled={index === 0 || reorder.isPending}
+            onClick={() => move(index, -1)}
+          />
+          <Button
+            type="text"
+            size="small"
+            icon={<ArrowDownOutlined />}
+            aria-label={t('columns.moveDown')}
+            data-testid={`column-down-${column.id}`}
+            disabled={index === ids.length - 1 || reorder.isPending}
+            onClick={() => move(index, 1)}
+          />
+        </Space>
+      ),
+    },
     {
       key: 'name',
       title: t('columns.name'),

@@ -75,5 +75,9 @@ export const content = {
     updated: 'Column updated',
     shown: 'Column shown',
     hiddenNow: 'Column hidden',
+    order: 'Order',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    reordered: 'Column order saved',
   },
 } as const;

@@ -36,6 +36,7 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'unit.archive': 'Archived unit',
     'column.create': 'Created column',
     'column.update': 'Updated column',
+    'column.reorder': 'Reordered columns',
     'article.create': 'Created article',
     'article.update': 'Updated article',
     'article.delete': 'Deleted article',

@@ -75,5 +75,9 @@ export const content = {
     updated: '栏目已更新',
     shown: '栏目已显示',
     hiddenNow: '栏目已隐藏',
+    order: '顺序',
+    moveUp: '上移',
+    moveDown: '下移',
+    reordered: '栏目顺序已调整',
   },
 } as const;

@@ -34,6 +34,7 @@ export const domain = {
     'unit.archive': '归档单位',
     'column.create': '新建栏目',
     'column.update': '修改栏目',
+    'column.reorder': '调整栏目顺序',
     'article.create': '新建文章',
     'article.update': '修改文章',
     'article.delete': '删除文章',

@@ -1,4 +1,4 @@
-import { conflict, idInput, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
+import { conflict, fieldError, idInput, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
 import type { Column } from '@strata/db';
 import { z } from 'zod';
 
@@ -106,6 +106,44 @@ export const columnsRouter = router({
           after: changes,
         });
         return toColumn(column);
+      }),
+    ),
+
+  reorder: permissionProcedure('content.manage')
+    .input(z.strictObject({ unitId: id, ids: z.array(id).min(1).max(200) }))
+    .output(z.array(columnOutput))
+    .mutation(async ({ ctx, input }) =>
+      ctx.db.$transaction(async (tx) => {
+        const unit = await unitInScope(tx, ctx.scope, 'content.manage', input.unitId);
+        const scoped = ctx.scope.ownedWhere('content.manage');
+        const current = await tx.column.findMany({
+          where: { unitId: unit.id, ...scoped },
+          orderBy: [{ sort: 'asc' }, { id: 'asc' }],
+        });
+        // The new order must name every column of the unit exactly once.
+        const same =
+          input.ids.length === current.length &&
+          new Set(input.ids).size === current.length &&
+          current.every((c) => input.ids.includes(c.id));
+        if (!same) throw fieldError('ids', 'fieldInvalid');
+        for (const [sort, columnId] of input.ids.entries()) {
+          await tx.column.updateMany({ where: { id: columnId, unitId: unit.id, ...scoped }, data: { sort } });
+        }
+        await recordAudit(tx, {
+          actorId: ctx.session.user.id,
+          unitId: unit.id,
+          action: 'column.reorder',
+          entity: 'Unit',
+          entityId: unit.id,
+          before: current.map((c) => c.id),
+          after: input.ids,
+        });
+        const columns = await tx.column.findMany({
+          where: { unitId: unit.id, ...scoped },
+          include: { _count: { select: { articles: true } } },
+          orderBy: [{ sort: 'asc' }, { id: 'asc' }],
+        });
+        return columns.map(toColumn);
       }),
     ),
 });

@@ -33,43 +33,37 @@ export async function testProviders(): Promise<Provider[]> {
 
 export type TestDatabase = { provider: Provider; url: string; db: Db; drop: () => Promise<void> };
 
-/** A fresh, migrated database; `drop` disconnects and removes it. */
-export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
+async function adminQuery(sql: string) {
+  const client = new pg.Client({ connectionString: pgAdminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Where a throwaway database lives, and how to remove it. */
+async function provision(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'strata-test-'));
-    const url = `file:${join(dir, 'test.db')}`;
-    await deployMigrations(url);
-    const db = await createDb(url);
-    return {
-      provider,
-      url,
-      db,
-      drop: async () => {
-        await db.$disconnect();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
+    return { url: `file:${join(dir, 'test.db')}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const name = `strata_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = new pg.Client({ connectionString: pgAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(pgAdminUrl);
-  u.pathname = `/${name}`;
-  const url = u.toString();
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(pgAdminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A fresh, migrated database; `drop` disconnects and removes it. */
+export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
+  const { url, remove } = await provision(provider);
   await deployMigrations(url);
   const db = await createDb(url);
-  return {
-    provider,
-    url,
-    db,
-    drop: async () => {
-      await db.$disconnect();
-      const c = new pg.Client({ connectionString: pgAdminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
+  const drop = async () => {
+    await db.$disconnect();
+    await remove();
   };
+  return { provider, url, db, drop };
 }

@@ -35,10 +35,14 @@ test('a township admin signs in, sees only their township, creates an article an
   await expect(page.getByTestId('article-table')).toContainText(title);
 });
 
-test('a municipal admin sees every township', async ({ page }) => {
+test('a municipal admin sees every township, and the overview counts the whole tree', async ({ page }) => {
   await signIn(page, 'admin', '/units');
   const tree = page.getByTestId('units-tree');
   for (const name of townships) await expect(tree).toContainText(name);
+  await page.getByTestId('menu-overview').click();
+  await expect(page.getByTestId('overview-units')).toContainText('55');
+  await expect(page.getByTestId('overview-users')).toContainText('11');
+  await expect(page.getByTestId('overview-published')).not.toContainText(/^0$/);
 });
 
 test('with the content remote unreachable the shell keeps working and says the section is unavailable', async ({

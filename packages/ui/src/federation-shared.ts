@@ -37,6 +37,7 @@ export const antdComponents = [
   'Skeleton',
   'Space',
   'Spin',
+  'Statistic',
   'Switch',
   'Table',
   'Tag',

@@ -42,6 +42,13 @@ export const shell: Messages<typeof zh> = {
     welcome: 'Welcome, {{name}}',
     grants: 'Your grants',
     scope: 'Currently viewing: {{unit}}',
+    figures: '{{unit}} and below',
+    units: 'Units',
+    users: 'Users',
+    published: 'Published articles',
+    inReview: 'Articles in review',
+    drafts: 'Drafts',
+    notAvailable: 'Not available',
   },
   units: {
     title: 'Organisation',

@@ -3,6 +3,7 @@ import { Card, Descriptions, Empty, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../session/session-context';
 import { useCurrentUnit } from '../../unit/current-unit';
+import { OverviewFigures } from './overview-figures';
 
 /** Who is signed in, what they hold, and which unit they are looking at. */
 export default function OverviewPage() {
@@ -11,6 +12,7 @@ export default function OverviewPage() {
   const { unit } = useCurrentUnit();
   return (
     <PageFrame title={t('overview.welcome', { name: me.displayName })} testId="overview-page">
+      <OverviewFigures />
       <Card>
         <Descriptions column={1}>
           <Descriptions.Item label={t('header.currentUnit')}>

@@ -1,0 +1,65 @@
+import { useTRPC } from '@strata/client';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Col, Row, Statistic } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../../session/session-context';
+import { useCurrentUnit } from '../../unit/current-unit';
+
+type Figure = { key: string; title: string; value: number | undefined; failed: boolean; loading: boolean };
+type ArticleStatus = 'published' | 'review' | 'draft';
+
+/** How many articles of one status the unit's subtree holds (one row fetched, the total read). */
+function useArticleTotal(unitId: number | undefined, status: ArticleStatus, enabled: boolean) {
+  const trpc = useTRPC();
+  return useQuery({
+    ...trpc.content.articles.list.queryOptions({ unitId, status, page: 1, pageSize: 1 }),
+    enabled: enabled && unitId !== undefined,
+  });
+}
+
+/** Counts for the current unit's subtree, each from the service that owns it; one that is down shows as such. */
+export function OverviewFigures() {
+  const { t } = useTranslation('shell');
+  const trpc = useTRPC();
+  const { permissions } = useMe();
+  const { unit, units } = useCurrentUnit();
+  const unitId = unit?.id;
+  const inSubtree = unit ? units.filter((u) => u.path.startsWith(unit.path)).length : 0;
+  const canUsers = permissions.includes('user.read');
+  const canContent = permissions.includes('content.read');
+  const users = useQuery({
+    ...trpc.identity.users.list.queryOptions({ unitId, page: 1, pageSize: 1 }),
+    enabled: canUsers && unitId !== undefined,
+  });
+  const published = useArticleTotal(unitId, 'published', canContent);
+  const review = useArticleTotal(unitId, 'review', canContent);
+  const drafts = useArticleTotal(unitId, 'draft', canContent);
+  const figure = (key: string, query: typeof users | typeof published): Figure => ({
+    key,
+    title: t(`overview.${key}`),
+    value: query.data?.total,
+    failed: query.isError,
+    loading: query.isLoading,
+  });
+  const figures: Figure[] = [
+    { key: 'units', title: t('overview.units'), value: inSubtree, failed: false, loading: false },
+    ...(canUsers ? [figure('users', users)] : []),
+    ...(canContent ? [figure('published', published), figure('inReview', review), figure('drafts', drafts)] : []),
+  ];
+  return (
+    <Card title={t('overview.figures', { unit: unit?.name ?? '' })} data-testid="overview-figures">
+      <Row gutter={[16, 16]}>
+        {figures.map((f) => (
+          <Col key={f.key} xs={12} md={8} lg={4}>
+            <Statistic
+              title={f.title}
+              value={f.failed ? t('overview.notAvailable') : (f.value ?? 0)}
+              loading={f.loading}
+              data-testid={`overview-${f.key}`}
+            />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}

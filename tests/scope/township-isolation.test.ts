@@ -227,6 +227,15 @@ const cases: Record<string, Case> = {
       a.content.articles.list({ unitId: missing, page: 1, pageSize: 20, sort: 'updatedAt', order: 'desc' }),
     );
   },
+  'content.articles.countByStatus': async (a, env, ids) => {
+    const counts = await a.content.articles.countByStatus({});
+    const own = await env.db.article.count({ where: { unit: { path: { startsWith: `/1/${ids.chengguan}/` } } } });
+    expect(Object.values(counts).reduce((x, y) => x + y, 0)).toBe(own);
+    await expectHidden(
+      a.content.articles.countByStatus({ unitId: ids.donghu }),
+      a.content.articles.countByStatus({ unitId: missing }),
+    );
+  },
   'content.articles.get': async (a, _env, ids) => {
     await expectHidden(a.content.articles.get({ id: ids.donghuArticle }), a.content.articles.get({ id: missing }));
   },

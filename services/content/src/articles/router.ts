@@ -68,6 +68,21 @@ export const articlesRouter = router({
       return { items: items.map(toArticleRow), total };
     }),
 
+  countByStatus: read
+    .input(z.strictObject({ unitId: id.optional() }))
+    .output(z.record(articleStatus, z.number().int()))
+    .query(async ({ ctx, input }) => {
+      const within = await withinPath(ctx.db, ctx.scope, 'content.read', input.unitId);
+      const groups = await ctx.db.article.groupBy({
+        by: ['status'],
+        where: ctx.scope.ownedWhere('content.read', within),
+        _count: { _all: true },
+      });
+      const counts = { draft: 0, review: 0, published: 0, archived: 0 };
+      for (const g of groups) counts[g.status as ArticleStatus] = g._count._all;
+      return counts;
+    }),
+
   get: read
     .input(z.strictObject({ id }))
     .output(articleOutput)

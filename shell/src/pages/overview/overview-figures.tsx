@@ -6,16 +6,6 @@ import { useMe } from '../../session/session-context';
 import { useCurrentUnit } from '../../unit/current-unit';
 
 type Figure = { key: string; title: string; value: number | undefined; failed: boolean; loading: boolean };
-type ArticleStatus = 'published' | 'review' | 'draft';
-
-/** How many articles of one status the unit's subtree holds (one row fetched, the total read). */
-function useArticleTotal(unitId: number | undefined, status: ArticleStatus, enabled: boolean) {
-  const trpc = useTRPC();
-  return useQuery({
-    ...trpc.content.articles.list.queryOptions({ unitId, status, page: 1, pageSize: 1 }),
-    enabled: enabled && unitId !== undefined,
-  });
-}
 
 /** Counts for the current unit's subtree, each from the service that owns it; one that is down shows as such. */
 export function OverviewFigures() {
@@ -31,20 +21,27 @@ export function OverviewFigures() {
     ...trpc.identity.users.list.queryOptions({ unitId, page: 1, pageSize: 1 }),
     enabled: canUsers && unitId !== undefined,
   });
-  const published = useArticleTotal(unitId, 'published', canContent);
-  const review = useArticleTotal(unitId, 'review', canContent);
-  const drafts = useArticleTotal(unitId, 'draft', canContent);
-  const figure = (key: string, query: typeof users | typeof published): Figure => ({
+  const articles = useQuery({
+    ...trpc.content.articles.countByStatus.queryOptions({ unitId }),
+    enabled: canContent && unitId !== undefined,
+  });
+  const figure = (key: string, query: { isError: boolean; isLoading: boolean }, value?: number): Figure => ({
     key,
     title: t(`overview.${key}`),
-    value: query.data?.total,
+    value,
     failed: query.isError,
     loading: query.isLoading,
   });
   const figures: Figure[] = [
     { key: 'units', title: t('overview.units'), value: inSubtree, failed: false, loading: false },
-    ...(canUsers ? [figure('users', users)] : []),
-    ...(canContent ? [figure('published', published), figure('inReview', review), figure('drafts', drafts)] : []),
+    ...(canUsers ? [figure('users', users, users.data?.total)] : []),
+    ...(canContent
+      ? [
+          figure('published', articles, articles.data?.published),
+          figure('inReview', articles, articles.data?.review),
+          figure('drafts', articles, articles.data?.draft),
+        ]
+      : []),
   ];
   return (
     <Card title={t('overview.figures', { unit: unit?.name ?? '' })} data-testid="overview-figures">

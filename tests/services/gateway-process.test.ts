@@ -1,19 +1,26 @@
 // The gateway as a process, started the way `npm start` starts it: config errors, start-up, clean stop.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const main = resolve(import.meta.dirname, '../../services/gateway/src/main.ts');
 const dir = mkdtempSync(join(tmpdir(), 'strata-proc-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A failed test must not leave a gateway running.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', main], {
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout?.on('data', (d) => {
     output += d;
@@ -23,6 +30,15 @@ function start(env: Record<string, string>) {
   });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   return { child, exited, output: () => output };
+}
+
+/** A port the OS says is free right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 async function waitForHealth(url: string, child: ChildProcess) {
@@ -45,8 +61,8 @@ describe('gateway process', () => {
     expect(run.output()).toMatch(/DATABASE_URL: must start with file:/);
   });
 
-  it('migrates, seeds, serves, logs no secrets, and stops cleanly on SIGTERM', async () => {
-    const port = 3200 + Math.floor(Math.random() * 500);
+  it('migrates, seeds, serves, logs no secrets, and drains then stops cleanly on SIGTERM', async () => {
+    const port = await freePort();
     const run = start({ PORT: String(port), DATABASE_URL: `file:${join(dir, 'p.db')}`, STATIC_ROOT: dir });
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(`${base}/healthz`, run.child);
@@ -64,12 +80,36 @@ describe('gateway process', () => {
         headers: { cookie: `strata_session=${token}` },
       },
     );
+    // Requests in flight when SIGTERM arrives still get their answers (sign-ins take argon2 time).
+    const inFlight = Array.from({ length: 12 }, (_, i) =>
+      fetch(`${base}/trpc/identity.auth.login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': 't' },
+        body: JSON.stringify({ username: `nobody${i}`, password: 'wrong-password' }),
+      }).then((r) => r.status),
+    );
+    await new Promise((r) => setTimeout(r, 30));
     run.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 100));
+    // Draining: health tells a load balancer to stop sending, while requests still get answers.
+    expect((await fetch(`${base}/healthz`)).status).toBe(503);
+    const statuses = await Promise.all(inFlight);
+    expect(statuses.every((status) => status >= 400 && status < 500)).toBe(true);
     expect(await run.exited).toBe(0);
     const log = run.output();
     expect(log).toContain('finishing in-flight requests');
+    expect(log).toMatch(/"seeded":true/);
     for (const secret of ['Strata#2026', token as string, '城关镇管理员', encodeURIComponent('城关镇管理员')]) {
       expect(log).not.toContain(secret);
     }
+  });
+
+  it('never reseeds a database in use', async () => {
+    const port = await freePort();
+    const run = start({ PORT: String(port), DATABASE_URL: `file:${join(dir, 'p.db')}`, STATIC_ROOT: dir });
+    await waitForHealth(`http://127.0.0.1:${port}/healthz`, run.child);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output()).toMatch(/"migrations":0,"seeded":false/);
   });
 });

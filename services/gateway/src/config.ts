@@ -28,6 +28,8 @@ const schema = z.object({
     .default(15),
   SECURE_COOKIES: bool.default(false),
   SEED_DEMO: bool.default(true),
+  /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   STRATA_SERVICES: z
     .string()
     .default(services.join(','))

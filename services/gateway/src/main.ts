@@ -16,7 +16,8 @@ const started = performance.now();
 const applied = await deployMigrations(config.DATABASE_URL);
 const db = await createDb(config.DATABASE_URL);
 const seeded = config.SEED_DEMO ? await seedDemoOnce(db) : false;
-const app = await buildServer(config, db);
+const lifecycle = { draining: false };
+const app = await buildServer(config, db, lifecycle);
 await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(
   {
@@ -34,6 +35,10 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'finishing in-flight requests');
+    // Drain first: health turns 503 so a load balancer stops sending, requests already on their way are
+    // still served; only then stop listening (closing at once resets connections not yet accepted).
+    lifecycle.draining = true;
+    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_GRACE_MS));
     await app.close();
     await db.$disconnect();
     process.exit(0);

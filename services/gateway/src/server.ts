@@ -10,7 +10,10 @@ import { remoteManifest } from './manifest';
 import { registerStaticFiles } from './static-files';
 import { registerTrpc } from './trpc-plugin';
 
-export async function buildServer(config: GatewayConfig, db: Db) {
+/** Set by the process on SIGTERM: health answers 503 so load balancers stop sending, while requests are still served. */
+export type Lifecycle = { draining: boolean };
+
+export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Lifecycle = { draining: false }) {
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,
@@ -44,6 +47,7 @@ export async function buildServer(config: GatewayConfig, db: Db) {
   await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, withScopeGuard(db), db, config);
 
   app.get('/healthz', async (_req, reply) => {
+    if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });
     try {
       await db.$queryRawUnsafe('SELECT 1');
       return { ok: true, services: config.STRATA_SERVICES };

@@ -27,6 +27,8 @@ const schema = z.object({
     .max(24 * 60)
     .default(15),
   SECURE_COOKIES: bool.default(false),
+  /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For (sign-in throttling uses it). */
+  TRUST_PROXY: bool.default(false),
   SEED_DEMO: bool.default(true),
   /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),

@@ -24,6 +24,7 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
       },
     },
     routerOptions: { maxParamLength: 5000 },
+    trustProxy: config.TRUST_PROXY,
     bodyLimit: 2 * 1024 * 1024,
   });
   await app.register(fastifyCookie);

@@ -44,14 +44,16 @@ describe.each(await testProviders())('articles on %s', (provider) => {
     await expect(editor.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
+    await editor.content.articles.update({ id: draft.id, status: 'review' });
     const reviewer = await env.as('reviewer');
-    await expect(reviewer.content.articles.update({ id: draft.id, status: 'published' })).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
-    const admin = await env.as('chengguan');
-    const published = await admin.content.articles.update({ id: draft.id, status: 'published' });
+    const published = await reviewer.content.articles.update({ id: draft.id, status: 'published' });
     expect(published.publishedAt).not.toBeNull();
-    expect(await env.db.auditLog.count({ where: { entity: 'Article', entityId: String(draft.id) } })).toBe(2);
+    // A reviewer of another township's unit does not see it at all.
+    const donghu = await env.as('donghu');
+    await expect(donghu.content.articles.update({ id: draft.id, status: 'archived' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await env.db.auditLog.count({ where: { entity: 'Article', entityId: String(draft.id) } })).toBe(3);
   });
 
   it('deletes with an audit entry that keeps the before image', async () => {

@@ -24,7 +24,8 @@ export const rolePermissions = {
   township_admin: admin,
   branch_secretary: [...staffBase, 'user.read', 'content.write', 'content.review', 'audit.read'],
   content_editor: [...staffBase, 'content.write'],
-  reviewer: [...staffBase, 'content.review'],
+  // Reviewers edit and decide: they may change an article and publish or archive it.
+  reviewer: [...staffBase, 'content.write', 'content.review'],
   mailbox_handler: [...staffBase, 'mailbox.handle'],
   dues_officer: [...staffBase, 'dues.manage'],
   volunteer_coordinator: [...staffBase, 'volunteer.manage'],

@@ -28,6 +28,10 @@ app.log.info(
   },
   `Strata is running on http://localhost:${config.PORT}`,
 );
+// For a person at a terminal, one plain line besides the structured log.
+if (process.stdout.isTTY) {
+  console.log(`\n  Strata: http://localhost:${config.PORT}  (demo logins: README.md, "Demo logins")\n`);
+}
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

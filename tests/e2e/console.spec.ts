@@ -192,4 +192,10 @@ test('a township admin reorders the website columns', async ({ page }) => {
   await expect(rows.nth(1)).toHaveAttribute('data-row-key', first as string);
   await page.reload();
   await expect(rows.nth(0)).toHaveAttribute('data-row-key', second as string);
+
+  await page.getByTestId('column-add').click();
+  await page.getByTestId('column-add-name').fill('志愿服务');
+  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await expect(rows).toHaveCount(7);
+  await expect(page.getByTestId('column-table')).toContainText('志愿服务');
 });

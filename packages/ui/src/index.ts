@@ -8,6 +8,7 @@ export {
   fetchAllPages,
   largestPageSize,
 } from './fetch-all-pages';
+export { FormModal } from './form-modal';
 export { PageFrame } from './page-frame';
 export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from './remote-app-props';
 export { useTablePaging } from './table-paging';

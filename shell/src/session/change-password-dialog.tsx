@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passwordRules } from './password-rule';
 
@@ -30,24 +30,18 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
     change.mutate({ currentPassword: values.currentPassword, newPassword: values.newPassword });
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={change}
       open={open}
       title={t('password.changeTitle')}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={forced ? undefined : onClose}
       closable={!forced}
       mask={{ closable: !forced }}
       cancelButtonProps={{ style: forced ? { display: 'none' } : undefined }}
-      confirmLoading={change.isPending}
-      destroyOnHidden
       data-testid="change-password-dialog"
     >
       {forced && <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />}
-      {change.isError && (
-        <Alert type="error" showIcon title={errorMessage(change.error, t)} style={{ marginBottom: 16 }} />
-      )}
       <Form form={form} layout="vertical" onFinish={submit} data-testid="change-password-form">
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
@@ -72,6 +66,6 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, type ButtonProps, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cadence } from '../common/api-types';
 import { columnNameLimits } from '../common/domain-values';
@@ -29,45 +29,40 @@ export function AddColumnModal({ unitId, open, onClose }: { unitId: number; open
         onClose();
         await queryClient.invalidateQueries({ queryKey: trpc.content.columns.list.queryKey() });
       },
-      onError: (error) => {
-        if (!applyFieldErrors(form, error)) message.error(errorMessage(error, t));
-      },
+      // Field errors go on the fields; anything else shows above the form.
+      onError: (error) => applyFieldErrors(form, error),
     }),
   );
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={create}
       open={open}
       title={t('columns.addTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit', loading: create.isPending, 'data-testid': 'column-add-save' }}
+      okButtonProps={{ 'data-testid': 'column-add-save' } as ButtonProps}
       onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dom) => (
-        <Form<AddColumnValues>
-          form={form}
-          layout="vertical"
-          initialValues={{ name: '', cadence: 'weekly' }}
-          onFinish={(values) => create.mutate({ unitId, name: values.name.trim(), cadence: values.cadence })}
-        >
-          {dom}
-        </Form>
-      )}
     >
-      <Form.Item
-        name="name"
-        label={t('columns.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('columns.nameRequired') },
-          { min, max, message: t('columns.nameLength', { min, max }) },
-        ]}
+      <Form<AddColumnValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ name: '', cadence: 'weekly' }}
+        onFinish={(values) => create.mutate({ unitId, name: values.name.trim(), cadence: values.cadence })}
       >
-        <Input data-testid="column-add-name" maxLength={max} />
-      </Form.Item>
-      <Form.Item name="cadence" label={t('columns.cadence')}>
-        <Select options={cadenceOptions} aria-label={t('columns.cadence')} />
-      </Form.Item>
-    </Modal>
+        <Form.Item
+          name="name"
+          label={t('columns.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('columns.nameRequired') },
+            { min, max, message: t('columns.nameLength', { min, max }) },
+          ]}
+        >
+          <Input data-testid="column-add-name" maxLength={max} />
+        </Form.Item>
+        <Form.Item name="cadence" label={t('columns.cadence')}>
+          <Select options={cadenceOptions} aria-label={t('columns.cadence')} />
+        </Form.Item>
+      </Form>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { errorMessage, subtreeIds, toUnitTree } from '@strata/ui';
+import { FormModal, subtreeIds, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, TreeSelect } from 'antd';
+import { App, Form, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitDetails } from '../../api-types';
@@ -48,22 +48,19 @@ export function UnitMoveModal({ unit, units, open, onClose }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={move}
       open={open}
       title={t('units.move')}
       okText={t('units.move')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={move.isPending}
-      destroyOnHidden
     >
-      {move.isError && <Alert type="error" showIcon title={errorMessage(move.error, t)} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={confirm} data-testid="unit-move-form">
         <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
           <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

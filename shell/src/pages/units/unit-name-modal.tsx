@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitDetails, UnitKind } from '../../api-types';
 import { childKinds } from './unit-kinds';
@@ -46,19 +46,13 @@ export function UnitNameModal({ mode, unit, open, onClose }: Props) {
       : rename.mutate({ id: unit.id, name: name.trim() });
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={pending}
       open={open}
       title={mode === 'create' ? t('units.createChild') : t('units.rename')}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={() => onClose()}
-      confirmLoading={pending.isPending}
-      destroyOnHidden
     >
-      {pending.isError && (
-        <Alert type="error" showIcon title={errorMessage(pending.error, t)} style={{ marginBottom: 16 }} />
-      )}
       <Form
         form={form}
         layout="vertical"
@@ -75,6 +69,6 @@ export function UnitNameModal({ mode, unit, open, onClose }: Props) {
           <Input autoFocus />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

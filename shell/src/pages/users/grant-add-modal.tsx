@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage, toUnitTree } from '@strata/ui';
+import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Form, Modal, Select, TreeSelect } from 'antd';
+import { App, Form, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
@@ -31,19 +31,15 @@ export function GrantAddModal({ user, onClose }: Props) {
       onError: (error) => applyFieldErrors(form, error),
     }),
   );
-  const failure = add.error ?? roles.error;
+  const failure = add.error ?? roles.error ?? null;
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={{ isPending: add.isPending, isError: failure !== null, error: failure }}
       open={user !== undefined}
       title={`${t('users.addGrant')} · ${user?.displayName ?? ''}`}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={add.isPending}
-      destroyOnHidden
     >
-      {failure && <Alert type="error" showIcon title={errorMessage(failure, t)} style={{ marginBottom: 16 }} />}
       <Form
         form={form}
         layout="vertical"
@@ -64,6 +60,6 @@ export function GrantAddModal({ user, onClose }: Props) {
           <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
 import { passwordRules } from '../../session/password-rule';
@@ -34,19 +34,14 @@ export function ResetPasswordModal({ user, onClose }: Props) {
     });
   };
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={reset}
       open={user !== undefined}
       title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
       okText={t('users.resetPassword')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={reset.isPending}
-      destroyOnHidden
     >
-      {reset.isError && (
-        <Alert type="error" showIcon title={errorMessage(reset.error, t)} style={{ marginBottom: 16 }} />
-      )}
       <Form form={form} layout="vertical" onFinish={confirm} data-testid="reset-password-form">
         <Form.Item
           name="newPassword"
@@ -57,6 +52,6 @@ export function ResetPasswordModal({ user, onClose }: Props) {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,7 +1,7 @@
 import { useTRPC } from '@strata/client';
-import { applyFieldErrors, errorMessage, toUnitTree } from '@strata/ui';
+import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal, Switch, TreeSelect } from 'antd';
+import { App, Form, Input, Switch, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
@@ -46,19 +46,13 @@ export function UserFormModal({ open, user, onClose }: Props) {
         });
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      mutation={pending}
       open={open}
       title={user ? t('users.edit') : t('users.create')}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={pending.isPending}
-      destroyOnHidden
     >
-      {pending.isError && (
-        <Alert type="error" showIcon title={errorMessage(pending.error, t)} style={{ marginBottom: 16 }} />
-      )}
       <Form
         form={form}
         layout="vertical"
@@ -103,6 +97,6 @@ export function UserFormModal({ open, user, onClose }: Props) {
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

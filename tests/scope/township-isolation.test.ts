@@ -266,7 +266,24 @@ const cases: Record<string, Case> = {
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
+/** Procedures about the caller's own session, with no unit data: the only ones without a permission. */
+const sessionProcedures = [
+  'identity.auth.changePassword',
+  'identity.auth.login',
+  'identity.auth.logout',
+  'identity.auth.me',
+  'identity.auth.setLocale',
+];
+
 describe('scope suite covers the router', () => {
+  it('every procedure outside the session ones requires a permission', () => {
+    const defs = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: string } } }>;
+    const withoutPermission = Object.keys(defs)
+      .filter((path) => !defs[path]?._def.meta?.permission)
+      .sort();
+    expect(withoutPermission).toEqual(sessionProcedures);
+  });
+
   it('has a case for every procedure, and no case for a procedure that does not exist', () => {
     expect(procedures.filter((p) => !(p in cases))).toEqual([]);
     expect(Object.keys(cases).filter((c) => !procedures.includes(c))).toEqual([]);

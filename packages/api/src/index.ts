@@ -24,4 +24,4 @@ export {
   TRPCError,
 } from './trpc';
 export { onUnitCreated, unitCreated } from './unit-events';
-export { unitInScope, withinPath } from './units-in-scope';
+export { checkedSubtree, unitInScope, withinPath } from './units-in-scope';

@@ -7,6 +7,7 @@ import type { Permission } from './roles';
 import { fieldErrorsOf, issuesOf } from './validation-errors';
 
 // 1. Initialisation, with the one error shape: translated message, optional field errors, no stack.
+/** Each procedure's required permission; the scope suite reads it to prove no procedure lacks one. */
 export type Meta = { permission?: Permission };
 
 const t = initTRPC

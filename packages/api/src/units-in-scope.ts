@@ -14,3 +14,9 @@ export async function unitInScope(db: Db | Tx, scope: Scope, permission: Permiss
 export async function withinPath(db: Db, scope: Scope, permission: Permission, unitId: number | undefined) {
   return unitId === undefined ? undefined : (await unitInScope(db, scope, permission, unitId)).path;
 }
+
+/**
+ * The filter for a unit (and its subtree) that was already looked up through `unitInScope`: domain code
+ * that works on such a unit states so, and the scope guard accepts it.
+ */
+export const checkedSubtree = (path: string) => ({ OR: [{ path: { startsWith: path } }] });

@@ -1,6 +1,7 @@
 // Domain rules for the unit tree: creation with a materialised path, cycle-checked moves, archiving.
+// Callers pass units they have already checked against the scope (unitInScope).
 import { randomUUID } from 'node:crypto';
-import { AppError, fieldError } from '@strata/api';
+import { AppError, checkedSubtree, fieldError } from '@strata/api';
 import type { Tx, Unit } from '@strata/db';
 import { kindRank, type UnitKind } from './unit-schemas';
 
@@ -16,7 +17,7 @@ export async function createUnit(tx: Tx, parent: Unit, kind: UnitKind, name: str
     data: { parentId: parent.id, kind, name, path: `tmp:${randomUUID()}`, depth: parent.depth + 1 },
   });
   return tx.unit.update({
-    where: { id: draft.id, OR: [{ path: { startsWith: 'tmp:' } }] },
+    where: { id: draft.id, ...checkedSubtree(draft.path) },
     data: { path: `${parent.path}${draft.id}/` },
   });
 }
@@ -34,7 +35,7 @@ export async function moveUnit(tx: Tx, unit: Unit, parent: Unit): Promise<Unit> 
   const depthDelta = parent.depth + 1 - unit.depth;
   await tx.$executeRaw`UPDATE "Unit" SET "path" = ${newPath} || substr("path", ${unit.path.length + 1}), "depth" = "depth" + ${depthDelta} WHERE "path" LIKE ${`${unit.path}%`}`;
   return tx.unit.update({
-    where: { id: unit.id, OR: [{ path: { startsWith: newPath } }] },
+    where: { id: unit.id, ...checkedSubtree(newPath) },
     data: { parentId: parent.id },
   });
 }
@@ -42,11 +43,11 @@ export async function moveUnit(tx: Tx, unit: Unit, parent: Unit): Promise<Unit> 
 export async function archiveUnit(tx: Tx, unit: Unit): Promise<Unit> {
   if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
   const activeChildren = await tx.unit.count({
-    where: { parentId: unit.id, archivedAt: null, OR: [{ path: { startsWith: unit.path } }] },
+    where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit.path) },
   });
   if (activeChildren > 0) throw new AppError('BAD_REQUEST', 'unitHasActiveChildren');
   return tx.unit.update({
-    where: { id: unit.id, OR: [{ path: { startsWith: unit.path } }] },
+    where: { id: unit.id, ...checkedSubtree(unit.path) },
     data: { archivedAt: new Date() },
   });
 }

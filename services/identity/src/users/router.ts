@@ -59,6 +59,7 @@ export const usersRouter = router({
       const passwordHash = await hashPassword(input.password);
       return ctx.db.$transaction(async (tx) => {
         await unitInScope(tx, ctx.scope, 'user.manage', input.unitId);
+        // Usernames are global sign-in names, so whether one is taken is checked across all units.
         const taken = await ctx.unscoped.user.findUnique({ where: { username: input.username }, select: { id: true } });
         if (taken) throw conflict('usernameTaken', 'username');
         const user = await tx.user.create({

@@ -8,7 +8,11 @@ import { fieldErrorsOf, issuesOf } from './validation-errors';
 
 // 1. Initialisation, with the one error shape: translated message, optional field errors, no stack.
 /** Each procedure's required permission; the scope suite reads it to prove no procedure lacks one. */
-export type Meta = { permission?: Permission };
+export type Meta = {
+  permission?: Permission;
+  /** Callable by a session whose password an admin set and that has not changed it yet. */
+  beforePasswordChange?: true;
+};
 
 const t = initTRPC
   .context<Context>()
@@ -65,10 +69,13 @@ export const publicProcedure = t.procedure.use(mapKnownErrors).use(({ ctx, type,
   return next();
 });
 
-// 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token.
-export const authedProcedure = publicProcedure.use(({ ctx, type, next }) => {
+// 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token. A session whose
+//    password an admin set reaches only the procedures marked `beforePasswordChange` until it changes it.
+export const authedProcedure = publicProcedure.use(({ ctx, type, meta, next }) => {
   if (!ctx.session) throw new AppError('UNAUTHORIZED', 'unauthorized');
   if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) throw new AppError('FORBIDDEN', 'csrf');
+  if (ctx.session.user.mustChangePassword && !meta?.beforePasswordChange)
+    throw new AppError('FORBIDDEN', 'passwordChangeRequired');
   return next({ ctx: ctx as AuthedContext });
 });
 

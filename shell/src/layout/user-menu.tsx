@@ -1,33 +1,21 @@
 import { DownOutlined, GlobalOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useTRPC } from '@strata/client';
 import { type Locale, locales } from '@strata/i18n';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Dropdown, type MenuProps } from 'antd';
+import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../app/use-switch-locale';
 import { ChangePasswordDialog } from '../session/change-password-dialog';
-import { replaceSession } from '../session/replace-session';
 import { useMe } from '../session/session-context';
+import { useLogout } from '../session/use-logout';
 import { localeLabels } from './language-switch';
 
 /** Language, change password and sign out. */
 export function UserMenu() {
   const { t, i18n } = useTranslation('shell');
   const me = useMe();
-  const { message } = App.useApp();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const switchLocale = useSwitchLocale();
   const [changing, setChanging] = useState(false);
-  const logout = useMutation(
-    trpc.identity.auth.logout.mutationOptions({
-      onSuccess: () => {
-        replaceSession(queryClient, trpc, null);
-        message.success(t('header.loggedOut'));
-      },
-    }),
-  );
+  const logout = useLogout();
 
   const items: MenuProps['items'] = [
     {

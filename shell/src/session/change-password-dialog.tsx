@@ -1,9 +1,10 @@
 import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Form, Input } from 'antd';
+import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { passwordRules } from './password-rule';
+import { useLogout } from './use-logout';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
 type Props = { open: boolean; forced?: boolean; onClose: () => void };
@@ -15,6 +16,7 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
   const { message } = App.useApp();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const logout = useLogout();
   const change = useMutation(
     trpc.identity.auth.changePassword.mutationOptions({
       onSuccess: async () => {
@@ -41,7 +43,20 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
       cancelButtonProps={{ style: forced ? { display: 'none' } : undefined }}
       data-testid="change-password-dialog"
     >
-      {forced && <Alert type="warning" showIcon title={t('password.mustChange')} style={{ marginBottom: 16 }} />}
+      {forced && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('password.mustChange')}
+          style={{ marginBottom: 16 }}
+          action={
+            <Button size="small" type="link" loading={logout.isPending} onClick={() => logout.mutate()}>
+              {t('header.logout')}
+            </Button>
+          }
+          data-testid="forced-password-alert"
+        />
+      )}
       <Form form={form} layout="vertical" onFinish={submit} data-testid="change-password-form">
         <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />

@@ -39,12 +39,16 @@ export function SessionGate() {
     );
   }
   if (!me.data) return <LoginPage />;
+  // Until a password an admin set is changed, the server answers nothing else: show only the dialog.
   return (
     <SessionProvider me={me.data}>
-      <CurrentUnitProvider>
-        <ShellRoutes />
-      </CurrentUnitProvider>
-      {me.data.mustChangePassword && <ChangePasswordDialog open forced onClose={() => undefined} />}
+      {me.data.mustChangePassword ? (
+        <ChangePasswordDialog open forced onClose={() => undefined} />
+      ) : (
+        <CurrentUnitProvider>
+          <ShellRoutes />
+        </CurrentUnitProvider>
+      )}
     </SessionProvider>
   );
 }

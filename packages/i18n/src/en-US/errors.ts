@@ -24,6 +24,7 @@ export const errors: Record<keyof typeof zh, string> = {
   columnNameTaken: 'This unit already has a column with that name',
   columnHasArticles: 'The column still has articles and cannot be deleted',
   lastGrant: 'You cannot remove your own last admin grant',
+  passwordChangeRequired: 'Change the password an administrator set for you first',
   fieldRequired: 'Required',
   fieldTooShort: 'At least {{minimum}} characters',
   fieldTooLong: 'At most {{maximum}} characters',

@@ -22,6 +22,7 @@ export const errors = {
   columnNameTaken: '本单位已有同名栏目',
   columnHasArticles: '栏目下还有文章，不能删除',
   lastGrant: '不能移除自己的最后一个管理授权',
+  passwordChangeRequired: '请先修改管理员为您设置的密码',
   fieldRequired: '必填',
   fieldTooShort: '至少 {{minimum}} 个字符',
   fieldTooLong: '最多 {{maximum}} 个字符',

@@ -20,6 +20,7 @@ const decoyHash = hashPassword('decoy-password-never-matches-0');
 
 export const authRouter = router({
   me: publicProcedure
+    .meta({ beforePasswordChange: true })
     .input(z.void())
     .output(meOutput.nullable())
     .query(({ ctx }) => (ctx.session ? toMe(ctx.session.user, ctx.scope) : null)),
@@ -84,6 +85,7 @@ export const authRouter = router({
     }),
 
   logout: authedProcedure
+    .meta({ beforePasswordChange: true })
     .input(z.void())
     .output(ok)
     .mutation(async ({ ctx }) => {
@@ -103,6 +105,7 @@ export const authRouter = router({
     }),
 
   changePassword: authedProcedure
+    .meta({ beforePasswordChange: true })
     .input(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword }))
     .output(ok)
     .mutation(async ({ ctx, input }) => {

@@ -1,7 +1,7 @@
 // The one scope mechanism: a session's grants become, per permission, the set of subtrees (unit paths)
 // the caller may touch. Every query on unit-owned data takes its filter from here.
 import type { Prisma } from '@strata/db';
-import { type Permission, type Role, rolePermissions } from './roles';
+import { isRole, type Permission, type Role, rolePermissions, rootOnlyRoles } from './roles';
 
 export type GrantInScope = { id: number; role: Role; unitId: number; unitPath: string; unitName: string };
 
@@ -44,6 +44,19 @@ export class Scope {
   /** Whether a unit (by its path) lies in a subtree where the permission holds. */
   covers(permission: Permission, unitPath: string): boolean {
     return this.paths(permission).some((root) => unitPath.startsWith(root));
+  }
+
+  /**
+   * Whether the caller may hand out `role` at `unit`: they hold every permission of the role there, and a
+   * root-only role goes nowhere but the root. The same rule decides who may manage an account (they must be
+   * able to grant every grant it holds), since an account's power comes from its grants.
+   */
+  mayGrant(role: string, unit: { path: string; depth: number }): boolean {
+    if (!isRole(role)) return false;
+    return (
+      rolePermissions[role].every((p) => this.covers(p, unit.path)) &&
+      (!rootOnlyRoles.includes(role) || unit.depth === 0)
+    );
   }
 
   /** Filter on the Unit model itself. Optionally narrowed to the subtree of `within` (a unit path). */

@@ -42,6 +42,7 @@ export const antdComponents = [
   'Table',
   'Tag',
   'Tree',
+  'Tooltip',
   'TreeSelect',
   'Typography',
 ];

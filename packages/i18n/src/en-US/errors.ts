@@ -25,6 +25,7 @@ export const errors: Record<keyof typeof zh, string> = {
   columnHasArticles: 'The column still has articles and cannot be deleted',
   lastGrant: 'You cannot remove your own last admin grant',
   passwordChangeRequired: 'Change the password an administrator set for you first',
+  accountBeyondScope: 'This account holds a role outside your scope: only a higher-level administrator can manage it',
   fieldRequired: 'Required',
   fieldTooShort: 'At least {{minimum}} characters',
   fieldTooLong: 'At most {{maximum}} characters',

@@ -88,6 +88,9 @@ export const shell: Messages<typeof zh> = {
     enabled: 'Active',
     grants: 'Grants',
     noGrants: 'No grants',
+    grantsOutsideScope: '{{count}} more role(s) outside your scope',
+    beyondScopeHint:
+      'This account also holds a role outside your scope: only a higher-level administrator can edit it or reset its password',
     create: 'New user',
     edit: 'Edit user',
     initialPassword: 'Initial password',

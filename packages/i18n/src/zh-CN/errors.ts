@@ -23,6 +23,7 @@ export const errors = {
   columnHasArticles: '栏目下还有文章，不能删除',
   lastGrant: '不能移除自己的最后一个管理授权',
   passwordChangeRequired: '请先修改管理员为您设置的密码',
+  accountBeyondScope: '该账户还在您管辖范围之外持有角色，只能由上级管理员管理',
   fieldRequired: '必填',
   fieldTooShort: '至少 {{minimum}} 个字符',
   fieldTooLong: '最多 {{maximum}} 个字符',

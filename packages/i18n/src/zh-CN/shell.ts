@@ -84,6 +84,8 @@ export const shell = {
     enabled: '正常',
     grants: '授权',
     noGrants: '无授权',
+    grantsOutsideScope: '另有 {{count}} 个角色在您的管辖范围之外',
+    beyondScopeHint: '该账户在您的管辖范围之外还持有角色，只能由上级管理员修改或重置密码',
     create: '新建用户',
     edit: '编辑用户',
     initialPassword: '初始密码',

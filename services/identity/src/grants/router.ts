@@ -7,7 +7,6 @@ import {
   recordAudit,
   rolePermissions,
   roles,
-  rootOnlyRoles,
   router,
   unitInScope,
 } from '@strata/api';
@@ -32,10 +31,7 @@ export const grantsRouter = router({
         const unit = await unitInScope(tx, ctx.scope, 'user.manage', input.unitId);
         const role = input.role as keyof typeof rolePermissions;
         // Nobody hands out more than they hold: every permission of the role must be theirs at that unit.
-        const grantable =
-          rolePermissions[role].every((p) => ctx.scope.covers(p, unit.path)) &&
-          (!rootOnlyRoles.includes(role) || unit.depth === 0);
-        if (!grantable) throw fieldError('role', 'roleNotGrantable');
+        if (!ctx.scope.mayGrant(role, unit)) throw fieldError('role', 'roleNotGrantable');
         const grant = await tx.grant.upsert({
           where: {
             userId_role_unitId: { userId: user.id, role, unitId: unit.id },

@@ -12,7 +12,8 @@ import {
 } from '@strata/api';
 import { hashPassword } from '@strata/db';
 import { z } from 'zod';
-import { displayName, newPassword, toUserRow, username, userRow } from './user-schemas';
+import { manageableAccount } from './manageable-account';
+import { displayName, newPassword, toUserRow, userInclude, username, userRow } from './user-schemas';
 
 const id = idInput;
 const read = permissionProcedure('user.read');
@@ -40,10 +41,7 @@ export const usersRouter = router({
       const [items, total] = await Promise.all([
         ctx.db.user.findMany({
           where,
-          include: {
-            unit: { select: { name: true } },
-            grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
-          },
+          include: userInclude(ctx.scope),
           orderBy: [{ [input.sort]: input.order }, { id: input.order }],
           ...pageArgs(input),
         }),
@@ -70,7 +68,7 @@ export const usersRouter = router({
             passwordHash,
             mustChangePassword: true,
           },
-          include: { unit: { select: { name: true } }, grants: { include: { unit: { select: { name: true } } } } },
+          include: userInclude(ctx.scope),
         });
         const row = toUserRow(user);
         await recordAudit(tx, {
@@ -90,10 +88,8 @@ export const usersRouter = router({
     .output(userRow)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
-        const include = {
-          unit: { select: { name: true } },
-          grants: { where: ctx.scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
-        };
+        const include = userInclude(ctx.scope);
+        await manageableAccount(tx, ctx.unscoped, ctx.scope, input.id);
         const before = await tx.user.findFirstOrThrow({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
           include,
@@ -126,6 +122,7 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.newPassword);
       return ctx.db.$transaction(async (tx) => {
+        await manageableAccount(tx, ctx.unscoped, ctx.scope, input.id);
         const user = await tx.user.update({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
           data: {

@@ -1,3 +1,4 @@
+import type { Scope } from '@strata/api';
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
 
@@ -16,7 +17,10 @@ export const userRow = z.object({
   unitName: z.string(),
   disabled: z.boolean(),
   locked: z.boolean(),
+  /** Grants in the caller's scope, with their units. */
   grants: z.array(grantOutput),
+  /** How many more grants the account holds outside the caller's scope ("a role outside your scope"): never which. */
+  grantsOutsideScope: z.number().int(),
 });
 
 export const username = z
@@ -41,7 +45,15 @@ type UserWithRelations = {
   disabledAt: Date | null;
   lockedUntil: Date | null;
   grants: { id: number; role: string; unitId: number; unit: { name: string } }[];
+  _count: { grants: number };
 };
+
+/** What a user row is built from: the grants the caller may read, and a count of all of them. */
+export const userInclude = (scope: Scope) => ({
+  unit: { select: { name: true } },
+  grants: { where: scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
+  _count: { select: { grants: true } },
+});
 
 export const toUserRow = (u: UserWithRelations): z.infer<typeof userRow> => ({
   id: u.id,
@@ -52,4 +64,5 @@ export const toUserRow = (u: UserWithRelations): z.infer<typeof userRow> => ({
   disabled: u.disabledAt !== null,
   locked: u.lockedUntil !== null && u.lockedUntil > new Date(),
   grants: u.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unit.name })),
+  grantsOutsideScope: u._count.grants - u.grants.length,
 });

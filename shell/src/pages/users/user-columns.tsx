@@ -1,4 +1,4 @@
-import { Button, Space, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, type TableColumnsType, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRow, UserSort } from '../../api-types';
 import { UserGrantTags } from './user-grant-tags';
@@ -50,12 +50,16 @@ export function useUserColumns({ sort, onEdit, onReset, onGrant }: Options): Tab
       fixed: 'right',
       render: (_, user) => (
         <Space size={0} wrap>
-          <Button type="link" size="small" onClick={() => onEdit(user)}>
-            {t('common:edit')}
-          </Button>
-          <Button type="link" size="small" onClick={() => onReset(user)}>
-            {t('users.resetPassword')}
-          </Button>
+          <Tooltip title={user.grantsOutsideScope > 0 ? t('users.beyondScopeHint') : undefined}>
+            <Button type="link" size="small" disabled={user.grantsOutsideScope > 0} onClick={() => onEdit(user)}>
+              {t('common:edit')}
+            </Button>
+          </Tooltip>
+          <Tooltip title={user.grantsOutsideScope > 0 ? t('users.beyondScopeHint') : undefined}>
+            <Button type="link" size="small" disabled={user.grantsOutsideScope > 0} onClick={() => onReset(user)}>
+              {t('users.resetPassword')}
+            </Button>
+          </Tooltip>
           <Button type="link" size="small" onClick={() => onGrant(user)}>
             {t('users.addGrant')}
           </Button>

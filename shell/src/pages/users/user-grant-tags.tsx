@@ -21,7 +21,13 @@ export function UserGrantTags({ user }: { user: UserRow }) {
       onError: (error) => message.error(errorMessage(error, t)),
     }),
   );
-  if (user.grants.length === 0) return <Typography.Text type="secondary">{t('users.noGrants')}</Typography.Text>;
+  const outside = user.grantsOutsideScope > 0 && (
+    <Tag data-testid={`grants-outside-${user.id}`}>
+      {t('users.grantsOutsideScope', { count: user.grantsOutsideScope })}
+    </Tag>
+  );
+  if (user.grants.length === 0 && !outside)
+    return <Typography.Text type="secondary">{t('users.noGrants')}</Typography.Text>;
   return (
     <Flex wrap gap={4}>
       {user.grants.map((grant) => {
@@ -48,6 +54,7 @@ export function UserGrantTags({ user }: { user: UserRow }) {
           </Tag>
         );
       })}
+      {outside}
     </Flex>
   );
 }

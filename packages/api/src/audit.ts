@@ -33,3 +33,50 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
     },
   });
 }
+
+// Reading: snapshots are rendered for the reader. Any object in an image that names its owning unit
+// (`unitId`) outside the reader's scope is replaced whole, so no name of that unit can show through.
+export const outsideScope = { outsideScope: true } as const;
+
+const parse = (text: string | null): unknown => {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+};
+
+/** Every `unitId` an image names, at any depth. */
+export function unitIdsIn(value: unknown, into = new Set<number>()): Set<number> {
+  if (Array.isArray(value)) for (const v of value) unitIdsIn(v, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'unitId' && typeof v === 'number') into.add(v);
+      else unitIdsIn(v, into);
+    }
+  }
+  return into;
+}
+
+function redact(value: unknown, visible: ReadonlySet<number>): unknown {
+  if (Array.isArray(value)) return value.map((v) => redact(v, visible));
+  if (!value || typeof value !== 'object') return value;
+  const unitId = (value as { unitId?: unknown }).unitId;
+  if (typeof unitId === 'number' && !visible.has(unitId)) return outsideScope;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redact(v, visible)]));
+}
+
+/** The before/after images of audit rows as the reader may see them, given the units visible to them. */
+export async function snapshotsForReader<T extends { before: string | null; after: string | null }>(
+  rows: T[],
+  visibleUnits: (ids: number[]) => Promise<number[]>,
+): Promise<T[]> {
+  const parsed = rows.map((r) => ({ row: r, before: parse(r.before), after: parse(r.after) }));
+  const ids = new Set<number>();
+  for (const p of parsed) unitIdsIn([p.before, p.after], ids);
+  const visible = new Set(ids.size ? await visibleUnits([...ids]) : []);
+  const text = (v: unknown, original: string | null) =>
+    original === null || typeof v === 'string' ? original : JSON.stringify(redact(v, visible));
+  return parsed.map((p) => ({ ...p.row, before: text(p.before, p.row.before), after: text(p.after, p.row.after) }));
+}

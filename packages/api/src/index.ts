@@ -1,4 +1,4 @@
-export { recordAudit } from './audit';
+export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {
   type Config,
   type Context,

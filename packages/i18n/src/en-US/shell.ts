@@ -120,6 +120,7 @@ export const shell: Messages<typeof zh> = {
     before: 'Before',
     after: 'After',
     none: '(none)',
+    outsideScope: '(outside your scope)',
   },
   remote: {
     names: { content: 'Content management' } as Record<string, string>,

@@ -115,6 +115,7 @@ export const shell = {
     before: '修改前',
     after: '修改后',
     none: '（无）',
+    outsideScope: '（您管辖范围之外的内容）',
   },
   remote: {
     names: { content: '内容管理' } as Record<string, string>,

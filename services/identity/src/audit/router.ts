@@ -1,4 +1,13 @@
-import { isoDate, pageArgs, pageInput, pageOf, permissionProcedure, router, withinPath } from '@strata/api';
+import {
+  isoDate,
+  pageArgs,
+  pageInput,
+  pageOf,
+  permissionProcedure,
+  router,
+  snapshotsForReader,
+  withinPath,
+} from '@strata/api';
 import { z } from 'zod';
 
 const auditRow = z.object({
@@ -33,9 +42,17 @@ export const auditRouter = router({
         }),
         ctx.db.auditLog.count({ where }),
       ]);
+      // Images may name units outside the reader's scope: those parts are redacted for this reader.
+      const readable = await snapshotsForReader(rows, async (ids) => {
+        const units = await ctx.db.unit.findMany({
+          where: { id: { in: ids }, ...ctx.scope.unitWhere('audit.read') },
+          select: { id: true },
+        });
+        return units.map((u) => u.id);
+      });
       return {
         total,
-        items: rows.map((r) => ({
+        items: readable.map((r) => ({
           id: r.id,
           at: r.at.toISOString(),
           actorName: r.actor?.displayName ?? null,

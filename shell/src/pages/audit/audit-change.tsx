@@ -2,11 +2,13 @@ import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
 
-/** Stored as JSON text; shown indented, or as-is if it is not JSON. */
-const pretty = (text: string | null): string | null => {
+/** Stored as JSON text; shown indented (parts outside the reader's scope as one phrase), or as-is if not JSON. */
+const pretty = (text: string | null, outsideScope: string): string | null => {
   if (text === null) return null;
   try {
-    return JSON.stringify(JSON.parse(text), null, 2);
+    const redacted = (_key: string, value: unknown) =>
+      value && typeof value === 'object' && 'outsideScope' in value ? outsideScope : value;
+    return JSON.stringify(JSON.parse(text, redacted), null, 2);
   } catch {
     return text;
   }
@@ -16,8 +18,8 @@ const pretty = (text: string | null): string | null => {
 export function AuditChange({ row }: { row: AuditRow }) {
   const { t } = useTranslation('shell');
   const sides = [
-    { key: 'before', title: t('audit.before'), text: pretty(row.before) },
-    { key: 'after', title: t('audit.after'), text: pretty(row.after) },
+    { key: 'before', title: t('audit.before'), text: pretty(row.before, t('audit.outsideScope')) },
+    { key: 'after', title: t('audit.after'), text: pretty(row.after, t('audit.outsideScope')) },
   ];
   return (
     <Row gutter={16} data-testid={`audit-change-${row.id}`}>

@@ -51,9 +51,9 @@ describe.each(await testProviders())('managing accounts on %s', (provider) => {
     const chengguan = await env.as('chengguan');
     for (const id of [straddler, rooted]) {
       const before = await env.db.user.findUniqueOrThrow({ where: { id } });
-      await expect(
-        chengguan.identity.users.resetPassword({ id, newPassword: 'Taken#2026over' }),
-      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(chengguan.identity.users.resetPassword({ id, newPassword: 'Taken#2026over' })).rejects.toMatchObject(
+        { code: 'FORBIDDEN' },
+      );
       await expect(chengguan.identity.users.update({ id, displayName: 'x', disabled: true })).rejects.toMatchObject({
         code: 'FORBIDDEN',
       });
@@ -68,7 +68,10 @@ describe.each(await testProviders())('managing accounts on %s', (provider) => {
   it('the municipal admin, who covers every grant, may reset the straddling account', async () => {
     const admin = await env.as('admin');
     await admin.identity.users.resetPassword({ id: straddler, newPassword: 'Admin#2026reset' });
-    const me = await (await env.anonymous()).identity.auth.login({ username: 'straddler', password: 'Admin#2026reset' });
+    const me = await (await env.anonymous()).identity.auth.login({
+      username: 'straddler',
+      password: 'Admin#2026reset',
+    });
     expect(me.grants).toHaveLength(2);
   });
 

@@ -11,7 +11,7 @@ export type TestEnv = TestDatabase & {
   seed: DemoSeed;
   /** A caller with a live session of the demo user (CSRF header included). */
   as: (username: string, opts?: { locale?: string }) => Promise<Caller>;
-  anonymous: (opts?: { csrf?: string; locale?: string }) => Promise<Caller>;
+  anonymous: (opts?: { csrf?: string; locale?: string; ip?: string }) => Promise<Caller>;
   callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
 };
 
@@ -20,15 +20,22 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
   const seed = await seedDemo(database.db, opts);
   const guarded = withScopeGuard(database.db);
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.
-  const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string) =>
+  const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string, ip?: string) =>
     createCaller(() =>
-      createContextInner({ db: guarded, unscoped: database.db, sessionToken: token, csrfHeader: csrf, locale }),
+      createContextInner({
+        db: guarded,
+        unscoped: database.db,
+        sessionToken: token,
+        csrfHeader: csrf,
+        locale,
+        ...(ip ? { ip } : {}),
+      }),
     );
   return {
     ...database,
     seed,
     callerWithToken: (token, csrf) => callerWithToken(token, csrf),
-    anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale),
+    anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale, o.ip),
     as: async (username, o = {}) => {
       const userId = seed.users[username];
       if (!userId) throw new Error(`no demo user ${username}`);

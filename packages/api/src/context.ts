@@ -8,6 +8,8 @@ export type Config = {
   sessionTtlMs: number;
   maxFailedLogins: number;
   lockoutMs: number;
+  /** Sign-in attempts one address may fail within the lockout window. */
+  maxSignInAttemptsPerAddress: number;
   exposeErrorStacks: boolean;
 };
 
@@ -15,6 +17,7 @@ export const defaultConfig: Config = {
   sessionTtlMs: 12 * 60 * 60 * 1000,
   maxFailedLogins: 5,
   lockoutMs: 15 * 60 * 1000,
+  maxSignInAttemptsPerAddress: 30,
   exposeErrorStacks: false,
 };
 

@@ -27,8 +27,29 @@ const schema = z.object({
     .max(24 * 60)
     .default(15),
   SECURE_COOKIES: bool.default(false),
-  /** Behind a load balancer or reverse proxy: take the client address from X-Forwarded-For (sign-in throttling uses it). */
-  TRUST_PROXY: bool.default(false),
+  /**
+   * Behind load balancers or reverse proxies: their addresses (comma-separated, CIDR allowed), whose
+   * X-Forwarded-For entries are believed. "true" would trust every hop and a bare hop count cannot check the
+   * peer (Fastify ignores it), so a client could pick the address that sign-in limits count: both are refused.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v) => v.trim())
+    .refine(
+      (v) => (v !== 'true' && !/^\d+$/.test(v)) || v === '0',
+      'list the proxies\' addresses (e.g. 10.0.0.5 or 10.0.0.0/8), not "true" or a hop count',
+    )
+    .transform((v): false | string[] =>
+      v === 'false' || v === '0' || v === ''
+        ? false
+        : v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+    ),
+  /** Sign-in attempts one address may fail within LOCKOUT_MINUTES. */
+  SIGNIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
   SEED_DEMO: bool.default(true),
   /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),

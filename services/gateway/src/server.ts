@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { withScopeGuard } from '@strata/api';
 import type { Db } from '@strata/db';
-import Fastify from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
 import { remoteManifest } from './manifest';
@@ -24,7 +24,7 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
       },
     },
     routerOptions: { maxParamLength: 5000 },
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: config.TRUST_PROXY as FastifyServerOptions['trustProxy'],
     bodyLimit: 2 * 1024 * 1024,
   });
   await app.register(fastifyCookie);

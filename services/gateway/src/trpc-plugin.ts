@@ -32,6 +32,7 @@ export async function registerTrpc(
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     maxFailedLogins: config.MAX_FAILED_LOGINS,
     lockoutMs: config.LOCKOUT_MINUTES * 60_000,
+    maxSignInAttemptsPerAddress: config.SIGNIN_ATTEMPTS_PER_ADDRESS,
     exposeErrorStacks: config.NODE_ENV === 'development',
   };
   const header = (req: FastifyRequest, name: string) => {

@@ -11,12 +11,10 @@ import { hashPassword, verifyPassword } from '@strata/db';
 import { locales } from '@strata/i18n';
 import { z } from 'zod';
 import { newPassword } from '../users/user-schemas';
-import { addressThrottled, recordAddressFailure } from './login-throttle';
 import { meOutput, toMe } from './me';
+import { signIn } from './sign-in';
 
 const ok = z.object({ ok: z.literal(true) });
-// Verified against when the username is unknown, so both cases take the same time.
-const decoyHash = hashPassword('decoy-password-never-matches-0');
 
 export const authRouter = router({
   me: publicProcedure
@@ -29,55 +27,8 @@ export const authRouter = router({
     .input(z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }))
     .output(meOutput)
     .mutation(async ({ ctx, input }) => {
-      if (addressThrottled(ctx.ip)) throw new AppError('TOO_MANY_REQUESTS', 'tooManyRequests');
-      const user = await ctx.unscoped.user.findUnique({ where: { username: input.username } });
-      const now = new Date();
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        const minutes = Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000);
-        throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', { minutes });
-      }
-      const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash), input.password);
-      if (!user || !valid) {
-        recordAddressFailure(ctx.ip);
-        if (user) {
-          const failed = user.failedLogins + 1;
-          const lock = failed >= ctx.config.maxFailedLogins;
-          await ctx.unscoped.$transaction(async (tx) => {
-            await tx.user.update({
-              where: { id: user.id },
-              data: lock
-                ? { failedLogins: 0, lockedUntil: new Date(now.getTime() + ctx.config.lockoutMs) }
-                : { failedLogins: failed },
-            });
-            await recordAudit(tx, {
-              actorId: user.id,
-              unitId: user.unitId,
-              action: lock ? 'auth.lockout' : 'auth.loginFailed',
-              entity: 'User',
-              entityId: user.id,
-            });
-          });
-          if (lock)
-            throw new AppError('TOO_MANY_REQUESTS', 'accountLocked', {
-              minutes: Math.ceil(ctx.config.lockoutMs / 60_000),
-            });
-        }
-        throw new AppError('UNAUTHORIZED', 'invalidCredentials');
-      }
-      if (user.disabledAt) throw new AppError('FORBIDDEN', 'accountDisabled');
-      const session = await ctx.unscoped.$transaction(async (tx) => {
-        await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
-        // Expired sessions are dead weight: each sign-in sweeps them, so no timer is needed.
-        await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
-        await recordAudit(tx, {
-          actorId: user.id,
-          unitId: user.unitId,
-          action: 'auth.login',
-          entity: 'User',
-          entityId: user.id,
-        });
-        return openSession(tx as typeof ctx.unscoped, user.id, ctx.config.sessionTtlMs);
-      });
+      const userId = await signIn(ctx.unscoped, ctx.config, { ...input, ip: ctx.ip });
+      const session = await openSession(ctx.unscoped, userId, ctx.config.sessionTtlMs);
       ctx.cookies.setSession(session.token, session.csrfToken, session.expiresAt);
       const resolved = await resolveSession(ctx.unscoped, session.token);
       if (!resolved) throw new AppError('INTERNAL_SERVER_ERROR', 'internal');

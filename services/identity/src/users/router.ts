@@ -12,6 +12,7 @@ import {
 } from '@strata/api';
 import { hashPassword } from '@strata/db';
 import { z } from 'zod';
+import { clearAccount, lockedUsernames } from '../auth/sign-in-counters';
 import { manageableAccount } from './manageable-account';
 import { displayName, newPassword, toUserRow, userInclude, username, userRow } from './user-schemas';
 
@@ -47,7 +48,11 @@ export const usersRouter = router({
         }),
         ctx.db.user.count({ where }),
       ]);
-      return { items: items.map(toUserRow), total };
+      const locked = await lockedUsernames(
+        ctx.db,
+        items.map((u) => u.username),
+      );
+      return { items: items.map((u) => toUserRow(u, locked.has(u.username))), total };
     }),
 
   create: manage
@@ -129,11 +134,10 @@ export const usersRouter = router({
             passwordHash,
             passwordChangedAt: new Date(),
             mustChangePassword: true,
-            failedLogins: 0,
-            lockedUntil: null,
           },
         });
         await tx.session.deleteMany({ where: { userId: user.id } });
+        await clearAccount(tx, user.username);
         await recordAudit(tx, {
           actorId: ctx.session.user.id,
           unitId: user.unitId,

@@ -43,7 +43,6 @@ type UserWithRelations = {
   unitId: number;
   unit: { name: string };
   disabledAt: Date | null;
-  lockedUntil: Date | null;
   grants: { id: number; role: string; unitId: number; unit: { name: string } }[];
   _count: { grants: number };
 };
@@ -55,14 +54,15 @@ export const userInclude = (scope: Scope) => ({
   _count: { select: { grants: true } },
 });
 
-export const toUserRow = (u: UserWithRelations): z.infer<typeof userRow> => ({
+/** A user row; `locked` comes from the sign-in counters (see lockedUsernames). */
+export const toUserRow = (u: UserWithRelations, locked = false): z.infer<typeof userRow> => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
   unitId: u.unitId,
   unitName: u.unit.name,
   disabled: u.disabledAt !== null,
-  locked: u.lockedUntil !== null && u.lockedUntil > new Date(),
+  locked,
   grants: u.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unit.name })),
   grantsOutsideScope: u._count.grants - u.grants.length,
 });

@@ -1,0 +1,54 @@
+// Behind a proxy the gateway trusts only the hops it is told about: a client cannot pick its own address
+// (proxies are named by address: a hop count cannot check who is talking, and Fastify 5 ignores it)
+// with X-Forwarded-For and so escape the per-address sign-in limit.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer, loadConfig } from '@strata/gateway';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type TestEnv } from '../support/env';
+
+describe('TRUST_PROXY', () => {
+  let env: TestEnv;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    env = await createTestEnv('sqlite', { articlesPerUnit: 0 });
+    const config = loadConfig({
+      DATABASE_URL: env.url,
+      LOG_LEVEL: 'silent',
+      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
+      TRUST_PROXY: '127.0.0.1',
+      SIGNIN_ATTEMPTS_PER_ADDRESS: '3',
+    });
+    app = await buildServer(config, env.db);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await env?.drop();
+  });
+
+  let n = 0;
+  const login = (forwardedFor: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/trpc/identity.auth.login',
+      payload: { username: `nobody-${n++}`, password: 'wrong-password' },
+      headers: { 'content-type': 'application/json', 'x-csrf-token': 'x', 'x-forwarded-for': forwardedFor },
+    });
+
+  it('takes the address the trusted proxy saw, whatever the client wrote before it', async () => {
+    const codes: number[] = [];
+    for (let i = 1; i <= 4; i++) codes.push((await login(`198.51.100.${i}, 203.0.113.9`)).statusCode);
+    expect(codes).toEqual([401, 401, 401, 429]);
+    // Another client behind the same proxy is its own address.
+    expect((await login('203.0.113.10')).statusCode).toBe(401);
+  });
+
+  it('refuses "true" (every hop) and a bare hop count, and takes the proxies’ addresses', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: '2' })).toThrow(/TRUST_PROXY/);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['10.0.0.1', '10.0.0.0/8']);
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ export const errors: Record<keyof typeof zh, string> = {
   lastGrant: 'You cannot remove your own last admin grant',
   passwordChangeRequired: 'Change the password an administrator set for you first',
   accountBeyondScope: 'This account holds a role outside your scope: only a higher-level administrator can manage it',
+  reviewRequired: 'Published or archived content is for a reviewer to change',
   fieldRequired: 'Required',
   fieldTooShort: 'At least {{minimum}} characters',
   fieldTooLong: 'At most {{maximum}} characters',

@@ -4,8 +4,6 @@ import { z } from 'zod';
 
 export const articleStatus = z.enum(['draft', 'review', 'published', 'archived']);
 export type ArticleStatus = z.infer<typeof articleStatus>;
-/** Statuses that take a reviewer's permission to set. */
-export const reviewerStatuses: ArticleStatus[] = ['published', 'archived'];
 
 export const title = z.string().trim().min(2).max(100);
 export const summary = z.string().trim().max(300);

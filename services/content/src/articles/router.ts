@@ -7,7 +7,6 @@ import {
   permissionProcedure,
   recordAudit,
   router,
-  type Scope,
   withinPath,
 } from '@strata/api';
 import { z } from 'zod';
@@ -17,23 +16,17 @@ import {
   articleRow,
   articleStatus,
   body,
-  reviewerStatuses,
   summary,
   title,
   toArticle,
   toArticleRow,
   withNames,
 } from './article-schemas';
+import { assertMayDelete, statusAfterChange } from './article-workflow';
 
 const id = idInput;
 const read = permissionProcedure('content.read');
 const write = permissionProcedure('content.write');
-
-/** Publishing and archiving are a reviewer's decision at the article's unit. */
-function assertMaySetStatus(scope: Scope, status: ArticleStatus | undefined, unitPath: string) {
-  if (status && reviewerStatuses.includes(status) && !scope.covers('content.review', unitPath))
-    throw fieldError('status', 'forbidden');
-}
 
 export const articlesRouter = router({
   list: read
@@ -106,13 +99,18 @@ export const articlesRouter = router({
           include: { unit: { select: { path: true } } },
         });
         if (!column) throw fieldError('columnId', 'notFound');
-        assertMaySetStatus(ctx.scope, input.status, column.unit.path);
+        const status = statusAfterChange({
+          current: null,
+          requested: input.status,
+          mayReview: ctx.scope.covers('content.review', column.unit.path),
+        });
         const article = await tx.article.create({
           data: {
             ...input,
+            status,
             unitId: column.unitId,
             authorId: ctx.session.user.id,
-            publishedAt: input.status === 'published' ? new Date() : null,
+            publishedAt: status === 'published' ? new Date() : null,
           },
           include: withNames,
         });
@@ -153,12 +151,16 @@ export const articlesRouter = router({
           const column = await tx.column.findFirst({ where: { id: input.columnId, unitId: before.unitId, ...scoped } });
           if (!column) throw fieldError('columnId', 'notFound');
         }
-        assertMaySetStatus(ctx.scope, input.status, before.unit.path);
+        const status = statusAfterChange({
+          current: before.status as ArticleStatus,
+          requested: input.status,
+          mayReview: ctx.scope.covers('content.review', before.unit.path),
+        });
         const { id: _id, ...changes } = input;
-        const publishing = input.status === 'published' && before.status !== 'published';
+        const publishing = status === 'published' && before.status !== 'published';
         const article = await tx.article.update({
           where: { id: before.id, ...scoped },
-          data: { ...changes, ...(publishing ? { publishedAt: new Date() } : {}) },
+          data: { ...changes, status, ...(publishing ? { publishedAt: new Date() } : {}) },
           include: withNames,
         });
         const out = toArticle(article);
@@ -181,7 +183,11 @@ export const articlesRouter = router({
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
         const scoped = ctx.scope.ownedWhere('content.write');
-        const before = await tx.article.findFirstOrThrow({ where: { id: input.id, ...scoped }, include: withNames });
+        const before = await tx.article.findFirstOrThrow({
+          where: { id: input.id, ...scoped },
+          include: { ...withNames, unit: { select: { name: true, path: true } } },
+        });
+        assertMayDelete(before.status as ArticleStatus, ctx.scope.covers('content.review', before.unit.path));
         await tx.article.delete({ where: { id: before.id, ...scoped } });
         await recordAudit(tx, {
           actorId: ctx.session.user.id,

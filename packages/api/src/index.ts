@@ -24,4 +24,4 @@ export {
   TRPCError,
 } from './trpc';
 export { onUnitCreated, unitCreated } from './unit-events';
-export { checkedSubtree, unitInScope, withinPath } from './units-in-scope';
+export { assertActiveUnit, checkedSubtree, unitInScope, withinPath } from './units-in-scope';

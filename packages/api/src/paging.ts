@@ -1,11 +1,14 @@
 import { z } from 'zod';
 
-/** The one id input: a positive integer. */
-export const idInput = z.number().int().positive();
+/** The largest id (and integer input) the databases store: PostgreSQL's integer. */
+export const maxInt = 2_147_483_647;
+
+/** The one id input: a positive integer the database can hold (a larger one is a field error, not a 500). */
+export const idInput = z.number().int().positive().max(maxInt);
 
 /** The one paging input: 1-based page, at most 100 rows. */
 export const pageInput = z.strictObject({
-  page: z.number().int().min(1).default(1),
+  page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 

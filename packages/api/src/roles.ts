@@ -35,7 +35,8 @@ export const rolePermissions = {
 
 export type Role = keyof typeof rolePermissions;
 export const roles = Object.keys(rolePermissions) as Role[];
-export const isRole = (value: string): value is Role => value in rolePermissions;
+/** Own keys only: "constructor" or "__proto__" are keys of every object, not roles. */
+export const isRole = (value: string): value is Role => Object.hasOwn(rolePermissions, value);
 
 /** Roles that may only be held at the top of the tree. */
 export const rootOnlyRoles: Role[] = ['municipal_admin'];

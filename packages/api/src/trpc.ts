@@ -2,7 +2,8 @@
 
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { AuthedContext, Context } from './context';
-import { AppError, forbidden } from './errors';
+import { controlCharacterPath } from './control-characters';
+import { AppError, fieldError, forbidden } from './errors';
 import type { Permission } from './roles';
 import { fieldErrorsOf, issuesOf } from './validation-errors';
 
@@ -63,11 +64,21 @@ const mapKnownErrors = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
-// 3. Public procedures: anyone. Mutations still need the CSRF header, whose presence forces a CORS preflight.
-export const publicProcedure = t.procedure.use(mapKnownErrors).use(({ ctx, type, next }) => {
-  if (type === 'mutation' && !ctx.csrfHeader) throw new AppError('FORBIDDEN', 'csrf');
+// 3. Public procedures: anyone. Text with control characters is refused before anything runs (see
+//    control-characters.ts). Mutations need the CSRF header, whose presence forces a CORS preflight.
+const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = controlCharacterPath(await getRawInput());
+  if (path !== null) throw fieldError(path, 'controlCharacters');
   return next();
 });
+
+export const publicProcedure = t.procedure
+  .use(mapKnownErrors)
+  .use(refuseControlCharacters)
+  .use(({ ctx, type, next }) => {
+    if (type === 'mutation' && !ctx.csrfHeader) throw new AppError('FORBIDDEN', 'csrf');
+    return next();
+  });
 
 // 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token. A session whose
 //    password an admin set reaches only the procedures marked `beforePasswordChange` until it changes it.

@@ -1,6 +1,6 @@
 // Looking up one unit through the scope: a unit outside it is reported as not found, never as forbidden.
 import type { Db, Tx } from '@strata/db';
-import { notFound } from './errors';
+import { fieldError, notFound } from './errors';
 import type { Permission } from './roles';
 import type { Scope } from './scope';
 
@@ -20,3 +20,8 @@ export async function withinPath(db: Db, scope: Scope, permission: Permission, u
  * that works on such a unit states so, and the scope guard accepts it.
  */
 export const checkedSubtree = (path: string) => ({ OR: [{ path: { startsWith: path } }] });
+
+/** Nothing new goes into an archived unit: users, columns, articles, grants are refused with a field error. */
+export function assertActiveUnit(unit: { archivedAt: Date | null }, field: string) {
+  if (unit.archivedAt) throw fieldError(field, 'unitArchived');
+}

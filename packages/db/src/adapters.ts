@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 // Driver adapters for both providers: one place that knows how to open each database.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type Database from 'better-sqlite3';
 import { providerOf, sqliteFile } from './provider';
+import { installLike } from './sqlite-like';
 
 /** Discrete pg fields: adapter-pg's shadow database support spreads its config and a connectionString would win. */
 export function pgConfig(url: string) {
@@ -17,11 +19,20 @@ export function pgConfig(url: string) {
   };
 }
 
+/** The better-sqlite3 adapter, with LIKE escaping as on PostgreSQL (see sqlite-like.ts). */
+class StrataSqlite extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    installLike((adapter as unknown as { client: Database.Database }).client);
+    return adapter;
+  }
+}
+
 export function sqliteAdapter(url: string) {
   const file = sqliteFile(url);
   // better-sqlite3 creates the file but not its folder.
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  return new PrismaBetterSqlite3({ url: file });
+  return new StrataSqlite({ url: file });
 }
 
 export function pgAdapter(url: string) {

@@ -3,3 +3,4 @@ export { createDb, type Db, type Tx } from './client';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';
 export { defaultDatabaseUrl, type Provider, providerOf } from './provider';
+export { literalContains } from './sqlite-like';

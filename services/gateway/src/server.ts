@@ -43,6 +43,8 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Strict-Transport-Security only when served over HTTPS: over plain HTTP it would lock browsers out.
+    hsts: config.SECURE_COOKIES,
   });
 
   await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, withScopeGuard(db), db, config);

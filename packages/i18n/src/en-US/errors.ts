@@ -27,6 +27,7 @@ export const errors: Record<keyof typeof zh, string> = {
   passwordChangeRequired: 'Change the password an administrator set for you first',
   accountBeyondScope: 'This account holds a role outside your scope: only a higher-level administrator can manage it',
   reviewRequired: 'Published or archived content is for a reviewer to change',
+  controlCharacters: 'Must not contain control characters or broken characters',
   fieldRequired: 'Required',
   fieldTooShort: 'At least {{minimum}} characters',
   fieldTooLong: 'At most {{maximum}} characters',

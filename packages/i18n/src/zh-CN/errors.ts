@@ -25,6 +25,7 @@ export const errors = {
   passwordChangeRequired: '请先修改管理员为您设置的密码',
   accountBeyondScope: '该账户还在您管辖范围之外持有角色，只能由上级管理员管理',
   reviewRequired: '已发布或已归档的内容须由审核员处理',
+  controlCharacters: '不能包含控制字符或不完整的字符',
   fieldRequired: '必填',
   fieldTooShort: '至少 {{minimum}} 个字符',
   fieldTooLong: '最多 {{maximum}} 个字符',

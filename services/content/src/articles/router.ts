@@ -1,4 +1,5 @@
 import {
+  assertActiveUnit,
   fieldError,
   idInput,
   pageArgs,
@@ -9,6 +10,7 @@ import {
   router,
   withinPath,
 } from '@strata/api';
+import { literalContains } from '@strata/db';
 import { z } from 'zod';
 import {
   type ArticleStatus,
@@ -47,7 +49,7 @@ export const articlesRouter = router({
         ...ctx.scope.ownedWhere('content.read', within),
         ...(input.columnId ? { columnId: input.columnId } : {}),
         ...(input.status ? { status: input.status } : {}),
-        ...(input.search ? { title: { contains: input.search } } : {}),
+        ...(input.search ? { title: { contains: literalContains(input.search) } } : {}),
       };
       const [items, total] = await Promise.all([
         ctx.db.article.findMany({
@@ -89,16 +91,23 @@ export const articlesRouter = router({
 
   create: write
     .input(
-      z.object({ columnId: id, title, summary: summary.default(''), body, status: articleStatus.default('draft') }),
+      z.strictObject({
+        columnId: id,
+        title,
+        summary: summary.default(''),
+        body,
+        status: articleStatus.default('draft'),
+      }),
     )
     .output(articleOutput)
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
         const column = await tx.column.findFirst({
           where: { id: input.columnId, ...ctx.scope.ownedWhere('content.write') },
-          include: { unit: { select: { path: true } } },
+          include: { unit: { select: { path: true, archivedAt: true } } },
         });
         if (!column) throw fieldError('columnId', 'notFound');
+        assertActiveUnit(column.unit, 'columnId');
         const status = statusAfterChange({
           current: null,
           requested: input.status,
@@ -129,7 +138,7 @@ export const articlesRouter = router({
 
   update: write
     .input(
-      z.object({
+      z.strictObject({
         id,
         columnId: id.optional(),
         title: title.optional(),

@@ -1,4 +1,13 @@
-import { conflict, fieldError, idInput, permissionProcedure, recordAudit, router, unitInScope } from '@strata/api';
+import {
+  assertActiveUnit,
+  conflict,
+  fieldError,
+  idInput,
+  permissionProcedure,
+  recordAudit,
+  router,
+  unitInScope,
+} from '@strata/api';
 import type { Column } from '@strata/db';
 import { z } from 'zod';
 
@@ -48,6 +57,7 @@ export const columnsRouter = router({
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
         const unit = await unitInScope(tx, ctx.scope, 'content.manage', input.unitId);
+        assertActiveUnit(unit, 'unitId');
         const clash = await tx.column.count({
           where: { unitId: unit.id, name: input.name, ...ctx.scope.ownedWhere('content.manage') },
         });
@@ -73,7 +83,7 @@ export const columnsRouter = router({
 
   update: permissionProcedure('content.manage')
     .input(
-      z.object({
+      z.strictObject({
         id,
         name: name.optional(),
         hidden: z.boolean().optional(),

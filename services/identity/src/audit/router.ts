@@ -1,4 +1,5 @@
 import {
+  idInput,
   isoDate,
   pageArgs,
   pageInput,
@@ -25,7 +26,7 @@ const auditRow = z.object({
 
 export const auditRouter = router({
   list: permissionProcedure('audit.read')
-    .input(pageInput.extend({ unitId: z.number().int().positive().optional(), action: z.string().max(50).optional() }))
+    .input(pageInput.extend({ unitId: idInput.optional(), action: z.string().max(50).optional() }))
     .output(pageOf(auditRow))
     .query(async ({ ctx, input }) => {
       const within = await withinPath(ctx.db, ctx.scope, 'audit.read', input.unitId);

@@ -1,5 +1,6 @@
 import {
   AppError,
+  assertActiveUnit,
   fieldError,
   idInput,
   isRole,
@@ -29,6 +30,7 @@ export const grantsRouter = router({
         const user = await tx.user.findFirst({ where: { id: input.userId, ...ctx.scope.ownedWhere('user.manage') } });
         if (!user) throw new AppError('NOT_FOUND', 'notFound');
         const unit = await unitInScope(tx, ctx.scope, 'user.manage', input.unitId);
+        assertActiveUnit(unit, 'unitId');
         const role = input.role as keyof typeof rolePermissions;
         // Nobody hands out more than they hold: every permission of the role must be theirs at that unit.
         if (!ctx.scope.mayGrant(role, unit)) throw fieldError('role', 'roleNotGrantable');

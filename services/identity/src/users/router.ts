@@ -1,4 +1,5 @@
 import {
+  assertActiveUnit,
   conflict,
   idInput,
   pageArgs,
@@ -10,7 +11,7 @@ import {
   unitInScope,
   withinPath,
 } from '@strata/api';
-import { hashPassword } from '@strata/db';
+import { hashPassword, literalContains } from '@strata/db';
 import { z } from 'zod';
 import { clearAccount, lockedUsernames } from '../auth/sign-in-counters';
 import { manageableAccount } from './manageable-account';
@@ -36,7 +37,12 @@ export const usersRouter = router({
       const where = {
         ...ctx.scope.ownedWhere('user.read', within),
         ...(input.search
-          ? { OR: [{ username: { contains: input.search } }, { displayName: { contains: input.search } }] }
+          ? {
+              OR: [
+                { username: { contains: literalContains(input.search) } },
+                { displayName: { contains: literalContains(input.search) } },
+              ],
+            }
           : {}),
       };
       const [items, total] = await Promise.all([
@@ -61,7 +67,7 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.password);
       return ctx.db.$transaction(async (tx) => {
-        await unitInScope(tx, ctx.scope, 'user.manage', input.unitId);
+        assertActiveUnit(await unitInScope(tx, ctx.scope, 'user.manage', input.unitId), 'unitId');
         // Usernames are global sign-in names, so whether one is taken is checked across all units.
         const taken = await ctx.unscoped.user.findUnique({ where: { username: input.username }, select: { id: true } });
         if (taken) throw conflict('usernameTaken', 'username');

@@ -23,12 +23,14 @@ export const userRow = z.object({
   grantsOutsideScope: z.number().int(),
 });
 
+/** Sign-in names are not case-sensitive: stored and compared in lower case. */
 export const username = z
   .string()
   .trim()
   .min(3)
   .max(32)
-  .regex(/^[a-zA-Z0-9_.-]+$/);
+  .regex(/^[a-zA-Z0-9_.-]+$/)
+  .toLowerCase();
 export const displayName = z.string().trim().min(1).max(50);
 /** Strength is checked here so a weak password is a field error, in the caller's language. */
 export const newPassword = z

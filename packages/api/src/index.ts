@@ -14,6 +14,12 @@ export { type GrantInScope, Scope } from './scope';
 export { hasScopeFilter, ScopeGuardError, unitOwnedModels, withScopeGuard } from './scope-guard';
 export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
 export {
+  retryableFailure,
+  runTransaction,
+  transactionAttempts,
+  transactionOptions,
+} from './transactions';
+export {
   authedProcedure,
   createCallerFactory,
   type Meta,

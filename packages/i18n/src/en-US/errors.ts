@@ -6,6 +6,7 @@ export const errors: Record<keyof typeof zh, string> = {
   notFound: 'Not found, or you do not have access to it',
   badRequest: 'Some input is invalid: check the marked fields',
   conflict: 'This conflicts with existing data',
+  busyRetry: 'The data changed meanwhile or the server is busy: please try again',
   internal: 'Internal server error, please try again later',
   csrf: 'This page has expired: reload and try again',
   tooManyRequests: 'Too many requests, please wait a moment',

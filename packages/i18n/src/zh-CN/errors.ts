@@ -4,6 +4,7 @@ export const errors = {
   notFound: '记录不存在或您无权访问',
   badRequest: '输入有误，请检查标注的字段',
   conflict: '与现有数据冲突',
+  busyRetry: '数据刚被其他操作修改，或服务器繁忙，请稍后重试',
   internal: '服务器内部错误，请稍后再试',
   csrf: '页面已过期，请刷新后重试',
   tooManyRequests: '请求过于频繁，请稍后再试',

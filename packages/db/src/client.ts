@@ -3,7 +3,7 @@
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { pgAdapter, sqliteAdapter } from './adapters';
-import { providerOf } from './provider';
+import { type Provider, providerOf } from './provider';
 
 export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
@@ -22,4 +22,10 @@ export async function createDb(url: string): Promise<Db> {
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   return db;
+}
+
+/** The database behind a client or transaction, for the few statements the providers spell differently. */
+export function providerOfClient(db: Db | Tx): Provider {
+  // Prisma keeps it on every client, extended clients and transactions included, but does not type it.
+  return (db as unknown as { _activeProvider: string })._activeProvider === 'postgresql' ? 'postgresql' : 'sqlite';
 }

@@ -1,6 +1,7 @@
 export type { Article, AuditLog, Column, Grant, Prisma, Session, Unit, User } from '../generated/sqlite/client';
-export { createDb, type Db, type Tx } from './client';
+export { createDb, type Db, providerOfClient, type Tx } from './client';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';
 export { defaultDatabaseUrl, type Provider, providerOf } from './provider';
 export { literalContains } from './sqlite-like';
+export { inconsistentUnits, type TreeFault } from './tree-check';

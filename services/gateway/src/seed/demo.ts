@@ -24,12 +24,14 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
       const municipality = await tx.unit.update({ where: { id: root.id }, data: { path: `/${root.id}/` } });
       await unitCreated(tx, municipality);
       const byTownship: DemoSeed['townships'] = {};
+      // The seed owns the whole tree: its lookups need no scope.
+      const find = (id: number) => tx.unit.findUniqueOrThrow({ where: { id } });
       for (const t of townships) {
-        const township = await createUnit(tx, municipality, 'township', t.name);
+        const township = await createUnit(tx, find, municipality.id, 'township', t.name);
         await unitCreated(tx, township);
         const branches: Unit[] = [];
         for (const b of branchNames) {
-          const branch = await createUnit(tx, township, 'branch', `${t.name}${b}`);
+          const branch = await createUnit(tx, find, township.id, 'branch', `${t.name}${b}`);
           await unitCreated(tx, branch);
           branches.push(branch);
         }

@@ -1,4 +1,14 @@
-import { idInput, permissionProcedure, recordAudit, router, unitCreated, unitInScope } from '@strata/api';
+import {
+  idInput,
+  permissionProcedure,
+  recordAudit,
+  router,
+  runTransaction,
+  type Scope,
+  unitCreated,
+  unitInScope,
+} from '@strata/api';
+import type { Tx } from '@strata/db';
 import { z } from 'zod';
 import { toUnitOutput, unitKind, unitName, unitOutput } from './unit-schemas';
 import { archiveUnit, createUnit, moveUnit } from './unit-tree';
@@ -6,6 +16,8 @@ import { archiveUnit, createUnit, moveUnit } from './unit-tree';
 const id = idInput;
 const read = permissionProcedure('unit.read');
 const manage = permissionProcedure('unit.manage');
+/** Units the caller may manage, looked up inside the mutation's transaction. */
+const manageable = (tx: Tx, scope: Scope) => (unitId: number) => unitInScope(tx, scope, 'unit.manage', unitId);
 
 export const unitsRouter = router({
   tree: read
@@ -44,9 +56,8 @@ export const unitsRouter = router({
     .input(z.strictObject({ parentId: id, kind: unitKind, name: unitName }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
-      ctx.db.$transaction(async (tx) => {
-        const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
-        const unit = await createUnit(tx, parent, input.kind, input.name);
+      runTransaction(ctx.db, async (tx) => {
+        const unit = await createUnit(tx, manageable(tx, ctx.scope), input.parentId, input.kind, input.name);
         await unitCreated(tx, unit);
         await recordAudit(tx, {
           actorId: ctx.session.user.id,
@@ -64,7 +75,7 @@ export const unitsRouter = router({
     .input(z.strictObject({ id, name: unitName }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
-      ctx.db.$transaction(async (tx) => {
+      runTransaction(ctx.db, async (tx) => {
         const before = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
         const unit = await tx.unit.update({
           where: { id: before.id, ...ctx.scope.unitWhere('unit.manage') },
@@ -87,10 +98,8 @@ export const unitsRouter = router({
     .input(z.strictObject({ id, parentId: id }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
-      ctx.db.$transaction(async (tx) => {
-        const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
-        const parent = await unitInScope(tx, ctx.scope, 'unit.manage', input.parentId);
-        const moved = await moveUnit(tx, unit, parent);
+      runTransaction(ctx.db, async (tx) => {
+        const { before: unit, moved } = await moveUnit(tx, manageable(tx, ctx.scope), input.id, input.parentId);
         await recordAudit(tx, {
           actorId: ctx.session.user.id,
           unitId: moved.id,
@@ -108,15 +117,14 @@ export const unitsRouter = router({
     .input(z.strictObject({ id }))
     .output(unitOutput)
     .mutation(async ({ ctx, input }) =>
-      ctx.db.$transaction(async (tx) => {
-        const unit = await unitInScope(tx, ctx.scope, 'unit.manage', input.id);
-        const archived = await archiveUnit(tx, unit);
+      runTransaction(ctx.db, async (tx) => {
+        const archived = await archiveUnit(tx, manageable(tx, ctx.scope), input.id);
         await recordAudit(tx, {
           actorId: ctx.session.user.id,
-          unitId: unit.id,
+          unitId: archived.id,
           action: 'unit.archive',
           entity: 'Unit',
-          entityId: unit.id,
+          entityId: archived.id,
           before: { archivedAt: null },
           after: { archivedAt: archived.archivedAt },
         });

@@ -1,15 +1,39 @@
 // Domain rules for the unit tree: creation with a materialised path, cycle-checked moves, archiving.
-// Callers pass units they have already checked against the scope (unitInScope).
+// Each mutation first locks the rows its decision depends on, then reads them through the caller's scope
+// (`find`, i.e. unitInScope), so a concurrent move, create or archive cannot change them before commit.
 import { randomUUID } from 'node:crypto';
 import { AppError, checkedSubtree, fieldError } from '@strata/api';
-import type { Tx, Unit } from '@strata/db';
+import { providerOfClient, type Tx, type Unit } from '@strata/db';
 import { kindRank, type UnitKind } from './unit-schemas';
+
+/** Looks a unit up through the caller's scope; a unit outside it is not found. */
+export type FindUnit = (id: number) => Promise<Unit>;
 
 export function assertKindOrder(parent: Pick<Unit, 'kind'>, childKind: string) {
   if (kindRank[childKind as UnitKind] <= kindRank[parent.kind as UnitKind]) throw fieldError('kind', 'unitKindOrder');
 }
 
-export async function createUnit(tx: Tx, parent: Unit, kind: UnitKind, name: string): Promise<Unit> {
+/**
+ * Locks (PostgreSQL, FOR UPDATE) the units with these ids and, given a path, that whole subtree, in id order,
+ * so two mutations never wait on each other in a circle. Rows that left the subtree meanwhile are skipped:
+ * callers re-read afterwards. SQLite needs none: its adapter runs one transaction at a time, so reads
+ * inside the transaction are current (another process's write shows as SQLITE_BUSY: runTransaction
+ * retries). Locking precedes the scope check; a lock alone reveals nothing.
+ */
+async function lockUnits(tx: Tx, ids: number[], subtreePath?: string): Promise<void> {
+  if (providerOfClient(tx) !== 'postgresql') return;
+  const inSubtree = subtreePath === undefined ? null : `${subtreePath}%`;
+  await tx.$queryRaw`SELECT "id" FROM "Unit" WHERE "id" = ANY(${ids}) OR "path" LIKE ${inSubtree} ORDER BY "id" FOR UPDATE`;
+}
+
+/** Rewrites the path and depth of a whole subtree in one statement. */
+async function rewriteSubtree(tx: Tx, unit: Unit, newPath: string, depthDelta: number): Promise<void> {
+  await tx.$executeRaw`UPDATE "Unit" SET "path" = ${newPath} || substr("path", ${unit.path.length + 1}), "depth" = "depth" + ${depthDelta} WHERE "path" LIKE ${`${unit.path}%`}`;
+}
+
+export async function createUnit(tx: Tx, find: FindUnit, parentId: number, kind: UnitKind, name: string) {
+  await lockUnits(tx, [parentId]);
+  const parent = await find(parentId);
   assertKindOrder(parent, kind);
   if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
   // The path needs the new id: insert with a unique placeholder, then set it.
@@ -23,24 +47,35 @@ export async function createUnit(tx: Tx, parent: Unit, kind: UnitKind, name: str
 }
 
 /**
- * Moves a unit and its whole subtree under a new parent in one statement: every descendant's path and
- * depth are rewritten together, and rows keep pointing at their unit ids, so no data changes hands.
+ * Moves a unit and its whole subtree under a new parent: every descendant's path and depth are rewritten
+ * together, and rows keep pointing at their unit ids, so no data changes hands. Locks the unit, its subtree
+ * and the new parent first, so no concurrent move, create or archive changes what the checks read.
  */
-export async function moveUnit(tx: Tx, unit: Unit, parent: Unit): Promise<Unit> {
+export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId: number) {
+  const seen = await find(unitId);
+  await lockUnits(tx, [unitId, parentId], seen.path);
+  const unit = await find(unitId);
+  // It moved before the lock was granted: its own row is locked now, so its new path holds still and the
+  // subtree under it can be locked (rather than run again and queue anew behind the next mover).
+  if (unit.path !== seen.path) await lockUnits(tx, [unitId], unit.path);
+  const parent = await find(parentId);
   if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
   if (parent.path.startsWith(unit.path)) throw fieldError('parentId', 'unitCycle');
   if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
   assertKindOrder(parent, unit.kind);
   const newPath = `${parent.path}${unit.id}/`;
-  const depthDelta = parent.depth + 1 - unit.depth;
-  await tx.$executeRaw`UPDATE "Unit" SET "path" = ${newPath} || substr("path", ${unit.path.length + 1}), "depth" = "depth" + ${depthDelta} WHERE "path" LIKE ${`${unit.path}%`}`;
-  return tx.unit.update({
+  await rewriteSubtree(tx, unit, newPath, parent.depth + 1 - unit.depth);
+  const moved = await tx.unit.update({
     where: { id: unit.id, ...checkedSubtree(newPath) },
     data: { parentId: parent.id },
   });
+  return { before: unit, moved };
 }
 
-export async function archiveUnit(tx: Tx, unit: Unit): Promise<Unit> {
+/** Archives a unit without active sub-units; creates and moves under it lock it too, so none slips in. */
+export async function archiveUnit(tx: Tx, find: FindUnit, unitId: number) {
+  await lockUnits(tx, [unitId]);
+  const unit = await find(unitId);
   if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
   const activeChildren = await tx.unit.count({
     where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit.path) },

@@ -15,6 +15,8 @@ export function createStrataTrpcClient(baseUrl = '') {
     links: [
       httpBatchLink({
         url: `${baseUrl}/trpc`,
+        // The gateway refuses batches of more calls (maxBatchSize in services/gateway/src/trpc-plugin.ts).
+        maxItems: 20,
         // Always non-empty: before sign-in there is no cookie yet, but the header's mere presence
         // (which forces a CORS preflight) is what the server checks on public mutations such as login.
         headers: () => ({ 'x-csrf-token': readCookie(csrfCookie) || 'anonymous', [localeHeader]: requestLocale }),

@@ -3,3 +3,4 @@ export { type GatewayConfig, loadConfig } from './config';
 export { type DemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
 export { demoPassword, demoUsers } from './seed/demo-data';
 export { buildServer } from './server';
+export { maxBatchSize } from './trpc-plugin';

@@ -21,6 +21,13 @@ export function cookieJar(reply: FastifyReply, secure: boolean): CookieJar {
   };
 }
 
+/**
+ * Calls per HTTP batch. tRPC runs a batch's calls concurrently, so an unbounded batch is an unbounded burst
+ * of transactions on one request (100 moves ended in deadlocks and pool timeouts). A larger batch is
+ * refused whole with a 400; the browser's batch link splits at the same size (packages/client).
+ */
+export const maxBatchSize = 20;
+
 export async function registerTrpc(
   app: FastifyInstance,
   router: AppRouter,
@@ -47,6 +54,7 @@ export async function registerTrpc(
     prefix: '/trpc',
     trpcOptions: {
       router,
+      maxBatchSize,
       createContext: ({ req, res }) =>
         createContextInner({
           db,

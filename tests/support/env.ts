@@ -1,8 +1,8 @@
 // A seeded test environment: the demo data on a throwaway database, and callers signed in as demo users.
-import { createCallerFactory, createContextInner, openSession, withScopeGuard } from '@strata/api';
+import { createCallerFactory, createContextInner, openSession } from '@strata/api';
 import type { Provider } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
-import { appRouter, type DemoSeed, seedDemo } from '@strata/gateway';
+import { appRouter, type DemoSeed, seedDemo, systemOperations } from '@strata/gateway';
 
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
@@ -18,13 +18,13 @@ export type TestEnv = TestDatabase & {
 export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?: number } = {}): Promise<TestEnv> {
   const database = await createTestDatabase(provider);
   const seed = await seedDemo(database.db, opts);
-  const guarded = withScopeGuard(database.db);
+  const system = systemOperations(database.db);
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.
   const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string, ip?: string) =>
     createCaller(() =>
       createContextInner({
-        db: guarded,
-        unscoped: database.db,
+        db: database.db,
+        system,
         sessionToken: token,
         csrfHeader: csrf,
         locale,

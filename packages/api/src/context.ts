@@ -2,7 +2,9 @@
 import type { Db } from '@strata/db';
 import { createI18n, defaultLocale, isLocale, type Locale } from '@strata/i18n';
 import { Scope } from './scope';
+import { withScopeGuard } from './scope-guard';
 import { type ActiveSession, resolveSession } from './session';
+import type { SystemOperations } from './system';
 
 export type Config = {
   sessionTtlMs: number;
@@ -28,10 +30,10 @@ export type CookieJar = {
 };
 
 export type ContextOptions = {
-  /** The scope-guarded client: every unit-owned query must carry a Scope filter. */
+  /** The raw client: the context resolves the session with it and hands procedures only a guarded one. */
   db: Db;
-  /** The raw client, for identity plumbing (sessions, login) and the audit of system work only. */
-  unscoped: Db;
+  /** Named operations across scopes (sign-in, own account...), bound to the raw client at start-up. */
+  system: SystemOperations;
   sessionToken?: string | undefined;
   csrfHeader?: string | undefined;
   locale?: string | undefined;
@@ -44,13 +46,15 @@ const i18n = createI18n();
 const noCookies: CookieJar = { setSession() {}, clearSession() {} };
 
 export async function createContextInner(opts: ContextOptions) {
-  const resolved = await resolveSession(opts.unscoped, opts.sessionToken);
+  const resolved = await resolveSession(opts.db, opts.sessionToken);
   const locale: Locale = isLocale(opts.locale) ? opts.locale : defaultLocale;
+  const scope = resolved?.scope ?? Scope.empty;
   return {
-    db: opts.db,
-    unscoped: opts.unscoped,
+    /** Guarded for this caller: every query on unit-owned data must stay inside `scope` (see scope-guard.ts). */
+    db: withScopeGuard(opts.db, scope),
+    system: opts.system,
     session: resolved?.session ?? null,
-    scope: resolved?.scope ?? Scope.empty,
+    scope,
     csrfHeader: opts.csrfHeader,
     locale,
     t: i18n.getFixedT(locale),

@@ -9,10 +9,12 @@ export {
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { reviewedSql } from './reviewed-sql';
 export { isRole, type Permission, permissions, type Role, rolePermissions, roles, rootOnlyRoles } from './roles';
 export { type GrantInScope, Scope } from './scope';
-export { hasScopeFilter, ScopeGuardError, unitOwnedModels, withScopeGuard } from './scope-guard';
+export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
+export type { SystemOperations } from './system';
 export {
   retryableFailure,
   runTransaction,
@@ -30,4 +32,12 @@ export {
   TRPCError,
 } from './trpc';
 export { onUnitCreated, unitCreated } from './unit-events';
-export { assertActiveUnit, checkedSubtree, unitInScope, withinPath } from './units-in-scope';
+export { type DataModel, isUnitOwned, unitOwnedModels } from './unit-owned-models';
+export {
+  assertActiveUnit,
+  type CheckedUnit,
+  checkedSubtree,
+  trustedUnit,
+  unitInScope,
+  withinPath,
+} from './units-in-scope';

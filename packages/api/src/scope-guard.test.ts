@@ -1,24 +1,137 @@
 import { describe, expect, it } from 'vitest';
 import { Scope } from './scope';
-import { hasScopeFilter } from './scope-guard';
+import { ScopeRules } from './scope-guard';
+import type { DataModel } from './unit-owned-models';
+import { unitOwnedModels } from './unit-owned-models';
 
-const scope = new Scope([{ id: 1, role: 'township_admin', unitId: 2, unitPath: '/1/2/', unitName: 't' }]);
+const scalar = (name: string) => ({ name, kind: 'scalar', type: 'Int' });
+const relation = (name: string, type: string) => ({ name, kind: 'object', type });
+/** A small model of the same shape as Strata's: units, their articles, users with grants, sessions. */
+const model: DataModel = {
+  models: {
+    Unit: {
+      fields: [
+        scalar('id'),
+        scalar('parentId'),
+        relation('parent', 'Unit'),
+        relation('children', 'Unit'),
+        relation('articles', 'Article'),
+      ],
+    },
+    Article: {
+      fields: [
+        scalar('id'),
+        scalar('unitId'),
+        relation('unit', 'Unit'),
+        scalar('authorId'),
+        relation('author', 'User'),
+      ],
+    },
+    User: {
+      fields: [
+        scalar('id'),
+        scalar('unitId'),
+        relation('unit', 'Unit'),
+        relation('grants', 'Grant'),
+        relation('sessions', 'Session'),
+      ],
+    },
+    Grant: {
+      fields: [scalar('id'), scalar('unitId'), relation('unit', 'Unit'), scalar('userId'), relation('user', 'User')],
+    },
+    Session: { fields: [scalar('userId'), relation('user', 'User')] },
+  },
+};
+const township = new Scope([{ id: 1, role: 'township_admin', unitId: 7, unitPath: '/1/7/', unitName: 't' }]);
+const rules = new ScopeRules(model, township);
+const own = township.ownedWhere('content.read');
 
-describe('hasScopeFilter', () => {
-  it('accepts the filters Scope builds, alone or inside AND', () => {
-    expect(hasScopeFilter('Article', { id: 5, ...scope.ownedWhere('content.read') })).toBe(true);
-    expect(hasScopeFilter('Unit', { id: 5, ...scope.unitWhere('unit.read') })).toBe(true);
-    expect(hasScopeFilter('Article', { AND: [{ status: 'draft' }, scope.ownedWhere('content.read')] })).toBe(true);
-    expect(hasScopeFilter('Article', scope.ownedWhere('nothing' as never))).toBe(true);
+describe('unit-owned models', () => {
+  it('are derived from the data model: Unit and every model with a to-one relation to it', () => {
+    expect([...unitOwnedModels(model)].sort()).toEqual(['Article', 'Grant', 'Unit', 'User']);
+  });
+});
+
+describe('the scope filter', () => {
+  it('is accepted from Scope, at the top or in an AND', () => {
+    expect(rules.hasScopeFilter('Article', { id: 5, ...own })).toBe(true);
+    expect(rules.hasScopeFilter('Unit', { id: 5, ...township.unitWhere('unit.read') })).toBe(true);
+    expect(rules.hasScopeFilter('Article', { AND: [{ status: 'draft' }, own] })).toBe(true);
+    expect(rules.hasScopeFilter('Article', township.ownedWhere('nothing' as never))).toBe(true);
+    expect(rules.hasScopeFilter('Article', { unit: township.unitWhere('content.read', '/1/7/9/') })).toBe(true);
   });
 
-  it('rejects a query without one', () => {
-    expect(hasScopeFilter('Article', undefined)).toBe(false);
-    expect(hasScopeFilter('Article', { id: 5 })).toBe(false);
-    expect(hasScopeFilter('Article', { unitId: 2 })).toBe(false);
-    expect(hasScopeFilter('Unit', { id: 5 })).toBe(false);
-    expect(hasScopeFilter('Unit', { OR: [{ name: 'x' }] })).toBe(false);
-    // A scope filter buried under OR does not restrict anything.
-    expect(hasScopeFilter('Article', { OR: [scope.ownedWhere('content.read'), { id: 1 }] })).toBe(false);
+  it('is refused when missing, hand-made outside the scope, or only one side of an OR', () => {
+    expect(rules.hasScopeFilter('Article', undefined)).toBe(false);
+    expect(rules.hasScopeFilter('Article', { id: 5 })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { unitId: 2 })).toBe(false);
+    expect(rules.hasScopeFilter('Unit', { OR: [{ name: 'x' }] })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { OR: [own, { id: 1 }] })).toBe(false);
+    // Any prefix used to pass: "/" is the whole tree, "/1/8/" another township.
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/' } }] } })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/1/8/' } }] } })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/1/7/' }, name: 'x' }] } })).toBe(
+      false,
+    );
+  });
+});
+
+describe('nested reads', () => {
+  it('refuses an include chain that reaches unit-owned lists without the filter', () => {
+    const chain = {
+      include: { unit: { include: { parent: { include: { children: { include: { articles: true } } } } } } },
+    };
+    expect(() => rules.checkSelection('Article', chain, 'Article.findMany')).toThrow(/children/);
+    expect(() => rules.checkSelection('User', { include: { grants: true } }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkSelection('Session', { include: { user: { include: { grants: true } } } }, 'q')).toThrow(
+      /grants/,
+    );
+    expect(() => rules.checkSelection('Unit', { select: { _count: true } }, 'q')).toThrow(/_count/);
+    expect(() => rules.checkSelection('User', { include: { _count: { select: { grants: true } } } }, 'q')).toThrow();
+  });
+
+  it('lets scoped lists and to-one relations through', () => {
+    expect(() =>
+      rules.checkSelection(
+        'User',
+        { include: { unit: { select: { name: true } }, grants: { where: own, include: { unit: true } } } },
+        'q',
+      ),
+    ).not.toThrow();
+    expect(() => rules.checkSelection('Article', { include: { author: { select: { id: true } } } }, 'q')).not.toThrow();
+    expect(() =>
+      rules.checkSelection('User', { include: { _count: { select: { grants: { where: own } } } } }, 'q'),
+    ).not.toThrow();
+  });
+});
+
+describe('relation filters', () => {
+  it('refuse a filter through a unit-owned relation without the scope filter', () => {
+    expect(() => rules.checkWhere('User', { grants: { some: { unitId: 9 } } }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkWhere('Article', { author: { username: 'x' } }, 'q')).toThrow(/author/);
+    expect(() => rules.checkWhere('Article', { OR: [{ author: { is: { id: 1 } } }] }, 'q')).toThrow(/author/);
+    expect(() => rules.checkWhere('Article', { unit: { OR: [{ path: { startsWith: '/' } }] } }, 'q')).toThrow();
+  });
+
+  it('accept the scope filter itself and scoped relation filters', () => {
+    expect(() => rules.checkWhere('Article', { id: 1, ...own }, 'q')).not.toThrow();
+    expect(() => rules.checkWhere('User', { grants: { some: { role: 'x', ...own } } }, 'q')).not.toThrow();
+  });
+});
+
+describe('nested writes', () => {
+  it('are refused into unit-owned models, and allowed into others', () => {
+    expect(() => rules.checkData('User', { grants: { create: { role: 'x', unitId: 1 } } }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkData('Article', { unit: { connect: { id: 1 } } }, 'q')).toThrow(/unit/);
+    expect(() => rules.checkData('User', [{ name: 'a' }, { grants: { create: {} } }], 'q')).toThrow();
+    expect(() => rules.checkData('User', { sessions: { deleteMany: {} } }, 'q')).not.toThrow();
+    expect(() => rules.checkData('Article', { title: 'x', unitId: 9 }, 'q')).not.toThrow();
+  });
+
+  it('name the owner units a write gives rows to (the guard checks them against the scope)', () => {
+    expect(rules.ownerIds('Article', [{ unitId: 3 }, { unitId: 4 }])).toEqual([3, 4]);
+    expect(rules.ownerIds('Unit', { parentId: 7, name: 'x' })).toEqual([7]);
+    expect(rules.withinScope('/1/7/9/')).toBe(true);
+    expect(rules.withinScope('/1/8/')).toBe(false);
   });
 });

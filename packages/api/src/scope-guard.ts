@@ -1,11 +1,22 @@
-// A Prisma extension that refuses any read or write of unit-owned data whose `where` lacks the scope
-// filter from Scope. It makes a forgotten filter fail loudly (in tests and in production alike).
+// A Prisma extension, built per request from the caller's scope, that refuses any query on unit-owned data
+// not confined to that scope. It walks the whole query, not just its top: a forgotten filter, a relation
+// read or filter that escapes it, a nested write, a create in a foreign unit, or raw SQL that nobody reviewed
+// fails loudly, in tests and in production alike.
 import type { Db } from '@strata/db';
+import { isReviewedSql } from './reviewed-sql';
+import type { Scope } from './scope';
+import { type DataModel, isUnitOwned, relationsOf } from './unit-owned-models';
 
-/** Models whose rows belong to a unit, and the relation that names it. */
-export const unitOwnedModels = new Set(['Unit', 'User', 'Grant', 'AuditLog', 'Column', 'Article']);
+export class ScopeGuardError extends Error {
+  override name = 'ScopeGuardError';
+}
 
-const guardedOperations = new Set([
+/** The audit log is append-only: nothing may change or remove an entry. */
+const appendOnlyModels = new Set(['AuditLog']);
+const changingOperations = new Set(['update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+const creatingOperations = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert']);
+/** Operations whose `where` must carry the scope filter when the model is unit-owned. */
+const filteredOperations = new Set([
   'findMany',
   'findFirst',
   'findFirstOrThrow',
@@ -22,58 +33,200 @@ const guardedOperations = new Set([
   'deleteMany',
 ]);
 
-/** The audit log is append-only: nothing may change or remove an entry. */
-const appendOnlyModels = new Set(['AuditLog']);
-const changingOperations = new Set(['update', 'updateMany', 'updateManyAndReturn', 'upsert', 'delete', 'deleteMany']);
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const refuse = (why: string): never => {
+  throw new ScopeGuardError(why);
+};
 
-export class ScopeGuardError extends Error {
-  override name = 'ScopeGuardError';
+/** The checks for one caller: every path a filter names must lie inside one of the caller's subtrees. */
+export class ScopeRules {
+  readonly #roots: string[];
+  constructor(
+    private readonly model: DataModel,
+    scope: Scope,
+  ) {
+    this.#roots = scope.grants.map((g) => g.unitPath);
+  }
+
+  withinScope(path: string): boolean {
+    return this.#roots.some((root) => path.startsWith(root));
+  }
+
+  /** A Unit filter made by Scope: `OR: [{ path: { startsWith } }...]` inside the caller's subtrees, or the empty one. */
+  #isUnitFilter(where: unknown): boolean {
+    const or = isObj(where) ? where.OR : undefined;
+    if (!Array.isArray(or) || or.length === 0) return false;
+    return or.every((c) => {
+      if (!isObj(c)) return false;
+      if (c.id === -1 && Object.keys(c).length === 1) return true;
+      const path = c.path;
+      return (
+        Object.keys(c).length === 1 &&
+        isObj(path) &&
+        Object.keys(path).length === 1 &&
+        typeof path.startsWith === 'string' &&
+        this.withinScope(path.startsWith)
+      );
+    });
+  }
+
+  /** Whether a where carries the scope filter for `model` in a conjunct (top level or AND). */
+  hasScopeFilter(model: string, where: unknown): boolean {
+    if (!isObj(where)) return false;
+    if (model === 'Unit' ? this.#isUnitFilter(where) : this.#isUnitFilter(where.unit)) return true;
+    const and = where.AND;
+    return (Array.isArray(and) ? and : and ? [and] : []).some((w) => this.hasScopeFilter(model, w));
+  }
+
+  #requireScoped(model: string, where: unknown, at: string) {
+    if (!this.hasScopeFilter(model, where))
+      refuse(`${at}: ${model} without a scope filter (use ctx.scope.ownedWhere()/unitWhere() or checkedSubtree())`);
+  }
+
+  /** Relation filters inside a where must stay in scope too (`some`, `every`, `none`, `is`, `isNot`, or direct). */
+  checkWhere(model: string, where: unknown, at: string) {
+    if (!isObj(where)) return;
+    const relations = relationsOf(this.model, model);
+    for (const [key, value] of Object.entries(where)) {
+      if (key === 'AND' || key === 'OR' || key === 'NOT') {
+        for (const w of Array.isArray(value) ? value : [value]) this.checkWhere(model, w, at);
+        continue;
+      }
+      const relation = relations.get(key);
+      if (!relation || !isObj(value)) continue;
+      const inner = ['some', 'every', 'none', 'is', 'isNot'].filter((k) => k in value).map((k) => value[k]);
+      for (const w of inner.length ? inner : [value]) {
+        if (isUnitOwned(this.model, relation.target)) this.#requireScoped(relation.target, w, `${at}.${key}`);
+        this.checkWhere(relation.target, w, `${at}.${key}`);
+      }
+    }
+  }
+
+  /** Relation reads in include/select: lists of unit-owned rows need the scope filter; nothing is counted unfiltered. */
+  checkSelection(model: string, args: unknown, at: string) {
+    if (!isObj(args)) return;
+    const relations = relationsOf(this.model, model);
+    for (const part of ['include', 'select'] as const) {
+      const selection = args[part];
+      if (!isObj(selection)) continue;
+      for (const [key, value] of Object.entries(selection)) {
+        if (key === '_count') {
+          this.#checkCount(model, value, `${at}.${part}._count`);
+          continue;
+        }
+        const relation = relations.get(key);
+        if (!relation || !value) continue;
+        const here = `${at}.${part}.${key}`;
+        if (relation.list && isUnitOwned(this.model, relation.target))
+          this.#requireScoped(relation.target, isObj(value) ? value.where : undefined, here);
+        if (isObj(value)) {
+          this.checkWhere(relation.target, value.where, here);
+          this.checkSelection(relation.target, value, here);
+        }
+      }
+    }
+  }
+
+  #checkCount(model: string, value: unknown, at: string) {
+    const relations = relationsOf(this.model, model);
+    const counted =
+      isObj(value) && isObj(value.select) ? Object.entries(value.select) : [...relations.keys()].map((k) => [k, true]);
+    for (const [key, spec] of counted) {
+      const relation = relations.get(key as string);
+      if (!relation?.list || !isUnitOwned(this.model, relation.target) || !spec) continue;
+      this.#requireScoped(relation.target, isObj(spec) ? spec.where : undefined, `${at}.${key}`);
+    }
+  }
+
+  /** Writes name no relation to unit-owned rows (write each through its own scoped call). */
+  checkData(model: string, data: unknown, at: string) {
+    const relations = relationsOf(this.model, model);
+    for (const row of Array.isArray(data) ? data : [data]) {
+      if (!isObj(row)) continue;
+      for (const key of Object.keys(row)) {
+        const relation = relations.get(key);
+        if (relation && isUnitOwned(this.model, relation.target))
+          refuse(`${at}.${key}: nested write to ${relation.target} (write it through its own scoped call)`);
+      }
+    }
+  }
+
+  /** The unit ids a write would give rows to: they must lie in the caller's scope. */
+  ownerIds(model: string, data: unknown): number[] {
+    const key = model === 'Unit' ? 'parentId' : 'unitId';
+    return (Array.isArray(data) ? data : [data])
+      .filter(isObj)
+      .map((row) => row[key])
+      .filter((id): id is number => typeof id === 'number');
+  }
 }
 
-type Where = Record<string, unknown> | undefined;
+type QueryArgs = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
 
-function conjuncts(where: Where): Record<string, unknown>[] {
-  if (!where) return [];
-  const and = where.AND;
-  const nested = Array.isArray(and) ? and : and ? [and] : [];
-  return [where, ...nested.flatMap((w) => conjuncts(w as Where))];
-}
+/** The guarded client for one caller. `raw` is the unguarded client, used only to look up owner units. */
+export function withScopeGuard(raw: Db, scope: Scope): Db {
+  const model = (raw as unknown as { _runtimeDataModel: DataModel })._runtimeDataModel;
+  const rules = new ScopeRules(model, scope);
+  // Units this caller's queries returned (or created) in this request, with their current paths: a unit made or
+  // moved inside an open transaction is known here before the raw client (another connection) can see it.
+  const known = new Map<number, string>();
+  const remember = (rows: unknown) => {
+    for (const row of Array.isArray(rows) ? rows : [rows])
+      if (isObj(row) && typeof row.id === 'number' && typeof row.path === 'string') known.set(row.id, row.path);
+  };
+  const assertOwnersInScope = async (owned: string, data: unknown, at: string) => {
+    const rows = Array.isArray(data) ? data : [data];
+    const ids = rules.ownerIds(owned, data);
+    if (ids.length !== rows.length)
+      refuse(`${at}: ${owned} written without its owning unit (${owned === 'Unit' ? 'parentId' : 'unitId'})`);
+    const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
+    if (unknown.length)
+      remember(await raw.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, path: true } }));
+    if (!ids.every((id) => known.has(id) && rules.withinScope(known.get(id) as string)))
+      refuse(`${at}: ${owned} written into a unit outside the caller's scope`);
+  };
 
-function isPathCondition(value: unknown): boolean {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  return (typeof v.path === 'object' && v.path !== null && 'startsWith' in v.path) || v.id === -1;
-}
-
-function isUnitScopeFilter(value: unknown): boolean {
-  const or = (value as Record<string, unknown> | undefined)?.OR;
-  return Array.isArray(or) && or.length > 0 && or.every(isPathCondition);
-}
-
-/** True when the where holds Scope's filter: `OR: [path prefixes]` on Unit, `unit: {...}` elsewhere. */
-export function hasScopeFilter(model: string, where: Where): boolean {
-  return conjuncts(where).some((w) => (model === 'Unit' ? isUnitScopeFilter(w) : isUnitScopeFilter(w.unit)));
-}
-
-export function withScopeGuard(db: Db): Db {
-  return db.$extends({
+  return raw.$extends({
     name: 'scope-guard',
     query: {
       $allModels: {
-        async $allOperations({ model, operation, args, query }) {
-          if (appendOnlyModels.has(model) && changingOperations.has(operation)) {
-            throw new ScopeGuardError(`${model} is append-only: ${operation} is not allowed`);
+        async $allOperations({ model: name, operation, args, query }: QueryArgs) {
+          const m = name as string;
+          const at = `${m}.${operation}`;
+          const a = (args ?? {}) as Obj;
+          if (appendOnlyModels.has(m) && changingOperations.has(operation))
+            refuse(`${m} is append-only: ${operation} is not allowed`);
+          const owned = isUnitOwned(model, m);
+          if (owned && filteredOperations.has(operation) && !rules.hasScopeFilter(m, a.where))
+            refuse(`${at} without a scope filter: use ctx.scope.ownedWhere()/unitWhere()`);
+          rules.checkWhere(m, a.where, at);
+          rules.checkSelection(m, a, at);
+          for (const data of [a.data, a.create, a.update]) if (data !== undefined) rules.checkData(m, data, at);
+          if (owned) {
+            if (creatingOperations.has(operation))
+              await assertOwnersInScope(m, operation === 'upsert' ? a.create : a.data, at);
+            const changed = operation === 'upsert' ? a.update : changingOperations.has(operation) ? a.data : undefined;
+            if (changed && rules.ownerIds(m, changed).length) await assertOwnersInScope(m, changed, at);
           }
-          if (unitOwnedModels.has(model) && guardedOperations.has(operation)) {
-            const where = (args as { where?: Where }).where;
-            if (!hasScopeFilter(model, where)) {
-              throw new ScopeGuardError(
-                `${model}.${operation} without a scope filter: use ctx.scope.ownedWhere()/unitWhere()`,
-              );
-            }
-          }
-          return query(args);
+          const result = await query(args);
+          if (m === 'Unit') remember(result);
+          return result;
         },
+      },
+      async $queryRaw({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) {
+        if (!isReviewedSql(args)) refuse('$queryRaw outside a reviewed statement (see reviewed-sql.ts)');
+        return query(args);
+      },
+      async $executeRaw({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) {
+        if (!isReviewedSql(args)) refuse('$executeRaw outside a reviewed statement (see reviewed-sql.ts)');
+        return query(args);
+      },
+      async $queryRawUnsafe() {
+        return refuse('$queryRawUnsafe is not available to procedures');
+      },
+      async $executeRawUnsafe() {
+        return refuse('$executeRawUnsafe is not available to procedures');
       },
     },
   }) as unknown as Db;

@@ -3,4 +3,5 @@ export { type GatewayConfig, loadConfig } from './config';
 export { type DemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
 export { demoPassword, demoUsers } from './seed/demo-data';
 export { buildServer } from './server';
+export { systemOperations } from './system';
 export { maxBatchSize } from './trpc-plugin';

@@ -1,13 +1,13 @@
 // Builds the gateway: tRPC for every mounted service, the static shell and remotes, health and manifest.
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import { withScopeGuard } from '@strata/api';
 import type { Db } from '@strata/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
 import { remoteManifest } from './manifest';
 import { registerStaticFiles } from './static-files';
+import { systemOperations } from './system';
 import { registerTrpc } from './trpc-plugin';
 
 /** Set by the process on SIGTERM: health answers 503 so load balancers stop sending, while requests are still served. */
@@ -47,7 +47,8 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
     hsts: config.SECURE_COOKIES,
   });
 
-  await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, withScopeGuard(db), db, config);
+  // Procedures get a client guarded per request (createContextInner) and the named cross-scope operations.
+  await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, db, systemOperations(db), config);
 
   app.get('/healthz', async (_req, reply) => {
     if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });

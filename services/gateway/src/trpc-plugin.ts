@@ -1,5 +1,5 @@
 // Adapts HTTP to the tRPC context: cookies in, cookies out, CSRF and locale headers.
-import { type CookieJar, createContextInner, csrfCookie, sessionCookie } from '@strata/api';
+import { type CookieJar, createContextInner, csrfCookie, type SystemOperations, sessionCookie } from '@strata/api';
 import type { Db } from '@strata/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -32,7 +32,7 @@ export async function registerTrpc(
   app: FastifyInstance,
   router: AppRouter,
   db: Db,
-  unscoped: Db,
+  system: SystemOperations,
   config: GatewayConfig,
 ) {
   const contextConfig = {
@@ -58,7 +58,7 @@ export async function registerTrpc(
       createContext: ({ req, res }) =>
         createContextInner({
           db,
-          unscoped,
+          system,
           sessionToken: req.cookies[sessionCookie],
           csrfHeader: header(req, 'x-csrf-token'),
           locale: header(req, 'x-strata-locale'),

@@ -1,1 +1,2 @@
 export { identityRouter } from './router';
+export { identitySystem } from './system';

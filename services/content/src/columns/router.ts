@@ -6,6 +6,7 @@ import {
   permissionProcedure,
   recordAudit,
   router,
+  type Scope,
   unitInScope,
 } from '@strata/api';
 import type { Column } from '@strata/db';
@@ -24,6 +25,11 @@ const columnOutput = z.object({
   hidden: z.boolean(),
   cadence,
   articleCount: z.number().int(),
+});
+
+/** Each column's article count, counted within the caller's scope like every read. */
+const articleCount = (scope: Scope) => ({
+  _count: { select: { articles: { where: scope.ownedWhere('content.read') } } },
 });
 
 const toColumn = (c: Column & { _count?: { articles: number } }): z.infer<typeof columnOutput> => ({
@@ -45,7 +51,7 @@ export const columnsRouter = router({
       const unit = await unitInScope(ctx.db, ctx.scope, 'content.read', input.unitId);
       const columns = await ctx.db.column.findMany({
         where: { unitId: unit.id, ...ctx.scope.ownedWhere('content.read') },
-        include: { _count: { select: { articles: true } } },
+        include: articleCount(ctx.scope),
         orderBy: [{ sort: 'asc' }, { id: 'asc' }],
       });
       return columns.map(toColumn);
@@ -104,7 +110,7 @@ export const columnsRouter = router({
         const column = await tx.column.update({
           where: { id: before.id, ...scoped },
           data: changes,
-          include: { _count: { select: { articles: true } } },
+          include: articleCount(ctx.scope),
         });
         await recordAudit(tx, {
           actorId: ctx.session.user.id,
@@ -150,7 +156,7 @@ export const columnsRouter = router({
         });
         const columns = await tx.column.findMany({
           where: { unitId: unit.id, ...scoped },
-          include: { _count: { select: { articles: true } } },
+          include: articleCount(ctx.scope),
           orderBy: [{ sort: 'asc' }, { id: 'asc' }],
         });
         return columns.map(toColumn);

@@ -1,6 +1,6 @@
 // Seeds the demo municipality into an empty database: once, and never over a database in use.
 // Tests use the same function, so what they prove holds for the demo.
-import { unitCreated } from '@strata/api';
+import { trustedUnit, unitCreated } from '@strata/api';
 import { type Db, hashPassword, type Unit } from '@strata/db';
 import { createUnit } from '@strata/service-identity/unit-tree';
 import { articleTitles, branchNames, demoPassword, demoUsers, municipalityName, townships } from './demo-data';
@@ -25,7 +25,7 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
       await unitCreated(tx, municipality);
       const byTownship: DemoSeed['townships'] = {};
       // The seed owns the whole tree: its lookups need no scope.
-      const find = (id: number) => tx.unit.findUniqueOrThrow({ where: { id } });
+      const find = async (id: number) => trustedUnit(await tx.unit.findUniqueOrThrow({ where: { id } }));
       for (const t of townships) {
         const township = await createUnit(tx, find, municipality.id, 'township', t.name);
         await unitCreated(tx, township);

@@ -44,12 +44,12 @@ export const unitsRouter = router({
       const unit = await unitInScope(ctx.db, ctx.scope, 'unit.read', input.id);
       const inUnit = ctx.scope.unitWhere('unit.read', unit.path);
       const [parent, childCount, userCount] = await Promise.all([
-        unit.parentId ? ctx.unscoped.unit.findUnique({ where: { id: unit.parentId }, select: { name: true } }) : null,
+        unit.parentId ? ctx.system.units.nameOf(unit.parentId) : null,
         ctx.db.unit.count({ where: { parentId: unit.id, archivedAt: null, ...inUnit } }),
         ctx.db.user.count({ where: { unitId: unit.id, unit: inUnit } }),
       ]);
       // The parent's name is shown even above the caller's scope: it is the unit's own attribute.
-      return { ...toUnitOutput(unit), parentName: parent?.name ?? null, childCount, userCount };
+      return { ...toUnitOutput(unit), parentName: parent, childCount, userCount };
     }),
 
   create: manage

@@ -2,33 +2,16 @@
 // Each mutation first locks the rows its decision depends on, then reads them through the caller's scope
 // (`find`, i.e. unitInScope), so a concurrent move, create or archive cannot change them before commit.
 import { randomUUID } from 'node:crypto';
-import { AppError, checkedSubtree, fieldError } from '@strata/api';
-import { providerOfClient, type Tx, type Unit } from '@strata/db';
+import { AppError, type CheckedUnit, checkedSubtree, fieldError } from '@strata/api';
+import type { Tx, Unit } from '@strata/db';
 import { kindRank, type UnitKind } from './unit-schemas';
+import { lockUnits, rewriteSubtree } from './unit-tree.sql';
 
 /** Looks a unit up through the caller's scope; a unit outside it is not found. */
-export type FindUnit = (id: number) => Promise<Unit>;
+export type FindUnit = (id: number) => Promise<CheckedUnit>;
 
 export function assertKindOrder(parent: Pick<Unit, 'kind'>, childKind: string) {
   if (kindRank[childKind as UnitKind] <= kindRank[parent.kind as UnitKind]) throw fieldError('kind', 'unitKindOrder');
-}
-
-/**
- * Locks (PostgreSQL, FOR UPDATE) the units with these ids and, given a path, that whole subtree, in id order,
- * so two mutations never wait on each other in a circle. Rows that left the subtree meanwhile are skipped:
- * callers re-read afterwards. SQLite needs none: its adapter runs one transaction at a time, so reads
- * inside the transaction are current (another process's write shows as SQLITE_BUSY: runTransaction
- * retries). Locking precedes the scope check; a lock alone reveals nothing.
- */
-async function lockUnits(tx: Tx, ids: number[], subtreePath?: string): Promise<void> {
-  if (providerOfClient(tx) !== 'postgresql') return;
-  const inSubtree = subtreePath === undefined ? null : `${subtreePath}%`;
-  await tx.$queryRaw`SELECT "id" FROM "Unit" WHERE "id" = ANY(${ids}) OR "path" LIKE ${inSubtree} ORDER BY "id" FOR UPDATE`;
-}
-
-/** Rewrites the path and depth of a whole subtree in one statement. */
-async function rewriteSubtree(tx: Tx, unit: Unit, newPath: string, depthDelta: number): Promise<void> {
-  await tx.$executeRaw`UPDATE "Unit" SET "path" = ${newPath} || substr("path", ${unit.path.length + 1}), "depth" = "depth" + ${depthDelta} WHERE "path" LIKE ${`${unit.path}%`}`;
 }
 
 export async function createUnit(tx: Tx, find: FindUnit, parentId: number, kind: UnitKind, name: string) {
@@ -36,12 +19,12 @@ export async function createUnit(tx: Tx, find: FindUnit, parentId: number, kind:
   const parent = await find(parentId);
   assertKindOrder(parent, kind);
   if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
-  // The path needs the new id: insert with a unique placeholder, then set it.
+  // The path needs the new id: insert with a unique placeholder inside the parent's subtree, then set it.
   const draft = await tx.unit.create({
-    data: { parentId: parent.id, kind, name, path: `tmp:${randomUUID()}`, depth: parent.depth + 1 },
+    data: { parentId: parent.id, kind, name, path: `${parent.path}new-${randomUUID()}/`, depth: parent.depth + 1 },
   });
   return tx.unit.update({
-    where: { id: draft.id, ...checkedSubtree(draft.path) },
+    where: { id: draft.id, ...checkedSubtree(parent) },
     data: { path: `${parent.path}${draft.id}/` },
   });
 }
@@ -66,7 +49,7 @@ export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId:
   const newPath = `${parent.path}${unit.id}/`;
   await rewriteSubtree(tx, unit, newPath, parent.depth + 1 - unit.depth);
   const moved = await tx.unit.update({
-    where: { id: unit.id, ...checkedSubtree(newPath) },
+    where: { id: unit.id, ...checkedSubtree(parent) },
     data: { parentId: parent.id },
   });
   return { before: unit, moved };
@@ -78,11 +61,11 @@ export async function archiveUnit(tx: Tx, find: FindUnit, unitId: number) {
   const unit = await find(unitId);
   if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
   const activeChildren = await tx.unit.count({
-    where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit.path) },
+    where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit) },
   });
   if (activeChildren > 0) throw new AppError('BAD_REQUEST', 'unitHasActiveChildren');
   return tx.unit.update({
-    where: { id: unit.id, ...checkedSubtree(unit.path) },
+    where: { id: unit.id, ...checkedSubtree(unit) },
     data: { archivedAt: new Date() },
   });
 }

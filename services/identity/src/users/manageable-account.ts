@@ -1,18 +1,16 @@
 // Who may manage an account (rename, disable, reset its password): a caller with user.manage at its home
 // unit who also covers EVERY grant it holds, the rule for granting. Otherwise a township admin could reset
 // the password of an account that also holds a role elsewhere, sign in with it and act there.
-import { AppError, notFound, type Scope } from '@strata/api';
-import type { Db, Tx } from '@strata/db';
 
-/** Every grant an account holds, wherever it is: deciding who may manage it needs all of them. */
-export const grantsHeldBy = (unscoped: Db | Tx, userId: number) =>
-  unscoped.grant.findMany({ where: { userId }, include: { unit: { select: { path: true, depth: true } } } });
+import type { SystemOperations } from '@strata/api';
+import { AppError, notFound, type Scope } from '@strata/api';
+import type { Tx } from '@strata/db';
 
 /** The account's id once the caller may manage it; a foreign account is reported as missing. */
-export async function manageableAccount(tx: Tx, unscoped: Db | Tx, scope: Scope, userId: number) {
+export async function manageableAccount(tx: Tx, system: SystemOperations, scope: Scope, userId: number) {
   const user = await tx.user.findFirst({ where: { id: userId, ...scope.ownedWhere('user.manage') } });
   if (!user) throw notFound();
-  const grants = await grantsHeldBy(unscoped, user.id);
+  const grants = await system.accounts.grantsHeldBy(user.id);
   if (!grants.every((g) => scope.mayGrant(g.role, g.unit))) throw new AppError('FORBIDDEN', 'accountBeyondScope');
   return user;
 }

@@ -54,11 +54,17 @@ export const usersRouter = router({
         }),
         ctx.db.user.count({ where }),
       ]);
-      const locked = await lockedUsernames(
-        ctx.db,
-        items.map((u) => u.username),
+      const [locked, grantTotals] = await Promise.all([
+        lockedUsernames(
+          ctx.db,
+          items.map((u) => u.username),
+        ),
+        ctx.system.accounts.grantTotals(items.map((u) => u.id)),
+      ]);
+      const rows = items.map((u) =>
+        toUserRow(u, { locked: locked.has(u.username), grantTotal: grantTotals.get(u.id) ?? 0 }),
       );
-      return { items: items.map((u) => toUserRow(u, locked.has(u.username))), total };
+      return { items: rows, total };
     }),
 
   create: manage
@@ -68,9 +74,7 @@ export const usersRouter = router({
       const passwordHash = await hashPassword(input.password);
       return ctx.db.$transaction(async (tx) => {
         assertActiveUnit(await unitInScope(tx, ctx.scope, 'user.manage', input.unitId), 'unitId');
-        // Usernames are global sign-in names, so whether one is taken is checked across all units.
-        const taken = await ctx.unscoped.user.findUnique({ where: { username: input.username }, select: { id: true } });
-        if (taken) throw conflict('usernameTaken', 'username');
+        if (await ctx.system.accounts.usernameTaken(input.username)) throw conflict('usernameTaken', 'username');
         const user = await tx.user.create({
           data: {
             username: input.username,
@@ -100,7 +104,7 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) =>
       ctx.db.$transaction(async (tx) => {
         const include = userInclude(ctx.scope);
-        await manageableAccount(tx, ctx.unscoped, ctx.scope, input.id);
+        await manageableAccount(tx, ctx.system, ctx.scope, input.id);
         const before = await tx.user.findFirstOrThrow({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
           include,
@@ -133,7 +137,7 @@ export const usersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.newPassword);
       return ctx.db.$transaction(async (tx) => {
-        await manageableAccount(tx, ctx.unscoped, ctx.scope, input.id);
+        await manageableAccount(tx, ctx.system, ctx.scope, input.id);
         const user = await tx.user.update({
           where: { id: input.id, ...ctx.scope.ownedWhere('user.manage') },
           data: {

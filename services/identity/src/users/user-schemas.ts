@@ -46,25 +46,26 @@ type UserWithRelations = {
   unit: { name: string };
   disabledAt: Date | null;
   grants: { id: number; role: string; unitId: number; unit: { name: string } }[];
-  _count: { grants: number };
 };
 
-/** What a user row is built from: the grants the caller may read, and a count of all of them. */
+/** What a user row is built from: its unit and the grants the caller may read. */
 export const userInclude = (scope: Scope) => ({
   unit: { select: { name: true } },
   grants: { where: scope.ownedWhere('user.read'), include: { unit: { select: { name: true } } } },
-  _count: { select: { grants: true } },
 });
 
-/** A user row; `locked` comes from the sign-in counters (see lockedUsernames). */
-export const toUserRow = (u: UserWithRelations, locked = false): z.infer<typeof userRow> => ({
+/** Facts about an account that come from outside the caller's scope: lock state, and the number of grants in all. */
+export type AccountFacts = { locked?: boolean; grantTotal?: number };
+
+/** A user row; lock state comes from the sign-in counters, the grant total from all grants (see the users router). */
+export const toUserRow = (u: UserWithRelations, facts: AccountFacts = {}): z.infer<typeof userRow> => ({
   id: u.id,
   username: u.username,
   displayName: u.displayName,
   unitId: u.unitId,
   unitName: u.unit.name,
   disabled: u.disabledAt !== null,
-  locked,
+  locked: facts.locked ?? false,
   grants: u.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unit.name })),
-  grantsOutsideScope: u._count.grants - u.grants.length,
+  grantsOutsideScope: Math.max(0, (facts.grantTotal ?? u.grants.length) - u.grants.length),
 });

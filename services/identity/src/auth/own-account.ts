@@ -1,0 +1,58 @@
+// The caller's own account: its home unit may lie outside its grants (a member of one branch holding a role
+// in another), so these work on the raw client, always and only on the session's own user.
+import { AppError, recordAudit } from '@strata/api';
+import { type Db, hashPassword, verifyPassword } from '@strata/db';
+
+type Own = { userId: number; sessionId: string };
+
+export async function signOut(db: Db, { userId, sessionId }: Own) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { id: sessionId } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'auth.logout',
+      entity: 'User',
+      entityId: user.id,
+    });
+  });
+}
+
+export async function changeOwnPassword(db: Db, own: Own, currentPassword: string, newPassword: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: own.userId } });
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    throw new AppError('BAD_REQUEST', 'wrongCurrentPassword', {}, 'currentPassword');
+  const passwordHash = await hashPassword(newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false },
+    });
+    // Every other session of this account ends; this one stays.
+    await tx.session.deleteMany({ where: { userId: user.id, id: { not: own.sessionId } } });
+    await recordAudit(tx, {
+      actorId: user.id,
+      unitId: user.unitId,
+      action: 'auth.changePassword',
+      entity: 'User',
+      entityId: user.id,
+    });
+  });
+}
+
+export async function setOwnLocale(db: Db, own: Own, locale: string) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: own.userId } });
+    await tx.user.update({ where: { id: before.id }, data: { locale } });
+    await recordAudit(tx, {
+      actorId: before.id,
+      unitId: before.unitId,
+      action: 'user.setLocale',
+      entity: 'User',
+      entityId: before.id,
+      before: { locale: before.locale },
+      after: { locale },
+    });
+  });
+}

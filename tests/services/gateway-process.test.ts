@@ -42,7 +42,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(url: string, child: ChildProcess) {
-  for (let i = 0; i < 150 && child.exitCode === null; i++) {
+  // Generous: a loaded machine (a parallel build, a mutation run) can take many seconds to migrate and seed.
+  for (let i = 0; i < 300 && child.exitCode === null; i++) {
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,
@@ -63,7 +64,13 @@ describe('gateway process', () => {
 
   it('migrates, seeds, serves, logs no secrets, and drains then stops cleanly on SIGTERM', async () => {
     const port = await freePort();
-    const run = start({ PORT: String(port), DATABASE_URL: `file:${join(dir, 'p.db')}`, STATIC_ROOT: dir });
+    // A drain window wide enough that a loaded machine still accepts the requests already sent.
+    const run = start({
+      PORT: String(port),
+      DATABASE_URL: `file:${join(dir, 'p.db')}`,
+      STATIC_ROOT: dir,
+      SHUTDOWN_GRACE_MS: '4000',
+    });
     const base = `http://127.0.0.1:${port}`;
     await waitForHealth(`${base}/healthz`, run.child);
     const login = await fetch(`${base}/trpc/identity.auth.login`, {

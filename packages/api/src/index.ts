@@ -15,6 +15,7 @@ export { type GrantInScope, Scope } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
 export type { SystemOperations } from './system';
+export { defineTeam, type RemoteApp, type RoutersOf, type TeamRegistration } from './team';
 export {
   retryableFailure,
   runTransaction,

@@ -14,6 +14,4 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** At least 10 characters with letters and digits. */
-export const isStrongPassword = (password: string) =>
-  password.length >= 10 && /[A-Za-z]/.test(password) && /\d/.test(password);
+export { isStrongPassword } from '@strata/contract';

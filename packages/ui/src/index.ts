@@ -1,3 +1,4 @@
+export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from '@strata/contract';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
 export { ExportCsvButton } from './export-csv-button';
@@ -10,7 +11,6 @@ export {
 } from './fetch-all-pages';
 export { FormModal } from './form-modal';
 export { PageFrame } from './page-frame';
-export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from './remote-app-props';
 export { useTablePaging } from './table-paging';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

@@ -1,2 +1,3 @@
 export { createDefaultColumns, defaultColumns } from './columns/default-columns';
 export { contentRouter } from './router';
+export { contentTeam } from './team';

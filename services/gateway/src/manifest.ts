@@ -1,6 +1,6 @@
 // The runtime remote manifest: which remotes exist, where their entries are, and their menu entries.
 // The shell reads it at start, so a team redeploys its remote without rebuilding the shell.
-import type { RemoteManifest } from '@strata/ui/remote-app-props';
+import type { RemoteManifest } from '@strata/contract';
 import type { GatewayConfig } from './config';
 import { remoteApps, remoteEntry } from './remotes';
 

@@ -1,2 +1,3 @@
 export { identityRouter } from './router';
 export { identitySystem } from './system';
+export { identityTeam } from './team';

@@ -1,10 +1,12 @@
+import { isStrongPassword } from '@strata/contract';
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 
-// Mirrors the server's rule (errors.passwordTooWeak) so most mistakes never leave the browser.
-const strongPassword = /^(?=.*[A-Za-z])(?=.*\d).{10,}$/;
-
+// The server's own rule (errors.passwordTooWeak), so most mistakes never leave the browser.
 export const passwordRules = (t: TFunction): FormRule[] => [
   { required: true },
-  { pattern: strongPassword, message: t('shell:password.rule') },
+  {
+    validator: (_, value: string | undefined) =>
+      !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('shell:password.rule'))),
+  },
 ];

@@ -1,4 +1,4 @@
-import { isoDate, toIso } from '@strata/api';
+import { idInput, isoDate, pageInput, toIso } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
 
@@ -8,6 +8,37 @@ export type ArticleStatus = z.infer<typeof articleStatus>;
 export const title = z.string().trim().min(2).max(100);
 export const summary = z.string().trim().max(300);
 export const body = z.string().trim().min(1).max(50_000);
+
+/** What a list of articles may be narrowed to and ordered by. */
+export const articleFilter = pageInput.extend({
+  unitId: idInput.optional(),
+  columnId: idInput.optional(),
+  status: articleStatus.optional(),
+  search: z.string().trim().max(50).optional(),
+  sort: z.enum(['updatedAt', 'createdAt', 'publishedAt', 'title']).default('updatedAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type ArticleFilter = z.output<typeof articleFilter>;
+
+export const newArticle = z.strictObject({
+  columnId: idInput,
+  title,
+  summary: summary.default(''),
+  body,
+  status: articleStatus.default('draft'),
+});
+export type NewArticle = z.output<typeof newArticle>;
+
+/** An edit: only the fields named change. */
+export const articleChanges = z.strictObject({
+  id: idInput,
+  columnId: idInput.optional(),
+  title: title.optional(),
+  summary: summary.optional(),
+  body: body.optional(),
+  status: articleStatus.optional(),
+});
+export type ArticleChanges = z.output<typeof articleChanges>;
 
 export const articleRow = z.object({
   id: z.number().int(),

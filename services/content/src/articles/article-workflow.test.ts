@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMayDelete, statusAfterChange } from './article-workflow';
+import { assertMayDelete, publicationDate, statusAfterChange } from './article-workflow';
 
 describe('the review workflow', () => {
   const editor = { mayReview: false };
@@ -38,5 +38,22 @@ describe('the review workflow', () => {
     expect(() => assertMayDelete('draft', false)).not.toThrow();
     expect(() => assertMayDelete('review', false)).not.toThrow();
     expect(() => assertMayDelete('published', true)).not.toThrow();
+  });
+});
+
+describe('the publication date', () => {
+  const now = new Date('2026-03-01T08:00:00Z');
+
+  it('is stamped when an article becomes published, from any other status or when new', () => {
+    for (const from of [null, 'draft', 'review', 'archived'] as const)
+      expect(publicationDate(from, 'published', now)).toBe(now);
+  });
+
+  it('is left alone by an edit of published content and by every other change', () => {
+    expect(publicationDate('published', 'published', now)).toBeUndefined();
+    expect(publicationDate('published', 'archived', now)).toBeUndefined();
+    expect(publicationDate('published', 'review', now)).toBeUndefined();
+    expect(publicationDate(null, 'draft', now)).toBeUndefined();
+    expect(publicationDate('draft', 'review', now)).toBeUndefined();
   });
 });

@@ -23,3 +23,11 @@ export function statusAfterChange({ current, requested, mayReview }: Change): Ar
 export function assertMayDelete(status: ArticleStatus, mayReview: boolean) {
   if (!mayReview && reviewerStatuses.includes(status)) throw new AppError('FORBIDDEN', 'reviewRequired');
 }
+
+/**
+ * The publication date a change sets: stamped when an article becomes published, left alone otherwise
+ * (undefined), so an edit keeps the date readers saw and archiving keeps the record of when it went out.
+ */
+export function publicationDate(from: ArticleStatus | null, to: ArticleStatus, now: Date): Date | undefined {
+  return to === 'published' && from !== 'published' ? now : undefined;
+}

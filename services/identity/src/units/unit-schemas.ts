@@ -1,4 +1,4 @@
-import { isoDate, toIso } from '@strata/api';
+import { idInput, isoDate, toIso } from '@strata/api';
 import type { Unit } from '@strata/db';
 import { z } from 'zod';
 
@@ -10,6 +10,9 @@ export const unitKind = z.enum(unitKinds);
 export const kindRank: Record<UnitKind, number> = { municipality: 0, township: 1, branch: 2, group: 3 };
 
 export const unitName = z.string().trim().min(1).max(50);
+
+export const newUnit = z.strictObject({ parentId: idInput, kind: unitKind, name: unitName });
+export type NewUnit = z.output<typeof newUnit>;
 
 export const unitOutput = z.object({
   id: z.number().int(),

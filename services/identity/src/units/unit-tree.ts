@@ -14,11 +14,29 @@ export function assertKindOrder(parent: Pick<Unit, 'kind'>, childKind: string) {
   if (kindRank[childKind as UnitKind] <= kindRank[parent.kind as UnitKind]) throw fieldError('kind', 'unitKindOrder');
 }
 
+/** A new unit goes under an active parent of a higher kind. */
+export function assertMayAddUnder(parent: Pick<Unit, 'kind' | 'archivedAt'>, kind: string) {
+  assertKindOrder(parent, kind);
+  if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
+}
+
+type Placed = Pick<Unit, 'kind' | 'path' | 'depth' | 'archivedAt'>;
+
+/**
+ * A unit moves under an active parent of a higher kind that is not inside the unit itself (that would cut
+ * the subtree loose in a cycle). The root stays where it is: the tree has one top.
+ */
+export function assertMayMoveUnder(unit: Placed, parent: Placed) {
+  if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
+  if (parent.path.startsWith(unit.path)) throw fieldError('parentId', 'unitCycle');
+  if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
+  assertKindOrder(parent, unit.kind);
+}
+
 export async function createUnit(tx: Tx, find: FindUnit, parentId: number, kind: UnitKind, name: string) {
   await lockUnits(tx, [parentId]);
   const parent = await find(parentId);
-  assertKindOrder(parent, kind);
-  if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
+  assertMayAddUnder(parent, kind);
   // The path needs the new id: insert with a unique placeholder inside the parent's subtree, then set it.
   const draft = await tx.unit.create({
     data: { parentId: parent.id, kind, name, path: `${parent.path}new-${randomUUID()}/`, depth: parent.depth + 1 },
@@ -42,10 +60,7 @@ export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId:
   // subtree under it can be locked (rather than run again and queue anew behind the next mover).
   if (unit.path !== seen.path) await lockUnits(tx, [unitId], unit.path);
   const parent = await find(parentId);
-  if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
-  if (parent.path.startsWith(unit.path)) throw fieldError('parentId', 'unitCycle');
-  if (parent.archivedAt) throw fieldError('parentId', 'unitArchived');
-  assertKindOrder(parent, unit.kind);
+  assertMayMoveUnder(unit, parent);
   const newPath = `${parent.path}${unit.id}/`;
   await rewriteSubtree(tx, unit, newPath, parent.depth + 1 - unit.depth);
   const moved = await tx.unit.update({
@@ -55,15 +70,23 @@ export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId:
   return { before: unit, moved };
 }
 
+/**
+ * Only a unit without active sub-units is archived, so nothing active hangs below an archived one; the root,
+ * which everything hangs below, never is.
+ */
+export function assertMayArchive(unit: Pick<Unit, 'depth'>, activeChildren: number) {
+  if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
+  if (activeChildren > 0) throw new AppError('BAD_REQUEST', 'unitHasActiveChildren');
+}
+
 /** Archives a unit without active sub-units; creates and moves under it lock it too, so none slips in. */
 export async function archiveUnit(tx: Tx, find: FindUnit, unitId: number) {
   await lockUnits(tx, [unitId]);
   const unit = await find(unitId);
-  if (unit.depth === 0) throw new AppError('BAD_REQUEST', 'rootUnit');
   const activeChildren = await tx.unit.count({
     where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit) },
   });
-  if (activeChildren > 0) throw new AppError('BAD_REQUEST', 'unitHasActiveChildren');
+  assertMayArchive(unit, activeChildren);
   return tx.unit.update({
     where: { id: unit.id, ...checkedSubtree(unit) },
     data: { archivedAt: new Date() },

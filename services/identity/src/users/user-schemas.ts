@@ -1,4 +1,4 @@
-import type { Scope } from '@strata/api';
+import { idInput, pageInput, type Scope } from '@strata/api';
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
 
@@ -37,6 +37,21 @@ export const newPassword = z
   .string()
   .max(200)
   .refine(isStrongPassword, { params: { key: 'passwordTooWeak' } });
+
+/** What a list of accounts may be narrowed to and ordered by. */
+export const userFilter = pageInput.extend({
+  unitId: idInput.optional(),
+  search: z.string().trim().max(50).optional(),
+  sort: z.enum(['username', 'displayName', 'createdAt']).default('username'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+export type UserFilter = z.output<typeof userFilter>;
+
+export const newUser = z.strictObject({ username, displayName, unitId: idInput, password: newPassword });
+export type NewUser = z.output<typeof newUser>;
+
+export const userChanges = z.strictObject({ id: idInput, displayName, disabled: z.boolean() });
+export type UserChanges = z.output<typeof userChanges>;
 
 type UserWithRelations = {
   id: number;

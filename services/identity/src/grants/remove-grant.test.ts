@@ -1,0 +1,33 @@
+import { type GrantInScope, Scope } from '@strata/api';
+import { describe, expect, it } from 'vitest';
+import { assertKeepsOwnManagement } from './remove-grant';
+
+const grant = (id: number, role: GrantInScope['role']): GrantInScope => ({
+  id,
+  role,
+  unitId: 2,
+  unitPath: '/1/2/',
+  unitName: 'township',
+});
+
+describe('removing a grant from one’s own account', () => {
+  const me = 40;
+  const refused = expect.objectContaining({ code: 'BAD_REQUEST', key: 'lastGrant' });
+
+  it('is refused for the only grant that lets the caller manage accounts', () => {
+    const scope = new Scope([grant(1, 'township_admin'), grant(2, 'content_editor')]);
+    expect(() => assertKeepsOwnManagement({ id: 1, userId: me }, me, scope)).toThrow(refused);
+  });
+
+  it('is allowed for one of two managing grants, and for a grant that manages nothing', () => {
+    const twice = new Scope([grant(1, 'township_admin'), grant(3, 'municipal_admin')]);
+    expect(() => assertKeepsOwnManagement({ id: 1, userId: me }, me, twice)).not.toThrow();
+    const once = new Scope([grant(1, 'township_admin'), grant(2, 'content_editor')]);
+    expect(() => assertKeepsOwnManagement({ id: 2, userId: me }, me, once)).not.toThrow();
+  });
+
+  it('does not apply to another account’s grants, however alike', () => {
+    const scope = new Scope([grant(1, 'township_admin')]);
+    expect(() => assertKeepsOwnManagement({ id: 9, userId: 41 }, me, scope)).not.toThrow();
+  });
+});

@@ -1,0 +1,80 @@
+// Opening an account needs the unit and every other account's name, so this runs against a real (SQLite)
+// database, through the scope-guarded client a procedure gets, but without HTTP or tRPC.
+import { runTransaction, Scope, withScopeGuard } from '@strata/api';
+import type { Db, Unit } from '@strata/db';
+import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { identitySystem } from '../system';
+import { createUser, type NewAccount } from './create-user';
+
+let database: TestDatabase;
+let township: Unit;
+let otherTownship: Unit;
+let archivedBranch: Unit;
+let actorId: number;
+
+async function unitUnder(db: Db, parent: Unit | null, kind: string, name: string, archived = false) {
+  const draft = await db.unit.create({
+    data: { kind, name, parentId: parent?.id ?? null, path: `/new-${name}/`, depth: parent ? parent.depth + 1 : 0 },
+  });
+  return db.unit.update({
+    where: { id: draft.id },
+    data: { path: `${parent?.path ?? '/'}${draft.id}/`, archivedAt: archived ? new Date() : null },
+  });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('sqlite');
+  const root = await unitUnder(database.db, null, 'municipality', 'city');
+  township = await unitUnder(database.db, root, 'township', 'east');
+  otherTownship = await unitUnder(database.db, root, 'township', 'west');
+  archivedBranch = await unitUnder(database.db, township, 'branch', 'closed', true);
+  const actor = await database.db.user.create({
+    data: { username: 'east-admin', displayName: 'Admin', unitId: township.id, passwordHash: 'x' },
+  });
+  actorId = actor.id;
+  // An account of another township: its name is taken for everyone, though the caller cannot see it.
+  await database.db.user.create({
+    data: { username: 'west-clerk', displayName: 'Clerk', unitId: otherTownship.id, passwordHash: 'x' },
+  });
+});
+afterAll(() => database?.drop());
+
+/** Opens an account as a township admin of the east township would, in a transaction of its own. */
+const open = (account: Partial<NewAccount>) => {
+  const scope = new Scope([
+    { id: 1, role: 'township_admin', unitId: township.id, unitPath: township.path, unitName: township.name },
+  ]);
+  const db = withScopeGuard(database.db, scope);
+  const input = { username: 'new-member', displayName: 'New', unitId: township.id, passwordHash: 'hash', ...account };
+  return runTransaction(db, (tx) =>
+    createUser(tx, { scope, system: identitySystem(database.db), actorId, account: input }),
+  );
+};
+
+describe('opening an account', () => {
+  it('in an active unit of the caller’s scope, under a free name: it must change its password first', async () => {
+    const entries = await database.db.auditLog.count();
+    const row = await open({ username: 'east-editor', displayName: 'Editor' });
+    expect(row).toMatchObject({ username: 'east-editor', displayName: 'Editor', unitId: township.id, disabled: false });
+    const stored = await database.db.user.findUniqueOrThrow({ where: { id: row.id } });
+    expect(stored).toMatchObject({ mustChangePassword: true, passwordHash: 'hash' });
+    expect(await database.db.auditLog.count()).toBe(entries + 1);
+  });
+
+  it('is refused under a name taken anywhere, even in a unit the caller cannot see', async () => {
+    await expect(open({ username: 'west-clerk' })).rejects.toEqual(
+      expect.objectContaining({ code: 'CONFLICT', key: 'usernameTaken', field: 'username' }),
+    );
+  });
+
+  it('is refused in an archived unit, and in a unit outside the caller’s scope (as missing)', async () => {
+    await expect(open({ username: 'late', unitId: archivedBranch.id })).rejects.toEqual(
+      expect.objectContaining({ code: 'BAD_REQUEST', key: 'unitArchived', field: 'unitId' }),
+    );
+    await expect(open({ username: 'elsewhere', unitId: otherTownship.id })).rejects.toEqual(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(await database.db.user.count({ where: { username: { in: ['late', 'elsewhere'] } } })).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ export type Caller = ReturnType<typeof createCaller>;
 
 export type TestEnv = TestDatabase & {
   seed: DemoSeed;
-  /** A caller with a live session of the demo user (CSRF header included). */
+  /** A caller with a live session of the user (a demo user, or one a test added), CSRF header included. */
   as: (username: string, opts?: { locale?: string }) => Promise<Caller>;
   anonymous: (opts?: { csrf?: string; locale?: string; ip?: string }) => Promise<Caller>;
   callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
@@ -37,8 +37,8 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
     callerWithToken: (token, csrf) => callerWithToken(token, csrf),
     anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale, o.ip),
     as: async (username, o = {}) => {
-      const userId = seed.users[username];
-      if (!userId) throw new Error(`no demo user ${username}`);
+      const userId = seed.users[username] ?? (await database.db.user.findUnique({ where: { username } }))?.id;
+      if (!userId) throw new Error(`no user ${username}`);
       const session = await openSession(database.db, userId, 3_600_000);
       return callerWithToken(session.token, session.csrfToken, o.locale);
     },

@@ -1,0 +1,108 @@
+// Scope cases of writing articles: in each own township the caller creates, edits and deletes with the right
+// result, and where its role there does not review (the editor grant in 西山镇) the review rule holds: no
+// publishing, an edit of published content goes back to review, no deleting it. 东湖街道's ids are missing.
+import { expect } from 'vitest';
+import { addArticle, uniqueName } from '../../support/factories';
+import { eachPlace, expectHidden, missing, type Place, type ScopeCase, type ScopeTest } from '../../support/scope-test';
+
+const articleRow = (t: ScopeTest, id: number) => t.env.db.article.findUnique({ where: { id } });
+const firstColumn = (t: ScopeTest, unitId: number) =>
+  t.env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
+const reviews = (t: ScopeTest, p: Place) => t.may('content.review', p.branches[0]!.path);
+
+export const articleCases: Record<string, ScopeCase> = {
+  'content.articles.create': (t) =>
+    eachPlace(
+      t,
+      'content.write',
+      async (p) => {
+        const column = await firstColumn(t, p.branches[0]!.id);
+        const title = uniqueName(`${t.tag}新文章`);
+        const draft = await t.a.content.articles.create({ columnId: column.id, title, summary: '', body: '正文' });
+        expect(await articleRow(t, draft.id)).toMatchObject({
+          unitId: column.unitId,
+          columnId: column.id,
+          title,
+          status: 'draft',
+          authorId: t.user.id,
+        });
+        const publish = t.a.content.articles.create({
+          columnId: column.id,
+          title: `${title}！`,
+          body: '正文',
+          status: 'published',
+        });
+        if (reviews(t, p)) {
+          const published = await publish;
+          expect(await articleRow(t, published.id)).toMatchObject({
+            status: 'published',
+            publishedAt: expect.any(Date),
+          });
+        } else {
+          await expect(publish).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'status' });
+          expect(await t.env.db.article.count({ where: { title: `${title}！` } })).toBe(0);
+        }
+      },
+      async (p) => {
+        const column = await firstColumn(t, p.branches[0]!.id);
+        const before = await t.env.db.article.count();
+        const input = { title: '越权文章', summary: '', body: '正文', status: 'draft' as const };
+        await expectHidden(
+          t.a.content.articles.create({ ...input, columnId: column.id }),
+          t.a.content.articles.create({ ...input, columnId: missing }),
+        );
+        expect(await t.env.db.article.count()).toBe(before);
+      },
+    ),
+
+  'content.articles.update': (t) =>
+    eachPlace(
+      t,
+      'content.write',
+      async (p) => {
+        const draft = await addArticle(t.env, p.branches[0]!.id);
+        const title = uniqueName(`${t.tag}改标题`);
+        expect(await t.a.content.articles.update({ id: draft.id, title })).toMatchObject({ title, status: 'draft' });
+        expect(await articleRow(t, draft.id)).toMatchObject({ title, status: 'draft' });
+        // Published content: a reviewer edits it in place, anyone else sends it back to review.
+        const published = await addArticle(t.env, p.branches[0]!.id, 'published');
+        await t.a.content.articles.update({ id: published.id, title });
+        expect((await articleRow(t, published.id))?.status).toBe(reviews(t, p) ? 'published' : 'review');
+      },
+      async (p) => {
+        const article = await addArticle(t.env, p.branches[0]!.id);
+        await expectHidden(
+          t.a.content.articles.update({ id: article.id, title: '被改了' }),
+          t.a.content.articles.update({ id: missing, title: '被改了' }),
+        );
+        expect(await articleRow(t, article.id)).toEqual(article);
+      },
+    ),
+
+  'content.articles.delete': (t) =>
+    eachPlace(
+      t,
+      'content.write',
+      async (p) => {
+        const draft = await addArticle(t.env, p.branches[0]!.id);
+        expect(await t.a.content.articles.delete({ id: draft.id })).toEqual({ ok: true });
+        expect(await articleRow(t, draft.id)).toBeNull();
+        const published = await addArticle(t.env, p.branches[0]!.id, 'published');
+        if (reviews(t, p)) {
+          await t.a.content.articles.delete({ id: published.id });
+          expect(await articleRow(t, published.id)).toBeNull();
+        } else {
+          await expect(t.a.content.articles.delete({ id: published.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+          expect(await articleRow(t, published.id)).toEqual(published);
+        }
+      },
+      async (p) => {
+        const article = await addArticle(t.env, p.branches[0]!.id);
+        await expectHidden(
+          t.a.content.articles.delete({ id: article.id }),
+          t.a.content.articles.delete({ id: missing }),
+        );
+        expect(await articleRow(t, article.id)).toEqual(article);
+      },
+    ),
+};

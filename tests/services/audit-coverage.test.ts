@@ -1,0 +1,180 @@
+// Every mutation of the merged router leaves exactly one audit entry, naming the right action, actor and unit
+// (the unit the change belongs to; for the session's own account, the account's home unit). One successful
+// call per mutation, from a table of valid inputs: a mutation without an entry fails, so a new one needs one.
+// The units are chosen so that a wrong one shows: the caller's home (城关镇) is never the unit expected, and
+// the session mutations run as an account at home in 东湖街道 whose grant is at 城关镇.
+import type { Unit } from '@strata/db';
+import { testProviders } from '@strata/db/testing';
+import { appRouter, demoPassword } from '@strata/gateway';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, createTestEnv, type TestEnv } from '../support/env';
+import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
+
+type Expected = { action: string; unitId: number; actorId: number };
+/** Prepares one valid call: the caller, the call, and the entry it must write (`unitId` may need the result). */
+type Valid = (
+  env: TestEnv,
+  units: { branch: (i: number) => Unit; home: Unit },
+) => Promise<{
+  caller: Caller;
+  call: (c: Caller) => Promise<unknown>;
+  expected: (result: unknown) => Expected;
+}>;
+
+const mutations = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+  .filter(([, p]) => p._def.type === 'mutation')
+  .map(([path]) => path)
+  .sort();
+
+/** An account at home in a 东湖街道 branch, township admin of 城关镇: its own-account entries go to its home. */
+const ownAccount =
+  (action: string, call: (c: Caller, username: string) => Promise<unknown>, signedIn = true): Valid =>
+  async (env, { home }) => {
+    const user = await addAccount(env, {
+      unitId: home.id,
+      grants: [{ role: 'township_admin', unitId: env.seed.townships.chengguan!.id }],
+    });
+    return {
+      caller: signedIn ? await env.as(user.username) : await env.anonymous({ ip: '10.99.0.1' }),
+      call: (c) => call(c, user.username),
+      expected: () => ({ action, unitId: home.id, actorId: user.id }),
+    };
+  };
+
+type Prepared = { call: (c: Caller) => Promise<unknown>; unitId: (result: unknown) => number };
+/** A call by the township admin of 城关镇, on rows of its branches, whose entry belongs to `unitId`. */
+const byAdmin =
+  (action: string, prepare: (env: TestEnv, branch: (i: number) => Unit) => Promise<Prepared>): Valid =>
+  async (env, { branch }) => {
+    const { call, unitId } = await prepare(env, branch);
+    const actorId = env.seed.users.chengguan!;
+    return { caller: await env.as('chengguan'), call, expected: (r) => ({ action, actorId, unitId: unitId(r) }) };
+  };
+const at = (unit: { id: number }) => () => unit.id;
+
+const valid: Record<string, Valid> = {
+  'identity.auth.login': ownAccount(
+    'auth.login',
+    (c, username) => c.identity.auth.login({ username, password: demoPassword }),
+    false,
+  ),
+  'identity.auth.logout': ownAccount('auth.logout', (c) => c.identity.auth.logout()),
+  'identity.auth.changePassword': ownAccount('auth.changePassword', (c) =>
+    c.identity.auth.changePassword({ currentPassword: demoPassword, newPassword: 'Changed#2026pw' }),
+  ),
+  'identity.auth.setLocale': ownAccount('user.setLocale', (c) => c.identity.auth.setLocale({ locale: 'en-US' })),
+
+  // The entry of a new unit names the new unit, not its parent.
+  'identity.units.create': byAdmin('unit.create', async (_env, branch) => ({
+    call: (c) => c.identity.units.create({ parentId: branch(0).id, kind: 'group', name: '新党小组' }),
+    unitId: (result) => (result as { id: number }).id,
+  })),
+  'identity.units.rename': byAdmin('unit.rename', async (env, branch) => {
+    const unit = await addUnit(env, branch(0));
+    return { call: (c) => c.identity.units.rename({ id: unit.id, name: '改名的党小组' }), unitId: at(unit) };
+  }),
+  'identity.units.move': byAdmin('unit.move', async (env, branch) => {
+    const unit = await addUnit(env, branch(0));
+    return { call: (c) => c.identity.units.move({ id: unit.id, parentId: branch(1).id }), unitId: at(unit) };
+  }),
+  'identity.units.archive': byAdmin('unit.archive', async (env, branch) => {
+    const unit = await addUnit(env, branch(0));
+    return { call: (c) => c.identity.units.archive({ id: unit.id }), unitId: at(unit) };
+  }),
+
+  'identity.users.create': byAdmin('user.create', async (_env, branch) => ({
+    call: (c) =>
+      c.identity.users.create({
+        username: uniqueName('audited'),
+        displayName: '新用户',
+        unitId: branch(4).id,
+        password: 'Strong#password1',
+      }),
+    unitId: at(branch(4)),
+  })),
+  'identity.users.update': byAdmin('user.update', async (env, branch) => {
+    const user = await addAccount(env, { unitId: branch(5).id });
+    return {
+      call: (c) => c.identity.users.update({ id: user.id, displayName: '改名', disabled: true }),
+      unitId: at(branch(5)),
+    };
+  }),
+  'identity.users.resetPassword': byAdmin('user.resetPassword', async (env, branch) => {
+    const user = await addAccount(env, { unitId: branch(6).id });
+    return {
+      call: (c) => c.identity.users.resetPassword({ id: user.id, newPassword: 'Strong#password1' }),
+      unitId: at(branch(6)),
+    };
+  }),
+  // A grant's entry names the grant's unit, not the account's home.
+  'identity.grants.add': byAdmin('grant.add', async (env, branch) => {
+    const user = await addAccount(env, { unitId: branch(2).id });
+    return {
+      call: (c) => c.identity.grants.add({ userId: user.id, role: 'member', unitId: branch(3).id }),
+      unitId: at(branch(3)),
+    };
+  }),
+  'identity.grants.remove': byAdmin('grant.remove', async (env, branch) => {
+    const user = await addAccount(env, { unitId: branch(2).id, grants: [{ role: 'member', unitId: branch(4).id }] });
+    return { call: (c) => c.identity.grants.remove({ id: user.grantIds[0]! }), unitId: at(branch(4)) };
+  }),
+
+  'content.columns.create': byAdmin('column.create', async (_env, branch) => ({
+    call: (c) => c.content.columns.create({ unitId: branch(0).id, name: '新栏目', cadence: 'weekly' }),
+    unitId: at(branch(0)),
+  })),
+  'content.columns.update': byAdmin('column.update', async (env, branch) => {
+    const column = await addColumn(env, branch(1).id);
+    return { call: (c) => c.content.columns.update({ id: column.id, hidden: true }), unitId: at(branch(1)) };
+  }),
+  'content.columns.reorder': byAdmin('column.reorder', async (env, branch) => {
+    const columns = await env.db.column.findMany({ where: { unitId: branch(2).id }, orderBy: { sort: 'desc' } });
+    return {
+      call: (c) => c.content.columns.reorder({ unitId: branch(2).id, ids: columns.map((col) => col.id) }),
+      unitId: at(branch(2)),
+    };
+  }),
+  'content.articles.create': byAdmin('article.create', async (env, branch) => {
+    const column = await env.db.column.findFirstOrThrow({ where: { unitId: branch(3).id } });
+    return {
+      call: (c) => c.content.articles.create({ columnId: column.id, title: '新文章', body: '正文' }),
+      unitId: at(branch(3)),
+    };
+  }),
+  'content.articles.update': byAdmin('article.update', async (env, branch) => {
+    const article = await addArticle(env, branch(4).id);
+    return { call: (c) => c.content.articles.update({ id: article.id, title: '改过的标题' }), unitId: at(branch(4)) };
+  }),
+  'content.articles.delete': byAdmin('article.delete', async (env, branch) => {
+    const article = await addArticle(env, branch(5).id);
+    return { call: (c) => c.content.articles.delete({ id: article.id }), unitId: at(branch(5)) };
+  }),
+};
+
+it('has a valid call for every mutation, and none for a procedure that is not a mutation', () => {
+  expect(mutations.length).toBeGreaterThan(0);
+  expect(mutations.filter((m) => !(m in valid))).toEqual([]);
+  expect(Object.keys(valid).filter((v) => !mutations.includes(v))).toEqual([]);
+});
+
+describe.each(await testProviders())('audit coverage on %s', (provider) => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+  });
+  afterAll(() => env?.drop());
+
+  it.each(mutations)('%s writes exactly one audit entry, with its action and unit', async (mutation) => {
+    const prepare = valid[mutation];
+    if (!prepare) throw new Error(`no valid call for ${mutation}: add one to the table`);
+    const chengguan = env.seed.townships.chengguan!;
+    const { caller, call, expected } = await prepare(env, {
+      branch: (i) => chengguan.branches[i]!,
+      home: env.seed.townships.donghu!.branches[2]!,
+    });
+    const last = await env.db.auditLog.aggregate({ _max: { id: true } });
+    const result = await call(caller);
+    const entries = await env.db.auditLog.findMany({ where: { id: { gt: last._max.id ?? 0 } } });
+    expect(entries.map(({ action, unitId, actorId }) => ({ action, unitId, actorId }))).toEqual([expected(result)]);
+  });
+});

@@ -1,0 +1,65 @@
+// Rows a test needs, written with the raw client (no scope, no audit): fresh accounts, units, columns and
+// articles, so each case works on its own rows and does not depend on what an earlier case changed.
+import type { Article, Column, Unit, User } from '@strata/db';
+import type { TestEnv } from './env';
+
+let counter = 0;
+/** A name no other row of this run has (usernames: lower case, at most 32 characters). */
+export function uniqueName(prefix: string) {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** An account signing in with the demo password, at home in `unitId`, holding `grants`. */
+export async function addAccount(
+  env: TestEnv,
+  opts: { username?: string; unitId: number; grants?: { role: string; unitId: number }[] },
+): Promise<User & { grantIds: number[] }> {
+  // The demo password's hash, taken from a seeded account: hashing again would only cost time.
+  const { passwordHash } = await env.db.user.findUniqueOrThrow({ where: { username: 'admin' } });
+  const username = opts.username ?? uniqueName('acct');
+  const user = await env.db.user.create({
+    data: { username, displayName: username, unitId: opts.unitId, passwordHash },
+  });
+  const grantIds: number[] = [];
+  for (const g of opts.grants ?? []) grantIds.push((await env.db.grant.create({ data: { userId: user.id, ...g } })).id);
+  return { ...user, grantIds };
+}
+
+/** A unit below `parent` with its materialised path (a group below a branch, typically). */
+export async function addUnit(
+  env: TestEnv,
+  parent: Pick<Unit, 'id' | 'path' | 'depth'>,
+  opts: { kind?: string; name?: string; archived?: boolean } = {},
+): Promise<Unit> {
+  const draft = await env.db.unit.create({
+    data: {
+      parentId: parent.id,
+      kind: opts.kind ?? 'group',
+      name: opts.name ?? uniqueName('党小组'),
+      path: `${parent.path}draft-${uniqueName('u')}/`,
+      depth: parent.depth + 1,
+      archivedAt: opts.archived ? new Date() : null,
+    },
+  });
+  return env.db.unit.update({ where: { id: draft.id }, data: { path: `${parent.path}${draft.id}/` } });
+}
+
+/** A new column of the unit. */
+export const addColumn = (env: TestEnv, unitId: number): Promise<Column> =>
+  env.db.column.create({ data: { unitId, name: uniqueName('栏目'), sort: 100 + counter } });
+
+/** An article in the unit's first column (seeded units have six). */
+export async function addArticle(env: TestEnv, unitId: number, status = 'draft'): Promise<Article> {
+  const column = await env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
+  return env.db.article.create({
+    data: {
+      unitId,
+      columnId: column.id,
+      title: uniqueName('测试文章'),
+      body: '正文',
+      status,
+      publishedAt: status === 'published' ? new Date() : null,
+    },
+  });
+}

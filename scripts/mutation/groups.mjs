@@ -9,6 +9,8 @@ export const groups = {
     'packages/api/src/trpc.ts',
     'packages/api/src/session.ts',
     'packages/api/src/units-in-scope.ts',
+    'packages/api/src/unit-owned-models.ts',
+    'packages/api/src/reviewed-sql.ts',
     'services/identity/src/auth',
     'services/identity/src/users',
     'services/identity/src/grants',

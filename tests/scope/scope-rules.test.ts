@@ -148,12 +148,10 @@ describe.each(await testProviders())('scope rules on %s', (provider) => {
     expect(await env.db.grant.count({ where: { userId: user.id } })).toBe(0);
   });
 
-  // BUG (services/identity/src/grants/router.ts, grants.remove): the last-admin guard counts the caller's
-  // grants from ctx.scope, which the context resolved before the transaction, and reads nothing again under a
-  // lock. Two sessions of one account, each removing one of its two grants to manage users at the same time,
-  // both see two, both pass, and the account is left with none. Fails on SQLite and PostgreSQL alike; once
-  // grants.remove decides on the account's grants read (and locked) inside its transaction, make this `it`.
-  it.fails('two concurrent removals cannot take away both of one’s grants to manage users', async () => {
+  // Was a bug: the last-admin guard counted the grants the session loaded before the transaction, so two
+  // sessions of one account, each removing one of its two managing grants at once, both passed. remove-grant
+  // now locks the account and reads its grants inside the transaction.
+  it('two concurrent removals cannot take away both of one’s grants to manage users', async () => {
     const township = env.seed.townships.chengguan!;
     for (let round = 0; round < 5; round++) {
       const user = await addAccount(env, {

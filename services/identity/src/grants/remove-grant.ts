@@ -1,6 +1,7 @@
 // Taking a role away from an account.
-import { AppError, notFound, recordAudit, rolePermissions, type Scope } from '@strata/api';
+import { AppError, isRole, notFound, recordAudit, rolePermissions, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { lockAccount } from './remove-grant.sql';
 
 type RemoveGrant = { scope: Scope; actorId: number; id: number };
 
@@ -8,16 +9,30 @@ type RemoveGrant = { scope: Scope; actorId: number; id: number };
  * Nobody removes their own last grant that lets them manage accounts: one click would lock them out of the
  * very work they are doing. Another manager may remove it, or they may once they hold another.
  */
-export function assertKeepsOwnManagement(grant: { id: number; userId: number }, actorId: number, scope: Scope) {
+export function assertKeepsOwnManagement(
+  grant: { id: number; userId: number },
+  actorId: number,
+  held: readonly { id: number; role: string }[],
+) {
   if (grant.userId !== actorId) return;
-  const managing = scope.grants.filter((g) => (rolePermissions[g.role] as readonly string[]).includes('user.manage'));
+  const managing = held.filter(
+    (g) => isRole(g.role) && (rolePermissions[g.role] as readonly string[]).includes('user.manage'),
+  );
   if (managing.length <= 1 && managing[0]?.id === grant.id) throw new AppError('BAD_REQUEST', 'lastGrant');
 }
 
 export async function removeGrant(tx: Tx, { scope, actorId, id }: RemoveGrant) {
   const grant = await tx.grant.findFirst({ where: { id, ...scope.ownedWhere('user.manage') } });
   if (!grant) throw notFound();
-  assertKeepsOwnManagement(grant, actorId, scope);
+  if (grant.userId === actorId) {
+    // Decide on the grants held now, not those the session loaded: a concurrent removal may have taken one.
+    await lockAccount(tx, actorId);
+    const held = await tx.grant.findMany({
+      where: { userId: actorId, unit: { ...scope.unitWhere('user.manage'), archivedAt: null } },
+      select: { id: true, role: true },
+    });
+    assertKeepsOwnManagement(grant, actorId, held);
+  }
   await tx.grant.delete({ where: { id: grant.id, ...scope.ownedWhere('user.manage') } });
   await recordAudit(tx, {
     actorId,

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Provider } from '@strata/db';
 import { createTestDatabase } from '@strata/db/testing';
-import { buildServer, loadConfig, seedDemo } from '@strata/gateway';
+import { buildServer, demoPassword, loadConfig, seedDemo } from '@strata/gateway';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { signInByFetch } from '../../tests/support/http-session';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -52,15 +53,7 @@ const app = await buildServer(
 );
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-const login = await fetch(`${base}/trpc/identity.auth.login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-csrf-token': 'bench' },
-  body: JSON.stringify({ username: 'admin', password: 'Strata#2026' }),
-});
-const cookie = login.headers
-  .getSetCookie()
-  .map((c) => c.split(';')[0])
-  .join('; ');
+const { cookie } = await signInByFetch(`${base}/trpc`, 'admin', demoPassword);
 const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 20, sort: 'updatedAt', order: 'desc' }));
 const strata = await measure(`${base}/trpc/content.articles.list?input=${input}`, { cookie });
 

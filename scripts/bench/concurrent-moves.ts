@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inconsistentUnits, type Provider } from '@strata/db';
 import { createTestDatabase } from '@strata/db/testing';
-import { buildServer, loadConfig, seedDemo } from '@strata/gateway';
+import { buildServer, demoPassword, loadConfig, seedDemo } from '@strata/gateway';
+import { signInByFetch } from '../../tests/support/http-session';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,16 +35,7 @@ const app = await buildServer(
 );
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/trpc`;
-const login = await fetch(`${base}/identity.auth.login`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', 'x-csrf-token': 'bench' },
-  body: JSON.stringify({ username: 'admin', password: 'Strata#2026' }),
-});
-const cookie = login.headers
-  .getSetCookie()
-  .map((c) => c.split(';')[0])
-  .join('; ');
-const csrf = /strata_csrf=([^;]+)/.exec(cookie)?.[1] ?? '';
+const { cookie, 'x-csrf-token': csrf } = await signInByFetch(base, 'admin', demoPassword);
 
 // Contention on purpose: a few townships' branches move between townships while groups move into them.
 const townships = Object.values(seed.townships);

@@ -4,10 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testProviders } from '@strata/db/testing';
-import { appRouter, buildServer, loadConfig } from '@strata/gateway';
+import { appRouter, buildServer, demoPassword, loadConfig } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
+import { signInByInject } from '../support/http-session';
 import { brokenVariants, objectSchemas } from '../support/zod-inputs';
 
 type Procedure = { _def: { type: string; inputs: unknown[] } };
@@ -35,15 +36,7 @@ describe.each(await testProviders())('bad input on %s', (provider) => {
       SIGNIN_ATTEMPTS_PER_ADDRESS: '100000',
     });
     app = await buildServer(config, env.db);
-    const login = await app.inject({
-      method: 'POST',
-      url: '/trpc/identity.auth.login',
-      payload: { username: 'admin', password: 'Strata#2026' },
-      headers: { 'content-type': 'application/json', 'x-csrf-token': 'x' },
-    });
-    const cookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]);
-    const csrf = cookies.find((c) => c?.startsWith('strata_csrf='))?.split('=')[1] ?? '';
-    headers = { cookie: cookies.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
+    headers = await signInByInject(app, 'admin', demoPassword);
   });
   afterAll(async () => {
     await app?.close();

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inconsistentUnits } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
-import { buildServer, loadConfig, maxBatchSize } from '@strata/gateway';
+import { buildServer, demoPassword, loadConfig, maxBatchSize } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
+import { signInByInject } from '../support/http-session';
 
 type Answer = { result?: unknown; error?: { data: { code: string; httpStatus: number } } };
 type Move = { id: number; parentId: number };
@@ -36,21 +37,7 @@ describe.each(await testProviders())('batched calls over HTTP on %s', (provider)
       loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent', STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-')) }),
       env.db,
     );
-    const login = await app.inject({
-      method: 'POST',
-      url: '/trpc/identity.auth.login',
-      payload: { username: 'admin', password: 'Strata#2026' },
-      headers: { 'x-csrf-token': 'anonymous', 'content-type': 'application/json' },
-    });
-    const cookie = ([] as string[])
-      .concat(login.headers['set-cookie'] ?? [])
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    headers = {
-      cookie,
-      'x-csrf-token': /strata_csrf=([^;]+)/.exec(cookie)?.[1] ?? '',
-      'content-type': 'application/json',
-    };
+    headers = await signInByInject(app, 'admin', demoPassword);
   });
   afterAll(async () => {
     await app?.close();

@@ -5,7 +5,7 @@
 // the session mutations run as an account at home in 东湖街道 whose grant is at 城关镇.
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
-import { appRouter, demoPassword } from '@strata/gateway';
+import { appRouter, composition, demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
@@ -176,5 +176,7 @@ describe.each(await testProviders())('audit coverage on %s', (provider) => {
     const result = await call(caller);
     const entries = await env.db.auditLog.findMany({ where: { id: { gt: last._max.id ?? 0 } } });
     expect(entries.map(({ action, unitId, actorId }) => ({ action, unitId, actorId }))).toEqual([expected(result)]);
+    // The console names the action in both languages (the spine's labels or its team's registration).
+    for (const labels of Object.values(composition.labels)) expect(labels.auditAction[entries[0]!.action]).toBeTruthy();
   });
 });

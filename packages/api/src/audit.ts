@@ -1,11 +1,11 @@
 // Every mutation of consequence leaves an append-only audit entry (who, which unit, what, before/after).
 import type { Tx } from '@strata/db';
-import type { AuditAction } from '@strata/i18n';
 
 export type AuditEntry = {
   actorId: number | null;
   unitId: number;
-  action: AuditAction;
+  /** `<noun>.<verb>`, labelled in the core's `domain` namespace or in its team's registration. */
+  action: `${string}.${string}`;
   entity: string;
   entityId: string | number;
   before?: unknown;

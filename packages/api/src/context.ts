@@ -1,6 +1,6 @@
 // The request context, split from HTTP (the gateway adapts a request to these options; tests call it directly).
 import type { Db } from '@strata/db';
-import { createI18n, defaultLocale, isLocale, type Locale } from '@strata/i18n';
+import { createI18n, defaultLocale, isLocale, type Locale, locales } from '@strata/i18n';
 import { Scope } from './scope';
 import { withScopeGuard } from './scope-guard';
 import { type ActiveSession, resolveSession } from './session';
@@ -43,6 +43,11 @@ export type ContextOptions = {
 };
 
 const i18n = createI18n();
+
+/** Adds the teams' messages to the `errors` namespace, under each team's name (see team.ts). */
+export function useMessages(messages: Record<Locale, Record<string, Record<string, string>>>) {
+  for (const locale of locales) i18n.addResourceBundle(locale, 'errors', messages[locale], true, true);
+}
 const noCookies: CookieJar = { setSession() {}, clearSession() {} };
 
 export async function createContextInner(opts: ContextOptions) {

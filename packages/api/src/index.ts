@@ -7,15 +7,34 @@ export {
   createContextInner,
   defaultConfig,
 } from './context';
-export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
+export { AppError, conflict, fieldError, forbidden, type MessageKey, notFound } from './errors';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { reviewedSql } from './reviewed-sql';
-export { isRole, type Permission, permissions, type Role, rolePermissions, roles, rootOnlyRoles } from './roles';
+export {
+  type CoreRole,
+  corePermissions,
+  coreRoles,
+  installRoleCatalog,
+  isRole,
+  type Permission,
+  type Role,
+  RoleCatalog,
+  type RoleContribution,
+  roleCatalog,
+} from './roles';
 export { type GrantInScope, Scope } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
 export type { SystemOperations } from './system';
-export { defineTeam, type RemoteApp, type RoutersOf, type TeamRegistration } from './team';
+export {
+  composeTeams,
+  defineTeam,
+  installTeams,
+  type RemoteApp,
+  type RoutersOf,
+  type TeamRegistration,
+  teamMessage,
+} from './team';
 export {
   retryableFailure,
   runTransaction,

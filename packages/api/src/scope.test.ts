@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Scope } from './scope';
+import { notesCatalog } from './testing';
 
-const grant = (role: 'township_admin' | 'content_editor' | 'trainer', unitPath: string, id = 1) => ({
+const grant = (role: 'township_admin' | 'note_editor' | 'trainer', unitPath: string, id = 1) => ({
   id,
   role,
   unitId: id,
@@ -10,21 +11,20 @@ const grant = (role: 'township_admin' | 'content_editor' | 'trainer', unitPath: 
 });
 
 describe('Scope', () => {
-  const scope = new Scope([
-    grant('township_admin', '/1/2/'),
-    grant('content_editor', '/1/7/', 2),
-    grant('content_editor', '/1/2/9/', 3),
-  ]);
+  const scope = new Scope(
+    [grant('township_admin', '/1/2/'), grant('note_editor', '/1/7/', 2), grant('note_editor', '/1/2/9/', 3)],
+    notesCatalog,
+  );
 
   it('unions grants per permission and drops covered subtrees', () => {
-    expect(scope.paths('content.write')).toEqual(['/1/2/', '/1/7/']);
+    expect(scope.paths('notes.write')).toEqual(['/1/2/', '/1/7/']);
     expect(scope.paths('user.manage')).toEqual(['/1/2/']);
-    expect(new Scope([grant('content_editor', '/1/7/')]).has('user.manage')).toBe(false);
+    expect(new Scope([grant('note_editor', '/1/7/')], notesCatalog).has('user.manage')).toBe(false);
   });
 
   it('covers by path prefix, never by a sibling with a longer number', () => {
-    expect(scope.covers('content.write', '/1/2/15/')).toBe(true);
-    expect(scope.covers('content.write', '/1/20/')).toBe(false);
+    expect(scope.covers('notes.write', '/1/2/15/')).toBe(true);
+    expect(scope.covers('notes.write', '/1/20/')).toBe(false);
     expect(scope.covers('user.manage', '/1/7/')).toBe(false);
   });
 
@@ -32,13 +32,13 @@ describe('Scope', () => {
     expect(scope.unitWhere('user.manage', '/1/2/5/')).toEqual({ OR: [{ path: { startsWith: '/1/2/5/' } }] });
     expect(scope.unitWhere('user.manage', '/1/3/')).toEqual({ OR: [{ id: -1 }] });
     // Narrowing to an ancestor keeps only the scope's own subtrees under it.
-    expect(scope.unitWhere('content.write', '/1/')).toEqual({
+    expect(scope.unitWhere('notes.write', '/1/')).toEqual({
       OR: [{ path: { startsWith: '/1/2/' } }, { path: { startsWith: '/1/7/' } }],
     });
   });
 
   it('an empty scope matches nothing', () => {
-    expect(Scope.empty.unitWhere('content.read')).toEqual({ OR: [{ id: -1 }] });
-    expect(Scope.empty.ownedWhere('content.read')).toEqual({ unit: { OR: [{ id: -1 }] } });
+    expect(Scope.empty.unitWhere('notes.read')).toEqual({ OR: [{ id: -1 }] });
+    expect(Scope.empty.ownedWhere('notes.read')).toEqual({ unit: { OR: [{ id: -1 }] } });
   });
 });

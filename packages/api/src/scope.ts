@@ -1,16 +1,20 @@
 // The one scope mechanism: a session's grants become, per permission, the set of subtrees (unit paths)
 // the caller may touch. Every query on unit-owned data takes its filter from here.
 import type { Prisma } from '@strata/db';
-import { isRole, type Permission, type Role, rolePermissions, rootOnlyRoles } from './roles';
+import { type Permission, type Role, type RoleCatalog, roleCatalog } from './roles';
 
 export type GrantInScope = { id: number; role: Role; unitId: number; unitPath: string; unitName: string };
 
 export class Scope {
   readonly #paths = new Map<Permission, string[]>();
 
-  constructor(readonly grants: GrantInScope[]) {
+  /** `roles`: the catalog that says what each role permits; the one in force unless a test brings its own. */
+  constructor(
+    readonly grants: GrantInScope[],
+    readonly roles: RoleCatalog = roleCatalog(),
+  ) {
     for (const grant of grants) {
-      for (const permission of rolePermissions[grant.role] ?? []) {
+      for (const permission of roles.permissionsOf(grant.role)) {
         const list = this.#paths.get(permission) ?? [];
         list.push(grant.unitPath);
         this.#paths.set(permission, list);
@@ -26,7 +30,7 @@ export class Scope {
     }
   }
 
-  static empty = new Scope([]);
+  static readonly empty = new Scope([]);
 
   /** Subtree roots (unit paths) where the permission holds. */
   paths(permission: Permission): string[] {
@@ -52,10 +56,10 @@ export class Scope {
    * able to grant every grant it holds), since an account's power comes from its grants.
    */
   mayGrant(role: string, unit: { path: string; depth: number }): boolean {
-    if (!isRole(role)) return false;
+    if (!this.roles.isRole(role)) return false;
     return (
-      rolePermissions[role].every((p) => this.covers(p, unit.path)) &&
-      (!rootOnlyRoles.includes(role) || unit.depth === 0)
+      this.roles.permissionsOf(role).every((p) => this.covers(p, unit.path)) &&
+      (!this.roles.isRootOnly(role) || unit.depth === 0)
     );
   }
 

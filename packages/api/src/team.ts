@@ -1,9 +1,13 @@
 // A team plugs into Strata through one registration object, exported by its service. The gateway, the
 // runtime manifest and the test suites compose the registrations, so adding a team touches its own folders
 // and one line (services/gateway/src/teams.ts), not a central file per concern.
-import type { RemoteManifestEntry } from '@strata/contract';
+import type { DomainLabels, RemoteManifestEntry } from '@strata/contract';
 import type { Db, Tx, Unit } from '@strata/db';
+import { baseResources, type Locale, locales } from '@strata/i18n';
 import type { AnyRouter } from '@trpc/server';
+import { useMessages } from './context';
+import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
+import { onUnitCreated } from './unit-events';
 
 /** A team's federated remote as the gateway serves it: the manifest entry without its URL, plus its build. */
 export type RemoteApp = Omit<RemoteManifestEntry, 'entry'> & {
@@ -15,6 +19,14 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   /** The service's name: its procedures live under `<name>.` and STRATA_SERVICES names it. */
   name: Name;
   router: Router;
+  /** The permissions it adds, each `<name>.<verb>`. */
+  permissions?: readonly Permission[];
+  /** Role -> permissions that role gains; a role the core does not define is the team's own (label it). */
+  roles?: Readonly<Record<string, readonly Permission[]>>;
+  /** Labels of its own roles and of the audit actions it records, in every locale. */
+  labels?: Readonly<Record<Locale, DomainLabels>>;
+  /** Its error messages, in every locale; thrown as `<name>.<key>` (see `teamMessage`). */
+  messages?: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
   /** Its operations across scopes, bound once to the raw client (see system.ts). */
   system?: (db: Db) => object;
   /** Per-unit defaults a new unit gets, inside the transaction that creates it. */
@@ -30,3 +42,59 @@ export const defineTeam = <Name extends string, Router extends AnyRouter>(team: 
 export type RoutersOf<Teams extends readonly TeamRegistration[]> = {
   [Team in Teams[number] as Team['name']]: Team['router'];
 };
+
+/** A team's error keys as AppError takes them: `teamMessage('content', messages)('columnNameTaken')`. */
+export const teamMessage =
+  <Name extends string, Key extends string>(name: Name, _messages: Readonly<Record<Key, string>>) =>
+  (key: Key) =>
+    `${name}.${key}` as const;
+
+const coreLabels = (locale: Locale): DomainLabels => ({
+  role: { ...baseResources[locale].domain.role },
+  auditAction: { ...baseResources[locale].domain.auditAction },
+});
+
+/** Everything the registrations add up to, checked: one catalog of roles, one set of labels and messages. */
+export function composeTeams(teams: readonly TeamRegistration[]) {
+  const names = teams.map((t) => t.name);
+  if (new Set(names).size !== names.length) throw new Error(`two teams share a name: ${names.join(', ')}`);
+  for (const team of teams)
+    for (const p of team.permissions ?? [])
+      if (!p.startsWith(`${team.name}.`)) throw new Error(`team ${team.name} declares ${p}: not under "${team.name}."`);
+
+  const roles = new RoleCatalog(teams);
+  const labels = Object.fromEntries(locales.map((l) => [l, coreLabels(l)])) as Record<Locale, DomainLabels>;
+  for (const team of teams)
+    for (const locale of locales) {
+      Object.assign(labels[locale].role, team.labels?.[locale]?.role);
+      Object.assign(labels[locale].auditAction, team.labels?.[locale]?.auditAction);
+    }
+  // A role no label names is a typo or a forgotten label, in whichever language.
+  for (const role of roles.roles())
+    for (const locale of locales)
+      if (!labels[locale].role[role]) throw new Error(`role ${role} has no ${locale} label`);
+
+  for (const team of teams) {
+    const defs = team.router._def.procedures as Record<string, { _def: { meta?: { permission?: string } } }>;
+    for (const [path, def] of Object.entries(defs)) {
+      const permission = def._def.meta?.permission;
+      if (permission && !roles.isPermission(permission))
+        throw new Error(`${team.name}.${path} requires ${permission}, which no team declares`);
+    }
+  }
+
+  const messages = Object.fromEntries(
+    locales.map((l) => [l, Object.fromEntries(teams.flatMap((t) => (t.messages ? [[t.name, t.messages[l]]] : [])))]),
+  ) as Record<Locale, Record<string, Record<string, string>>>;
+
+  return { roles, labels, messages };
+}
+
+/** Puts the composition in force for this process: roles, messages and every team's per-unit defaults. */
+export function installTeams(teams: readonly TeamRegistration[]) {
+  const composed = composeTeams(teams);
+  installRoleCatalog(composed.roles);
+  useMessages(composed.messages);
+  for (const team of teams) if (team.onUnitCreated) onUnitCreated(team.onUnitCreated);
+  return composed;
+}

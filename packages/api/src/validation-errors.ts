@@ -1,6 +1,6 @@
 // Turns schema issues into field errors in the caller's language, so forms can mark the field.
-import type { ErrorKey } from '@strata/i18n';
 import type { TFunction } from 'i18next';
+import type { MessageKey } from './errors';
 
 type Issue = {
   code?: string;
@@ -9,10 +9,10 @@ type Issue = {
   minimum?: number | bigint;
   maximum?: number | bigint;
   origin?: string;
-  params?: { key?: ErrorKey };
+  params?: { key?: MessageKey };
 };
 
-function keyOf(issue: Issue): ErrorKey {
+function keyOf(issue: Issue): MessageKey {
   const text = issue.origin === 'string';
   if (issue.code === 'custom' && issue.params?.key) return issue.params.key;
   switch (issue.code) {

@@ -1,4 +1,10 @@
 // What browser and server both need, with no dependency on either: the remote manifest's shape and the
 // rules a form checks before the server checks them again. Nothing here imports a service.
 export { isStrongPassword, passwordMinLength } from './password-rule';
-export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from './remote-manifest';
+export type {
+  DomainLabels,
+  RemoteAppProps,
+  RemoteManifest,
+  RemoteManifestEntry,
+  RemoteMenuItem,
+} from './remote-manifest';

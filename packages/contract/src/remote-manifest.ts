@@ -26,4 +26,11 @@ export type RemoteManifestEntry = {
   menu: RemoteMenuItem[];
 };
 
-export type RemoteManifest = { remotes: RemoteManifestEntry[] };
+/** Names the teams add to the `domain` namespace: their roles and the audit actions they record. */
+export type DomainLabels = { role: Record<string, string>; auditAction: Record<string, string> };
+
+export type RemoteManifest = {
+  remotes: RemoteManifestEntry[];
+  /** Per locale, the labels of every team's roles and audit actions (every team's, mounted or not). */
+  labels: Record<string, DomainLabels>;
+};

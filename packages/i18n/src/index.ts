@@ -22,8 +22,8 @@ export const baseResources = {
 } as const;
 
 export type ErrorKey = keyof typeof zhErrors;
-/** Every action the audit log records; each has a label in both languages. */
-export type AuditAction = keyof typeof zhDomain.auditAction;
+/** The audit actions of the spine (sign-in, accounts, units); teams label theirs in their registration. */
+export type CoreAuditAction = keyof typeof zhDomain.auditAction;
 
 /** A standalone instance (the server's): translations without touching the global one. */
 export function createI18n(resources: Record<string, Record<string, object>> = baseResources): i18n {
@@ -40,6 +40,3 @@ export function createI18n(resources: Record<string, Record<string, object>> = b
 }
 
 export { defaultTimeZone, fileStamp, formatDateTime } from './dates';
-// The content remote's namespace (registered by apps/content with addResourceBundle).
-export { content as contentEnUS } from './en-US/content';
-export { content as contentZhCN } from './zh-CN/content';

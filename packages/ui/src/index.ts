@@ -1,4 +1,10 @@
-export type { RemoteAppProps, RemoteManifest, RemoteManifestEntry, RemoteMenuItem } from '@strata/contract';
+export type {
+  DomainLabels,
+  RemoteAppProps,
+  RemoteManifest,
+  RemoteManifestEntry,
+  RemoteMenuItem,
+} from '@strata/contract';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
 export { ExportCsvButton } from './export-csv-button';

@@ -1,11 +1,25 @@
-// The content team's registration: its router, the columns every new unit starts with, and its remote.
+// The content team's registration: its router, permissions and roles, words, the columns every new unit
+// starts with, and its remote.
 import { defineTeam } from '@strata/api';
 import { createDefaultColumns } from './columns/default-columns';
+import { contentLabels, contentMessages } from './locales';
 import { contentRouter } from './router';
+
+const reading = ['unit.read', 'content.read'] as const;
 
 export const contentTeam = defineTeam({
   name: 'content',
   router: contentRouter,
+  permissions: ['content.read', 'content.write', 'content.review', 'content.manage'],
+  roles: {
+    content_editor: [...reading, 'content.write'],
+    // Reviewers edit and decide: they may change an article and publish or archive it.
+    reviewer: [...reading, 'content.write', 'content.review'],
+    branch_secretary: ['content.read', 'content.write', 'content.review'],
+    member: ['content.read'],
+  },
+  labels: contentLabels,
+  messages: contentMessages,
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   remote: {
     name: 'content',

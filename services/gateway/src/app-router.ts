@@ -1,5 +1,5 @@
 // The merged router: each team's router under its name. A process may mount a subset (see STRATA_SERVICES).
-import { onUnitCreated, type RoutersOf, router } from '@strata/api';
+import { installTeams, type RoutersOf, router } from '@strata/api';
 import { teams } from './teams';
 
 export const serviceRouters = Object.fromEntries(teams.map((t) => [t.name, t.router])) as RoutersOf<typeof teams>;
@@ -12,5 +12,5 @@ export function routerFor(services: readonly ServiceName[]) {
   return router(Object.fromEntries(services.map((s) => [s, serviceRouters[s]])) as typeof serviceRouters);
 }
 
-// Per-unit defaults of every team, run in the transaction that creates a unit.
-for (const team of teams) if ('onUnitCreated' in team && team.onUnitCreated) onUnitCreated(team.onUnitCreated);
+// The teams' roles, labels, messages and per-unit defaults, checked and in force for this process.
+export const composition = installTeams(teams);

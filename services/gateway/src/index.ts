@@ -1,7 +1,8 @@
-export { type AppRouter, appRouter, routerFor, serviceRouters } from './app-router';
+export { type AppRouter, appRouter, composition, routerFor, serviceRouters } from './app-router';
 export { type GatewayConfig, loadConfig } from './config';
 export { type DemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
 export { demoPassword, demoUsers } from './seed/demo-data';
 export { buildServer } from './server';
 export { systemOperations } from './system';
+export { teams } from './teams';
 export { maxBatchSize } from './trpc-plugin';

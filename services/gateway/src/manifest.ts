@@ -1,6 +1,8 @@
 // The runtime remote manifest: which remotes exist, where their entries are, and their menu entries.
-// The shell reads it at start, so a team redeploys its remote without rebuilding the shell.
+// The shell reads it at start, so a team redeploys its remote without rebuilding the shell. It also carries
+// the labels of every team's roles and audit actions, since the shell shows them for every team.
 import type { RemoteManifest } from '@strata/contract';
+import { composition } from './app-router';
 import type { GatewayConfig } from './config';
 import { remoteApps, remoteEntry } from './remotes';
 
@@ -12,5 +14,6 @@ export function remoteManifest(config: GatewayConfig): RemoteManifest {
         ...remote,
         entry: remoteEntry(remote.name, config.remoteEntries),
       })),
+    labels: composition.labels,
   };
 }

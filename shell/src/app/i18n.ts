@@ -29,6 +29,8 @@ export function initI18n(locale: Locale) {
     defaultNS: 'common',
     ns: ['common', 'shell', 'domain', 'errors'],
     interpolation: { escapeValue: false },
+    // Labels arrive with the runtime manifest (use-remote-manifest.ts): re-render what shows them.
+    react: { bindI18nStore: 'added' },
     initAsync: false,
   });
   document.documentElement.lang = locale;

@@ -1,6 +1,22 @@
-import type { RemoteManifest } from '@strata/ui';
+import type { DomainLabels, RemoteManifest } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { registerManifestRemotes } from './remote-registry';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The teams' role and audit action labels join the `domain` namespace, so every page names them. */
+function registerLabels(labels: unknown): RemoteManifest['labels'] {
+  if (!isRecord(labels)) return {};
+  const out: RemoteManifest['labels'] = {};
+  for (const [locale, value] of Object.entries(labels)) {
+    if (!isRecord(value) || !isRecord(value.role) || !isRecord(value.auditAction)) continue;
+    out[locale] = value as DomainLabels;
+    i18next.addResourceBundle(locale, 'domain', value, true, false);
+  }
+  return out;
+}
 
 async function fetchManifest(): Promise<RemoteManifest> {
   const response = await fetch('/manifest.json', { credentials: 'same-origin' });
@@ -8,7 +24,7 @@ async function fetchManifest(): Promise<RemoteManifest> {
   const manifest = (await response.json()) as Partial<RemoteManifest>;
   const remotes = Array.isArray(manifest.remotes) ? manifest.remotes : [];
   registerManifestRemotes(remotes);
-  return { remotes };
+  return { remotes, labels: registerLabels(manifest.labels) };
 }
 
 /** The runtime manifest: which remotes this deployment has, registered with the MF runtime on arrival. */

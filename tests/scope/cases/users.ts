@@ -1,6 +1,6 @@
 // Scope cases of accounts, grants and the audit log: lists hold exactly the rows in the caller's scope (and
 // a row shows only the grants in scope), and every account, grant or unit of 东湖街道 is a missing id.
-import { rolePermissions, roles } from '@strata/api';
+import { roleCatalog } from '@strata/api';
 import { verifyPassword } from '@strata/db';
 import { expect } from 'vitest';
 import { addAccount, uniqueName } from '../../support/factories';
@@ -131,10 +131,24 @@ export const userCases: Record<string, ScopeCase> = {
     ),
 
   'identity.grants.roles': async (t) => {
-    // Static role definitions: no unit data, so nothing to hide; the whole table is answered.
-    expect(await t.a.identity.grants.roles()).toEqual(
-      roles.map((role) => ({ role, permissions: [...rolePermissions[role]] })),
-    );
+    // The composed role table: no unit data, so nothing to hide; the whole table is answered. What the
+    // spine and the content team define is written out here, so a change to it fails the suite.
+    const table = await t.a.identity.grants.roles();
+    const of = (role: string) => table.find((r) => r.role === role)?.permissions;
+    expect(table.map((r) => r.role).sort()).toEqual(roleCatalog().roles().sort());
+    for (const admin of ['municipal_admin', 'township_admin'])
+      expect(of(admin)).toEqual(expect.arrayContaining(['unit.manage', 'user.manage', 'audit.read', 'content.manage']));
+    expect(of('content_editor')).toEqual(['unit.read', 'content.read', 'content.write']);
+    expect(of('reviewer')).toEqual(['unit.read', 'content.read', 'content.write', 'content.review']);
+    expect(of('member')).toEqual(['unit.read', 'content.read']);
+    expect(of('branch_secretary')).toEqual([
+      'unit.read',
+      'user.read',
+      'audit.read',
+      'content.read',
+      'content.write',
+      'content.review',
+    ]);
   },
 
   'identity.grants.add': (t) =>

@@ -32,7 +32,7 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
   const remove = useDeleteArticle();
   const csvColumns = articleCsvColumns({
     header: (key) => t(`articles.table.${key}`),
-    status: (status) => t(`domain:articleStatus.${status}`),
+    status: (status) => t(`articleStatus.${status}`),
     date: (iso) => formatDateTime(iso, i18n.language),
   });
 

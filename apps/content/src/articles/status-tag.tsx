@@ -10,6 +10,6 @@ const colors: Record<ArticleStatus, string> = {
 };
 
 export function StatusTag({ status }: { status: ArticleStatus }) {
-  const { t } = useTranslation('domain');
+  const { t } = useTranslation('content');
   return <Tag color={colors[status]}>{t(`articleStatus.${status}`)}</Tag>;
 }

@@ -1,5 +1,6 @@
-import { contentEnUS, contentZhCN } from '@strata/i18n';
 import type { i18n } from 'i18next';
+import { content as contentEnUS } from '../i18n/en-US';
+import { content as contentZhCN } from '../i18n/zh-CN';
 
 export const contentNs = 'content';
 const registered = new WeakSet<i18n>();

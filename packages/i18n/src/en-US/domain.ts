@@ -7,16 +7,8 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     municipal_admin: 'Municipal admin',
     township_admin: 'Township admin',
     branch_secretary: 'Branch secretary',
-    content_editor: 'Content editor',
-    reviewer: 'Reviewer',
-    mailbox_handler: 'Mailbox handler',
-    dues_officer: 'Dues officer',
-    volunteer_coordinator: 'Volunteer coordinator',
-    trainer: 'Trainer',
     member: 'Member',
   },
-  articleStatus: { draft: 'Draft', review: 'In review', published: 'Published', archived: 'Archived' },
-  cadence: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
   /** Audit log action codes, as services record them. */
   auditAction: {
     'auth.login': 'Signed in',
@@ -34,11 +26,5 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'unit.rename': 'Renamed unit',
     'unit.move': 'Moved unit',
     'unit.archive': 'Archived unit',
-    'column.create': 'Created column',
-    'column.update': 'Updated column',
-    'column.reorder': 'Reordered columns',
-    'article.create': 'Created article',
-    'article.update': 'Updated article',
-    'article.delete': 'Deleted article',
   },
 };

@@ -5,16 +5,8 @@ export const domain = {
     municipal_admin: '市级管理员',
     township_admin: '乡镇管理员',
     branch_secretary: '支部书记',
-    content_editor: '内容编辑',
-    reviewer: '审核员',
-    mailbox_handler: '信箱办理员',
-    dues_officer: '党费管理员',
-    volunteer_coordinator: '志愿者协调员',
-    trainer: '培训讲师',
     member: '党员',
   },
-  articleStatus: { draft: '草稿', review: '待审核', published: '已发布', archived: '已归档' },
-  cadence: { daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度' },
   /** Audit log action codes, as services record them. */
   auditAction: {
     'auth.login': '登录',
@@ -32,11 +24,5 @@ export const domain = {
     'unit.rename': '单位改名',
     'unit.move': '移动单位',
     'unit.archive': '归档单位',
-    'column.create': '新建栏目',
-    'column.update': '修改栏目',
-    'column.reorder': '调整栏目顺序',
-    'article.create': '新建文章',
-    'article.update': '修改文章',
-    'article.delete': '删除文章',
   },
 } as const;

@@ -21,8 +21,10 @@ describe('the review workflow', () => {
 
   it('refuses an editor publishing, archiving or pulling public content back to draft', () => {
     for (const requested of ['published', 'archived'] as const)
-      expect(() => statusAfterChange({ ...editor, current: 'review', requested })).toThrow('reviewRequired');
-    expect(() => statusAfterChange({ ...editor, current: 'published', requested: 'draft' })).toThrow('reviewRequired');
+      expect(() => statusAfterChange({ ...editor, current: 'review', requested })).toThrow('content.reviewRequired');
+    expect(() => statusAfterChange({ ...editor, current: 'published', requested: 'draft' })).toThrow(
+      'content.reviewRequired',
+    );
   });
 
   it('lets a reviewer set any status, and keeps published content published on an edit', () => {
@@ -33,8 +35,8 @@ describe('the review workflow', () => {
   });
 
   it('lets only a reviewer delete what was public', () => {
-    expect(() => assertMayDelete('published', false)).toThrow('reviewRequired');
-    expect(() => assertMayDelete('archived', false)).toThrow('reviewRequired');
+    expect(() => assertMayDelete('published', false)).toThrow('content.reviewRequired');
+    expect(() => assertMayDelete('archived', false)).toThrow('content.reviewRequired');
     expect(() => assertMayDelete('draft', false)).not.toThrow();
     expect(() => assertMayDelete('review', false)).not.toThrow();
     expect(() => assertMayDelete('published', true)).not.toThrow();

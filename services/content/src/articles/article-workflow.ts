@@ -1,6 +1,7 @@
 // The review workflow: what the public reads was put there by a reviewer. Editors draft and submit;
 // a change by a non-reviewer to content that is (or was) public sends it back to review.
 import { AppError, fieldError } from '@strata/api';
+import { contentMessage } from '../locales';
 import type { ArticleStatus } from './article-schemas';
 
 /** Statuses only a reviewer sets; content in them is, or was, public. */
@@ -11,9 +12,9 @@ type Change = { current: ArticleStatus | null; requested: ArticleStatus | undefi
 /** The status an article ends in after a change by this caller, or the error if they may not make it. */
 export function statusAfterChange({ current, requested, mayReview }: Change): ArticleStatus {
   if (mayReview) return requested ?? current ?? 'draft';
-  if (requested && reviewerStatuses.includes(requested)) throw fieldError('status', 'reviewRequired');
+  if (requested && reviewerStatuses.includes(requested)) throw fieldError('status', contentMessage('reviewRequired'));
   if (current && reviewerStatuses.includes(current)) {
-    if (requested && requested !== 'review') throw fieldError('status', 'reviewRequired');
+    if (requested && requested !== 'review') throw fieldError('status', contentMessage('reviewRequired'));
     return 'review';
   }
   return requested ?? current ?? 'draft';
@@ -21,7 +22,8 @@ export function statusAfterChange({ current, requested, mayReview }: Change): Ar
 
 /** Deleting content that was ever public is a reviewer's act. */
 export function assertMayDelete(status: ArticleStatus, mayReview: boolean) {
-  if (!mayReview && reviewerStatuses.includes(status)) throw new AppError('FORBIDDEN', 'reviewRequired');
+  if (!mayReview && reviewerStatuses.includes(status))
+    throw new AppError('FORBIDDEN', contentMessage('reviewRequired'));
 }
 
 /**

@@ -1,9 +1,10 @@
 // The name rule needs the unit's other columns, so it runs against a real (SQLite) database, through the
 // scope-guarded client a procedure gets, but without HTTP or tRPC.
-import { runTransaction, Scope, withScopeGuard } from '@strata/api';
+import { RoleCatalog, runTransaction, Scope, withScopeGuard } from '@strata/api';
 import type { Db, Unit } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentTeam } from '../team';
 import { createColumn } from './create-column';
 import { createDefaultColumns, defaultColumns } from './default-columns';
 import { updateColumn } from './update-column';
@@ -23,7 +24,10 @@ async function unitUnder(db: Db, parent: Unit | null, kind: string, name: string
 }
 
 const scopeAt = (unit: Unit) =>
-  new Scope([{ id: 1, role: 'township_admin', unitId: unit.id, unitPath: unit.path, unitName: unit.name }]);
+  new Scope(
+    [{ id: 1, role: 'township_admin', unitId: unit.id, unitPath: unit.path, unitName: unit.name }],
+    new RoleCatalog([contentTeam]),
+  );
 
 /** The guarded client of a caller holding township admin at `unit`, as a procedure would get it. */
 const asAdminOf = (unit: Unit) => {
@@ -69,7 +73,7 @@ describe('a column name', () => {
     const { scope, db } = asAdminOf(township);
     const taken = defaultColumns[1].name;
     const before = await auditEntries();
-    const conflict = expect.objectContaining({ code: 'CONFLICT', key: 'columnNameTaken', field: 'name' });
+    const conflict = expect.objectContaining({ code: 'CONFLICT', key: 'content.columnNameTaken', field: 'name' });
     await expect(
       runTransaction(db, (tx) =>
         createColumn(tx, { scope, actorId, input: { unitId: township.id, name: taken, cadence: 'weekly' } }),

@@ -2,8 +2,9 @@
 // The database holds the same rule (@@unique([unitId, name])); checking first makes it a field error.
 import { conflict, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { contentMessage } from '../locales';
 
 export async function assertColumnNameFree(tx: Tx, scope: Scope, unitId: number, name: string) {
   const clash = await tx.column.count({ where: { unitId, name, ...scope.ownedWhere('content.manage') } });
-  if (clash) throw conflict('columnNameTaken', 'name');
+  if (clash) throw conflict(contentMessage('columnNameTaken'), 'name');
 }

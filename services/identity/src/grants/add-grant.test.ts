@@ -1,4 +1,5 @@
 import { type GrantInScope, Scope } from '@strata/api';
+import { notesCatalog } from '@strata/api/testing';
 import { describe, expect, it } from 'vitest';
 import { assertGrantable } from './add-grant';
 
@@ -9,14 +10,14 @@ const otherTownship = { path: '/1/3/', depth: 1 };
 const branch = { path: '/1/2/5/', depth: 2 };
 
 const scopeOf = (role: GrantInScope['role'], unit: { path: string }) =>
-  new Scope([{ id: 1, role, unitId: 1, unitPath: unit.path, unitName: unit.path }]);
+  new Scope([{ id: 1, role, unitId: 1, unitPath: unit.path, unitName: unit.path }], notesCatalog);
 
 describe('which roles a caller may hand out, and where', () => {
   const refused = expect.objectContaining({ code: 'BAD_REQUEST', key: 'roleNotGrantable', field: 'role' });
 
   it('a township admin grants any role but the root-only one, in their township and below', () => {
     const townshipAdmin = scopeOf('township_admin', township);
-    for (const role of ['township_admin', 'branch_secretary', 'content_editor', 'reviewer', 'member'])
+    for (const role of ['township_admin', 'branch_secretary', 'note_editor', 'note_reviewer', 'member'])
       expect(() => assertGrantable(townshipAdmin, role, branch)).not.toThrow();
     expect(() => assertGrantable(townshipAdmin, 'township_admin', township)).not.toThrow();
   });
@@ -35,9 +36,10 @@ describe('which roles a caller may hand out, and where', () => {
   });
 
   it('nobody hands out a permission they lack there, nor a name that is no role', () => {
-    // A branch secretary holds no content.manage or user.manage: an admin role is beyond them.
+    // A branch secretary holds no notes.review or user.manage: an admin role is beyond them.
     const secretary = scopeOf('branch_secretary', branch);
-    expect(() => assertGrantable(secretary, 'content_editor', branch)).not.toThrow();
+    expect(() => assertGrantable(secretary, 'note_editor', branch)).not.toThrow();
+    expect(() => assertGrantable(secretary, 'note_reviewer', branch)).toThrow(refused);
     expect(() => assertGrantable(secretary, 'township_admin', branch)).toThrow(refused);
     expect(() => assertGrantable(secretary, 'constructor', branch)).toThrow(refused);
   });

@@ -15,14 +15,14 @@ describe('removing a grant from one’s own account', () => {
   const refused = expect.objectContaining({ code: 'BAD_REQUEST', key: 'lastGrant' });
 
   it('is refused for the only grant that lets the caller manage accounts', () => {
-    const scope = new Scope([grant(1, 'township_admin'), grant(2, 'content_editor')]);
+    const scope = new Scope([grant(1, 'township_admin'), grant(2, 'member')]);
     expect(() => assertKeepsOwnManagement({ id: 1, userId: me }, me, scope.grants)).toThrow(refused);
   });
 
   it('is allowed for one of two managing grants, and for a grant that manages nothing', () => {
     const twice = new Scope([grant(1, 'township_admin'), grant(3, 'municipal_admin')]);
     expect(() => assertKeepsOwnManagement({ id: 1, userId: me }, me, twice.grants)).not.toThrow();
-    const once = new Scope([grant(1, 'township_admin'), grant(2, 'content_editor')]);
+    const once = new Scope([grant(1, 'township_admin'), grant(2, 'member')]);
     expect(() => assertKeepsOwnManagement({ id: 2, userId: me }, me, once.grants)).not.toThrow();
   });
 

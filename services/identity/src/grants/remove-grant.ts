@@ -1,5 +1,5 @@
 // Taking a role away from an account.
-import { AppError, isRole, notFound, recordAudit, rolePermissions, type Scope } from '@strata/api';
+import { AppError, notFound, recordAudit, roleCatalog, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { lockAccount } from './remove-grant.sql';
 
@@ -15,9 +15,7 @@ export function assertKeepsOwnManagement(
   held: readonly { id: number; role: string }[],
 ) {
   if (grant.userId !== actorId) return;
-  const managing = held.filter(
-    (g) => isRole(g.role) && (rolePermissions[g.role] as readonly string[]).includes('user.manage'),
-  );
+  const managing = held.filter((g) => roleCatalog().permissionsOf(g.role).includes('user.manage'));
   if (managing.length <= 1 && managing[0]?.id === grant.id) throw new AppError('BAD_REQUEST', 'lastGrant');
 }
 

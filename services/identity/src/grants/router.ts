@@ -1,6 +1,6 @@
 // Grants (a role at a unit): each procedure parses its input, holds its permission and hands the work to a
 // domain function.
-import { idInput, permissionProcedure, rolePermissions, roles, router, runTransaction } from '@strata/api';
+import { idInput, permissionProcedure, roleCatalog, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { grantOutput } from '../users/user-schemas';
 import { addGrant } from './add-grant';
@@ -10,11 +10,14 @@ import { removeGrant } from './remove-grant';
 const manage = permissionProcedure('user.manage');
 
 export const grantsRouter = router({
-  // The fixed list of roles and what each permits: no data, nothing to scope.
+  // The roles the teams compose and what each permits: no data, nothing to scope.
   roles: permissionProcedure('user.read')
     .input(z.void())
     .output(z.array(z.object({ role: z.string(), permissions: z.array(z.string()) })))
-    .query(() => roles.map((role) => ({ role, permissions: [...rolePermissions[role]] }))),
+    .query(() => {
+      const catalog = roleCatalog();
+      return catalog.roles().map((role) => ({ role, permissions: [...catalog.permissionsOf(role)] }));
+    }),
 
   add: manage
     .input(newGrant)

@@ -1,4 +1,5 @@
 import { type GrantInScope, Scope } from '@strata/api';
+import { notesCatalog } from '@strata/api/testing';
 import { describe, expect, it } from 'vitest';
 import { assertMayManage } from './manageable-account';
 
@@ -17,13 +18,13 @@ const holding = (role: GrantInScope['role'], unit: { path: string }, id = 1): Gr
 });
 
 describe('who may manage an account', () => {
-  const townshipAdmin = new Scope([holding('township_admin', township)]);
+  const townshipAdmin = new Scope([holding('township_admin', township)], notesCatalog);
   const refused = expect.objectContaining({ code: 'FORBIDDEN', key: 'accountBeyondScope' });
 
   it('a township admin may, when every grant of the account lies in the township', () => {
     expect(() =>
       assertMayManage(townshipAdmin, [
-        { role: 'content_editor', unit: branch },
+        { role: 'note_editor', unit: branch },
         { role: 'branch_secretary', unit: township },
       ]),
     ).not.toThrow();
@@ -34,7 +35,7 @@ describe('who may manage an account', () => {
   it('a township admin may not, when the account also holds a role in another township', () => {
     expect(() =>
       assertMayManage(townshipAdmin, [
-        { role: 'content_editor', unit: branch },
+        { role: 'note_editor', unit: branch },
         { role: 'member', unit: otherTownship },
       ]),
     ).toThrow(refused);
@@ -45,7 +46,7 @@ describe('who may manage an account', () => {
   });
 
   it('the municipal admin may manage any account, other municipal admins included', () => {
-    const municipalAdmin = new Scope([holding('municipal_admin', root)]);
+    const municipalAdmin = new Scope([holding('municipal_admin', root)], notesCatalog);
     expect(() =>
       assertMayManage(municipalAdmin, [
         { role: 'municipal_admin', unit: root },

@@ -6,11 +6,12 @@ import { Select, Space, Table, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
+import { useRemoteManifest } from '../../federation/use-remote-manifest';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { AuditChange } from './audit-change';
 import { auditCsvColumns } from './audit-csv';
 
-const actionCodes = Object.keys(baseResources['zh-CN'].domain.auditAction);
+const coreActions = baseResources['zh-CN'].domain.auditAction;
 
 /** The append-only audit log of the current unit's subtree, newest first. */
 export default function AuditPage() {
@@ -19,6 +20,7 @@ export default function AuditPage() {
   const client = useTRPCClient();
   const { unitId } = useCurrentUnit();
   const [action, setAction] = useState('');
+  const manifest = useRemoteManifest();
   const paging = useTablePaging(t);
   // The table and the export ask for the same entries.
   const filter = { unitId, action: action || undefined };
@@ -27,6 +29,8 @@ export default function AuditPage() {
     placeholderData: keepPreviousData,
   });
   const actionLabel = (code: string) => t(`domain:auditAction.${code}`, { defaultValue: code });
+  // Every team's actions, as the manifest labels them; the spine's own until it arrives.
+  const actionCodes = Object.keys(manifest.data?.labels['zh-CN']?.auditAction ?? coreActions);
   const actionOptions = actionCodes.map((code) => ({ value: code, label: actionLabel(code) }));
   const columns: TableColumnsType<AuditRow> = [
     {

@@ -1,5 +1,7 @@
 /** The content remote's strings (namespace `content`). */
 export const content = {
+  articleStatus: { draft: '草稿', review: '待审核', published: '已发布', archived: '已归档' },
+  cadence: { daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度' },
   nav: { articles: '文章', columns: '栏目' },
   common: {
     loadFailed: '加载失败',

@@ -1,5 +1,7 @@
 /** The content remote's strings (namespace `content`). */
 export const content = {
+  articleStatus: { draft: 'Draft', review: 'In review', published: 'Published', archived: 'Archived' },
+  cadence: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
   nav: { articles: 'Articles', columns: 'Columns' },
   common: {
     loadFailed: 'Could not load',

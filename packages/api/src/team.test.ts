@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { RoleCatalog } from './roles';
+import { composeTeams, defineTeam, type TeamRegistration } from './team';
+import { notesTeam } from './testing';
+import { permissionProcedure, router } from './trpc';
+
+const labels = (role: Record<string, string>, auditAction: Record<string, string> = {}) => ({
+  'zh-CN': { role, auditAction },
+  'en-US': { role, auditAction },
+});
+
+const notes = (overrides: Partial<TeamRegistration> = {}) =>
+  defineTeam({
+    name: 'notes',
+    router: router({
+      list: permissionProcedure('notes.read')
+        .input(z.strictObject({}))
+        .query(() => []),
+    }),
+    ...notesTeam,
+    labels: labels({ note_editor: '笔记编辑', note_reviewer: '笔记审核' }, { 'note.create': '新建笔记' }),
+    messages: { 'zh-CN': { tooLong: '太长' }, 'en-US': { tooLong: 'Too long' } },
+    ...overrides,
+  });
+
+describe('composing the teams', () => {
+  it('adds a team’s permissions to the admins, its roles, and what existing roles gain', () => {
+    const { roles } = composeTeams([notes()]);
+    expect(roles.permissionsOf('township_admin')).toEqual(expect.arrayContaining(['user.manage', 'notes.review']));
+    expect(roles.permissionsOf('note_editor')).toEqual(['unit.read', 'notes.read', 'notes.write']);
+    expect(roles.permissionsOf('member')).toEqual(['unit.read', 'notes.read']);
+    expect(roles.isRootOnly('municipal_admin')).toBe(true);
+    expect(roles.isRootOnly('township_admin')).toBe(false);
+    // Without the team, none of it exists.
+    const core = new RoleCatalog();
+    expect(core.isRole('note_editor')).toBe(false);
+    expect(core.permissionsOf('township_admin')).not.toContain('notes.read');
+    expect(core.isRole('constructor')).toBe(false);
+  });
+
+  it('merges labels over the core’s and keeps messages under the team’s name', () => {
+    const { labels: merged, messages } = composeTeams([notes()]);
+    expect(merged['zh-CN'].role).toMatchObject({ township_admin: '乡镇管理员', note_editor: '笔记编辑' });
+    expect(merged['en-US'].auditAction).toMatchObject({ 'auth.login': 'Signed in', 'note.create': '新建笔记' });
+    expect(messages['en-US']).toEqual({ notes: { tooLong: 'Too long' } });
+  });
+
+  it('refuses what would silently go wrong: a shared name, a foreign permission, a typo, a missing label', () => {
+    expect(() => composeTeams([notes(), notes()])).toThrow(/share a name/);
+    expect(() => composeTeams([notes({ permissions: ['user.delete'] })])).toThrow(/not under "notes."/);
+    expect(() => composeTeams([notes({ roles: { note_editor: ['notes.raed'] } })])).toThrow(/notes.raed/);
+    expect(() => composeTeams([notes({ labels: labels({ note_editor: '笔记编辑' }) })])).toThrow(
+      /note_reviewer has no zh-CN label/,
+    );
+    const undeclared = router({ x: permissionProcedure('notes.delete').query(() => 1) });
+    expect(() => composeTeams([notes({ router: undeclared })])).toThrow(/notes.x requires notes.delete/);
+  });
+});

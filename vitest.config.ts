@@ -13,7 +13,13 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/services/**/*.test.ts', 'tests/scope/**/*.test.ts', 'packages/db/test/**/*.test.ts'],
+          include: [
+            'tests/services/**/*.test.ts',
+            'tests/scope/**/*.test.ts',
+            'packages/db/test/**/*.test.ts',
+            // Each team's own integration tests.
+            'services/*/test/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 180_000,

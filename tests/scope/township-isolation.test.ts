@@ -10,19 +10,19 @@ import { appRouter } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
 import { addScopeCallers, type ScopeCase, scopeCallers, scopeTest } from '../support/scope-test';
-import { articleCases } from './cases/articles';
-import { contentCases } from './cases/content';
-import { sessionCases } from './cases/session';
-import { unitCases } from './cases/units';
-import { userCases } from './cases/users';
 
-const cases: Record<string, ScopeCase> = {
-  ...sessionCases,
-  ...unitCases,
-  ...userCases,
-  ...contentCases,
-  ...articleCases,
-};
+// Each team keeps its cases in its own folder (services/<team>/test/scope-cases/*.ts, each exporting
+// `scopeCases`); the suite gathers them all, so a team adds cases without touching this file.
+const caseModules = import.meta.glob<{ scopeCases: Record<string, ScopeCase> }>(
+  '../../services/*/test/scope-cases/*.ts',
+  { eager: true },
+);
+const cases: Record<string, ScopeCase> = {};
+for (const [file, module] of Object.entries(caseModules))
+  for (const [procedure, scopeCase] of Object.entries(module.scopeCases)) {
+    if (procedure in cases) throw new Error(`${file}: a second case for ${procedure}`);
+    cases[procedure] = scopeCase;
+  }
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
 

@@ -3,7 +3,7 @@
 import { roleCatalog } from '@strata/api';
 import { verifyPassword } from '@strata/db';
 import { expect } from 'vitest';
-import { addAccount, uniqueName } from '../../support/factories';
+import { addAccount, uniqueName } from '../../../../tests/support/factories';
 import {
   eachPlace,
   expectHidden,
@@ -12,13 +12,13 @@ import {
   ownPlace,
   type ScopeCase,
   type ScopeTest,
-} from '../../support/scope-test';
+} from '../../../../tests/support/scope-test';
 
 const userRow = (t: ScopeTest, id: number) => t.env.db.user.findUniqueOrThrow({ where: { id } });
 const inSubtree = (path: string) => ({ path: { startsWith: path } });
 const password = 'Strong#password1';
 
-export const userCases: Record<string, ScopeCase> = {
+export const scopeCases: Record<string, ScopeCase> = {
   'identity.users.list': async (t) => {
     const { db } = t.env;
     // An account in scope that also holds a role in 东湖街道: its row must not show that grant.

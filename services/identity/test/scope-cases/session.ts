@@ -3,7 +3,7 @@
 // cannot be entered without its password (answered exactly like an unknown name).
 import { demoPassword } from '@strata/gateway';
 import { expect } from 'vitest';
-import { expectHidden, permissionsHeld, type ScopeCase, type ScopeTest } from '../../support/scope-test';
+import { expectHidden, permissionsHeld, type ScopeCase, type ScopeTest } from '../../../../tests/support/scope-test';
 
 let ip = 0;
 /** An anonymous caller from an address of its own, so no case runs into the per-address sign-in limit. */
@@ -21,7 +21,7 @@ const expectOwnAccount = (t: ScopeTest, me: { id: number; grants: { role: string
   );
 };
 
-export const sessionCases: Record<string, ScopeCase> = {
+export const scopeCases: Record<string, ScopeCase> = {
   'identity.auth.me': async (t) => {
     const me = await t.a.identity.auth.me();
     expectOwnAccount(t, me);

@@ -2,7 +2,7 @@
 // (or archived) content sends it back to review; only a reviewer edits it in place, withdraws or deletes it.
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../support/env';
+import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 
 describe.each(await testProviders())('review of published articles on %s', (provider) => {
   let env: TestEnv;

@@ -2,15 +2,22 @@
 // result, and where its role there does not review (the editor grant in 西山镇) the review rule holds: no
 // publishing, an edit of published content goes back to review, no deleting it. 东湖街道's ids are missing.
 import { expect } from 'vitest';
-import { addArticle, uniqueName } from '../../support/factories';
-import { eachPlace, expectHidden, missing, type Place, type ScopeCase, type ScopeTest } from '../../support/scope-test';
+import { addArticle, uniqueName } from '../../../../tests/support/factories';
+import {
+  eachPlace,
+  expectHidden,
+  missing,
+  type Place,
+  type ScopeCase,
+  type ScopeTest,
+} from '../../../../tests/support/scope-test';
 
 const articleRow = (t: ScopeTest, id: number) => t.env.db.article.findUnique({ where: { id } });
 const firstColumn = (t: ScopeTest, unitId: number) =>
   t.env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
 const reviews = (t: ScopeTest, p: Place) => t.may('content.review', p.branches[0]!.path);
 
-export const articleCases: Record<string, ScopeCase> = {
+export const scopeCases: Record<string, ScopeCase> = {
   'content.articles.create': (t) =>
     eachPlace(
       t,

@@ -1,7 +1,7 @@
 // Scope cases of the unit tree: in each own township the caller reads and manages units with the right
 // result; in 东湖街道 (and in an own township where its role does not manage units) every id is missing.
 import { expect } from 'vitest';
-import { addUnit, uniqueName } from '../../support/factories';
+import { addUnit, uniqueName } from '../../../../tests/support/factories';
 import {
   eachPlace,
   expectHidden,
@@ -10,11 +10,11 @@ import {
   ownPlace,
   type ScopeCase,
   type ScopeTest,
-} from '../../support/scope-test';
+} from '../../../../tests/support/scope-test';
 
 const unitRow = (t: ScopeTest, id: number) => t.env.db.unit.findUniqueOrThrow({ where: { id } });
 
-export const unitCases: Record<string, ScopeCase> = {
+export const scopeCases: Record<string, ScopeCase> = {
   'identity.units.tree': async (t) => {
     const { db } = t.env;
     // An archived unit in every township, so both views have something to leave out.

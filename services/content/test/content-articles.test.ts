@@ -1,6 +1,6 @@
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../support/env';
+import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 
 const list = { page: 1, pageSize: 20, sort: 'updatedAt' as const, order: 'desc' as const };
 

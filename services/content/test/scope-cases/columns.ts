@@ -1,8 +1,15 @@
 // Scope cases of columns and articles: in each own township the caller reads and writes with the right
 // result (and, where its role does not review, an editor's limits hold); 东湖街道's ids are missing ids.
 import { expect } from 'vitest';
-import { addArticle, addColumn, uniqueName } from '../../support/factories';
-import { eachPlace, expectHidden, idsOf, missing, type ScopeCase, type ScopeTest } from '../../support/scope-test';
+import { addArticle, addColumn, uniqueName } from '../../../../tests/support/factories';
+import {
+  eachPlace,
+  expectHidden,
+  idsOf,
+  missing,
+  type ScopeCase,
+  type ScopeTest,
+} from '../../../../tests/support/scope-test';
 
 const inSubtree = (path: string) => ({ unit: { path: { startsWith: path } } });
 const columnOrder = async (t: ScopeTest, unitId: number) =>
@@ -25,7 +32,7 @@ async function allArticles(t: ScopeTest, unitId?: number) {
   }
 }
 
-export const contentCases: Record<string, ScopeCase> = {
+export const scopeCases: Record<string, ScopeCase> = {
   'content.columns.list': (t) =>
     eachPlace(
       t,

@@ -16,6 +16,7 @@ export default defineConfig({
           include: [
             'tests/services/**/*.test.ts',
             'tests/scope/**/*.test.ts',
+            'tests/scaffold/**/*.test.ts',
             'packages/db/test/**/*.test.ts',
             // Each team's own integration tests.
             'services/*/test/**/*.test.ts',

@@ -37,9 +37,9 @@ export default defineConfig({
       resolve: { alias },
       test: {
         ...p.test,
-        // The gateway-process tests run the server in a child process, which loads the real
-        // checkout and never sees a mutant; they would only add 20 s to every run of all tests.
-        exclude: ['**/node_modules/**', 'tests/services/gateway-process.test.ts'],
+        // The gateway-process tests and the scaffold test run child processes on the real checkout (or a
+        // copy of it) that never see a mutant; they would only add minutes to every run of all tests.
+        exclude: ['**/node_modules/**', 'tests/services/gateway-process.test.ts', 'tests/scaffold/**'],
         // One worker for all the files of a run instead of a fresh one per file: a static mutant
         // (module-level code such as the routers' permissions and input schemas) runs every test
         // file, and each fresh worker pays the cold start of Prisma's schema engine again.

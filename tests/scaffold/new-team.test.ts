@@ -1,0 +1,130 @@
+// Adding a team is its own folder plus one registration: on a copy of the repository, `scripts/new-team.mjs`
+// scaffolds a team, and then the gateway serves it, the scope suite runs its case (and fails without it), and
+// the API table is checked, while the only central file that changed is services/gateway/src/teams.ts.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const name = 'scaffoldprobe';
+let copy: string;
+
+const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
+  spawnSync(cmd, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 600_000 });
+
+/** The repository's files as they stand (tracked and new), without anything ignored. */
+const sourceFiles = (dir: string) =>
+  spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: dir, encoding: 'utf8' })
+    .stdout.split('\0')
+    .filter(Boolean);
+
+/** node_modules as npm would lay it out for the copy: third-party packages shared, workspaces the copy's own. */
+function linkNodeModules(workspaces: Record<string, string>) {
+  const modules = join(copy, 'node_modules');
+  mkdirSync(join(modules, '@strata'), { recursive: true });
+  for (const entry of readdirSync(join(root, 'node_modules')))
+    if (entry !== '@strata') symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+  for (const [pkg, dir] of Object.entries(workspaces)) symlinkSync(join(copy, dir), join(modules, pkg));
+}
+
+/** Every file of the copy (which has no git), but for what the test itself laid down. */
+function copiedFiles(dir = copy, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) => {
+    const path = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.name === 'node_modules' || path === 'packages/db/generated') return [];
+    return e.isDirectory() ? copiedFiles(dir, path) : [path];
+  });
+}
+
+function workspacesOf(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const group of ['packages', 'services', 'apps'])
+    for (const entry of readdirSync(join(dir, group))) {
+      const file = join(dir, group, entry, 'package.json');
+      try {
+        out[(JSON.parse(readFileSync(file, 'utf8')) as { name: string }).name] = join(group, entry);
+      } catch {}
+    }
+  for (const single of ['shell', 'tests'])
+    out[(JSON.parse(readFileSync(join(dir, single, 'package.json'), 'utf8')) as { name: string }).name] = single;
+  return out;
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'strata-scaffold-'));
+  for (const file of sourceFiles(root)) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    cpSync(join(root, file), join(copy, file));
+  }
+  // The generated Prisma client is ignored by git but needed to run anything.
+  cpSync(join(root, 'packages/db/generated'), join(copy, 'packages/db/generated'), { recursive: true });
+  linkNodeModules(workspacesOf(copy));
+  const scaffold = run('node', ['scripts/new-team.mjs', name]);
+  expect(scaffold.status, scaffold.stderr).toBe(0);
+  // What `npm install` then does for the new workspace: link it by its package name.
+  symlinkSync(join(copy, 'services', name), join(copy, 'node_modules/@strata', `service-${name}`));
+});
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('scaffolding a team', () => {
+  it('touches its own folder and one registration in services/gateway/src/teams.ts, nothing else', () => {
+    const before = new Set(sourceFiles(root));
+    const after = copiedFiles();
+    const added = after.filter((f) => !before.has(f));
+    expect(added.length).toBeGreaterThan(5);
+    expect(added.filter((f) => !f.startsWith(`services/${name}/`))).toEqual([]);
+    const changed = after.filter(
+      (f) => before.has(f) && readFileSync(join(root, f), 'utf8') !== readFileSync(join(copy, f), 'utf8'),
+    );
+    expect(changed).toEqual(['services/gateway/src/teams.ts']);
+    const lines = (f: string) => readFileSync(f, 'utf8').split('\n');
+    const old = new Set(lines(join(root, changed[0]!)));
+    expect(lines(join(copy, changed[0]!)).filter((l) => !old.has(l))).toEqual([
+      `import { ${name}Team } from '@strata/service-${name}';`,
+      expect.stringMatching(new RegExp(`^export const teams = \\[.*, ${name}Team\\] as const;$`)),
+    ]);
+  });
+
+  it('passes the checks, is served over HTTP, has a scope case the suite runs, and its API table', () => {
+    const biome = run('npx', ['biome', 'check', `services/${name}`, 'services/gateway/src/teams.ts']);
+    expect(biome.status, biome.stdout + biome.stderr).toBe(0);
+    const tsc = run('npx', ['tsc', '--noEmit', '-p', `services/${name}`]);
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    const vitest = run(
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--project',
+        'integration',
+        '--reporter',
+        'verbose',
+        'tests/scope/township-isolation.test.ts',
+        'tests/services/api-docs.test.ts',
+        `services/${name}/test`,
+      ],
+      { STRATA_TEST_PROVIDERS: 'sqlite' },
+    );
+    const output = vitest.stdout + vitest.stderr;
+    expect(vitest.status, output).toBe(0);
+    expect(output).toContain(`${name} over HTTP on sqlite`);
+    expect(output).toContain(`services/${name}/API.md`);
+    // The case ran for each of the suite's callers.
+    expect(output.match(new RegExp(`${name}\\.overview\\.summary`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the scope suite fails while the new procedure has no case', () => {
+    rmSync(join(copy, `services/${name}/test/scope-cases`), { recursive: true });
+    const vitest = run(
+      'npx',
+      ['vitest', 'run', '--project', 'integration', 'tests/scope/township-isolation.test.ts', '-t', 'has a case'],
+      { STRATA_TEST_PROVIDERS: 'sqlite' },
+    );
+    expect(vitest.status).not.toBe(0);
+    expect(vitest.stdout + vitest.stderr).toContain(`${name}.overview.summary`);
+  });
+});

@@ -1,4 +1,4 @@
-import type { RouterInputs, RouterOutputs } from '@strata/client';
+import type { RouterInputs, RouterOutputs } from './trpc';
 
 export type Me = NonNullable<RouterOutputs['identity']['auth']['me']>;
 export type Unit = RouterOutputs['identity']['units']['tree'][number];

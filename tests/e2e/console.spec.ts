@@ -124,7 +124,8 @@ test('every page loads its data without an error, in both languages', async ({ p
 });
 
 test('the menu offers only what the role may open', async ({ page }) => {
-  await signIn(page, 'member', '/');
+  // A member (the lockout test above locks the demo account "member"; "dues" is a member until its team).
+  await signIn(page, 'dues', '/');
   await expect(page.getByTestId('menu-units')).toBeVisible();
   await expect(page.getByTestId('menu-content-articles')).toBeVisible();
   await expect(page.getByTestId('menu-users')).toHaveCount(0);
@@ -207,4 +208,26 @@ test('a township admin reorders the website columns', async ({ page }) => {
   await page.locator('.ant-modal-footer button.ant-btn-primary').click();
   await expect(rows).toHaveCount(7);
   await expect(page.getByTestId('column-table')).toContainText('志愿服务');
+});
+
+test('a team’s roles and audit actions are named from its registration, in both languages', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
+  await search.fill('editor');
+  await search.press('Enter');
+  const table = page.getByTestId('users-table');
+  // content_editor is the content team's role: its label arrives with the runtime manifest.
+  await expect(table).toContainText('内容编辑');
+  await page.goto('/audit');
+  await page.getByTestId('audit-action-filter').click();
+  await page.keyboard.type('文章');
+  await expect(page.locator('.ant-select-item-option').filter({ hasText: '新建文章' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
+  await page.getByTestId('locale-en-US').click();
+  await page.goto('/users');
+  await search.fill('editor');
+  await search.press('Enter');
+  await expect(page.getByTestId('users-table')).toContainText('Content editor');
 });

@@ -1,4 +1,5 @@
+// The browser's tRPC client for every app: CSRF and locale headers, one provider, hooks each app binds to
+// the router type it calls (see shell/src/trpc.ts).
 export { csrfCookie, localeHeader, readCookie } from './cookies';
-export { TRPCProvider, useTRPC, useTRPCClient } from './react';
+export { bindTrpc, TRPCProvider } from './react';
 export { createQueryClient, createStrataTrpcClient, getLocale, setLocaleForRequests } from './trpc-client';
-export type { AppRouter, RouterInputs, RouterOutputs } from './types';

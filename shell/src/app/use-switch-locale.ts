@@ -1,7 +1,8 @@
-import { setLocaleForRequests, useTRPC } from '@strata/client';
+import { setLocaleForRequests } from '@strata/client';
 import type { Locale } from '@strata/i18n';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 import { rememberLocale } from './i18n';
 
 /** Switches i18next, antd (via ConfigProvider), request headers and, when signed in, the saved preference. */

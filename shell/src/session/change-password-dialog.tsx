@@ -1,8 +1,8 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 import { passwordRules } from './password-rule';
 import { useLogout } from './use-logout';
 

@@ -1,6 +1,6 @@
-import type { useTRPC } from '@strata/client';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Me } from '../api-types';
+import type { useTRPC } from '../trpc';
 
 /**
  * Sign-in or sign-out: drop every cached answer of the previous session (they were scoped to

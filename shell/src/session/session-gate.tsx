@@ -1,4 +1,3 @@
-import { useTRPC } from '@strata/client';
 import { isLocale } from '@strata/i18n';
 import { errorMessage } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../app/use-switch-locale';
 import { ShellRoutes } from '../layout/shell-routes';
 import { LoginPage } from '../pages/login/login-page';
+import { useTRPC } from '../trpc';
 import { CurrentUnitProvider } from '../unit/current-unit';
 import { ChangePasswordDialog } from './change-password-dialog';
 import { FullPageSpin } from './full-page-spin';

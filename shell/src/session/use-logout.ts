@@ -1,7 +1,7 @@
-import { useTRPC } from '@strata/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 import { replaceSession } from './replace-session';
 
 /** Signing out: the server ends the session, the shell forgets every cached answer of it. */

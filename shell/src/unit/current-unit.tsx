@@ -1,4 +1,3 @@
-import { useTRPC } from '@strata/client';
 import { errorMessage } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Unit } from '../api-types';
 import { FullPageSpin } from '../session/full-page-spin';
 import { useMe } from '../session/session-context';
+import { useTRPC } from '../trpc';
 
 type CurrentUnit = {
   /** Units the caller may read (the server's `units.tree`, ordered by path). */

@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { ErrorAlert, PageFrame } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Popconfirm, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { useTRPC } from '../trpc';
 import { ArticleForm, type ArticleFormValues } from './article-form';
 import { useDeleteArticle } from './use-delete-article';
 import { useSaveArticle } from './use-save-article';

@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { UnitTreeSelect } from '../common/unit-tree-select';
 import { useStatusOptions } from '../common/use-domain-options';
+import { useTRPC } from '../trpc';
 import type { ArticleListState } from './article-list-state';
 
 interface ArticleFiltersProps {

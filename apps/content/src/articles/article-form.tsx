@@ -1,4 +1,3 @@
-import { useTRPC } from '@strata/client';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Form, type FormInstance, Input, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../common/api-types';
 import { articleLimits } from '../common/domain-values';
 import { useStatusOptions } from '../common/use-domain-options';
+import { useTRPC } from '../trpc';
 
 export interface ArticleFormValues {
   columnId: number;

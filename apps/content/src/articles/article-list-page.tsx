@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useTRPC, useTRPCClient } from '@strata/client';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,6 +6,7 @@ import { Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useTRPC, useTRPCClient } from '../trpc';
 import { articleCsvColumns } from './article-csv';
 import { ArticleFilters } from './article-filters';
 import {

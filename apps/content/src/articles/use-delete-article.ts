@@ -1,7 +1,7 @@
-import { useTRPC } from '@strata/client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 
 /** Deletes an article and refreshes every list and column count that may show it. */
 export function useDeleteArticle(onDeleted?: () => void) {

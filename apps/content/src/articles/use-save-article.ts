@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../common/api-types';
+import { useTRPC } from '../trpc';
 import type { ArticleFormValues } from './article-form';
 
 /** Create (no id) or update an article; server field errors land on the form's fields. */

@@ -1,4 +1,3 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type ButtonProps, Form, Input, Select } from 'antd';
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cadence } from '../common/api-types';
 import { columnNameLimits } from '../common/domain-values';
 import { useCadenceOptions } from '../common/use-domain-options';
+import { useTRPC } from '../trpc';
 
 interface AddColumnValues {
   name: string;

@@ -1,5 +1,4 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
-import { useTRPC } from '@strata/client';
 import { ErrorAlert, PageFrame } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Empty, Select, Space, Switch, Table, type TableProps, Typography } from 'antd';
@@ -8,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Cadence, Column } from '../common/api-types';
 import { columnNameLimits } from '../common/domain-values';
 import { useCadenceOptions } from '../common/use-domain-options';
+import { useTRPC } from '../trpc';
 import { AddColumnModal } from './add-column-modal';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';

@@ -1,8 +1,8 @@
-import { useTRPC } from '@strata/client';
 import { errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 
 /** Saves a new order of the unit's columns in one request; the list refreshes after. */
 export function useReorderColumns() {

@@ -1,8 +1,8 @@
-import { useTRPC } from '@strata/client';
 import { errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../trpc';
 
 /** Rename, hide/show, reorder or re-cadence a column; the columns list refreshes after. */
 export function useUpdateColumn() {

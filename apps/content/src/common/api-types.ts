@@ -1,5 +1,5 @@
 // Types flow from the AppRouter; nothing here is hand-copied from the server.
-import type { RouterInputs, RouterOutputs } from '@strata/client';
+import type { RouterInputs, RouterOutputs } from '../trpc';
 
 export type ArticleListInput = RouterInputs['content']['articles']['list'];
 export type ArticleListOutput = RouterOutputs['content']['articles']['list'];

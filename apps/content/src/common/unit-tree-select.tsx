@@ -1,8 +1,8 @@
-import { useTRPC } from '@strata/client';
 import { subtreeIds, toUnitTree } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
+import { useTRPC } from '../trpc';
 
 interface UnitTreeSelectProps {
   /** The root of the choosable subtree (the unit switcher's unit). */

@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Layout, Select, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import ContentApp from '../app';
+import { useTRPC } from '../trpc';
 
 const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/dev`;
 

@@ -1,4 +1,3 @@
-import { useTRPC, useTRPCClient } from '@strata/client';
 import { baseResources, formatDateTime } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -7,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
 import { useRemoteManifest } from '../../federation/use-remote-manifest';
+import { useTRPC, useTRPCClient } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { AuditChange } from './audit-change';
 import { auditCsvColumns } from './audit-csv';

@@ -1,11 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../layout/language-switch';
 import { replaceSession } from '../../session/replace-session';
+import { useTRPC } from '../../trpc';
 
 type Values = { username: string; password: string };
 

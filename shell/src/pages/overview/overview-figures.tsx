@@ -1,8 +1,8 @@
-import { useTRPC } from '@strata/client';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../session/session-context';
+import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 
 type Figure = { key: string; title: string; value: number | undefined; failed: boolean; loading: boolean };

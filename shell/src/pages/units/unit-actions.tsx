@@ -1,10 +1,10 @@
-import { useTRPC } from '@strata/client';
 import { errorMessage } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitDetails } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { childKinds } from './unit-kinds';
 import { UnitMoveModal } from './unit-move-modal';
 import { UnitNameModal } from './unit-name-modal';

@@ -1,10 +1,10 @@
-import { useTRPC } from '@strata/client';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { UnitActions } from './unit-actions';
 
 type Props = { unitId: number | undefined; units: Unit[]; onSelect: (id: number) => void };

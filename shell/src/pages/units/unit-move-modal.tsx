@@ -1,10 +1,10 @@
-import { useTRPC } from '@strata/client';
 import { FormModal, subtreeIds, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitDetails } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { unitKinds } from './unit-kinds';
 import { useInvalidateUnits } from './use-units-invalidation';
 

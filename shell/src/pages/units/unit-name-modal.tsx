@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitDetails, UnitKind } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { childKinds } from './unit-kinds';
 import { useInvalidateUnits } from './use-units-invalidation';
 

@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { ErrorAlert, PageFrame, subtreeIds, toUnitTree } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Empty, Row, Skeleton, Switch, Tag, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { UnitDetails } from './unit-details';
 

@@ -1,5 +1,5 @@
-import { useTRPC } from '@strata/client';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
 
 /** After any unit change: the tree (also the header switcher's) and every unit detail refetch. */
 export function useInvalidateUnits() {

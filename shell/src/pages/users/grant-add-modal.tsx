@@ -1,10 +1,10 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Form, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { useInvalidateUsers } from './use-invalidate-users';
 

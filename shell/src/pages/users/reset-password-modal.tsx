@@ -1,10 +1,10 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
 import { passwordRules } from '../../session/password-rule';
+import { useTRPC } from '../../trpc';
 
 type Props = { user: UserRow | undefined; onClose: () => void };
 

@@ -1,5 +1,5 @@
-import { useTRPC } from '@strata/client';
 import { useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../trpc';
 
 /** After a user or grant change: every users list (and the unit user counts) refetch. */
 export function useInvalidateUsers() {

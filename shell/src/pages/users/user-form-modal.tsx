@@ -1,4 +1,3 @@
-import { useTRPC } from '@strata/client';
 import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Switch, TreeSelect } from 'antd';
@@ -6,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
 import { passwordRules } from '../../session/password-rule';
+import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { useInvalidateUsers } from './use-invalidate-users';
 

@@ -1,9 +1,9 @@
-import { useTRPC } from '@strata/client';
 import { errorMessage } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
+import { useTRPC } from '../../trpc';
 import { useInvalidateUsers } from './use-invalidate-users';
 
 /** A user's grants as tags; closing one removes the grant after a confirmation. */

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useTRPC, useTRPCClient } from '@strata/client';
 import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Input, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow, UserSort } from '../../api-types';
+import { useTRPC, useTRPCClient } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { GrantAddModal } from './grant-add-modal';
 import { ResetPasswordModal } from './reset-password-modal';

@@ -14,6 +14,7 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'auth.login': 'Signed in',
     'auth.logout': 'Signed out',
     'auth.loginFailed': 'Failed sign-in',
+    'auth.loginDisabled': 'Sign-in to a disabled account',
     'auth.lockout': 'Account locked',
     'auth.changePassword': 'Changed password',
     'user.create': 'Created user',

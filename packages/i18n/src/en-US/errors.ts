@@ -23,6 +23,8 @@ export const errors: Record<keyof typeof zh, string> = {
   usernameTaken: 'This username is taken',
   roleNotGrantable: 'You cannot grant this role',
   lastGrant: 'You cannot remove your own last admin grant',
+  lastGrantUnit: 'You cannot archive the unit of your own last admin grant',
+  cannotDisableSelf: 'You cannot disable your own account',
   passwordChangeRequired: 'Change the password an administrator set for you first',
   accountBeyondScope: 'This account holds a role outside your scope: only a higher-level administrator can manage it',
   controlCharacters: 'Must not contain control characters or broken characters',

@@ -12,6 +12,7 @@ export const domain = {
     'auth.login': '登录',
     'auth.logout': '退出登录',
     'auth.loginFailed': '登录失败',
+    'auth.loginDisabled': '停用账户尝试登录',
     'auth.lockout': '账户锁定',
     'auth.changePassword': '修改密码',
     'user.create': '新建用户',

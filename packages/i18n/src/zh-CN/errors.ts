@@ -21,6 +21,8 @@ export const errors = {
   usernameTaken: '用户名已被使用',
   roleNotGrantable: '您不能授予该角色',
   lastGrant: '不能移除自己的最后一个管理授权',
+  lastGrantUnit: '不能归档您最后一个管理授权所在的单位',
+  cannotDisableSelf: '不能停用自己的账户',
   passwordChangeRequired: '请先修改管理员为您设置的密码',
   accountBeyondScope: '该账户还在您管辖范围之外持有角色，只能由上级管理员管理',
   controlCharacters: '不能包含控制字符或不完整的字符',

@@ -44,7 +44,19 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
     if (until) throw locked(until, now);
     throw new AppError('UNAUTHORIZED', 'invalidCredentials');
   }
-  if (user.disabledAt) throw new AppError('FORBIDDEN', 'accountDisabled');
+  if (user.disabledAt) {
+    // The right password for a disabled account: refused, and its managers see that it was tried.
+    await db.$transaction((tx) =>
+      recordAudit(tx, {
+        actorId: user.id,
+        unitId: user.unitId,
+        action: 'auth.loginDisabled',
+        entity: 'User',
+        entityId: user.id,
+      }),
+    );
+    throw new AppError('FORBIDDEN', 'accountDisabled');
+  }
   await db.$transaction(async (tx) => {
     await recordSuccess(tx, accountKey(username), addressKey(attempt.ip));
     await sweepCounters(tx, now);

@@ -19,14 +19,12 @@ export async function addGrant(tx: Tx, { scope, actorId, input }: AddGrant) {
   const unit = await unitInScope(tx, scope, 'user.manage', input.unitId);
   assertActiveUnit(unit, 'unitId');
   assertGrantable(scope, input.role, unit);
-  const grant = await tx.grant.upsert({
-    where: {
-      userId_role_unitId: { userId: user.id, role: input.role, unitId: unit.id },
-      ...scope.ownedWhere('user.manage'),
-    },
-    create: { userId: user.id, role: input.role, unitId: unit.id },
-    update: {},
+  const answer = (id: number) => ({ id, role: input.role, unitId: unit.id, unitName: unit.name });
+  const held = await tx.grant.findFirst({
+    where: { userId: user.id, role: input.role, unitId: unit.id, ...scope.ownedWhere('user.manage') },
   });
+  if (held) return answer(held.id);
+  const grant = await tx.grant.create({ data: { userId: user.id, role: input.role, unitId: unit.id } });
   await recordAudit(tx, {
     actorId,
     unitId: unit.id,
@@ -35,5 +33,5 @@ export async function addGrant(tx: Tx, { scope, actorId, input }: AddGrant) {
     entityId: grant.id,
     after: { userId: user.id, role: input.role, unitId: unit.id },
   });
-  return { id: grant.id, role: grant.role, unitId: unit.id, unitName: unit.name };
+  return answer(grant.id);
 }

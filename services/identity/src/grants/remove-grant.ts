@@ -1,7 +1,7 @@
 // Taking a role away from an account.
-import { AppError, notFound, recordAudit, roleCatalog, type Scope } from '@strata/api';
+import { AppError, notFound, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
-import { lockAccount } from './remove-grant.sql';
+import { managesAccounts, ownGrantsNow } from './own-management';
 
 type RemoveGrant = { scope: Scope; actorId: number; id: number };
 
@@ -15,7 +15,7 @@ export function assertKeepsOwnManagement(
   held: readonly { id: number; role: string }[],
 ) {
   if (grant.userId !== actorId) return;
-  const managing = held.filter((g) => roleCatalog().permissionsOf(g.role).includes('user.manage'));
+  const managing = held.filter(managesAccounts);
   if (managing.length <= 1 && managing[0]?.id === grant.id) throw new AppError('BAD_REQUEST', 'lastGrant');
 }
 
@@ -24,12 +24,7 @@ export async function removeGrant(tx: Tx, { scope, actorId, id }: RemoveGrant) {
   if (!grant) throw notFound();
   if (grant.userId === actorId) {
     // Decide on the grants held now, not those the session loaded: a concurrent removal may have taken one.
-    await lockAccount(tx, actorId);
-    const held = await tx.grant.findMany({
-      where: { userId: actorId, unit: { ...scope.unitWhere('user.manage'), archivedAt: null } },
-      select: { id: true, role: true },
-    });
-    assertKeepsOwnManagement(grant, actorId, held);
+    assertKeepsOwnManagement(grant, actorId, await ownGrantsNow(tx, scope, actorId));
   }
   await tx.grant.delete({ where: { id: grant.id, ...scope.ownedWhere('user.manage') } });
   await recordAudit(tx, {

@@ -1,5 +1,5 @@
 // Renaming, disabling or enabling an account the caller may manage (see manageable-account.ts).
-import { recordAudit, type Scope, type SystemOperations } from '@strata/api';
+import { fieldError, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { manageableAccount } from './manageable-account';
 import { toUserRow, type UserChanges, userInclude } from './user-schemas';
@@ -11,7 +11,13 @@ export function disabledSince(current: Date | null, disabled: boolean, now: Date
   return disabled ? (current ?? now) : null;
 }
 
+/** Disabling one's own account would sign the caller out for good: another manager does it. */
+export function assertNotDisablingSelf(actorId: number, input: Pick<UserChanges, 'id' | 'disabled'>) {
+  if (input.disabled && input.id === actorId) throw fieldError('disabled', 'cannotDisableSelf');
+}
+
 export async function updateUser(tx: Tx, { scope, system, actorId, input }: UpdateUser) {
+  assertNotDisablingSelf(actorId, input);
   const include = userInclude(scope);
   await manageableAccount(tx, system, scope, input.id);
   const before = await tx.user.findFirstOrThrow({

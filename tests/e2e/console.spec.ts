@@ -231,3 +231,15 @@ test('a team’s roles and audit actions are named from its registration, in bot
   await search.press('Enter');
   await expect(page.getByTestId('users-table')).toContainText('Content editor');
 });
+
+test('an admin editing their own account cannot switch it off, and is told why', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
+  await search.fill('chengguan');
+  await search.press('Enter');
+  const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').filter({ hasText: 'chengguan' });
+  await row.getByRole('button', { name: '编辑' }).click();
+  const form = page.getByTestId('user-form');
+  await expect(form.getByTestId('user-disabled-switch')).toBeDisabled();
+  await expect(form).toContainText('不能停用自己的账户');
+});

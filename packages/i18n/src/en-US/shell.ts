@@ -95,6 +95,7 @@ export const shell: Messages<typeof zh> = {
     edit: 'Edit user',
     initialPassword: 'Initial password',
     disable: 'Disable account',
+    cannotDisableSelf: 'You cannot disable your own account: ask another administrator',
     resetPassword: 'Reset password',
     resetConfirm: 'Reset the password of "{{name}}"? They must change it at next sign-in.',
     newPassword: 'New password',

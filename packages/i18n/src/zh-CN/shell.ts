@@ -90,6 +90,7 @@ export const shell = {
     edit: '编辑用户',
     initialPassword: '初始密码',
     disable: '停用账户',
+    cannotDisableSelf: '不能停用自己的账户，请由其他管理员操作',
     resetPassword: '重置密码',
     resetConfirm: '确定重置“{{name}}”的密码吗？该用户下次登录须修改密码。',
     newPassword: '新密码',

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
 import { passwordRules } from '../../session/password-rule';
+import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { useInvalidateUsers } from './use-invalidate-users';
@@ -20,6 +21,9 @@ export function UserFormModal({ open, user, onClose }: Props) {
   const trpc = useTRPC();
   const invalidate = useInvalidateUsers();
   const { units, unitId } = useCurrentUnit();
+  // The server refuses disabling one's own account; the form says so before anyone tries.
+  const me = useMe();
+  const self = user !== undefined && user.id === me.id;
   const treeData = useMemo(() => toUnitTree(units), [units]);
   const onError = (error: unknown) => applyFieldErrors(form, error);
   const done = (text: string) => async () => {
@@ -92,8 +96,13 @@ export function UserFormModal({ open, user, onClose }: Props) {
           </Form.Item>
         )}
         {user && (
-          <Form.Item name="disabled" label={t('users.disable')} valuePropName="checked">
-            <Switch />
+          <Form.Item
+            name="disabled"
+            label={t('users.disable')}
+            valuePropName="checked"
+            extra={self ? t('users.cannotDisableSelf') : undefined}
+          >
+            <Switch disabled={self && !user.disabled} data-testid="user-disabled-switch" />
           </Form.Item>
         )}
       </Form>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scope } from './scope';
 import { ScopeGuardError, ScopeRules } from './scope-guard';
 import type { DataModel } from './unit-owned-models';
-import { unitOwnedModels } from './unit-owned-models';
+import { relationsOf, unitOwnedModels } from './unit-owned-models';
 
 const scalar = (name: string) => ({ name, kind: 'scalar', type: 'Int' });
 const relation = (name: string, type: string) => ({ name, kind: 'object', type });
@@ -49,6 +49,22 @@ const own = township.ownedWhere('content.read');
 describe('unit-owned models', () => {
   it('are derived from the data model: Unit and every model with a to-one relation to it', () => {
     expect([...unitOwnedModels(model)].sort()).toEqual(['Article', 'Grant', 'Unit', 'User']);
+  });
+
+  it('include Unit even when it has no parent relation, and nothing that only lists units', () => {
+    const flat: DataModel = {
+      models: { Unit: { fields: [scalar('id')] }, Tag: { fields: [scalar('id'), relation('units', 'Unit')] } },
+    };
+    expect([...unitOwnedModels(flat)]).toEqual(['Unit']);
+  });
+
+  it('know each relation field, its target and whether it is a list, and only relation fields', () => {
+    expect([...relationsOf(model, 'User')]).toEqual([
+      ['unit', { target: 'Unit', list: false }],
+      ['grants', { target: 'Grant', list: true }],
+      ['sessions', { target: 'Session', list: true }],
+    ]);
+    expect(relationsOf(model, 'Nothing').size).toBe(0);
   });
 });
 

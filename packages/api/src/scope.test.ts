@@ -42,3 +42,56 @@ describe('Scope', () => {
     expect(Scope.empty.ownedWhere('content.read')).toEqual({ unit: { OR: [{ id: -1 }] } });
   });
 });
+
+describe('Scope, further', () => {
+  it('keeps one sorted root per subtree, whatever the order and repetition of grants', () => {
+    const s = new Scope([
+      grant('content_editor', '/1/7/'),
+      grant('content_editor', '/1/2/9/', 2),
+      grant('content_editor', '/1/7/', 3),
+      grant('content_editor', '/1/2/', 4),
+      grant('trainer', '/1/5/', 5),
+    ]);
+    expect(s.paths('content.write')).toEqual(['/1/2/', '/1/7/']);
+    expect(s.paths('unit.read')).toEqual(['/1/2/', '/1/5/', '/1/7/']);
+    expect(s.paths('user.read')).toEqual([]);
+    expect(s.has('content.write')).toBe(true);
+    expect(s.permissions().sort()).toEqual(['content.read', 'content.write', 'training.manage', 'unit.read']);
+  });
+
+  it('a grant of a name that is no role gives nothing', () => {
+    const s = new Scope([{ ...grant('trainer', '/1/'), role: 'nope' as never }]);
+    expect(s.permissions()).toEqual([]);
+    expect(s.mayGrant('nope', { path: '/1/', depth: 0 })).toBe(false);
+  });
+
+  it('may grant a role only where it holds every permission of it, and a root-only role only at the root', () => {
+    const admin = new Scope([grant('township_admin', '/1/2/')]);
+    expect(admin.mayGrant('reviewer', { path: '/1/2/5/', depth: 2 })).toBe(true);
+    expect(admin.mayGrant('reviewer', { path: '/1/3/', depth: 1 })).toBe(false);
+    expect(admin.mayGrant('municipal_admin', { path: '/1/2/', depth: 1 })).toBe(false);
+    const editor = new Scope([grant('content_editor', '/1/2/')]);
+    expect(editor.mayGrant('content_editor', { path: '/1/2/', depth: 1 })).toBe(true);
+    expect(editor.mayGrant('reviewer', { path: '/1/2/', depth: 1 })).toBe(false);
+    const top = new Scope([grant('township_admin', '/1/'), { ...grant('trainer', '/1/'), role: 'municipal_admin' }]);
+    expect(top.mayGrant('municipal_admin', { path: '/1/', depth: 0 })).toBe(true);
+  });
+
+  it('narrows to a subtree for the owning unit too, and keeps roots inside an ancestor in order', () => {
+    const scope = new Scope([grant('township_admin', '/1/2/'), grant('content_editor', '/1/7/', 2)]);
+    expect(scope.ownedWhere('user.manage', '/1/2/5/')).toEqual({ unit: { OR: [{ path: { startsWith: '/1/2/5/' } }] } });
+    expect(scope.ownedWhere('content.write')).toEqual({
+      unit: { OR: [{ path: { startsWith: '/1/2/' } }, { path: { startsWith: '/1/7/' } }] },
+    });
+    expect(scope.unitWhere('user.manage', '/1/')).toEqual({ OR: [{ path: { startsWith: '/1/2/' } }] });
+    expect(Scope.empty.unitWhere('content.read', '/1/')).toEqual({ OR: [{ id: -1 }] });
+    expect(scope.unitWhere('user.manage', '')).toEqual({ OR: [{ path: { startsWith: '/1/2/' } }] });
+  });
+});
+
+describe('the empty scope', () => {
+  it('holds no grant and no permission', () => {
+    expect(Scope.empty.grants).toEqual([]);
+    expect(Scope.empty.permissions()).toEqual([]);
+  });
+});

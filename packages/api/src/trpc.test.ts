@@ -123,6 +123,15 @@ describe('permission procedures', () => {
     await expect(call({ scope: reader }).users()).rejects.toEqual(refusal('UNAUTHORIZED', 'unauthorized'));
     expect(testRouter._def.procedures.users._def.meta).toEqual({ permission: 'user.read' });
   });
+
+  it('built inside a test too (a builder that breaks must fail a test, not only the file’s import)', async () => {
+    const late = router({ audit: permissionProcedure('audit.read').query(() => 'entries') });
+    expect(late._def.procedures.audit._def.meta).toEqual({ permission: 'audit.read' });
+    const reader = new Scope([{ id: 1, role: 'branch_secretary', unitId: 7, unitPath: '/1/7/', unitName: 't' }]);
+    await expect(createCallerFactory(late)(context({ session: session(), scope: reader })).audit()).resolves.toBe(
+      'entries',
+    );
+  });
 });
 
 /** The error as an HTTP client reads it (the body of a tRPC GET). */

@@ -4,7 +4,7 @@ import { Scope } from '@strata/api';
 import { type Db, hashPassword, verifyPassword } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toMe } from './me';
+import { meOutput, toMe } from './me';
 import { changeOwnPassword, setOwnLocale, signOut } from './own-account';
 
 let database: TestDatabase;
@@ -122,5 +122,7 @@ describe('what a signed-in user is told about themselves', () => {
       grants: [{ id: 4, role: 'trainer', unitId: 7, unitName: 'East' }],
       permissions: ['unit.read', 'training.manage'],
     });
+    // The answer's schema keeps every part of it.
+    expect(meOutput.parse(toMe(user, scope))).toEqual(toMe(user, scope));
   });
 });

@@ -42,8 +42,12 @@ async function account(opts: { disabled?: boolean } = {}) {
   return { ...user, ip: `10.0.0.${n}` };
 }
 const counter = (key: string) => db.signInCounter.findUnique({ where: { key } });
-const actions = async (userId: number) =>
-  (await db.auditLog.findMany({ where: { entityId: String(userId) }, orderBy: { id: 'asc' } })).map((a) => a.action);
+/** The audit entries about an account, each as "action" after checking it names the account itself. */
+const actions = async (userId: number) => {
+  const entries = await db.auditLog.findMany({ where: { entityId: String(userId) }, orderBy: { id: 'asc' } });
+  for (const e of entries) expect(e).toMatchObject({ actorId: userId, unitId, entity: 'User' });
+  return entries.map((a) => a.action);
+};
 const refusal = (code: string, key: string, vars?: object) =>
   expect.objectContaining({ code, key, ...(vars ? { vars } : {}) });
 
@@ -55,6 +59,7 @@ describe('counting attempts', () => {
 
   it('counts within a window, and starts a new window once it has ended', async () => {
     const key = 'test:window';
+    await db.signInCounter.create({ data: { key: 'test:bystander', failures: 3, windowEndsAt: at(10) } });
     expect(await countAttempt(db, key, at(0), 10 * minute)).toMatchObject({ failures: 1, lockedUntil: null });
     expect(await countAttempt(db, key, at(9), 10 * minute)).toMatchObject({ failures: 2 });
     expect((await counter(key))?.windowEndsAt).toEqual(at(10));
@@ -62,6 +67,31 @@ describe('counting attempts', () => {
     // At the very end of the window (here: the lock's end) the window is over.
     expect(await countAttempt(db, key, at(30), 10 * minute)).toEqual({ failures: 1, lockedUntil: null });
     expect(await counter(key)).toMatchObject({ failures: 1, windowEndsAt: at(40), lockedUntil: null });
+    // Only this key's window restarted.
+    expect(await counter('test:bystander')).toMatchObject({ failures: 3, windowEndsAt: at(10) });
+  });
+
+  it('when a concurrent attempt restarted the window first, answers the count as it stands', async () => {
+    const key = 'test:race';
+    await countAttempt(db, key, at(0), minute);
+    // The other attempt restarts the window (and counts) between this one's count and its restart.
+    const racing = new Proxy(db, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (prop !== 'signInCounter') return value;
+        return new Proxy(value, {
+          get(delegate, op, r) {
+            if (op !== 'updateMany') return Reflect.get(delegate, op, r);
+            return async (args: Parameters<typeof db.signInCounter.updateMany>[0]) => {
+              await db.signInCounter.update({ where: { key }, data: { failures: 2, windowEndsAt: at(12) } });
+              return db.signInCounter.updateMany(args);
+            };
+          },
+        });
+      },
+    });
+    expect(await countAttempt(racing, key, at(2), minute)).toMatchObject({ failures: 2, lockedUntil: null });
+    expect((await counter(key))?.windowEndsAt).toEqual(at(12));
   });
 
   it('a failure is marked, and locks only when asked to', async () => {
@@ -95,7 +125,9 @@ describe('counting attempts', () => {
     });
     const names = ['locked', 'was-locked', 'failing', 'unknown'];
     expect(await lockedUsernames(db, names, at(0))).toEqual(new Set(['locked']));
-    expect(await lockedUsernames(db, [], at(0))).toEqual(new Set());
+    expect(await lockedUsernames(db, ['failing', 'unknown'], at(0))).toEqual(new Set());
+    // Asking about nobody asks the database nothing.
+    expect(await lockedUsernames({} as Db, [], at(0))).toEqual(new Set());
     await clearAccount(db, 'LOCKED');
     expect(await lockedUsernames(db, names, at(0))).toEqual(new Set());
   });
@@ -174,6 +206,16 @@ describe('signing in', () => {
     expect((await counter(accountKey(user.username)))?.lockedUntil).toEqual(at(17));
     // Once the lock has ended, the right password signs in.
     await expect(attempt(password, 17)).resolves.toBe(user.id);
+  });
+
+  it('a lock holds until its time, not at it', async () => {
+    const user = await account();
+    await db.signInCounter.create({
+      data: { key: accountKey(user.username), failures: 1, windowEndsAt: at(30), lockedUntil: at(5) },
+    });
+    await expect(signIn(db, limits, { username: user.username, password, ip: user.ip, now: at(5) })).resolves.toBe(
+      user.id,
+    );
   });
 
   it('a disabled account with the right password is told so; with a wrong one, nothing more', async () => {

@@ -24,6 +24,7 @@ export default {
   htmlReporter: { fileName: `${reports}/index.html` },
   jsonReporter: { fileName: `${reports}/mutation.json` },
   incrementalFile: `${reports}/incremental.json`,
-  // The sandbox copy needs only what the unit and integration tests load.
-  ignorePatterns: ['apps', 'shell', 'docs', 'data', 'reports', '.tmp', 'test-results', 'playwright-report', '**/dist'],
+  // The sandbox copy needs only what the unit and integration tests load; apps and shell stay, since the
+  // raw-SQL test (reviewed-sql.test.ts) reads their sources.
+  ignorePatterns: ['docs', 'data', 'reports', '.tmp', 'test-results', 'playwright-report', '**/dist'],
 };

@@ -1,5 +1,6 @@
+import type { Tx } from '@strata/db';
 import { describe, expect, it } from 'vitest';
-import { snapshotsForReader, unitIdsIn } from './audit';
+import { type AuditEntry, recordAudit, snapshotsForReader, unitIdsIn } from './audit';
 
 describe('audit images for a reader', () => {
   const row = {
@@ -38,5 +39,91 @@ describe('audit images for a reader', () => {
   it('hides the owning object itself when its unit is invisible', async () => {
     const [out] = await snapshotsForReader([{ before: '{"unitId":9,"name":"x"}', after: null }], async () => []);
     expect(out?.before).toBe('{"outsideScope":true}');
+  });
+});
+
+describe('recording an audit entry', () => {
+  const record = async (entry: Partial<AuditEntry>) => {
+    const written: unknown[] = [];
+    const tx = { auditLog: { create: async (args: unknown) => void written.push(args) } } as unknown as Tx;
+    await recordAudit(tx, { actorId: 4, unitId: 7, action: 'user.update', entity: 'User', entityId: 12, ...entry });
+    return written;
+  };
+
+  it('writes who, where, what and both images, the entity id as text', async () => {
+    expect(await record({ before: { name: 'a' }, after: { name: 'b' } })).toEqual([
+      {
+        data: {
+          actorId: 4,
+          unitId: 7,
+          action: 'user.update',
+          entity: 'User',
+          entityId: '12',
+          before: '{"name":"a"}',
+          after: '{"name":"b"}',
+        },
+      },
+    ]);
+  });
+
+  it('writes no image when there is none', async () => {
+    const [entry] = (await record({ actorId: null, before: null })) as { data: Record<string, unknown> }[];
+    expect(entry?.data).toMatchObject({ actorId: null, before: null, after: null });
+  });
+
+  it('never writes a secret, at any depth, and keeps falsy values that are not secrets', async () => {
+    const secrets = {
+      passwordHash: 'h',
+      password: 'p',
+      newPassword: 'n',
+      currentPassword: 'c',
+      csrfToken: 't',
+      token: 'k',
+    };
+    const [entry] = (await record({
+      before: { ...secrets, name: 'a', nested: [{ ...secrets, disabled: false, count: 0 }] },
+    })) as { data: { before: string } }[];
+    expect(JSON.parse(entry?.data.before ?? '')).toEqual({ name: 'a', nested: [{ disabled: false, count: 0 }] });
+  });
+});
+
+describe('audit images a reader may see', () => {
+  it('asks nothing when the images name no unit', async () => {
+    const asked: number[][] = [];
+    const rows = [
+      { before: '{"name":"a"}', after: null },
+      { before: null, after: '[1,"two",{"unitId":"7"}]' },
+    ];
+    const out = await snapshotsForReader(rows, async (ids) => {
+      asked.push(ids);
+      return [];
+    });
+    expect(asked).toEqual([]);
+    expect(out).toEqual(rows);
+  });
+
+  it('asks once for every unit all rows name, and redacts inside arrays', async () => {
+    const asked: number[][] = [];
+    const out = await snapshotsForReader(
+      [
+        { before: '[{"unitId":3,"n":1},{"unitId":4}]', after: '{"unitId":3}' },
+        { before: null, after: '{"list":[{"unitId":5}],"unitId":3}' },
+      ],
+      async (ids) => {
+        asked.push(ids);
+        return [3];
+      },
+    );
+    expect(asked.map((ids) => [...ids].sort())).toEqual([[3, 4, 5]]);
+    expect(out.map((r) => [r.before, r.after])).toEqual([
+      ['[{"unitId":3,"n":1},{"outsideScope":true}]', '{"unitId":3}'],
+      [null, '{"list":[{"outsideScope":true}],"unitId":3}'],
+    ]);
+  });
+
+  it('finds unit ids only as numbers under the key unitId', () => {
+    expect([
+      ...unitIdsIn({ unitId: '3', id: 4, list: [{ unitId: 5 }, null, 'unitId'], deep: { deeper: { unitId: 6 } } }),
+    ]).toEqual([5, 6]);
   });
 });

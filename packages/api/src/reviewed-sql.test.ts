@@ -33,3 +33,11 @@ describe('raw SQL', () => {
     expect(isReviewedSql(undefined)).toBe(false);
   });
 });
+
+describe('reviewed statements', () => {
+  it('are told apart by where their values go, not only by their text', () => {
+    expect(isReviewedSql(reviewedSql`SELECT ${1} AS "m"`)).toBe(true);
+    expect(isReviewedSql({ strings: ['SELECT  AS "m"'], values: [] })).toBe(false);
+    expect(isReviewedSql({ strings: ['SELECT ', ' AS "m"'], values: [2] })).toBe(true);
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Scope } from './scope';
-import { ScopeRules } from './scope-guard';
+import { ScopeGuardError, ScopeRules } from './scope-guard';
 import type { DataModel } from './unit-owned-models';
-import { unitOwnedModels } from './unit-owned-models';
+import { relationsOf, unitOwnedModels } from './unit-owned-models';
 
 const scalar = (name: string) => ({ name, kind: 'scalar', type: 'Int' });
 const relation = (name: string, type: string) => ({ name, kind: 'object', type });
@@ -49,6 +49,22 @@ const own = township.ownedWhere('content.read');
 describe('unit-owned models', () => {
   it('are derived from the data model: Unit and every model with a to-one relation to it', () => {
     expect([...unitOwnedModels(model)].sort()).toEqual(['Article', 'Grant', 'Unit', 'User']);
+  });
+
+  it('include Unit even when it has no parent relation, and nothing that only lists units', () => {
+    const flat: DataModel = {
+      models: { Unit: { fields: [scalar('id')] }, Tag: { fields: [scalar('id'), relation('units', 'Unit')] } },
+    };
+    expect([...unitOwnedModels(flat)]).toEqual(['Unit']);
+  });
+
+  it('know each relation field, its target and whether it is a list, and only relation fields', () => {
+    expect([...relationsOf(model, 'User')]).toEqual([
+      ['unit', { target: 'Unit', list: false }],
+      ['grants', { target: 'Grant', list: true }],
+      ['sessions', { target: 'Session', list: true }],
+    ]);
+    expect(relationsOf(model, 'Nothing').size).toBe(0);
   });
 });
 
@@ -133,5 +149,93 @@ describe('nested writes', () => {
     expect(rules.ownerIds('Unit', { parentId: 7, name: 'x' })).toEqual([7]);
     expect(rules.withinScope('/1/7/9/')).toBe(true);
     expect(rules.withinScope('/1/8/')).toBe(false);
+  });
+});
+
+describe('the scope filter, exactly as Scope makes it', () => {
+  const unitFilter = (...or: unknown[]) => ({ unit: { OR: or } });
+  const inScope = { path: { startsWith: '/1/7/' } };
+
+  it('is accepted in every subtree of a caller with several, and as a single AND', () => {
+    const twoTownships = new ScopeRules(
+      model,
+      new Scope([
+        { id: 1, role: 'township_admin', unitId: 7, unitPath: '/1/7/', unitName: 't' },
+        { id: 2, role: 'township_admin', unitId: 8, unitPath: '/1/8/', unitName: 'u' },
+      ]),
+    );
+    expect(twoTownships.withinScope('/1/8/3/')).toBe(true);
+    expect(twoTownships.hasScopeFilter('Article', unitFilter({ path: { startsWith: '/1/8/' } }))).toBe(true);
+    expect(rules.hasScopeFilter('Article', { AND: own })).toBe(true);
+    expect(rules.hasScopeFilter('Article', { AND: { id: 1 } })).toBe(false);
+  });
+
+  it('is refused when empty, partly foreign, or padded with conditions of other shapes', () => {
+    expect(rules.hasScopeFilter('Article', null)).toBe(false);
+    expect(rules.hasScopeFilter('Unit', { OR: [] })).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter())).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter(inScope, { id: 1 }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter(inScope, null))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter(inScope, 'x'))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ id: -1, path: { startsWith: '/' } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: { startsWith: '/1/7/', endsWith: '/' } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: { startsWith: 7 } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: '/1/7/' }))).toBe(false);
+  });
+});
+
+describe('relation filters, every way Prisma writes them', () => {
+  it('AND, OR and NOT are walked, as lists or single filters', () => {
+    const probe = { grants: { some: { unitId: 9 } } };
+    expect(() => rules.checkWhere('User', { AND: [probe] }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkWhere('User', { AND: probe }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkWhere('User', { NOT: [probe] }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkWhere('User', { NOT: probe }, 'q')).toThrow(/grants/);
+    expect(() => rules.checkWhere('User', { NOT: { grants: { some: own } } }, 'q')).not.toThrow();
+  });
+
+  it('some, every, none, is and isNot each take the scope filter', () => {
+    for (const op of ['some', 'every', 'none']) {
+      expect(() => rules.checkWhere('User', { grants: { [op]: { role: 'x', ...own } } }, 'q')).not.toThrow();
+      expect(() => rules.checkWhere('User', { grants: { [op]: { role: 'x' } } }, 'q')).toThrow(/grants/);
+    }
+    for (const op of ['is', 'isNot']) {
+      expect(() => rules.checkWhere('Article', { author: { [op]: own } }, 'q')).not.toThrow();
+      expect(() => rules.checkWhere('Article', { author: { [op]: { id: 1 } } }, 'q')).toThrow(/author/);
+    }
+  });
+
+  it('a relation to rows no unit owns needs no filter, but what it reaches does', () => {
+    expect(() => rules.checkWhere('User', { sessions: { some: { userId: 1 } } }, 'q')).not.toThrow();
+    expect(() =>
+      rules.checkWhere('User', { sessions: { some: { user: { grants: { some: { unitId: 9 } } } } } }, 'q'),
+    ).toThrow(ScopeGuardError);
+    expect(() => rules.checkWhere('User', { sessions: null, id: 3 }, 'q')).not.toThrow();
+  });
+});
+
+describe('counts and selections', () => {
+  it('count only what is scoped, or what no unit owns', () => {
+    const count = (select: unknown) => () => rules.checkSelection('User', { select: { _count: select } }, 'q');
+    expect(count({ select: { sessions: true, grants: false, name: true } })).not.toThrow();
+    expect(count({ select: { grants: { where: own } } })).not.toThrow();
+    expect(count({ select: { unit: true } })).not.toThrow();
+    expect(count({ select: { grants: true } })).toThrow(ScopeGuardError);
+    expect(count({ select: { grants: { where: { id: 1 } } } })).toThrow(ScopeGuardError);
+    expect(count({})).toThrow(ScopeGuardError);
+    expect(() => rules.checkSelection('Session', { include: { _count: true } }, 'q')).not.toThrow();
+  });
+
+  it('nothing selected is nothing to check', () => {
+    expect(() => rules.checkSelection('User', undefined, 'q')).not.toThrow();
+    expect(() => rules.checkSelection('User', { include: { grants: false, unit: true } }, 'q')).not.toThrow();
+  });
+});
+
+describe('rows a write names', () => {
+  it('skip what is not a row, and name only numeric owner ids', () => {
+    expect(() => rules.checkData('User', [null, 'x', { name: 'a' }], 'q')).not.toThrow();
+    expect(rules.ownerIds('Article', [null, { title: 'x' }, { unitId: { set: 4 } }, { unitId: 3 }])).toEqual([3]);
+    expect(rules.ownerIds('Unit', { unitId: 3 })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 export const groups = {
   core: [
     'packages/api/src/scope.ts',
+    'packages/api/src/roles.ts',
     'packages/api/src/scope-guard.ts',
     'packages/api/src/audit.ts',
     'packages/api/src/trpc.ts',

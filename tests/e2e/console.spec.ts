@@ -230,6 +230,11 @@ test('a team’s roles and audit actions are named from its registration, in bot
   await search.fill('editor');
   await search.press('Enter');
   await expect(page.getByTestId('users-table')).toContainText('Content editor');
+  // The language is the account's profile setting: give chengguan back its Chinese for the tests after.
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
+  await page.getByTestId('locale-zh-CN').click();
+  await expect(page.getByTestId('side-menu')).toContainText('用户');
 });
 
 test('an admin editing their own account cannot switch it off, and is told why', async ({ page }) => {
@@ -242,4 +247,35 @@ test('an admin editing their own account cannot switch it off, and is told why',
   const form = page.getByTestId('user-form');
   await expect(form.getByTestId('user-disabled-switch')).toBeDisabled();
   await expect(form).toContainText('不能停用自己的账户');
+});
+
+test('an edit dialog always shows the record it opened for, and names it', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
+  const openEdit = async (username: string) => {
+    await search.fill(username);
+    await search.press('Enter');
+    const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').filter({ hasText: username });
+    await expect(row).toHaveCount(1);
+    await row.getByRole('button', { name: '编辑' }).click();
+    return page.getByTestId('user-form');
+  };
+  let form = await openEdit('editor');
+  await expect(page.locator('.ant-modal-title')).toContainText('城关镇内容编辑');
+  await form.getByLabel('姓名').fill('改了但没保存');
+  await page
+    .locator('.ant-modal')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
+  await expect(form).toBeHidden();
+  form = await openEdit('reviewer');
+  await expect(page.locator('.ant-modal-title')).toContainText('城关镇审核员');
+  await expect(form.getByLabel('姓名')).toHaveValue('城关镇审核员');
+  await page
+    .locator('.ant-modal')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
+  // And the same record opened again shows its stored values, not the abandoned edit.
+  form = await openEdit('editor');
+  await expect(form.getByLabel('姓名')).toHaveValue('城关镇内容编辑');
 });

@@ -1,18 +1,38 @@
-import { Alert, type FormInstance, Modal, type ModalProps } from 'antd';
+import { Alert, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './trpc-error';
 
-type Props = Omit<ModalProps, 'onOk' | 'confirmLoading' | 'cancelText' | 'destroyOnHidden'> & {
+type Props<Values> = Omit<ModalProps, 'onOk' | 'confirmLoading' | 'cancelText' | 'destroyOnHidden'> & {
   /** The form inside; OK submits it. */
-  form: FormInstance;
+  form: FormInstance<Values>;
   /** The mutation the form runs: OK shows its progress, its error shows above the form. */
   mutation: { isPending: boolean; isError: boolean; error: unknown };
+  /** The values of the record the dialog opens for (or a new one's defaults). */
+  initialValues?: FormProps<Values>['initialValues'];
+  onFinish: (values: Values) => void;
+  /** `data-testid` of the form. */
+  testId?: string;
+  /** The form's items. */
   children: ReactNode;
 };
 
-/** The one dialog around a form: save/cancel in the user's language, progress on OK, the server's error on top. */
-export function FormModal({ form, mutation, children, okText, ...modal }: Props) {
+/**
+ * The one dialog around a form: save/cancel in the user's language, progress on OK, the server's error on
+ * top. It owns the Form, so every opening starts from the record it opens for: the content is destroyed on
+ * close and the form's values cleared with it (antd would otherwise keep the last values over the next
+ * record's initialValues, and saving would write them to the wrong record).
+ */
+export function FormModal<Values>({
+  form,
+  mutation,
+  initialValues,
+  onFinish,
+  testId,
+  children,
+  okText,
+  ...modal
+}: Props<Values>) {
   const { t } = useTranslation('common');
   return (
     <Modal
@@ -26,7 +46,16 @@ export function FormModal({ form, mutation, children, okText, ...modal }: Props)
       {mutation.isError && (
         <Alert type="error" showIcon title={errorMessage(mutation.error, t)} style={{ marginBottom: 16 }} />
       )}
-      {children}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        clearOnDestroy
+        initialValues={initialValues}
+        onFinish={onFinish}
+        data-testid={testId}
+      >
+        {children}
+      </Form>
     </Modal>
   );
 }

@@ -42,6 +42,8 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
       mask={{ closable: !forced }}
       cancelButtonProps={{ style: forced ? { display: 'none' } : undefined }}
       data-testid="change-password-dialog"
+      onFinish={submit}
+      testId="change-password-form"
     >
       {forced && (
         <Alert
@@ -57,30 +59,28 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
           data-testid="forced-password-alert"
         />
       )}
-      <Form form={form} layout="vertical" onFinish={submit} data-testid="change-password-form">
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={passwordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="repeat"
-          label={t('password.repeat')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || value === getFieldValue('newPassword')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('password.mismatch'))),
-            }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={passwordRules(t)}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="repeat"
+        label={t('password.repeat')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('password.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -42,27 +42,22 @@ export function AddColumnModal({ unitId, open, onClose }: { unitId: number; open
       title={t('columns.addTitle')}
       okButtonProps={{ 'data-testid': 'column-add-save' } as ButtonProps}
       onCancel={onClose}
+      initialValues={{ name: '', cadence: 'weekly' }}
+      onFinish={(values) => create.mutate({ unitId, name: values.name.trim(), cadence: values.cadence })}
     >
-      <Form<AddColumnValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ name: '', cadence: 'weekly' }}
-        onFinish={(values) => create.mutate({ unitId, name: values.name.trim(), cadence: values.cadence })}
+      <Form.Item
+        name="name"
+        label={t('columns.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('columns.nameRequired') },
+          { min, max, message: t('columns.nameLength', { min, max }) },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label={t('columns.name')}
-          rules={[
-            { required: true, whitespace: true, message: t('columns.nameRequired') },
-            { min, max, message: t('columns.nameLength', { min, max }) },
-          ]}
-        >
-          <Input data-testid="column-add-name" maxLength={max} />
-        </Form.Item>
-        <Form.Item name="cadence" label={t('columns.cadence')}>
-          <Select options={cadenceOptions} aria-label={t('columns.cadence')} />
-        </Form.Item>
-      </Form>
+        <Input data-testid="column-add-name" maxLength={max} />
+      </Form.Item>
+      <Form.Item name="cadence" label={t('columns.cadence')}>
+        <Select options={cadenceOptions} aria-label={t('columns.cadence')} />
+      </Form.Item>
     </FormModal>
   );
 }

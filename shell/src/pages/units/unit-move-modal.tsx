@@ -52,15 +52,15 @@ export function UnitMoveModal({ unit, units, open, onClose }: Props) {
       form={form}
       mutation={move}
       open={open}
-      title={t('units.move')}
+      title={`${t('units.move')} · ${unit.name}`}
       okText={t('units.move')}
       onCancel={onClose}
+      onFinish={confirm}
+      testId="unit-move-form"
     >
-      <Form form={form} layout="vertical" onFinish={confirm} data-testid="unit-move-form">
-        <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
-          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
+        <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -50,25 +50,20 @@ export function UnitNameModal({ mode, unit, open, onClose }: Props) {
       form={form}
       mutation={pending}
       open={open}
-      title={mode === 'create' ? t('units.createChild') : t('units.rename')}
+      title={`${mode === 'create' ? t('units.createChild') : t('units.rename')} · ${unit.name}`}
       onCancel={() => onClose()}
+      onFinish={submit}
+      initialValues={{ name: mode === 'rename' ? unit.name : '', kind: kinds[0] }}
+      testId={`unit-${mode}-form`}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={{ name: mode === 'rename' ? unit.name : '', kind: kinds[0] }}
-        data-testid={`unit-${mode}-form`}
-      >
-        {mode === 'create' && (
-          <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
-            <Select options={kinds.map((kind) => ({ value: kind, label: t(`domain:unitKind.${kind}`) }))} />
-          </Form.Item>
-        )}
-        <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true }, { max: 100 }]}>
-          <Input autoFocus />
+      {mode === 'create' && (
+        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+          <Select options={kinds.map((kind) => ({ value: kind, label: t(`domain:unitKind.${kind}`) }))} />
         </Form.Item>
-      </Form>
+      )}
+      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true }, { max: 100 }]}>
+        <Input autoFocus />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -39,27 +39,22 @@ export function GrantAddModal({ user, onClose }: Props) {
       open={user !== undefined}
       title={`${t('users.addGrant')} · ${user?.displayName ?? ''}`}
       onCancel={onClose}
+      initialValues={{ unitId }}
+      onFinish={(values: Values) => user && add.mutate({ userId: user.id, ...values })}
+      testId="grant-add-form"
     >
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ unitId }}
-        onFinish={(values: Values) => user && add.mutate({ userId: user.id, ...values })}
-        data-testid="grant-add-form"
-      >
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          <Select
-            loading={roles.isPending}
-            options={(roles.data ?? []).map(({ role }) => ({
-              value: role,
-              label: t(`domain:role.${role}`, { defaultValue: role }),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="unitId" label={t('users.grantUnit')} rules={[{ required: true }]}>
-          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+        <Select
+          loading={roles.isPending}
+          options={(roles.data ?? []).map(({ role }) => ({
+            value: role,
+            label: t(`domain:role.${role}`, { defaultValue: role }),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="unitId" label={t('users.grantUnit')} rules={[{ required: true }]}>
+        <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -41,17 +41,12 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       title={`${t('users.resetPassword')} · ${user?.displayName ?? ''}`}
       okText={t('users.resetPassword')}
       onCancel={onClose}
+      onFinish={confirm}
+      testId="reset-password-form"
     >
-      <Form form={form} layout="vertical" onFinish={confirm} data-testid="reset-password-form">
-        <Form.Item
-          name="newPassword"
-          label={t('users.newPassword')}
-          extra={t('password.rule')}
-          rules={passwordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
+      <Form.Item name="newPassword" label={t('users.newPassword')} extra={t('password.rule')} rules={passwordRules(t)}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
     </FormModal>
   );
 }

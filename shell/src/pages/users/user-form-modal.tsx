@@ -54,58 +54,53 @@ export function UserFormModal({ open, user, onClose }: Props) {
       form={form}
       mutation={pending}
       open={open}
-      title={user ? t('users.edit') : t('users.create')}
+      title={user ? `${t('users.edit')} · ${user.displayName}` : t('users.create')}
       onCancel={onClose}
+      onFinish={submit}
+      testId="user-form"
+      initialValues={user ? { displayName: user.displayName, disabled: user.disabled } : { unitId, disabled: false }}
     >
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        data-testid="user-form"
-        initialValues={user ? { displayName: user.displayName, disabled: user.disabled } : { unitId, disabled: false }}
-      >
-        {!user && (
-          <Form.Item
-            name="username"
-            label={t('users.username')}
-            rules={[{ required: true }, { min: 3, max: 32 }, { pattern: /^[a-zA-Z0-9_.-]+$/ }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        )}
+      {!user && (
         <Form.Item
-          name="displayName"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true }, { max: 50 }]}
+          name="username"
+          label={t('users.username')}
+          rules={[{ required: true }, { min: 3, max: 32 }, { pattern: /^[a-zA-Z0-9_.-]+$/ }]}
         >
-          <Input />
+          <Input autoComplete="off" />
         </Form.Item>
-        {!user && (
-          <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
-            <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
-          </Form.Item>
-        )}
-        {!user && (
-          <Form.Item
-            name="password"
-            label={t('users.initialPassword')}
-            extra={t('password.rule')}
-            rules={passwordRules(t)}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-        {user && (
-          <Form.Item
-            name="disabled"
-            label={t('users.disable')}
-            valuePropName="checked"
-            extra={self ? t('users.cannotDisableSelf') : undefined}
-          >
-            <Switch disabled={self && !user.disabled} data-testid="user-disabled-switch" />
-          </Form.Item>
-        )}
-      </Form>
+      )}
+      <Form.Item
+        name="displayName"
+        label={t('users.displayName')}
+        rules={[{ required: true, whitespace: true }, { max: 50 }]}
+      >
+        <Input />
+      </Form.Item>
+      {!user && (
+        <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
+          <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
+        </Form.Item>
+      )}
+      {!user && (
+        <Form.Item
+          name="password"
+          label={t('users.initialPassword')}
+          extra={t('password.rule')}
+          rules={passwordRules(t)}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+      {user && (
+        <Form.Item
+          name="disabled"
+          label={t('users.disable')}
+          valuePropName="checked"
+          extra={self ? t('users.cannotDisableSelf') : undefined}
+        >
+          <Switch disabled={self && !user.disabled} data-testid="user-disabled-switch" />
+        </Form.Item>
+      )}
     </FormModal>
   );
 }

@@ -279,3 +279,23 @@ test('an edit dialog always shows the record it opened for, and names it', async
   form = await openEdit('editor');
   await expect(form.getByLabel('姓名')).toHaveValue('城关镇内容编辑');
 });
+
+test('when the session ends, any call returns to sign-in with a message, and back to the same page after', async ({
+  page,
+  context,
+}) => {
+  await signIn(page, 'chengguan', '/users');
+  await expect(page.getByTestId('users-table')).toBeVisible();
+  // The session is gone (revoked, expired): the server no longer knows the cookie.
+  await context.clearCookies({ name: 'strata_session' });
+  await page.getByTestId('menu-audit').click();
+  await expect(page).toHaveURL(/\/audit/);
+  await expect(page.getByTestId('login-form')).toBeVisible();
+  await expect(page.getByTestId('session-ended')).toBeVisible();
+  await page.getByTestId('login-username').fill('chengguan');
+  await page.getByTestId('login-password').fill(demoPassword);
+  await page.getByTestId('login-submit').click();
+  await expect(page).toHaveURL(/\/audit/);
+  await expect(page.getByTestId('audit-table')).toBeVisible();
+  await expect(page.getByTestId('session-ended')).toHaveCount(0);
+});

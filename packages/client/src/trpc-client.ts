@@ -1,7 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { AnyTRPCRouter } from '@trpc/server';
 import { csrfCookie, localeHeader, readCookie } from './cookies';
+import { reportFailure } from './session-end';
 
 let requestLocale = 'zh-CN';
 export const setLocaleForRequests = (locale: string) => {
@@ -29,6 +30,9 @@ export function createStrataTrpcClient(baseUrl = '') {
 
 export function createQueryClient() {
   return new QueryClient({
+    // Every failure, from the shell or a remote, passes here: an ended session is noticed wherever it shows.
+    queryCache: new QueryCache({ onError: reportFailure }),
+    mutationCache: new MutationCache({ onError: reportFailure }),
     defaultOptions: {
       queries: {
         staleTime: 10_000,

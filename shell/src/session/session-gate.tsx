@@ -1,8 +1,9 @@
+import { onUnauthorized } from '@strata/client';
 import { isLocale } from '@strata/i18n';
 import { errorMessage } from '@strata/ui';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../app/use-switch-locale';
 import { ShellRoutes } from '../layout/shell-routes';
@@ -11,6 +12,7 @@ import { useTRPC } from '../trpc';
 import { CurrentUnitProvider } from '../unit/current-unit';
 import { ChangePasswordDialog } from './change-password-dialog';
 import { FullPageSpin } from './full-page-spin';
+import { replaceSession } from './replace-session';
 import { SessionProvider } from './session-context';
 
 /** `identity.auth.me` decides: login page, or the console for the signed-in user. */
@@ -20,6 +22,23 @@ export function SessionGate() {
   const me = useQuery(trpc.identity.auth.me.queryOptions());
   const switchLocale = useSwitchLocale();
   const savedLocale = me.data?.locale;
+  const queryClient = useQueryClient();
+  const [ended, setEnded] = useState(false);
+
+  // Any call answering UNAUTHORIZED while signed in means the session ended: back to sign-in, at the same
+  // URL, so signing in again returns to the page. (A failed sign-in is no ended session: no one is in.)
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        if (!queryClient.getQueryData(trpc.identity.auth.me.queryKey())) return;
+        setEnded(true);
+        replaceSession(queryClient, trpc, null);
+      }),
+    [queryClient, trpc],
+  );
+  useEffect(() => {
+    if (me.data) setEnded(false);
+  }, [me.data]);
 
   // The user's saved language wins once they are signed in.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when the saved preference changes
@@ -38,7 +57,7 @@ export function SessionGate() {
       />
     );
   }
-  if (!me.data) return <LoginPage />;
+  if (!me.data) return <LoginPage sessionEnded={ended} />;
   // Until a password an admin set is changed, the server answers nothing else: show only the dialog.
   return (
     <SessionProvider me={me.data}>

@@ -13,6 +13,7 @@ export const shell: Messages<typeof zh> = {
     submit: 'Sign in',
     usernameRequired: 'Please enter your username',
     passwordRequired: 'Please enter your password',
+    sessionEnded: 'Your session has ended. Sign in again to return to the page you were on.',
   },
   password: {
     changeTitle: 'Change password',

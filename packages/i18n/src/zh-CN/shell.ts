@@ -9,6 +9,7 @@ export const shell = {
     submit: '登录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
+    sessionEnded: '登录已失效，请重新登录；登录后将回到刚才的页面',
   },
   password: {
     changeTitle: '修改密码',

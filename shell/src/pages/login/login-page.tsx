@@ -10,7 +10,7 @@ import { useTRPC } from '../../trpc';
 type Values = { username: string; password: string };
 
 /** Username/password sign-in; server messages (wrong password, lockout, disabled) show as they come. */
-export function LoginPage() {
+export function LoginPage({ sessionEnded = false }: { sessionEnded?: boolean }) {
   const { t } = useTranslation('shell');
   const [form] = Form.useForm<Values>();
   const trpc = useTRPC();
@@ -34,6 +34,15 @@ export function LoginPage() {
           {t('appName')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        {sessionEnded && !login.isError && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('login.sessionEnded')}
+            style={{ marginBottom: 16 }}
+            data-testid="session-ended"
+          />
+        )}
         {login.isError && (
           <Alert
             type="error"

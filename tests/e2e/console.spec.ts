@@ -299,3 +299,12 @@ test('when the session ends, any call returns to sign-in with a message, and bac
   await expect(page.getByTestId('audit-table')).toBeVisible();
   await expect(page.getByTestId('session-ended')).toHaveCount(0);
 });
+
+test('a remote that never answers shows as unavailable with a retry, not a spinner forever', async ({ page }) => {
+  // The remote's server accepts the request and then says nothing.
+  await page.route('**/remotes/content/**', () => undefined);
+  await signIn(page, 'admin', '/content/articles');
+  await expect(page.getByTestId('remote-loading')).toBeVisible();
+  await expect(page.getByTestId('remote-unavailable')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('remote-retry')).toBeVisible();
+});

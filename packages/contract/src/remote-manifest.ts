@@ -33,4 +33,6 @@ export type RemoteManifest = {
   remotes: RemoteManifestEntry[];
   /** Per locale, the labels of every team's roles and audit actions (every team's, mounted or not). */
   labels: Record<string, DomainLabels>;
+  /** How long the shell waits for a remote's code before showing it unavailable (REMOTE_TIMEOUT_MS). */
+  remoteTimeoutMs: number;
 };

@@ -52,6 +52,8 @@ const schema = z.object({
   SIGNIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
   SEED_DEMO: bool.default(true),
   /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
+  /** How long the shell waits for a remote's code before it shows the remote as unavailable. */
+  REMOTE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   STRATA_SERVICES: z
     .string()

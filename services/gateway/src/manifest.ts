@@ -15,5 +15,6 @@ export function remoteManifest(config: GatewayConfig): RemoteManifest {
         entry: remoteEntry(remote.name, config.remoteEntries),
       })),
     labels: composition.labels,
+    remoteTimeoutMs: config.REMOTE_TIMEOUT_MS,
   };
 }

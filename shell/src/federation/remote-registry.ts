@@ -26,13 +26,29 @@ export function registerManifestRemotes(remotes: RemoteManifestEntry[], attempt 
   );
 }
 
-/** Loads a remote's exposed React app; rejects with RemoteUnavailableError instead of a raw runtime error. */
-export async function loadRemoteApp(remote: RemoteManifestEntry, attempt: number): Promise<RemoteAppModule> {
+/** A promise that settles as `work` does, or rejects once `ms` have passed. */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Loads a remote's exposed React app; rejects with RemoteUnavailableError instead of a raw runtime error,
+ * and also when the remote does not answer within `timeoutMs` (a hung server must not spin forever).
+ */
+export async function loadRemoteApp(
+  remote: RemoteManifestEntry,
+  attempt: number,
+  timeoutMs: number,
+): Promise<RemoteAppModule> {
   if (attempt > 0) registerManifestRemotes([remote], attempt);
   const request = `${remote.name}/${remote.exposes.replace(/^\.\//, '')}`;
   let loaded: unknown;
   try {
-    loaded = await loadRemote<unknown>(request);
+    loaded = await within(loadRemote<unknown>(request), timeoutMs);
   } catch (error) {
     throw new RemoteUnavailableError(remote.name, error);
   }

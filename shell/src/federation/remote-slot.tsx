@@ -6,16 +6,17 @@ import { RemoteErrorBoundary } from './remote-error-boundary';
 import { loadRemoteApp } from './remote-registry';
 import { remoteTitle } from './remote-title';
 import { RemoteUnavailable } from './remote-unavailable';
+import { defaultRemoteTimeoutMs, useRemoteManifest } from './use-remote-manifest';
 
 type RemoteApp = ComponentType<{ basePath: string; unitId: number }>;
 
 // One lazy component per remote and attempt, kept across navigations so the remote is not re-fetched.
 const lazyApps = new Map<string, RemoteApp>();
-const lazyApp = (remote: RemoteManifestEntry, attempt: number): RemoteApp => {
+const lazyApp = (remote: RemoteManifestEntry, attempt: number, timeoutMs: number): RemoteApp => {
   const key = `${remote.name}#${attempt}`;
   let app = lazyApps.get(key);
   if (!app) {
-    app = lazy(() => loadRemoteApp(remote, attempt));
+    app = lazy(() => loadRemoteApp(remote, attempt, timeoutMs));
     lazyApps.set(key, app);
   }
   return app;
@@ -24,7 +25,7 @@ const attempts = new Map<string, number>();
 
 type Props = { remote: RemoteManifestEntry; unitId: number };
 
-/** Mounts one federated remote with its own Suspense, error boundary and retry. */
+/** Mounts one federated remote with its own Suspense, error boundary, time limit and retry. */
 export function RemoteSlot({ remote, unitId }: Props) {
   const { t, i18n } = useTranslation('shell');
   const [attempt, setAttempt] = useState(() => attempts.get(remote.name) ?? 0);
@@ -34,7 +35,8 @@ export function RemoteSlot({ remote, unitId }: Props) {
     attempts.set(remote.name, next);
     setAttempt(next);
   };
-  const App = lazyApp(remote, attempt);
+  const timeoutMs = useRemoteManifest().data?.remoteTimeoutMs ?? defaultRemoteTimeoutMs;
+  const App = lazyApp(remote, attempt, timeoutMs);
   const loading = (
     <Flex justify="center" style={{ padding: 48 }}>
       <Spin description={t('remote.loading', { name: title })} data-testid="remote-loading" />

@@ -18,13 +18,21 @@ function registerLabels(labels: unknown): RemoteManifest['labels'] {
   return out;
 }
 
+/** Used when the manifest names no timeout (an older gateway). */
+export const defaultRemoteTimeoutMs = 10_000;
+
 async function fetchManifest(): Promise<RemoteManifest> {
   const response = await fetch('/manifest.json', { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`manifest.json answered ${response.status}`);
   const manifest = (await response.json()) as Partial<RemoteManifest>;
   const remotes = Array.isArray(manifest.remotes) ? manifest.remotes : [];
   registerManifestRemotes(remotes);
-  return { remotes, labels: registerLabels(manifest.labels) };
+  const timeout = Number(manifest.remoteTimeoutMs);
+  return {
+    remotes,
+    labels: registerLabels(manifest.labels),
+    remoteTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : defaultRemoteTimeoutMs,
+  };
 }
 
 /** The runtime manifest: which remotes this deployment has, registered with the MF runtime on arrival. */

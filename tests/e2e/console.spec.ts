@@ -308,3 +308,15 @@ test('a remote that never answers shows as unavailable with a retry, not a spinn
   await expect(page.getByTestId('remote-unavailable')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('remote-retry')).toBeVisible();
 });
+
+test('hashed scripts are cached for good in every encoding, the page itself revalidated', async ({ request }) => {
+  const page = await request.get('/', { headers: { accept: 'text/html' } });
+  expect(page.headers()['cache-control']).toBe('no-cache');
+  const script = /src="(\/assets\/[^"]+\.js)"/.exec(await page.text())?.[1];
+  expect(script).toBeTruthy();
+  for (const encoding of ['br', 'gzip', 'identity']) {
+    const res = await request.get(script!, { headers: { 'accept-encoding': encoding } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control'], encoding).toBe('public, max-age=31536000, immutable');
+  }
+});

@@ -5,12 +5,20 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { remoteApps } from './remotes';
 
+/**
+ * Hashed assets never change, in whichever encoding they are sent (the .br and .gz copies too); entry files
+ * (index.html, remoteEntry.js) must always be revalidated.
+ */
+export function cacheControlFor(path: string): string {
+  const file = path.replace(/\.(br|gz)$/, '');
+  const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('remoteEntry.js');
+  return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 export async function registerStaticFiles(app: FastifyInstance, root: string) {
   const shellDir = join(root, 'shell/dist');
-  // Hashed assets never change; entry files (index.html, remoteEntry.js) must always be revalidated.
   const setHeaders = (reply: FastifyReply, path: string) => {
-    const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|svg|png)$/.test(path) && !path.endsWith('remoteEntry.js');
-    reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    reply.header('cache-control', cacheControlFor(path));
   };
   for (const remote of remoteApps) {
     const dir = join(root, remote.dist);

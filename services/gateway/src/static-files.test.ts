@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { cacheControlFor } from './static-files';
+
+describe('cache control of static files', () => {
+  const immutable = 'public, max-age=31536000, immutable';
+  it('keeps hashed assets for a year in every encoding', () => {
+    for (const file of [
+      '/x/assets/index-Bq3xZ81a.js',
+      '/x/assets/index-Bq3xZ81a.js.br',
+      '/x/assets/app-9f8e7d6c.css.gz',
+    ])
+      expect(cacheControlFor(file)).toBe(immutable);
+  });
+  it('revalidates entry files and unhashed names, compressed or not', () => {
+    for (const file of [
+      '/x/index.html',
+      '/x/index.html.br',
+      '/x/remoteEntry.js',
+      '/x/remoteEntry.js.gz',
+      '/x/logo.svg',
+    ])
+      expect(cacheControlFor(file)).toBe('no-cache');
+  });
+});

@@ -320,3 +320,13 @@ test('hashed scripts are cached for good in every encoding, the page itself reva
     expect(res.headers()['cache-control'], encoding).toBe('public, max-age=31536000, immutable');
   }
 });
+
+test('the first paint comes before any script: the console outline, a title and an icon', async ({ page }) => {
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('#boot-skeleton')).toBeVisible();
+  await expect(page).toHaveTitle(/组织管理/);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBe('/favicon.svg');
+  expect((await page.request.get(icon!)).headers()['content-type']).toContain('image/svg+xml');
+});

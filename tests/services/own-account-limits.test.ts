@@ -102,4 +102,16 @@ describe.each(await testProviders())('own account and grants on %s', (provider) 
     expect(entries.length).toBe(before + 1);
     expect(entries.at(-1)).toMatchObject({ action: 'auth.loginDisabled', actorId: user.id, unitId: user.unitId });
   });
+
+  it('a new password must differ from the current one', async () => {
+    const chengguan = env.seed.townships.chengguan!;
+    const user = await addAccount(env, { unitId: chengguan.branches[0]!.id });
+    const caller = await env.as(user.username);
+    await expect(
+      caller.identity.auth.changePassword({ currentPassword: demoPassword, newPassword: demoPassword }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', key: 'passwordUnchanged', field: 'newPassword' });
+    await expect(
+      caller.identity.auth.changePassword({ currentPassword: demoPassword, newPassword: 'Another#2026pw' }),
+    ).resolves.toEqual({ ok: true });
+  });
 });

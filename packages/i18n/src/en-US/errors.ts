@@ -14,6 +14,7 @@ export const errors: Record<keyof typeof zh, string> = {
   accountLocked: 'Too many failed sign-ins: the account is locked for {{minutes}} minutes',
   accountDisabled: 'This account is disabled: contact an administrator',
   wrongCurrentPassword: 'The current password is not correct',
+  passwordUnchanged: 'The new password must differ from the current one',
   passwordTooWeak: 'A password needs at least 10 characters, with both letters and digits',
   unitCycle: 'A unit cannot be moved under itself or one of its sub-units',
   unitKindOrder: 'A unit of this kind cannot be placed under the chosen parent',

@@ -12,6 +12,7 @@ export const errors = {
   accountLocked: '登录失败次数过多，账户已临时锁定，请 {{minutes}} 分钟后再试',
   accountDisabled: '账户已停用，请联系管理员',
   wrongCurrentPassword: '当前密码不正确',
+  passwordUnchanged: '新密码不能与当前密码相同',
   passwordTooWeak: '密码至少 10 位，且须同时包含字母和数字',
   unitCycle: '不能把单位移动到它自己或它的下级单位之下',
   unitKindOrder: '该类型的单位不能设在所选上级单位之下',

@@ -23,6 +23,8 @@ export async function changeOwnPassword(db: Db, own: Own, currentPassword: strin
   const user = await db.user.findUniqueOrThrow({ where: { id: own.userId } });
   if (!(await verifyPassword(user.passwordHash, currentPassword)))
     throw new AppError('BAD_REQUEST', 'wrongCurrentPassword', {}, 'currentPassword');
+  // A change that keeps the password (after an admin reset: the one the admin knows) changes nothing.
+  if (newPassword === currentPassword) throw new AppError('BAD_REQUEST', 'passwordUnchanged', {}, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({

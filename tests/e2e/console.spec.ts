@@ -330,3 +330,29 @@ test('the first paint comes before any script: the console outline, a title and 
   expect(icon).toBe('/favicon.svg');
   expect((await page.request.get(icon!)).headers()['content-type']).toContain('image/svg+xml');
 });
+
+test('form messages are words, not patterns, and a choice says to choose', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  await page.getByTestId('users-create').click();
+  const form = page.getByTestId('user-form');
+  await form.getByLabel('用户名').fill('a b');
+  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  const usernameError = form
+    .locator('.ant-form-item')
+    .filter({ has: page.getByLabel('用户名') })
+    .locator('.ant-form-item-explain');
+  await expect(usernameError).toContainText('字母');
+  await expect(usernameError).not.toContainText('^');
+  await page.locator('.ant-modal-footer button').first().click();
+
+  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
+  await search.fill('member');
+  await search.press('Enter');
+  const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').first();
+  await row.getByRole('button', { name: '添加授权' }).click();
+  const grantForm = page.getByTestId('grant-add-form');
+  await expect(grantForm).toBeVisible();
+  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await expect(grantForm).toContainText('请选择角色');
+  await expect(grantForm).not.toContainText('请输入角色');
+});

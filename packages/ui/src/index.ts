@@ -16,6 +16,7 @@ export {
   largestPageSize,
 } from './fetch-all-pages';
 export { FormModal } from './form-modal';
+export { formRules } from './form-rules';
 export { PageFrame } from './page-frame';
 export { useTablePaging } from './table-paging';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';

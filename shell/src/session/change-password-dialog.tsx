@@ -1,4 +1,4 @@
-import { applyFieldErrors, FormModal } from '@strata/ui';
+import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ type Props = { open: boolean; forced?: boolean; onClose: () => void };
 /** Change-password form; `forced` when the server says the password must change before anything else. */
 export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
   const { t } = useTranslation('shell');
+  const rules = formRules(t);
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const trpc = useTRPC();
@@ -59,10 +60,15 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
           data-testid="forced-password-alert"
         />
       )}
-      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true }]}>
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[rules.required(t('password.current'))]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('password.next')} extra={t('password.rule')} rules={passwordRules(t)}>
+      <Form.Item
+        name="newPassword"
+        label={t('password.next')}
+        extra={t('password.rule')}
+        rules={passwordRules(t, t('password.next'))}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Form.Item
@@ -70,7 +76,7 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
         label={t('password.repeat')}
         dependencies={['newPassword']}
         rules={[
-          { required: true },
+          rules.required(t('password.repeat')),
           ({ getFieldValue }) => ({
             validator: (_, value) =>
               !value || value === getFieldValue('newPassword')

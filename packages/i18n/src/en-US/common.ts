@@ -27,7 +27,10 @@ export const common: Record<keyof typeof zh, string> = {
   exportFailed: 'Export failed: {{message}}',
   loadFailed: 'Failed to load',
   saved: 'Saved',
-  required: 'Please enter {{field}}',
+  required: '{{field}} is required',
+  choose: 'Choose {{field}}',
+  lengthBetween: 'Use {{min}} to {{max}} characters',
+  lengthAtMost: 'Use at most {{max}} characters',
   unknownError: 'Something went wrong, please try again later',
   networkError: 'Cannot reach the server; check the network and retry',
 };

@@ -23,6 +23,7 @@ export const shell: Messages<typeof zh> = {
     repeat: 'Repeat new password',
     rule: 'At least 10 characters, with both letters and digits',
     mismatch: 'The two new passwords do not match',
+    notStrong: 'The password does not meet the rule above',
     changed: 'Password changed; sessions on other devices were signed out',
   },
   menu: {
@@ -104,6 +105,7 @@ export const shell: Messages<typeof zh> = {
     updated: 'User updated',
     passwordReset: 'Password reset',
     addGrant: 'Add grant',
+    usernamePattern: 'Use only letters, digits, underscores, dots and hyphens',
     role: 'Role',
     grantUnit: 'Unit',
     removeGrantConfirm: 'Remove the grant "{{role}} · {{unit}}"?',

@@ -26,6 +26,9 @@ export const common = {
   loadFailed: '加载失败',
   saved: '已保存',
   required: '请填写{{field}}',
+  choose: '请选择{{field}}',
+  lengthBetween: '长度为 {{min}} 至 {{max}} 个字符',
+  lengthAtMost: '最多 {{max}} 个字符',
   unknownError: '出现未知错误，请稍后再试',
   networkError: '无法连接服务器，请检查网络后重试',
 } as const;

@@ -19,6 +19,7 @@ export const shell = {
     repeat: '确认新密码',
     rule: '至少 10 位，且须同时包含字母和数字',
     mismatch: '两次输入的新密码不一致',
+    notStrong: '密码不符合上面的要求',
     changed: '密码已修改，其他设备上的登录已失效',
   },
   menu: {
@@ -99,6 +100,7 @@ export const shell = {
     updated: '用户已更新',
     passwordReset: '密码已重置',
     addGrant: '添加授权',
+    usernamePattern: '只能包含字母、数字、下划线、点和连字符',
     role: '角色',
     grantUnit: '授权单位',
     removeGrantConfirm: '确定移除授权“{{role}} · {{unit}}”吗？',

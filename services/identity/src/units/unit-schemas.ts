@@ -1,4 +1,5 @@
 import { idInput, isoDate, toIso } from '@strata/api';
+import { unitNameMax } from '@strata/contract';
 import type { Unit } from '@strata/db';
 import { z } from 'zod';
 
@@ -9,7 +10,7 @@ export const unitKind = z.enum(unitKinds);
 /** A child must sit below its parent in this order (a branch under a township, a group under a branch...). */
 export const kindRank: Record<UnitKind, number> = { municipality: 0, township: 1, branch: 2, group: 3 };
 
-export const unitName = z.string().trim().min(1).max(50);
+export const unitName = z.string().trim().min(1).max(unitNameMax);
 
 export const newUnit = z.strictObject({ parentId: idInput, kind: unitKind, name: unitName });
 export type NewUnit = z.output<typeof newUnit>;

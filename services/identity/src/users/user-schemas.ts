@@ -1,4 +1,5 @@
 import { idInput, pageInput, type Scope } from '@strata/api';
+import { displayNameMax, usernameRule } from '@strata/contract';
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
 
@@ -27,11 +28,11 @@ export const userRow = z.object({
 export const username = z
   .string()
   .trim()
-  .min(3)
-  .max(32)
-  .regex(/^[a-zA-Z0-9_.-]+$/)
+  .min(usernameRule.min)
+  .max(usernameRule.max)
+  .regex(usernameRule.pattern)
   .toLowerCase();
-export const displayName = z.string().trim().min(1).max(50);
+export const displayName = z.string().trim().min(1).max(displayNameMax);
 /** Strength is checked here so a weak password is a field error, in the caller's language. */
 export const newPassword = z
   .string()

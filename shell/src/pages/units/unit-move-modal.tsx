@@ -1,4 +1,4 @@
-import { FormModal, subtreeIds, toUnitTree } from '@strata/ui';
+import { FormModal, formRules, subtreeIds, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, TreeSelect } from 'antd';
 import { useMemo } from 'react';
@@ -13,6 +13,7 @@ type Props = { unit: UnitDetails; units: Unit[]; open: boolean; onClose: () => v
 /** Pick a new parent (never the unit itself, its subtree, or a kind that may not hold it), then confirm. */
 export function UnitMoveModal({ unit, units, open, onClose }: Props) {
   const { t } = useTranslation('shell');
+  const rules = formRules(t);
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<{ parentId: number }>();
   const trpc = useTRPC();
@@ -58,7 +59,7 @@ export function UnitMoveModal({ unit, units, open, onClose }: Props) {
       onFinish={confirm}
       testId="unit-move-form"
     >
-      <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
+      <Form.Item name="parentId" label={t('units.newParent')} rules={[rules.choose(t('units.newParent'))]}>
         <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
       </Form.Item>
     </FormModal>

@@ -1,4 +1,5 @@
-import { applyFieldErrors, FormModal } from '@strata/ui';
+import { unitNameMax } from '@strata/contract';
+import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ type Props = { mode: 'create' | 'rename'; unit: UnitDetails; open: boolean; onCl
 /** Create a child of `unit`, or rename `unit`: both are a name (and for a child, a kind). */
 export function UnitNameModal({ mode, unit, open, onClose }: Props) {
   const { t } = useTranslation('shell');
+  const rules = formRules(t);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const trpc = useTRPC();
@@ -57,11 +59,15 @@ export function UnitNameModal({ mode, unit, open, onClose }: Props) {
       testId={`unit-${mode}-form`}
     >
       {mode === 'create' && (
-        <Form.Item name="kind" label={t('units.kind')} rules={[{ required: true }]}>
+        <Form.Item name="kind" label={t('units.kind')} rules={[rules.choose(t('units.kind'))]}>
           <Select options={kinds.map((kind) => ({ value: kind, label: t(`domain:unitKind.${kind}`) }))} />
         </Form.Item>
       )}
-      <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('units.name')}
+        rules={[rules.required(t('units.name')), rules.maxLength(unitNameMax)]}
+      >
         <Input autoFocus />
       </Form.Item>
     </FormModal>

@@ -1,4 +1,4 @@
-import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
+import { applyFieldErrors, FormModal, formRules, toUnitTree } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Form, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
@@ -14,6 +14,7 @@ type Props = { user: UserRow | undefined; onClose: () => void };
 /** Grant a role (from `grants.roles`) on a unit the caller may manage. */
 export function GrantAddModal({ user, onClose }: Props) {
   const { t } = useTranslation('shell');
+  const rules = formRules(t);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const trpc = useTRPC();
@@ -43,7 +44,7 @@ export function GrantAddModal({ user, onClose }: Props) {
       onFinish={(values: Values) => user && add.mutate({ userId: user.id, ...values })}
       testId="grant-add-form"
     >
-      <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+      <Form.Item name="role" label={t('users.role')} rules={[rules.choose(t('users.role'))]}>
         <Select
           loading={roles.isPending}
           options={(roles.data ?? []).map(({ role }) => ({
@@ -52,7 +53,7 @@ export function GrantAddModal({ user, onClose }: Props) {
           }))}
         />
       </Form.Item>
-      <Form.Item name="unitId" label={t('users.grantUnit')} rules={[{ required: true }]}>
+      <Form.Item name="unitId" label={t('users.grantUnit')} rules={[rules.choose(t('users.grantUnit'))]}>
         <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
       </Form.Item>
     </FormModal>

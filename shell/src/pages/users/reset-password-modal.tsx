@@ -44,7 +44,12 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       onFinish={confirm}
       testId="reset-password-form"
     >
-      <Form.Item name="newPassword" label={t('users.newPassword')} extra={t('password.rule')} rules={passwordRules(t)}>
+      <Form.Item
+        name="newPassword"
+        label={t('users.newPassword')}
+        extra={t('password.rule')}
+        rules={passwordRules(t, t('users.newPassword'))}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </FormModal>

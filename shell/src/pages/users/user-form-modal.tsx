@@ -1,4 +1,5 @@
-import { applyFieldErrors, FormModal, toUnitTree } from '@strata/ui';
+import { displayNameMax, usernameRule } from '@strata/contract';
+import { applyFieldErrors, FormModal, formRules, toUnitTree } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, Input, Switch, TreeSelect } from 'antd';
 import { useMemo } from 'react';
@@ -16,6 +17,7 @@ type Props = { open: boolean; user: UserRow | undefined; onClose: () => void };
 
 export function UserFormModal({ open, user, onClose }: Props) {
   const { t } = useTranslation('shell');
+  const rules = formRules(t);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const trpc = useTRPC();
@@ -64,7 +66,11 @@ export function UserFormModal({ open, user, onClose }: Props) {
         <Form.Item
           name="username"
           label={t('users.username')}
-          rules={[{ required: true }, { min: 3, max: 32 }, { pattern: /^[a-zA-Z0-9_.-]+$/ }]}
+          rules={[
+            rules.required(t('users.username')),
+            rules.length(usernameRule.min, usernameRule.max),
+            rules.pattern(usernameRule.pattern, t('users.usernamePattern')),
+          ]}
         >
           <Input autoComplete="off" />
         </Form.Item>
@@ -72,12 +78,12 @@ export function UserFormModal({ open, user, onClose }: Props) {
       <Form.Item
         name="displayName"
         label={t('users.displayName')}
-        rules={[{ required: true, whitespace: true }, { max: 50 }]}
+        rules={[rules.required(t('users.displayName')), rules.maxLength(displayNameMax)]}
       >
-        <Input />
+        <Input maxLength={displayNameMax} />
       </Form.Item>
       {!user && (
-        <Form.Item name="unitId" label={t('users.unit')} rules={[{ required: true }]}>
+        <Form.Item name="unitId" label={t('users.unit')} rules={[rules.choose(t('users.unit'))]}>
           <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
       )}
@@ -86,7 +92,7 @@ export function UserFormModal({ open, user, onClose }: Props) {
           name="password"
           label={t('users.initialPassword')}
           extra={t('password.rule')}
-          rules={passwordRules(t)}
+          rules={passwordRules(t, t('users.initialPassword'))}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>

@@ -356,3 +356,9 @@ test('form messages are words, not patterns, and a choice says to choose', async
   await expect(grantForm).toContainText('请选择角色');
   await expect(grantForm).not.toContainText('请输入角色');
 });
+
+test('a form dialog puts the cursor in its first field', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  await page.getByTestId('users-create').click();
+  await expect(page.getByTestId('user-form').getByLabel('用户名')).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import { Alert, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './trpc-error';
 
@@ -34,6 +34,17 @@ export function FormModal<Values>({
   ...modal
 }: Props<Values>) {
   const { t } = useTranslation('common');
+  const body = useRef<HTMLDivElement>(null);
+  const { afterOpenChange } = modal;
+  // Open, the cursor goes to the first field one can type in or choose from (antd would focus the close
+  // button), unless the user has already gone to a field of the form.
+  const opened = (open: boolean) => {
+    if (open && !body.current?.contains(document.activeElement))
+      body.current
+        ?.querySelector<HTMLElement>('input:not([disabled]):not([type="hidden"]), textarea:not([disabled])')
+        ?.focus();
+    afterOpenChange?.(open);
+  };
   return (
     <Modal
       okText={okText ?? t('save')}
@@ -42,20 +53,23 @@ export function FormModal<Values>({
       confirmLoading={mutation.isPending}
       destroyOnHidden
       {...modal}
+      afterOpenChange={opened}
     >
       {mutation.isError && (
         <Alert type="error" showIcon title={errorMessage(mutation.error, t)} style={{ marginBottom: 16 }} />
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        clearOnDestroy
-        initialValues={initialValues}
-        onFinish={onFinish}
-        data-testid={testId}
-      >
-        {children}
-      </Form>
+      <div ref={body}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          clearOnDestroy
+          initialValues={initialValues}
+          onFinish={onFinish}
+          data-testid={testId}
+        >
+          {children}
+        </Form>
+      </div>
     </Modal>
   );
 }

@@ -362,3 +362,12 @@ test('a form dialog puts the cursor in its first field', async ({ page }) => {
   await page.getByTestId('users-create').click();
   await expect(page.getByTestId('user-form').getByLabel('用户名')).toBeFocused();
 });
+
+test('archiving a unit that still has active children is refused up front, not after a confirmation', async ({
+  page,
+}) => {
+  await signIn(page, 'admin', '/units');
+  await page.getByTestId('units-tree').getByText('城关镇', { exact: true }).click();
+  await expect(page.getByTestId('unit-archive')).toBeDisabled();
+  await expect(page.getByTestId('unit-archive-blocked')).toContainText('下级单位');
+});

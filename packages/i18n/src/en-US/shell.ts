@@ -77,6 +77,7 @@ export const shell: Messages<typeof zh> = {
     renamed: 'Unit renamed',
     moved: 'Unit moved',
     archivedDone: 'Unit archived',
+    archiveBlocked: 'It still has {{count}} active units below it: archive those first',
   },
   users: {
     title: 'Users & grants',

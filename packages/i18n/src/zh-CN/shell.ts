@@ -73,6 +73,7 @@ export const shell = {
     renamed: '单位已重命名',
     moved: '单位已移动',
     archivedDone: '单位已归档',
+    archiveBlocked: '还有 {{count}} 个未归档的下级单位，请先归档下级单位',
   },
   users: {
     title: '用户与授权',

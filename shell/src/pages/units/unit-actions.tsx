@@ -1,6 +1,6 @@
 import { errorMessage } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space } from 'antd';
+import { App, Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitDetails } from '../../api-types';
@@ -47,7 +47,18 @@ export function UnitActions({ unit, units, onCreated }: Props) {
           {t('units.move')}
         </Button>
       )}
-      {!isRoot && (
+      {!isRoot && unit.childCount > 0 && (
+        // The server refuses it (unitHasActiveChildren): say so up front, not after a confirmation.
+        <>
+          <Button danger disabled data-testid="unit-archive">
+            {t('units.archive')}
+          </Button>
+          <Typography.Text type="secondary" data-testid="unit-archive-blocked">
+            {t('units.archiveBlocked', { count: unit.childCount })}
+          </Typography.Text>
+        </>
+      )}
+      {!isRoot && unit.childCount === 0 && (
         <Popconfirm
           title={t('units.archive')}
           description={t('units.archiveConfirm', { name: unit.name })}

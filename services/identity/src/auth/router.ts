@@ -8,8 +8,8 @@ const ok = z.object({ ok: z.literal(true) });
 const own = (session: { id: string; user: { id: number } }) => ({ userId: session.user.id, sessionId: session.id });
 
 export const authRouter = router({
+  // Public, so reachable before a password change too (only authedProcedure reads beforePasswordChange).
   me: publicProcedure
-    .meta({ beforePasswordChange: true })
     .input(z.void())
     .output(meOutput.nullable())
     .query(({ ctx }) => (ctx.session ? toMe(ctx.session.user, ctx.scope) : null)),

@@ -1,5 +1,7 @@
 import { type GrantInScope, Scope } from '@strata/api';
+import type { Tx } from '@strata/db';
 import { describe, expect, it } from 'vitest';
+import { lockAccount } from './own-management.sql';
 import { assertKeepsOwnManagement } from './remove-grant';
 
 const grant = (id: number, role: GrantInScope['role']): GrantInScope => ({
@@ -29,5 +31,37 @@ describe('removing a grant from one’s own account', () => {
   it('does not apply to another account’s grants, however alike', () => {
     const scope = new Scope([grant(1, 'township_admin')]);
     expect(() => assertKeepsOwnManagement({ id: 9, userId: 41 }, me, scope.grants)).not.toThrow();
+    expect(() => assertKeepsOwnManagement({ id: 1, userId: 41 }, me, scope.grants)).not.toThrow();
+  });
+
+  it('is allowed when the caller holds no managing grant at all', () => {
+    const scope = new Scope([grant(2, 'content_editor')]);
+    expect(() => assertKeepsOwnManagement({ id: 2, userId: me }, me, scope.grants)).not.toThrow();
+    expect(() => assertKeepsOwnManagement({ id: 2, userId: me }, me, [])).not.toThrow();
+  });
+});
+
+describe('locking the account while its grants are decided', () => {
+  const client = (provider: string) => {
+    const queries: { strings: string[]; values: unknown[] }[] = [];
+    const tx = {
+      _activeProvider: provider,
+      $queryRaw: async (sql: { strings: string[]; values: unknown[] }) => queries.push(sql),
+    };
+    return { tx: tx as unknown as Tx, queries };
+  };
+
+  it('takes the row lock of the account on PostgreSQL', async () => {
+    const { tx, queries } = client('postgresql');
+    await lockAccount(tx, 40);
+    expect(queries.map((q) => [q.strings.join('?'), q.values])).toEqual([
+      ['SELECT "id" FROM "User" WHERE "id" = ? FOR UPDATE', [40]],
+    ]);
+  });
+
+  it('asks nothing of SQLite, which runs one transaction at a time', async () => {
+    const { tx, queries } = client('sqlite');
+    await lockAccount(tx, 40);
+    expect(queries).toEqual([]);
   });
 });

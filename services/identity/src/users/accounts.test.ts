@@ -94,7 +94,8 @@ describe('listing accounts', () => {
 
   it('searches names and display names for the literal text', async () => {
     expect((await list({ search: '100%' })).items.map((u) => u.username)).toEqual(['cat']);
-    expect((await list({ search: 'adm' })).items.map((u) => u.username)).toEqual(['east-admin']);
+    expect((await list({ search: 'east-ad' })).items.map((u) => u.username)).toEqual(['east-admin']);
+    expect((await list({ search: 'admin' })).items.map((u) => u.displayName)).toEqual(['Admin']);
     expect((await list({ search: 'same' })).total).toBe(2);
   });
 
@@ -151,8 +152,12 @@ describe('a user row', () => {
 describe('editing an account', () => {
   it('renames and disables it, signs it out everywhere, and keeps the first disabled date', async () => {
     const user = await account('eve', 'Eve', branch, [['member', branch]]);
-    await raw.session.create({
-      data: { id: 'eve-1', userId: user.id, csrfToken: 'c', expiresAt: new Date(Date.now() + 60_000) },
+    const bystander = await account('eve-neighbour', 'Neighbour', branch);
+    await raw.session.createMany({
+      data: [
+        { id: 'eve-1', userId: user.id, csrfToken: 'c', expiresAt: new Date(Date.now() + 60_000) },
+        { id: 'neighbour-1', userId: bystander.id, csrfToken: 'c', expiresAt: new Date(Date.now() + 60_000) },
+      ],
     });
     const row = await inTransaction((tx, scope) =>
       updateUser(tx, {
@@ -164,6 +169,7 @@ describe('editing an account', () => {
     );
     expect(row).toMatchObject({ displayName: 'Eve B', disabled: true });
     expect(await raw.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await raw.session.count({ where: { userId: bystander.id } })).toBe(1);
     const first = (await raw.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt;
     await inTransaction((tx, scope) =>
       updateUser(tx, {

@@ -62,6 +62,13 @@ describe('opening an account', () => {
     expect(await database.db.auditLog.count()).toBe(entries + 1);
   });
 
+  it('records who opened which account where, with the row as it was answered', async () => {
+    const row = await open({ username: 'east-reviewer', displayName: 'Reviewer' });
+    const entry = await database.db.auditLog.findFirstOrThrow({ where: { entityId: String(row.id) } });
+    expect(entry).toMatchObject({ actorId, unitId: township.id, action: 'user.create', entity: 'User', before: null });
+    expect(JSON.parse(entry.after ?? '')).toEqual(row);
+  });
+
   it('is refused under a name taken anywhere, even in a unit the caller cannot see', async () => {
     await expect(open({ username: 'west-clerk' })).rejects.toEqual(
       expect.objectContaining({ code: 'CONFLICT', key: 'usernameTaken', field: 'username' }),

@@ -37,12 +37,18 @@ describe('account input', () => {
     });
     expect(userFilter.safeParse({ search: 'x'.repeat(51) }).success).toBe(false);
     expect(userFilter.safeParse({ sort: 'passwordHash' }).success).toBe(false);
+    for (const sort of ['username', 'displayName', 'createdAt']) expect(userFilter.parse({ sort }).sort).toBe(sort);
   });
 
   it('new accounts and changes are strict objects', () => {
     const account = { username: 'chen', displayName: 'Chen', unitId: 3, password: 'Strong#2026pass' };
     expect(newUser.parse(account)).toEqual(account);
     expect(newUser.safeParse({ ...account, role: 'admin' }).success).toBe(false);
+    expect(userChanges.parse({ id: 1, displayName: ' x ', disabled: true })).toEqual({
+      id: 1,
+      displayName: 'x',
+      disabled: true,
+    });
     expect(userChanges.safeParse({ id: 1, displayName: 'x', disabled: false, unitId: 2 }).success).toBe(false);
   });
 });

@@ -12,6 +12,7 @@ const strykerArgs = args.filter((a) => a !== '--all');
 const reportDir = `reports/mutation/${group}`;
 // SQLite only: PostgreSQL would double every integration run and kill no extra mutant in this code.
 const env = { ...process.env, STRATA_MUTATION_GROUP: group, STRATA_TEST_PROVIDERS: 'sqlite' };
+// The unit project unless STRATA_MUTATION_SUITE=all (see scripts/mutation/vitest.config.ts).
 
 const started = Date.now();
 const stryker = spawnSync('npx', ['stryker', 'run', ...strykerArgs], { stdio: 'inherit', env });

@@ -30,7 +30,7 @@ const alias = ['packages', 'services'].flatMap((group) =>
 const suites = process.env.STRATA_MUTATION_SUITE === 'all' ? ['unit', 'integration'] : ['unit'];
 const projects = (base.test?.projects ?? []).filter(
   (p): p is TestProjectInlineConfiguration =>
-    typeof p === 'object' && 'test' in p && suites.includes(p.test?.name ?? ''),
+    typeof p === 'object' && 'test' in p && typeof p.test?.name === 'string' && suites.includes(p.test.name),
 );
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { RoleCatalog } from './roles';
+import { installRoleCatalog, isRole, RoleCatalog, roleCatalog } from './roles';
 import { composeTeams, defineTeam, type TeamRegistration } from './team';
 import { notesTeam } from './testing';
 import { permissionProcedure, router } from './trpc';
@@ -55,5 +55,22 @@ describe('composing the teams', () => {
     );
     const undeclared = router({ x: permissionProcedure('notes.delete').query(() => 1) });
     expect(() => composeTeams([notes({ router: undeclared })])).toThrow(/notes.x requires notes.delete/);
+  });
+});
+
+describe('the catalog in force', () => {
+  it('is the one installed, and a name it does not know is no role and not root-only', () => {
+    const before = roleCatalog();
+    try {
+      const composed = composeTeams([notes()]).roles;
+      installRoleCatalog(composed);
+      expect(roleCatalog()).toBe(composed);
+      expect(isRole('note_editor')).toBe(true);
+      expect(composed.isRootOnly('nope')).toBe(false);
+      expect(composed.permissionsOf('nope')).toEqual([]);
+    } finally {
+      installRoleCatalog(before);
+    }
+    expect(isRole('note_editor')).toBe(false);
   });
 });

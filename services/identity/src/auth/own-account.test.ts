@@ -64,6 +64,15 @@ describe('one’s own account', () => {
     ]);
   });
 
+  it('a new password equal to the current one is refused and changes nothing', async () => {
+    const { user, own } = await accountWithSessions();
+    await expect(changeOwnPassword(db, own, password, password)).rejects.toEqual(
+      expect.objectContaining({ code: 'BAD_REQUEST', key: 'passwordUnchanged', field: 'newPassword' }),
+    );
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ mustChangePassword: true });
+    expect(await entries(user.id)).toEqual([]);
+  });
+
   it('a password change needs the current password; a wrong one changes nothing', async () => {
     const { user, own } = await accountWithSessions();
     await expect(changeOwnPassword(db, own, 'wrong', 'New#2026password')).rejects.toEqual(

@@ -226,6 +226,8 @@ describe('signing in', () => {
     await expect(
       signIn(db, limits, { username: user.username, password: 'nope', ip: user.ip, now: at(0) }),
     ).rejects.toEqual(refusal('UNAUTHORIZED', 'invalidCredentials'));
+    // The right password is recorded for the account's managers to see; the wrong one as any failure.
+    expect(await actions(user.id)).toEqual(['auth.loginDisabled', 'auth.loginFailed']);
   });
 
   it('one address gets the configured number of attempts in a window, and then none, whoever it names', async () => {

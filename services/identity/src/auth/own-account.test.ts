@@ -1,6 +1,6 @@
 // The caller's own account on a real (SQLite) database: signing out, changing one's password, choosing a
 // language. Each changes only the session's own user, and leaves an audit entry saying so.
-import { Scope } from '@strata/api';
+import { RoleCatalog, Scope } from '@strata/api';
 import { type Db, hashPassword, verifyPassword } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,7 +124,11 @@ describe('one’s own account', () => {
 
 describe('what a signed-in user is told about themselves', () => {
   it('their account, their grants without paths, and their permissions', () => {
-    const scope = new Scope([{ id: 4, role: 'branch_secretary', unitId: 7, unitPath: '/1/7/', unitName: 'East' }]);
+    // The core's catalog, whatever teams another test file composed into this worker.
+    const scope = new Scope(
+      [{ id: 4, role: 'branch_secretary', unitId: 7, unitPath: '/1/7/', unitName: 'East' }],
+      new RoleCatalog(),
+    );
     const user = { id: 3, username: 'u', displayName: 'U', locale: 'en-US', mustChangePassword: false };
     expect(toMe(user, scope)).toEqual({
       ...user,

@@ -1,6 +1,6 @@
 // The console as its users meet it, against the system started with `npm start`.
 import { expect, test } from '@playwright/test';
-import { demoPassword, signIn } from './support';
+import { demoPassword, findUserRows, signIn, switchLanguage } from './support';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
 
@@ -115,9 +115,7 @@ test('every page loads its data without an error, in both languages', async ({ p
     ).toBeVisible();
     await expect(page.getByTestId('error-alert')).toHaveCount(0);
   }
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
-  await page.getByTestId('locale-en-US').click();
+  await switchLanguage(page, 'en-US');
   await page.goto('/content/articles');
   await expect(page.getByTestId('side-menu')).toContainText('Articles');
   await expect(page.getByTestId('error-alert')).toHaveCount(0);
@@ -212,38 +210,24 @@ test('a township admin reorders the website columns', async ({ page }) => {
 
 test('a team’s roles and audit actions are named from its registration, in both languages', async ({ page }) => {
   await signIn(page, 'chengguan', '/users');
-  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
-  await search.fill('editor');
-  await search.press('Enter');
-  const table = page.getByTestId('users-table');
   // content_editor is the content team's role: its label arrives with the runtime manifest.
-  await expect(table).toContainText('内容编辑');
+  await expect(await findUserRows(page, 'editor')).toContainText('内容编辑');
   await page.goto('/audit');
   await page.getByTestId('audit-action-filter').click();
   await page.keyboard.type('文章');
   await expect(page.locator('.ant-select-item-option').filter({ hasText: '新建文章' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
-  await page.getByTestId('locale-en-US').click();
+  await switchLanguage(page, 'en-US');
   await page.goto('/users');
-  await search.fill('editor');
-  await search.press('Enter');
-  await expect(page.getByTestId('users-table')).toContainText('Content editor');
+  await expect(await findUserRows(page, 'editor')).toContainText('Content editor');
   // The language is the account's profile setting: give chengguan back its Chinese for the tests after.
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
-  await page.getByTestId('locale-zh-CN').click();
+  await switchLanguage(page, 'zh-CN');
   await expect(page.getByTestId('side-menu')).toContainText('用户');
 });
 
 test('an admin editing their own account cannot switch it off, and is told why', async ({ page }) => {
   await signIn(page, 'chengguan', '/users');
-  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
-  await search.fill('chengguan');
-  await search.press('Enter');
-  const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').filter({ hasText: 'chengguan' });
-  await row.getByRole('button', { name: '编辑' }).click();
+  await (await findUserRows(page, 'chengguan')).getByRole('button', { name: '编辑' }).click();
   const form = page.getByTestId('user-form');
   await expect(form.getByTestId('user-disabled-switch')).toBeDisabled();
   await expect(form).toContainText('不能停用自己的账户');
@@ -251,11 +235,8 @@ test('an admin editing their own account cannot switch it off, and is told why',
 
 test('an edit dialog always shows the record it opened for, and names it', async ({ page }) => {
   await signIn(page, 'chengguan', '/users');
-  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
   const openEdit = async (username: string) => {
-    await search.fill(username);
-    await search.press('Enter');
-    const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').filter({ hasText: username });
+    const row = await findUserRows(page, username);
     await expect(row).toHaveCount(1);
     await row.getByRole('button', { name: '编辑' }).click();
     return page.getByTestId('user-form');
@@ -345,11 +326,7 @@ test('form messages are words, not patterns, and a choice says to choose', async
   await expect(usernameError).not.toContainText('^');
   await page.locator('.ant-modal-footer button').first().click();
 
-  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
-  await search.fill('member');
-  await search.press('Enter');
-  const row = page.getByTestId('users-table').locator('tbody tr.ant-table-row').first();
-  await row.getByRole('button', { name: '添加授权' }).click();
+  await (await findUserRows(page, 'member')).first().getByRole('button', { name: '添加授权' }).click();
   const grantForm = page.getByTestId('grant-add-form');
   await expect(grantForm).toBeVisible();
   await page.locator('.ant-modal-footer button.ant-btn-primary').click();

@@ -11,3 +11,18 @@ export async function signIn(page: Page, username: string, path = '/') {
   if (!res.ok()) throw new Error(`sign-in of ${username} failed: ${res.status()} ${await res.text()}`);
   await page.goto(path);
 }
+
+/** On the users page: searches for `text` and answers the table rows that contain it. */
+export async function findUserRows(page: Page, text: string) {
+  const search = page.getByRole('searchbox', { name: /搜索|Search/ });
+  await search.fill(text);
+  await search.press('Enter');
+  return page.getByTestId('users-table').locator('tbody tr.ant-table-row').filter({ hasText: text });
+}
+
+/** Switches the console's language through the user menu (saved to the account's profile). */
+export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en-US') {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
+  await page.getByTestId(`locale-${locale}`).click();
+}

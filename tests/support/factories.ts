@@ -1,6 +1,7 @@
 // Rows a test needs, written with the raw client (no scope, no audit): fresh accounts, units, columns and
 // articles, so each case works on its own rows and does not depend on what an earlier case changed.
 import type { Article, Column, Unit, User } from '@strata/db';
+import { addTestUnit } from '@strata/db/testing';
 import type { TestEnv } from './env';
 
 let counter = 0;
@@ -27,23 +28,11 @@ export async function addAccount(
 }
 
 /** A unit below `parent` with its materialised path (a group below a branch, typically). */
-export async function addUnit(
+export const addUnit = (
   env: TestEnv,
   parent: Pick<Unit, 'id' | 'path' | 'depth'>,
   opts: { kind?: string; name?: string; archived?: boolean } = {},
-): Promise<Unit> {
-  const draft = await env.db.unit.create({
-    data: {
-      parentId: parent.id,
-      kind: opts.kind ?? 'group',
-      name: opts.name ?? uniqueName('党小组'),
-      path: `${parent.path}draft-${uniqueName('u')}/`,
-      depth: parent.depth + 1,
-      archivedAt: opts.archived ? new Date() : null,
-    },
-  });
-  return env.db.unit.update({ where: { id: draft.id }, data: { path: `${parent.path}${draft.id}/` } });
-}
+): Promise<Unit> => addTestUnit(env.db, parent, { ...opts, name: opts.name ?? uniqueName('党小组') });
 
 /** A new column of the unit. */
 export const addColumn = (env: TestEnv, unitId: number): Promise<Column> =>

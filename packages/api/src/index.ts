@@ -7,14 +7,10 @@ export {
   createContextInner,
   defaultConfig,
 } from './context';
-export { AppError, conflict, fieldError, forbidden, type MessageKey, notFound } from './errors';
+export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { reviewedSql } from './reviewed-sql';
 export {
-  type CoreRole,
-  corePermissions,
-  coreRoles,
-  installRoleCatalog,
   isRole,
   type Permission,
   type Role,

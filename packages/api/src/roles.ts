@@ -21,7 +21,6 @@ export const coreRoles = {
   member: { permissions: ['unit.read'] },
 } as const satisfies Record<string, RoleDefinition>;
 
-export type CoreRole = keyof typeof coreRoles;
 /** A role's name; which names exist is the catalog's to say (`roleCatalog().isRole`). */
 export type Role = string;
 

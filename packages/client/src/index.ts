@@ -2,5 +2,5 @@
 // the router type it calls (see shell/src/trpc.ts).
 export { csrfCookie, localeHeader, readCookie } from './cookies';
 export { bindTrpc, TRPCProvider } from './react';
-export { isUnauthorized, onUnauthorized } from './session-end';
+export { onUnauthorized } from './session-end';
 export { createQueryClient, createStrataTrpcClient, getLocale, setLocaleForRequests } from './trpc-client';

@@ -6,8 +6,7 @@ import { TRPCClientError } from '@trpc/client';
 type Listener = () => void;
 let listener: Listener | undefined;
 
-export const isUnauthorized = (error: unknown) =>
-  error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
+const isUnauthorized = (error: unknown) => error instanceof TRPCClientError && error.data?.code === 'UNAUTHORIZED';
 
 /** The shell's hook: called on any UNAUTHORIZED answer. Returns the unsubscribe. */
 export function onUnauthorized(next: Listener): () => void {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { Unit, User } from '../generated/sqlite/client';
 import { createDb, type Db } from './client';
 import { deployMigrations } from './migrate';
 import type { Provider } from './provider';
@@ -66,4 +67,51 @@ export async function createTestDatabase(provider: Provider): Promise<TestDataba
     await remove();
   };
   return { provider, url, db, drop };
+}
+
+/**
+ * A unit below `parent` (none: a root) with its materialised path, written with the raw client: the path
+ * needs the new id, so it is inserted with a unique placeholder first. One way for every test to make units.
+ */
+export async function addTestUnit(
+  db: Db,
+  parent: Pick<Unit, 'id' | 'path' | 'depth'> | null,
+  opts: { name: string; kind?: string; archived?: boolean },
+): Promise<Unit> {
+  const draft = await db.unit.create({
+    data: {
+      kind: opts.kind ?? 'group',
+      name: opts.name,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}draft-${crypto.randomUUID()}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      archivedAt: opts.archived ? new Date() : null,
+    },
+  });
+  return db.unit.update({ where: { id: draft.id }, data: { path: `${parent?.path ?? '/'}${draft.id}/` } });
+}
+
+/** An account at home in `home` holding `grants` (role at unit), written with the raw client. */
+export async function addTestAccount(
+  db: Db,
+  opts: {
+    username: string;
+    displayName?: string;
+    home: Pick<Unit, 'id'>;
+    grants?: readonly (readonly [string, Pick<Unit, 'id'>])[];
+    passwordHash?: string;
+  },
+): Promise<User & { grantIds: number[] }> {
+  const user = await db.user.create({
+    data: {
+      username: opts.username,
+      displayName: opts.displayName ?? opts.username,
+      unitId: opts.home.id,
+      passwordHash: opts.passwordHash ?? 'x',
+    },
+  });
+  const grantIds: number[] = [];
+  for (const [role, unit] of opts.grants ?? [])
+    grantIds.push((await db.grant.create({ data: { userId: user.id, role, unitId: unit.id } })).id);
+  return { ...user, grantIds };
 }

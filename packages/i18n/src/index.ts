@@ -22,8 +22,6 @@ export const baseResources = {
 } as const;
 
 export type ErrorKey = keyof typeof zhErrors;
-/** The audit actions of the spine (sign-in, accounts, units); teams label theirs in their registration. */
-export type CoreAuditAction = keyof typeof zhDomain.auditAction;
 
 /** A standalone instance (the server's): translations without touching the global one. */
 export function createI18n(resources: Record<string, Record<string, object>> = baseResources): i18n {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc';
-import { passwordRules } from './password-rule';
+import { NewPasswordField } from './new-password-field';
 import { useLogout } from './use-logout';
 
 type Values = { currentPassword: string; newPassword: string; repeat: string };
@@ -63,14 +63,7 @@ export function ChangePasswordDialog({ open, forced = false, onClose }: Props) {
       <Form.Item name="currentPassword" label={t('password.current')} rules={[rules.required(t('password.current'))]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item
-        name="newPassword"
-        label={t('password.next')}
-        extra={t('password.rule')}
-        rules={passwordRules(t, t('password.next'))}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordField name="newPassword" label={t('password.next')} />
       <Form.Item
         name="repeat"
         label={t('password.repeat')}

@@ -2,7 +2,7 @@
 // scope-guarded client a procedure gets, but without HTTP or tRPC.
 import { RoleCatalog, runTransaction, Scope, withScopeGuard } from '@strata/api';
 import type { Db, Unit } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentTeam } from '../team';
 import { createColumn } from './create-column';
@@ -14,11 +14,9 @@ let township: Unit;
 let otherTownship: Unit;
 let actorId: number;
 
+/** A unit with the columns every new unit gets. */
 async function unitUnder(db: Db, parent: Unit | null, kind: string, name: string) {
-  const draft = await db.unit.create({
-    data: { kind, name, parentId: parent?.id ?? null, path: `/new-${name}/`, depth: parent ? parent.depth + 1 : 0 },
-  });
-  const unit = await db.unit.update({ where: { id: draft.id }, data: { path: `${parent?.path ?? '/'}${draft.id}/` } });
+  const unit = await addTestUnit(db, parent, { kind, name });
   await createDefaultColumns(db, unit.id);
   return unit;
 }

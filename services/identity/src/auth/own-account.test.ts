@@ -2,7 +2,7 @@
 // language. Each changes only the session's own user, and leaves an audit entry saying so.
 import { RoleCatalog, Scope } from '@strata/api';
 import { type Db, hashPassword, verifyPassword } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meOutput, toMe } from './me';
 import { changeOwnPassword, setOwnLocale, signOut } from './own-account';
@@ -16,7 +16,7 @@ const password = 'Right#2026pass';
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
   db = database.db;
-  unitId = (await db.unit.create({ data: { kind: 'municipality', name: 'city', path: '/1/', depth: 0 } })).id;
+  unitId = (await addTestUnit(db, null, { kind: 'municipality', name: 'city' })).id;
   passwordHash = await hashPassword(password);
 });
 afterAll(() => database?.drop());

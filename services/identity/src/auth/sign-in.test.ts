@@ -1,7 +1,7 @@
 // Signing in and its counters on a real (SQLite) database, with the clock passed in: each rule both ways, the
 // attempt that gets through and the one that is refused, with what it leaves in the counters and the audit log.
 import { type Db, hashPassword } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './sign-in';
 import {
@@ -27,7 +27,7 @@ const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 8, 0) + minutes * 
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
   db = database.db;
-  unitId = (await db.unit.create({ data: { kind: 'municipality', name: 'city', path: '/1/', depth: 0 } })).id;
+  unitId = (await addTestUnit(db, null, { kind: 'municipality', name: 'city' })).id;
   passwordHash = await hashPassword(password);
 });
 afterAll(() => database?.drop());

@@ -1,7 +1,7 @@
 // Adding and removing grants on a real (SQLite) database, through the scope-guarded client a procedure gets.
 import { recordAudit, runTransaction, Scope, withScopeGuard } from '@strata/api';
 import type { Db, Unit } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditFilter } from '../audit/audit-schemas';
 import { listAuditEntries } from '../audit/list-audit-entries';
@@ -17,41 +17,20 @@ let branch: Unit;
 let closed: Unit;
 let west: Unit;
 
-async function unitUnder(parent: Unit | null, name: string, archived = false) {
-  const draft = await raw.unit.create({
-    data: {
-      kind: 'unit',
-      name,
-      parentId: parent?.id ?? null,
-      path: `/new-${name}/`,
-      depth: parent ? parent.depth + 1 : 0,
-    },
-  });
-  return raw.unit.update({
-    where: { id: draft.id },
-    data: { path: `${parent?.path ?? '/'}${draft.id}/`, archivedAt: archived ? new Date() : null },
-  });
-}
 let n = 0;
-async function account(home: Unit, grants: [string, Unit][] = []) {
+const account = (home: Unit, grants: [string, Unit][] = []) => {
   n += 1;
-  const user = await raw.user.create({
-    data: { username: `acct-${n}`, displayName: `Account ${n}`, unitId: home.id, passwordHash: 'x' },
-  });
-  const ids: number[] = [];
-  for (const [role, unit] of grants)
-    ids.push((await raw.grant.create({ data: { userId: user.id, role, unitId: unit.id } })).id);
-  return { ...user, grantIds: ids };
-}
+  return addTestAccount(raw, { username: `acct-${n}`, displayName: `Account ${n}`, home, grants });
+};
 
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
   raw = database.db;
-  root = await unitUnder(null, 'city');
-  east = await unitUnder(root, 'east');
-  branch = await unitUnder(east, 'branch');
-  closed = await unitUnder(east, 'closed', true);
-  west = await unitUnder(root, 'west');
+  root = await addTestUnit(raw, null, { name: 'city' });
+  east = await addTestUnit(raw, root, { name: 'east' });
+  branch = await addTestUnit(raw, east, { name: 'branch' });
+  closed = await addTestUnit(raw, east, { name: 'closed', archived: true });
+  west = await addTestUnit(raw, root, { name: 'west' });
 });
 afterAll(() => database?.drop());
 

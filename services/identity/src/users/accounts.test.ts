@@ -2,7 +2,7 @@
 // procedure gets: what the caller sees and changes inside the scope, and what stays out of reach.
 import { runTransaction, Scope, withScopeGuard } from '@strata/api';
 import { type Db, hashPassword, type Unit, verifyPassword } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identitySystem } from '../system';
 import { listUsers } from './list-users';
@@ -18,31 +18,16 @@ let branch: Unit;
 let west: Unit;
 let actorId: number;
 
-async function unitUnder(parent: Unit | null, name: string) {
-  const draft = await raw.unit.create({
-    data: {
-      kind: 'unit',
-      name,
-      parentId: parent?.id ?? null,
-      path: `/new-${name}/`,
-      depth: parent ? parent.depth + 1 : 0,
-    },
-  });
-  return raw.unit.update({ where: { id: draft.id }, data: { path: `${parent?.path ?? '/'}${draft.id}/` } });
-}
-async function account(username: string, displayName: string, home: Unit, grants: [string, Unit][] = []) {
-  const user = await raw.user.create({ data: { username, displayName, unitId: home.id, passwordHash: 'x' } });
-  for (const [role, unit] of grants) await raw.grant.create({ data: { userId: user.id, role, unitId: unit.id } });
-  return user;
-}
+const account = (username: string, displayName: string, home: Unit, grants: [string, Unit][] = []) =>
+  addTestAccount(raw, { username, displayName, home, grants });
 
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
   raw = database.db;
-  root = await unitUnder(null, 'city');
-  east = await unitUnder(root, 'east');
-  branch = await unitUnder(east, 'branch');
-  west = await unitUnder(root, 'west');
+  root = await addTestUnit(raw, null, { name: 'city' });
+  east = await addTestUnit(raw, root, { name: 'east' });
+  branch = await addTestUnit(raw, east, { name: 'branch' });
+  west = await addTestUnit(raw, root, { name: 'west' });
   actorId = (await account('east-admin', 'Admin', east, [['township_admin', east]])).id;
   await account('ann', 'Same', branch, [['member', branch]]);
   await account('bob', 'Same', branch, [

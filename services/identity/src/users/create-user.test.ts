@@ -1,8 +1,8 @@
 // Opening an account needs the unit and every other account's name, so this runs against a real (SQLite)
 // database, through the scope-guarded client a procedure gets, but without HTTP or tRPC.
 import { runTransaction, Scope, withScopeGuard } from '@strata/api';
-import type { Db, Unit } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import type { Unit } from '@strata/db';
+import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { identitySystem } from '../system';
 import { createUser, type NewAccount } from './create-user';
@@ -13,22 +13,12 @@ let otherTownship: Unit;
 let archivedBranch: Unit;
 let actorId: number;
 
-async function unitUnder(db: Db, parent: Unit | null, kind: string, name: string, archived = false) {
-  const draft = await db.unit.create({
-    data: { kind, name, parentId: parent?.id ?? null, path: `/new-${name}/`, depth: parent ? parent.depth + 1 : 0 },
-  });
-  return db.unit.update({
-    where: { id: draft.id },
-    data: { path: `${parent?.path ?? '/'}${draft.id}/`, archivedAt: archived ? new Date() : null },
-  });
-}
-
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
-  const root = await unitUnder(database.db, null, 'municipality', 'city');
-  township = await unitUnder(database.db, root, 'township', 'east');
-  otherTownship = await unitUnder(database.db, root, 'township', 'west');
-  archivedBranch = await unitUnder(database.db, township, 'branch', 'closed', true);
+  const root = await addTestUnit(database.db, null, { kind: 'municipality', name: 'city' });
+  township = await addTestUnit(database.db, root, { kind: 'township', name: 'east' });
+  otherTownship = await addTestUnit(database.db, root, { kind: 'township', name: 'west' });
+  archivedBranch = await addTestUnit(database.db, township, { kind: 'branch', name: 'closed', archived: true });
   const actor = await database.db.user.create({
     data: { username: 'east-admin', displayName: 'Admin', unitId: township.id, passwordHash: 'x' },
   });

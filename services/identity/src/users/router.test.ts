@@ -2,7 +2,7 @@
 // township admin would call them (a real context: session, scope, guarded client), without HTTP.
 import { type Context, createCallerFactory, createContextInner, openSession, type SystemOperations } from '@strata/api';
 import { type Db, type Unit, verifyPassword } from '@strata/db';
-import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
+import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRouter } from '../audit/router';
 import { grantsRouter } from '../grants/router';
@@ -16,30 +16,15 @@ let west: Unit;
 let adminId: number;
 let readerId: number;
 
-async function unitUnder(parent: Unit | null, name: string) {
-  const draft = await db.unit.create({
-    data: {
-      kind: 'unit',
-      name,
-      parentId: parent?.id ?? null,
-      path: `/new-${name}/`,
-      depth: parent ? parent.depth + 1 : 0,
-    },
-  });
-  return db.unit.update({ where: { id: draft.id }, data: { path: `${parent?.path ?? '/'}${draft.id}/` } });
-}
-async function account(username: string, home: Unit, grants: [string, Unit][]) {
-  const user = await db.user.create({ data: { username, displayName: username, unitId: home.id, passwordHash: 'x' } });
-  for (const [role, unit] of grants) await db.grant.create({ data: { userId: user.id, role, unitId: unit.id } });
-  return user.id;
-}
+const account = async (username: string, home: Unit, grants: [string, Unit][]) =>
+  (await addTestAccount(db, { username, home, grants })).id;
 
 beforeAll(async () => {
   database = await createTestDatabase('sqlite');
   db = database.db;
-  const root = await unitUnder(null, 'city');
-  east = await unitUnder(root, 'east');
-  west = await unitUnder(root, 'west');
+  const root = await addTestUnit(db, null, { name: 'city' });
+  east = await addTestUnit(db, root, { name: 'east' });
+  west = await addTestUnit(db, root, { name: 'west' });
   adminId = await account('east-admin', east, [['township_admin', east]]);
   readerId = await account('east-secretary', east, [['branch_secretary', east]]);
 });

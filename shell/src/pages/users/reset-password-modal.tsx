@@ -1,9 +1,9 @@
 import { applyFieldErrors, FormModal } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, Input } from 'antd';
+import { App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
-import { passwordRules } from '../../session/password-rule';
+import { NewPasswordField } from '../../session/new-password-field';
 import { useTRPC } from '../../trpc';
 
 type Props = { user: UserRow | undefined; onClose: () => void };
@@ -44,14 +44,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       onFinish={confirm}
       testId="reset-password-form"
     >
-      <Form.Item
-        name="newPassword"
-        label={t('users.newPassword')}
-        extra={t('password.rule')}
-        rules={passwordRules(t, t('users.newPassword'))}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordField name="newPassword" label={t('users.newPassword')} />
     </FormModal>
   );
 }

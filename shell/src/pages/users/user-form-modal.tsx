@@ -5,7 +5,7 @@ import { App, Form, Input, Switch, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserRow } from '../../api-types';
-import { passwordRules } from '../../session/password-rule';
+import { NewPasswordField } from '../../session/new-password-field';
 import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
@@ -87,16 +87,7 @@ export function UserFormModal({ open, user, onClose }: Props) {
           <TreeSelect treeData={treeData} treeDefaultExpandAll showSearch treeNodeFilterProp="title" />
         </Form.Item>
       )}
-      {!user && (
-        <Form.Item
-          name="password"
-          label={t('users.initialPassword')}
-          extra={t('password.rule')}
-          rules={passwordRules(t, t('users.initialPassword'))}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      )}
+      {!user && <NewPasswordField name="password" label={t('users.initialPassword')} />}
       {user && (
         <Form.Item
           name="disabled"

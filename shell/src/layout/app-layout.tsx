@@ -1,6 +1,7 @@
+import { MenuOutlined } from '@ant-design/icons';
 import type { RemoteManifestEntry } from '@strata/ui';
-import { Alert, Flex, Layout, Typography } from 'antd';
-import { Suspense } from 'react';
+import { Alert, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UnitSwitcher } from '../unit/unit-switcher';
@@ -10,28 +11,70 @@ import { UserMenu } from './user-menu';
 
 type Props = { remotes: RemoteManifestEntry[]; manifestFailed: boolean };
 
-/** Side menu, header with unit switcher and user menu, and the routed page. */
+/**
+ * Side menu, header with unit switcher and user menu, and the routed page. From the `md` breakpoint up the
+ * menu sits beside the page (icons only below `lg`); on a phone it is a drawer behind a button, closed
+ * after each navigation, and the header keeps to one line.
+ */
 export function AppLayout({ remotes, manifestFailed }: Props) {
   const { t } = useTranslation('shell');
+  const screens = Grid.useBreakpoint();
+  // Before the first measurement `md` is undefined: lay out for a phone, which never overflows.
+  const phone = !screens.md;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const appName = (
+    <Typography.Title level={5} ellipsis style={{ padding: '16px 24px', margin: 0 }}>
+      {t('appName')}
+    </Typography.Title>
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={220}>
-        <Typography.Title level={5} style={{ padding: '16px 24px', margin: 0 }}>
-          {t('appName')}
-        </Typography.Title>
-        <SideMenu remotes={remotes} />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', padding: '0 24px' }}>
-          <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={16}>
-            <Flex align="center" gap={8}>
-              <Typography.Text type="secondary">{t('header.currentUnit')}</Typography.Text>
-              <UnitSwitcher />
+      {phone ? (
+        <Drawer
+          placement="left"
+          size={260}
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          closable={{ 'aria-label': t('header.closeMenu') }}
+          title={t('appName')}
+          styles={{ body: { padding: 0 } }}
+        >
+          <div data-testid="menu-drawer">
+            <SideMenu remotes={remotes} onNavigate={() => setDrawerOpen(false)} />
+          </div>
+        </Drawer>
+      ) : (
+        <Layout.Sider theme="light" width={220} collapsed={!screens.lg} collapsedWidth={64}>
+          {screens.lg && appName}
+          <SideMenu remotes={remotes} />
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{ background: '#fff', padding: phone ? '0 8px' : '0 24px', height: 56, lineHeight: '56px' }}
+        >
+          <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={phone ? 4 : 16}>
+            <Flex align="center" gap={phone ? 4 : 8} style={{ minWidth: 0, flex: 1 }}>
+              {phone && (
+                <Button
+                  type="text"
+                  icon={<MenuOutlined />}
+                  aria-label={t('header.openMenu')}
+                  data-testid="menu-toggle"
+                  onClick={() => setDrawerOpen(true)}
+                />
+              )}
+              {!phone && (
+                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                  {t('header.currentUnit')}
+                </Typography.Text>
+              )}
+              <UnitSwitcher compact={phone} />
             </Flex>
-            <UserMenu />
+            <UserMenu compact={phone} />
           </Flex>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: phone ? 12 : 24, minWidth: 0 }}>
           {manifestFailed && (
             <Alert
               type="warning"

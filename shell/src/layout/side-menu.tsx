@@ -6,14 +6,14 @@ import { useLocation, useNavigate } from 'react-router';
 import { useMe } from '../session/session-context';
 import { remoteIcon } from './remote-icon';
 
-type Props = { remotes: RemoteManifestEntry[] };
+type Props = { remotes: RemoteManifestEntry[]; onNavigate?: () => void };
 
 const label = (text: string, path: string) => (
   <span data-testid={`menu-${path.replaceAll('/', '-').slice(1) || 'overview'}`}>{text}</span>
 );
 
 /** Shell pages first, then the menu entries each remote contributes through the manifest. */
-export function SideMenu({ remotes }: Props) {
+export function SideMenu({ remotes, onNavigate }: Props) {
   const { t, i18n } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -49,7 +49,10 @@ export function SideMenu({ remotes }: Props) {
       data-testid="side-menu"
       items={items}
       selectedKeys={selected ? [selected] : []}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
     />
   );
 }

@@ -9,8 +9,8 @@ import { useMe } from '../session/session-context';
 import { useLogout } from '../session/use-logout';
 import { localeLabels } from './language-switch';
 
-/** Language, change password and sign out. */
-export function UserMenu() {
+/** Language, change password and sign out; on a phone (`compact`) the button is the icon alone. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t, i18n } = useTranslation('shell');
   const me = useMe();
   const switchLocale = useSwitchLocale();
@@ -50,8 +50,18 @@ export function UserMenu() {
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
-        <Button type="text" icon={<UserOutlined />} data-testid="user-menu" loading={logout.isPending}>
-          {me.displayName} <DownOutlined />
+        <Button
+          type="text"
+          icon={<UserOutlined />}
+          data-testid="user-menu"
+          aria-label={t('header.userMenu', { name: me.displayName })}
+          loading={logout.isPending}
+        >
+          {!compact && (
+            <>
+              {me.displayName} <DownOutlined />
+            </>
+          )}
         </Button>
       </Dropdown>
       <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />

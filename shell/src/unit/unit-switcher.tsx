@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUnit } from './current-unit';
 
-/** Header picker for the current unit, limited to the units the server lets the user read. */
-export function UnitSwitcher() {
+/** Header picker (narrow on a phone, where the selected name is cut with an ellipsis) for the current unit, limited to the units the server lets the user read. */
+export function UnitSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation('shell');
   const { units, unitId, setUnitId } = useCurrentUnit();
   const treeData = useMemo(() => toUnitTree(units), [units]);
@@ -13,7 +13,7 @@ export function UnitSwitcher() {
     <TreeSelect
       aria-label={t('header.currentUnit')}
       data-testid="unit-switcher"
-      style={{ minWidth: 240 }}
+      style={compact ? { flex: 1, minWidth: 0, maxWidth: 240 } : { width: 280, maxWidth: '40vw' }}
       value={unitId}
       treeData={treeData}
       treeDefaultExpandAll

@@ -33,6 +33,9 @@ export const shell: Messages<typeof zh> = {
     audit: 'Audit log',
   },
   header: {
+    openMenu: 'Open the menu',
+    closeMenu: 'Close the menu',
+    userMenu: 'Account menu: {{name}}',
     currentUnit: 'Current unit',
     noUnit: 'No unit available',
     language: 'Language',

@@ -29,6 +29,9 @@ export const shell = {
     audit: '审计日志',
   },
   header: {
+    openMenu: '打开菜单',
+    closeMenu: '关闭菜单',
+    userMenu: '账户菜单：{{name}}',
     currentUnit: '当前单位',
     noUnit: '暂无可访问的单位',
     language: '语言',

@@ -1,0 +1,76 @@
+// Screenshots of the console as each role meets it, at 1440 and 390 px, in both languages, for reviews
+// and docs/screenshots/. Needs a running console with the demo data (`npm start`), then
+//   npx tsx scripts/screenshots.ts [--base http://localhost:3000] [--out docs/screenshots/after]
+//     [--roles admin,chengguan,member] [--pages overview,articles,users,audit]
+// The language is set per browser context through the sign-in page's remembered choice and the account's
+// saved preference, so it changes the demo accounts' language (as a user switching would).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const base = arg('base', 'http://localhost:3000');
+const out = arg('out', 'docs/screenshots/after');
+const roles = arg('roles', 'admin').split(',');
+const pageNames = arg('pages', 'overview,articles,users,audit').split(',');
+const paths: Record<string, string> = {
+  overview: '/',
+  units: '/units',
+  articles: '/content/articles',
+  columns: '/content/columns',
+  users: '/users',
+  audit: '/audit',
+};
+const widths = [1440, 390];
+const locales = ['zh-CN', 'en-US'] as const;
+
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch(chromiumLaunchOptions);
+const taken: string[] = [];
+for (const role of roles) {
+  for (const locale of locales) {
+    for (const width of widths) {
+      const context = await browser.newContext({
+        locale,
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width, height: width > 800 ? 900 : 844 },
+        isMobile: width < 800,
+        hasTouch: width < 800,
+      });
+      const page = await context.newPage();
+      const login = await page.request.post(`${base}/trpc/identity.auth.login`, {
+        headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
+        data: { username: role, password: 'Strata#2026' },
+      });
+      if (!login.ok()) throw new Error(`sign-in of ${role} failed: ${login.status()}`);
+      // Signed in, a mutation echoes the session's CSRF cookie (double submit), as the console does.
+      const csrf = (await context.cookies()).find((c) => c.name === 'strata_csrf')?.value ?? '';
+      const saved = await page.request.post(`${base}/trpc/identity.auth.setLocale`, {
+        headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        data: { locale },
+      });
+      if (!saved.ok()) throw new Error(`saving ${locale} for ${role} failed: ${saved.status()} ${await saved.text()}`);
+      for (const name of pageNames) {
+        const path = paths[name];
+        if (!path) throw new Error(`unknown page ${name}; one of ${Object.keys(paths).join(', ')}`);
+        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+        // Ready when the page shows content and nothing in it still spins.
+        await page.waitForFunction(() => {
+          const main = document.querySelector('main');
+          return !!main?.textContent?.trim() && !main.querySelector('.ant-spin-spinning, .ant-skeleton');
+        });
+        await page.waitForTimeout(300);
+        const file = join(out, `${name}-${role}-${locale}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: width < 800 });
+        taken.push(file);
+      }
+      await context.close();
+    }
+  }
+}
+await browser.close();
+console.log(JSON.stringify({ base, out, screenshots: taken.length, files: taken }, null, 2));

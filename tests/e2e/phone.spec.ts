@@ -1,0 +1,74 @@
+// The console on a phone (390 px wide): a drawer menu, a compact header whose user menu can be reached,
+// and no page wider than the screen, for an admin and for a plain member.
+import { expect, type Page, test } from '@playwright/test';
+import { signIn } from './support';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+/** Every console route the role's menu offers, plus the pages reached from them. */
+async function routesOf(page: Page): Promise<string[]> {
+  await page.getByTestId('menu-toggle').tap();
+  const drawer = page.getByTestId('menu-drawer');
+  await expect(drawer).toBeVisible();
+  const ids = await drawer
+    .locator('[data-testid^="menu-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  await page.keyboard.press('Escape');
+  const paths = ids.map((id) => (id === 'menu-overview' ? '/' : `/${id.slice('menu-'.length).replace('-', '/')}`));
+  return paths.includes('/content/articles') ? [...paths, '/content/articles/new'] : paths;
+}
+
+async function expectNoHorizontalScroll(page: Page, path: string) {
+  await page.goto(path);
+  const main = page.locator('main');
+  await expect(main, `${path} shows nothing`).not.toBeEmpty();
+  await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0);
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, `${path} is wider than the screen`).toBeLessThanOrEqual(widths.client);
+}
+
+for (const username of ['admin', 'dues']) {
+  test(`on a phone no page scrolls sideways (${username})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await signIn(page, username, '/');
+    const routes = await routesOf(page);
+    expect(routes.length).toBeGreaterThan(2);
+    for (const path of routes) await expectNoHorizontalScroll(page, path);
+  });
+}
+
+test('on a phone the header stays one line and the user menu can be reached', async ({ page }) => {
+  await signIn(page, 'chengguan', '/');
+  const header = page.getByRole('banner');
+  await expect(header).toBeVisible();
+  expect((await header.boundingBox())?.height).toBeLessThanOrEqual(64);
+  const userMenu = page.getByTestId('user-menu');
+  const box = await userMenu.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  await userMenu.tap();
+  await expect(page.getByTestId('menu-logout')).toBeInViewport();
+  await expect(page.getByTestId('menu-change-password')).toBeInViewport();
+});
+
+test('on a phone the menu is a drawer that closes after navigating', async ({ page }) => {
+  await signIn(page, 'chengguan', '/');
+  // No menu takes room beside the page.
+  const main = page.locator('main');
+  expect((await main.boundingBox())?.x ?? 999).toBeLessThan(40);
+  await page.getByTestId('menu-toggle').tap();
+  await page.getByTestId('menu-drawer').getByTestId('menu-units').tap();
+  await expect(page).toHaveURL(/\/units$/);
+  await expect(page.getByTestId('menu-drawer')).toBeHidden();
+  await expect(page.getByTestId('units-tree')).toBeVisible();
+});
+
+test('on a desktop the menu sits beside the page, with no drawer button', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await signIn(page, 'chengguan', '/');
+  await expect(page.getByTestId('side-menu')).toBeVisible();
+  await expect(page.getByTestId('menu-toggle')).toBeHidden();
+  await page.close();
+});

@@ -1,3 +1,5 @@
+import type { AccessSnapshot } from '@strata/contract';
+
 // Roles and what they permit. A grant (role, unit) gives the role's permissions over the unit's subtree.
 // The spine defines the core permissions and roles; each team's registration adds its permissions, its own
 // roles and what existing roles gain (see team.ts). The gateway composes them into one catalog at start-up.
@@ -75,6 +77,17 @@ export class RoleCatalog {
   isRootOnly(role: string): boolean {
     return this.#roles.get(role)?.rootOnly === true;
   }
+
+  /** The catalog as the shared access rule reads it (role -> permissions, and the root-only roles). */
+  get table(): Pick<AccessSnapshot, 'roles' | 'rootOnlyRoles'> {
+    this.#table ??= {
+      roles: Object.fromEntries([...this.#roles].map(([role, def]) => [role, def.permissions])),
+      rootOnlyRoles: [...this.#roles].filter(([, def]) => def.rootOnly).map(([role]) => role),
+    };
+    return this.#table;
+  }
+
+  #table: Pick<AccessSnapshot, 'roles' | 'rootOnlyRoles'> | undefined;
 
   isPermission(value: string): value is Permission {
     return this.permissions.includes(value as Permission);

@@ -4,6 +4,18 @@ export type RemoteAppProps = {
   basePath: string;
   /** The unit picked in the shell's unit switcher; every list the remote shows is scoped to it. */
   unitId: number;
+  /** What the signed-in user may do where (hide or disable what the server would refuse). */
+  access: UnitAccess;
+};
+
+/** What the user may do where, over the units they can see (built by `unitAccess` in @strata/ui). */
+export type UnitAccess = {
+  /** Whether the permission holds at the unit (by id; the current unit when omitted). */
+  can(permission: string, unitId?: number): boolean;
+  /** Whether the permission holds anywhere (what the menu and whole pages ask). */
+  has(permission: string): boolean;
+  /** Whether the role may be granted at the unit (by id; the current unit when omitted). */
+  mayGrant(role: string, unitId?: number): boolean;
 };
 
 /** One menu entry a remote contributes through the runtime manifest. */

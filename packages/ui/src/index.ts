@@ -4,7 +4,15 @@ export type {
   RemoteManifest,
   RemoteManifestEntry,
   RemoteMenuItem,
+  UnitAccess,
 } from '@strata/contract';
+export {
+  AccessProvider,
+  Forbidden,
+  RequirePermission,
+  unitAccess,
+  useAccess,
+} from './access';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
 export { ExportCsvButton } from './export-csv-button';

@@ -1,4 +1,4 @@
-import type { RemoteManifestEntry } from '@strata/ui';
+import { type RemoteAppProps, type RemoteManifestEntry, useAccess } from '@strata/ui';
 import { Flex, Spin } from 'antd';
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { remoteTitle } from './remote-title';
 import { RemoteUnavailable } from './remote-unavailable';
 import { defaultRemoteTimeoutMs, useRemoteManifest } from './use-remote-manifest';
 
-type RemoteApp = ComponentType<{ basePath: string; unitId: number }>;
+type RemoteApp = ComponentType<RemoteAppProps>;
 
 // One lazy component per remote and attempt, kept across navigations so the remote is not re-fetched.
 const lazyApps = new Map<string, RemoteApp>();
@@ -37,6 +37,7 @@ export function RemoteSlot({ remote, unitId }: Props) {
   };
   const timeoutMs = useRemoteManifest().data?.remoteTimeoutMs ?? defaultRemoteTimeoutMs;
   const App = lazyApp(remote, attempt, timeoutMs);
+  const access = useAccess();
   const loading = (
     <Flex justify="center" style={{ padding: 48 }}>
       <Spin description={t('remote.loading', { name: title })} data-testid="remote-loading" />
@@ -48,7 +49,7 @@ export function RemoteSlot({ remote, unitId }: Props) {
       fallback={<RemoteUnavailable name={remote.name} title={title} onRetry={retry} />}
     >
       <Suspense fallback={loading}>
-        <App basePath={remote.basePath} unitId={unitId} />
+        <App basePath={remote.basePath} unitId={unitId} access={access} />
       </Suspense>
     </RemoteErrorBoundary>
   );

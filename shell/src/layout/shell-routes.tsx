@@ -1,5 +1,6 @@
+import { RequirePermission } from '@strata/ui';
 import { Empty } from 'antd';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RemoteSlot } from '../federation/remote-slot';
@@ -13,7 +14,11 @@ const UsersPage = lazy(() => import('../pages/users/users-page'));
 const AuditPage = lazy(() => import('../pages/audit/audit-page'));
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
-/** Shell pages plus one `<basePath>/*` route per remote from the runtime manifest. */
+const guarded = (permission: string, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+/** Shell pages (each behind the permission it needs: a 403 page otherwise) plus one `<basePath>/*` route per remote from the runtime manifest. */
 export function ShellRoutes() {
   const { t } = useTranslation('shell');
   const manifest = useRemoteManifest();
@@ -23,9 +28,9 @@ export function ShellRoutes() {
     <Routes>
       <Route element={<AppLayout remotes={remotes} manifestFailed={manifest.isError} />}>
         <Route index element={<OverviewPage />} />
-        <Route path="units" element={<UnitsPage />} />
-        <Route path="users" element={<UsersPage />} />
-        <Route path="audit" element={<AuditPage />} />
+        <Route path="units" element={guarded('unit.read', <UnitsPage />)} />
+        <Route path="users" element={guarded('user.read', <UsersPage />)} />
+        <Route path="audit" element={guarded('audit.read', <AuditPage />)} />
         {remotes.map((remote) => (
           <Route
             key={remote.name}

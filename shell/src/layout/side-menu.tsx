@@ -1,9 +1,8 @@
 import { AuditOutlined, ClusterOutlined, DashboardOutlined, UserOutlined } from '@ant-design/icons';
-import type { RemoteManifestEntry } from '@strata/ui';
+import { type RemoteManifestEntry, useAccess } from '@strata/ui';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { useMe } from '../session/session-context';
 import { remoteIcon } from './remote-icon';
 
 type Props = { remotes: RemoteManifestEntry[]; onNavigate?: () => void };
@@ -17,9 +16,9 @@ export function SideMenu({ remotes, onNavigate }: Props) {
   const { t, i18n } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { permissions } = useMe();
+  const access = useAccess();
   // Only what the user may open: the server refuses the rest anyway, this keeps the menu honest.
-  const allowed = (permission?: string) => !permission || permissions.includes(permission);
+  const allowed = (permission?: string) => !permission || access.has(permission);
   const shellPages = [
     { key: '/', icon: <DashboardOutlined />, label: label(t('menu.overview'), '/') },
     { key: '/units', icon: <ClusterOutlined />, label: label(t('menu.units'), '/units'), permission: 'unit.read' },

@@ -1,4 +1,4 @@
-import { errorMessage } from '@strata/ui';
+import { AccessProvider, errorMessage, unitAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
@@ -28,7 +28,10 @@ function pickInitial(units: Unit[], userId: number, chosen: number | undefined):
   return valid(chosen) ?? valid(fromUrl) ?? valid(stored) ?? units[0]?.id;
 }
 
-/** The "current unit" every page and remote scopes its data to; remembered per user on this browser. */
+/**
+ * The "current unit" every page and remote scopes its data to, remembered per user on this browser; and
+ * the access (`useAccess`) over the units the user can see, at that unit by default.
+ */
 export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -49,6 +52,8 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
       },
     };
   }, [tree.data, chosen, me.id]);
+  // What the user may do where, at the current unit by default: for the shell's pages and every remote.
+  const access = useMemo(() => unitAccess(me.access, value.units, value.unitId), [me.access, value]);
 
   if (tree.isPending) return <FullPageSpin />;
   if (tree.isError) {
@@ -61,7 +66,11 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
       />
     );
   }
-  return <CurrentUnitContext.Provider value={value}>{children}</CurrentUnitContext.Provider>;
+  return (
+    <CurrentUnitContext.Provider value={value}>
+      <AccessProvider value={access}>{children}</AccessProvider>
+    </CurrentUnitContext.Provider>
+  );
 }
 
 export function useCurrentUnit(): CurrentUnit {

@@ -1,6 +1,7 @@
+import { unitAccess } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Layout, Select, Spin } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, Navigate, Route, Routes } from 'react-router';
 import ContentApp from '../app';
 import { useTRPC } from '../trpc';
@@ -17,6 +18,11 @@ export function DevHarness() {
     trpc.identity.auth.login.mutationOptions({ onSuccess: () => queryClient.invalidateQueries() }),
   );
   const [unitId, setUnitId] = useState<number>();
+  const current = unitId ?? units.data?.[0]?.id;
+  const access = useMemo(
+    () => me.data && unitAccess(me.data.access, units.data ?? [], current),
+    [me.data, units.data, current],
+  );
 
   if (me.isLoading) return <Spin />;
   if (!me.data) {
@@ -36,7 +42,6 @@ export function DevHarness() {
       </Card>
     );
   }
-  const current = unitId ?? units.data?.[0]?.id;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ background: '#fff' }}>
@@ -52,9 +57,12 @@ export function DevHarness() {
         </Flex>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        {current !== undefined && (
+        {current !== undefined && access && (
           <Routes>
-            <Route path={`${basePath}/*`} element={<ContentApp basePath={basePath} unitId={current} />} />
+            <Route
+              path={`${basePath}/*`}
+              element={<ContentApp basePath={basePath} unitId={current} access={access} />}
+            />
             <Route path="*" element={<Navigate to={`${basePath}/articles`} replace />} />
           </Routes>
         )}

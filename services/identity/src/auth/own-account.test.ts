@@ -123,7 +123,7 @@ describe('one’s own account', () => {
 });
 
 describe('what a signed-in user is told about themselves', () => {
-  it('their account, their grants without paths, and their permissions', () => {
+  it('their account, their grants (named, without paths), their permissions and what the shared rule needs', () => {
     // The core's catalog, whatever teams another test file composed into this worker.
     const scope = new Scope(
       [{ id: 4, role: 'branch_secretary', unitId: 7, unitPath: '/1/7/', unitName: 'East' }],
@@ -134,6 +134,11 @@ describe('what a signed-in user is told about themselves', () => {
       ...user,
       grants: [{ id: 4, role: 'branch_secretary', unitId: 7, unitName: 'East' }],
       permissions: ['unit.read', 'user.read', 'audit.read'],
+      access: {
+        grants: [{ role: 'branch_secretary', unitPath: '/1/7/' }],
+        roles: expect.objectContaining({ branch_secretary: ['unit.read', 'user.read', 'audit.read'] }),
+        rootOnlyRoles: ['municipal_admin'],
+      },
     });
     // The answer's schema keeps every part of it.
     expect(meOutput.parse(toMe(user, scope))).toEqual(toMe(user, scope));

@@ -11,6 +11,7 @@ const me = {
   ...user,
   grants: [{ id: 4, role: 'trainer', unitId: 7, unitName: 'East' }],
   permissions: scope.permissions(),
+  access: { grants: [{ role: 'trainer', unitPath: '/1/7/' }], ...scope.roles.table },
 };
 
 function setup(opts: { signedIn?: boolean; resolves?: boolean } = {}) {

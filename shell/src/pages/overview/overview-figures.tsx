@@ -1,7 +1,7 @@
+import { useAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 
@@ -11,12 +11,12 @@ type Figure = { key: string; title: string; value: number | undefined; failed: b
 export function OverviewFigures() {
   const { t } = useTranslation('shell');
   const trpc = useTRPC();
-  const { permissions } = useMe();
+  const access = useAccess();
   const { unit, units } = useCurrentUnit();
   const unitId = unit?.id;
   const inSubtree = unit ? units.filter((u) => u.path.startsWith(unit.path)).length : 0;
-  const canUsers = permissions.includes('user.read');
-  const canContent = permissions.includes('content.read');
+  const canUsers = access.has('user.read');
+  const canContent = access.has('content.read');
   const users = useQuery({
     ...trpc.identity.users.list.queryOptions({ unitId, page: 1, pageSize: 1 }),
     enabled: canUsers && unitId !== undefined,

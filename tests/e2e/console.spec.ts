@@ -1,6 +1,6 @@
 // The console as its users meet it, against the system started with `npm start`.
 import { expect, test } from '@playwright/test';
-import { demoPassword, findUserRows, signIn, switchLanguage } from './support';
+import { cancelDialogDiscarding, demoPassword, findUserRows, signIn, switchLanguage } from './support';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
 
@@ -31,7 +31,7 @@ test('a township admin signs in, sees only their township, creates an article an
   const title = `端到端测试文章 ${Date.now()}`;
   await page.getByTestId('article-title').fill(title);
   await page.getByTestId('article-body').fill('这是端到端测试创建的文章正文。');
-  await page.getByTestId('article-save').click();
+  await page.getByTestId('article-form-save').click();
   await expect(page.getByTestId('article-table')).toContainText(title);
 });
 
@@ -244,10 +244,7 @@ test('an edit dialog always shows the record it opened for, and names it', async
   let form = await openEdit('editor');
   await expect(page.locator('.ant-modal-title')).toContainText('城关镇内容编辑');
   await form.getByLabel('姓名').fill('改了但没保存');
-  await page
-    .locator('.ant-modal')
-    .getByRole('button', { name: /取\s*消/ })
-    .click();
+  await cancelDialogDiscarding(page);
   await expect(form).toBeHidden();
   form = await openEdit('reviewer');
   await expect(page.locator('.ant-modal-title')).toContainText('城关镇审核员');

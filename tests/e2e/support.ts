@@ -26,3 +26,12 @@ export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en-US') {
   await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
   await page.getByTestId(`locale-${locale}`).click();
 }
+
+/** Presses the open dialog's cancel button and, asked about unsaved changes, discards them. */
+export async function cancelDialogDiscarding(page: Page) {
+  await page
+    .locator('.ant-modal')
+    .getByRole('button', { name: /取\s*消|Cancel/ })
+    .click();
+  await page.getByTestId('discard-changes').click();
+}

@@ -1,7 +1,8 @@
-import { Alert, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
-import { type ReactNode, useRef } from 'react';
+import { Alert, App, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from './trpc-error';
+import { confirmDiscard, useUnsavedChanges } from './unsaved-changes';
 
 type Props<Values> = Omit<ModalProps, 'onOk' | 'confirmLoading' | 'cancelText' | 'destroyOnHidden'> & {
   /** The form inside; OK submits it. */
@@ -21,7 +22,8 @@ type Props<Values> = Omit<ModalProps, 'onOk' | 'confirmLoading' | 'cancelText' |
  * The one dialog around a form: save/cancel in the user's language, progress on OK, the server's error on
  * top. It owns the Form, so every opening starts from the record it opens for: the content is destroyed on
  * close and the form's values cleared with it (antd would otherwise keep the last values over the next
- * record's initialValues, and saving would write them to the wrong record).
+ * record's initialValues, and saving would write them to the wrong record). Closing it after a change
+ * (cancel, the close button, Esc, a click beside it) or leaving the page asks first.
  */
 export function FormModal<Values>({
   form,
@@ -35,7 +37,18 @@ export function FormModal<Values>({
 }: Props<Values>) {
   const { t } = useTranslation('common');
   const body = useRef<HTMLDivElement>(null);
-  const { afterOpenChange } = modal;
+  const { afterOpenChange, onCancel, open } = modal;
+  const { modal: modals } = App.useApp();
+  const unsaved = useUnsavedChanges();
+  // Closed (saved, or dropped after asking), nothing is left unsaved.
+  useEffect(() => {
+    if (!open) unsaved.markClean();
+  }, [open, unsaved]);
+  const cancel: ModalProps['onCancel'] = async (event) => {
+    if (unsaved.isDirty() && !(await confirmDiscard(modals, t))) return;
+    unsaved.markClean();
+    onCancel?.(event);
+  };
   // Open, the cursor goes to the first field one can type in or choose from (antd would focus the close
   // button), unless the user has already gone to a field of the form.
   const opened = (open: boolean) => {
@@ -53,6 +66,7 @@ export function FormModal<Values>({
       confirmLoading={mutation.isPending}
       destroyOnHidden
       {...modal}
+      onCancel={cancel}
       afterOpenChange={opened}
     >
       {mutation.isError && (
@@ -65,6 +79,7 @@ export function FormModal<Values>({
           clearOnDestroy
           initialValues={initialValues}
           onFinish={onFinish}
+          onValuesChange={unsaved.markDirty}
           data-testid={testId}
         >
           {children}

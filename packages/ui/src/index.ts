@@ -24,8 +24,10 @@ export {
   largestPageSize,
 } from './fetch-all-pages';
 export { FormModal } from './form-modal';
+export { FormPage } from './form-page';
 export { formRules } from './form-rules';
-export { PageFrame } from './page-frame';
+export { type Crumb, PageFrame, useDocumentTitle } from './page-frame';
 export { useTablePaging } from './table-paging';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';
+export { confirmDiscard, UnsavedChangesProvider, useUnsavedChanges } from './unsaved-changes';

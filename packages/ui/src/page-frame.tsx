@@ -1,16 +1,59 @@
-import { Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Flex, Typography } from 'antd';
+import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
-type Props = { title: ReactNode; extra?: ReactNode; children: ReactNode; testId?: string };
+export type Crumb = { title: string; path?: string };
 
-/** The heading row and body every page (shell or remote) sits in. */
-export function PageFrame({ title, extra, children, testId }: Props) {
+type Props = {
+  title: ReactNode;
+  /** The browser tab's title ("<page> - Strata ..."); the title itself when it is plain text. */
+  documentTitle?: string;
+  /** Where the page sits (the last crumb is the page: leave it out, the title says it). */
+  breadcrumbs?: Crumb[];
+  /** A back arrow before the title (to the list a detail page came from, say). */
+  onBack?: () => void;
+  extra?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+};
+
+/** The tab's title for a page, in the user's language, restored when the page goes. */
+export function useDocumentTitle(title: string | undefined) {
+  const { t } = useTranslation();
+  const appName = t('shell:appName');
+  useEffect(() => {
+    if (!title) return;
+    const before = document.title;
+    document.title = `${title} - ${appName}`;
+    return () => {
+      document.title = before;
+    };
+  }, [title, appName]);
+}
+
+/** The heading row and body every page (shell or remote) sits in: breadcrumbs, back, title, actions. */
+export function PageFrame({ title, documentTitle, breadcrumbs, onBack, extra, children, testId }: Props) {
+  const { t } = useTranslation();
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
-    <Flex vertical gap={16} data-testid={testId}>
+    <Flex vertical gap={16} data-testid={testId} style={{ minWidth: 0 }}>
+      {breadcrumbs && breadcrumbs.length > 0 && (
+        <Breadcrumb
+          items={breadcrumbs.map((crumb) => ({
+            key: crumb.path ?? crumb.title,
+            title: crumb.path ? <Link to={crumb.path}>{crumb.title}</Link> : crumb.title,
+          }))}
+        />
+      )}
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+        <Flex align="center" gap={8} style={{ minWidth: 0 }}>
+          {onBack && <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common:back')} onClick={onBack} />}
+          <Typography.Title level={4} style={{ margin: 0 }} ellipsis={{ tooltip: true }}>
+            {title}
+          </Typography.Title>
+        </Flex>
         {extra}
       </Flex>
       {children}

@@ -6,7 +6,7 @@ import { useSwitchLocale } from '../app/use-switch-locale';
 export const localeLabels: Record<Locale, string> = { 'zh-CN': '中文', 'en-US': 'English' };
 
 /** zh-CN / en-US toggle; `persist` saves the choice to the signed-in user's profile. */
-export function LanguageSwitch({ persist }: { persist: boolean }) {
+export function LanguageSwitch({ persist, onSwitched }: { persist: boolean; onSwitched?: () => void }) {
   const { i18n, t } = useTranslation('shell');
   const switchLocale = useSwitchLocale();
   return (
@@ -16,7 +16,10 @@ export function LanguageSwitch({ persist }: { persist: boolean }) {
       data-testid="language-switch"
       value={i18n.language as Locale}
       options={locales.map((locale) => ({ value: locale, label: localeLabels[locale] }))}
-      onChange={(locale) => switchLocale(locale, { persist })}
+      onChange={(locale) => {
+        switchLocale(locale, { persist });
+        onSwitched?.();
+      }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorAlert, PageFrame } from '@strata/ui';
+import { ErrorAlert, PageFrame, useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Popconfirm, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +33,11 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
     message.success(id === undefined ? t('articles.form.created') : t('common.saved'));
     if (id === undefined) navigate(listPath);
   });
-  const remove = useDeleteArticle(() => navigate(listPath));
+  const unsaved = useUnsavedChanges();
+  const remove = useDeleteArticle(() => {
+    unsaved.markClean();
+    navigate(listPath);
+  });
 
   const title = id === undefined ? t('articles.newArticle') : t('articles.editArticle');
   const location = useLocation();
@@ -54,7 +58,13 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
 
   const data = article.data;
   return (
-    <PageFrame title={title} testId="article-editor-page">
+    <PageFrame
+      title={data?.title ?? title}
+      documentTitle={data ? `${title}: ${data.title}` : title}
+      breadcrumbs={[{ title: t('articles.title'), path: listPath }]}
+      onBack={back}
+      testId="article-editor-page"
+    >
       <ArticleForm
         // A fresh form per article, so switching ids never shows the previous one's values.
         key={data?.id ?? 'new'}
@@ -74,6 +84,7 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
         saving={saving}
         onSubmit={save}
         onCancel={back}
+        unsaved={unsaved}
         extraActions={
           data && (
             <Popconfirm title={t('articles.deleteConfirm')} onConfirm={() => remove.mutate({ id: data.id })}>

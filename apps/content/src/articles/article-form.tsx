@@ -1,5 +1,6 @@
+import { FormPage, type useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Form, type FormInstance, Input, Select, Space } from 'antd';
+import { Form, type FormInstance, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../common/api-types';
@@ -21,10 +22,12 @@ interface ArticleFormProps {
   columnsUnitId: number;
   initialValues: Partial<ArticleFormValues>;
   saving: boolean;
-  onSubmit: (values: ArticleFormValues) => void;
+  onSubmit: (values: ArticleFormValues) => Promise<unknown>;
   onCancel: () => void;
   /** More actions beside save (e.g. delete). */
   extraActions?: ReactNode;
+  /** The page's unsaved-changes guard (the page leaves after deleting, too). */
+  unsaved: ReturnType<typeof useUnsavedChanges>;
 }
 
 export function ArticleForm({
@@ -35,6 +38,7 @@ export function ArticleForm({
   onSubmit,
   onCancel,
   extraActions,
+  unsaved,
 }: ArticleFormProps) {
   const { t } = useTranslation('content');
   const trpc = useTRPC();
@@ -46,13 +50,15 @@ export function ArticleForm({
     .map((c) => ({ value: c.id, label: c.hidden ? `${c.name} (${t('common.hidden')})` : c.name }));
 
   return (
-    <Form<ArticleFormValues>
+    <FormPage<ArticleFormValues>
       form={form}
-      layout="vertical"
-      style={{ maxWidth: 800 }}
       initialValues={{ title: '', summary: '', body: '', status: 'draft', ...initialValues }}
       onFinish={onSubmit}
-      data-testid="article-form"
+      saving={saving}
+      onCancel={onCancel}
+      extraActions={extraActions}
+      unsaved={unsaved}
+      testId="article-form"
     >
       <Form.Item
         name="columnId"
@@ -98,13 +104,6 @@ export function ArticleForm({
       <Form.Item name="status" label={t('articles.form.status')} rules={[{ required: true }]}>
         <Select data-testid="article-status" options={statusOptions} aria-label={t('articles.form.status')} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid="article-save">
-          {t('common.save')}
-        </Button>
-        <Button onClick={onCancel}>{t('common.back')}</Button>
-        {extraActions}
-      </Space>
-    </Form>
+    </FormPage>
   );
 }

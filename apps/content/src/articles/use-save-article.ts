@@ -35,6 +35,8 @@ export function useSaveArticle(
 
   return {
     saving: create.isPending || update.isPending,
-    save: (values: ArticleFormValues) => (id === undefined ? create.mutate(values) : update.mutate({ id, ...values })),
+    /** Resolves once saved; rejects when refused (the error is shown, field errors on their fields). */
+    save: (values: ArticleFormValues) =>
+      id === undefined ? create.mutateAsync(values) : update.mutateAsync({ id, ...values }),
   };
 }

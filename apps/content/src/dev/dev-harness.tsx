@@ -1,4 +1,4 @@
-import { unitAccess } from '@strata/ui';
+import { UnsavedChangesProvider, unitAccess } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Layout, Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
@@ -43,30 +43,32 @@ export function DevHarness() {
     );
   }
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ background: '#fff' }}>
-        <Flex gap="middle" align="center">
-          <Select
-            style={{ width: 240 }}
-            value={current}
-            onChange={setUnitId}
-            options={(units.data ?? []).map((u) => ({ value: u.id, label: `${'　'.repeat(u.depth)}${u.name}` }))}
-          />
-          <Link to={`${basePath}/articles`}>articles</Link>
-          <Link to={`${basePath}/columns`}>columns</Link>
-        </Flex>
-      </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
-        {current !== undefined && access && (
-          <Routes>
-            <Route
-              path={`${basePath}/*`}
-              element={<ContentApp basePath={basePath} unitId={current} access={access} />}
+    <UnsavedChangesProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header style={{ background: '#fff' }}>
+          <Flex gap="middle" align="center">
+            <Select
+              style={{ width: 240 }}
+              value={current}
+              onChange={setUnitId}
+              options={(units.data ?? []).map((u) => ({ value: u.id, label: `${'　'.repeat(u.depth)}${u.name}` }))}
             />
-            <Route path="*" element={<Navigate to={`${basePath}/articles`} replace />} />
-          </Routes>
-        )}
-      </Layout.Content>
-    </Layout>
+            <Link to={`${basePath}/articles`}>articles</Link>
+            <Link to={`${basePath}/columns`}>columns</Link>
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          {current !== undefined && access && (
+            <Routes>
+              <Route
+                path={`${basePath}/*`}
+                element={<ContentApp basePath={basePath} unitId={current} access={access} />}
+              />
+              <Route path="*" element={<Navigate to={`${basePath}/articles`} replace />} />
+            </Routes>
+          )}
+        </Layout.Content>
+      </Layout>
+    </UnsavedChangesProvider>
   );
 }

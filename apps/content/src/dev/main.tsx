@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initReactI18next } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { DevHarness } from './dev-harness';
 
 void i18next.use(initReactI18next).init({
@@ -20,6 +20,8 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
+// A data router, as in the shell, so the remote's forms can guard unsaved changes.
+const router = createBrowserRouter([{ path: '*', Component: DevHarness }]);
 const queryClient = createQueryClient();
 const trpcClient = createStrataTrpcClient();
 
@@ -29,9 +31,7 @@ createRoot(document.getElementById('root')!).render(
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <ConfigProvider locale={zhCN}>
           <AntApp>
-            <BrowserRouter>
-              <DevHarness />
-            </BrowserRouter>
+            <RouterProvider router={router} />
           </AntApp>
         </ConfigProvider>
       </TRPCProvider>

@@ -2,7 +2,7 @@ import type { domain as zh } from '../zh-CN/domain';
 
 /** Same keys as zh-CN, so a missing English label is a type error. */
 export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Group], string> } = {
-  unitKind: { municipality: 'municipality', township: 'township', branch: 'branch', group: 'group' },
+  unitKind: { municipality: 'Municipality', township: 'Township', branch: 'Branch', group: 'Group' },
   role: {
     municipal_admin: 'Municipal admin',
     township_admin: 'Township admin',

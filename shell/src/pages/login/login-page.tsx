@@ -1,8 +1,11 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { applyFieldErrors, errorMessage } from '@strata/ui';
+import { isLocale } from '@strata/i18n';
+import { applyFieldErrors, errorMessage, useDocumentTitle } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSwitchLocale } from '../../app/use-switch-locale';
 import { LanguageSwitch } from '../../layout/language-switch';
 import { replaceSession } from '../../session/replace-session';
 import { useTRPC } from '../../trpc';
@@ -11,14 +14,23 @@ type Values = { username: string; password: string };
 
 /** Username/password sign-in; server messages (wrong password, lockout, disabled) show as they come. */
 export function LoginPage({ sessionEnded = false }: { sessionEnded?: boolean }) {
-  const { t } = useTranslation('shell');
+  const { t, i18n } = useTranslation('shell');
+  useDocumentTitle(t('login.title'));
   const [form] = Form.useForm<Values>();
+  const switchLocale = useSwitchLocale();
+  // A language picked here is the user's choice for this sign-in: it is saved to the account, not
+  // replaced by the one saved earlier.
+  const picked = useRef(false);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const login = useMutation(
     trpc.identity.auth.login.mutationOptions({
       onSuccess: (me) => {
-        replaceSession(queryClient, trpc, me);
+        const locale = i18n.language;
+        if (picked.current && isLocale(locale) && locale !== me.locale) {
+          switchLocale(locale, { persist: true });
+          replaceSession(queryClient, trpc, { ...me, locale });
+        } else replaceSession(queryClient, trpc, me);
       },
       onError: (error) => applyFieldErrors(form, error),
     }),
@@ -26,9 +38,9 @@ export function LoginPage({ sessionEnded = false }: { sessionEnded?: boolean }) 
 
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <Card style={{ width: 380 }}>
+      <Card style={{ width: '100%', maxWidth: 380, margin: 8 }}>
         <Flex justify="end">
-          <LanguageSwitch persist={false} />
+          <LanguageSwitch persist={false} onSwitched={() => (picked.current = true)} />
         </Flex>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {t('appName')}

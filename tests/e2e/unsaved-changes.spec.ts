@@ -1,0 +1,59 @@
+// Leaving an edited form asks first: by the menu, the browser's back button, reloading or closing the tab,
+// and closing a dialog; keeping on editing keeps what was typed, discarding leaves.
+import { expect, test } from '@playwright/test';
+import { cancelDialogDiscarding, findUserRows, signIn } from './support';
+
+test('an edited article asks before the menu or back takes the user away', async ({ page }) => {
+  await signIn(page, 'chengguan', '/content/articles');
+  await page.getByTestId('article-new').click();
+  const title = page.getByTestId('article-title');
+  await title.fill('还没保存的标题');
+
+  await page.getByTestId('menu-units').click();
+  const discard = page.getByTestId('discard-changes');
+  await expect(discard).toBeVisible();
+  await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(page).toHaveURL(/\/content\/articles\/new$/);
+  await expect(title).toHaveValue('还没保存的标题');
+
+  await page.goBack();
+  await expect(discard).toBeVisible();
+  await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(page).toHaveURL(/\/content\/articles\/new$/);
+  await expect(title).toHaveValue('还没保存的标题');
+
+  await page.getByTestId('menu-units').click();
+  await discard.click();
+  await expect(page).toHaveURL(/\/units$/);
+});
+
+test('an untouched form leaves without asking, and a saved one too', async ({ page }) => {
+  await signIn(page, 'chengguan', '/content/articles/new');
+  await expect(page.getByTestId('article-form')).toBeVisible();
+  await page.getByTestId('menu-units').click();
+  await expect(page).toHaveURL(/\/units$/);
+  await expect(page.getByTestId('discard-changes')).toHaveCount(0);
+});
+
+test('reloading or closing the tab with unsaved changes asks the browser to confirm', async ({ page }) => {
+  await signIn(page, 'chengguan', '/content/articles/new');
+  await page.getByTestId('article-title').fill('还没保存');
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  expect((await dialog).type()).toBe('beforeunload');
+  await (await dialog).dismiss();
+});
+
+test('closing an edited dialog asks first; keeping on editing keeps the text', async ({ page }) => {
+  await signIn(page, 'chengguan', '/users');
+  const row = await findUserRows(page, 'reviewer');
+  await row.getByRole('button', { name: '编辑' }).click();
+  const form = page.getByTestId('user-form');
+  await form.getByLabel('姓名').fill('改了一半');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('discard-changes')).toBeVisible();
+  await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(form.getByLabel('姓名')).toHaveValue('改了一半');
+  await cancelDialogDiscarding(page);
+  await expect(form).toBeHidden();
+});

@@ -3,6 +3,7 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
+import { preloadSharedModules } from './build/preload-shared.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 const fallbackPlugin = fileURLToPath(new URL('./src/federation/remote-fallback-plugin.ts', import.meta.url));
@@ -18,6 +19,7 @@ export default defineConfig({
       runtimePlugins: [fallbackPlugin],
       dts: false,
     }),
+    preloadSharedModules(),
   ],
   server: {
     port: 5173,

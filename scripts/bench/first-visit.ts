@@ -12,6 +12,9 @@ const arg = (name: string, fallback: string) => {
 const base = arg('base', 'http://localhost:3000');
 // `--encoding gzip` measures what a client without brotli support downloads.
 const encoding = arg('encoding', 'br, gzip');
+// `--network fast3g` replays the visit on DevTools' "Fast 3G" profile (562.5 ms latency, 1.44 Mbit/s down,
+// 675 kbit/s up) and reports when the first paint and the usable sign-in form came.
+const network = arg('network', 'none');
 
 const browser = await chromium.launch(chromiumLaunchOptions);
 const context = await browser.newContext({ locale: 'zh-CN', extraHTTPHeaders: { 'accept-encoding': encoding } });
@@ -36,7 +39,27 @@ async function tally(label: string) {
   return { label, byType, scripts: rows.filter((r) => r.type === 'script').map((r) => `${r.url} ${r.wire}`) };
 }
 
-await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+let timings: Record<string, number>;
+if (network === 'fast3g') {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 562.5,
+    downloadThroughput: (1.44 * 1024 * 1024) / 8,
+    uploadThroughput: (675 * 1024) / 8,
+  });
+}
+const started = Date.now();
+await page.goto(`${base}/`, { waitUntil: 'commit' });
+await page.getByTestId('login-username').waitFor();
+const formVisibleMs = Date.now() - started;
+await page.waitForLoadState('networkidle');
+timings = await page.evaluate(() => {
+  const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]));
+  return { firstPaintMs: paint['first-paint'] ?? -1, firstContentfulPaintMs: paint['first-contentful-paint'] ?? -1 };
+});
+timings = { ...timings, signInFormUsableMs: formVisibleMs };
 const login = await tally('login page (first visit, empty cache)');
 const res = await page.request.post(`${base}/trpc/identity.auth.login`, {
   headers: { 'x-csrf-token': 'bench', 'content-type': 'application/json' },
@@ -46,5 +69,11 @@ if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
 await page.goto(`${base}/content/articles`, { waitUntil: 'networkidle' });
 const articles = await tally('articles page after sign-in (shell + content remote, warm cache)');
 const jsTotal = (login.byType.script?.bytes ?? 0) + (articles.byType.script?.bytes ?? 0);
-console.log(JSON.stringify({ base, encoding, firstVisitJsWireBytes: jsTotal, steps: [login, articles] }, null, 2));
+console.log(
+  JSON.stringify(
+    { base, encoding, network, timings, firstVisitJsWireBytes: jsTotal, steps: [login, articles] },
+    null,
+    2,
+  ),
+);
 await browser.close();

@@ -6,6 +6,7 @@ import { Button, Result } from 'antd';
 import { createContext, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useDocumentTitle } from './page-frame';
 
 type UnitRef = { id: number; path: string; depth: number };
 
@@ -43,14 +44,16 @@ export function useAccess(): UnitAccess {
 export function Forbidden() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  useDocumentTitle(t('common:forbiddenTitle'));
   return (
-    <Result
-      status="403"
-      title={t('common:forbiddenTitle')}
-      subTitle={t('common:forbiddenText')}
-      data-testid="forbidden"
-      extra={<Button onClick={() => navigate('/')}>{t('common:backToOverview')}</Button>}
-    />
+    <div data-testid="forbidden">
+      <Result
+        status="403"
+        title={t('common:forbiddenTitle')}
+        subTitle={t('common:forbiddenText')}
+        extra={<Button onClick={() => navigate('/')}>{t('common:backToOverview')}</Button>}
+      />
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@strata/ui';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +8,7 @@ import { PageSpin } from '../../layout/page-spin';
 export default function NotFoundPage({ waiting }: { waiting: boolean }) {
   const { t } = useTranslation('shell');
   const navigate = useNavigate();
+  useDocumentTitle(waiting ? undefined : t('notFound.title'));
   if (waiting) return <PageSpin />;
   return (
     <Result

@@ -1,28 +1,13 @@
 // The console on a phone (390 px wide): a drawer menu, a compact header whose user menu can be reached,
 // and no page wider than the screen, for an admin and for a plain member.
 import { expect, type Page, test } from '@playwright/test';
-import { signIn } from './support';
+import { menuRoutes, pageSettled, signIn } from './support';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-/** Every console route the role's menu offers, plus the pages reached from them. */
-async function routesOf(page: Page): Promise<string[]> {
-  await page.getByTestId('menu-toggle').tap();
-  const drawer = page.getByTestId('menu-drawer');
-  await expect(drawer).toBeVisible();
-  const ids = await drawer
-    .locator('[data-testid^="menu-"]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
-  await page.keyboard.press('Escape');
-  const paths = ids.map((id) => (id === 'menu-overview' ? '/' : `/${id.slice('menu-'.length).replace('-', '/')}`));
-  return paths.includes('/content/articles') ? [...paths, '/content/articles/new'] : paths;
-}
-
 async function expectNoHorizontalScroll(page: Page, path: string) {
   await page.goto(path);
-  const main = page.locator('main');
-  await expect(main, `${path} shows nothing`).not.toBeEmpty();
-  await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0);
+  await pageSettled(page, path);
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
@@ -34,7 +19,7 @@ for (const username of ['admin', 'dues']) {
   test(`on a phone no page scrolls sideways (${username})`, async ({ page }) => {
     test.setTimeout(180_000);
     await signIn(page, username, '/');
-    const routes = await routesOf(page);
+    const routes = await menuRoutes(page);
     expect(routes.length).toBeGreaterThan(2);
     for (const path of routes) await expectNoHorizontalScroll(page, path);
   });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const demoPassword = 'Strata#2026';
 
@@ -34,4 +34,29 @@ export async function cancelDialogDiscarding(page: Page) {
     .getByRole('button', { name: /取\s*消|Cancel/ })
     .click();
   await page.getByTestId('discard-changes').click();
+}
+
+/**
+ * Every console route the signed-in role's menu offers (read from the side menu, or the drawer on a
+ * phone), plus the pages reached from them.
+ */
+export async function menuRoutes(page: Page): Promise<string[]> {
+  const toggle = page.getByTestId('menu-toggle');
+  const phone = await toggle.isVisible();
+  if (phone) await toggle.click();
+  const menu = phone ? page.getByTestId('menu-drawer') : page.getByTestId('side-menu');
+  await menu.waitFor();
+  const ids = await menu
+    .locator('[data-testid^="menu-"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));
+  if (phone) await page.keyboard.press('Escape');
+  const paths = ids.map((id) => (id === 'menu-overview' ? '/' : `/${id.slice('menu-'.length).replace('-', '/')}`));
+  return paths.includes('/content/articles') ? [...paths, '/content/articles/new'] : paths;
+}
+
+/** Waits until the routed page shows something and nothing in it still loads. */
+export async function pageSettled(page: Page, path: string) {
+  const main = page.locator('main');
+  await expect(main, `${path} shows nothing`).not.toBeEmpty();
+  await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0);
 }

@@ -3,7 +3,7 @@
 // server would refuse; the server checks again, with the same rule (`Access` in @strata/contract).
 import { Access, type AccessSnapshot, type UnitAccess } from '@strata/contract';
 import { Button, Result } from 'antd';
-import { createContext, type ReactNode, useContext } from 'react';
+import { cloneElement, createContext, type ReactElement, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from './page-frame';
@@ -73,4 +73,31 @@ export function RequirePermission({
   const access = useAccess();
   const allowed = atUnit ? access.can(permission) : access.has(permission);
   return allowed ? children : <Forbidden />;
+}
+
+/**
+ * An action control (button, switch, link) that the server allows only with `permission` at the unit
+ * (`unitId`, the current unit when omitted): hidden without it (or shown disabled with `whenDenied`), and
+ * marked (`data-permission`, `data-unit`) so the suite can check every action on a page against the
+ * server's permission table.
+ */
+export function Permitted({
+  permission,
+  unitId,
+  whenDenied = 'hide',
+  children,
+}: {
+  permission: string;
+  unitId?: number;
+  whenDenied?: 'hide' | 'disable';
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const access = useAccess();
+  const allowed = access.can(permission, unitId);
+  if (!allowed && whenDenied === 'hide') return null;
+  return cloneElement(children, {
+    'data-permission': permission,
+    ...(unitId !== undefined && { 'data-unit': unitId }),
+    ...(!allowed && { disabled: true }),
+  });
 }

@@ -9,6 +9,7 @@ export type {
 export {
   AccessProvider,
   Forbidden,
+  Permitted,
   RequirePermission,
   unitAccess,
   useAccess,

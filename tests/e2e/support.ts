@@ -57,6 +57,6 @@ export async function menuRoutes(page: Page): Promise<string[]> {
 /** Waits until the routed page shows something and nothing in it still loads. */
 export async function pageSettled(page: Page, path: string) {
   const main = page.locator('main');
-  await expect(main, `${path} shows nothing`).not.toBeEmpty();
-  await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0);
+  await expect(main, `${path} shows nothing`).not.toBeEmpty({ timeout: 45_000 });
+  await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0, { timeout: 45_000 });
 }

@@ -1,6 +1,6 @@
 // What browser and server both need, with no dependency on either: the remote manifest's shape and the
 // rules a form checks before the server checks them again. Nothing here imports a service.
-export { displayNameMax, unitNameMax, usernameRule } from './limits';
+export { displayNameMax, recycleBinDays, unitNameMax, usernameRule } from './limits';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {
   DomainLabels,

@@ -5,6 +5,7 @@ import { ArticleEditorPage } from './articles/article-editor-page';
 import { ArticleListPage } from './articles/article-list-page';
 import { ColumnsPage } from './columns/columns-page';
 import { registerContentMessages } from './common/register-content-messages';
+import { RecycleBinPage } from './recycle-bin/recycle-bin-page';
 
 /** The content remote (exposed as `content/App`): routes below the shell's `basePath`. */
 export default function ContentApp({ basePath, unitId }: RemoteAppProps) {
@@ -21,6 +22,7 @@ export default function ContentApp({ basePath, unitId }: RemoteAppProps) {
       <Route path="articles/new" element={<ArticleEditorPage basePath={base} unitId={unitId} />} />
       <Route path="articles/:id" element={<ArticleEditorPage basePath={base} unitId={unitId} />} />
       <Route path="columns" element={<ColumnsPage unitId={unitId} />} />
+      <Route path="recycle-bin" element={<RecycleBinPage key={unitId} unitId={unitId} />} />
       <Route path="*" element={<Navigate to={articles} replace />} />
     </Routes>
   );

@@ -52,6 +52,13 @@ const byAdmin =
   };
 const at = (unit: { id: number }) => () => unit.id;
 
+/** A published article of the unit, in the recycle bin since `daysAgo` days. */
+const binnedArticle = async (env: TestEnv, unitId: number, daysAgo: number) =>
+  env.db.article.update({
+    where: { id: (await addArticle(env, unitId, 'published')).id },
+    data: { deletedAt: new Date(Date.now() - daysAgo * 86_400_000) },
+  });
+
 const valid: Record<string, Valid> = {
   'identity.auth.login': ownAccount(
     'auth.login',
@@ -134,6 +141,10 @@ const valid: Record<string, Valid> = {
       unitId: at(branch(2)),
     };
   }),
+  'content.columns.delete': byAdmin('column.delete', async (env, branch) => {
+    const column = await addColumn(env, branch(1).id);
+    return { call: (c) => c.content.columns.delete({ id: column.id }), unitId: at(branch(1)) };
+  }),
   'content.articles.create': byAdmin('article.create', async (env, branch) => {
     const column = await env.db.column.findFirstOrThrow({ where: { unitId: branch(3).id } });
     return {
@@ -148,6 +159,23 @@ const valid: Record<string, Valid> = {
   'content.articles.delete': byAdmin('article.delete', async (env, branch) => {
     const article = await addArticle(env, branch(5).id);
     return { call: (c) => c.content.articles.delete({ id: article.id }), unitId: at(branch(5)) };
+  }),
+  'content.articles.withdraw': byAdmin('article.withdraw', async (env, branch) => {
+    const article = await addArticle(env, branch(6).id, 'published');
+    return { call: (c) => c.content.articles.withdraw({ id: article.id }), unitId: at(branch(6)) };
+  }),
+  'content.recycleBin.restore': byAdmin('article.restore', async (env, branch) => {
+    const article = await binnedArticle(env, branch(7).id, 1);
+    return { call: (c) => c.content.recycleBin.restore({ id: article.id }), unitId: at(branch(7)) };
+  }),
+  'content.recycleBin.purge': byAdmin('article.purge', async (env, branch) => {
+    const article = await binnedArticle(env, branch(7).id, 1);
+    return { call: (c) => c.content.recycleBin.purge({ id: article.id }), unitId: at(branch(7)) };
+  }),
+  // The entry of emptying the expired belongs to the unit whose subtree was emptied.
+  'content.recycleBin.purgeExpired': byAdmin('article.purgeExpired', async (env, branch) => {
+    await binnedArticle(env, branch(6).id, 31);
+    return { call: (c) => c.content.recycleBin.purgeExpired({ unitId: branch(6).id }), unitId: at(branch(6)) };
   }),
 };
 

@@ -6,6 +6,7 @@ import { ArticleEditorPage } from './articles/article-editor-page';
 import { ArticleListPage } from './articles/article-list-page';
 import { ColumnsPage } from './columns/columns-page';
 import { registerContentMessages } from './common/register-content-messages';
+import { RecycleBinPage } from './recycle-bin/recycle-bin-page';
 
 const guarded = (permission: string, page: ReactNode, atUnit = false) => (
   <RequirePermission permission={permission} atUnit={atUnit}>
@@ -35,6 +36,10 @@ export default function ContentApp({ basePath, unitId, access }: RemoteAppProps)
           element={guarded('content.read', <ArticleEditorPage basePath={base} unitId={unitId} />)}
         />
         <Route path="columns" element={guarded('content.read', <ColumnsPage unitId={unitId} />)} />
+        <Route
+          path="recycle-bin"
+          element={guarded('content.review', <RecycleBinPage key={unitId} unitId={unitId} />)}
+        />
         <Route path="*" element={<Navigate to={articles} replace />} />
       </Routes>
     </AccessProvider>

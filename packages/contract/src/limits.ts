@@ -7,3 +7,5 @@ export const usernameRule = { min: 3, max: 32, pattern: /^[a-zA-Z0-9_.-]+$/ } as
 export const displayNameMax = 50;
 /** A unit's name. */
 export const unitNameMax = 50;
+/** Days the content recycle bin keeps what was deleted after it was public: the server's rule, the console's words. */
+export const recycleBinDays = 30;

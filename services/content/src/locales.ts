@@ -9,9 +9,15 @@ export const contentLabels = {
       'column.create': '新建栏目',
       'column.update': '修改栏目',
       'column.reorder': '调整栏目顺序',
+      'column.delete': '删除栏目',
       'article.create': '新建文章',
       'article.update': '修改文章',
       'article.delete': '删除文章',
+      'article.withdraw': '撤回文章',
+      'article.recycle': '文章移入回收站',
+      'article.restore': '从回收站恢复文章',
+      'article.purge': '彻底删除文章',
+      'article.purgeExpired': '清除回收站中过期的文章',
     },
   },
   'en-US': {
@@ -20,23 +26,37 @@ export const contentLabels = {
       'column.create': 'Created column',
       'column.update': 'Updated column',
       'column.reorder': 'Reordered columns',
+      'column.delete': 'Deleted column',
       'article.create': 'Created article',
       'article.update': 'Updated article',
       'article.delete': 'Deleted article',
+      'article.withdraw': 'Withdrew article',
+      'article.recycle': 'Moved article to the recycle bin',
+      'article.restore': 'Restored article from the recycle bin',
+      'article.purge': 'Purged article',
+      'article.purgeExpired': 'Purged expired articles from the recycle bin',
     },
   },
 };
 
 const zhCN = {
   columnNameTaken: '本单位已有同名栏目',
-  reviewRequired: '已发布或已归档的内容须由审核员处理',
+  reviewRequired: '已发布或曾经公开的内容须由审核员处理',
+  notPublished: '只有已发布的文章可以撤回',
+  columnNotEmpty: '栏目中还有 {{count}} 篇文章（含回收站中的），不能删除；要让它不在网站上显示，请隐藏栏目',
+  restoreExpired: '回收站只保留 {{days}} 天，这篇文章已超过期限，不能再恢复，只能由管理员彻底删除',
 };
 
 export const contentMessages = {
   'zh-CN': zhCN,
   'en-US': {
     columnNameTaken: 'This unit already has a column with that name',
-    reviewRequired: 'Published or archived content is for a reviewer to change',
+    reviewRequired: 'Published content, or content that was ever public, is for a reviewer to change',
+    notPublished: 'Only a published article can be withdrawn',
+    columnNotEmpty:
+      'This column still holds {{count}} articles (the recycle bin’s included), so it cannot be deleted; hide it to take it off the website',
+    restoreExpired:
+      'The recycle bin keeps articles for {{days}} days; this one is past that and can no longer be restored, only purged by an admin',
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

@@ -10,7 +10,8 @@ const reading = ['unit.read', 'content.read'] as const;
 export const contentTeam = defineTeam({
   name: 'content',
   router: contentRouter,
-  permissions: ['content.read', 'content.write', 'content.review', 'content.manage'],
+  // content.purge (removing from the recycle bin for good) is held by the admin roles alone, which hold all.
+  permissions: ['content.read', 'content.write', 'content.review', 'content.manage', 'content.purge'],
   roles: {
     content_editor: [...reading, 'content.write'],
     // Reviewers edit and decide: they may change an article and publish or archive it.
@@ -38,6 +39,12 @@ export const contentTeam = defineTeam({
         icon: 'appstore',
         label: { 'zh-CN': '栏目管理', 'en-US': 'Columns' },
         permission: 'content.read',
+      },
+      {
+        path: '/content/recycle-bin',
+        icon: 'delete',
+        label: { 'zh-CN': '回收站', 'en-US': 'Recycle bin' },
+        permission: 'content.review',
       },
     ],
   },

@@ -43,6 +43,17 @@ describe.each(await testProviders())('review of published articles on %s', (prov
     expect((await env.db.article.findUniqueOrThrow({ where: { id: article.id } })).status).toBe('published');
   });
 
+  it('an editor’s edit sends published content back to review, but does not make it theirs to delete', async () => {
+    const article = await published();
+    const editor = await env.as('editor');
+    expect((await editor.content.articles.update({ id: article.id, title: '编辑改过后想删除' })).status).toBe('review');
+    await expect(editor.content.articles.delete({ id: article.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await env.db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({
+      status: 'review',
+      title: '编辑改过后想删除',
+    });
+  });
+
   it('a reviewer edits a published article in place and it stays published', async () => {
     const article = await published();
     const reviewer = await env.as('reviewer');

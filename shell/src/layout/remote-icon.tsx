@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   BookOutlined,
+  DeleteOutlined,
   FileTextOutlined,
   HeartOutlined,
   MailOutlined,
@@ -19,6 +20,7 @@ const icons: Record<string, ReactNode> = {
   team: <TeamOutlined />,
   heart: <HeartOutlined />,
   book: <BookOutlined />,
+  delete: <DeleteOutlined />,
 };
 
 const normalise = (name: string) =>

@@ -1,11 +1,11 @@
 import { ErrorAlert, PageFrame, useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Popconfirm, Result, Skeleton } from 'antd';
+import { App, Button, Form, Result, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTRPC } from '../trpc';
+import { ArticleActions } from './article-actions';
 import { ArticleForm, type ArticleFormValues } from './article-form';
-import { useDeleteArticle } from './use-delete-article';
 import { useSaveArticle } from './use-save-article';
 
 interface ArticleEditorPageProps {
@@ -34,10 +34,6 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
     if (id === undefined) navigate(listPath);
   });
   const unsaved = useUnsavedChanges();
-  const remove = useDeleteArticle(() => {
-    unsaved.markClean();
-    navigate(listPath);
-  });
 
   const title = id === undefined ? t('articles.newArticle') : t('articles.editArticle');
   const location = useLocation();
@@ -66,8 +62,9 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
       testId="article-editor-page"
     >
       <ArticleForm
-        // A fresh form per article, so switching ids never shows the previous one's values.
-        key={data?.id ?? 'new'}
+        // A fresh form per article and per stored version, so switching ids never shows the previous one's
+        // values and a withdrawal (a new status) is what the form then holds, not the status before it.
+        key={data ? `${data.id}@${data.updatedAt}` : 'new'}
         form={form}
         columnsUnitId={data?.unitId ?? unitId}
         initialValues={
@@ -87,11 +84,13 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
         unsaved={unsaved}
         extraActions={
           data && (
-            <Popconfirm title={t('articles.deleteConfirm')} onConfirm={() => remove.mutate({ id: data.id })}>
-              <Button danger loading={remove.isPending} data-testid="article-delete">
-                {t('common.delete')}
-              </Button>
-            </Popconfirm>
+            <ArticleActions
+              article={data}
+              onDeleted={() => {
+                unsaved.markClean();
+                navigate(listPath);
+              }}
+            />
           )
         }
       />

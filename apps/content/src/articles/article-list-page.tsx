@@ -18,7 +18,6 @@ import {
   writeListState,
 } from './article-list-state';
 import { ArticleTable } from './article-table';
-import { useDeleteArticle } from './use-delete-article';
 
 export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId: number }) {
   const { t, i18n } = useTranslation('content');
@@ -29,7 +28,6 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
   const state = readListState(params);
   const input = toListInput(state, unitId);
   const list = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
-  const remove = useDeleteArticle();
   const csvColumns = articleCsvColumns({
     header: (key) => t(`articles.table.${key}`),
     status: (status) => t(`articleStatus.${status}`),
@@ -77,15 +75,7 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
         onReset={() => setParams(writeListState(defaultListState))}
       />
       {list.error && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      <ArticleTable
-        basePath={basePath}
-        state={state}
-        data={list.data}
-        loading={list.isFetching}
-        deletingId={remove.isPending ? remove.variables?.id : undefined}
-        onChange={update}
-        onDelete={(id) => remove.mutate({ id })}
-      />
+      <ArticleTable basePath={basePath} state={state} data={list.data} loading={list.isFetching} onChange={update} />
     </PageFrame>
   );
 }

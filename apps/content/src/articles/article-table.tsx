@@ -1,9 +1,10 @@
 import { formatDateTime } from '@strata/i18n';
-import { Button, Empty, Popconfirm, Space, Table, type TableProps } from 'antd';
+import { Empty, Space, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArticleListOutput, ArticleRow, ArticleSort } from '../common/api-types';
 import { articleSorts } from '../common/domain-values';
+import { ArticleActions } from './article-actions';
 import type { ArticleListState } from './article-list-state';
 import { StatusTag } from './status-tag';
 
@@ -12,14 +13,12 @@ interface ArticleTableProps {
   state: ArticleListState;
   data: ArticleListOutput | undefined;
   loading: boolean;
-  deletingId: number | undefined;
   onChange: (patch: Partial<ArticleListState>) => void;
-  onDelete: (id: number) => void;
 }
 
 const isSort = (key: unknown): key is ArticleSort => articleSorts.some((s) => s === key);
 
-export function ArticleTable({ basePath, state, data, loading, deletingId, onChange, onDelete }: ArticleTableProps) {
+export function ArticleTable({ basePath, state, data, loading, onChange }: ArticleTableProps) {
   const { t, i18n } = useTranslation('content');
   const sortOrder = (key: ArticleSort) =>
     state.sort === key ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
@@ -47,14 +46,11 @@ export function ArticleTable({ basePath, state, data, loading, deletingId, onCha
     {
       key: 'actions',
       title: t('articles.table.actions'),
+      // What each row offers follows its workflow state and the caller's rights there, as the server says.
       render: (_, row) => (
-        <Space>
+        <Space size={0}>
           <Link to={`${basePath}/articles/${row.id}`}>{t('common.edit')}</Link>
-          <Popconfirm title={t('articles.deleteConfirm')} onConfirm={() => onDelete(row.id)}>
-            <Button type="link" danger size="small" loading={deletingId === row.id}>
-              {t('common.delete')}
-            </Button>
-          </Popconfirm>
+          <ArticleActions article={row} compact />
         </Space>
       ),
     },

@@ -1,7 +1,19 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert, PageFrame } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Empty, Select, Space, Switch, Table, type TableProps, Typography } from 'antd';
+import {
+  App,
+  Button,
+  Empty,
+  Popconfirm,
+  Select,
+  Space,
+  Switch,
+  Table,
+  type TableProps,
+  Tooltip,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, Column } from '../common/api-types';
@@ -9,6 +21,7 @@ import { columnNameLimits } from '../common/domain-values';
 import { useCadenceOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 import { AddColumnModal } from './add-column-modal';
+import { useDeleteColumn } from './use-delete-column';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
 
@@ -22,6 +35,7 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
   const { message } = App.useApp();
   const [adding, setAdding] = useState(false);
   const reorder = useReorderColumns();
+  const remove = useDeleteColumn();
   const busy = (id: number) => update.isPending && update.variables?.id === id;
   const ids = (columnsQuery.data ?? []).map((c) => c.id);
   const move = (index: number, direction: -1 | 1) => reorder.mutate({ unitId, ids: moved(ids, index, direction) });
@@ -108,6 +122,37 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
       ),
     },
     { key: 'articleCount', title: t('columns.articleCount'), dataIndex: 'articleCount', align: 'right' },
+    {
+      key: 'actions',
+      title: t('columns.actions'),
+      // A column with articles is not offered for deletion (the server refuses it too, counting the recycle
+      // bin's, which this count leaves out): hiding takes it off the website and keeps what readers read.
+      render: (_, column) =>
+        column.articleCount > 0 ? (
+          <Tooltip title={t('columns.notEmpty')}>
+            <Button type="link" size="small" danger disabled>
+              {t('common.delete')}
+            </Button>
+          </Tooltip>
+        ) : (
+          <Popconfirm
+            title={t('columns.deleteTitle', { name: column.name })}
+            description={t('columns.deleteConfirm')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => remove.mutate({ id: column.id })}
+          >
+            <Button
+              type="link"
+              size="small"
+              danger
+              loading={remove.isPending && remove.variables?.id === column.id}
+              data-testid={`column-delete-${column.id}`}
+            >
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        ),
+    },
   ];
 
   return (
@@ -129,6 +174,7 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
         columns={columns}
         dataSource={columnsQuery.data ?? []}
         pagination={false}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('columns.empty')} /> }}
       />
       <AddColumnModal unitId={unitId} open={adding} onClose={() => setAdding(false)} />

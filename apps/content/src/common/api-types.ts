@@ -7,6 +7,7 @@ export type ArticleRow = ArticleListOutput['items'][number];
 export type Article = RouterOutputs['content']['articles']['get'];
 export type ArticleCreateInput = RouterInputs['content']['articles']['create'];
 export type Column = RouterOutputs['content']['columns']['list'][number];
+export type RecycleBinRow = RouterOutputs['content']['recycleBin']['list']['items'][number];
 export type Unit = RouterOutputs['identity']['units']['tree'][number];
 
 export type ArticleStatus = ArticleRow['status'];

@@ -55,6 +55,7 @@ export function DevHarness() {
             />
             <Link to={`${basePath}/articles`}>articles</Link>
             <Link to={`${basePath}/columns`}>columns</Link>
+            <Link to={`${basePath}/recycle-bin`}>recycle bin</Link>
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>

@@ -2,7 +2,7 @@
 export const content = {
   articleStatus: { draft: 'Draft', review: 'In review', published: 'Published', archived: 'Archived' },
   cadence: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly' },
-  nav: { articles: 'Articles', columns: 'Columns' },
+  nav: { articles: 'Articles', columns: 'Columns', recycleBin: 'Recycle bin' },
   common: {
     loadFailed: 'Could not load',
     retry: 'Retry',
@@ -44,7 +44,19 @@ export const content = {
       actions: 'Actions',
       total: '{{total}} articles',
     },
-    deleteConfirm: 'Delete this article? This cannot be undone.',
+    actions: {
+      withdraw: 'Withdraw',
+      withdrawTitle: 'Withdraw this article?',
+      withdrawConfirm:
+        'It will no longer be public: it becomes Archived and stays in the console, where a reviewer can publish it again.',
+      withdrawn: 'Article withdrawn',
+      deleteTitle: 'Delete this article?',
+      deleteToBin:
+        'This article was public once: it moves to the recycle bin, where a reviewer can restore it for {{days}} days; after that only an admin can purge it.',
+      deleteOutright:
+        'This draft was never public: it is deleted for good, not kept in the recycle bin, and cannot be undone.',
+      movedToBin: 'Article moved to the recycle bin; it can be restored for {{days}} days',
+    },
     export: { fileName: 'articles' },
     form: {
       column: 'Column',
@@ -60,6 +72,42 @@ export const content = {
       created: 'Article created',
       checkFields: 'Check the marked fields',
     },
+  },
+  recycleBin: {
+    title: 'Recycle bin',
+    intro:
+      'Articles that were public are kept here for {{days}} days after they are deleted: a reviewer can restore one to the status it had; an admin can purge at any time, and past that time purging is all that remains.',
+    empty: 'The recycle bin is empty',
+    search: 'Search titles',
+    table: {
+      label: 'Articles in the recycle bin',
+      titleCol: 'Title',
+      unit: 'Unit',
+      column: 'Column',
+      status: 'Status when deleted',
+      deletedBy: 'Deleted by',
+      deletedAt: 'Deleted',
+      daysLeft: 'Restorable',
+      actions: 'Actions',
+      total: '{{total}} articles',
+    },
+    daysLeft_one: '{{count}} day left',
+    daysLeft_other: '{{count}} days left',
+    expired: 'Expired',
+    restore: 'Restore',
+    restoreTitle: 'Restore this article?',
+    restoreConfirm: 'It goes back to the status it had when deleted: {{status}}.',
+    restorePublic: 'It will be public again.',
+    restored: 'Article restored',
+    purge: 'Purge',
+    purgeTitle: 'Purge this article?',
+    purgeConfirm: 'Purging cannot be undone; only the audit log keeps a record of it.',
+    purged: 'Article purged',
+    purgeExpired: 'Purge expired ({{count}})',
+    purgeExpiredTitle: 'Purge {{count}} articles deleted more than {{days}} days ago?',
+    purgeExpiredConfirm:
+      'They can no longer be restored; purging cannot be undone, and only the audit log keeps a record.',
+    purgedExpired: 'Purged {{count}} expired articles',
   },
   columns: {
     title: 'Columns',
@@ -81,5 +129,10 @@ export const content = {
     moveUp: 'Move up',
     moveDown: 'Move down',
     reordered: 'Column order saved',
+    actions: 'Actions',
+    deleteTitle: 'Delete the column “{{name}}”?',
+    deleteConfirm: 'It holds no articles; deleting it cannot be undone.',
+    deleted: 'Column deleted',
+    notEmpty: 'This column holds articles, so it cannot be deleted; hide it to take it off the website',
   },
 } as const;

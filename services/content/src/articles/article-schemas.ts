@@ -1,6 +1,7 @@
-import { idInput, isoDate, pageInput, toIso } from '@strata/api';
+import { idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
+import { articleActions } from './article-workflow';
 
 export const articleStatus = z.enum(['draft', 'review', 'published', 'archived']);
 export type ArticleStatus = z.infer<typeof articleStatus>;
@@ -40,7 +41,8 @@ export const articleChanges = z.strictObject({
 });
 export type ArticleChanges = z.output<typeof articleChanges>;
 
-export const articleRow = z.object({
+/** What a list shows of an article; also its image in the audit log, with `summary` and `body`. */
+const articleFields = z.object({
   id: z.number().int(),
   unitId: z.number().int(),
   unitName: z.string(),
@@ -54,21 +56,33 @@ export const articleRow = z.object({
   updatedAt: isoDate,
 });
 
+/** What the caller may do to the article (see articleActions): the console offers exactly these. */
+export const articleActionsOutput = z.object({
+  withdraw: z.boolean(),
+  delete: z.enum(['outright', 'recycleBin']).nullable(),
+});
+
+export const articleRow = articleFields.extend({ actions: articleActionsOutput });
 export const articleOutput = articleRow.extend({ summary: z.string(), body: z.string() });
 
 export type ArticleWithNames = Article & {
-  unit: { name: string };
+  unit: { name: string; path: string };
   column: { name: string };
   author: { displayName: string } | null;
 };
 
 export const withNames = {
-  unit: { select: { name: true } },
+  unit: { select: { name: true, path: true } },
   column: { select: { name: true } },
   author: { select: { displayName: true } },
 } as const;
 
-export const toArticleRow = (a: ArticleWithNames): z.infer<typeof articleRow> => ({
+/** Content the console works on: not in the recycle bin. Every read and write of live articles names it. */
+export const live = { deletedAt: null } as const;
+/** Articles in the recycle bin. */
+export const binned = { deletedAt: { not: null } } as const;
+
+const toFields = (a: ArticleWithNames): z.infer<typeof articleFields> => ({
   id: a.id,
   unitId: a.unitId,
   unitName: a.unit.name,
@@ -82,8 +96,21 @@ export const toArticleRow = (a: ArticleWithNames): z.infer<typeof articleRow> =>
   updatedAt: a.updatedAt.toISOString(),
 });
 
-export const toArticle = (a: ArticleWithNames): z.infer<typeof articleOutput> => ({
-  ...toArticleRow(a),
-  summary: a.summary,
-  body: a.body,
+/** The article as the audit log keeps it: what it said, not what one caller could do to it. */
+export const toArticleImage = (a: ArticleWithNames) => ({ ...toFields(a), summary: a.summary, body: a.body });
+
+const actionsFor = (scope: Scope, a: ArticleWithNames) =>
+  articleActions(
+    { status: a.status as ArticleStatus, publishedAt: a.publishedAt },
+    { mayWrite: scope.covers('content.write', a.unit.path), mayReview: scope.covers('content.review', a.unit.path) },
+  );
+
+export const toArticleRow = (scope: Scope, a: ArticleWithNames): z.infer<typeof articleRow> => ({
+  ...toFields(a),
+  actions: actionsFor(scope, a),
+});
+
+export const toArticle = (scope: Scope, a: ArticleWithNames): z.infer<typeof articleOutput> => ({
+  ...toArticleImage(a),
+  actions: actionsFor(scope, a),
 });

@@ -20,10 +20,53 @@ export function statusAfterChange({ current, requested, mayReview }: Change): Ar
   return requested ?? current ?? 'draft';
 }
 
-/** Deleting content that was ever public is a reviewer's act. */
-export function assertMayDelete(status: ArticleStatus, mayReview: boolean) {
-  if (!mayReview && reviewerStatuses.includes(status))
-    throw new AppError('FORBIDDEN', contentMessage('reviewRequired'));
+type Publicness = { status: ArticleStatus; publishedAt: Date | null };
+
+/**
+ * Content the public read: it was published once (`publishedAt` is stamped then and never cleared), or it
+ * stands in a reviewer's status. An editor's edit may send such content back to review; it stays ever-public.
+ */
+export const wasPublic = (article: Publicness) =>
+  article.publishedAt !== null || reviewerStatuses.includes(article.status);
+
+/** Gone for good (a draft nobody read) or into the recycle bin (restorable for a while). */
+export type Deletion = 'outright' | 'recycleBin';
+
+/**
+ * How a delete by this caller ends, or null if they may not delete it: a draft that was never public is its
+ * writers' to delete outright (the audit entry keeps its last image); what was ever public is a reviewer's to
+ * delete, and goes to the recycle bin, since readers may ask where it went.
+ */
+export function deletionFor(article: Publicness, mayReview: boolean): Deletion | null {
+  if (!wasPublic(article)) return 'outright';
+  return mayReview ? 'recycleBin' : null;
+}
+
+/** The deletion this caller may make, or the error that says it is a reviewer's. */
+export function deletionOf(article: Publicness, mayReview: boolean): Deletion {
+  const deletion = deletionFor(article, mayReview);
+  if (!deletion) throw new AppError('FORBIDDEN', contentMessage('reviewRequired'));
+  return deletion;
+}
+
+/** Withdrawing takes a published article off the public site into the archive, where the console keeps it. */
+export const withdrawnStatus = 'archived' satisfies ArticleStatus;
+
+/** Only a reviewer withdraws, and only what is published now. */
+export function assertMayWithdraw(status: ArticleStatus, mayReview: boolean) {
+  if (!mayReview) throw new AppError('FORBIDDEN', contentMessage('reviewRequired'));
+  if (status !== 'published') throw new AppError('CONFLICT', contentMessage('notPublished'));
+}
+
+/** What a caller may do to an article, for the console to offer: the same rules, asked without throwing. */
+export function articleActions(
+  article: Publicness,
+  { mayWrite, mayReview }: { mayWrite: boolean; mayReview: boolean },
+): { withdraw: boolean; delete: Deletion | null } {
+  return {
+    withdraw: mayReview && article.status === 'published',
+    delete: mayWrite ? deletionFor(article, mayReview) : null,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@
 // status the writer may give it.
 import { assertActiveUnit, fieldError, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
-import { type NewArticle, toArticle, withNames } from './article-schemas';
+import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
 import { publicationDate, statusAfterChange } from './article-workflow';
 
 type CreateArticle = { scope: Scope; actorId: number; input: NewArticle };
@@ -30,14 +30,13 @@ export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArt
     },
     include: withNames,
   });
-  const out = toArticle(article);
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,
     action: 'article.create',
     entity: 'Article',
     entityId: article.id,
-    after: out,
+    after: toArticleImage(article),
   });
-  return out;
+  return toArticle(scope, article);
 }

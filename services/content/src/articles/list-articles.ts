@@ -1,12 +1,13 @@
 // The articles a reader may see, narrowed, searched and paged.
 import { pageArgs, type Scope, withinPath } from '@strata/api';
 import { type Db, literalContains } from '@strata/db';
-import { type ArticleFilter, toArticleRow, withNames } from './article-schemas';
+import { type ArticleFilter, live, toArticleRow, withNames } from './article-schemas';
 
 export async function listArticles(db: Db, { scope, filter }: { scope: Scope; filter: ArticleFilter }) {
   const within = await withinPath(db, scope, 'content.read', filter.unitId);
   const where = {
     ...scope.ownedWhere('content.read', within),
+    ...live,
     ...(filter.columnId ? { columnId: filter.columnId } : {}),
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.search ? { title: { contains: literalContains(filter.search) } } : {}),
@@ -21,5 +22,5 @@ export async function listArticles(db: Db, { scope, filter }: { scope: Scope; fi
     }),
     db.article.count({ where }),
   ]);
-  return { items: items.map(toArticleRow), total };
+  return { items: items.map((a) => toArticleRow(scope, a)), total };
 }

@@ -8,10 +8,12 @@ import { deleteArticle } from './delete-article';
 import { getArticle } from './get-article';
 import { listArticles } from './list-articles';
 import { updateArticle } from './update-article';
+import { withdrawArticle } from './withdraw-article';
 
 const id = idInput;
 const read = permissionProcedure('content.read');
 const write = permissionProcedure('content.write');
+const review = permissionProcedure('content.review');
 
 export const articlesRouter = router({
   list: read
@@ -43,13 +45,22 @@ export const articlesRouter = router({
       runTransaction(ctx.db, (tx) => updateArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
+  withdraw: review
+    .input(z.strictObject({ id }))
+    .output(articleOutput)
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
+        withdrawArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+      ),
+    ),
+
+  /** A never-public draft is deleted outright; anything that was public goes to the recycle bin. */
   delete: write
     .input(z.strictObject({ id }))
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => {
-      await runTransaction(ctx.db, (tx) =>
+    .output(z.object({ deletion: z.enum(['outright', 'recycleBin']) }))
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
         deleteArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
-      );
-      return { ok: true as const };
-    }),
+      ),
+    ),
 });

@@ -2,7 +2,7 @@
 // this editor at this unit.
 import { fieldError, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
-import { type ArticleChanges, type ArticleStatus, toArticle, withNames } from './article-schemas';
+import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
 import { publicationDate, statusAfterChange } from './article-workflow';
 
 type UpdateArticle = { scope: Scope; actorId: number; input: ArticleChanges };
@@ -18,8 +18,8 @@ export function assertColumnOfSameUnit(article: { unitId: number }, column: { un
 export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArticle) {
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({
-    where: { id: input.id, ...scoped },
-    include: { ...withNames, unit: { select: { name: true, path: true } } },
+    where: { id: input.id, ...scoped, ...live },
+    include: withNames,
   });
   if (input.columnId && input.columnId !== before.columnId) {
     const column = await tx.column.findFirst({ where: { id: input.columnId, ...scoped } });
@@ -34,19 +34,18 @@ export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArt
   const { id: _id, ...changes } = input;
   const publishedAt = publicationDate(from, status, new Date());
   const article = await tx.article.update({
-    where: { id: before.id, ...scoped },
+    where: { id: before.id, ...scoped, ...live },
     data: { ...changes, status, ...(publishedAt ? { publishedAt } : {}) },
     include: withNames,
   });
-  const out = toArticle(article);
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,
     action: 'article.update',
     entity: 'Article',
     entityId: article.id,
-    before: toArticle(before),
-    after: out,
+    before: toArticleImage(before),
+    after: toArticleImage(article),
   });
-  return out;
+  return toArticle(scope, article);
 }

@@ -33,9 +33,9 @@ export type ColumnChanges = z.output<typeof columnChanges>;
 export const columnOrder = z.strictObject({ unitId: idInput, ids: z.array(idInput).min(1).max(200) });
 export type ColumnOrder = z.output<typeof columnOrder>;
 
-/** Each column's article count, counted within the caller's scope like every read. */
+/** Each column's live article count (the recycle bin's are not in it), within the caller's scope like every read. */
 export const articleCount = (scope: Scope) => ({
-  _count: { select: { articles: { where: scope.ownedWhere('content.read') } } },
+  _count: { select: { articles: { where: { ...scope.ownedWhere('content.read'), deletedAt: null } } } },
 });
 
 /** Columns in the order a unit shows them; the id settles equal sort keys. */

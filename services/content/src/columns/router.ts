@@ -3,6 +3,7 @@ import { idInput, permissionProcedure, router, runTransaction } from '@strata/ap
 import { z } from 'zod';
 import { columnChanges, columnOrder, columnOutput, newColumn } from './column-schemas';
 import { createColumn } from './create-column';
+import { deleteColumn } from './delete-column';
 import { listColumns } from './list-columns';
 import { reorderColumns } from './reorder-columns';
 import { updateColumn } from './update-column';
@@ -28,6 +29,17 @@ export const columnsRouter = router({
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => updateColumn(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
+
+  /** Only an empty column: one holding articles (the recycle bin's too) is hidden instead. */
+  delete: manage
+    .input(z.strictObject({ id: idInput }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await runTransaction(ctx.db, (tx) =>
+        deleteColumn(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+      );
+      return { ok: true as const };
+    }),
 
   reorder: manage
     .input(columnOrder)

@@ -1,6 +1,7 @@
-// Scope cases of writing articles: in each own township the caller creates, edits and deletes with the right
-// result, and where its role there does not review (the editor grant in 西山镇) the review rule holds: no
-// publishing, an edit of published content goes back to review, no deleting it. 东湖街道's ids are missing.
+// Scope cases of writing articles: in each own township the caller creates, edits, deletes and withdraws with
+// the right result, and where its role there does not review (the editor grant in 西山镇) the review rule holds:
+// no publishing, an edit of published content goes back to review, no deleting or withdrawing what was public.
+// 东湖街道's ids are missing.
 import { expect } from 'vitest';
 import { addArticle, uniqueName } from '../../../../tests/support/factories';
 import {
@@ -92,15 +93,26 @@ export const scopeCases: Record<string, ScopeCase> = {
       'content.write',
       async (p) => {
         const draft = await addArticle(t.env, p.branches[0]!.id);
-        expect(await t.a.content.articles.delete({ id: draft.id })).toEqual({ ok: true });
+        expect(await t.a.content.articles.delete({ id: draft.id })).toEqual({ deletion: 'outright' });
         expect(await articleRow(t, draft.id)).toBeNull();
+        // Published, or published once and sent back to review by an editor: a reviewer's to delete, into the bin.
         const published = await addArticle(t.env, p.branches[0]!.id, 'published');
-        if (reviews(t, p)) {
-          await t.a.content.articles.delete({ id: published.id });
-          expect(await articleRow(t, published.id)).toBeNull();
-        } else {
-          await expect(t.a.content.articles.delete({ id: published.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-          expect(await articleRow(t, published.id)).toEqual(published);
+        const sentBack = await t.env.db.article.update({
+          where: { id: (await addArticle(t.env, p.branches[0]!.id, 'published')).id },
+          data: { status: 'review' },
+        });
+        for (const article of [published, sentBack]) {
+          if (reviews(t, p)) {
+            expect(await t.a.content.articles.delete({ id: article.id })).toEqual({ deletion: 'recycleBin' });
+            expect(await articleRow(t, article.id)).toMatchObject({
+              status: article.status,
+              deletedAt: expect.any(Date),
+              deletedById: t.user.id,
+            });
+          } else {
+            await expect(t.a.content.articles.delete({ id: article.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+            expect(await articleRow(t, article.id)).toEqual(article);
+          }
         }
       },
       async (p) => {
@@ -108,6 +120,39 @@ export const scopeCases: Record<string, ScopeCase> = {
         await expectHidden(
           t.a.content.articles.delete({ id: article.id }),
           t.a.content.articles.delete({ id: missing }),
+        );
+        expect(await articleRow(t, article.id)).toEqual(article);
+      },
+    ),
+
+  'content.articles.withdraw': (t) =>
+    eachPlace(
+      t,
+      'content.write',
+      async (p) => {
+        const published = await addArticle(t.env, p.branches[0]!.id, 'published');
+        const draft = await addArticle(t.env, p.branches[0]!.id);
+        if (reviews(t, p)) {
+          expect(await t.a.content.articles.withdraw({ id: published.id })).toMatchObject({ status: 'archived' });
+          expect(await articleRow(t, published.id)).toMatchObject({
+            status: 'archived',
+            publishedAt: published.publishedAt,
+            deletedAt: null,
+          });
+          await expect(t.a.content.articles.withdraw({ id: draft.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+        } else {
+          await expect(t.a.content.articles.withdraw({ id: published.id })).rejects.toMatchObject({
+            code: 'FORBIDDEN',
+          });
+          expect(await articleRow(t, published.id)).toEqual(published);
+        }
+        expect(await articleRow(t, draft.id)).toEqual(draft);
+      },
+      async (p) => {
+        const article = await addArticle(t.env, p.branches[0]!.id, 'published');
+        await expectHidden(
+          t.a.content.articles.withdraw({ id: article.id }),
+          t.a.content.articles.withdraw({ id: missing }),
         );
         expect(await articleRow(t, article.id)).toEqual(article);
       },

@@ -10,8 +10,10 @@ import {
   type ScopeCase,
   type ScopeTest,
 } from '../../../../tests/support/scope-test';
+import { addBinnedArticle } from '../support/recycle-bin-rows';
 
-const inSubtree = (path: string) => ({ unit: { path: { startsWith: path } } });
+/** Live articles (not in the recycle bin) of a subtree, as the lists count them. */
+const inSubtree = (path: string) => ({ unit: { path: { startsWith: path } }, deletedAt: null });
 const columnOrder = async (t: ScopeTest, unitId: number) =>
   (await t.env.db.column.findMany({ where: { unitId }, orderBy: [{ sort: 'asc' }, { id: 'asc' }] })).map((c) => c.id);
 const listArgs = { sort: 'updatedAt', order: 'desc' } as const;
@@ -41,7 +43,7 @@ export const scopeCases: Record<string, ScopeCase> = {
         for (const unit of [p.township, p.branches[0]!]) {
           const rows = await t.env.db.column.findMany({
             where: { unitId: unit.id },
-            include: { _count: { select: { articles: true } } },
+            include: { _count: { select: { articles: { where: { deletedAt: null } } } } },
             orderBy: [{ sort: 'asc' }, { id: 'asc' }],
           });
           expect(rows.some((c) => c._count.articles > 0)).toBe(true);
@@ -107,6 +109,28 @@ export const scopeCases: Record<string, ScopeCase> = {
       },
     ),
 
+  'content.columns.delete': (t) =>
+    eachPlace(
+      t,
+      'content.manage',
+      async (p) => {
+        const empty = await addColumn(t.env, p.branches[1]!.id);
+        expect(await t.a.content.columns.delete({ id: empty.id })).toEqual({ ok: true });
+        expect(await t.env.db.column.findUnique({ where: { id: empty.id } })).toBeNull();
+        // A column whose only article lies in the recycle bin still holds it: refused, and kept.
+        const holding = await addColumn(t.env, p.branches[1]!.id);
+        const binned = await addBinnedArticle(t.env, p.branches[1]!.id);
+        await t.env.db.article.update({ where: { id: binned.id }, data: { columnId: holding.id } });
+        await expect(t.a.content.columns.delete({ id: holding.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+        expect(await t.env.db.column.findUniqueOrThrow({ where: { id: holding.id } })).toEqual(holding);
+      },
+      async (p) => {
+        const column = await addColumn(t.env, p.branches[1]!.id);
+        await expectHidden(t.a.content.columns.delete({ id: column.id }), t.a.content.columns.delete({ id: missing }));
+        expect(await t.env.db.column.findUniqueOrThrow({ where: { id: column.id } })).toEqual(column);
+      },
+    ),
+
   'content.columns.reorder': (t) =>
     eachPlace(
       t,
@@ -131,7 +155,7 @@ export const scopeCases: Record<string, ScopeCase> = {
     ),
 
   'content.articles.list': async (t) => {
-    const where = { unit: t.unitsWith('content.read') };
+    const where = { unit: t.unitsWith('content.read'), deletedAt: null };
     const all = await allArticles(t);
     expect(all.total).toBe(await t.env.db.article.count({ where }));
     expect(idsOf(all.items)).toEqual(idsOf(await t.env.db.article.findMany({ where, select: { id: true } })));
@@ -157,7 +181,7 @@ export const scopeCases: Record<string, ScopeCase> = {
 
   'content.articles.countByStatus': async (t) => {
     expect(await t.a.content.articles.countByStatus({})).toEqual(
-      await statusCounts(t, { unit: t.unitsWith('content.read') }),
+      await statusCounts(t, { unit: t.unitsWith('content.read'), deletedAt: null }),
     );
     await eachPlace(
       t,
@@ -189,6 +213,9 @@ export const scopeCases: Record<string, ScopeCase> = {
           title: article.title,
           body: article.body,
         });
+        // In the recycle bin it is no longer content of the console: found only in the bin.
+        const binned = await addBinnedArticle(t.env, p.branches[0]!.id);
+        await expectHidden(t.a.content.articles.get({ id: binned.id }), t.a.content.articles.get({ id: missing }));
       },
       async (p) => {
         const article = await addArticle(t.env, p.branches[0]!.id);

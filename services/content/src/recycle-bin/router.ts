@@ -1,0 +1,48 @@
+// The recycle bin: what was deleted after it was public. Reviewers see and restore it (within the days it is
+// kept); only admins (content.purge) remove it for good.
+import { idInput, permissionProcedure, router, runTransaction } from '@strata/api';
+import { z } from 'zod';
+import { articleOutput } from '../articles/article-schemas';
+import { listRecycleBin } from './list-recycle-bin';
+import { purgeArticle } from './purge-article';
+import { purgeExpired } from './purge-expired';
+import { recycleBinFilter, recycleBinPage } from './recycle-bin-schemas';
+import { restoreArticle } from './restore-article';
+
+const review = permissionProcedure('content.review');
+const purge = permissionProcedure('content.purge');
+
+export const recycleBinRouter = router({
+  list: review
+    .input(recycleBinFilter)
+    .output(recycleBinPage)
+    .query(({ ctx, input }) => listRecycleBin(ctx.db, { scope: ctx.scope, filter: input })),
+
+  restore: review
+    .input(z.strictObject({ id: idInput }))
+    .output(articleOutput)
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
+        restoreArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+      ),
+    ),
+
+  purge: purge
+    .input(z.strictObject({ id: idInput }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await runTransaction(ctx.db, (tx) =>
+        purgeArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+      );
+      return { ok: true as const };
+    }),
+
+  purgeExpired: purge
+    .input(z.strictObject({ unitId: idInput }))
+    .output(z.object({ purged: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
+        purgeExpired(tx, { scope: ctx.scope, actorId: ctx.session.user.id, unitId: input.unitId }),
+      ),
+    ),
+});

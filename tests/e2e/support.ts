@@ -42,6 +42,7 @@ export async function cancelDialogDiscarding(page: Page) {
  */
 export async function menuRoutes(page: Page): Promise<string[]> {
   const toggle = page.getByTestId('menu-toggle');
+  await expect(toggle.or(page.getByTestId('side-menu'))).toBeVisible({ timeout: 45_000 });
   const phone = await toggle.isVisible();
   if (phone) await toggle.click();
   const menu = phone ? page.getByTestId('menu-drawer') : page.getByTestId('side-menu');

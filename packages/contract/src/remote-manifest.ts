@@ -10,6 +10,8 @@ export type RemoteAppProps = {
 
 /** What the user may do where, over the units they can see (built by `unitAccess` in @strata/ui). */
 export type UnitAccess = {
+  /** The current unit, where `can` and `mayGrant` ask when no unit is named. */
+  unitId: number | undefined;
   /** Whether the permission holds at the unit (by id; the current unit when omitted). */
   can(permission: string, unitId?: number): boolean;
   /** Whether the permission holds anywhere (what the menu and whole pages ask). */

@@ -16,6 +16,7 @@ export function unitAccess(snapshot: AccessSnapshot, units: readonly UnitRef[], 
   const byId = new Map(units.map((u) => [u.id, u]));
   const unit = (id: number | undefined) => byId.get(id ?? currentUnitId ?? Number.NaN);
   return {
+    unitId: currentUnitId,
     can(permission, unitId) {
       const u = unit(unitId);
       return !!u && access.covers(permission, u.path);
@@ -86,18 +87,22 @@ export function Permitted({
   unitId,
   whenDenied = 'hide',
   children,
+  ...passed
 }: {
   permission: string;
   unitId?: number;
   whenDenied?: 'hide' | 'disable';
   children: ReactElement<Record<string, unknown>>;
+  /** What a wrapper (Popconfirm, Tooltip) hands its child: passed on to the control. */
+  [prop: string]: unknown;
 }) {
   const access = useAccess();
   const allowed = access.can(permission, unitId);
   if (!allowed && whenDenied === 'hide') return null;
   return cloneElement(children, {
+    ...passed,
     'data-permission': permission,
-    ...(unitId !== undefined && { 'data-unit': unitId }),
+    'data-unit': unitId ?? access.unitId,
     ...(!allowed && { disabled: true }),
   });
 }

@@ -54,7 +54,13 @@ export function ExportCsvButton<Row>({ fetchPage, columns, fileName, testId, cap
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <>
-      <Button icon={<DownloadOutlined />} onClick={run} loading={progress !== undefined} data-testid={testId}>
+      <Button
+        icon={<DownloadOutlined />}
+        onClick={run}
+        loading={progress !== undefined}
+        data-testid={testId}
+        data-neutral
+      >
         {t('exportCsv')}
       </Button>
       <Modal

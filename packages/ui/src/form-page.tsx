@@ -15,6 +15,8 @@ type Props<Values> = {
   extraActions?: ReactNode;
   /** The page's guard, when the page itself also leaves (say, after deleting): `useUnsavedChanges()`. */
   unsaved?: ReturnType<typeof useUnsavedChanges>;
+  /** For a reader without the right to change it: every field disabled, no save. */
+  readOnly?: boolean;
   testId?: string;
   style?: CSSProperties;
   children: ReactNode;
@@ -33,6 +35,7 @@ export function FormPage<Values>({
   onCancel,
   extraActions,
   unsaved: pageGuard,
+  readOnly = false,
   testId,
   style,
   children,
@@ -57,14 +60,19 @@ export function FormPage<Values>({
       initialValues={initialValues}
       onFinish={finish}
       onValuesChange={unsaved.markDirty}
+      disabled={readOnly}
       data-testid={testId}
     >
       {children}
       <Flex gap={8} wrap>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid={testId && `${testId}-save`}>
-          {t('save')}
+        {!readOnly && (
+          <Button type="primary" htmlType="submit" loading={saving} data-testid={testId && `${testId}-save`}>
+            {t('save')}
+          </Button>
+        )}
+        <Button onClick={onCancel} disabled={false} data-neutral>
+          {t('back')}
         </Button>
-        <Button onClick={onCancel}>{t('back')}</Button>
         {extraActions}
       </Flex>
     </Form>

@@ -1,11 +1,12 @@
 import { recycleBinDays } from '@strata/contract';
+import { Permitted } from '@strata/ui';
 import { Button, Popconfirm } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRow } from '../common/api-types';
 import { useArticleActions } from './use-article-actions';
 
 interface ArticleActionsProps {
-  article: Pick<ArticleRow, 'id' | 'actions'>;
+  article: Pick<ArticleRow, 'id' | 'unitId' | 'actions'>;
   /** Links in a table row, buttons on the editor page. */
   compact?: boolean;
   onDeleted?: () => void;
@@ -26,11 +27,14 @@ export function ArticleActions({ article, compact = false, onDeleted }: ArticleA
         <Popconfirm
           title={t('articles.actions.withdrawTitle')}
           description={t('articles.actions.withdrawConfirm')}
+          okText={t('articles.actions.withdraw')}
           onConfirm={() => withdraw.mutate({ id: article.id })}
         >
-          <Button {...look} loading={withdraw.isPending} data-testid={`article-withdraw-${article.id}`}>
-            {t('articles.actions.withdraw')}
-          </Button>
+          <Permitted permission="content.review" unitId={article.unitId}>
+            <Button {...look} loading={withdraw.isPending} data-testid={`article-withdraw-${article.id}`}>
+              {t('articles.actions.withdraw')}
+            </Button>
+          </Permitted>
         </Popconfirm>
       )}
       {deletion && (
@@ -41,12 +45,18 @@ export function ArticleActions({ article, compact = false, onDeleted }: ArticleA
               ? t('articles.actions.deleteToBin', { days: recycleBinDays })
               : t('articles.actions.deleteOutright')
           }
+          okText={t('common.delete')}
           okButtonProps={{ danger: true }}
           onConfirm={() => remove.mutate({ id: article.id })}
         >
-          <Button {...look} danger loading={remove.isPending} data-testid={`article-delete-${article.id}`}>
-            {t('common.delete')}
-          </Button>
+          <Permitted
+            permission={deletion === 'recycleBin' ? 'content.review' : 'content.write'}
+            unitId={article.unitId}
+          >
+            <Button {...look} danger loading={remove.isPending} data-testid={`article-delete-${article.id}`}>
+              {t('common.delete')}
+            </Button>
+          </Permitted>
         </Popconfirm>
       )}
     </>

@@ -60,7 +60,7 @@ export function ArticleFilters({ state, currentUnitId, onChange, onReset }: Arti
         defaultValue={state.search}
         onSearch={(search) => onChange({ search: search.trim() || undefined })}
       />
-      <Button onClick={onReset} data-testid="article-filter-reset">
+      <Button onClick={onReset} data-testid="article-filter-reset" data-neutral>
         {t('articles.filters.reset')}
       </Button>
     </Flex>

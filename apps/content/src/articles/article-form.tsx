@@ -1,4 +1,4 @@
-import { FormPage, type useUnsavedChanges } from '@strata/ui';
+import { FormPage, useAccess, type useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Form, type FormInstance, Input, Select } from 'antd';
 import type { ReactNode } from 'react';
@@ -43,7 +43,13 @@ export function ArticleForm({
   const { t } = useTranslation('content');
   const trpc = useTRPC();
   const columns = useQuery(trpc.content.columns.list.queryOptions({ unitId: columnsUnitId }));
-  const statusOptions = useStatusOptions();
+  const access = useAccess();
+  // Publishing and archiving are a reviewer's; an editor's choices stop at review (the server agrees).
+  const mayReview = access.can('content.review', columnsUnitId);
+  const statusOptions = useStatusOptions().filter(
+    (o) => mayReview || o.value === initialValues.status || o.value === 'draft' || o.value === 'review',
+  );
+  const readOnly = !access.can('content.write', columnsUnitId);
   const { titleMin, titleMax, summaryMax } = articleLimits;
   const columnOptions = (columns.data ?? [])
     .filter((c) => !c.hidden || c.id === initialValues.columnId)
@@ -58,6 +64,7 @@ export function ArticleForm({
       onCancel={onCancel}
       extraActions={extraActions}
       unsaved={unsaved}
+      readOnly={readOnly}
       testId="article-form"
     >
       <Form.Item

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatDateTime } from '@strata/i18n';
-import { ErrorAlert, ExportCsvButton, PageFrame } from '@strata/ui';
+import { ErrorAlert, ExportCsvButton, PageFrame, Permitted } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space } from 'antd';
 import { useEffect, useRef } from 'react';
@@ -57,14 +57,16 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
             fileName={t('articles.export.fileName')}
             testId="article-export"
           />
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            data-testid="article-new"
-            onClick={() => navigate(`${basePath}/articles/new`)}
-          >
-            {t('articles.newArticle')}
-          </Button>
+          <Permitted permission="content.write">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              data-testid="article-new"
+              onClick={() => navigate(`${basePath}/articles/new`)}
+            >
+              {t('articles.newArticle')}
+            </Button>
+          </Permitted>
         </Space>
       }
     >

@@ -1,4 +1,5 @@
 import { formatDateTime } from '@strata/i18n';
+import { useAccess } from '@strata/ui';
 import { Empty, Space, Table, type TableProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,6 +20,7 @@ interface ArticleTableProps {
 const isSort = (key: unknown): key is ArticleSort => articleSorts.some((s) => s === key);
 
 export function ArticleTable({ basePath, state, data, loading, onChange }: ArticleTableProps) {
+  const access = useAccess();
   const { t, i18n } = useTranslation('content');
   const sortOrder = (key: ArticleSort) =>
     state.sort === key ? (state.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null;
@@ -49,7 +51,9 @@ export function ArticleTable({ basePath, state, data, loading, onChange }: Artic
       // What each row offers follows its workflow state and the caller's rights there, as the server says.
       render: (_, row) => (
         <Space size={0}>
-          <Link to={`${basePath}/articles/${row.id}`}>{t('common.edit')}</Link>
+          <Link to={`${basePath}/articles/${row.id}`}>
+            {access.can('content.write', row.unitId) ? t('common.edit') : t('common.view')}
+          </Link>
           <ArticleActions article={row} compact />
         </Space>
       ),

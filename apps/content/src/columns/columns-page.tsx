@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
-import { ErrorAlert, PageFrame } from '@strata/ui';
+import { ErrorAlert, PageFrame, Permitted, useAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import {
   App,
@@ -24,6 +24,9 @@ import { AddColumnModal } from './add-column-modal';
 import { useDeleteColumn } from './use-delete-column';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
+
+/** Columns are the unit's website structure: changing them is a manager's act. */
+const manage = 'content.manage';
 
 /** The current unit's website columns: reorder, rename, show/hide, update cadence, add. */
 export function ColumnsPage({ unitId }: { unitId: number }) {
@@ -51,31 +54,36 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
     update.mutate({ id: column.id, name });
   };
 
-  const columns: TableProps<Column>['columns'] = [
+  const canManage = useAccess().can(manage, unitId);
+  const allColumns: TableProps<Column>['columns'] = [
     {
       key: 'order',
       title: t('columns.order'),
       width: 96,
       render: (_, column, index) => (
         <Space size={0}>
-          <Button
-            type="text"
-            size="small"
-            icon={<ArrowUpOutlined />}
-            aria-label={t('columns.moveUp')}
-            data-testid={`column-up-${column.id}`}
-            disabled={index === 0 || reorder.isPending}
-            onClick={() => move(index, -1)}
-          />
-          <Button
-            type="text"
-            size="small"
-            icon={<ArrowDownOutlined />}
-            aria-label={t('columns.moveDown')}
-            data-testid={`column-down-${column.id}`}
-            disabled={index === ids.length - 1 || reorder.isPending}
-            onClick={() => move(index, 1)}
-          />
+          <Permitted permission={manage} unitId={unitId}>
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowUpOutlined />}
+              aria-label={t('columns.moveUp')}
+              data-testid={`column-up-${column.id}`}
+              disabled={index === 0 || reorder.isPending}
+              onClick={() => move(index, -1)}
+            />
+          </Permitted>
+          <Permitted permission={manage} unitId={unitId}>
+            <Button
+              type="text"
+              size="small"
+              icon={<ArrowDownOutlined />}
+              aria-label={t('columns.moveDown')}
+              data-testid={`column-down-${column.id}`}
+              disabled={index === ids.length - 1 || reorder.isPending}
+              onClick={() => move(index, 1)}
+            />
+          </Permitted>
         </Space>
       ),
     },
@@ -85,11 +93,14 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
       render: (_, column) => (
         <Typography.Text
           type={column.hidden ? 'secondary' : undefined}
-          editable={{
-            tooltip: t('columns.rename'),
-            maxLength: columnNameLimits.max,
-            onChange: (name) => rename(column, name),
-          }}
+          {...(canManage && { 'data-permission': manage, 'data-unit': unitId })}
+          editable={
+            canManage && {
+              tooltip: t('columns.rename'),
+              maxLength: columnNameLimits.max,
+              onChange: (name) => rename(column, name),
+            }
+          }
         >
           {column.name}
         </Typography.Text>
@@ -99,26 +110,30 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
       key: 'cadence',
       title: t('columns.cadence'),
       render: (_, column) => (
-        <Select<Cadence>
-          aria-label={t('columns.cadence')}
-          style={{ width: 120 }}
-          value={column.cadence}
-          options={cadenceOptions}
-          disabled={busy(column.id)}
-          onChange={(cadence) => update.mutate({ id: column.id, cadence })}
-        />
+        <Permitted permission={manage} unitId={unitId} whenDenied="disable">
+          <Select<Cadence>
+            aria-label={t('columns.cadence')}
+            style={{ width: 120 }}
+            value={column.cadence}
+            options={cadenceOptions}
+            disabled={busy(column.id)}
+            onChange={(cadence) => update.mutate({ id: column.id, cadence })}
+          />
+        </Permitted>
       ),
     },
     {
       key: 'visible',
       title: t('columns.visible'),
       render: (_, column) => (
-        <Switch
-          aria-label={t('columns.visible')}
-          checked={!column.hidden}
-          loading={busy(column.id)}
-          onChange={(visible) => update.mutate({ id: column.id, hidden: !visible })}
-        />
+        <Permitted permission={manage} unitId={unitId} whenDenied="disable">
+          <Switch
+            aria-label={t('columns.visible')}
+            checked={!column.hidden}
+            loading={busy(column.id)}
+            onChange={(visible) => update.mutate({ id: column.id, hidden: !visible })}
+          />
+        </Permitted>
       ),
     },
     { key: 'articleCount', title: t('columns.articleCount'), dataIndex: 'articleCount', align: 'right' },
@@ -138,31 +153,39 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
           <Popconfirm
             title={t('columns.deleteTitle', { name: column.name })}
             description={t('columns.deleteConfirm')}
+            okText={t('common.delete')}
             okButtonProps={{ danger: true }}
             onConfirm={() => remove.mutate({ id: column.id })}
           >
-            <Button
-              type="link"
-              size="small"
-              danger
-              loading={remove.isPending && remove.variables?.id === column.id}
-              data-testid={`column-delete-${column.id}`}
-            >
-              {t('common.delete')}
-            </Button>
+            <Permitted permission={manage} unitId={unitId}>
+              <Button
+                type="link"
+                size="small"
+                danger
+                loading={remove.isPending && remove.variables?.id === column.id}
+                data-testid={`column-delete-${column.id}`}
+              >
+                {t('common.delete')}
+              </Button>
+            </Permitted>
           </Popconfirm>
         ),
     },
   ];
+
+  // Reading only, the order arrows and the delete column have nothing to offer.
+  const columns = allColumns.filter((c) => canManage || (c.key !== 'order' && c.key !== 'actions'));
 
   return (
     <PageFrame
       title={t('columns.title')}
       testId="columns-page"
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="column-add">
-          {t('columns.add')}
-        </Button>
+        <Permitted permission={manage} unitId={unitId}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="column-add">
+            {t('columns.add')}
+          </Button>
+        </Permitted>
       }
     >
       {columnsQuery.error && <ErrorAlert error={columnsQuery.error} onRetry={() => columnsQuery.refetch()} />}

@@ -9,6 +9,7 @@ export const content = {
     save: 'Save',
     cancel: 'Cancel',
     back: 'Back',
+    view: 'View',
     edit: 'Edit',
     delete: 'Delete',
     saved: 'Saved',

@@ -9,6 +9,7 @@ export const content = {
     save: '保存',
     cancel: '取消',
     back: '返回',
+    view: '查看',
     edit: '编辑',
     delete: '删除',
     saved: '已保存',

@@ -1,6 +1,6 @@
 import { recycleBinDays } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
-import { ErrorAlert, PageFrame, useTablePaging } from '@strata/ui';
+import { ErrorAlert, PageFrame, Permitted, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Empty, Input, Popconfirm, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
@@ -71,11 +71,14 @@ export function RecycleBinPage({ unitId }: { unitId: number }) {
             title={t('recycleBin.purgeExpiredTitle', { count: expired, days: recycleBinDays })}
             description={t('recycleBin.purgeExpiredConfirm')}
             okButtonProps={{ danger: true }}
+            okText={t('recycleBin.purge')}
             onConfirm={() => actions.purgeExpired.mutate({ unitId })}
           >
-            <Button danger loading={actions.purgeExpired.isPending} data-testid="bin-purge-expired">
-              {t('recycleBin.purgeExpired', { count: expired })}
-            </Button>
+            <Permitted permission="content.purge" unitId={unitId}>
+              <Button danger loading={actions.purgeExpired.isPending} data-testid="bin-purge-expired">
+                {t('recycleBin.purgeExpired', { count: expired })}
+              </Button>
+            </Permitted>
           </Popconfirm>
         )
       }

@@ -1,3 +1,4 @@
+import { Permitted } from '@strata/ui';
 import { Button, Popconfirm, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RecycleBinRow } from '../common/api-types';
@@ -22,11 +23,14 @@ export function RecycleBinRowActions({ row, actions: { restore, purge } }: Props
             t('recycleBin.restoreConfirm', { status }),
             row.status === 'published' ? t('recycleBin.restorePublic') : '',
           ].join(' ')}
+          okText={t('recycleBin.restore')}
           onConfirm={() => restore.mutate({ id: row.id })}
         >
-          <Button type="link" size="small" loading={busy(restore)} data-testid={`bin-restore-${row.id}`}>
-            {t('recycleBin.restore')}
-          </Button>
+          <Permitted permission="content.review" unitId={row.unitId}>
+            <Button type="link" size="small" loading={busy(restore)} data-testid={`bin-restore-${row.id}`}>
+              {t('recycleBin.restore')}
+            </Button>
+          </Permitted>
         </Popconfirm>
       )}
       {row.actions.purge && (
@@ -34,11 +38,14 @@ export function RecycleBinRowActions({ row, actions: { restore, purge } }: Props
           title={t('recycleBin.purgeTitle')}
           description={t('recycleBin.purgeConfirm')}
           okButtonProps={{ danger: true }}
+          okText={t('recycleBin.purge')}
           onConfirm={() => purge.mutate({ id: row.id })}
         >
-          <Button type="link" size="small" danger loading={busy(purge)} data-testid={`bin-purge-${row.id}`}>
-            {t('recycleBin.purge')}
-          </Button>
+          <Permitted permission="content.purge" unitId={row.unitId}>
+            <Button type="link" size="small" danger loading={busy(purge)} data-testid={`bin-purge-${row.id}`}>
+              {t('recycleBin.purge')}
+            </Button>
+          </Permitted>
         </Popconfirm>
       )}
     </Space>

@@ -29,7 +29,6 @@ export function preloadSharedModules(): Plugin {
         };
         for (const chunk of chunks.values())
           if (chunk.fileName.includes('localSharedImportMap')) for (const file of chunk.dynamicImports) add(file);
-        if (process.env.STRATA_DEBUG_PRELOAD) console.log([...wanted]);
         const links = [...wanted]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);

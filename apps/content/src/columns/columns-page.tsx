@@ -25,6 +25,11 @@ import { useDeleteColumn } from './use-delete-column';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
 
+const moves = [
+  { step: -1, icon: <ArrowUpOutlined />, label: 'columns.moveUp', testId: 'up' },
+  { step: 1, icon: <ArrowDownOutlined />, label: 'columns.moveDown', testId: 'down' },
+] as const;
+
 /** Columns are the unit's website structure: changing them is a manager's act. */
 const manage = 'content.manage';
 
@@ -62,28 +67,19 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
       width: 96,
       render: (_, column, index) => (
         <Space size={0}>
-          <Permitted permission={manage} unitId={unitId}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowUpOutlined />}
-              aria-label={t('columns.moveUp')}
-              data-testid={`column-up-${column.id}`}
-              disabled={index === 0 || reorder.isPending}
-              onClick={() => move(index, -1)}
-            />
-          </Permitted>
-          <Permitted permission={manage} unitId={unitId}>
-            <Button
-              type="text"
-              size="small"
-              icon={<ArrowDownOutlined />}
-              aria-label={t('columns.moveDown')}
-              data-testid={`column-down-${column.id}`}
-              disabled={index === ids.length - 1 || reorder.isPending}
-              onClick={() => move(index, 1)}
-            />
-          </Permitted>
+          {moves.map(({ step, icon, label, testId }) => (
+            <Permitted key={step} permission={manage} unitId={unitId}>
+              <Button
+                type="text"
+                size="small"
+                icon={icon}
+                aria-label={t(label)}
+                data-testid={`column-${testId}-${column.id}`}
+                disabled={!ids[index + step] || reorder.isPending}
+                onClick={() => move(index, step)}
+              />
+            </Permitted>
+          ))}
         </Space>
       ),
     },

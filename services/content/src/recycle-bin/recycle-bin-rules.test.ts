@@ -1,12 +1,6 @@
+import { recycleBinDays } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
-import {
-  assertRestorable,
-  daysLeft,
-  expiredBefore,
-  isRestorable,
-  recycleBinDays,
-  restorableUntil,
-} from './recycle-bin-rules';
+import { assertRestorable, daysLeft, expiredBefore, isRestorable, restorableUntil } from './recycle-bin-rules';
 
 const deletedAt = new Date('2026-03-01T08:00:00Z');
 const later = (days: number, ms = 0) => new Date(deletedAt.getTime() + days * 86_400_000 + ms);

@@ -4,8 +4,7 @@ import { AppError } from '@strata/api';
 import { recycleBinDays } from '@strata/contract';
 import { contentMessage } from '../locales';
 
-/** Days a deleted article can be restored; after them only an admin's purge remains (one value, shared with the console). */
-export { recycleBinDays };
+// recycleBinDays (@strata/contract): days a deleted article can be restored; one value, shared with the console.
 
 const dayMs = 86_400_000;
 

@@ -321,7 +321,7 @@ test('form messages are words, not patterns, and a choice says to choose', async
     .locator('.ant-form-item-explain');
   await expect(usernameError).toContainText('字母');
   await expect(usernameError).not.toContainText('^');
-  await page.locator('.ant-modal-footer button').first().click();
+  await cancelDialogDiscarding(page);
 
   await (await findUserRows(page, 'member')).first().getByRole('button', { name: '添加授权' }).click();
   const grantForm = page.getByTestId('grant-add-form');

@@ -88,6 +88,18 @@ const valid: Record<string, Valid> = {
     const unit = await addUnit(env, branch(0));
     return { call: (c) => c.identity.units.archive({ id: unit.id }), unitId: at(unit) };
   }),
+  'identity.units.restore': byAdmin('unit.restore', async (env, branch) => {
+    const unit = await addUnit(env, branch(0), { archived: true });
+    return { call: (c) => c.identity.units.restore({ id: unit.id }), unitId: at(unit) };
+  }),
+  'identity.units.updateProfile': byAdmin('unit.update', async (env, branch) => {
+    const unit = await addUnit(env, branch(0));
+    const profile = { secretary: '周晓明', contactPerson: null, contactPhone: '13800138000', foundedOn: null };
+    return {
+      call: (c) => c.identity.units.updateProfile({ id: unit.id, ...profile, creditCode: null, address: null }),
+      unitId: at(unit),
+    };
+  }),
 
   'identity.users.create': byAdmin('user.create', async (_env, branch) => ({
     call: (c) =>

@@ -1,7 +1,19 @@
 // What browser and server both need, with no dependency on either: the remote manifest's shape and the
 // rules a form checks before the server checks them again. Nothing here imports a service.
 export { Access, type AccessGrant, type AccessSnapshot } from './access';
-export { displayNameMax, recycleBinDays, unitNameMax, usernameRule } from './limits';
+export {
+  contactPhoneMax,
+  creditCodeCheckCharacter,
+  creditCodeLength,
+  creditCodeProblem,
+  displayNameMax,
+  isChinesePhone,
+  nameKey,
+  recycleBinDays,
+  unitAddressMax,
+  unitNameMax,
+  usernameRule,
+} from './limits';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {
   DomainLabels,

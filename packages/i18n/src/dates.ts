@@ -35,3 +35,23 @@ export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
   );
   return `${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}`;
 }
+
+/**
+ * A calendar day (`YYYY-MM-DD`) as the organisation's zone sees the moment: what "today" is in Shanghai,
+ * whatever the server's or the browser's own zone. Date-only values (a founding date) are stored this way.
+ */
+export function calendarDay(value: Date, timeZone = defaultTimeZone): string {
+  const parts = Object.fromEntries(
+    formatFor('en-GB', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(value)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A calendar day (`YYYY-MM-DD`) in the reader's language (2001年7月1日, Jul 1, 2001); empty for null. */
+export function formatCalendarDay(day: string | null | undefined, locale: string) {
+  if (!day) return '';
+  // Noon UTC of that day, shown in UTC: the same day in every zone, never shifted by one.
+  return formatFor(locale, 'UTC', { dateStyle: 'medium' }).format(new Date(`${day}T12:00:00Z`));
+}

@@ -37,4 +37,4 @@ export function createI18n(resources: Record<string, Record<string, object>> = b
   return instance;
 }
 
-export { defaultTimeZone, fileStamp, formatDateTime } from './dates';
+export { calendarDay, defaultTimeZone, fileStamp, formatCalendarDay, formatDateTime } from './dates';

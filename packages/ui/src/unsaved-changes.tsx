@@ -37,12 +37,21 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
       dirty.current.size > 0 &&
       (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
   );
+  // One question per blocked navigation: the blocker object is new on every render while it stays blocked
+  // (and a back button may block twice), so the open question is remembered and answers the latest blocker.
+  const latest = useRef(blocker);
+  latest.current = blocker;
+  const asking = useRef(false);
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
+    if (blocker.state !== 'blocked' || asking.current) return;
+    asking.current = true;
     void confirmDiscard(modal, t).then((leave) => {
-      if (!leave) return blocker.reset();
+      asking.current = false;
+      const current = latest.current;
+      if (current.state !== 'blocked') return;
+      if (!leave) return current.reset();
       dirty.current.clear();
-      blocker.proceed();
+      current.proceed();
     });
   }, [blocker, modal, t]);
   useEffect(() => {

@@ -27,5 +27,7 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'unit.rename': 'Renamed unit',
     'unit.move': 'Moved unit',
     'unit.archive': 'Archived unit',
+    'unit.restore': 'Restored unit',
+    'unit.update': 'Updated unit details',
   },
 };

@@ -25,5 +25,7 @@ export const domain = {
     'unit.rename': '单位改名',
     'unit.move': '移动单位',
     'unit.archive': '归档单位',
+    'unit.restore': '恢复单位',
+    'unit.update': '修改单位信息',
   },
 } as const;

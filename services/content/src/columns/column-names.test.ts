@@ -86,6 +86,25 @@ describe('a column name', () => {
     expect(await auditEntries()).toBe(before);
   });
 
+  it('the unit uses in another case, spacing or width is the same name, as among sibling units', async () => {
+    const { scope, db } = asAdminOf(township);
+    const conflict = expect.objectContaining({ code: 'CONFLICT', key: 'content.columnNameTaken', field: 'name' });
+    const created = await runTransaction(db, (tx) =>
+      createColumn(tx, { scope, actorId, input: { unitId: township.id, name: 'Weekly Review', cadence: 'weekly' } }),
+    );
+    for (const name of ['weekly review', 'ＷＥＥＫＬＹ Review'])
+      await expect(
+        runTransaction(db, (tx) =>
+          createColumn(tx, { scope, actorId, input: { unitId: township.id, name, cadence: 'weekly' } }),
+        ),
+      ).rejects.toEqual(conflict);
+    // Its own name in another case is a rename of itself, not a clash.
+    const renamed = await runTransaction(db, (tx) =>
+      updateColumn(tx, { scope, actorId, input: { id: created.id, name: 'WEEKLY REVIEW' } }),
+    );
+    expect(renamed.name).toBe('WEEKLY REVIEW');
+  });
+
   it('kept as it is does not clash with itself when other fields change', async () => {
     const { scope, db } = asAdminOf(township);
     const first = await db.column.findFirstOrThrow({

@@ -9,7 +9,8 @@ type UpdateColumn = { scope: Scope; actorId: number; input: ColumnChanges };
 export async function updateColumn(tx: Tx, { scope, actorId, input }: UpdateColumn) {
   const scoped = scope.ownedWhere('content.manage');
   const before = await tx.column.findFirstOrThrow({ where: { id: input.id, ...scoped } });
-  if (input.name && input.name !== before.name) await assertColumnNameFree(tx, scope, before.unitId, input.name);
+  if (input.name && input.name !== before.name)
+    await assertColumnNameFree(tx, scope, before.unitId, input.name, before.id);
   const { id: _id, ...changes } = input;
   const column = await tx.column.update({
     where: { id: before.id, ...scoped },

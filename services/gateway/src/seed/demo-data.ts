@@ -4,13 +4,26 @@ export const demoPassword = 'Strata#2026';
 export const municipalityName = '江城市';
 
 export const townships = [
-  { name: '城关镇', slug: 'chengguan' },
-  { name: '东湖街道', slug: 'donghu' },
-  { name: '西山镇', slug: 'xishan' },
-  { name: '南岭乡', slug: 'nanling' },
-  { name: '北塘街道', slug: 'beitang' },
-  { name: '清河镇', slug: 'qinghe' },
+  { name: '城关镇', slug: 'chengguan', road: '人民路 1 号', foundedOn: '1950-03-01' },
+  { name: '东湖街道', slug: 'donghu', road: '东湖路 88 号', foundedOn: '1984-06-15' },
+  { name: '西山镇', slug: 'xishan', road: '西山大道 12 号', foundedOn: '1956-09-20' },
+  { name: '南岭乡', slug: 'nanling', road: '南岭街 6 号', foundedOn: '1958-11-08' },
+  { name: '北塘街道', slug: 'beitang', road: '北塘路 30 号', foundedOn: '1992-04-10' },
+  { name: '清河镇', slug: 'qinghe', road: '清河路 5 号', foundedOn: '1953-07-01' },
 ] as const;
+
+/**
+ * What the demo's units record (secretary, contact, founding date, credit code, address): made up, but in
+ * the shapes real ones have. The city's area code and region code; people's names are drawn in turn from
+ * these family and given names.
+ */
+export const demoProfile = {
+  areaCode: '027',
+  region: '420100',
+  municipality: { road: '解放大道 100 号', foundedOn: '1949-05-16' },
+  familyNames: ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙'],
+  givenNames: ['建华', '秀英', '志强', '丽娟', '国庆', '海燕', '明', '静', '文博', '晓东', '桂芳', '立新', '红梅'],
+};
 
 export const branchNames = [
   '机关支部',

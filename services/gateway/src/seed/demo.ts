@@ -3,7 +3,16 @@
 import { trustedUnit, unitCreated } from '@strata/api';
 import { type Db, hashPassword, type Unit } from '@strata/db';
 import { createUnit } from '@strata/service-identity/unit-tree';
-import { articleTitles, branchNames, demoPassword, demoUsers, municipalityName, townships } from './demo-data';
+import {
+  articleTitles,
+  branchNames,
+  demoPassword,
+  demoProfile,
+  demoUsers,
+  municipalityName,
+  townships,
+} from './demo-data';
+import { demoUnitProfile } from './demo-profiles';
 
 export type DemoSeed = {
   municipality: Unit;
@@ -18,8 +27,17 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
   const perUnit = opts.articlesPerUnit ?? 4;
   return db.$transaction(
     async (tx) => {
+      let n = 0;
+      const profile = (address: string, foundedOn?: string) => demoUnitProfile(n++, { address, foundedOn });
+      const city = demoProfile.municipality;
       const root = await tx.unit.create({
-        data: { kind: 'municipality', name: municipalityName, path: '/', depth: 0 },
+        data: {
+          kind: 'municipality',
+          name: municipalityName,
+          path: '/',
+          depth: 0,
+          ...profile(`${municipalityName}${city.road}`, city.foundedOn),
+        },
       });
       const municipality = await tx.unit.update({ where: { id: root.id }, data: { path: `/${root.id}/` } });
       await unitCreated(tx, municipality);
@@ -27,11 +45,18 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
       // The seed owns the whole tree: its lookups need no scope.
       const find = async (id: number) => trustedUnit(await tx.unit.findUniqueOrThrow({ where: { id } }));
       for (const t of townships) {
-        const township = await createUnit(tx, find, municipality.id, 'township', t.name);
+        const township = await tx.unit.update({
+          where: { id: (await createUnit(tx, find, municipality.id, 'township', t.name)).id },
+          data: profile(`${municipalityName}${t.name}${t.road}`, t.foundedOn),
+        });
         await unitCreated(tx, township);
         const branches: Unit[] = [];
         for (const b of branchNames) {
-          const branch = await createUnit(tx, find, township.id, 'branch', `${t.name}${b}`);
+          const name = `${t.name}${b}`;
+          const branch = await tx.unit.update({
+            where: { id: (await createUnit(tx, find, township.id, 'branch', name)).id },
+            data: profile(`${municipalityName}${name.replace(/支部$/, '')}`),
+          });
           await unitCreated(tx, branch);
           branches.push(branch);
         }
@@ -55,18 +80,18 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
       }
       const columns = await tx.column.findMany({ orderBy: { id: 'asc' } });
       const now = Date.now();
-      let n = 0;
+      let article = 0;
       const articles = columns
         .filter((c) => c.sort < 3)
         .flatMap((column) =>
           Array.from({ length: Math.ceil(perUnit / 3) }, () => {
-            n += 1;
-            const status = statuses[n % statuses.length] as string;
-            const at = new Date(now - n * 3_600_000);
+            article += 1;
+            const status = statuses[article % statuses.length] as string;
+            const at = new Date(now - article * 3_600_000);
             return {
               unitId: column.unitId,
               columnId: column.id,
-              title: `${articleTitles[n % articleTitles.length]}（${n}）`,
+              title: `${articleTitles[article % articleTitles.length]}（${article}）`,
               summary: '示例文章，用于演示内容管理。',
               body: '这是一篇示例文章的正文。各单位可在此发布本单位的党建动态、基层工作和干部风采。',
               status,

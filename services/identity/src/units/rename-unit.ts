@@ -1,24 +1,24 @@
-// A manager renames a unit; its place in the tree, and so everyone's scope, stays as it was.
-import { recordAudit, type Scope, unitInScope } from '@strata/api';
+// A manager renames a unit; its place in the tree, and so everyone's scope, stays as it was. The tree's
+// nameUnit holds the sibling-name rule; this is the manager's act around it: the unit looked up through their
+// scope, and the audit entry.
+import { recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { manageableUnits } from './manageable-units';
 import { toUnitOutput } from './unit-schemas';
+import { nameUnit } from './unit-tree';
 
 type RenameUnit = { scope: Scope; actorId: number; id: number; name: string };
 
 export async function renameUnit(tx: Tx, { scope, actorId, id, name }: RenameUnit) {
-  const before = await unitInScope(tx, scope, 'unit.manage', id);
-  const unit = await tx.unit.update({
-    where: { id: before.id, ...scope.unitWhere('unit.manage') },
-    data: { name },
-  });
+  const { before, renamed } = await nameUnit(tx, manageableUnits(tx, scope), id, name);
   await recordAudit(tx, {
     actorId,
-    unitId: unit.id,
+    unitId: renamed.id,
     action: 'unit.rename',
     entity: 'Unit',
-    entityId: unit.id,
+    entityId: renamed.id,
     before: { name: before.name },
-    after: { name: unit.name },
+    after: { name: renamed.name },
   });
-  return toUnitOutput(unit);
+  return toUnitOutput(renamed);
 }

@@ -2,11 +2,14 @@
 import { idInput, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { addUnit } from './add-unit';
+import { editUnitProfile } from './edit-unit-profile';
 import { getUnit } from './get-unit';
 import { listUnits } from './list-units';
 import { relocateUnit } from './relocate-unit';
 import { renameUnit } from './rename-unit';
+import { restoreUnit } from './restore-unit';
 import { retireUnit } from './retire-unit';
+import { unitProfileInput, unitProfileOutput } from './unit-profile';
 import { newUnit, unitName, unitOutput } from './unit-schemas';
 
 const id = idInput;
@@ -26,6 +29,8 @@ export const unitsRouter = router({
         parentName: z.string().nullable(),
         childCount: z.number().int(),
         userCount: z.number().int(),
+        manageable: z.boolean(),
+        ...unitProfileOutput.shape,
       }),
     )
     .query(({ ctx, input }) => getUnit(ctx.db, { scope: ctx.scope, system: ctx.system, id: input.id })),
@@ -56,5 +61,19 @@ export const unitsRouter = router({
     .output(unitOutput)
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => retireUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id })),
+    ),
+
+  restore: manage
+    .input(z.strictObject({ id }))
+    .output(unitOutput)
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) => restoreUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id })),
+    ),
+
+  updateProfile: manage
+    .input(unitProfileInput)
+    .output(unitOutput.extend(unitProfileOutput.shape))
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) => editUnitProfile(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 });

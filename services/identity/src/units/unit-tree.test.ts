@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMayAddUnder, assertMayArchive, assertMayMoveUnder } from './unit-tree';
+import { assertMayAddUnder, assertMayArchive, assertMayMoveUnder, assertMayRestore } from './unit-tree';
 
 // A small tree: the municipality /1/, townships /1/2/ and /1/3/, branch /1/2/5/ and its group /1/2/5/8/.
 const unit = (kind: string, path: string, archivedAt: Date | null = null) => ({
@@ -77,5 +77,38 @@ describe('archiving a unit', () => {
   it('is refused while it has active sub-units, and always for the root', () => {
     expect(() => assertMayArchive(township, 1)).toThrow(error('BAD_REQUEST', 'unitHasActiveChildren'));
     expect(() => assertMayArchive(municipality, 0)).toThrow(error('BAD_REQUEST', 'rootUnit'));
+  });
+});
+
+describe('restoring a unit', () => {
+  const archived = { name: '第一支部', archivedAt: new Date('2026-01-01T00:00:00Z') };
+  const family = (parentArchived: boolean, children: { id: number; name: string }[] = []) => ({
+    parent: { id: 2, name: '城关镇', archived: parentArchived },
+    activeChildren: children,
+  });
+
+  it('is allowed for an archived unit under an active parent whose active units use other names', () => {
+    expect(() => assertMayRestore(archived, family(false, [{ id: 9, name: '第二支部' }]))).not.toThrow();
+  });
+
+  it('is refused for a unit that is not archived, and for the root', () => {
+    expect(() => assertMayRestore({ ...archived, archivedAt: null }, family(false))).toThrow(
+      error('BAD_REQUEST', 'unitNotArchived'),
+    );
+    expect(() => assertMayRestore({ ...archived, archivedAt: null }, null)).toThrow(
+      error('BAD_REQUEST', 'unitNotArchived'),
+    );
+  });
+
+  it('is refused under an archived parent, naming it', () => {
+    expect(() => assertMayRestore(archived, family(true))).toThrow(
+      expect.objectContaining({ code: 'BAD_REQUEST', key: 'unitParentArchived', vars: { parent: '城关镇' } }),
+    );
+  });
+
+  it('is refused while an active sibling has taken its name meanwhile', () => {
+    expect(() => assertMayRestore(archived, family(false, [{ id: 9, name: ' 第一支部 ' }]))).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', key: 'unitNameTaken', field: 'name' }),
+    );
   });
 });

@@ -1,11 +1,14 @@
-// Domain rules for the unit tree: creation with a materialised path, cycle-checked moves, archiving.
-// Each mutation first locks the rows its decision depends on, then reads them through the caller's scope
-// (`find`, i.e. unitInScope), so a concurrent move, create or archive cannot change them before commit.
+// Domain rules for the unit tree: creation with a materialised path, cycle-checked moves, renaming, archiving
+// and restoring. Each mutation first locks the rows its decision depends on, then reads them through the
+// caller's scope (`find`, i.e. unitInScope), so a concurrent move, create, rename, archive or restore cannot
+// change them before commit. Whatever changes the set of active units under a parent (or their names) locks
+// that parent, so the sibling-name check (sibling-names.ts) reads a set that holds still.
 import { randomUUID } from 'node:crypto';
 import { AppError, type CheckedUnit, checkedSubtree, fieldError } from '@strata/api';
 import type { Tx, Unit } from '@strata/db';
+import { assertNameFree } from './sibling-names';
 import { kindRank, type UnitKind } from './unit-schemas';
-import { lockUnits, rewriteSubtree } from './unit-tree.sql';
+import { type Family, familyOf, lockUnits, rewriteSubtree } from './unit-tree.sql';
 
 /** Looks a unit up through the caller's scope; a unit outside it is not found. */
 export type FindUnit = (id: number) => Promise<CheckedUnit>;
@@ -37,6 +40,7 @@ export async function createUnit(tx: Tx, find: FindUnit, parentId: number, kind:
   await lockUnits(tx, [parentId]);
   const parent = await find(parentId);
   assertMayAddUnder(parent, kind);
+  assertNameFree(await familyOf(tx, parent.id), name, 'name');
   // The path needs the new id: insert with a unique placeholder inside the parent's subtree, then set it.
   const draft = await tx.unit.create({
     data: { parentId: parent.id, kind, name, path: `${parent.path}new-${randomUUID()}/`, depth: parent.depth + 1 },
@@ -61,6 +65,7 @@ export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId:
   if (unit.path !== seen.path) await lockUnits(tx, [unitId], unit.path);
   const parent = await find(parentId);
   assertMayMoveUnder(unit, parent);
+  if (!unit.archivedAt) assertNameFree(await familyOf(tx, parent.id), unit.name, 'parentId', unit.id);
   const newPath = `${parent.path}${unit.id}/`;
   await rewriteSubtree(tx, unit, newPath, parent.depth + 1 - unit.depth);
   const moved = await tx.unit.update({
@@ -91,4 +96,47 @@ export async function archiveUnit(tx: Tx, find: FindUnit, unitId: number) {
     where: { id: unit.id, ...checkedSubtree(unit) },
     data: { archivedAt: new Date() },
   });
+}
+
+/**
+ * Locks a unit and its parent, then reads the unit again: a move in between (moves lock the unit too) shows
+ * as another parent, which is then locked as well; from here on the unit stays under it.
+ */
+async function lockWithParent(tx: Tx, find: FindUnit, unitId: number) {
+  const seen = await find(unitId);
+  await lockUnits(tx, seen.parentId === null ? [unitId] : [unitId, seen.parentId]);
+  const unit = await find(unitId);
+  if (unit.parentId !== null && unit.parentId !== seen.parentId) await lockUnits(tx, [unit.parentId]);
+  return unit;
+}
+
+/** Renames a unit; an active one takes no name an active sibling uses. Its place in the tree stays. */
+export async function nameUnit(tx: Tx, find: FindUnit, unitId: number, name: string) {
+  const unit = await lockWithParent(tx, find, unitId);
+  if (unit.parentId !== null && !unit.archivedAt)
+    assertNameFree(await familyOf(tx, unit.parentId), name, 'name', unit.id);
+  const renamed = await tx.unit.update({ where: { id: unit.id, ...checkedSubtree(unit) }, data: { name } });
+  return { before: unit, renamed };
+}
+
+/**
+ * Only an archived unit is restored, and only under an active parent (nothing active hangs below an archived
+ * unit); restored, it is active among its siblings again, so its name must be free among them.
+ */
+export function assertMayRestore(unit: Pick<Unit, 'archivedAt' | 'name'>, family: Family | null) {
+  if (!unit.archivedAt) throw new AppError('BAD_REQUEST', 'unitNotArchived');
+  if (!family) return;
+  if (family.parent.archived) throw new AppError('BAD_REQUEST', 'unitParentArchived', { parent: family.parent.name });
+  assertNameFree(family, unit.name, 'name');
+}
+
+/** Brings an archived unit back, alone (its archived sub-units are restored one by one, top down). */
+export async function restoreArchivedUnit(tx: Tx, find: FindUnit, unitId: number) {
+  const unit = await lockWithParent(tx, find, unitId);
+  assertMayRestore(unit, unit.parentId === null ? null : await familyOf(tx, unit.parentId));
+  const restored = await tx.unit.update({
+    where: { id: unit.id, ...checkedSubtree(unit) },
+    data: { archivedAt: null },
+  });
+  return { before: unit, restored };
 }

@@ -45,6 +45,12 @@ export const scopeCases: Record<string, ScopeCase> = {
             parentName: parent.name,
             childCount: await t.env.db.unit.count({ where: { parentId: row.id, archivedAt: null } }),
             userCount: await t.env.db.user.count({ where: { unitId: row.id } }),
+            secretary: row.secretary,
+            // The contact in full where the caller manages the unit, masked where it only reads it.
+            manageable: t.may('unit.manage', row.path),
+            contactPhone: t.may('unit.manage', row.path)
+              ? row.contactPhone
+              : `${row.contactPhone!.slice(0, 3)}****${row.contactPhone!.slice(-4)}`,
           });
         }
       },
@@ -145,4 +151,51 @@ export const scopeCases: Record<string, ScopeCase> = {
         expect((await unitRow(t, unit.id)).archivedAt).toBeNull();
       },
     ),
+
+  'identity.units.restore': (t) =>
+    eachPlace(
+      t,
+      'unit.manage',
+      async (p) => {
+        const unit = await addUnit(t.env, p.branches[0]!, { archived: true });
+        expect(await t.a.identity.units.restore({ id: unit.id })).toMatchObject({ id: unit.id, archivedAt: null });
+        expect((await unitRow(t, unit.id)).archivedAt).toBeNull();
+      },
+      async (p) => {
+        const unit = await addUnit(t.env, p.branches[0]!, { archived: true });
+        await expectHidden(t.a.identity.units.restore({ id: unit.id }), t.a.identity.units.restore({ id: missing }));
+        expect(await unitRow(t, unit.id)).toEqual(unit);
+      },
+    ),
+
+  'identity.units.updateProfile': (t) => {
+    const profile = {
+      secretary: '周晓明',
+      contactPerson: '陈丽',
+      contactPhone: '0571-87654321',
+      foundedOn: '2001-07-01',
+      creditCode: '91350100M000100Y43',
+      address: '学府路 8 号',
+    };
+    return eachPlace(
+      t,
+      'unit.manage',
+      async (p) => {
+        const unit = await addUnit(t.env, p.branches[0]!);
+        expect(await t.a.identity.units.updateProfile({ id: unit.id, ...profile })).toMatchObject({
+          id: unit.id,
+          ...profile,
+        });
+        expect(await unitRow(t, unit.id)).toMatchObject(profile);
+      },
+      async (p) => {
+        const unit = await addUnit(t.env, p.branches[0]!);
+        await expectHidden(
+          t.a.identity.units.updateProfile({ id: unit.id, ...profile }),
+          t.a.identity.units.updateProfile({ id: missing, ...profile }),
+        );
+        expect(await unitRow(t, unit.id)).toEqual(unit);
+      },
+    );
+  },
 };

@@ -1,35 +1,30 @@
-import { errorMessage } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Space, Typography } from 'antd';
+import { Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit, UnitDetails } from '../../api-types';
 import { useTRPC } from '../../trpc';
+import { confirmStyles } from './confirm-styles';
 import { childKinds } from './unit-kinds';
 import { UnitMoveModal } from './unit-move-modal';
 import { UnitNameModal } from './unit-name-modal';
-import { useInvalidateUnits } from './use-units-invalidation';
+import { UnitProfileModal } from './unit-profile-modal';
+import { UnitRestore } from './unit-restore';
+import { useTreeChangeFeedback } from './use-units-invalidation';
 
 type Props = { unit: UnitDetails; units: Unit[]; onCreated: (id: number) => void };
-type Dialog = 'create' | 'rename' | 'move' | undefined;
+type Dialog = 'create' | 'rename' | 'move' | 'profile' | undefined;
 
-/** Create child / rename / move / archive for one unit; archived units and the root offer less. */
+/**
+ * What a manager of the unit may do with it: create a child, edit its details, rename, move, archive; an
+ * archived unit only offers to be restored, the root neither moves nor archives.
+ */
 export function UnitActions({ unit, units, onCreated }: Props) {
   const { t } = useTranslation('shell');
-  const { message } = App.useApp();
   const trpc = useTRPC();
-  const invalidate = useInvalidateUnits();
   const [dialog, setDialog] = useState<Dialog>();
-  const archive = useMutation(
-    trpc.identity.units.archive.mutationOptions({
-      onSuccess: async () => {
-        message.success(t('units.archivedDone'));
-        await invalidate();
-      },
-      onError: (error) => message.error(errorMessage(error, t)),
-    }),
-  );
-  if (unit.archivedAt) return null;
+  const archive = useMutation(trpc.identity.units.archive.mutationOptions(useTreeChangeFeedback('units.archivedDone')));
+  if (unit.archivedAt) return <UnitRestore unit={unit} units={units} />;
   const isRoot = unit.parentId === null || unit.kind === 'municipality';
 
   return (
@@ -39,6 +34,9 @@ export function UnitActions({ unit, units, onCreated }: Props) {
           {t('units.createChild')}
         </Button>
       )}
+      <Button onClick={() => setDialog('profile')} data-testid="unit-edit-profile">
+        {t('units.editProfile')}
+      </Button>
       <Button onClick={() => setDialog('rename')} data-testid="unit-rename">
         {t('units.rename')}
       </Button>
@@ -64,6 +62,7 @@ export function UnitActions({ unit, units, onCreated }: Props) {
           description={t('units.archiveConfirm', { name: unit.name })}
           okText={t('common:confirm')}
           cancelText={t('common:cancel')}
+          styles={confirmStyles}
           okButtonProps={{ danger: true }}
           onConfirm={() => archive.mutateAsync({ id: unit.id }).catch(() => undefined)}
         >
@@ -81,6 +80,7 @@ export function UnitActions({ unit, units, onCreated }: Props) {
           if (id !== undefined) onCreated(id);
         }}
       />
+      <UnitProfileModal unit={unit} open={dialog === 'profile'} onClose={() => setDialog(undefined)} />
       <UnitNameModal mode="rename" unit={unit} open={dialog === 'rename'} onClose={() => setDialog(undefined)} />
       <UnitMoveModal unit={unit} units={units} open={dialog === 'move'} onClose={() => setDialog(undefined)} />
     </Space>

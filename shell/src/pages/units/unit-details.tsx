@@ -1,13 +1,54 @@
-import { formatDateTime } from '@strata/i18n';
+import { formatCalendarDay, formatDateTime } from '@strata/i18n';
 import { ErrorAlert } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, Skeleton, Tag } from 'antd';
+import { Card, Descriptions, type DescriptionsProps, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Unit } from '../../api-types';
+import type { UnitDetails as Details, Unit } from '../../api-types';
 import { useTRPC } from '../../trpc';
+import { TruncatedText } from './truncated-text';
 import { UnitActions } from './unit-actions';
 
 type Props = { unitId: number | undefined; units: Unit[]; onSelect: (id: number) => void };
+
+/** A value or a dash; `testId` marks values a reader must find (the masked contact). */
+const shown = (value: string | null, testId?: string) => <span data-testid={testId}>{value ?? '—'}</span>;
+
+/** The unit's place and state, then what a real unit records (the contact masked for non-managers). */
+function detailItems(unit: Details, t: TFunction, locale: string): DescriptionsProps['items'] {
+  return [
+    { key: 'name', label: t('units.name'), children: unit.name },
+    { key: 'kind', label: t('units.kind'), children: t(`domain:unitKind.${unit.kind}`) },
+    { key: 'parent', label: t('units.parent'), children: unit.parentName ?? '—' },
+    { key: 'childCount', label: t('units.childCount'), children: unit.childCount },
+    { key: 'userCount', label: t('units.userCount'), children: unit.userCount },
+    {
+      key: 'status',
+      label: t('users.status'),
+      children: unit.archivedAt ? (
+        <Tag>
+          {t('units.archived')} · {formatDateTime(unit.archivedAt, locale)}
+        </Tag>
+      ) : (
+        <Tag color="green">{t('units.active')}</Tag>
+      ),
+    },
+    { key: 'secretary', label: t('units.secretary'), children: shown(unit.secretary) },
+    {
+      key: 'contactPerson',
+      label: t('units.contactPerson'),
+      children: shown(unit.contactPerson, 'unit-contact-person'),
+    },
+    { key: 'contactPhone', label: t('units.contactPhone'), children: shown(unit.contactPhone, 'unit-contact-phone') },
+    {
+      key: 'foundedOn',
+      label: t('units.foundedOn'),
+      children: shown(unit.foundedOn && formatCalendarDay(unit.foundedOn, locale)),
+    },
+    { key: 'creditCode', label: t('units.creditCode'), children: shown(unit.creditCode) },
+    { key: 'address', label: t('units.address'), children: shown(unit.address) },
+  ];
+}
 
 /** `units.get` for the selected unit, with its actions. */
 export function UnitDetails({ unitId, units, onSelect }: Props) {
@@ -27,31 +68,25 @@ export function UnitDetails({ unitId, units, onSelect }: Props) {
   }
   const unit = details.data;
   return (
-    <Card
-      title={unit?.name ?? t('units.details')}
-      extra={unit && <UnitActions unit={unit} units={units} onCreated={onSelect} />}
-      data-testid="unit-details"
-    >
+    <Card title={unit ? <TruncatedText text={unit.name} /> : t('units.details')} data-testid="unit-details">
       {details.isPending && <Skeleton active />}
       {details.isError && <ErrorAlert error={details.error} onRetry={() => void details.refetch()} />}
       {unit && (
-        <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label={t('units.name')}>{unit.name}</Descriptions.Item>
-          <Descriptions.Item label={t('units.kind')}>{t(`domain:unitKind.${unit.kind}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('units.parent')}>{unit.parentName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('units.path')}>{unit.path}</Descriptions.Item>
-          <Descriptions.Item label={t('units.childCount')}>{unit.childCount}</Descriptions.Item>
-          <Descriptions.Item label={t('units.userCount')}>{unit.userCount}</Descriptions.Item>
-          <Descriptions.Item label={t('users.status')}>
-            {unit.archivedAt ? (
-              <Tag>
-                {t('units.archived')} · {formatDateTime(unit.archivedAt, i18n.language)}
-              </Tag>
-            ) : (
-              <Tag color="green">{t('units.active')}</Tag>
-            )}
-          </Descriptions.Item>
-        </Descriptions>
+        <Flex vertical gap={16}>
+          {unit.manageable && <UnitActions unit={unit} units={units} onCreated={onSelect} />}
+          {/* Labels above values: a phone keeps one column, long names and codes wrap inside it. */}
+          <Descriptions
+            layout="vertical"
+            colon={false}
+            size="small"
+            column={{ xs: 1, sm: 2, xl: 3 }}
+            styles={{ content: { overflowWrap: 'anywhere' } }}
+            items={detailItems(unit, t, i18n.language)}
+          />
+          {!unit.manageable && (unit.contactPerson || unit.contactPhone) && (
+            <Typography.Text type="secondary">{t('units.maskedHint')}</Typography.Text>
+          )}
+        </Flex>
       )}
     </Card>
   );

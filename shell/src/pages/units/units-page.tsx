@@ -1,11 +1,12 @@
-import { ErrorAlert, PageFrame, subtreeIds, toUnitTree } from '@strata/ui';
+import { ErrorAlert, PageFrame, subtreeIds } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Row, Skeleton, Switch, Tag, Tree } from 'antd';
+import { Card, Empty, Flex, Skeleton, Switch } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { UnitDetails } from './unit-details';
+import { UnitTreeView } from './unit-tree-view';
 
 /** The organisation below the current unit: tree on the left, the selected unit on the right. */
 export default function UnitsPage() {
@@ -22,7 +23,6 @@ export default function UnitsPage() {
     const inScope = subtreeIds(all, currentId);
     return all.filter((unit) => inScope.has(unit.id));
   }, [tree.data, currentId]);
-  const treeData = useMemo(() => toUnitTree(units), [units]);
   const selectedId = selected !== undefined && units.some((u) => u.id === selected) ? selected : currentId;
 
   return (
@@ -39,35 +39,18 @@ export default function UnitsPage() {
         />
       }
     >
-      <Row gutter={16}>
-        <Col xs={24} md={10} lg={8}>
-          <Card data-testid="units-tree">
-            {tree.isPending && <Skeleton active />}
-            {tree.isError && <ErrorAlert error={tree.error} onRetry={() => void tree.refetch()} />}
-            {tree.isSuccess && units.length === 0 && <Empty />}
-            {units.length > 0 && (
-              <Tree
-                treeData={treeData}
-                defaultExpandAll
-                selectedKeys={selectedId === undefined ? [] : [selectedId]}
-                onSelect={(keys) => keys[0] !== undefined && setSelected(Number(keys[0]))}
-                titleRender={(node) =>
-                  node.unit.archivedAt ? (
-                    <span>
-                      {node.title} <Tag>{t('units.archived')}</Tag>
-                    </span>
-                  ) : (
-                    node.title
-                  )
-                }
-              />
-            )}
-          </Card>
-        </Col>
-        <Col xs={24} md={14} lg={16}>
+      {/* Side by side where both fit, stacked on a phone; no negative gutters to widen the page. */}
+      <Flex wrap gap={16} align="flex-start">
+        <Card data-testid="units-tree" style={{ flex: '1 1 300px', minWidth: 0 }}>
+          {tree.isPending && <Skeleton active />}
+          {tree.isError && <ErrorAlert error={tree.error} onRetry={() => void tree.refetch()} />}
+          {tree.isSuccess && units.length === 0 && <Empty />}
+          {units.length > 0 && <UnitTreeView units={units} selectedId={selectedId} onSelect={setSelected} />}
+        </Card>
+        <div style={{ flex: '2 1 420px', minWidth: 0 }}>
           <UnitDetails unitId={selectedId} units={tree.data ?? []} onSelect={setSelected} />
-        </Col>
-      </Row>
+        </div>
+      </Flex>
     </PageFrame>
   );
 }

@@ -1,5 +1,6 @@
 // Rows a test needs, written with the raw client (no scope, no audit): fresh accounts, units, columns and
 // articles, so each case works on its own rows and does not depend on what an earlier case changed.
+import { naturalKey } from '@strata/api';
 import type { Article, Column, Unit, User } from '@strata/db';
 import { addTestUnit } from '@strata/db/testing';
 import type { TestEnv } from './env';
@@ -41,11 +42,13 @@ export const addColumn = (env: TestEnv, unitId: number): Promise<Column> =>
 /** An article in the unit's first column (seeded units have six). */
 export async function addArticle(env: TestEnv, unitId: number, status = 'draft'): Promise<Article> {
   const column = await env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
+  const title = uniqueName('测试文章');
   return env.db.article.create({
     data: {
       unitId,
       columnId: column.id,
-      title: uniqueName('测试文章'),
+      title,
+      titleKey: naturalKey(title),
       body: '正文',
       status,
       publishedAt: status === 'published' ? new Date() : null,

@@ -8,6 +8,7 @@ export {
   defaultConfig,
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
+export { naturalKey } from './natural-key';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { reviewedSql } from './reviewed-sql';
 export {

@@ -29,6 +29,11 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   messages?: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
   /** Its operations across scopes, bound once to the raw client (see system.ts). */
   system?: (db: Db) => object;
+  /**
+   * Once at start-up, after the migrations and the demo seed, before serving: fills values derived in code
+   * that a migration cannot compute (sort keys of rows written before their column existed). Idempotent.
+   */
+  onStart?: (db: Db) => Promise<void>;
   /** Per-unit defaults a new unit gets, inside the transaction that creates it. */
   onUnitCreated?: (tx: Tx, unit: Unit) => Promise<void>;
   /** Its front-end, offered while the service is mounted. */

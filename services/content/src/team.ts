@@ -1,6 +1,7 @@
 // The content team's registration: its router, permissions and roles, words, the columns every new unit
 // starts with, and its remote.
 import { defineTeam } from '@strata/api';
+import { fillTitleKeys } from './articles/fill-title-keys';
 import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
 import { contentRouter } from './router';
@@ -21,6 +22,9 @@ export const contentTeam = defineTeam({
   },
   labels: contentLabels,
   messages: contentMessages,
+  onStart: async (db) => {
+    await fillTitleKeys(db);
+  },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   remote: {
     name: 'content',

@@ -1,6 +1,6 @@
 // Writing a new article into a column: the column's unit owns it, and the review workflow decides which
 // status the writer may give it.
-import { assertActiveUnit, fieldError, recordAudit, type Scope } from '@strata/api';
+import { assertActiveUnit, fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
 import { publicationDate, statusAfterChange } from './article-workflow';
@@ -23,6 +23,7 @@ export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArt
   const article = await tx.article.create({
     data: {
       ...input,
+      titleKey: naturalKey(input.title),
       status,
       unitId: column.unitId,
       authorId: actorId,

@@ -17,7 +17,8 @@ export async function listArticles(db: Db, { scope, filter }: { scope: Scope; fi
       where,
       include: withNames,
       // The id breaks ties, so pages neither repeat nor skip rows with equal sort keys.
-      orderBy: [{ [filter.sort]: filter.order }, { id: filter.order }],
+      // Titles sort by their natural key (pinyin, numbers by value), not by code point.
+      orderBy: [{ [filter.sort === 'title' ? 'titleKey' : filter.sort]: filter.order }, { id: filter.order }],
       ...pageArgs(filter),
     }),
     db.article.count({ where }),

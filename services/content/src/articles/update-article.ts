@@ -1,6 +1,6 @@
 // Editing an article: any field, another column of its own unit, and a status the review workflow allows
 // this editor at this unit.
-import { fieldError, recordAudit, type Scope } from '@strata/api';
+import { fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
 import { publicationDate, statusAfterChange } from './article-workflow';
@@ -35,7 +35,12 @@ export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArt
   const publishedAt = publicationDate(from, status, new Date());
   const article = await tx.article.update({
     where: { id: before.id, ...scoped, ...live },
-    data: { ...changes, status, ...(publishedAt ? { publishedAt } : {}) },
+    data: {
+      ...changes,
+      ...(changes.title !== undefined ? { titleKey: naturalKey(changes.title) } : {}),
+      status,
+      ...(publishedAt ? { publishedAt } : {}),
+    },
     include: withNames,
   });
   await recordAudit(tx, {

@@ -1,6 +1,6 @@
 // Seeds the demo municipality into an empty database: once, and never over a database in use.
 // Tests use the same function, so what they prove holds for the demo.
-import { trustedUnit, unitCreated } from '@strata/api';
+import { naturalKey, trustedUnit, unitCreated } from '@strata/api';
 import { type Db, hashPassword, type Unit } from '@strata/db';
 import { createUnit } from '@strata/service-identity/unit-tree';
 import {
@@ -88,10 +88,12 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
             article += 1;
             const status = statuses[article % statuses.length] as string;
             const at = new Date(now - article * 3_600_000);
+            const title = `${articleTitles[article % articleTitles.length]}（${article}）`;
             return {
               unitId: column.unitId,
               columnId: column.id,
-              title: `${articleTitles[article % articleTitles.length]}（${article}）`,
+              title,
+              titleKey: naturalKey(title),
               summary: '示例文章，用于演示内容管理。',
               body: '这是一篇示例文章的正文。各单位可在此发布本单位的党建动态、基层工作和干部风采。',
               status,

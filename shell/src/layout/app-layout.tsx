@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { type RemoteManifestEntry, UnsavedChangesProvider } from '@strata/ui';
+import type { RemoteManifestEntry } from '@strata/ui';
 import { Alert, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,69 +28,67 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
     </Typography.Title>
   );
   return (
-    <UnsavedChangesProvider>
-      <Layout style={{ minHeight: '100vh' }}>
-        {phone ? (
-          <Drawer
-            placement="left"
-            size={260}
-            open={drawerOpen}
-            onClose={() => setDrawerOpen(false)}
-            closable={{ 'aria-label': t('header.closeMenu') }}
-            title={t('appName')}
-            styles={{ body: { padding: 0 } }}
-          >
-            <div data-testid="menu-drawer">
-              <SideMenu remotes={remotes} onNavigate={() => setDrawerOpen(false)} />
-            </div>
-          </Drawer>
-        ) : (
-          <Layout.Sider theme="light" width={220} collapsed={!screens.lg} collapsedWidth={64}>
-            {screens.lg && appName}
-            <SideMenu remotes={remotes} />
-          </Layout.Sider>
-        )}
-        <Layout style={{ minWidth: 0 }}>
-          <Layout.Header
-            style={{ background: '#fff', padding: phone ? '0 8px' : '0 24px', height: 56, lineHeight: '56px' }}
-          >
-            <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={phone ? 4 : 16}>
-              <Flex align="center" gap={phone ? 4 : 8} style={{ minWidth: 0, flex: 1 }}>
-                {phone && (
-                  <Button
-                    type="text"
-                    icon={<MenuOutlined />}
-                    aria-label={t('header.openMenu')}
-                    data-testid="menu-toggle"
-                    onClick={() => setDrawerOpen(true)}
-                  />
-                )}
-                {!phone && (
-                  <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
-                    {t('header.currentUnit')}
-                  </Typography.Text>
-                )}
-                <UnitSwitcher compact={phone} />
-              </Flex>
-              <UserMenu compact={phone} />
+    <Layout style={{ minHeight: '100vh' }}>
+      {phone ? (
+        <Drawer
+          placement="left"
+          size={260}
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          closable={{ 'aria-label': t('header.closeMenu') }}
+          title={t('appName')}
+          styles={{ body: { padding: 0 } }}
+        >
+          <div data-testid="menu-drawer">
+            <SideMenu remotes={remotes} onNavigate={() => setDrawerOpen(false)} />
+          </div>
+        </Drawer>
+      ) : (
+        <Layout.Sider theme="light" width={220} collapsed={!screens.lg} collapsedWidth={64}>
+          {screens.lg && appName}
+          <SideMenu remotes={remotes} />
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{ background: '#fff', padding: phone ? '0 8px' : '0 24px', height: 56, lineHeight: '56px' }}
+        >
+          <Flex justify="space-between" align="center" style={{ height: '100%' }} gap={phone ? 4 : 16}>
+            <Flex align="center" gap={phone ? 4 : 8} style={{ minWidth: 0, flex: 1 }}>
+              {phone && (
+                <Button
+                  type="text"
+                  icon={<MenuOutlined />}
+                  aria-label={t('header.openMenu')}
+                  data-testid="menu-toggle"
+                  onClick={() => setDrawerOpen(true)}
+                />
+              )}
+              {!phone && (
+                <Typography.Text type="secondary" style={{ whiteSpace: 'nowrap' }}>
+                  {t('header.currentUnit')}
+                </Typography.Text>
+              )}
+              <UnitSwitcher compact={phone} />
             </Flex>
-          </Layout.Header>
-          <Layout.Content style={{ margin: phone ? 12 : 24, minWidth: 0 }}>
-            {manifestFailed && (
-              <Alert
-                type="warning"
-                showIcon
-                title={t('remote.manifestFailed')}
-                style={{ marginBottom: 16 }}
-                data-testid="manifest-failed"
-              />
-            )}
-            <Suspense fallback={<PageSpin />}>
-              <Outlet />
-            </Suspense>
-          </Layout.Content>
-        </Layout>
+            <UserMenu compact={phone} />
+          </Flex>
+        </Layout.Header>
+        <Layout.Content style={{ margin: phone ? 12 : 24, minWidth: 0 }}>
+          {manifestFailed && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('remote.manifestFailed')}
+              style={{ marginBottom: 16 }}
+              data-testid="manifest-failed"
+            />
+          )}
+          <Suspense fallback={<PageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
       </Layout>
-    </UnsavedChangesProvider>
+    </Layout>
   );
 }

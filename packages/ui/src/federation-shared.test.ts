@@ -1,9 +1,9 @@
-// The shared, tree-shaken antd must hold every component any app imports, or that app would load a second,
-// full antd (and its own React contexts) at run time.
+// The shared, tree-shaken antd and react-router must hold every export any app imports, or that app would
+// load a second, full copy (with its own React contexts) at run time.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { antdComponents } from './federation-shared';
+import { antdComponents, routerExports } from './federation-shared';
 
 const root = resolve(import.meta.dirname, '../../..');
 const sourceDirs = ['shell/src', 'packages/ui/src', ...readdirSync(join(root, 'apps')).map((a) => `apps/${a}/src`)];
@@ -16,11 +16,12 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-function antdValueImports(): Set<string> {
+function valueImports(from: string): Set<string> {
+  const statement = new RegExp(`import\\s+(type\\s+)?\\{([^}]+)\\}\\s+from\\s+'${from}'`, 'g');
   const names = new Set<string>();
   for (const dir of sourceDirs) {
     for (const file of sourceFiles(join(root, dir))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/import\s+(type\s+)?\{([^}]+)\}\s+from\s+'antd'/g)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(statement)) {
         if (match[1]) continue; // `import type { … }` ships nothing
         for (const part of (match[2] ?? '').split(',')) {
           const name = part.trim();
@@ -35,7 +36,19 @@ function antdValueImports(): Set<string> {
 
 describe('shared antd', () => {
   it('lists every antd component the apps import', () => {
-    const missing = [...antdValueImports()].filter((name) => !antdComponents.includes(name));
+    const missing = [...valueImports('antd')].filter((name) => !antdComponents.includes(name));
+    expect(missing).toEqual([]);
+  });
+
+  it('finds the imports it checks (a pattern that matched nothing would pass anything)', () => {
+    expect(valueImports('antd').has('Table')).toBe(true);
+    expect(valueImports('react-router').has('useNavigate')).toBe(true);
+  });
+});
+
+describe('shared react-router', () => {
+  it('lists every react-router export the apps import', () => {
+    const missing = [...valueImports('react-router')].filter((name) => !routerExports.includes(name));
     expect(missing).toEqual([]);
   });
 });

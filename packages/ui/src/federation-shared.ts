@@ -50,10 +50,28 @@ export const antdComponents = [
   'Typography',
 ];
 
+/** Every react-router export that the shell, the remotes and @strata/ui import. */
+export const routerExports = [
+  'Link',
+  'Navigate',
+  'Outlet',
+  'Route',
+  'RouterProvider',
+  'Routes',
+  'createBrowserRouter',
+  'useBlocker',
+  'useLocation',
+  'useNavigate',
+  'useParams',
+  'useSearchParams',
+];
+
 export const federationShared = {
   react: singleton('^19.3.1'),
   'react-dom': singleton('^19.3.1'),
-  'react-router': singleton('^7.18.0'),
+  // react-router likewise: the package also holds framework mode (server rendering, sessions, cookies),
+  // which a single-page console never runs.
+  'react-router': { ...singleton('^7.18.0'), treeShaking: { mode: 'runtime-infer', usedExports: routerExports } },
   // antd is shared tree-shaken to the components the apps use (227 KB instead of 417 KB brotli). Every app
   // declares the same list, so all load one bundle; a component missing here would pull in a second, full
   // antd with its own contexts. federation-shared.test.ts fails when an app imports one that is not listed.

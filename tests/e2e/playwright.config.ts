@@ -25,14 +25,22 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  webServer: {
-    command: 'npm start',
-    cwd: resolve(import.meta.dirname, '../..'),
-    url: `${baseURL}/healthz`,
-    timeout: 400_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`, LOG_LEVEL: 'warn' },
-  },
+  // E2E_EXTERNAL=1 runs against a console already listening on E2E_PORT (an older build, for a red run).
+  webServer: process.env.E2E_EXTERNAL
+    ? undefined
+    : {
+        command: 'npm start',
+        cwd: resolve(import.meta.dirname, '../..'),
+        url: `${baseURL}/healthz`,
+        timeout: 400_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        env: {
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
+          LOG_LEVEL: 'warn',
+        },
+      },
 });

@@ -1,39 +1,13 @@
 // Destructive acts follow the review workflow, as the demo's editor, reviewer and admin meet them: what the
 // public read is withdrawn by a reviewer, deleting it moves it to the recycle bin (restorable for 30 days),
 // only an admin purges, and a draft nobody ever read is deleted outright, each confirmation saying which.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { baseURL } from './playwright.config';
-import { demoPassword, signIn, switchLanguage } from './support';
+import { expect, type Page, test } from '@playwright/test';
+import { type Api, apiAs, signIn, switchLanguage } from './support';
 
 type Article = { id: number; title: string; status: string };
 
 // Each test signs in on a fresh page (see signInTo) and walks several pages after.
 test.describe.configure({ timeout: 180_000 });
-
-/** A caller of the API signed in as `username`, apart from the page (to set up rows and try refused calls). */
-async function apiAs(
-  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
-  username: string,
-) {
-  const api = await playwright.request.newContext({ baseURL });
-  const login = await api.post('/trpc/identity.auth.login', {
-    headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },
-    data: { username, password: demoPassword },
-  });
-  expect(login.ok(), `sign-in of ${username}`).toBe(true);
-  const csrf = (await api.storageState()).cookies.find((c) => c.name === 'strata_csrf')?.value ?? '';
-  const mutate = (path: string, input: unknown) =>
-    api.post(`/trpc/${path}`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, data: input });
-  const query = (path: string, input: unknown) =>
-    api.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
-  const data = async <T>(res: Promise<import('@playwright/test').APIResponse>): Promise<T> => {
-    const r = await res;
-    expect(r.ok(), await r.text()).toBe(true);
-    return (await r.json()).result.data as T;
-  };
-  return { api, mutate, query, data };
-}
-type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** A new article in 城关镇's news column, written by the reviewer with the status asked for. */
 async function reviewersArticle(reviewer: Api, status: 'draft' | 'published', label: string): Promise<Article> {

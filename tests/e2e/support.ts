@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { baseURL } from './playwright.config';
 
 export const demoPassword = 'Strata#2026';
 
@@ -11,6 +12,31 @@ export async function signIn(page: Page, username: string, path = '/') {
   if (!res.ok()) throw new Error(`sign-in of ${username} failed: ${res.status()} ${await res.text()}`);
   await page.goto(path);
 }
+
+/** A caller of the API signed in as `username`, apart from the page (to set up rows and try refused calls). */
+export async function apiAs(
+  playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
+  username: string,
+) {
+  const api = await playwright.request.newContext({ baseURL });
+  const login = await api.post('/trpc/identity.auth.login', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },
+    data: { username, password: demoPassword },
+  });
+  expect(login.ok(), `sign-in of ${username}`).toBe(true);
+  const csrf = (await api.storageState()).cookies.find((c) => c.name === 'strata_csrf')?.value ?? '';
+  const mutate = (path: string, input: unknown) =>
+    api.post(`/trpc/${path}`, { headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, data: input });
+  const query = (path: string, input: unknown) =>
+    api.get(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  const data = async <T>(res: Promise<import('@playwright/test').APIResponse>): Promise<T> => {
+    const r = await res;
+    expect(r.ok(), await r.text()).toBe(true);
+    return (await r.json()).result.data as T;
+  };
+  return { api, mutate, query, data };
+}
+export type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** On the users page: searches for `text` and answers the table rows that contain it. */
 export async function findUserRows(page: Page, text: string) {

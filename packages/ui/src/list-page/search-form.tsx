@@ -39,6 +39,7 @@ export function SearchForm({ fields, values, onSearch, testId }: Props) {
   return (
     <Form
       form={form}
+      name={`${testId}-search`}
       layout={compact ? 'vertical' : 'horizontal'}
       onFinish={(v) => onSearch(blankToUndefined({ ...values, ...v }))}
       data-testid={`${testId}-search-form`}
@@ -54,7 +55,7 @@ export function SearchForm({ fields, values, onSearch, testId }: Props) {
         ))}
         <Col xs={24} sm={12} lg={8} xxl={6}>
           <Space wrap>
-            <Button type="primary" htmlType="submit" data-neutral data-testid={`${testId}-search`}>
+            <Button type="primary" htmlType="submit" data-neutral data-testid={`${testId}-search-submit`}>
               {t('search')}
             </Button>
             <Button

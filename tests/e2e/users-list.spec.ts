@@ -1,9 +1,12 @@
 // The users page on the list kit: filters and sort in the URL (surviving a reload), column settings kept per
 // user, an XLSX export of every matching row (read back with exceljs), unlocking a locked account, importing
 // from XLSX all or nothing, and a grant dialog that offers only the roles the caller may grant.
-import { expect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { signIn } from './support';
+
+// Imports, exports and their refetches are the slow paths on a busy machine: more time to settle.
+const expect = baseExpect.configure({ timeout: 45_000 });
 
 // A run of its own: the imported accounts' names do not meet another run's (or test's) accounts.
 const prefix = `ul${Date.now().toString(36)}`;
@@ -33,7 +36,8 @@ async function openImport(page: Page) {
   await expect(page.getByTestId('users-import-dialog')).toBeVisible();
 }
 
-test.describe.configure({ mode: 'serial' });
+// Serial: later tests use the accounts the import opens. Generous time: imports and exports are the slow paths.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('import: a file with a row error imports nothing, then a good file imports every row', async ({ page }) => {
   await signIn(page, 'chengguan', '/users');
@@ -71,12 +75,14 @@ test('filters and sort live in the URL and survive a reload; bad values read as 
   await page.getByTestId('users-search-submit').click();
   await expect(page).toHaveURL(/search=ul/);
   await expect(page).toHaveURL(/status=active/);
-  await page.getByTestId('users-table').getByRole('columnheader', { name: '用户名' }).click();
+  const username = page.getByTestId('users-table').getByRole('columnheader', { name: '用户名' });
+  await username.click();
   await expect(page).toHaveURL(/sort=username&order=asc/);
-  await page.getByTestId('users-table').getByRole('columnheader', { name: '用户名' }).click();
+  await expect(username).toHaveAttribute('aria-sort', 'ascending');
+  await username.click();
   await expect(page).toHaveURL(/sort=username&order=desc/);
   await expect(rowsOf(page).first()).toContainText(imported.at(-1) as string);
-  await page.getByTestId('users-table').getByTitle('2', { exact: true }).click();
+  await page.locator('.ant-pagination').getByTitle('2', { exact: true }).click();
   await expect(page).toHaveURL(/page=2/);
 
   await page.reload();

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   type FilterShape,
@@ -17,9 +17,16 @@ import {
 export function useListQuery<F extends FilterShape, S extends string>(spec: ListQuerySpec<F, S>) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(spec, params), [spec, params]);
+  // The latest parameters, for handlers a component kept from an earlier render (antd's table sorter does):
+  // react-router's functional update starts from the parameters of the render that made it, so a stale handler
+  // would write back an old URL and drop a filter set since.
+  const latest = useRef(params);
+  latest.current = params;
   const write = useCallback(
-    (next: (current: ListQuery<F, S>) => ListQuery<F, S>) =>
-      setParams((current) => serialiseListQuery(spec, next(parseListQuery(spec, current)), current)),
+    (next: (current: ListQuery<F, S>) => ListQuery<F, S>) => {
+      const current = latest.current;
+      setParams(serialiseListQuery(spec, next(parseListQuery(spec, current)), current));
+    },
     [spec, setParams],
   );
   return {

@@ -14,7 +14,8 @@ type Props = {
   testId: string;
   titles: ReadonlyMap<string, ReactNode>;
   settings: ColumnSettings;
-  onSettings: (settings: ColumnSettings) => void;
+  /** Applied to the latest settings (the panel may have been rendered with older ones). */
+  onSettings: (change: (current: ColumnSettings) => ColumnSettings) => void;
   onResetSettings: () => void;
   onRefresh: () => void;
   refreshing: boolean;
@@ -36,7 +37,7 @@ export function ListToolbar({ testId, titles, settings, onSettings, onResetSetti
           <Switch
             size="small"
             checked={c.visible}
-            onChange={(visible) => onSettings(showColumn(settings, c.key, visible))}
+            onChange={(visible) => onSettings((current) => showColumn(current, c.key, visible))}
             aria-label={String(titles.get(c.key) ?? c.key)}
             data-neutral
             data-testid={`${testId}-column-${c.key}`}
@@ -50,7 +51,7 @@ export function ListToolbar({ testId, titles, settings, onSettings, onResetSetti
               icon={by < 0 ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
               disabled={by < 0 ? i === 0 : i === settings.columns.length - 1}
               aria-label={t(by < 0 ? 'listMoveUp' : 'listMoveDown')}
-              onClick={() => onSettings(moveColumn(settings, c.key, by))}
+              onClick={() => onSettings((current) => moveColumn(current, c.key, by))}
               data-neutral
               data-testid={`${testId}-column-${c.key}-${by < 0 ? 'up' : 'down'}`}
             />
@@ -80,7 +81,7 @@ export function ListToolbar({ testId, titles, settings, onSettings, onResetSetti
           selectable: true,
           selectedKeys: [settings.density],
           items: Object.entries(densities).map(([key, label]) => ({ key, label: t(label) })),
-          onClick: ({ key }) => onSettings({ ...settings, density: key as Density }),
+          onClick: ({ key }) => onSettings((current) => ({ ...current, density: key as Density })),
         }}
       >
         <Button

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   type ColumnDefault,
   type ColumnSettings,
@@ -24,8 +24,13 @@ export function useColumnSettings(userId: number, listId: string, defaults: read
   const initial = useMemo(() => mergeColumnSettings(defaults, read(key)), [key, signature]);
   const [state, setState] = useState({ key, settings: initial });
   const settings = state.key === key ? state.settings : initial;
+  // Changes apply to the latest choice, so a control rendered earlier (an open dropdown panel) cannot undo one.
+  const latest = useRef(settings);
+  latest.current = settings;
   const save = useCallback(
-    (next: ColumnSettings) => {
+    (change: (current: ColumnSettings) => ColumnSettings) => {
+      const next = change(latest.current);
+      latest.current = next;
       setState({ key, settings: next });
       try {
         localStorage.setItem(key, JSON.stringify(next));

@@ -123,7 +123,8 @@ test('column settings and density are kept for the user across reloads', async (
   const order = await headers.allInnerTexts();
   const at = (text: string) => order.findIndex((h) => h.includes(text));
   expect(at('最近登录')).toBeLessThan(at('状态'));
-  await expect(page.getByTestId('users-table').locator('.ant-table-small')).toHaveCount(1);
+  const small = '[data-testid="users-table"].ant-table-small, [data-testid="users-table"] .ant-table-small';
+  await expect(page.locator(small)).toHaveCount(1);
   // Kept under the user's own id: another account on this browser starts from the defaults.
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('strata:list:')));
   expect(keys).toHaveLength(1);

@@ -125,6 +125,25 @@ const valid: Record<string, Valid> = {
       unitId: at(branch(6)),
     };
   }),
+  'identity.users.unlock': byAdmin('user.unlock', async (env, branch) => {
+    const user = await addAccount(env, { unitId: branch(6).id });
+    const until = new Date(Date.now() + 3_600_000);
+    await env.db.signInCounter.create({
+      data: { key: `user:${user.username}`, failures: 5, windowEndsAt: until, lockedUntil: until },
+    });
+    return { call: (c) => c.identity.users.unlock({ id: user.id }), unitId: at(branch(6)) };
+  }),
+  // One entry for the whole file, at the unit the import was made at (not each account's branch).
+  'identity.users.import': byAdmin('user.import', async (env, branch) => {
+    const township = env.seed.townships.chengguan!;
+    const rows = [4, 5].map((i) => ({
+      username: uniqueName('imported'),
+      displayName: '导入',
+      unit: branch(i).name,
+      password: 'Strong#password1',
+    }));
+    return { call: (c) => c.identity.users.import({ unitId: township.id, rows }), unitId: at(township) };
+  }),
   // A grant's entry names the grant's unit, not the account's home.
   'identity.grants.add': byAdmin('grant.add', async (env, branch) => {
     const user = await addAccount(env, { unitId: branch(2).id });

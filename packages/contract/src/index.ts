@@ -12,6 +12,7 @@ export {
   recycleBinDays,
   unitAddressMax,
   unitNameMax,
+  userImportMaxRows,
   usernameRule,
 } from './limits';
 export { isStrongPassword, passwordMinLength } from './password-rule';

@@ -5,6 +5,8 @@
 export const usernameRule = { min: 3, max: 32, pattern: /^[a-zA-Z0-9_.-]+$/ } as const;
 /** A person's name as the console shows it. */
 export const displayNameMax = 50;
+/** The most accounts one import may open (the whole file is checked and written in one transaction). */
+export const userImportMaxRows = 500;
 /** A unit's name. */
 export const unitNameMax = 50;
 /** Days the content recycle bin keeps what was deleted after it was public: the server's rule, the console's words. */

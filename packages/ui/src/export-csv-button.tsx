@@ -19,7 +19,10 @@ type Props<Row> = {
   cap?: number;
 };
 
-/** Downloads every row the list's current filter matches (not just the page shown) as CSV, with progress and cancel. */
+/**
+ * Downloads every row the list's current filter matches (not just the page shown) as CSV, with progress and cancel.
+ * @deprecated for new lists: `ExportButton` from `@strata/ui/list-page` (XLSX and CSV). Kept for the pages not yet on the kit.
+ */
 export function ExportCsvButton<Row>({ fetchPage, columns, fileName, testId, cap = 5000 }: Props<Row>) {
   const { t } = useTranslation('common');
   const { message } = App.useApp();

@@ -5,6 +5,8 @@ import { useCallback, useState } from 'react';
 /**
  * Server-side paging state for an antd Table: `page`/`pageSize` go into the query input,
  * `pagination(total)` goes on the Table. Call `reset()` when a filter changes.
+ * @deprecated for new lists: `useListQuery` from `@strata/ui/list-page` (paging, sort and filters in the URL).
+ * Kept for the pages not yet on the kit.
  */
 export function useTablePaging(t: TFunction, initialPageSize = 20) {
   const [page, setPage] = useState(1);

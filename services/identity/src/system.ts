@@ -18,6 +18,14 @@ export const identitySystem = (db: Db) => ({
     /** Usernames are global sign-in names: whether one is taken is asked across all units. */
     usernameTaken: async (username: string) =>
       (await db.user.count({ where: { username: username.toLowerCase() } })) > 0,
+    /** Which of these usernames are taken anywhere (an import checks a whole file at once). */
+    takenUsernames: async (usernames: string[]) => {
+      const rows = await db.user.findMany({
+        where: { username: { in: usernames.map((u) => u.toLowerCase()) } },
+        select: { username: true },
+      });
+      return new Set(rows.map((r) => r.username));
+    },
     /** Every grant an account holds, wherever it is: deciding who may manage it needs all of them. */
     /** How many grants each account holds in all, to tell the caller how many lie outside their scope. */
     grantTotals: async (userIds: number[]) => {

@@ -20,6 +20,8 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'user.create': 'Created user',
     'user.update': 'Updated user',
     'user.resetPassword': 'Reset password',
+    'user.unlock': 'Unlocked account',
+    'user.import': 'Imported users',
     'user.setLocale': 'Changed language',
     'grant.add': 'Granted role',
     'grant.remove': 'Revoked role',

@@ -18,6 +18,8 @@ export const domain = {
     'user.create': '新建用户',
     'user.update': '修改用户',
     'user.resetPassword': '重置密码',
+    'user.unlock': '解锁账户',
+    'user.import': '导入用户',
     'user.setLocale': '切换语言',
     'grant.add': '授予角色',
     'grant.remove': '撤销角色',

@@ -60,3 +60,12 @@ export async function lockedUsernames(db: Db | Tx, usernames: string[], now = ne
 /** Counters whose window ended long ago are dead weight: sign-ins sweep them, so no timer is needed. */
 export const sweepCounters = (tx: Tx, now: Date) =>
   tx.signInCounter.deleteMany({ where: { windowEndsAt: { lt: now } } });
+
+/** Every account locked now (few at any time): what a list filtered by status narrows to, or leaves out. */
+export async function lockedNow(db: Db | Tx, now = new Date()): Promise<string[]> {
+  const rows = await db.signInCounter.findMany({
+    where: { key: { startsWith: 'user:' }, lockedUntil: { gt: now } },
+    select: { key: true },
+  });
+  return rows.map((r) => r.key.slice('user:'.length));
+}

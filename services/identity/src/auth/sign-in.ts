@@ -59,6 +59,7 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
   }
   await db.$transaction(async (tx) => {
     await recordSuccess(tx, accountKey(username), addressKey(attempt.ip));
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     await sweepCounters(tx, now);
     // Expired sessions are dead weight too: each sign-in sweeps them.
     await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });

@@ -114,6 +114,7 @@ describe('a user row', () => {
     unitId: 2,
     unit: { name: 'East' },
     disabledAt: new Date(0),
+    lastSignInAt: new Date('2026-11-29T08:30:00Z'),
     grants: [{ id: 3, role: 'member', unitId: 2, unit: { name: 'East' } }],
   };
 
@@ -126,6 +127,7 @@ describe('a user row', () => {
       unitName: 'East',
       disabled: true,
       locked: false,
+      lastSignInAt: '2026-11-29T08:30:00.000Z',
       grants: [{ id: 3, role: 'member', unitId: 2, unitName: 'East' }],
       grantsOutsideScope: 0,
     });

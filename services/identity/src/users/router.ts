@@ -3,8 +3,11 @@ import { idInput, pageOf, permissionProcedure, router, runTransaction } from '@s
 import { hashPassword } from '@strata/db';
 import { z } from 'zod';
 import { createUser } from './create-user';
+import { importInput, importResult } from './import-schemas';
+import { checkImport, importUsers } from './import-users';
 import { listUsers } from './list-users';
 import { resetPassword } from './reset-password';
+import { unlockUser } from './unlock-user';
 import { updateUser } from './update-user';
 import { newPassword, newUser, userChanges, userFilter, userRow } from './user-schemas';
 
@@ -56,5 +59,30 @@ export const usersRouter = router({
         }),
       );
       return { ok: true as const };
+    }),
+
+  unlock: manage
+    .input(z.strictObject({ id: idInput }))
+    .output(userRow)
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
+        unlockUser(tx, { scope: ctx.scope, system: ctx.system, actorId: ctx.session.user.id, userId: input.id }),
+      ),
+    ),
+
+  import: manage
+    .input(importInput)
+    .output(importResult)
+    .mutation(async ({ ctx, input }) => {
+      const check = { scope: ctx.scope, system: ctx.system, ...input };
+      // A file with problems is answered before any password is hashed (the slow part).
+      const { errors, accounts } = await checkImport(ctx.db, check);
+      if (errors.length) return { imported: 0, errors };
+      const passwords = [...new Set(accounts.map((a) => a.password))];
+      const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+      const passwordHashes = new Map(passwords.map((p, i) => [p, hashes[i] as string]));
+      return runTransaction(ctx.db, (tx) =>
+        importUsers(tx, { ...check, actorId: ctx.session.user.id, passwordHashes }),
+      );
     }),
 });

@@ -1,4 +1,4 @@
-import { idInput, pageInput, type Scope } from '@strata/api';
+import { idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
 import { displayNameMax, usernameRule } from '@strata/contract';
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
@@ -18,6 +18,8 @@ export const userRow = z.object({
   unitName: z.string(),
   disabled: z.boolean(),
   locked: z.boolean(),
+  /** The last successful sign-in (ISO), null for an account that never signed in. */
+  lastSignInAt: isoDate.nullable(),
   /** Grants in the caller's scope, with their units. */
   grants: z.array(grantOutput),
   /** How many more grants the account holds outside the caller's scope ("a role outside your scope"): never which. */
@@ -39,11 +41,18 @@ export const newPassword = z
   .max(200)
   .refine(isStrongPassword, { params: { key: 'passwordTooWeak' } });
 
+/** An account's state as the list shows it: disabled wins over locked (a disabled account cannot sign in anyway). */
+export const userStatus = z.enum(['active', 'disabled', 'locked']);
+export type UserStatus = z.output<typeof userStatus>;
+
 /** What a list of accounts may be narrowed to and ordered by. */
 export const userFilter = pageInput.extend({
   unitId: idInput.optional(),
   search: z.string().trim().max(50).optional(),
-  sort: z.enum(['username', 'displayName', 'createdAt']).default('username'),
+  /** Accounts holding this role at a unit the reader can see. */
+  role: z.string().trim().min(1).max(50).optional(),
+  status: userStatus.optional(),
+  sort: z.enum(['username', 'displayName', 'createdAt', 'lastSignInAt']).default('username'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 export type UserFilter = z.output<typeof userFilter>;
@@ -61,6 +70,7 @@ type UserWithRelations = {
   unitId: number;
   unit: { name: string };
   disabledAt: Date | null;
+  lastSignInAt: Date | null;
   grants: { id: number; role: string; unitId: number; unit: { name: string } }[];
 };
 
@@ -82,6 +92,7 @@ export const toUserRow = (u: UserWithRelations, facts: AccountFacts = {}): z.inf
   unitName: u.unit.name,
   disabled: u.disabledAt !== null,
   locked: facts.locked ?? false,
+  lastSignInAt: toIso(u.lastSignInAt),
   grants: u.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitName: g.unit.name })),
   grantsOutsideScope: Math.max(0, (facts.grantTotal ?? u.grants.length) - u.grants.length),
 });

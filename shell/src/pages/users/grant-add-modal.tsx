@@ -1,4 +1,4 @@
-import { applyFieldErrors, FormModal, formRules, toUnitTree } from '@strata/ui';
+import { applyFieldErrors, FormModal, formRules, toUnitTree, useAccess } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Form, Select, TreeSelect } from 'antd';
 import { useMemo } from 'react';
@@ -22,6 +22,13 @@ export function GrantAddModal({ user, onClose }: Props) {
   const { units, unitId } = useCurrentUnit();
   const roles = useQuery({ ...trpc.identity.grants.roles.queryOptions(), enabled: user !== undefined });
   const treeData = useMemo(() => toUnitTree(units), [units]);
+  const access = useAccess();
+  const grantUnit = Form.useWatch('unitId', form) as number | undefined;
+  // Only roles the caller could grant at the chosen unit (the server's rule): a township admin is never
+  // offered the municipal admin role.
+  const grantable = (roles.data ?? []).filter(
+    ({ role }) => grantUnit !== undefined && access.mayGrant(role, grantUnit),
+  );
   const add = useMutation(
     trpc.identity.grants.add.mutationOptions({
       onSuccess: async () => {
@@ -47,7 +54,7 @@ export function GrantAddModal({ user, onClose }: Props) {
       <Form.Item name="role" label={t('users.role')} rules={[rules.choose(t('users.role'))]}>
         <Select
           loading={roles.isPending}
-          options={(roles.data ?? []).map(({ role }) => ({
+          options={grantable.map(({ role }) => ({
             value: role,
             label: t(`domain:role.${role}`, { defaultValue: role }),
           }))}

@@ -1,4 +1,4 @@
-import { errorMessage } from '@strata/ui';
+import { errorMessage, useAccess } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ export function UserGrantTags({ user }: { user: UserRow }) {
   const { message, modal } = App.useApp();
   const trpc = useTRPC();
   const invalidate = useInvalidateUsers();
+  const access = useAccess();
   const remove = useMutation(
     trpc.identity.grants.remove.mutationOptions({
       onSuccess: async () => {
@@ -36,7 +37,8 @@ export function UserGrantTags({ user }: { user: UserRow }) {
           <Tag
             key={grant.id}
             color="blue"
-            closable
+            // Removing needs user.manage at the grant's unit (the server's rule): otherwise the tag only shows.
+            closable={access.can('user.manage', grant.unitId)}
             data-testid={`grant-${grant.id}`}
             onClose={(event) => {
               event.preventDefault();

@@ -1,0 +1,88 @@
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import { Button, Col, Form, Grid, Row, Space } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** One labelled field of a list's search form; `name` is the filter's key in the URL. */
+export type SearchField = { name: string; label: string; input: ReactNode };
+
+type Props = {
+  fields: SearchField[];
+  values: Record<string, unknown>;
+  onSearch: (values: Record<string, unknown>) => void;
+  testId: string;
+};
+
+const blankToUndefined = (values: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === 'string' && v.trim() === '' ? undefined : v]),
+  );
+
+/**
+ * The labelled search form above a list (ProTable's query form): all fields on a desktop; on a phone only the
+ * first, with a toggle for the rest. It shows what the URL says, and searching writes the URL.
+ */
+export function SearchForm({ fields, values, onSearch, testId }: Props) {
+  const { t } = useTranslation('common');
+  const [form] = Form.useForm();
+  const screens = Grid.useBreakpoint();
+  const compact = screens.md === false;
+  const [expanded, setExpanded] = useState(false);
+  const shown = compact && !expanded ? fields.slice(0, 1) : fields;
+  const valuesKey = JSON.stringify(values);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `valuesKey` stands for `values` (a new object each render)
+  useEffect(() => {
+    form.resetFields();
+    form.setFieldsValue(values);
+  }, [form, valuesKey]);
+
+  return (
+    <Form
+      form={form}
+      name={`${testId}-search`}
+      layout={compact ? 'vertical' : 'horizontal'}
+      onFinish={(v) => onSearch(blankToUndefined({ ...values, ...v }))}
+      data-testid={`${testId}-search-form`}
+      style={{ marginBottom: 16 }}
+    >
+      <Row gutter={[16, compact ? 0 : 12]}>
+        {shown.map((field) => (
+          <Col key={field.name} xs={24} sm={12} lg={8} xxl={6}>
+            <Form.Item name={field.name} label={field.label} style={{ marginBottom: compact ? 12 : 0 }}>
+              {field.input}
+            </Form.Item>
+          </Col>
+        ))}
+        <Col xs={24} sm={12} lg={8} xxl={6}>
+          <Space wrap>
+            <Button type="primary" htmlType="submit" data-neutral data-testid={`${testId}-search-submit`}>
+              {t('search')}
+            </Button>
+            <Button
+              data-neutral
+              data-testid={`${testId}-search-reset`}
+              onClick={() => {
+                form.resetFields();
+                onSearch({});
+              }}
+            >
+              {t('reset')}
+            </Button>
+            {compact && fields.length > 1 && (
+              <Button
+                type="link"
+                data-neutral
+                data-testid={`${testId}-search-expand`}
+                onClick={() => setExpanded((e) => !e)}
+                icon={expanded ? <UpOutlined /> : <DownOutlined />}
+                iconPlacement="end"
+              >
+                {expanded ? t('listCollapse') : t('listExpand')}
+              </Button>
+            )}
+          </Space>
+        </Col>
+      </Row>
+    </Form>
+  );
+}

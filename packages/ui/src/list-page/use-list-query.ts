@@ -1,0 +1,50 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router';
+import {
+  type FilterShape,
+  type FilterValues,
+  type ListQuery,
+  type ListQuerySpec,
+  parseListQuery,
+  type SortOrder,
+  serialiseListQuery,
+} from './list-query';
+
+/**
+ * A list's paging, sort and filters kept in the URL's search parameters (zod-parsed, bad values read as
+ * defaults). Changing a filter or the sort goes back to page 1. Pass a spec defined outside the component.
+ */
+export function useListQuery<F extends FilterShape, S extends string>(spec: ListQuerySpec<F, S>) {
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => parseListQuery(spec, params), [spec, params]);
+  // The latest parameters, for handlers a component kept from an earlier render (antd's table sorter does):
+  // react-router's functional update starts from the parameters of the render that made it, so a stale handler
+  // would write back an old URL and drop a filter set since.
+  const latest = useRef(params);
+  latest.current = params;
+  const write = useCallback(
+    (next: (current: ListQuery<F, S>) => ListQuery<F, S>) => {
+      const current = latest.current;
+      setParams(serialiseListQuery(spec, next(parseListQuery(spec, current)), current));
+    },
+    [spec, setParams],
+  );
+  return {
+    query,
+    setFilters: useCallback((filters: FilterValues<F>) => write((q) => ({ ...q, page: 1, filters })), [write]),
+    setPage: useCallback(
+      (page: number, pageSize: number) => write((q) => ({ ...q, page: pageSize === q.pageSize ? page : 1, pageSize })),
+      [write],
+    ),
+    setSort: useCallback(
+      (sort: { sort: S; order: SortOrder } | undefined) =>
+        write((q) => {
+          const { sort: _s, order: _o, ...rest } = q;
+          return { ...rest, page: 1, ...(sort ?? spec.defaultSort ?? {}) };
+        }),
+      [write, spec],
+    ),
+  };
+}
+
+export type ListQueryState<F extends FilterShape, S extends string> = ReturnType<typeof useListQuery<F, S>>;

@@ -10,6 +10,8 @@ export type RemoteAppProps = {
 
 /** What the user may do where, over the units they can see (built by `unitAccess` in @strata/ui). */
 export type UnitAccess = {
+  /** Whose access it is (what a user keeps for themselves, such as a list's columns, is kept under it). */
+  userId: number;
   /** The current unit, where `can` and `mayGrant` ask when no unit is named. */
   unitId: number | undefined;
   /** Whether the permission holds at the unit (by id; the current unit when omitted). */

@@ -10,12 +10,21 @@ import { useDocumentTitle } from './page-frame';
 
 type UnitRef = { id: number; path: string; depth: number };
 
-/** The access of a session over the units it can see; a unit it cannot see is a unit where nothing holds. */
-export function unitAccess(snapshot: AccessSnapshot, units: readonly UnitRef[], currentUnitId?: number): UnitAccess {
+/**
+ * The access of a session (user `userId`) over the units it can see; a unit it cannot see is a unit where
+ * nothing holds.
+ */
+export function unitAccess(
+  snapshot: AccessSnapshot,
+  units: readonly UnitRef[],
+  currentUnitId: number | undefined,
+  userId: number,
+): UnitAccess {
   const access = new Access(snapshot);
   const byId = new Map(units.map((u) => [u.id, u]));
   const unit = (id: number | undefined) => byId.get(id ?? currentUnitId ?? Number.NaN);
   return {
+    userId,
     unitId: currentUnitId,
     can(permission, unitId) {
       const u = unit(unitId);

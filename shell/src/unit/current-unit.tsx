@@ -53,7 +53,7 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
     };
   }, [tree.data, chosen, me.id]);
   // What the user may do where, at the current unit by default: for the shell's pages and every remote.
-  const access = useMemo(() => unitAccess(me.access, value.units, value.unitId), [me.access, value]);
+  const access = useMemo(() => unitAccess(me.access, value.units, value.unitId, me.id), [me.access, value, me.id]);
 
   if (tree.isPending) return <FullPageSpin />;
   if (tree.isError) {

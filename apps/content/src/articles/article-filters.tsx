@@ -1,68 +1,73 @@
+import type { SearchField } from '@strata/ui/list-page';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnitTreeSelect } from '../common/unit-tree-select';
 import { useStatusOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
-import type { ArticleListState } from './article-list-state';
 
-interface ArticleFiltersProps {
-  state: ArticleListState;
-  currentUnitId: number;
-  onChange: (patch: Partial<ArticleListState>) => void;
-  onReset: () => void;
-}
+type ColumnSelectProps = { currentUnitId: number; value?: number; onChange?: (columnId: number | undefined) => void };
 
-export function ArticleFilters({ state, currentUnitId, onChange, onReset }: ArticleFiltersProps) {
+/**
+ * Columns belong to a unit: it offers those of the unit chosen in the same form (else the current unit's),
+ * and lets go of a column that the newly chosen unit does not have.
+ */
+function ColumnSelect({ currentUnitId, value, onChange }: ColumnSelectProps) {
   const { t } = useTranslation('content');
   const trpc = useTRPC();
-  // Columns belong to a unit: offer those of the picked unit, else of the current one.
-  const columns = useQuery(trpc.content.columns.list.queryOptions({ unitId: state.unitId ?? currentUnitId }));
-  const statusOptions = useStatusOptions();
-
+  const unitId = Form.useWatch<number | undefined>('unit') ?? currentUnitId;
+  const columns = useQuery(trpc.content.columns.list.queryOptions({ unitId }));
+  useEffect(() => {
+    if (value !== undefined && columns.data && !columns.data.some((c) => c.id === value)) onChange?.(undefined);
+  }, [columns.data, value, onChange]);
   return (
-    <Flex wrap gap="small" role="search" data-testid="article-filters">
-      <UnitTreeSelect
-        label={t('articles.filters.unit')}
-        rootUnitId={currentUnitId}
-        value={state.unitId}
-        placeholder={t('articles.filters.allUnits')}
-        onChange={(unitId) => onChange({ unitId })}
-      />
-      <Select
-        aria-label={t('articles.filters.column')}
-        data-testid="article-filter-column"
-        style={{ minWidth: 160 }}
-        allowClear
-        loading={columns.isLoading}
-        placeholder={t('articles.filters.allColumns')}
-        value={state.columnId}
-        options={(columns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
-        onChange={(columnId?: number) => onChange({ columnId })}
-      />
-      <Select
-        aria-label={t('articles.filters.status')}
-        data-testid="article-filter-status"
-        style={{ minWidth: 140 }}
-        allowClear
-        placeholder={t('articles.filters.allStatuses')}
-        value={state.status}
-        options={statusOptions}
-        onChange={(status?: ArticleListState['status']) => onChange({ status })}
-      />
-      <Input.Search
-        key={state.search ?? ''}
-        aria-label={t('articles.filters.search')}
-        data-testid="article-filter-search"
-        style={{ width: 240 }}
-        allowClear
-        placeholder={t('articles.filters.search')}
-        defaultValue={state.search}
-        onSearch={(search) => onChange({ search: search.trim() || undefined })}
-      />
-      <Button onClick={onReset} data-testid="article-filter-reset" data-neutral>
-        {t('articles.filters.reset')}
-      </Button>
-    </Flex>
+    <Select
+      data-testid="article-filter-column"
+      allowClear
+      loading={columns.isLoading}
+      placeholder={t('articles.filters.allColumns')}
+      value={value}
+      options={(columns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      onChange={(columnId?: number) => onChange?.(columnId)}
+    />
   );
+}
+
+/** The articles list's labelled search form: unit, column, status and a title search. */
+export function useArticleSearchFields(currentUnitId: number): SearchField[] {
+  const { t } = useTranslation('content');
+  const statusOptions = useStatusOptions();
+  return [
+    {
+      name: 'q',
+      label: t('articles.filters.searchLabel'),
+      input: (
+        <Input
+          type="search"
+          allowClear
+          placeholder={t('articles.filters.search')}
+          data-testid="article-filter-search"
+        />
+      ),
+    },
+    {
+      name: 'unit',
+      label: t('articles.filters.unit'),
+      input: <UnitTreeSelect rootUnitId={currentUnitId} placeholder={t('articles.filters.allUnits')} />,
+    },
+    { name: 'column', label: t('articles.filters.column'), input: <ColumnSelect currentUnitId={currentUnitId} /> },
+    {
+      name: 'status',
+      label: t('articles.filters.status'),
+      input: (
+        <Select
+          data-testid="article-filter-status"
+          allowClear
+          placeholder={t('articles.filters.allStatuses')}
+          options={statusOptions}
+        />
+      ),
+    },
+  ];
 }

@@ -1,62 +1,53 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatDateTime } from '@strata/i18n';
-import { ErrorAlert, ExportCsvButton, PageFrame, Permitted } from '@strata/ui';
+import { PageFrame, Permitted, useAccess } from '@strata/ui';
+import { ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Space } from 'antd';
+import { Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { useArticleColumns } from './article-columns';
 import { articleCsvColumns } from './article-csv';
-import { ArticleFilters } from './article-filters';
-import {
-  type ArticleListState,
-  defaultListState,
-  readListState,
-  toListInput,
-  withFilter,
-  writeListState,
-} from './article-list-state';
-import { ArticleTable } from './article-table';
+import { useArticleSearchFields } from './article-filters';
+import { articleListSpec, toListInput } from './article-list-spec';
 
+/** The current unit's articles (its subtree): the list kit's search form, columns, export and paging. */
 export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId: number }) {
   const { t, i18n } = useTranslation('content');
   const trpc = useTRPC();
   const client = useTRPCClient();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const state = readListState(params);
-  const input = toListInput(state, unitId);
-  const list = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
-  const csvColumns = articleCsvColumns({
-    header: (key) => t(`articles.table.${key}`),
-    status: (status) => t(`articleStatus.${status}`),
-    date: (iso) => formatDateTime(iso, i18n.language),
-  });
+  const access = useAccess();
+  const list = useListQuery(articleListSpec);
+  const input = toListInput(list.query, unitId);
+  const result = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
+  const columns = useArticleColumns(basePath);
+  const searchFields = useArticleSearchFields(unitId);
 
-  const update = (patch: Partial<ArticleListState>) => setParams(writeListState(withFilter(state, patch)));
   // Another unit in the switcher: the old filters (a sub-unit, its column) no longer apply.
   const previousUnit = useRef(unitId);
+  const { setFilters } = list;
   useEffect(() => {
     if (previousUnit.current === unitId) return;
     previousUnit.current = unitId;
-    setParams(writeListState(defaultListState), { replace: true });
-  }, [unitId, setParams]);
+    setFilters({});
+  }, [unitId, setFilters]);
 
   return (
-    <PageFrame
-      title={t('articles.title')}
-      testId="article-list-page"
-      extra={
-        <Space>
-          <ExportCsvButton
-            fetchPage={(page, pageSize, signal) =>
-              client.content.articles.list.query({ ...input, page, pageSize }, { signal })
-            }
-            columns={csvColumns}
-            fileName={t('articles.export.fileName')}
-            testId="article-export"
-          />
+    <PageFrame title={t('articles.title')} testId="article-list-page">
+      <ListTable
+        listId="content.articles"
+        userId={access.userId}
+        testId="article"
+        list={list}
+        rowKey="id"
+        columns={columns}
+        result={result}
+        scrollX={1200}
+        searchFields={searchFields}
+        actions={
           <Permitted permission="content.write">
             <Button
               type="primary"
@@ -67,17 +58,18 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
               {t('articles.newArticle')}
             </Button>
           </Permitted>
-        </Space>
-      }
-    >
-      <ArticleFilters
-        state={state}
-        currentUnitId={unitId}
-        onChange={update}
-        onReset={() => setParams(writeListState(defaultListState))}
+        }
+        exporting={{
+          fetchPage: (page, pageSize, signal) =>
+            client.content.articles.list.query({ ...input, page, pageSize }, { signal }),
+          columns: articleCsvColumns({
+            header: (key) => t(`articles.table.${key}`),
+            status: (status) => t(`articleStatus.${status}`),
+            date: (iso) => formatDateTime(iso, i18n.language),
+          }),
+          fileName: t('articles.export.fileName'),
+        }}
       />
-      {list.error && <ErrorAlert error={list.error} onRetry={() => list.refetch()} />}
-      <ArticleTable basePath={basePath} state={state} data={list.data} loading={list.isFetching} onChange={update} />
     </PageFrame>
   );
 }

@@ -7,14 +7,14 @@ import { useTRPC } from '../trpc';
 interface UnitTreeSelectProps {
   /** The root of the choosable subtree (the unit switcher's unit). */
   rootUnitId: number;
-  value: number | undefined;
-  onChange: (unitId: number | undefined) => void;
+  /** Given by the form item that holds it. */
+  value?: number;
+  onChange?: (unitId: number | undefined) => void;
   placeholder: string;
-  label: string;
 }
 
 /** Picks a unit inside the current unit's subtree. */
-export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder, label }: UnitTreeSelectProps) {
+export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder }: UnitTreeSelectProps) {
   const trpc = useTRPC();
   const units = useQuery(trpc.identity.units.tree.queryOptions({}));
   const treeData = useMemo(() => {
@@ -25,9 +25,7 @@ export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder, label
 
   return (
     <TreeSelect
-      aria-label={label}
       data-testid="article-filter-unit"
-      style={{ minWidth: 200 }}
       allowClear
       showSearch={{ treeNodeFilterProp: 'title' }}
       treeDefaultExpandAll
@@ -35,7 +33,7 @@ export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder, label
       placeholder={placeholder}
       treeData={treeData}
       value={value}
-      onChange={(next?: number) => onChange(next)}
+      onChange={(next?: number) => onChange?.(next)}
     />
   );
 }

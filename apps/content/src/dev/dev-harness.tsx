@@ -20,7 +20,7 @@ export function DevHarness() {
   const [unitId, setUnitId] = useState<number>();
   const current = unitId ?? units.data?.[0]?.id;
   const access = useMemo(
-    () => me.data && unitAccess(me.data.access, units.data ?? [], current),
+    () => me.data && unitAccess(me.data.access, units.data ?? [], current, me.data.id),
     [me.data, units.data, current],
   );
 

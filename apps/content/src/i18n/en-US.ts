@@ -20,7 +20,6 @@ export const content = {
     title: 'Articles',
     newArticle: 'New article',
     editArticle: 'Edit article',
-    empty: 'No articles match these filters',
     notFound: 'This article does not exist or you may not see it',
     filters: {
       column: 'Column',
@@ -29,11 +28,10 @@ export const content = {
       allStatuses: 'All statuses',
       unit: 'Unit',
       allUnits: 'This unit and below',
+      searchLabel: 'Title',
       search: 'Search title or summary',
-      reset: 'Reset',
     },
     table: {
-      label: 'Article list',
       titleCol: 'Title',
       column: 'Column',
       unit: 'Unit',
@@ -43,7 +41,6 @@ export const content = {
       updatedAt: 'Updated',
       publishedAt: 'Published',
       actions: 'Actions',
-      total: '{{total}} articles',
     },
     actions: {
       withdraw: 'Withdraw',

@@ -20,7 +20,6 @@ export const content = {
     title: '文章管理',
     newArticle: '新建文章',
     editArticle: '编辑文章',
-    empty: '暂无符合条件的文章',
     notFound: '文章不存在或无权查看',
     filters: {
       column: '栏目',
@@ -29,11 +28,10 @@ export const content = {
       allStatuses: '全部状态',
       unit: '单位',
       allUnits: '本单位及下级',
+      searchLabel: '标题',
       search: '搜索标题或摘要',
-      reset: '重置',
     },
     table: {
-      label: '文章列表',
       titleCol: '标题',
       column: '栏目',
       unit: '单位',
@@ -43,7 +41,6 @@ export const content = {
       updatedAt: '更新时间',
       publishedAt: '发布时间',
       actions: '操作',
-      total: '共 {{total}} 篇',
     },
     actions: {
       withdraw: '撤回',

@@ -1,0 +1,38 @@
+// The articles list's state in the URL (the list kit's spec): what the server filters and sorts by. The
+// parameter names are those the list has always used, so bookmarked and shared links keep working.
+import { largestPageSize } from '@strata/ui';
+import type { ListQuery, ListQuerySpec } from '@strata/ui/list-page';
+import { z } from 'zod/mini';
+import type { ArticleListInput, ArticleSort } from '../common/api-types';
+import { articleSorts, articleStatuses } from '../common/domain-values';
+
+const id = z.coerce.number().check(z.int(), z.positive());
+
+export const articleListSpec = {
+  filters: {
+    /** A unit inside the current unit's subtree; unset means the whole subtree. */
+    unit: id,
+    column: id,
+    status: z.enum(articleStatuses),
+    q: z.string().check(z.trim(), z.maxLength(100)),
+  },
+  sorts: articleSorts,
+  defaultSort: { sort: 'updatedAt', order: 'desc' },
+} satisfies ListQuerySpec<Record<string, z.core.$ZodType>, ArticleSort>;
+
+export type ArticleListQuery = ListQuery<(typeof articleListSpec)['filters'], ArticleSort>;
+
+/** The `content.articles.list` input for the URL's state, scoped to the unit the switcher points at. */
+export function toListInput(query: ArticleListQuery, currentUnitId: number): ArticleListInput {
+  const { unit, column, status, q } = query.filters;
+  return {
+    unitId: unit ?? currentUnitId,
+    ...(column !== undefined && { columnId: column }),
+    ...(status !== undefined && { status }),
+    ...(q && { search: q }),
+    sort: query.sort ?? 'updatedAt',
+    order: query.order ?? 'desc',
+    page: query.page,
+    pageSize: Math.min(query.pageSize, largestPageSize),
+  };
+}

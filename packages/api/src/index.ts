@@ -9,6 +9,7 @@ export {
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
 export { reviewedSql } from './reviewed-sql';
 export {
   isRole,

@@ -32,7 +32,7 @@ describe.each(await testProviders())('the readable audit log on %s', (provider) 
     expect(page.items.every((r) => r.clientAddress === '198.51.100.23' && r.userAgent === agent)).toBe(true);
     // A later rename leaves the names the entries were written with.
     await caller.identity.units.rename({ id: unit.id, name: `${name}再` });
-    const again = await chengguan.identity.audit.list({ search: name, entity: 'Unit', pageSize: 10 });
+    const again = await chengguan.identity.audit.list({ entity: 'Unit', entityId: String(unit.id), pageSize: 10 });
     expect(again.items.map((r) => r.entityLabel)).toEqual([`${name}再`, `${name}新`, name]);
     // A call that no request carries (in-process, no address) records none.
     const local = await env.as('chengguan');

@@ -29,7 +29,7 @@ export const auditEntityKind = z
 /**
  * Narrowing the log: to a unit's subtree, to actions starting with a prefix ("unit." for all unit acts),
  * to calendar days in the organisation's zone (`from`..`to`, both included), to one actor, to one kind of
- * object, and to objects whose name (as it was) contains the search text or whose id it is.
+ * object (or one object, its history), and to objects whose name (as it was) contains the search text or whose id it is.
  */
 export const auditFilter = pageInput
   .extend({
@@ -39,6 +39,8 @@ export const auditFilter = pageInput
     to: z.iso.date().optional(),
     actorId: idInput.optional(),
     entity: auditEntityKind.optional(),
+    /** One object's entries (with `entity`): its history. */
+    entityId: z.string().trim().min(1).max(40).optional(),
     search: z.string().trim().max(100).optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], params: { key: 'dateRangeReversed' } });

@@ -33,6 +33,7 @@ export async function auditWhere(db: Db, scope: Scope, filter: AuditFilter): Pro
     ...(filter.from || filter.to ? { at } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
     ...(filter.entity ? { entity: filter.entity } : {}),
+    ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(search
       ? {
           OR: [

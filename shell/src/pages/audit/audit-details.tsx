@@ -26,16 +26,9 @@ export function AuditDetails({ row, unitId, onClose }: Props) {
   });
   const unknown = <Typography.Text type="secondary">{t('audit.unknown')}</Typography.Text>;
   return (
-    <Drawer
-      open={row !== undefined}
-      onClose={onClose}
-      title={t('audit.detailsTitle')}
-      size="large"
-      destroyOnHidden
-      data-testid="audit-details"
-    >
+    <Drawer open={row !== undefined} onClose={onClose} title={t('audit.detailsTitle')} size="large" destroyOnHidden>
       {row && (
-        <>
+        <div data-testid="audit-details">
           <Descriptions
             column={1}
             size="small"
@@ -93,7 +86,7 @@ export function AuditDetails({ row, unitId, onClose }: Props) {
               />
             </>
           )}
-        </>
+        </div>
       )}
     </Drawer>
   );

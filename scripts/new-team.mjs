@@ -71,8 +71,8 @@ export async function summariseUnit(db: Db, { scope, unitId }: { scope: Scope; u
 import { teamMessage } from '@strata/api';
 
 export const ${name}Labels = {
-  'zh-CN': { role: { ${name}_officer: '${name} 专员' }, auditAction: {} },
-  'en-US': { role: { ${name}_officer: '${Name} officer' }, auditAction: {} },
+  'zh-CN': { role: { ${name}_officer: '${name} 专员' }, auditAction: {}, auditEntity: {}, auditField: {} },
+  'en-US': { role: { ${name}_officer: '${Name} officer' }, auditAction: {}, auditEntity: {}, auditField: {} },
 };
 
 const zhCN = { notReady: '${name} 尚未就绪' };

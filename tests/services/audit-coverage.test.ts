@@ -236,6 +236,12 @@ describe.each(await testProviders())('audit coverage on %s', (provider) => {
     const entries = await env.db.auditLog.findMany({ where: { id: { gt: last._max.id ?? 0 } } });
     expect(entries.map(({ action, unitId, actorId }) => ({ action, unitId, actorId }))).toEqual([expected(result)]);
     // The console names the action in both languages (the spine's labels or its team's registration).
-    for (const labels of Object.values(composition.labels)) expect(labels.auditAction[entries[0]!.action]).toBeTruthy();
+    // ... names the kind of object in both languages, and shows the object's name as it was.
+    for (const labels of Object.values(composition.labels)) {
+      expect(labels.auditAction[entries[0]!.action]).toBeTruthy();
+      expect(labels.auditEntity[entries[0]!.entity], entries[0]!.entity).toBeTruthy();
+    }
+    expect(entries[0]!.entityLabel).toBeTruthy();
+    expect(entries[0]!.labelUnitId).toBeTypeOf('number');
   });
 });

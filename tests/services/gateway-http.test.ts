@@ -61,6 +61,26 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
     await env?.drop();
   });
 
+  it('records the connecting address with an audit entry, not what X-Forwarded-For claims (no proxy is trusted)', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/identity.auth.login',
+      payload: { username: 'member', password: 'wrong-password' },
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': 'x',
+        'x-forwarded-for': '198.51.100.99',
+        'user-agent': 'StrataTest/2.0',
+      },
+    });
+    expect(response.statusCode).toBe(401);
+    const entry = await env.db.auditLog.findFirstOrThrow({
+      where: { action: 'auth.loginFailed', actorId: env.seed.users.member! },
+      orderBy: { id: 'desc' },
+    });
+    expect(entry).toMatchObject({ clientAddress: '127.0.0.1', userAgent: 'StrataTest/2.0' });
+  });
+
   it('marks API answers as not to be stored', async () => {
     expect((await get('identity.auth.me', undefined)).headers['cache-control']).toBe('no-store');
   });

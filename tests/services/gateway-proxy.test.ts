@@ -45,6 +45,27 @@ describe('TRUST_PROXY', () => {
     expect((await login('203.0.113.10')).statusCode).toBe(401);
   });
 
+  it('keeps the address the trusted proxy saw and the user agent with the audit entry', async () => {
+    const { username } = await env.db.user.findUniqueOrThrow({ where: { id: env.seed.users.member! } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/identity.auth.login',
+      payload: { username, password: 'wrong-password' },
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': 'x',
+        'x-forwarded-for': '198.51.100.77, 203.0.113.44',
+        'user-agent': 'StrataTest/1.0 (audit origin)',
+      },
+    });
+    expect(response.statusCode).toBe(401);
+    const entry = await env.db.auditLog.findFirstOrThrow({
+      where: { action: 'auth.loginFailed', actorId: env.seed.users.member! },
+      orderBy: { id: 'desc' },
+    });
+    expect(entry).toMatchObject({ clientAddress: '203.0.113.44', userAgent: 'StrataTest/1.0 (audit origin)' });
+  });
+
   it('refuses "true" (every hop) and a bare hop count, and takes the proxies’ addresses', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ TRUST_PROXY: '2' })).toThrow(/TRUST_PROXY/);

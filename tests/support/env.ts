@@ -7,10 +7,13 @@ import { appRouter, type DemoSeed, seedDemo, systemOperations } from '@strata/ga
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
+/** Where a call comes from, as the gateway reads it off the request. */
+type Origin = { ip?: string; userAgent?: string };
+
 export type TestEnv = TestDatabase & {
   seed: DemoSeed;
   /** A caller with a live session of the user (a demo user, or one a test added), CSRF header included. */
-  as: (username: string, opts?: { locale?: string }) => Promise<Caller>;
+  as: (username: string, opts?: { locale?: string } & Origin) => Promise<Caller>;
   anonymous: (opts?: { csrf?: string; locale?: string; ip?: string }) => Promise<Caller>;
   callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
 };
@@ -20,7 +23,13 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
   const seed = await seedDemo(database.db, opts);
   const system = systemOperations(database.db);
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.
-  const callerWithToken = async (token: string | undefined, csrf?: string, locale?: string, ip?: string) =>
+  const callerWithToken = async (
+    token: string | undefined,
+    csrf?: string,
+    locale?: string,
+    ip?: string,
+    userAgent?: string,
+  ) =>
     createCaller(() =>
       createContextInner({
         db: database.db,
@@ -29,6 +38,7 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
         csrfHeader: csrf,
         locale,
         ...(ip ? { ip } : {}),
+        userAgent,
       }),
     );
   return {
@@ -40,7 +50,7 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
       const userId = seed.users[username] ?? (await database.db.user.findUnique({ where: { username } }))?.id;
       if (!userId) throw new Error(`no user ${username}`);
       const session = await openSession(database.db, userId, 3_600_000);
-      return callerWithToken(session.token, session.csrfToken, o.locale);
+      return callerWithToken(session.token, session.csrfToken, o.locale, o.ip, o.userAgent);
     },
   };
 }

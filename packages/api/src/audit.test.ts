@@ -1,6 +1,7 @@
 import type { Tx } from '@strata/db';
 import { describe, expect, it } from 'vitest';
 import { type AuditEntry, recordAudit, snapshotsForReader, unitIdsIn } from './audit';
+import { requestOrigin, userAgentLimit, withRequestOrigin } from './request-origin';
 
 describe('audit images for a reader', () => {
   const row = {
@@ -46,7 +47,15 @@ describe('recording an audit entry', () => {
   const record = async (entry: Partial<AuditEntry>) => {
     const written: unknown[] = [];
     const tx = { auditLog: { create: async (args: unknown) => void written.push(args) } } as unknown as Tx;
-    await recordAudit(tx, { actorId: 4, unitId: 7, action: 'user.update', entity: 'User', entityId: 12, ...entry });
+    await recordAudit(tx, {
+      actorId: 4,
+      unitId: 7,
+      action: 'user.update',
+      entity: 'User',
+      entityId: 12,
+      label: '张三',
+      ...entry,
+    });
     return written;
   };
 
@@ -59,11 +68,32 @@ describe('recording an audit entry', () => {
           action: 'user.update',
           entity: 'User',
           entityId: '12',
+          entityLabel: '张三',
+          labelUnitId: 7,
           before: '{"name":"a"}',
           after: '{"name":"b"}',
+          clientAddress: null,
+          userAgent: null,
         },
       },
     ]);
+  });
+
+  it('keeps the label’s owning unit when it is not the entry’s, and a bounded label', async () => {
+    const [entry] = (await record({ labelUnitId: 9, label: 'x'.repeat(500) })) as { data: Record<string, unknown> }[];
+    expect(entry?.data).toMatchObject({ unitId: 7, labelUnitId: 9, entityLabel: 'x'.repeat(200) });
+  });
+
+  it('writes the current request’s address and user agent, and none outside a request', async () => {
+    const origin = requestOrigin('203.0.113.7', `  Mozilla/5.0 ${'x'.repeat(600)}`);
+    const [inside] = (await withRequestOrigin(origin, () => record({}))) as { data: Record<string, unknown> }[];
+    expect(inside?.data.clientAddress).toBe('203.0.113.7');
+    expect(String(inside?.data.userAgent)).toMatch(/^Mozilla\/5\.0 x+$/);
+    expect(String(inside?.data.userAgent)).toHaveLength(userAgentLimit);
+    const [outside] = (await record({})) as { data: Record<string, unknown> }[];
+    expect(outside?.data).toMatchObject({ clientAddress: null, userAgent: null });
+    // In-process callers without an address ("local") and an empty header record nothing.
+    expect(requestOrigin('local', '  ')).toEqual({ clientAddress: null, userAgent: null });
   });
 
   it('writes no image when there is none', async () => {

@@ -1,5 +1,6 @@
 // Every mutation of consequence leaves an append-only audit entry (who, which unit, what, before/after).
 import type { Tx } from '@strata/db';
+import { currentRequestOrigin } from './request-origin';
 
 export type AuditEntry = {
   actorId: number | null;
@@ -8,9 +9,16 @@ export type AuditEntry = {
   action: `${string}.${string}`;
   entity: string;
   entityId: string | number;
+  /** The object's name now (a unit's or a user's name, an article's title): the log shows it as it was. */
+  label: string;
+  /** The unit owning the labelled object, when not `unitId` (a grant's holder lives in their home unit). */
+  labelUnitId?: number;
   before?: unknown;
   after?: unknown;
 };
+
+/** Longest label kept: names and titles are bounded by their own rules; this only guards the log. */
+const labelLimit = 200;
 
 /** Keys never written to the audit log, whatever the entity. */
 const secretKeys = new Set(['passwordHash', 'password', 'newPassword', 'currentPassword', 'csrfToken', 'token']);
@@ -20,6 +28,7 @@ function snapshot(value: unknown): string | null {
   return JSON.stringify(value, (key, v) => (secretKeys.has(key) ? undefined : v));
 }
 
+/** Writes the entry, with the current request's client address and user agent (see request-origin.ts). */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
@@ -28,8 +37,11 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       action: entry.action,
       entity: entry.entity,
       entityId: String(entry.entityId),
+      entityLabel: entry.label.slice(0, labelLimit),
+      labelUnitId: entry.labelUnitId ?? entry.unitId,
       before: snapshot(entry.before),
       after: snapshot(entry.after),
+      ...currentRequestOrigin(),
     },
   });
 }

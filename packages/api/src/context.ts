@@ -38,6 +38,8 @@ export type ContextOptions = {
   csrfHeader?: string | undefined;
   locale?: string | undefined;
   ip?: string;
+  /** The request's User-Agent header, kept (shortened) with the audit entries it causes. */
+  userAgent?: string | undefined;
   cookies?: CookieJar;
   config?: Partial<Config>;
 };
@@ -64,6 +66,7 @@ export async function createContextInner(opts: ContextOptions) {
     locale,
     t: i18n.getFixedT(locale),
     ip: opts.ip ?? 'local',
+    userAgent: opts.userAgent,
     cookies: opts.cookies ?? noCookies,
     config: { ...defaultConfig, ...opts.config },
   };

@@ -10,6 +10,7 @@ export {
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
 export { reviewedSql } from './reviewed-sql';
 export {
   isRole,

@@ -23,8 +23,11 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   permissions?: readonly Permission[];
   /** Role -> permissions that role gains; a role the core does not define is the team's own (label it). */
   roles?: Readonly<Record<string, readonly Permission[]>>;
-  /** Labels of its own roles and of the audit actions it records, in every locale. */
-  labels?: Readonly<Record<Locale, DomainLabels>>;
+  /**
+   * Labels of its own roles and of the audit actions it records, in every locale; and of the kinds of object
+   * its entries name (`entity`) and the fields of their images (the audit page's change table).
+   */
+  labels?: Readonly<Record<Locale, TeamLabels>>;
   /** Its error messages, in every locale; thrown as `<name>.<key>` (see `teamMessage`). */
   messages?: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
   /** Its operations across scopes, bound once to the raw client (see system.ts). */
@@ -39,6 +42,10 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   /** Its front-end, offered while the service is mounted. */
   remote?: RemoteApp;
 };
+
+/** What a team labels: roles and audit actions always; object kinds and image fields when it records them. */
+export type TeamLabels = Pick<DomainLabels, 'role' | 'auditAction'> &
+  Partial<Pick<DomainLabels, 'auditEntity' | 'auditField'>>;
 
 /** Declares a team's registration; the literal name keeps the merged router typed per team. */
 export const defineTeam = <Name extends string, Router extends AnyRouter>(team: TeamRegistration<Name, Router>) => team;
@@ -57,6 +64,8 @@ export const teamMessage =
 const coreLabels = (locale: Locale): DomainLabels => ({
   role: { ...baseResources[locale].domain.role },
   auditAction: { ...baseResources[locale].domain.auditAction },
+  auditEntity: { ...baseResources[locale].domain.auditEntity },
+  auditField: { ...baseResources[locale].domain.auditField },
 });
 
 /** Everything the registrations add up to, checked: one catalog of roles, one set of labels and messages. */
@@ -73,6 +82,8 @@ export function composeTeams(teams: readonly TeamRegistration[]) {
     for (const locale of locales) {
       Object.assign(labels[locale].role, team.labels?.[locale]?.role);
       Object.assign(labels[locale].auditAction, team.labels?.[locale]?.auditAction);
+      Object.assign(labels[locale].auditEntity, team.labels?.[locale]?.auditEntity);
+      Object.assign(labels[locale].auditField, team.labels?.[locale]?.auditField);
     }
   // A role no label names is a typo or a forgotten label, in whichever language.
   for (const role of roles.roles())

@@ -4,6 +4,7 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { AuthedContext, Context } from './context';
 import { controlCharacterPath } from './control-characters';
 import { AppError, fieldError, forbidden } from './errors';
+import { requestOrigin, withRequestOrigin } from './request-origin';
 import type { Permission } from './roles';
 import { fieldErrorsOf, issuesOf } from './validation-errors';
 
@@ -72,7 +73,11 @@ const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+// The request's origin travels with the call, for the audit entries it writes (request-origin.ts).
+const keepOrigin = t.middleware(({ ctx, next }) => withRequestOrigin(requestOrigin(ctx.ip, ctx.userAgent), next));
+
 export const publicProcedure = t.procedure
+  .use(keepOrigin)
   .use(mapKnownErrors)
   .use(refuseControlCharacters)
   .use(({ ctx, type, next }) => {

@@ -42,12 +42,20 @@ export type RemoteManifestEntry = {
   menu: RemoteMenuItem[];
 };
 
-/** Names the teams add to the `domain` namespace: their roles and the audit actions they record. */
-export type DomainLabels = { role: Record<string, string>; auditAction: Record<string, string> };
+/**
+ * Names the teams add to the `domain` namespace: their roles, the audit actions they record, the kinds of
+ * object those entries name (`entity`) and the fields of their before/after images.
+ */
+export type DomainLabels = {
+  role: Record<string, string>;
+  auditAction: Record<string, string>;
+  auditEntity: Record<string, string>;
+  auditField: Record<string, string>;
+};
 
 export type RemoteManifest = {
   remotes: RemoteManifestEntry[];
-  /** Per locale, the labels of every team's roles and audit actions (every team's, mounted or not). */
+  /** Per locale, the labels of every team's roles and audit words (every team's, mounted or not). */
   labels: Record<string, DomainLabels>;
   /** How long the shell waits for a remote's code before showing it unavailable (REMOTE_TIMEOUT_MS). */
   remoteTimeoutMs: number;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, fileStamp, formatCalendarDay, formatDateTime } from './dates';
+import {
+  calendarDay,
+  fileStamp,
+  formatCalendarDay,
+  formatDateTime,
+  formatDateTimeSeconds,
+  nextCalendarDay,
+  startOfCalendarDay,
+} from './dates';
 
 describe('dates in the organisation time zone', () => {
   it('shows 18:02 UTC as 02:02 the next day in Shanghai, whatever the machine zone', () => {
@@ -21,5 +29,24 @@ describe('calendar days (date-only values)', () => {
     expect(formatCalendarDay('2001-07-01', 'zh-CN')).toBe('2001年7月1日');
     expect(formatCalendarDay('2001-07-01', 'en-US')).toBe('Jul 1, 2001');
     expect(formatCalendarDay(null, 'en-US')).toBe('');
+  });
+});
+
+describe('moments to the second and the bounds of a day', () => {
+  it('shows seconds in both languages', () => {
+    expect(formatDateTimeSeconds('2026-11-28T18:02:07Z', 'zh-CN')).toBe('2026/11/29 02:02:07');
+    expect(formatDateTimeSeconds('2026-11-28T18:02:07Z', 'en-US')).toMatch(/^11\/29\/26, 2:02:07\sAM$/);
+    expect(formatDateTimeSeconds(undefined, 'en-US')).toBe('');
+  });
+  it('starts a Shanghai day at 16:00 UTC the day before, and a zone with summer time at its own offset', () => {
+    expect(startOfCalendarDay('2026-11-30').toISOString()).toBe('2026-11-29T16:00:00.000Z');
+    expect(startOfCalendarDay('2026-01-01', 'UTC').toISOString()).toBe('2026-01-01T00:00:00.000Z');
+    expect(startOfCalendarDay('2026-07-01', 'Europe/Berlin').toISOString()).toBe('2026-06-30T22:00:00.000Z');
+    expect(startOfCalendarDay('2026-01-15', 'Europe/Berlin').toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(() => startOfCalendarDay('not a day')).toThrow(RangeError);
+  });
+  it('steps to the next day across months and years', () => {
+    expect(nextCalendarDay('2026-02-28')).toBe('2026-03-01');
+    expect(nextCalendarDay('2026-12-31')).toBe('2027-01-01');
   });
 });

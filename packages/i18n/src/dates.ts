@@ -19,6 +19,16 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
   return formatFor(locale, timeZone, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
 }
 
+/** A date and time to the second (audit entries: two acts in one minute stay apart). */
+export function formatDateTimeSeconds(
+  value: string | Date | null | undefined,
+  locale: string,
+  timeZone = defaultTimeZone,
+) {
+  if (!value) return '';
+  return formatFor(locale, timeZone, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(value));
+}
+
 /** `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made. */
 export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
   const parts = Object.fromEntries(
@@ -54,4 +64,41 @@ export function formatCalendarDay(day: string | null | undefined, locale: string
   if (!day) return '';
   // Noon UTC of that day, shown in UTC: the same day in every zone, never shifted by one.
   return formatFor(locale, 'UTC', { dateStyle: 'medium' }).format(new Date(`${day}T12:00:00Z`));
+}
+
+/** How far the zone's wall clock is ahead of UTC at a moment, in milliseconds. */
+function zoneOffsetMs(at: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    formatFor('en-GB', timeZone, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/**
+ * The first moment of a calendar day (`YYYY-MM-DD`) in the organisation's zone: 2026-11-30 begins at
+ * 2026-11-29T16:00:00Z in Shanghai. A range of days runs from the first day's start to the start of the
+ * day after the last.
+ */
+export function startOfCalendarDay(day: string, timeZone = defaultTimeZone): Date {
+  const midnightUtc = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(midnightUtc)) throw new RangeError(`not a calendar day: ${day}`);
+  const guess = midnightUtc - zoneOffsetMs(new Date(midnightUtc), timeZone);
+  // Where the offset changes in between (summer time), the second reading is the one in force that day.
+  return new Date(midnightUtc - zoneOffsetMs(new Date(guess), timeZone));
+}
+
+/** The calendar day after `day` (`YYYY-MM-DD`). */
+export function nextCalendarDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

@@ -37,4 +37,13 @@ export function createI18n(resources: Record<string, Record<string, object>> = b
   return instance;
 }
 
-export { calendarDay, defaultTimeZone, fileStamp, formatCalendarDay, formatDateTime } from './dates';
+export {
+  calendarDay,
+  defaultTimeZone,
+  fileStamp,
+  formatCalendarDay,
+  formatDateTime,
+  formatDateTimeSeconds,
+  nextCalendarDay,
+  startOfCalendarDay,
+} from './dates';

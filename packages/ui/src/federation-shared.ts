@@ -44,6 +44,7 @@ export const antdComponents = [
   'Switch',
   'Table',
   'Tag',
+  'Timeline',
   'Tree',
   'Tooltip',
   'TreeSelect',

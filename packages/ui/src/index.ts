@@ -14,6 +14,17 @@ export {
   unitAccess,
   useAccess,
 } from './access';
+export {
+  type ChangeRow,
+  type ChangeWords,
+  changeRows,
+  describeChange,
+  fieldName,
+  formatValue,
+  humanizeKey,
+  parseImage,
+} from './change-rows';
+export { ChangeTable, useChangeWords } from './change-table';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
 export { ExportCsvButton } from './export-csv-button';
@@ -29,6 +40,7 @@ export { FormPage } from './form-page';
 export { formRules } from './form-rules';
 export { type Crumb, PageFrame, useDocumentTitle } from './page-frame';
 export { useTablePaging } from './table-paging';
+export { Timeline, type TimelineEvent } from './timeline';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';
 export { confirmDiscard, UnsavedChangesProvider, useUnsavedChanges } from './unsaved-changes';

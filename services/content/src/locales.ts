@@ -1,5 +1,5 @@
-// The content team's words on the server: its roles and audit actions as the console labels them, and the
-// messages of the errors it throws (namespace `errors`, under `content.`).
+// The content team's words on the server: its roles, audit actions, audited objects and their fields as the
+// console labels them, and the messages of the errors it throws (namespace `errors`, under `content.`).
 import { teamMessage } from '@strata/api';
 
 export const contentLabels = {
@@ -19,6 +19,21 @@ export const contentLabels = {
       'article.purge': '彻底删除文章',
       'article.purgeExpired': '清除回收站中过期的文章',
     },
+    auditEntity: { Article: '文章', Column: '栏目' },
+    auditField: {
+      title: '标题',
+      status: '状态',
+      columnId: '栏目',
+      columnName: '栏目名称',
+      authorName: '作者',
+      summary: '摘要',
+      body: '正文',
+      publishedAt: '发布时间',
+      deletedAt: '删除时间',
+      cadence: '更新频率',
+      hidden: '隐藏',
+      key: '默认栏目',
+    },
   },
   'en-US': {
     role: { content_editor: 'Content editor', reviewer: 'Reviewer' },
@@ -35,6 +50,21 @@ export const contentLabels = {
       'article.restore': 'Restored article from the recycle bin',
       'article.purge': 'Purged article',
       'article.purgeExpired': 'Purged expired articles from the recycle bin',
+    },
+    auditEntity: { Article: 'Article', Column: 'Column' },
+    auditField: {
+      title: 'Title',
+      status: 'Status',
+      columnId: 'Column',
+      columnName: 'Column name',
+      authorName: 'Author',
+      summary: 'Summary',
+      body: 'Body',
+      publishedAt: 'Published at',
+      deletedAt: 'Deleted at',
+      cadence: 'Update cadence',
+      hidden: 'Hidden',
+      key: 'Default column',
     },
   },
 };

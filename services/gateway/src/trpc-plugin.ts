@@ -63,6 +63,7 @@ export async function registerTrpc(
           csrfHeader: header(req, 'x-csrf-token'),
           locale: header(req, 'x-strata-locale'),
           ip: req.ip,
+          userAgent: header(req, 'user-agent'),
           cookies: cookieJar(res, config.SECURE_COOKIES),
           config: contextConfig,
         }),

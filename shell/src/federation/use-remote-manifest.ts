@@ -12,7 +12,7 @@ function registerLabels(labels: unknown): RemoteManifest['labels'] {
   const out: RemoteManifest['labels'] = {};
   for (const [locale, value] of Object.entries(labels)) {
     if (!isRecord(value) || !isRecord(value.role) || !isRecord(value.auditAction)) continue;
-    out[locale] = value as DomainLabels;
+    out[locale] = { auditEntity: {}, auditField: {}, ...value } as DomainLabels;
     i18next.addResourceBundle(locale, 'domain', value, true, false);
   }
   return out;

@@ -1,7 +1,9 @@
 import type { common as zh } from '../zh-CN/common';
 
 /** Words every front-end (shell and remotes) uses. */
-export const common: Record<keyof typeof zh, string> = {
+export const common: {
+  [Key in keyof typeof zh]: (typeof zh)[Key] extends string ? string : Record<keyof (typeof zh)[Key], string>;
+} = {
   ok: 'OK',
   cancel: 'Cancel',
   save: 'Save',
@@ -58,4 +60,14 @@ export const common: Record<keyof typeof zh, string> = {
   lengthAtMost: 'Use at most {{max}} characters',
   unknownError: 'Something went wrong, please try again later',
   networkError: 'Cannot reach the server; check the network and retry',
+  change: {
+    field: 'Field',
+    before: 'Before',
+    after: 'After',
+    blank: '(empty)',
+    outsideScope: '(outside your scope)',
+    noChanges: 'No field changed',
+    separator: '; ',
+    arrow: '{{before}} → {{after}}',
+  },
 };

@@ -28,6 +28,7 @@ export const errors: Record<keyof typeof zh, string> = {
   creditCodeShape: 'A unified social credit code has 18 digits and capital letters (no I, O, S, V or Z)',
   creditCodeCheck: 'The check character of this unified social credit code does not match: please check it',
   dateInFuture: 'The date cannot be later than today',
+  dateRangeReversed: 'The end date cannot be before the start date',
   usernameTaken: 'This username is taken',
   roleNotGrantable: 'You cannot grant this role',
   lastGrant: 'You cannot remove your own last admin grant',

@@ -56,4 +56,14 @@ export const common = {
   lengthAtMost: '最多 {{max}} 个字符',
   unknownError: '出现未知错误，请稍后再试',
   networkError: '无法连接服务器，请检查网络后重试',
+  change: {
+    field: '字段',
+    before: '修改前',
+    after: '修改后',
+    blank: '（空）',
+    outsideScope: '（您管辖范围之外的内容）',
+    noChanges: '没有字段变化',
+    separator: '；',
+    arrow: '{{before}} → {{after}}',
+  },
 } as const;

@@ -26,6 +26,7 @@ export const errors = {
   creditCodeShape: '统一社会信用代码为 18 位，由数字和大写字母组成（不含 I、O、S、V、Z）',
   creditCodeCheck: '统一社会信用代码的校验位不对，请核对',
   dateInFuture: '日期不能晚于今天',
+  dateRangeReversed: '结束日期不能早于开始日期',
   usernameTaken: '用户名已被使用',
   roleNotGrantable: '您不能授予该角色',
   lastGrant: '不能移除自己的最后一个管理授权',

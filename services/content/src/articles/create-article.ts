@@ -37,6 +37,7 @@ export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArt
     action: 'article.create',
     entity: 'Article',
     entityId: article.id,
+    label: article.title,
     after: toArticleImage(article),
   });
   return toArticle(scope, article);

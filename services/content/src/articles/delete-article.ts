@@ -26,6 +26,7 @@ export async function deleteArticle(tx: Tx, { scope, actorId, id }: DeleteArticl
     action: deletion === 'outright' ? 'article.delete' : 'article.recycle',
     entity: 'Article',
     entityId: before.id,
+    label: before.title,
     before: toArticleImage(before),
   });
   return { deletion };

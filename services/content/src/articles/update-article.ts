@@ -49,6 +49,7 @@ export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArt
     action: 'article.update',
     entity: 'Article',
     entityId: article.id,
+    label: article.title,
     before: toArticleImage(before),
     after: toArticleImage(article),
   });

@@ -23,6 +23,7 @@ export async function withdrawArticle(tx: Tx, { scope, actorId, id }: WithdrawAr
     action: 'article.withdraw',
     entity: 'Article',
     entityId: article.id,
+    label: article.title,
     before: { title: before.title, status: before.status },
     after: { title: article.title, status: article.status },
   });

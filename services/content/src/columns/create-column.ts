@@ -26,6 +26,7 @@ export async function createColumn(tx: Tx, { scope, actorId, input }: CreateColu
     action: 'column.create',
     entity: 'Column',
     entityId: column.id,
+    label: column.name,
     after: column,
   });
   return toColumn(column);

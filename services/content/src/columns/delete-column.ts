@@ -23,6 +23,7 @@ export async function deleteColumn(tx: Tx, { scope, actorId, id }: DeleteColumn)
     action: 'column.delete',
     entity: 'Column',
     entityId: before.id,
+    label: before.name,
     before,
   });
 }

@@ -34,6 +34,7 @@ export async function reorderColumns(tx: Tx, { scope, actorId, input }: ReorderC
     action: 'column.reorder',
     entity: 'Unit',
     entityId: unit.id,
+    label: unit.name,
     before: current.map((c) => c.id),
     after: input.ids,
   });

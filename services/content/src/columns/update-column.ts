@@ -23,6 +23,7 @@ export async function updateColumn(tx: Tx, { scope, actorId, input }: UpdateColu
     action: 'column.update',
     entity: 'Column',
     entityId: column.id,
+    label: column.name,
     before,
     after: changes,
   });

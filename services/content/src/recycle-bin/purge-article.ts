@@ -16,6 +16,7 @@ export async function purgeArticle(tx: Tx, { scope, actorId, id }: PurgeArticle)
     action: 'article.purge',
     entity: 'Article',
     entityId: before.id,
+    label: before.title,
     before: { ...toArticleImage(before), deletedAt: before.deletedAt },
   });
 }

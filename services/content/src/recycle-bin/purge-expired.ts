@@ -26,6 +26,7 @@ export async function purgeExpired(tx: Tx, { scope, actorId, unitId, now = new D
     action: 'article.purgeExpired',
     entity: 'Unit',
     entityId: unit.id,
+    label: unit.name,
     before: expired,
   });
   return { purged: expired.length };

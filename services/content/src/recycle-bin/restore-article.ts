@@ -22,6 +22,7 @@ export async function restoreArticle(tx: Tx, { scope, actorId, id, now = new Dat
     action: 'article.restore',
     entity: 'Article',
     entityId: article.id,
+    label: article.title,
     before: { title: before.title, status: before.status, deletedAt: before.deletedAt },
     after: { title: article.title, status: article.status, deletedAt: null },
   });

@@ -1,6 +1,8 @@
 // The audit log, read within the caller's scope (entries are written by each mutation, see recordAudit).
 import { pageOf, permissionProcedure, router } from '@strata/api';
-import { auditFilter, auditRow } from './audit-schemas';
+import { z } from 'zod';
+import { auditActor, auditActorsInput, auditFilter, auditRow } from './audit-schemas';
+import { listAuditActors } from './list-audit-actors';
 import { listAuditEntries } from './list-audit-entries';
 
 export const auditRouter = router({
@@ -8,4 +10,8 @@ export const auditRouter = router({
     .input(auditFilter)
     .output(pageOf(auditRow))
     .query(({ ctx, input }) => listAuditEntries(ctx.db, { scope: ctx.scope, filter: input })),
+  actors: permissionProcedure('audit.read')
+    .input(auditActorsInput)
+    .output(z.array(auditActor))
+    .query(({ ctx, input }) => listAuditActors(ctx.db, { scope: ctx.scope, input })),
 });

@@ -15,6 +15,7 @@ export async function signOut(db: Db, { userId, sessionId }: Own) {
       action: 'auth.logout',
       entity: 'User',
       entityId: user.id,
+      label: user.displayName,
     });
   });
 }
@@ -39,6 +40,7 @@ export async function changeOwnPassword(db: Db, own: Own, currentPassword: strin
       action: 'auth.changePassword',
       entity: 'User',
       entityId: user.id,
+      label: user.displayName,
     });
   });
 }
@@ -53,6 +55,7 @@ export async function setOwnLocale(db: Db, own: Own, locale: string) {
       action: 'user.setLocale',
       entity: 'User',
       entityId: before.id,
+      label: before.displayName,
       before: { locale: before.locale },
       after: { locale },
     });

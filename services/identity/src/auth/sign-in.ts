@@ -39,6 +39,7 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
           action: lockNow ? 'auth.lockout' : 'auth.loginFailed',
           entity: 'User',
           entityId: user.id,
+          label: user.displayName,
         });
     });
     if (until) throw locked(until, now);
@@ -53,6 +54,7 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
         action: 'auth.loginDisabled',
         entity: 'User',
         entityId: user.id,
+        label: user.displayName,
       }),
     );
     throw new AppError('FORBIDDEN', 'accountDisabled');
@@ -69,6 +71,7 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
       action: 'auth.login',
       entity: 'User',
       entityId: user.id,
+      label: user.displayName,
     });
   });
   return user.id;

@@ -31,6 +31,8 @@ export async function addGrant(tx: Tx, { scope, actorId, input }: AddGrant) {
     action: 'grant.add',
     entity: 'Grant',
     entityId: grant.id,
+    label: user.displayName,
+    labelUnitId: user.unitId,
     after: { userId: user.id, role: input.role, unitId: unit.id },
   });
   return answer(grant.id);

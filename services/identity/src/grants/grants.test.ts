@@ -155,7 +155,15 @@ describe('reading the audit log', () => {
     const base = (await raw.auditLog.aggregate({ _max: { id: true } }))._max.id ?? 0;
     await raw.$transaction(async (tx) => {
       const entry = (unitId: number, action: string, actorId: number | null, after?: unknown) =>
-        recordAudit(tx as never, { actorId, unitId, action: action as never, entity: 'X', entityId: 1, after });
+        recordAudit(tx as never, {
+          actorId,
+          unitId,
+          action: action as never,
+          entity: 'X',
+          entityId: 1,
+          label: 'x',
+          after,
+        });
       await entry(east.id, 'unit.rename', actor.id, { unitId: west.id, name: 'secret' });
       await entry(branch.id, 'user.create', null);
       await entry(west.id, 'unit.rename', actor.id);

@@ -20,7 +20,10 @@ export function assertKeepsOwnManagement(
 }
 
 export async function removeGrant(tx: Tx, { scope, actorId, id }: RemoveGrant) {
-  const grant = await tx.grant.findFirst({ where: { id, ...scope.ownedWhere('user.manage') } });
+  const grant = await tx.grant.findFirst({
+    where: { id, ...scope.ownedWhere('user.manage') },
+    include: { user: { select: { displayName: true, unitId: true } } },
+  });
   if (!grant) throw notFound();
   if (grant.userId === actorId) {
     // Decide on the grants held now, not those the session loaded: a concurrent removal may have taken one.
@@ -33,6 +36,8 @@ export async function removeGrant(tx: Tx, { scope, actorId, id }: RemoveGrant) {
     action: 'grant.remove',
     entity: 'Grant',
     entityId: grant.id,
+    label: grant.user.displayName,
+    labelUnitId: grant.user.unitId,
     before: { userId: grant.userId, role: grant.role, unitId: grant.unitId },
   });
 }

@@ -18,6 +18,7 @@ export async function addUnit(tx: Tx, { scope, actorId, input }: AddUnit) {
     action: 'unit.create',
     entity: 'Unit',
     entityId: unit.id,
+    label: unit.name,
     after: unit,
   });
   return toUnitOutput(unit);

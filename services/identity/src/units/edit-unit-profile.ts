@@ -25,6 +25,7 @@ export async function editUnitProfile(tx: Tx, { scope, actorId, input }: EditUni
     action: 'unit.update',
     entity: 'Unit',
     entityId: unit.id,
+    label: unit.name,
     ...changes(toUnitProfile(unit, true), profile),
   });
   return { ...toUnitOutput(updated), ...toUnitProfile(updated, true) };

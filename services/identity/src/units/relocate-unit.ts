@@ -17,6 +17,7 @@ export async function relocateUnit(tx: Tx, { scope, actorId, id, parentId }: Rel
     action: 'unit.move',
     entity: 'Unit',
     entityId: moved.id,
+    label: moved.name,
     before: { parentId: before.parentId, path: before.path },
     after: { parentId: moved.parentId, path: moved.path },
   });

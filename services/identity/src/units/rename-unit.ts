@@ -17,6 +17,7 @@ export async function renameUnit(tx: Tx, { scope, actorId, id, name }: RenameUni
     action: 'unit.rename',
     entity: 'Unit',
     entityId: renamed.id,
+    label: renamed.name,
     before: { name: before.name },
     after: { name: renamed.name },
   });

@@ -17,6 +17,7 @@ export async function restoreUnit(tx: Tx, { scope, actorId, id }: RestoreUnit) {
     action: 'unit.restore',
     entity: 'Unit',
     entityId: restored.id,
+    label: restored.name,
     before: { archivedAt: before.archivedAt },
     after: { archivedAt: null },
   });

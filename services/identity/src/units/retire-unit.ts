@@ -29,6 +29,7 @@ export async function retireUnit(tx: Tx, { scope, actorId, id }: RetireUnit) {
     action: 'unit.archive',
     entity: 'Unit',
     entityId: archived.id,
+    label: archived.name,
     before: { archivedAt: null },
     after: { archivedAt: archived.archivedAt },
   });

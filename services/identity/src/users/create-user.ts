@@ -30,6 +30,7 @@ export async function createUser(tx: Tx, { scope, system, actorId, account }: Cr
     action: 'user.create',
     entity: 'User',
     entityId: user.id,
+    label: user.displayName,
     after: row,
   });
   return row;

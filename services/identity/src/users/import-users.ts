@@ -84,6 +84,7 @@ export async function importUsers(tx: Tx, { actorId, passwordHashes, ...check }:
     action: 'user.import',
     entity: 'Unit',
     entityId: unit.id,
+    label: unit.name,
     after: { imported: created.length, usernames: created.map((u) => u.username) },
   });
   return { imported: created.length, errors: [] };

@@ -29,5 +29,6 @@ export async function resetPassword(tx: Tx, { scope, system, actorId, userId, pa
     action: 'user.resetPassword',
     entity: 'User',
     entityId: user.id,
+    label: user.displayName,
   });
 }

@@ -154,8 +154,14 @@ describe('audit procedure', () => {
       action: 'user.update',
       entity: 'User',
       entityId: String(id),
+      // The account's name as it was after this change, visible to a reader of its unit.
+      entityLabel: 'second',
+      labelWithheld: false,
       before: expect.any(String),
       after: expect.any(String),
+      // In-process calls carry no request: no address, no user agent.
+      clientAddress: null,
+      userAgent: null,
     });
     const member = await account('plain-member', east, [['member', east]]);
     await expect((await as(member)).audit.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });

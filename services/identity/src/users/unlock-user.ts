@@ -18,6 +18,13 @@ export async function unlockUser(tx: Tx, { scope, system, actorId, userId }: Unl
   const grantTotal = (await system.accounts.grantTotals([user.id])).get(user.id) ?? 0;
   if (!(await lockedUsernames(tx, [user.username])).has(user.username)) return toUserRow(user, { grantTotal });
   await clearAccount(tx, user.username);
-  await recordAudit(tx, { actorId, unitId: user.unitId, action: 'user.unlock', entity: 'User', entityId: user.id });
+  await recordAudit(tx, {
+    actorId,
+    unitId: user.unitId,
+    action: 'user.unlock',
+    entity: 'User',
+    entityId: user.id,
+    label: user.displayName,
+  });
   return toUserRow(user, { locked: false, grantTotal });
 }

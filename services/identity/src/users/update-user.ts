@@ -37,6 +37,7 @@ export async function updateUser(tx: Tx, { scope, system, actorId, input }: Upda
     action: 'user.update',
     entity: 'User',
     entityId: user.id,
+    label: user.displayName,
     before: toUserRow(before),
     after: toUserRow(user),
   });

@@ -1,5 +1,6 @@
-// Scope cases of accounts, grants and the audit log: lists hold exactly the rows in the caller's scope (and
-// a row shows only the grants in scope), and every account, grant or unit of 东湖街道 is a missing id.
+// Scope cases of accounts and grants (the audit log's are in audit.ts): lists hold exactly the rows in the
+// caller's scope (a row shows only the grants in scope), and every account, grant or unit of 东湖街道 is a
+// missing id.
 import { roleCatalog } from '@strata/api';
 import { verifyPassword } from '@strata/db';
 import { expect } from 'vitest';
@@ -203,39 +204,4 @@ export const scopeCases: Record<string, ScopeCase> = {
         expect(await t.env.db.grant.count({ where: { id: user.grantIds[0]! } })).toBe(1);
       },
     ),
-
-  'identity.audit.list': async (t) => {
-    const { db } = t.env;
-    // An entry in every township, own or not (and at the caller's home, which may lie outside its grants).
-    for (const p of [...t.places, t.foreign])
-      for (const unit of [p.branches[0]!, p.branches[1]!])
-        await db.auditLog.create({
-          data: { unitId: unit.id, action: 'unit.rename', entity: 'Unit', entityId: String(unit.id) },
-        });
-    await t.a.identity.auth.setLocale({ locale: 'zh-CN' });
-    const where = { unit: t.unitsWith('audit.read') };
-    const page = await t.a.identity.audit.list({ page: 1, pageSize: 100 });
-    expect(page.total).toBe(await db.auditLog.count({ where }));
-    const newest = await db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: 100, select: { id: true } });
-    expect(page.items.map((r) => r.id)).toEqual(newest.map((r) => r.id));
-    await eachPlace(
-      t,
-      'audit.read',
-      async (p) => {
-        for (const unit of [p.township, p.branches[0]!]) {
-          const sub = { unit: inSubtree(unit.path) };
-          const narrowed = await t.a.identity.audit.list({ unitId: unit.id, page: 1, pageSize: 100 });
-          const rows = await db.auditLog.findMany({ where: sub, orderBy: { id: 'desc' }, take: 100 });
-          expect(rows.length).toBeGreaterThan(0);
-          expect(narrowed.total).toBe(await db.auditLog.count({ where: sub }));
-          expect(narrowed.items.map((r) => r.id)).toEqual(rows.map((r) => r.id));
-        }
-      },
-      (p) =>
-        expectHidden(
-          t.a.identity.audit.list({ unitId: p.township.id, page: 1, pageSize: 20 }),
-          t.a.identity.audit.list({ unitId: missing, page: 1, pageSize: 20 }),
-        ),
-    );
-  },
 };

@@ -1,18 +1,28 @@
-import { formatDateTime } from '@strata/i18n';
-import type { CsvColumn } from '@strata/ui';
-import type { TFunction } from 'i18next';
+import { formatDateTimeSeconds } from '@strata/i18n';
+import { type CsvColumn, describeChange, parseImage } from '@strata/ui';
 import type { AuditRow } from '../../api-types';
+import { actionLabel, changeWords, entityKindLabel, objectName } from './audit-words';
 
-/** The audit export's columns, labelled and dated in the user's language, as the table shows them. */
-export function auditCsvColumns(t: TFunction, language: string): CsvColumn<AuditRow>[] {
+type Translator = Parameters<typeof objectName>[0];
+
+/** The audit export's columns: what the table and the details drawer show, in the user's language. */
+export function auditCsvColumns(tr: Translator, language: string): CsvColumn<AuditRow>[] {
+  const t = tr.t;
+  const words = changeWords(tr, language);
   return [
-    { title: t('shell:audit.at'), value: (row) => formatDateTime(row.at, language) },
+    { title: t('shell:audit.at'), value: (row) => formatDateTimeSeconds(row.at, language) },
     { title: t('shell:audit.actor'), value: (row) => row.actorName },
     { title: t('shell:audit.unit'), value: (row) => row.unitName },
+    { title: t('shell:audit.action'), value: (row) => actionLabel(tr, row.action) },
+    { title: t('shell:audit.objectKind'), value: (row) => entityKindLabel(tr, row.entity) },
+    { title: t('shell:audit.objectName'), value: (row) => objectName(tr, row) },
     {
-      title: t('shell:audit.action'),
-      value: (row) => t(`domain:auditAction.${row.action}`, { defaultValue: row.action }),
+      title: t('shell:audit.changes'),
+      // One line per entry: a long text's own line breaks become spaces.
+      value: (row) =>
+        describeChange(parseImage(row.before), parseImage(row.after), words).replace(/\s*[\r\n]+\s*/g, ' '),
     },
-    { title: t('shell:audit.entity'), value: (row) => `${row.entity} #${row.entityId}` },
+    { title: t('shell:audit.clientAddress'), value: (row) => row.clientAddress },
+    { title: t('shell:audit.userAgent'), value: (row) => row.userAgent },
   ];
 }

@@ -1,85 +1,101 @@
-import { baseResources, formatDateTime } from '@strata/i18n';
+import { formatDateTimeSeconds } from '@strata/i18n';
 import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Select, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
-import { useRemoteManifest } from '../../federation/use-remote-manifest';
 import { useTRPC, useTRPCClient } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
-import { AuditChange } from './audit-change';
 import { auditCsvColumns } from './audit-csv';
+import { AuditDetails } from './audit-details';
+import { AuditFilterBar } from './audit-filter-bar';
+import { useAuditFilters } from './audit-filters';
+import { actionLabel, entityKindLabel, objectName } from './audit-words';
 
-const coreActions = baseResources['zh-CN'].domain.auditAction;
-
-/** The append-only audit log of the current unit's subtree, newest first. */
+/** The append-only audit log of the current unit's subtree, newest first, filtered as the address says. */
 export default function AuditPage() {
   const { t, i18n } = useTranslation('shell');
+  const tr = { t, exists: (key: string) => i18n.exists(key) };
   const trpc = useTRPC();
   const client = useTRPCClient();
   const { unitId } = useCurrentUnit();
-  const [action, setAction] = useState('');
-  const manifest = useRemoteManifest();
   const paging = useTablePaging(t);
+  const { filters, update, reset } = useAuditFilters();
+  const [open, setOpen] = useState<AuditRow | undefined>();
   // The table and the export ask for the same entries.
-  const filter = { unitId, action: action || undefined };
+  const filter = { unitId, ...filters };
   const list = useQuery({
     ...trpc.identity.audit.list.queryOptions({ ...filter, page: paging.page, pageSize: paging.pageSize }),
     placeholderData: keepPreviousData,
   });
-  const actionLabel = (code: string) => t(`domain:auditAction.${code}`, { defaultValue: code });
-  // Every team's actions, as the manifest labels them; the spine's own until it arrives.
-  const actionCodes = Object.keys(manifest.data?.labels['zh-CN']?.auditAction ?? coreActions);
-  const actionOptions = actionCodes.map((code) => ({ value: code, label: actionLabel(code) }));
+  const change = (next: Parameters<typeof update>[0]) => {
+    update(next);
+    paging.reset();
+  };
   const columns: TableColumnsType<AuditRow> = [
     {
       title: t('audit.at'),
       dataIndex: 'at',
-      width: 180,
-      render: (at: string) => formatDateTime(at, i18n.language),
+      width: 190,
+      render: (at: string) => (
+        <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTimeSeconds(at, i18n.language)}</span>
+      ),
     },
-    { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: (name: string | null) => name ?? '—' },
+    { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (name: string | null) => name ?? '—' },
     { title: t('audit.unit'), dataIndex: 'unitName', width: 160 },
     {
       title: t('audit.action'),
       dataIndex: 'action',
-      width: 180,
-      render: (value: string) => <Tag title={value}>{actionLabel(value)}</Tag>,
+      width: 170,
+      render: (value: string) => <Tag title={value}>{actionLabel(tr, value)}</Tag>,
     },
-    { title: t('audit.entity'), render: (_, row) => `${row.entity} #${row.entityId}` },
+    {
+      title: t('audit.entity'),
+      key: 'object',
+      render: (_, row) => (
+        <Space size={4} wrap>
+          <Typography.Text type="secondary">{entityKindLabel(tr, row.entity)}</Typography.Text>
+          <Typography.Text data-testid="audit-object" type={row.labelWithheld ? 'secondary' : undefined}>
+            {objectName(tr, row)}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: '',
+      key: 'details',
+      width: 80,
+      render: (_, row) => (
+        <Button type="link" size="small" data-neutral data-testid="audit-details-open" onClick={() => setOpen(row)}>
+          {t('audit.details')}
+        </Button>
+      ),
+    },
   ];
   return (
     <PageFrame
       title={t('audit.title')}
       testId="audit-page"
       extra={
-        <Space wrap>
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('audit.actionFilter')}
-            aria-label={t('audit.action')}
-            data-testid="audit-action-filter"
-            style={{ width: 220 }}
-            value={action || undefined}
-            options={actionOptions}
-            onChange={(value?: string) => {
-              setAction(value ?? '');
-              paging.reset();
-            }}
-          />
-          <ExportCsvButton
-            fetchPage={(page, pageSize, signal) =>
-              client.identity.audit.list.query({ ...filter, page, pageSize }, { signal })
-            }
-            columns={auditCsvColumns(t, i18n.language)}
-            fileName={t('audit.title')}
-            testId="audit-export"
-          />
-        </Space>
+        <ExportCsvButton
+          fetchPage={(page, pageSize, signal) =>
+            client.identity.audit.list.query({ ...filter, page, pageSize }, { signal })
+          }
+          columns={auditCsvColumns(tr, i18n.language)}
+          fileName={t('audit.title')}
+          testId="audit-export"
+        />
       }
     >
+      <AuditFilterBar
+        filters={filters}
+        onChange={change}
+        onReset={() => {
+          reset();
+          paging.reset();
+        }}
+      />
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       <Table<AuditRow>
         rowKey="id"
@@ -88,9 +104,9 @@ export default function AuditPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         pagination={paging.pagination(list.data?.total)}
-        expandable={{ expandedRowRender: (row) => <AuditChange row={row} /> }}
-        scroll={{ x: 800 }}
+        scroll={{ x: 960 }}
       />
+      <AuditDetails row={open} unitId={unitId} onClose={() => setOpen(undefined)} />
     </PageFrame>
   );
 }

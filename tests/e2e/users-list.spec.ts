@@ -170,7 +170,10 @@ test('unlocks an account locked by failed sign-ins', async ({ page, request }) =
   await expect(row.locator('.ant-tag', { hasText: '已锁定' })).toBeVisible();
   // antd spaces out two-character labels ("解 锁").
   await row.getByRole('button', { name: /解\s*锁/ }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: /解\s*锁/ }).click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /解\s*锁/ })
+    .click();
   await expect(page.getByTestId('users-empty')).toBeVisible();
   const login = await request.post('/trpc/identity.auth.login', {
     headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },

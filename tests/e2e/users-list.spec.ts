@@ -168,8 +168,12 @@ test('unlocks an account locked by failed sign-ins', async ({ page, request }) =
   await signIn(page, 'chengguan', `/users?status=locked&search=${username}`);
   const row = rowsOf(page).filter({ hasText: username });
   await expect(row.locator('.ant-tag', { hasText: '已锁定' })).toBeVisible();
-  await row.getByRole('button', { name: '解锁' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '解锁' }).click();
+  // antd spaces out two-character labels ("解 锁").
+  await row.getByRole('button', { name: /解\s*锁/ }).click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /解\s*锁/ })
+    .click();
   await expect(page.getByTestId('users-empty')).toBeVisible();
   const login = await request.post('/trpc/identity.auth.login', {
     headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },

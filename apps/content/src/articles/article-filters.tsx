@@ -21,7 +21,8 @@ export function ArticleFilters({ state, currentUnitId, onChange, onReset }: Arti
   const statusOptions = useStatusOptions();
 
   return (
-    <Flex wrap gap="small" role="search" data-testid="article-filters">
+    // Filters only narrow the list: the whole bar is neutral (it changes nothing on the server).
+    <Flex wrap gap="small" role="search" data-testid="article-filters" data-neutral>
       <UnitTreeSelect
         label={t('articles.filters.unit')}
         rootUnitId={currentUnitId}
@@ -60,7 +61,7 @@ export function ArticleFilters({ state, currentUnitId, onChange, onReset }: Arti
         defaultValue={state.search}
         onSearch={(search) => onChange({ search: search.trim() || undefined })}
       />
-      <Button onClick={onReset} data-testid="article-filter-reset" data-neutral>
+      <Button onClick={onReset} data-testid="article-filter-reset">
         {t('articles.filters.reset')}
       </Button>
     </Flex>

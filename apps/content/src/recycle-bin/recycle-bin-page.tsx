@@ -88,6 +88,7 @@ export function RecycleBinPage({ unitId }: { unitId: number }) {
       </Typography.Paragraph>
       <Input.Search
         aria-label={t('recycleBin.search')}
+        data-neutral
         placeholder={t('recycleBin.search')}
         style={{ maxWidth: 320 }}
         allowClear

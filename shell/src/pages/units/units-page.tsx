@@ -30,13 +30,18 @@ export default function UnitsPage() {
       title={t('units.title')}
       testId="units-page"
       extra={
-        <Switch
-          checked={showArchived}
-          onChange={setShowArchived}
-          checkedChildren={t('units.showArchived')}
-          unCheckedChildren={t('units.showArchived')}
-          data-testid="units-show-archived"
-        />
+        // The words beside the switch, not on it: dark text on the page reads, white on a grey switch did not.
+        // Neutral: it only widens what the page shows.
+        <Flex align="center" gap={8}>
+          <Switch
+            id="units-show-archived"
+            checked={showArchived}
+            onChange={setShowArchived}
+            data-testid="units-show-archived"
+            data-neutral
+          />
+          <label htmlFor="units-show-archived">{t('units.showArchived')}</label>
+        </Flex>
       }
     >
       {/* Side by side where both fit, stacked on a phone; no negative gutters to widen the page. */}

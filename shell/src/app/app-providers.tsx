@@ -19,9 +19,13 @@ const theme = {
     colorPrimary: '#c8102e',
     colorLink: '#0958d9',
     colorError: '#cf1322',
+    // Both spellings: antd writes each palette step under two names into one CSS variable.
     green7: '#237804',
+    'green-7': '#237804',
     gold7: '#874d00',
+    'gold-7': '#874d00',
     orange7: '#ad4e00',
+    'orange-7': '#ad4e00',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',

@@ -74,6 +74,8 @@ function controlsIn(page: Page, selector: string, notActions: string): Promise<F
           el.getAttribute('data-testid') ||
           el.textContent ||
           el.getAttribute('placeholder') ||
+          el.getAttribute('title') ||
+          el.querySelector('[aria-label]')?.getAttribute('aria-label') ||
           el.className
         )
           .trim()

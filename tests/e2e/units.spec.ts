@@ -1,7 +1,7 @@
 // The units page as its users meet it: restoring what was archived by mistake, one name per set of siblings,
 // the fields a real unit has, searching the tree, and names as long as the server takes.
 import { expect, type Page, test } from '@playwright/test';
-import { signIn, switchLanguage } from './support';
+import { cancelDialogDiscarding, signIn, switchLanguage } from './support';
 
 /** The longest unit name the server takes (`unitNameMax` of @strata/contract). */
 const longestName = (stem: string) => `${stem}${'长'.repeat(50 - stem.length)}`;
@@ -86,10 +86,7 @@ test('two active units under one parent never share a name, in any case or spaci
   await addChild(page, '西山镇第一村支部');
   await expect(nameError(page, 'unit-create-form')).toContainText('已有名为“西山镇第一村支部”的单位');
   await expect(nameError(page, 'unit-create-form')).toContainText('西山镇');
-  await page
-    .locator('.ant-modal')
-    .getByRole('button', { name: /取\s*消/ })
-    .click();
+  await cancelDialogDiscarding(page);
 
   const latin = `Party Office ${Date.now() % 100000}`;
   await expect(await addChild(page, latin)).toBeHidden();
@@ -97,10 +94,7 @@ test('two active units under one parent never share a name, in any case or spaci
   await selectUnit(page, '西山镇');
   await addChild(page, `  ${latin.toUpperCase()} `);
   await expect(nameError(page, 'unit-create-form')).toContainText(latin);
-  await page
-    .locator('.ant-modal')
-    .getByRole('button', { name: /取\s*消/ })
-    .click();
+  await cancelDialogDiscarding(page);
 
   await selectUnit(page, '西山镇学校支部');
   await page.getByTestId('unit-rename').click();
@@ -132,7 +126,14 @@ test('a manager records the fields a real unit has, checked as the server checks
 
   await field('联系电话').fill('0571-87654321');
   await field('统一社会信用代码').fill('91350100m000100y43');
+  // antd's date picker (a calendar day, typed or picked): a day after today in Shanghai is not taken.
+  const founded = await field('成立日期').inputValue();
+  await field('成立日期').fill('2999-01-01');
+  await field('成立日期').press('Enter');
+  await expect(field('成立日期')).toHaveValue(founded);
   await field('成立日期').fill('2001-07-01');
+  await field('成立日期').press('Enter');
+  await expect(field('成立日期')).toHaveValue('2001-07-01');
   await field('地址').fill('南岭乡学府路 8 号');
   await page.locator('.ant-modal-footer button.ant-btn-primary').click();
   await expect(form).toBeHidden();

@@ -61,7 +61,11 @@ export function Forbidden() {
         status="403"
         title={t('common:forbiddenTitle')}
         subTitle={t('common:forbiddenText')}
-        extra={<Button onClick={() => navigate('/')}>{t('common:backToOverview')}</Button>}
+        extra={
+          <Button onClick={() => navigate('/')} data-neutral>
+            {t('common:backToOverview')}
+          </Button>
+        }
       />
     </div>
   );

@@ -16,7 +16,7 @@ export function ErrorAlert({ error, onRetry }: Props) {
       description={errorMessage(error, t)}
       action={
         onRetry ? (
-          <Button size="small" onClick={onRetry}>
+          <Button size="small" onClick={onRetry} data-neutral>
             {t('common:retry')}
           </Button>
         ) : undefined

@@ -20,6 +20,7 @@ export const antdComponents = [
   'Card',
   'Col',
   'ConfigProvider',
+  'DatePicker',
   'Descriptions',
   'Drawer',
   'Dropdown',

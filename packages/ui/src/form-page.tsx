@@ -1,6 +1,7 @@
 import { Button, Flex, Form, type FormInstance, type FormProps } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAccess } from './access';
 import { useUnsavedChanges } from './unsaved-changes';
 
 type Props<Values> = {
@@ -15,8 +16,12 @@ type Props<Values> = {
   extraActions?: ReactNode;
   /** The page's guard, when the page itself also leaves (say, after deleting): `useUnsavedChanges()`. */
   unsaved?: ReturnType<typeof useUnsavedChanges>;
-  /** For a reader without the right to change it: every field disabled, no save. */
-  readOnly?: boolean;
+  /**
+   * What saving needs, at `unitId` (the current unit when omitted): without it every field is disabled and
+   * there is no save; with it the form is marked (`data-permission`, `data-unit`) like a `Permitted` action.
+   */
+  permission: string;
+  unitId?: number;
   testId?: string;
   style?: CSSProperties;
   children: ReactNode;
@@ -25,7 +30,8 @@ type Props<Values> = {
 /**
  * The one form page: vertical layout, save and back below, and the unsaved-changes guard (leaving after a
  * change, by the menu, back, a link or reload, asks first; saving clears it, a refused save restores it).
- * Server field errors go on the fields with `applyFieldErrors`; limits come from the shared schemas.
+ * Server field errors go on the fields with `applyFieldErrors`; limits come from the shared schemas. Its
+ * fields and save are one action, behind `permission` at the unit, read-only without it.
  */
 export function FormPage<Values>({
   form,
@@ -35,7 +41,8 @@ export function FormPage<Values>({
   onCancel,
   extraActions,
   unsaved: pageGuard,
-  readOnly = false,
+  permission,
+  unitId,
   testId,
   style,
   children,
@@ -43,6 +50,8 @@ export function FormPage<Values>({
   const { t } = useTranslation('common');
   const ownGuard = useUnsavedChanges();
   const unsaved = pageGuard ?? ownGuard;
+  const access = useAccess();
+  const readOnly = !access.can(permission, unitId);
   const finish = async (values: Values) => {
     // Clean before the save's own navigation (to the list, say) runs; dirty again if it was refused.
     unsaved.markClean();
@@ -62,6 +71,7 @@ export function FormPage<Values>({
       onValuesChange={unsaved.markDirty}
       disabled={readOnly}
       data-testid={testId}
+      {...(!readOnly && { 'data-permission': permission, 'data-unit': unitId ?? access.unitId })}
     >
       {children}
       <Flex gap={8} wrap>

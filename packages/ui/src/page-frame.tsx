@@ -49,7 +49,15 @@ export function PageFrame({ title, documentTitle, breadcrumbs, onBack, extra, ch
       )}
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8} style={{ minWidth: 0 }}>
-          {onBack && <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common:back')} onClick={onBack} />}
+          {onBack && (
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              aria-label={t('common:back')}
+              onClick={onBack}
+              data-neutral
+            />
+          )}
           <Typography.Title level={4} style={{ margin: 0 }} ellipsis={{ tooltip: true }}>
             {title}
           </Typography.Title>

@@ -11,10 +11,21 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 const antdLocales = { 'zh-CN': zhCN, 'en-US': enUS } as const;
 
 // Secondary and hint text dark enough to read (WCAG AA, 4.5:1 on white and on the page's grey); antd's
-// defaults (45 % black) fall short of it.
+// defaults (45 % black) fall short of it. So do its links and link buttons (#1677ff, 4.1:1), danger text
+// (#ff4d4f, 3.3:1) and the text of the green, gold and orange tags on their tints (palette step 7): these
+// take a darker step (axe-core checks every page, tests/e2e/accessibility.spec.ts).
 const theme = {
   token: {
     colorPrimary: '#c8102e',
+    colorLink: '#0958d9',
+    colorError: '#cf1322',
+    // Both spellings: antd writes each palette step under two names into one CSS variable.
+    green7: '#237804',
+    'green-7': '#237804',
+    gold7: '#874d00',
+    'gold-7': '#874d00',
+    orange7: '#ad4e00',
+    'orange-7': '#ad4e00',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',

@@ -45,7 +45,11 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
       <Result
         status="404"
         title={t('articles.notFound')}
-        extra={<Button onClick={() => navigate(listPath)}>{t('common.back')}</Button>}
+        extra={
+          <Button onClick={() => navigate(listPath)} data-neutral>
+            {t('common.back')}
+          </Button>
+        }
       />
     );
   }

@@ -49,7 +49,6 @@ export function ArticleForm({
   const statusOptions = useStatusOptions().filter(
     (o) => mayReview || o.value === initialValues.status || o.value === 'draft' || o.value === 'review',
   );
-  const readOnly = !access.can('content.write', columnsUnitId);
   const { titleMin, titleMax, summaryMax } = articleLimits;
   const columnOptions = (columns.data ?? [])
     .filter((c) => !c.hidden || c.id === initialValues.columnId)
@@ -64,7 +63,8 @@ export function ArticleForm({
       onCancel={onCancel}
       extraActions={extraActions}
       unsaved={unsaved}
-      readOnly={readOnly}
+      permission="content.write"
+      unitId={columnsUnitId}
       testId="article-form"
     >
       <Form.Item

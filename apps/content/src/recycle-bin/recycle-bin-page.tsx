@@ -3,7 +3,7 @@ import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, PageFrame, Permitted, useTablePaging } from '@strata/ui';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Empty, Input, Popconfirm, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../articles/status-tag';
 import type { RecycleBinRow } from '../common/api-types';
@@ -27,6 +27,17 @@ export function RecycleBinPage({ unitId }: { unitId: number }) {
   const actions = useRecycleBinActions();
   const date = (iso: string) => formatDateTime(iso, i18n.language);
   const expired = bin.data?.mayPurgeExpired ? bin.data.expired : 0;
+  // On a phone the table scrolls sideways; with nothing in it to tab to (an empty bin, rows without actions)
+  // the scrolling region itself takes the keyboard's focus, named, so it can still be scrolled.
+  const tableBox = useRef<HTMLDivElement>(null);
+  const tableLabel = t('recycleBin.table.label');
+  useEffect(() => {
+    const region = tableBox.current?.querySelector<HTMLElement>('.ant-table-content');
+    if (!region) return;
+    region.tabIndex = 0;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', tableLabel);
+  });
 
   const columns: TableProps<RecycleBinRow>['columns'] = [
     { key: 'title', title: t('recycleBin.table.titleCol'), dataIndex: 'title' },
@@ -88,6 +99,7 @@ export function RecycleBinPage({ unitId }: { unitId: number }) {
       </Typography.Paragraph>
       <Input.Search
         aria-label={t('recycleBin.search')}
+        data-neutral
         placeholder={t('recycleBin.search')}
         style={{ maxWidth: 320 }}
         allowClear
@@ -97,18 +109,20 @@ export function RecycleBinPage({ unitId }: { unitId: number }) {
         }}
       />
       {bin.error && <ErrorAlert error={bin.error} onRetry={() => bin.refetch()} />}
-      <Table<RecycleBinRow>
-        data-testid="recycle-bin-table"
-        aria-label={t('recycleBin.table.label')}
-        rowKey="id"
-        size="middle"
-        loading={bin.isFetching}
-        columns={columns}
-        dataSource={bin.data?.items ?? []}
-        locale={{ emptyText: <Empty description={t('recycleBin.empty')} /> }}
-        scroll={{ x: 'max-content' }}
-        pagination={pagination(bin.data?.total)}
-      />
+      <div ref={tableBox}>
+        <Table<RecycleBinRow>
+          data-testid="recycle-bin-table"
+          aria-label={tableLabel}
+          rowKey="id"
+          size="middle"
+          loading={bin.isFetching}
+          columns={columns}
+          dataSource={bin.data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('recycleBin.empty')} /> }}
+          scroll={{ x: 'max-content' }}
+          pagination={pagination(bin.data?.total)}
+        />
+      </div>
     </PageFrame>
   );
 }

@@ -14,7 +14,11 @@ export default function NotFoundPage({ waiting }: { waiting: boolean }) {
     <Result
       status="404"
       title={t('notFound.title')}
-      extra={<Button onClick={() => navigate('/')}>{t('notFound.back')}</Button>}
+      extra={
+        <Button onClick={() => navigate('/')} data-neutral>
+          {t('notFound.back')}
+        </Button>
+      }
     />
   );
 }

@@ -1,3 +1,4 @@
+import { Permitted } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -17,7 +18,8 @@ type Dialog = 'create' | 'rename' | 'move' | 'profile' | undefined;
 
 /**
  * What a manager of the unit may do with it: create a child, edit its details, rename, move, archive; an
- * archived unit only offers to be restored, the root neither moves nor archives.
+ * archived unit only offers to be restored, the root neither moves nor archives. Each is shown only with
+ * unit.manage at the unit (the server's rule), and marked for the per-role check.
  */
 export function UnitActions({ unit, units, onCreated }: Props) {
   const { t } = useTranslation('shell');
@@ -26,31 +28,43 @@ export function UnitActions({ unit, units, onCreated }: Props) {
   const archive = useMutation(trpc.identity.units.archive.mutationOptions(useTreeChangeFeedback('units.archivedDone')));
   if (unit.archivedAt) return <UnitRestore unit={unit} units={units} />;
   const isRoot = unit.parentId === null || unit.kind === 'municipality';
+  // Every action here is `units.*` behind unit.manage at this unit (services/identity/src/units/router.ts).
+  const manage = { permission: 'unit.manage', unitId: unit.id };
 
   return (
     <Space wrap>
       {childKinds(unit.kind).length > 0 && (
-        <Button type="primary" onClick={() => setDialog('create')} data-testid="unit-create-child">
-          {t('units.createChild')}
-        </Button>
+        <Permitted {...manage}>
+          <Button type="primary" onClick={() => setDialog('create')} data-testid="unit-create-child">
+            {t('units.createChild')}
+          </Button>
+        </Permitted>
       )}
-      <Button onClick={() => setDialog('profile')} data-testid="unit-edit-profile">
-        {t('units.editProfile')}
-      </Button>
-      <Button onClick={() => setDialog('rename')} data-testid="unit-rename">
-        {t('units.rename')}
-      </Button>
-      {!isRoot && (
-        <Button onClick={() => setDialog('move')} data-testid="unit-move">
-          {t('units.move')}
+      <Permitted {...manage}>
+        <Button onClick={() => setDialog('profile')} data-testid="unit-edit-profile">
+          {t('units.editProfile')}
         </Button>
+      </Permitted>
+      <Permitted {...manage}>
+        <Button onClick={() => setDialog('rename')} data-testid="unit-rename">
+          {t('units.rename')}
+        </Button>
+      </Permitted>
+      {!isRoot && (
+        <Permitted {...manage}>
+          <Button onClick={() => setDialog('move')} data-testid="unit-move">
+            {t('units.move')}
+          </Button>
+        </Permitted>
       )}
       {!isRoot && unit.childCount > 0 && (
         // The server refuses it (unitHasActiveChildren): say so up front, not after a confirmation.
         <>
-          <Button danger disabled data-testid="unit-archive">
-            {t('units.archive')}
-          </Button>
+          <Permitted {...manage}>
+            <Button danger disabled data-testid="unit-archive">
+              {t('units.archive')}
+            </Button>
+          </Permitted>
           <Typography.Text type="secondary" data-testid="unit-archive-blocked">
             {t('units.archiveBlocked', { count: unit.childCount })}
           </Typography.Text>
@@ -66,9 +80,11 @@ export function UnitActions({ unit, units, onCreated }: Props) {
           okButtonProps={{ danger: true }}
           onConfirm={() => archive.mutateAsync({ id: unit.id }).catch(() => undefined)}
         >
-          <Button danger loading={archive.isPending} data-testid="unit-archive">
-            {t('units.archive')}
-          </Button>
+          <Permitted {...manage}>
+            <Button danger loading={archive.isPending} data-testid="unit-archive">
+              {t('units.archive')}
+            </Button>
+          </Permitted>
         </Popconfirm>
       )}
       <UnitNameModal

@@ -6,10 +6,12 @@ import {
   isChinesePhone,
   unitAddressMax,
 } from '@strata/contract';
-import { calendarDay } from '@strata/i18n';
+import { calendarDay, defaultTimeZone } from '@strata/i18n';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { App, Form, type FormRule, Input } from 'antd';
+import { App, DatePicker, Form, type FormRule, Input } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { useTranslation } from 'react-i18next';
 import type { UnitDetails } from '../../api-types';
 import { useTRPC } from '../../trpc';
@@ -44,7 +46,10 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       },
     }),
   );
-  const today = calendarDay(new Date());
+  // A founding date is a calendar day (`YYYY-MM-DD`), held as one in the form: the picker shows that day,
+  // whatever the browser's zone. Only "today" depends on a zone, and it is Shanghai's (defaultTimeZone), not
+  // the browser's: a later day is refused, and the picker's own "today" button (the browser's) is left out.
+  const today = calendarDay(new Date(), defaultTimeZone);
 
   return (
     <FormModal
@@ -85,8 +90,15 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
         name="foundedOn"
         label={t('units.foundedOn')}
         rules={[checked((day) => (day > today ? 'dateInFuture' : null), t)]}
+        getValueProps={(day: string) => ({ value: day ? dayjs(day) : null })}
+        normalize={(day: Dayjs | null) => (day ? day.format('YYYY-MM-DD') : '')}
       >
-        <Input type="date" max={today} />
+        <DatePicker
+          style={{ width: '100%' }}
+          showToday={false}
+          disabledDate={(day) => day.format('YYYY-MM-DD') > today}
+          data-testid="unit-founded-on"
+        />
       </Form.Item>
       <Form.Item
         name="creditCode"

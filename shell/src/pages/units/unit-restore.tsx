@@ -1,3 +1,4 @@
+import { Permitted } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +22,11 @@ export function UnitRestore({ unit, units }: Props) {
   if (archivedParent) {
     return (
       <Space wrap>
-        <Button disabled data-testid="unit-restore">
-          {t('units.restore')}
-        </Button>
+        <Permitted permission="unit.manage" unitId={unit.id}>
+          <Button disabled data-testid="unit-restore">
+            {t('units.restore')}
+          </Button>
+        </Permitted>
         <Typography.Text type="secondary" data-testid="unit-restore-blocked">
           {t('units.restoreBlocked', { parent: archivedParent.name })}
         </Typography.Text>
@@ -39,9 +42,11 @@ export function UnitRestore({ unit, units }: Props) {
       styles={confirmStyles}
       onConfirm={() => restore.mutateAsync({ id: unit.id }).catch(() => undefined)}
     >
-      <Button type="primary" loading={restore.isPending} data-testid="unit-restore">
-        {t('units.restore')}
-      </Button>
+      <Permitted permission="unit.manage" unitId={unit.id}>
+        <Button type="primary" loading={restore.isPending} data-testid="unit-restore">
+          {t('units.restore')}
+        </Button>
+      </Permitted>
     </Popconfirm>
   );
 }

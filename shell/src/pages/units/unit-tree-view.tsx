@@ -40,6 +40,7 @@ export function UnitTreeView({ units, selectedId, onSelect }: Props) {
         placeholder={t('units.search')}
         aria-label={t('units.search')}
         data-testid="units-search"
+        data-neutral
       />
       {shown.length === 0 ? (
         <Empty description={t('units.noMatch')} />

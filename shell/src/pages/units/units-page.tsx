@@ -1,8 +1,9 @@
-import { ErrorAlert, PageFrame, subtreeIds } from '@strata/ui';
+import { AccessProvider, ErrorAlert, PageFrame, subtreeIds, unitAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Skeleton, Switch } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { UnitDetails } from './unit-details';
@@ -24,19 +25,30 @@ export default function UnitsPage() {
     return all.filter((unit) => inScope.has(unit.id));
   }, [tree.data, currentId]);
   const selectedId = selected !== undefined && units.some((u) => u.id === selected) ? selected : currentId;
+  // The console's access knows the active units only; here archived ones are shown (and restored) too.
+  const me = useMe();
+  const access = useMemo(
+    () => unitAccess(me.access, tree.data ?? [], currentId, me.id),
+    [me.access, tree.data, currentId, me.id],
+  );
 
   return (
     <PageFrame
       title={t('units.title')}
       testId="units-page"
       extra={
-        <Switch
-          checked={showArchived}
-          onChange={setShowArchived}
-          checkedChildren={t('units.showArchived')}
-          unCheckedChildren={t('units.showArchived')}
-          data-testid="units-show-archived"
-        />
+        // The words beside the switch, not on it: dark text on the page reads, white on a grey switch did not.
+        // Neutral: it only widens what the page shows.
+        <Flex align="center" gap={8}>
+          <Switch
+            id="units-show-archived"
+            checked={showArchived}
+            onChange={setShowArchived}
+            data-testid="units-show-archived"
+            data-neutral
+          />
+          <label htmlFor="units-show-archived">{t('units.showArchived')}</label>
+        </Flex>
       }
     >
       {/* Side by side where both fit, stacked on a phone; no negative gutters to widen the page. */}
@@ -48,7 +60,9 @@ export default function UnitsPage() {
           {units.length > 0 && <UnitTreeView units={units} selectedId={selectedId} onSelect={setSelected} />}
         </Card>
         <div style={{ flex: '2 1 420px', minWidth: 0 }}>
-          <UnitDetails unitId={selectedId} units={tree.data ?? []} onSelect={setSelected} />
+          <AccessProvider value={access}>
+            <UnitDetails unitId={selectedId} units={tree.data ?? []} onSelect={setSelected} />
+          </AccessProvider>
         </div>
       </Flex>
     </PageFrame>

@@ -27,7 +27,7 @@ async function addChild(page: Page, name: string) {
 async function archive(page: Page, name: string) {
   await selectUnit(page, name);
   await page.getByTestId('unit-archive').click();
-  await confirmButton(page, /确\s*认/).click();
+  await confirmButton(page, /归\s*档/).click();
   await expect(tree(page).getByText(name, { exact: true })).toHaveCount(0);
 }
 

@@ -128,6 +128,7 @@ export const shell: Messages<typeof zh> = {
     usernamePattern: 'Use only letters, digits, underscores, dots and hyphens',
     role: 'Role',
     grantUnit: 'Unit',
+    removeGrant: 'Remove grant',
     removeGrantConfirm: 'Remove the grant "{{role}} · {{unit}}"?',
     grantAdded: 'Grant added',
     grantRemoved: 'Grant removed',

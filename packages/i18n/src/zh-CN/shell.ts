@@ -123,6 +123,7 @@ export const shell = {
     usernamePattern: '只能包含字母、数字、下划线、点和连字符',
     role: '角色',
     grantUnit: '授权单位',
+    removeGrant: '移除授权',
     removeGrantConfirm: '确定移除授权“{{role}} · {{unit}}”吗？',
     grantAdded: '授权已添加',
     grantRemoved: '授权已移除',

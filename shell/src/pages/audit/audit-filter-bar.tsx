@@ -39,7 +39,8 @@ export function AuditFilterBar({ filters, onChange, onReset }: Props) {
   }));
   const actorOptions = (actors.data ?? []).map((a) => ({ value: a.id, label: a.displayName }));
   return (
-    <Space wrap style={{ marginBottom: 16 }} data-testid="audit-filters">
+    // The filters narrow the list and change nothing on the server (the per-role walk reads this mark).
+    <Space wrap style={{ marginBottom: 16 }} role="search" data-testid="audit-filters" data-neutral>
       <Input
         type="date"
         aria-label={t('audit.from')}

@@ -74,7 +74,7 @@ export function UnitActions({ unit, units, onCreated }: Props) {
         <Popconfirm
           title={t('units.archive')}
           description={t('units.archiveConfirm', { name: unit.name })}
-          okText={t('common:confirm')}
+          okText={t('units.archive')}
           cancelText={t('common:cancel')}
           styles={confirmStyles}
           okButtonProps={{ danger: true }}

@@ -42,7 +42,7 @@ export function UnitMoveModal({ unit, units, open, onClose }: Props) {
     modal.confirm({
       title: t('units.move'),
       content: t('units.moveConfirm', { name: unit.name, parent: parent?.name ?? '' }),
-      okText: t('common:confirm'),
+      okText: t('units.move'),
       cancelText: t('common:cancel'),
       onOk: () => move.mutateAsync({ id: unit.id, parentId }).catch(() => undefined),
     });

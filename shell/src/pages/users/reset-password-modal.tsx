@@ -28,7 +28,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
     modal.confirm({
       title: t('users.resetPassword'),
       content: t('users.resetConfirm', { name: user.displayName }),
-      okText: t('common:confirm'),
+      okText: t('users.resetPassword'),
       cancelText: t('common:cancel'),
       onOk: () => reset.mutateAsync({ id: user.id, newPassword }).catch(() => undefined),
     });

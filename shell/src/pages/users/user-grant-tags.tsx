@@ -43,9 +43,9 @@ export function UserGrantTags({ user }: { user: UserRow }) {
             onClose={(event) => {
               event.preventDefault();
               modal.confirm({
-                title: t('common:delete'),
+                title: t('users.removeGrant'),
                 content: t('users.removeGrantConfirm', { role, unit: grant.unitName }),
-                okText: t('common:confirm'),
+                okText: t('users.removeGrant'),
                 okButtonProps: { danger: true },
                 cancelText: t('common:cancel'),
                 onOk: () => remove.mutateAsync({ id: grant.id }).catch(() => undefined),

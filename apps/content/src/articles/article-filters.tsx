@@ -7,13 +7,19 @@ import { UnitTreeSelect } from '../common/unit-tree-select';
 import { useStatusOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 
-type ColumnSelectProps = { currentUnitId: number; value?: number; onChange?: (columnId: number | undefined) => void };
+type ColumnSelectProps = {
+  currentUnitId: number;
+  /** Given by the form item that holds it (the id ties its label to it). */
+  id?: string;
+  value?: number;
+  onChange?: (columnId: number | undefined) => void;
+};
 
 /**
  * Columns belong to a unit: it offers those of the unit chosen in the same form (else the current unit's),
  * and lets go of a column that the newly chosen unit does not have.
  */
-function ColumnSelect({ currentUnitId, value, onChange }: ColumnSelectProps) {
+function ColumnSelect({ currentUnitId, id, value, onChange }: ColumnSelectProps) {
   const { t } = useTranslation('content');
   const trpc = useTRPC();
   const unitId = Form.useWatch<number | undefined>('unit') ?? currentUnitId;
@@ -23,6 +29,7 @@ function ColumnSelect({ currentUnitId, value, onChange }: ColumnSelectProps) {
   }, [columns.data, value, onChange]);
   return (
     <Select
+      id={id}
       data-testid="article-filter-column"
       allowClear
       loading={columns.isLoading}

@@ -7,14 +7,15 @@ import { useTRPC } from '../trpc';
 interface UnitTreeSelectProps {
   /** The root of the choosable subtree (the unit switcher's unit). */
   rootUnitId: number;
-  /** Given by the form item that holds it. */
+  /** Given by the form item that holds it (the id ties its label to it). */
+  id?: string;
   value?: number;
   onChange?: (unitId: number | undefined) => void;
   placeholder: string;
 }
 
 /** Picks a unit inside the current unit's subtree. */
-export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder }: UnitTreeSelectProps) {
+export function UnitTreeSelect({ rootUnitId, id, value, onChange, placeholder }: UnitTreeSelectProps) {
   const trpc = useTRPC();
   const units = useQuery(trpc.identity.units.tree.queryOptions({}));
   const treeData = useMemo(() => {
@@ -25,6 +26,7 @@ export function UnitTreeSelect({ rootUnitId, value, onChange, placeholder }: Uni
 
   return (
     <TreeSelect
+      id={id}
       data-testid="article-filter-unit"
       allowClear
       showSearch={{ treeNodeFilterProp: 'title' }}

@@ -35,7 +35,7 @@ test('an article title of 100 characters is cut short in the list, with its acti
       .filter({ hasText: title.slice(0, 8) });
     await expect(row).toHaveCount(1);
     const link = row.getByRole('link', { name: title.slice(0, 8) }).first();
-    const cell = row.locator('td').filter({ has: link });
+    const cell = row.locator('td').filter({ has: page.getByRole('link', { name: title.slice(0, 8) }) });
     // Cut short, not wrapped over many lines or widening the table.
     expect(await cell.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     const edit = row.getByRole('link', { name: /编辑/ });

@@ -28,8 +28,8 @@ export const content = {
       allStatuses: 'All statuses',
       unit: 'Unit',
       allUnits: 'This unit and below',
-      searchLabel: 'Title',
-      search: 'Search title or summary',
+      searchLabel: 'Search titles',
+      search: 'Words in the title',
     },
     table: {
       titleCol: 'Title',

@@ -28,8 +28,8 @@ export const content = {
       allStatuses: '全部状态',
       unit: '单位',
       allUnits: '本单位及下级',
-      searchLabel: '标题',
-      search: '搜索标题或摘要',
+      searchLabel: '搜索标题',
+      search: '标题中的文字',
     },
     table: {
       titleCol: '标题',

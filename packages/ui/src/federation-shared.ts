@@ -20,7 +20,6 @@ export const antdComponents = [
   'Card',
   'Col',
   'ConfigProvider',
-  'DatePicker',
   'Descriptions',
   'Drawer',
   'Dropdown',

@@ -9,9 +9,7 @@ import {
 import { calendarDay, defaultTimeZone } from '@strata/i18n';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { App, DatePicker, Form, type FormRule, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import 'dayjs/locale/zh-cn';
+import { App, Form, type FormRule, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UnitDetails } from '../../api-types';
 import { useTRPC } from '../../trpc';
@@ -46,9 +44,9 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       },
     }),
   );
-  // A founding date is a calendar day (`YYYY-MM-DD`), held as one in the form: the picker shows that day,
-  // whatever the browser's zone. Only "today" depends on a zone, and it is Shanghai's (defaultTimeZone), not
-  // the browser's: a later day is refused, and the picker's own "today" button (the browser's) is left out.
+  // A founding date is a calendar day (`YYYY-MM-DD`), held as one in the form, whatever the browser's zone.
+  // Only "today" depends on a zone, and it is Shanghai's (defaultTimeZone), not the browser's: a later day is
+  // refused.
   const today = calendarDay(new Date(), defaultTimeZone);
 
   return (
@@ -90,15 +88,10 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
         name="foundedOn"
         label={t('units.foundedOn')}
         rules={[checked((day) => (day > today ? 'dateInFuture' : null), t)]}
-        getValueProps={(day: string) => ({ value: day ? dayjs(day) : null })}
-        normalize={(day: Dayjs | null) => (day ? day.format('YYYY-MM-DD') : '')}
       >
-        <DatePicker
-          style={{ width: '100%' }}
-          showToday={false}
-          disabledDate={(day) => day.format('YYYY-MM-DD') > today}
-          data-testid="unit-founded-on"
-        />
+        {/* The browser's own date field: a calendar day in the user's language, on phones the system picker,
+            and no date library in the first visit's shared antd (antd's DatePicker weighs ~30 KB there). */}
+        <Input type="date" max={today} data-testid="unit-founded-on" />
       </Form.Item>
       <Form.Item
         name="creditCode"

@@ -1,16 +1,24 @@
 import { AccessProvider, type RemoteAppProps, RequirePermission } from '@strata/ui';
-import type { ReactNode } from 'react';
+import { Skeleton } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
-import { ArticleEditorPage } from './articles/article-editor-page';
 import { ArticleListPage } from './articles/article-list-page';
-import { ColumnsPage } from './columns/columns-page';
 import { registerContentMessages } from './common/register-content-messages';
-import { RecycleBinPage } from './recycle-bin/recycle-bin-page';
+
+// The article list is where the menu leads first, so it comes with the remote; the other pages load when
+// opened (what only some visits need stays out of the first one).
+const ArticleEditorPage = lazy(() =>
+  import('./articles/article-editor-page').then((m) => ({ default: m.ArticleEditorPage })),
+);
+const ColumnsPage = lazy(() => import('./columns/columns-page').then((m) => ({ default: m.ColumnsPage })));
+const RecycleBinPage = lazy(() =>
+  import('./recycle-bin/recycle-bin-page').then((m) => ({ default: m.RecycleBinPage })),
+);
 
 const guarded = (permission: string, page: ReactNode, atUnit = false) => (
   <RequirePermission permission={permission} atUnit={atUnit}>
-    {page}
+    <Suspense fallback={<Skeleton active />}>{page}</Suspense>
   </RequirePermission>
 );
 

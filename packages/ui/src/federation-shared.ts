@@ -44,7 +44,6 @@ export const antdComponents = [
   'Switch',
   'Table',
   'Tag',
-  'Timeline',
   'Tree',
   'Tooltip',
   'TreeSelect',

@@ -48,8 +48,14 @@ export async function findUserRows(page: Page, text: string) {
 
 /** Switches the console's language through the user menu (saved to the account's profile). */
 export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en-US') {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: /语言|Language/ }).hover();
+  // Right after a page loads, a click can land while the header re-renders and the menu closes again:
+  // open it until it stays open.
+  const language = page.getByRole('menuitem', { name: /语言|Language/ });
+  await expect(async () => {
+    if (!(await language.isVisible())) await page.getByTestId('user-menu').click();
+    await expect(language).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await language.hover();
   await page.getByTestId(`locale-${locale}`).click();
 }
 

@@ -29,8 +29,8 @@ export function formatDateTimeSeconds(
   return formatFor(locale, timeZone, { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(value));
 }
 
-/** `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made. */
-export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
+/** The zone's wall clock at a moment, each field two digits (the year four), hours 00-23. */
+function wallClock(value: Date, timeZone: string) {
   const parts = Object.fromEntries(
     formatFor('en-GB', timeZone, {
       year: 'numeric',
@@ -38,12 +38,19 @@ export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
       day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
+      second: '2-digit',
       hourCycle: 'h23',
     })
       .formatToParts(value)
       .map((p) => [p.type, p.value]),
   );
-  return `${parts.year}${parts.month}${parts.day}-${parts.hour}${parts.minute}`;
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
+}
+
+/** `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made. */
+export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
+  const { year, month, day, hour, minute } = wallClock(value, timeZone);
+  return `${year}${month}${day}-${hour}${minute}`;
 }
 
 /**
@@ -51,12 +58,8 @@ export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
  * whatever the server's or the browser's own zone. Date-only values (a founding date) are stored this way.
  */
 export function calendarDay(value: Date, timeZone = defaultTimeZone): string {
-  const parts = Object.fromEntries(
-    formatFor('en-GB', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' })
-      .formatToParts(value)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  const { year, month, day } = wallClock(value, timeZone);
+  return `${year}-${month}-${day}`;
 }
 
 /** A calendar day (`YYYY-MM-DD`) in the reader's language (2001年7月1日, Jul 1, 2001); empty for null. */
@@ -68,20 +71,8 @@ export function formatCalendarDay(day: string | null | undefined, locale: string
 
 /** How far the zone's wall clock is ahead of UTC at a moment, in milliseconds. */
 function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    formatFor('en-GB', timeZone, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const p = wallClock(at, timeZone);
+  const wall = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
   return wall - Math.floor(at.getTime() / 1000) * 1000;
 }
 

@@ -1,5 +1,6 @@
 // The audit page's filters live in the address (`?from=&to=&actor=&entity=&q=&action=`), so a reload, a
 // bookmark or a shared link shows the same entries.
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 export type AuditFilters = {
@@ -33,15 +34,23 @@ export function filtersFrom(params: URLSearchParams): AuditFilters {
 
 export function useAuditFilters() {
   const [params, setParams] = useSearchParams();
+  // Two changes can come before the address has taken the first (typing both days at once): each builds on
+  // the address last asked for, not on the one this render read, or the second would drop the first.
+  const pending = useRef<URLSearchParams | undefined>(undefined);
+  if (pending.current?.toString() === params.toString()) pending.current = undefined;
   const filters = filtersFrom(params);
+  const write = (out: URLSearchParams) => {
+    pending.current = out;
+    setParams(out, { replace: true });
+  };
   const update = (change: Partial<AuditFilters>) => {
-    const next = { ...filters, ...change };
+    const next = { ...filtersFrom(pending.current ?? params), ...change };
     const out = new URLSearchParams();
     for (const [field, name] of Object.entries(keys)) {
       const value = next[field as keyof AuditFilters];
       if (value !== undefined && value !== '') out.set(name, String(value));
     }
-    setParams(out, { replace: true });
+    write(out);
   };
-  return { filters, update, reset: () => setParams(new URLSearchParams(), { replace: true }) };
+  return { filters, update, reset: () => write(new URLSearchParams()) };
 }

@@ -10,7 +10,8 @@ test('an edited article asks before the menu or back takes the user away', async
   await title.fill('还没保存的标题');
 
   await page.getByTestId('menu-units').click();
-  const discard = page.getByTestId('discard-changes');
+  // The question asked before stays in the page, hidden, while it fades out: the one on screen counts.
+  const discard = page.getByTestId('discard-changes').filter({ visible: true });
   await expect(discard).toBeVisible();
   await page.getByRole('button', { name: '继续编辑' }).click();
   await expect(page).toHaveURL(/\/content\/articles\/new$/);

@@ -33,20 +33,20 @@ function detailItems(unit: Details, t: TFunction, locale: string): DescriptionsP
         <Tag color="green">{t('units.active')}</Tag>
       ),
     },
-    { key: 'secretary', label: t('units.secretary'), children: shown(unit.secretary) },
+    { key: 'secretary', label: t('domain:auditField.secretary'), children: shown(unit.secretary) },
     {
       key: 'contactPerson',
-      label: t('units.contactPerson'),
+      label: t('domain:auditField.contactPerson'),
       children: shown(unit.contactPerson, 'unit-contact-person'),
     },
-    { key: 'contactPhone', label: t('units.contactPhone'), children: shown(unit.contactPhone, 'unit-contact-phone') },
+    { key: 'contactPhone', label: t('domain:auditField.contactPhone'), children: shown(unit.contactPhone, 'unit-contact-phone') },
     {
       key: 'foundedOn',
-      label: t('units.foundedOn'),
+      label: t('domain:auditField.foundedOn'),
       children: shown(unit.foundedOn && formatCalendarDay(unit.foundedOn, locale)),
     },
-    { key: 'creditCode', label: t('units.creditCode'), children: shown(unit.creditCode) },
-    { key: 'address', label: t('units.address'), children: shown(unit.address) },
+    { key: 'creditCode', label: t('domain:auditField.creditCode'), children: shown(unit.creditCode) },
+    { key: 'address', label: t('domain:auditField.address'), children: shown(unit.address) },
   ];
 }
 

@@ -67,15 +67,15 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       }}
       testId="unit-profile-form"
     >
-      <Form.Item name="secretary" label={t('units.secretary')} rules={[rules.maxLength(displayNameMax)]}>
+      <Form.Item name="secretary" label={t('domain:auditField.secretary')} rules={[rules.maxLength(displayNameMax)]}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="contactPerson" label={t('units.contactPerson')} rules={[rules.maxLength(displayNameMax)]}>
+      <Form.Item name="contactPerson" label={t('domain:auditField.contactPerson')} rules={[rules.maxLength(displayNameMax)]}>
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item
         name="contactPhone"
-        label={t('units.contactPhone')}
+        label={t('domain:auditField.contactPhone')}
         extra={t('units.phoneHint')}
         rules={[
           rules.maxLength(contactPhoneMax),
@@ -86,7 +86,7 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       </Form.Item>
       <Form.Item
         name="foundedOn"
-        label={t('units.foundedOn')}
+        label={t('domain:auditField.foundedOn')}
         rules={[checked((day) => (day > today ? 'dateInFuture' : null), t)]}
       >
         {/* The browser's own date field: a calendar day in the user's language, on phones the system picker,
@@ -95,7 +95,7 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       </Form.Item>
       <Form.Item
         name="creditCode"
-        label={t('units.creditCode')}
+        label={t('domain:auditField.creditCode')}
         extra={t('units.creditCodeHint')}
         normalize={(value: string) => value.toUpperCase()}
         rules={[
@@ -107,7 +107,7 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       >
         <Input maxLength={creditCodeLength} autoComplete="off" />
       </Form.Item>
-      <Form.Item name="address" label={t('units.address')} rules={[rules.maxLength(unitAddressMax)]}>
+      <Form.Item name="address" label={t('domain:auditField.address')} rules={[rules.maxLength(unitAddressMax)]}>
         <Input autoComplete="off" />
       </Form.Item>
     </FormModal>

@@ -1,6 +1,6 @@
 // The console as its users meet it, against the system started with `npm start`.
 import { expect, test } from '@playwright/test';
-import { cancelDialogDiscarding, demoPassword, findUserRows, signIn, switchLanguage } from './support';
+import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, signIn, switchLanguage } from './support';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
 
@@ -72,10 +72,23 @@ test('with the content remote unreachable the shell keeps working and says the s
   await expect(page.getByTestId('units-tree')).toContainText('江城市');
 });
 
-test('repeated wrong passwords end in a lockout message', async ({ page }) => {
+test('repeated wrong passwords end in a lockout message', async ({ page, playwright }) => {
+  // An account of its own: locking a demo login would refuse it to every spec that runs after this one.
+  const admin = await apiAs(playwright, 'admin');
+  const units = await admin.data<{ id: number; name: string }[]>(admin.query('identity.units.tree', {}));
+  const username = `lockout${Date.now().toString(36)}`;
+  await admin.data(
+    admin.mutate('identity.users.create', {
+      username,
+      displayName: '锁定测试',
+      unitId: units.find((u) => u.name === '城关镇')?.id,
+      password: 'Lockout#2026',
+    }),
+  );
+  await admin.api.dispose();
   await page.goto('/');
   for (let i = 0; i < 5; i++) {
-    await page.getByTestId('login-username').fill('member');
+    await page.getByTestId('login-username').fill(username);
     await page.getByTestId('login-password').fill(`wrong-password-${i}`);
     await page.getByTestId('login-submit').click();
     await expect(page.getByTestId('login-error')).toBeVisible();
@@ -131,7 +144,7 @@ test('every page loads its data without an error, in both languages', async ({ p
 });
 
 test('the menu offers only what the role may open', async ({ page }) => {
-  // A member (the lockout test above locks the demo account "member"; "dues" is a member until its team).
+  // A member ("dues" is a member until its team lands).
   await signIn(page, 'dues', '/');
   await expect(page.getByTestId('menu-units')).toBeVisible();
   await expect(page.getByTestId('menu-content-articles')).toBeVisible();

@@ -49,14 +49,13 @@ export async function findUserRows(page: Page, text: string) {
 /** Switches the console's language through the user menu (saved to the account's profile). */
 export async function switchLanguage(page: Page, locale: 'zh-CN' | 'en-US') {
   // Right after a page loads, a click can land while the header re-renders and the menu closes again:
-  // open it until it stays open.
+  // open it, and the language submenu in it, until the choice is taken.
   const language = page.getByRole('menuitem', { name: /语言|Language/ });
   await expect(async () => {
     if (!(await language.isVisible())) await page.getByTestId('user-menu').click();
-    await expect(language).toBeVisible({ timeout: 2_000 });
+    await language.hover({ timeout: 2_000 });
+    await page.getByTestId(`locale-${locale}`).click({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  await language.hover();
-  await page.getByTestId(`locale-${locale}`).click();
 }
 
 /** Presses the open dialog's cancel button and, asked about unsaved changes, discards them. */

@@ -10,16 +10,18 @@ test('an edited article asks before the menu or back takes the user away', async
   await title.fill('还没保存的标题');
 
   await page.getByTestId('menu-units').click();
-  // The question asked before stays in the page, hidden, while it fades out: the one on screen counts.
+  // A question answered fades out before it leaves the page: the next one is asked once it has gone.
   const discard = page.getByTestId('discard-changes').filter({ visible: true });
   await expect(discard).toBeVisible();
   await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(discard).toHaveCount(0);
   await expect(page).toHaveURL(/\/content\/articles\/new$/);
   await expect(title).toHaveValue('还没保存的标题');
 
   await page.goBack();
   await expect(discard).toBeVisible();
   await page.getByRole('button', { name: '继续编辑' }).click();
+  await expect(discard).toHaveCount(0);
   await expect(page).toHaveURL(/\/content\/articles\/new$/);
   await expect(title).toHaveValue('还没保存的标题');
 

@@ -93,22 +93,25 @@ test('filters narrow the rows, stay in the address across a reload, and the expo
   const rows = page.getByTestId('audit-table').locator('tbody tr.ant-table-row');
   await expect(rows.first()).toBeVisible({ timeout: 45_000 });
 
-  // Kind of object: units only.
-  await page.getByTestId('audit-entity-filter').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^单位$/ })
-    .click();
-  await expect(page).toHaveURL(/entity=Unit/);
-  // Today, in Shanghai.
+  const chooseKind = async (kind: RegExp) => {
+    await page.getByTestId('audit-entity-filter').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: kind }).click();
+  };
+  // Kind of object: units only; today, in Shanghai; the object's name. One search asks for them all.
+  await chooseKind(/^单位$/);
   const today = shanghaiToday();
   await page.getByTestId('audit-from').fill(today);
+  // An end before the start is explained on the form, and nothing is asked of the server.
+  await page.getByTestId('audit-to').fill('2020-01-01');
+  await page.getByTestId('audit-search-submit').click();
+  await expect(page.getByTestId('audit-search-form')).toContainText('结束日期不能早于开始日期');
+  await expect(page).not.toHaveURL(/from=/);
   await page.getByTestId('audit-to').fill(today);
-  await expect(page).toHaveURL(new RegExp(`from=${today}.*to=${today}`));
-  // The object's name.
-  const search = page.getByRole('searchbox', { name: /搜索对象名称|Search object/ });
+  const search = page.getByRole('searchbox', { name: /搜索对象|Search objects/ });
   await search.fill(stem);
   await search.press('Enter');
+  await expect(page).toHaveURL(/entity=Unit/);
+  await expect(page).toHaveURL(new RegExp(`from=${today}.*to=${today}`));
   await expect(page).toHaveURL(/q=/);
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText(group.after);
@@ -120,21 +123,16 @@ test('filters narrow the rows, stay in the address across a reload, and the expo
   await expect(page.getByTestId('audit-entity-filter')).toContainText('单位');
   await expect(search).toHaveValue(stem);
 
-  // Another kind of object: the same search finds nothing.
-  await page.getByTestId('audit-entity-filter').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^用户$/ })
-    .click();
-  await expect(page.getByTestId('audit-table')).not.toContainText(stem);
-  await page.getByTestId('audit-entity-filter').click();
-  await page
-    .locator('.ant-select-item-option')
-    .filter({ hasText: /^单位$/ })
-    .click();
+  // Another kind of object: the same search finds nothing, and the empty list offers to clear the filters.
+  await chooseKind(/^用户$/);
+  await page.getByTestId('audit-search-submit').click();
+  await expect(page.getByTestId('audit-empty')).toContainText('没有符合条件的数据');
+  await chooseKind(/^单位$/);
+  await page.getByTestId('audit-search-submit').click();
   await expect(rows).toHaveCount(2);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+  await page.getByTestId('audit-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export-csv').click()]);
   const csv = await (await download.createReadStream())
     .toArray()
     .then((chunks) => Buffer.concat(chunks).toString('utf8'));
@@ -151,7 +149,7 @@ test('filters narrow the rows, stay in the address across a reload, and the expo
   expect(lines[1]).toContain('Mozilla/5.0');
   expect(csv).not.toMatch(/[{}]|#\d/);
 
-  await page.getByTestId('audit-reset').click();
+  await page.getByTestId('audit-search-reset').click();
   await expect(page).not.toHaveURL(/q=|entity=|from=/);
   await expect(rows.first()).toBeVisible();
 });

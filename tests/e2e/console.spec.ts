@@ -195,7 +195,8 @@ test('a list exports every matching row as CSV, not just the page on screen', as
   }
   await page.goto('/audit');
   await expect(page.getByTestId('audit-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export').click()]);
+  await page.getByTestId('audit-export').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-export-csv').click()]);
   const csv = await (await download.createReadStream())
     .toArray()
     .then((chunks) => Buffer.concat(chunks).toString('utf8'));

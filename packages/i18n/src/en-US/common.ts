@@ -37,6 +37,7 @@ export const common: {
   listClearSelection: 'Clear selection',
   listNoMatch: 'Nothing matches these filters',
   listClearFilters: 'Clear filters',
+  listAny: 'Any',
   exportCsv: 'Export CSV',
   exportTitle: 'Export: {{name}}',
   exportProgress: 'Fetched {{done}} of {{total}}',

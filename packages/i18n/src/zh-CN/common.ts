@@ -33,6 +33,7 @@ export const common = {
   listClearSelection: '取消选择',
   listNoMatch: '没有符合条件的数据',
   listClearFilters: '清除筛选条件',
+  listAny: '全部',
   exportCsv: '导出 CSV',
   exportTitle: '正在导出{{name}}',
   exportProgress: '已获取 {{done}} / {{total}} 条',

@@ -1,10 +1,19 @@
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
-import { Button, Col, Form, Grid, Row, Space } from 'antd';
+import { Button, Col, Form, type FormRule, Grid, Row, Space } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** One labelled field of a list's search form; `name` is the filter's key in the URL. */
-export type SearchField = { name: string; label: string; input: ReactNode };
+/**
+ * One labelled field of a list's search form; `name` is the filter's key in the URL. `rules` check it before
+ * the search runs (a range's end after its start); `dependencies` are the fields those rules read.
+ */
+export type SearchField = {
+  name: string;
+  label: string;
+  input: ReactNode;
+  rules?: FormRule[];
+  dependencies?: string[];
+};
 
 type Props = {
   fields: SearchField[];
@@ -50,7 +59,13 @@ export function SearchForm({ fields, values, onSearch, testId }: Props) {
       <Row gutter={[16, compact ? 0 : 12]}>
         {shown.map((field) => (
           <Col key={field.name} xs={24} sm={12} lg={8} xxl={6}>
-            <Form.Item name={field.name} label={field.label} style={{ marginBottom: compact ? 12 : 0 }}>
+            <Form.Item
+              name={field.name}
+              label={field.label}
+              rules={field.rules}
+              dependencies={field.dependencies}
+              style={{ marginBottom: compact ? 12 : 0 }}
+            >
               {field.input}
             </Form.Item>
           </Col>

@@ -1,16 +1,18 @@
 import { formatDateTimeSeconds } from '@strata/i18n';
-import { ErrorAlert, ExportCsvButton, PageFrame, useTablePaging } from '@strata/ui';
+import { PageFrame } from '@strata/ui';
+import { type ListColumn, ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditRow } from '../../api-types';
+import { useMe } from '../../session/session-context';
 import { useTRPC, useTRPCClient } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
-import { auditCsvColumns } from './audit-csv';
 import { AuditDetails } from './audit-details';
-import { AuditFilterBar } from './audit-filter-bar';
-import { useAuditFilters } from './audit-filters';
+import { auditExportColumns } from './audit-export';
+import { auditFilter, auditListSpec } from './audit-list-spec';
+import { useAuditSearchFields } from './audit-search-fields';
 import { actionLabel, entityKindLabel, objectName } from './audit-words';
 
 /** The append-only audit log of the current unit's subtree, newest first, filtered as the address says. */
@@ -19,22 +21,20 @@ export default function AuditPage() {
   const tr = { t, exists: (key: string) => i18n.exists(key) };
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const me = useMe();
   const { unitId } = useCurrentUnit();
-  const paging = useTablePaging(t);
-  const { filters, update, reset } = useAuditFilters();
+  const list = useListQuery(auditListSpec);
   const [open, setOpen] = useState<AuditRow | undefined>();
   // The table and the export ask for the same entries.
-  const filter = { unitId, ...filters };
-  const list = useQuery({
-    ...trpc.identity.audit.list.queryOptions({ ...filter, page: paging.page, pageSize: paging.pageSize }),
+  const filter = auditFilter(unitId, list.query.filters);
+  const result = useQuery({
+    ...trpc.identity.audit.list.queryOptions({ ...filter, page: list.query.page, pageSize: list.query.pageSize }),
     placeholderData: keepPreviousData,
   });
-  const change = (next: Parameters<typeof update>[0]) => {
-    update(next);
-    paging.reset();
-  };
-  const columns: TableColumnsType<AuditRow> = [
+  const searchFields = useAuditSearchFields(unitId);
+  const columns: ListColumn<AuditRow>[] = [
     {
+      key: 'at',
       title: t('audit.at'),
       dataIndex: 'at',
       width: 190,
@@ -42,17 +42,25 @@ export default function AuditPage() {
         <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatDateTimeSeconds(at, i18n.language)}</span>
       ),
     },
-    { title: t('audit.actor'), dataIndex: 'actorName', width: 140, render: (name: string | null) => name ?? '—' },
-    { title: t('audit.unit'), dataIndex: 'unitName', width: 160 },
     {
+      key: 'actor',
+      title: t('audit.actor'),
+      dataIndex: 'actorName',
+      width: 140,
+      ellipsis: true,
+      render: (name: string | null) => name ?? '—',
+    },
+    { key: 'unit', title: t('audit.unit'), dataIndex: 'unitName', width: 160, ellipsis: true },
+    {
+      key: 'action',
       title: t('audit.action'),
       dataIndex: 'action',
       width: 170,
       render: (value: string) => <Tag title={value}>{actionLabel(tr, value)}</Tag>,
     },
     {
-      title: t('audit.entity'),
       key: 'object',
+      title: t('audit.entity'),
       render: (_, row) => (
         <Space size={4} wrap>
           <Typography.Text type="secondary">{entityKindLabel(tr, row.entity)}</Typography.Text>
@@ -63,8 +71,8 @@ export default function AuditPage() {
       ),
     },
     {
-      title: '',
-      key: 'details',
+      key: 'actions',
+      title: t('common:actions'),
       width: 80,
       render: (_, row) => (
         <Button type="link" size="small" data-neutral data-testid="audit-details-open" onClick={() => setOpen(row)}>
@@ -74,37 +82,23 @@ export default function AuditPage() {
     },
   ];
   return (
-    <PageFrame
-      title={t('audit.title')}
-      testId="audit-page"
-      extra={
-        <ExportCsvButton
-          fetchPage={(page, pageSize, signal) =>
-            client.identity.audit.list.query({ ...filter, page, pageSize }, { signal })
-          }
-          columns={auditCsvColumns(tr, i18n.language)}
-          fileName={t('audit.title')}
-          testId="audit-export"
-        />
-      }
-    >
-      <AuditFilterBar
-        filters={filters}
-        onChange={change}
-        onReset={() => {
-          reset();
-          paging.reset();
-        }}
-      />
-      {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
-      <Table<AuditRow>
+    <PageFrame title={t('audit.title')} testId="audit-page">
+      <ListTable
+        listId="audit"
+        userId={me.id}
+        testId="audit"
+        list={list}
         rowKey="id"
-        data-testid="audit-table"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
-        pagination={paging.pagination(list.data?.total)}
-        scroll={{ x: 960 }}
+        result={{ ...result, error: result.error }}
+        scrollX={960}
+        searchFields={searchFields}
+        exporting={{
+          fetchPage: (page, pageSize, signal) =>
+            client.identity.audit.list.query({ ...filter, page, pageSize }, { signal }),
+          columns: auditExportColumns(tr, i18n.language),
+          fileName: t('audit.title'),
+        }}
       />
       <AuditDetails row={open} unitId={unitId} onClose={() => setOpen(undefined)} />
     </PageFrame>

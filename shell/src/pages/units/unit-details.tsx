@@ -39,7 +39,11 @@ function detailItems(unit: Details, t: TFunction, locale: string): DescriptionsP
       label: t('domain:auditField.contactPerson'),
       children: shown(unit.contactPerson, 'unit-contact-person'),
     },
-    { key: 'contactPhone', label: t('domain:auditField.contactPhone'), children: shown(unit.contactPhone, 'unit-contact-phone') },
+    {
+      key: 'contactPhone',
+      label: t('domain:auditField.contactPhone'),
+      children: shown(unit.contactPhone, 'unit-contact-phone'),
+    },
     {
       key: 'foundedOn',
       label: t('domain:auditField.foundedOn'),

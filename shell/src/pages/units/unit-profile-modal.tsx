@@ -70,7 +70,11 @@ export function UnitProfileModal({ unit, open, onClose }: Props) {
       <Form.Item name="secretary" label={t('domain:auditField.secretary')} rules={[rules.maxLength(displayNameMax)]}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="contactPerson" label={t('domain:auditField.contactPerson')} rules={[rules.maxLength(displayNameMax)]}>
+      <Form.Item
+        name="contactPerson"
+        label={t('domain:auditField.contactPerson')}
+        rules={[rules.maxLength(displayNameMax)]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item

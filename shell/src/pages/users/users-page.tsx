@@ -51,7 +51,7 @@ export default function UsersPage() {
     onGrant: setGranting,
     onUnlock: unlock,
   });
-  const any = t('users.anyValue');
+  const any = t('common:listAny');
 
   return (
     <PageFrame title={t('users.title')} testId="users-page">

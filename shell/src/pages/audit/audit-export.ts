@@ -1,12 +1,13 @@
 import { formatDateTimeSeconds } from '@strata/i18n';
-import { type CsvColumn, describeChange, parseImage } from '@strata/ui';
+import { describeChange, parseImage } from '@strata/ui';
+import type { ExportColumn } from '@strata/ui/list-page';
 import type { AuditRow } from '../../api-types';
 import { actionLabel, changeWords, entityKindLabel, objectName } from './audit-words';
 
 type Translator = Parameters<typeof objectName>[0];
 
-/** The audit export's columns: what the table and the details drawer show, in the user's language. */
-export function auditCsvColumns(tr: Translator, language: string): CsvColumn<AuditRow>[] {
+/** The audit export's columns (XLSX and CSV): what the table and the details drawer show, in the user's language. */
+export function auditExportColumns(tr: Translator, language: string): ExportColumn<AuditRow>[] {
   const t = tr.t;
   const words = changeWords(tr, language);
   return [

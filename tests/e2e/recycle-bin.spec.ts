@@ -138,6 +138,7 @@ test('deleting an ever-public article moves it to the recycle bin, from where th
   await expect(binned).toHaveCount(0);
 
   await page.getByTestId('menu-content-articles').click();
+  await expect(page.getByTestId('article-table')).toBeVisible();
   await expect(await articleRow(page, article.title)).toContainText('已发布');
   expect((await reviewer.data<Article>(reviewer.query('content.articles.get', { id: article.id }))).status).toBe(
     'published',
@@ -155,10 +156,14 @@ test('only an admin purges from the recycle bin, after a confirmation that says 
   expect((await reviewer.mutate('content.recycleBin.purge', { id: article.id })).status()).toBe(403);
 
   await signInTo(page, 'admin', '/content/recycle-bin', 'recycle-bin-table');
-  const binned = page
-    .getByTestId('recycle-bin-table')
-    .locator('tbody tr.ant-table-row')
-    .filter({ hasText: article.title });
+  // The whole municipality's bin: found by its title, and the search stays in the address.
+  const rows = page.getByTestId('recycle-bin-table').locator('tbody tr.ant-table-row');
+  const search = page.getByRole('searchbox', { name: /搜索标题|Search titles/ });
+  await search.fill(article.title);
+  await search.press('Enter');
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(rows).toHaveCount(1);
+  const binned = rows.filter({ hasText: article.title });
   await expect(binned).toHaveCount(1);
   await binned.getByRole('button', { name: /彻底删除/ }).click();
   await expect(confirmPopover(page)).toContainText('无法恢复');

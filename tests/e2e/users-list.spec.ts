@@ -105,6 +105,21 @@ test('filters and sort live in the URL and survive a reload; bad values read as 
   await expect(page.locator('.ant-pagination-item-active')).toHaveText('1');
 });
 
+test('another unit in the switcher starts the list over: unfiltered, on its first page', async ({ page }) => {
+  await signIn(page, 'admin', `/users?search=${prefix}&status=active&page=2`);
+  await expect(page.getByRole('searchbox', { name: '搜索用户' })).toHaveValue(prefix);
+  await expect(page.locator('.ant-pagination-item-active')).toHaveText('2');
+  await page.getByTestId('unit-switcher').click();
+  await page
+    .locator('.ant-select-tree-title')
+    .filter({ hasText: /^城关镇$/ })
+    .click();
+  await expect(page).not.toHaveURL(/search=|status=|page=/);
+  await expect(page.getByRole('searchbox', { name: '搜索用户' })).toHaveValue('');
+  await expect(rowsOf(page).first()).toBeVisible();
+  await expect(page.locator('.ant-pagination-item-active')).toHaveText('1');
+});
+
 test('column settings and density are kept for the user across reloads', async ({ page }) => {
   await signIn(page, 'chengguan', '/users');
   const headers = page.getByTestId('users-table').locator('thead th');

@@ -44,10 +44,7 @@ export default function ContentApp({ basePath, unitId, access }: RemoteAppProps)
           element={guarded('content.read', <ArticleEditorPage basePath={base} unitId={unitId} />)}
         />
         <Route path="columns" element={guarded('content.read', <ColumnsPage unitId={unitId} />)} />
-        <Route
-          path="recycle-bin"
-          element={guarded('content.review', <RecycleBinPage key={unitId} unitId={unitId} />)}
-        />
+        <Route path="recycle-bin" element={guarded('content.review', <RecycleBinPage unitId={unitId} />)} />
         <Route path="*" element={<Navigate to={articles} replace />} />
       </Routes>
     </AccessProvider>

@@ -27,7 +27,6 @@ export {
 export { ChangeTable, useChangeWords } from './change-table';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { ErrorAlert } from './error-alert';
-export { ExportCsvButton } from './export-csv-button';
 export {
   type FetchAllPagesOptions,
   type FetchAllPagesResult,
@@ -39,7 +38,6 @@ export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
 export { type Crumb, PageFrame, useDocumentTitle } from './page-frame';
-export { useTablePaging } from './table-paging';
 export { Timeline, type TimelineEvent } from './timeline';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

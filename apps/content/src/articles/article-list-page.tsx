@@ -4,7 +4,6 @@ import { PageFrame, Permitted, useAccess } from '@strata/ui';
 import { ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTRPC, useTRPCClient } from '../trpc';
@@ -20,25 +19,17 @@ export function ArticleListPage({ basePath, unitId }: { basePath: string; unitId
   const client = useTRPCClient();
   const navigate = useNavigate();
   const access = useAccess();
-  const list = useListQuery(articleListSpec);
+  const list = useListQuery(articleListSpec, { scope: unitId });
   const input = toListInput(list.query, unitId);
   const result = useQuery({ ...trpc.content.articles.list.queryOptions(input), placeholderData: keepPreviousData });
   const columns = useArticleColumns(basePath);
   const searchFields = useArticleSearchFields(unitId);
 
-  // Another unit in the switcher: the old filters (a sub-unit, its column) no longer apply.
-  const previousUnit = useRef(unitId);
-  const { setFilters } = list;
-  useEffect(() => {
-    if (previousUnit.current === unitId) return;
-    previousUnit.current = unitId;
-    setFilters({});
-  }, [unitId, setFilters]);
-
   return (
     <PageFrame title={t('articles.title')} testId="article-list-page">
       <ListTable
         listId="content.articles"
+        label={t('articles.title')}
         userId={access.userId}
         testId="article"
         list={list}

@@ -86,6 +86,7 @@ export const content = {
       deletedBy: 'Deleted by',
       deletedAt: 'Deleted',
       daysLeft: 'Restorable',
+      restorableUntil: 'Restorable until',
       actions: 'Actions',
       total: '{{total}} articles',
     },

@@ -83,6 +83,7 @@ export const content = {
       deletedBy: '删除人',
       deletedAt: '删除时间',
       daysLeft: '可恢复',
+      restorableUntil: '可恢复至',
       actions: '操作',
       total: '共 {{total}} 篇',
     },

@@ -1,5 +1,5 @@
 import { Alert, Button, Empty, Flex, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
-import { type Key, type ReactNode, useMemo, useState } from 'react';
+import { type Key, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
 import type { FetchPage } from '../fetch-all-pages';
@@ -18,6 +18,8 @@ export type ListColumn<Row> = TableColumnType<Row> & { key: string; hidden?: boo
 type Props<Row, F extends FilterShape, S extends string> = {
   /** Names the list in column settings (kept per user and list). */
   listId: string;
+  /** What the table holds, for screen readers (and the name of its scrolling region). */
+  label: string;
   userId: number;
   list: ListQueryState<F, S>;
   columns: ListColumn<Row>[];
@@ -33,6 +35,8 @@ type Props<Row, F extends FilterShape, S extends string> = {
   testId: string;
   /** Wider than the screen scrolls inside the table (the actions column stays in view). */
   scrollX?: number;
+  /** What an empty, unfiltered list says (a filtered one says nothing matched and offers to clear). */
+  emptyText?: string;
 };
 
 const truncated = <Row,>(column: ListColumn<Row>): ListColumn<Row> => {
@@ -60,8 +64,9 @@ const truncated = <Row,>(column: ListColumn<Row>): ListColumn<Row> => {
  * batch actions for selected rows, and the table with paging and sort on the server, all kept in the URL.
  */
 export function ListTable<Row, F extends FilterShape, S extends string>(props: Props<Row, F, S>) {
-  const { listId, userId, list, columns, result, rowKey, searchFields, actions, exporting, batchActions, testId } =
+  const { listId, label, userId, list, columns, result, rowKey, searchFields, actions, exporting, batchActions } =
     props;
+  const { testId } = props;
   const { t } = useTranslation('common');
   const { query } = list;
   const defaults: ColumnDefault[] = useMemo(() => columns.map((c) => ({ key: c.key, hidden: c.hidden })), [columns]);
@@ -85,6 +90,16 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
     list.setSort(one?.order ? { sort: key, order: one.order === 'ascend' ? 'asc' : 'desc' } : undefined);
   };
   const titles = new Map(columns.map((c) => [c.key, c.title as ReactNode]));
+  // On a phone the table scrolls sideways; with nothing in it to tab to (an empty list, rows without actions)
+  // the scrolling region itself takes the keyboard's focus, named, so it can still be scrolled.
+  const tableBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const region = tableBox.current?.querySelector<HTMLElement>('.ant-table-content');
+    if (!region) return;
+    region.tabIndex = 0;
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', label);
+  });
 
   return (
     <div data-testid={testId}>
@@ -132,49 +147,52 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
         />
       )}
       {result.error ? <ErrorAlert error={result.error} onRetry={() => void result.refetch()} /> : null}
-      <Table<Row>
-        rowKey={rowKey}
-        data-testid={`${testId}-table`}
-        size={settings.density}
-        columns={shown}
-        dataSource={result.data?.items ?? []}
-        loading={result.isFetching}
-        onChange={onChange}
-        scroll={{ x: props.scrollX ?? 900 }}
-        rowSelection={
-          batchActions
-            ? {
-                selectedRowKeys: selected.keys,
-                onChange: (keys, rows) => setSelected({ keys, rows }),
-                preserveSelectedRowKeys: true,
-              }
-            : undefined
-        }
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={filtered ? t('listNoMatch') : t('empty')}
-              data-testid={`${testId}-empty`}
-            >
-              {filtered && (
-                <Button size="small" onClick={() => list.setFilters({})} data-neutral>
-                  {t('listClearFilters')}
-                </Button>
-              )}
-            </Empty>
-          ),
-        }}
-        pagination={{
-          current: query.page,
-          pageSize: query.pageSize,
-          total: result.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [...listPageSizes],
-          showTotal: (count) => t('total', { total: count }),
-          onChange: (page, pageSize) => list.setPage(page, pageSize),
-        }}
-      />
+      <div ref={tableBox}>
+        <Table<Row>
+          rowKey={rowKey}
+          aria-label={label}
+          data-testid={`${testId}-table`}
+          size={settings.density}
+          columns={shown}
+          dataSource={result.data?.items ?? []}
+          loading={result.isFetching}
+          onChange={onChange}
+          scroll={{ x: props.scrollX ?? 900 }}
+          rowSelection={
+            batchActions
+              ? {
+                  selectedRowKeys: selected.keys,
+                  onChange: (keys, rows) => setSelected({ keys, rows }),
+                  preserveSelectedRowKeys: true,
+                }
+              : undefined
+          }
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={filtered ? t('listNoMatch') : (props.emptyText ?? t('empty'))}
+                data-testid={`${testId}-empty`}
+              >
+                {filtered && (
+                  <Button size="small" onClick={() => list.setFilters({})} data-neutral>
+                    {t('listClearFilters')}
+                  </Button>
+                )}
+              </Empty>
+            ),
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: result.data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [...listPageSizes],
+            showTotal: (count) => t('total', { total: count }),
+            onChange: (page, pageSize) => list.setPage(page, pageSize),
+          }}
+        />
+      </div>
     </div>
   );
 }

@@ -56,9 +56,10 @@ export function SearchForm({ fields, values, onSearch, testId }: Props) {
       data-neutral
       style={{ marginBottom: 16 }}
     >
-      <Row gutter={[16, compact ? 0 : 12]}>
+      {/* One field a row below md, and no gutter there: a gutter's negative margins would widen a phone's page. */}
+      <Row gutter={compact ? 0 : [16, 12]}>
         {shown.map((field) => (
-          <Col key={field.name} xs={24} sm={12} lg={8} xxl={6}>
+          <Col key={field.name} xs={24} md={12} lg={8} xxl={6}>
             <Form.Item
               name={field.name}
               label={field.label}
@@ -70,7 +71,7 @@ export function SearchForm({ fields, values, onSearch, testId }: Props) {
             </Form.Item>
           </Col>
         ))}
-        <Col xs={24} sm={12} lg={8} xxl={6}>
+        <Col xs={24} md={12} lg={8} xxl={6}>
           <Space wrap>
             <Button type="primary" htmlType="submit" data-neutral data-testid={`${testId}-search-submit`}>
               {t('search')}

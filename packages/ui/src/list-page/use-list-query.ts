@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   type FilterShape,
@@ -13,8 +13,13 @@ import {
 /**
  * A list's paging, sort and filters kept in the URL's search parameters (zod-parsed, bad values read as
  * defaults). Changing a filter or the sort goes back to page 1. Pass a spec defined outside the component.
+ * `scope` is what the list is of (the unit in the switcher): when it changes, the filters and the page set for
+ * the old one no longer apply, and the list starts over on its first page, unfiltered.
  */
-export function useListQuery<F extends FilterShape, S extends string>(spec: ListQuerySpec<F, S>) {
+export function useListQuery<F extends FilterShape, S extends string>(
+  spec: ListQuerySpec<F, S>,
+  { scope }: { scope?: unknown } = {},
+) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(spec, params), [spec, params]);
   // The latest parameters, for handlers a component kept from an earlier render (antd's table sorter does):
@@ -29,6 +34,12 @@ export function useListQuery<F extends FilterShape, S extends string>(spec: List
     },
     [spec, setParams],
   );
+  const previousScope = useRef(scope);
+  useEffect(() => {
+    if (Object.is(previousScope.current, scope)) return;
+    previousScope.current = scope;
+    write((q) => ({ ...q, page: 1, filters: {} }));
+  }, [scope, write]);
   return {
     query,
     setFilters: useCallback((filters: FilterValues<F>) => write((q) => ({ ...q, page: 1, filters })), [write]),

@@ -23,7 +23,7 @@ export default function AuditPage() {
   const client = useTRPCClient();
   const me = useMe();
   const { unitId } = useCurrentUnit();
-  const list = useListQuery(auditListSpec);
+  const list = useListQuery(auditListSpec, { scope: unitId });
   const [open, setOpen] = useState<AuditRow | undefined>();
   // The table and the export ask for the same entries.
   const filter = auditFilter(unitId, list.query.filters);
@@ -85,6 +85,7 @@ export default function AuditPage() {
     <PageFrame title={t('audit.title')} testId="audit-page">
       <ListTable
         listId="audit"
+        label={t('audit.title')}
         userId={me.id}
         testId="audit"
         list={list}

@@ -25,7 +25,7 @@ export default function UsersPage() {
   const client = useTRPCClient();
   const me = useMe();
   const { unitId, unit, units } = useCurrentUnit();
-  const list = useListQuery(usersListSpec);
+  const list = useListQuery(usersListSpec, { scope: unitId });
   const { filters } = list.query;
   const [editing, setEditing] = useState<{ user: UserRow | undefined }>();
   const [resetting, setResetting] = useState<UserRow>();
@@ -57,6 +57,7 @@ export default function UsersPage() {
     <PageFrame title={t('users.title')} testId="users-page">
       <ListTable
         listId="users"
+        label={t('users.title')}
         userId={me.id}
         testId="users"
         list={list}

@@ -20,6 +20,10 @@ type Props<Row, F extends FilterShape, S extends string> = {
   listId: string;
   /** What the table holds, for screen readers (and the name of its scrolling region). */
   label: string;
+  /**
+   * The signed-in user, whose column settings these are. Passed in: a remote bundles the kit, so the kit cannot
+   * read the shell's access context itself (a second copy of it would be empty).
+   */
   userId: number;
   list: ListQueryState<F, S>;
   columns: ListColumn<Row>[];

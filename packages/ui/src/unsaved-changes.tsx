@@ -39,14 +39,22 @@ export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
   );
   // One question per blocked navigation: the blocker object is new on every render while it stays blocked
   // (and a back button may block twice), so the open question is remembered and answers the latest blocker.
+  // The router's state arrives in a transition: after the answer, a render may still show the old navigation
+  // blocked. It is remembered as answered (by its target's key) until the blocker is seen unblocked, so it is
+  // not asked about twice.
   const latest = useRef(blocker);
   latest.current = blocker;
   const asking = useRef(false);
+  const answered = useRef<string | null>(null);
   useEffect(() => {
+    if (blocker.state === 'unblocked') answered.current = null;
     if (blocker.state !== 'blocked' || asking.current) return;
+    const target = blocker.location.key;
+    if (answered.current === target) return;
     asking.current = true;
     void confirmDiscard(modal, t).then((leave) => {
       asking.current = false;
+      answered.current = target;
       const current = latest.current;
       if (current.state !== 'blocked') return;
       if (!leave) return current.reset();

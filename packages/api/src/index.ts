@@ -1,5 +1,13 @@
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {
+  type BenchCaller,
+  type BenchCase,
+  type BenchRole,
+  benchRoles,
+  type FloorQuery,
+  subtreePattern,
+} from './bench';
+export {
   type Config,
   type Context,
   type ContextOptions,

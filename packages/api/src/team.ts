@@ -5,6 +5,7 @@ import type { DomainLabels, RemoteManifestEntry } from '@strata/contract';
 import type { Db, Tx, Unit } from '@strata/db';
 import { baseResources, type Locale, locales } from '@strata/i18n';
 import type { AnyRouter } from '@trpc/server';
+import type { BenchCase } from './bench';
 import { useMessages } from './context';
 import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
 import { onUnitCreated } from './unit-events';
@@ -41,6 +42,8 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   onUnitCreated?: (tx: Tx, unit: Unit) => Promise<void>;
   /** Its front-end, offered while the service is mounted. */
   remote?: RemoteApp;
+  /** Its cases for `npm run bench`, loaded only by the harness (the server never imports them). */
+  bench?: () => Promise<readonly BenchCase[]>;
 };
 
 /** What a team labels: roles and audit actions always; object kinds and image fields when it records them. */

@@ -26,6 +26,7 @@ export const contentTeam = defineTeam({
     await fillTitleKeys(db);
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
+  bench: () => import('./bench').then((m) => m.contentBenchCases),
   remote: {
     name: 'content',
     dist: 'apps/content/dist',

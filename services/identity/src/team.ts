@@ -4,4 +4,9 @@ import { defineTeam } from '@strata/api';
 import { identityRouter } from './router';
 import { identitySystem } from './system';
 
-export const identityTeam = defineTeam({ name: 'identity', router: identityRouter, system: identitySystem });
+export const identityTeam = defineTeam({
+  name: 'identity',
+  router: identityRouter,
+  system: identitySystem,
+  bench: () => import('./bench').then((m) => m.identityBenchCases),
+});

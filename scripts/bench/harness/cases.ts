@@ -1,0 +1,36 @@
+// Every registered team's bench cases, and the callers they run as (the demo's logins, which the large fixture
+// keeps): one place, read by the runner and the floor server alike.
+import { type BenchCaller, type BenchCase, type BenchRole, benchRoles } from '@strata/api';
+import { teams } from '@strata/gateway';
+import type { RawDb } from './raw-db';
+
+export async function loadCases(only?: string): Promise<BenchCase[]> {
+  const all = (await Promise.all(teams.map(async (team) => (team.bench ? await team.bench() : [])))).flat();
+  const names = all.map((c) => c.name);
+  const twice = names.filter((n, i) => names.indexOf(n) !== i);
+  if (twice.length) throw new Error(`bench cases registered twice: ${twice.join(', ')}`);
+  return only ? all.filter((c) => c.name.includes(only)) : all;
+}
+
+/** The demo login that plays each role. */
+export const benchUsernames: Record<BenchRole, string> = {
+  municipal: 'admin',
+  township: 'chengguan',
+  branch: 'secretary',
+};
+
+/** Each role's caller: its login and the root unit of its widest grant, read from the database under test. */
+export async function loadCallers(raw: RawDb): Promise<BenchCaller[]> {
+  return Promise.all(
+    benchRoles.map(async (role) => {
+      const username = benchUsernames[role];
+      const [row] = await raw.all(
+        `SELECT u."id" AS "unitId", u."path" AS "unitPath" FROM "User" us JOIN "Grant" g ON g."userId" = us."id"
+          JOIN "Unit" u ON u."id" = g."unitId" WHERE us."username" = $1 ORDER BY length(u."path"), u."id" LIMIT 1`,
+        [username],
+      );
+      if (!row) throw new Error(`bench role ${role}: ${username} has no grant in this database`);
+      return { role, username, unitId: Number(row.unitId), unitPath: String(row.unitPath) };
+    }),
+  );
+}

@@ -1,0 +1,33 @@
+// The floor: each bench case's hand-written SQL behind a bare Fastify route, on the same database as the
+// gateway, in its own process (so neither the gateway nor the load generator shares its event loop).
+//   tsx scripts/bench/harness/floor-server.ts --database URL --port N
+import Fastify from 'fastify';
+import { loadCallers, loadCases } from './cases';
+import { openRawDb } from './raw-db';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) throw new Error(`--${name} is required`);
+  return process.argv[i + 1] as string;
+};
+const raw = openRawDb(arg('database'));
+const cases = await loadCases();
+const callers = await loadCallers(raw);
+const app = Fastify({ logger: false });
+app.get<{ Params: { name: string; role: string } }>('/floor/:name/:role', async (req, reply) => {
+  const found = cases.find((c) => c.name === req.params.name);
+  const caller = callers.find((c) => c.role === req.params.role);
+  if (!found || !caller) return reply.code(404).send({ error: 'no such case or role' });
+  const query = found.floor[raw.provider];
+  const params = query.params(caller);
+  // Statements of one answer run side by side, as the service's own Promise.all does.
+  const results = await Promise.all(query.sql.map((sql) => raw.all(sql, params)));
+  return { results };
+});
+app.get('/healthz', async () => ({ ok: true }));
+await app.listen({ port: Number(arg('port')), host: '127.0.0.1' });
+process.on('SIGTERM', async () => {
+  await app.close();
+  await raw.close();
+  process.exit(0);
+});

@@ -1,0 +1,62 @@
+// A closed-loop load generator: `concurrency` callers on keep-alive connections, each sending its next request
+// when the last one answered, for a fixed time after a warm-up. Latencies are kept whole for exact percentiles.
+import { Pool } from 'undici';
+
+export type LoadResult = {
+  concurrency: number;
+  requests: number;
+  errors: number;
+  firstError?: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+};
+
+const round = (n: number) => Math.round(n * 100) / 100;
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : Number.NaN;
+
+export async function load(options: {
+  origin: string;
+  path: string;
+  headers?: Record<string, string>;
+  concurrency: number;
+  durationMs: number;
+  warmupMs: number;
+}): Promise<LoadResult> {
+  const pool = new Pool(options.origin, { connections: options.concurrency, pipelining: 1 });
+  const times: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const warmEnd = performance.now() + options.warmupMs;
+  const end = warmEnd + options.durationMs;
+  const caller = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const res = await pool.request({ method: 'GET', path: options.path, headers: options.headers });
+      const body = await res.body.text();
+      const t1 = performance.now();
+      if (t0 < warmEnd) continue;
+      if (res.statusCode !== 200) {
+        errors++;
+        firstError ??= `${res.statusCode} ${body.slice(0, 200)}`;
+      } else times.push(t1 - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, caller));
+  await pool.close();
+  times.sort((a, b) => a - b);
+  return {
+    concurrency: options.concurrency,
+    requests: times.length,
+    errors,
+    ...(firstError ? { firstError } : {}),
+    rps: round(times.length / (options.durationMs / 1000)),
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    p99: round(percentile(times, 99)),
+    mean: round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),
+  };
+}

@@ -1,0 +1,159 @@
+// `npm run bench [-- --only NAME] [--providers sqlite,postgresql] [--database URL] [--size demo|xl]
+//   [--duration MS] [--concurrency 1,8] [--out DIR]`
+// Every registered case, as each bench role, at each concurrency, through the real gateway (a child process
+// started as production starts it) and beside its floor (the same answer as hand-written SQL behind a bare
+// Fastify route, another child process on the same database). Writes JSON and a Markdown table; prints the table.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchCaller, BenchCase } from '@strata/api';
+import { createDb, deployMigrations, type Provider } from '@strata/db';
+import { pgAdminUrl } from '@strata/db/testing';
+import { demoPassword, seedDemo } from '@strata/gateway';
+import pg from 'pg';
+import { signInByFetch } from '../../../tests/support/http-session';
+import { loadCallers, loadCases } from './cases';
+import { type LoadResult, load } from './load';
+import { startFloor, startGateway } from './processes';
+import { openRawDb } from './raw-db';
+
+const arg = (name: string, fallback?: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const only = arg('only');
+const size = arg('size', 'demo') as 'demo' | 'xl';
+const durationMs = Number(arg('duration', '2000'));
+const concurrencies = (arg('concurrency', '1,8') as string).split(',').map(Number);
+const out = arg('out', join(import.meta.dirname, '../../../.tmp/bench')) as string;
+const given = arg('database');
+const providers = (
+  given ? [given.startsWith('file:') ? 'sqlite' : 'postgresql'] : (arg('providers', 'sqlite') as string).split(',')
+) as Provider[];
+
+/** A fresh database with the demo (or the large fixture), unless `--database` names one to use as it is. */
+async function prepare(provider: Provider): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (given) return { url: given, drop: async () => {} };
+  let url: string;
+  let drop: () => Promise<void>;
+  if (provider === 'sqlite') {
+    url = `file:${join(mkdtempSync(join(tmpdir(), 'strata-bench-')), 'bench.db')}`;
+    drop = async () => {};
+  } else {
+    const name = `strata_bench_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: pgAdminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(pgAdminUrl);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    drop = async () => {
+      const c = new pg.Client({ connectionString: pgAdminUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  if (size === 'xl')
+    throw new Error(
+      '--size xl needs the large fixture: build it with `npm run fixture -- --size xl --database URL`, then pass --database URL',
+    );
+  await deployMigrations(url);
+  const db = await createDb(url);
+  await seedDemo(db);
+  await db.$disconnect();
+  return { url, drop };
+}
+
+type Row = {
+  provider: Provider;
+  case: string;
+  role: BenchCaller['role'];
+  concurrency: number;
+  strata: LoadResult;
+  floor: LoadResult;
+  /** Requests/s of the full stack over the floor's (1 = as fast as raw SQL behind bare HTTP). */
+  rpsRatio: number;
+  p95Ratio: number;
+};
+
+const rows: Row[] = [];
+for (const provider of providers) {
+  const database = await prepare(provider);
+  const raw = openRawDb(database.url);
+  const callers = await loadCallers(raw);
+  await raw.close();
+  const cases: BenchCase[] = await loadCases(only);
+  const gateway = await startGateway(database.url);
+  const floor = await startFloor(database.url);
+  try {
+    const sessions = new Map(
+      await Promise.all(
+        callers.map(
+          async (c) => [c.role, await signInByFetch(`${gateway.origin}/trpc`, c.username, demoPassword)] as const,
+        ),
+      ),
+    );
+    for (const benchCase of cases)
+      for (const caller of callers) {
+        if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
+        const input = encodeURIComponent(JSON.stringify(benchCase.input(caller)));
+        const { cookie } = sessions.get(caller.role) as { cookie: string };
+        for (const concurrency of concurrencies) {
+          const common = { concurrency, durationMs, warmupMs: Math.min(1000, durationMs / 2) };
+          const strata = await load({
+            ...common,
+            origin: gateway.origin,
+            path: `/trpc/${benchCase.procedure}?input=${input}`,
+            headers: { cookie },
+          });
+          const base = await load({
+            ...common,
+            origin: floor.origin,
+            path: `/floor/${encodeURIComponent(benchCase.name)}/${caller.role}`,
+          });
+          const row: Row = {
+            provider,
+            case: benchCase.name,
+            role: caller.role,
+            concurrency,
+            strata,
+            floor: base,
+            rpsRatio: Math.round((strata.rps / base.rps) * 100) / 100,
+            p95Ratio: Math.round((strata.p95 / base.p95) * 100) / 100,
+          };
+          rows.push(row);
+          console.error(
+            `${provider} ${row.case} ${row.role} c=${concurrency}: ${strata.rps} rps p95 ${strata.p95} ms` +
+              ` | floor ${base.rps} rps p95 ${base.p95} ms | x${row.rpsRatio}${strata.errors ? ` ERRORS ${strata.errors}: ${strata.firstError}` : ''}`,
+          );
+        }
+      }
+  } finally {
+    await gateway.stop();
+    await floor.stop();
+    await database.drop();
+  }
+}
+
+const cell = (r: LoadResult) =>
+  `${r.p50} / ${r.p95} / ${r.p99} ms, ${r.rps}/s${r.errors ? `, ${r.errors} errors` : ''}`;
+const markdown = [
+  `# npm run bench (${size}, ${new Date().toISOString()})`,
+  '',
+  '| database | case | role | c | Strata p50 / p95 / p99, req/s | floor p50 / p95 / p99, req/s | req/s vs floor |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.provider} | ${r.case} | ${r.role} | ${r.concurrency} | ${cell(r.strata)} | ${cell(r.floor)} | ${r.rpsRatio} |`,
+  ),
+].join('\n');
+mkdirSync(out, { recursive: true });
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+writeFileSync(join(out, `bench-${stamp}.json`), JSON.stringify({ size, durationMs, rows }, null, 2));
+writeFileSync(join(out, `bench-${stamp}.md`), `${markdown}\n`);
+console.log(markdown);
+console.log(`\nJSON and Markdown in ${out}`);
+const failed = rows.filter((r) => r.strata.errors > 0);
+process.exit(failed.length ? 1 : 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scope } from './scope';
+import { Scope, subtreePaths } from './scope';
 import { ScopeGuardError, ScopeRules } from './scope-guard';
 import type { DataModel } from './unit-owned-models';
 import { relationsOf, unitOwnedModels } from './unit-owned-models';
@@ -85,11 +85,9 @@ describe('the scope filter', () => {
     expect(rules.hasScopeFilter('Unit', { OR: [{ name: 'x' }] })).toBe(false);
     expect(rules.hasScopeFilter('Article', { OR: [own, { id: 1 }] })).toBe(false);
     // Any prefix used to pass: "/" is the whole tree, "/1/8/" another township.
-    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/' } }] } })).toBe(false);
-    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/1/8/' } }] } })).toBe(false);
-    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: { startsWith: '/1/7/' }, name: 'x' }] } })).toBe(
-      false,
-    );
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: subtreePaths('/') }] } })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: subtreePaths('/1/8/') }] } })).toBe(false);
+    expect(rules.hasScopeFilter('Article', { unit: { OR: [{ path: subtreePaths('/1/7/'), name: 'x' }] } })).toBe(false);
   });
 });
 
@@ -127,7 +125,7 @@ describe('relation filters', () => {
     expect(() => rules.checkWhere('User', { grants: { some: { unitId: 9 } } }, 'q')).toThrow(/grants/);
     expect(() => rules.checkWhere('Article', { author: { username: 'x' } }, 'q')).toThrow(/author/);
     expect(() => rules.checkWhere('Article', { OR: [{ author: { is: { id: 1 } } }] }, 'q')).toThrow(/author/);
-    expect(() => rules.checkWhere('Article', { unit: { OR: [{ path: { startsWith: '/' } }] } }, 'q')).toThrow();
+    expect(() => rules.checkWhere('Article', { unit: { OR: [{ path: subtreePaths('/') }] } }, 'q')).toThrow();
   });
 
   it('accept the scope filter itself and scoped relation filters', () => {
@@ -155,7 +153,7 @@ describe('nested writes', () => {
 
 describe('the scope filter, exactly as Scope makes it', () => {
   const unitFilter = (...or: unknown[]) => ({ unit: { OR: or } });
-  const inScope = { path: { startsWith: '/1/7/' } };
+  const inScope = { path: subtreePaths('/1/7/') };
 
   it('is accepted in every subtree of a caller with several, and as a single AND', () => {
     const twoTownships = new ScopeRules(
@@ -166,7 +164,7 @@ describe('the scope filter, exactly as Scope makes it', () => {
       ]),
     );
     expect(twoTownships.withinScope('/1/8/3/')).toBe(true);
-    expect(twoTownships.hasScopeFilter('Article', unitFilter({ path: { startsWith: '/1/8/' } }))).toBe(true);
+    expect(twoTownships.hasScopeFilter('Article', unitFilter({ path: subtreePaths('/1/8/') }))).toBe(true);
     expect(rules.hasScopeFilter('Article', { AND: own })).toBe(true);
     expect(rules.hasScopeFilter('Article', { AND: { id: 1 } })).toBe(false);
   });
@@ -182,6 +180,12 @@ describe('the scope filter, exactly as Scope makes it', () => {
     expect(rules.hasScopeFilter('Article', unitFilter({ path: { startsWith: '/1/7/', endsWith: '/' } }))).toBe(false);
     expect(rules.hasScopeFilter('Article', unitFilter({ path: { startsWith: 7 } }))).toBe(false);
     expect(rules.hasScopeFilter('Article', unitFilter({ path: '/1/7/' }))).toBe(false);
+    // The range must be exactly a subtree's: a wider end, a start that is not a unit path, or a foreign subtree.
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: { gte: '/1/7/', lt: '/1/8' } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: { gte: '/1/7', lt: '/1/0' } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: { ...subtreePaths('/1/7/'), not: 'x' } }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: subtreePaths('/1/8/') }))).toBe(false);
+    expect(rules.hasScopeFilter('Article', unitFilter({ path: subtreePaths('/1/7/9/') }))).toBe(true);
   });
 });
 

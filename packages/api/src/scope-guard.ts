@@ -4,7 +4,7 @@
 // fails loudly, in tests and in production alike.
 import type { Db } from '@strata/db';
 import { isReviewedSql } from './reviewed-sql';
-import type { Scope } from './scope';
+import { type Scope, subtreePaths } from './scope';
 import { type DataModel, isUnitOwned, relationsOf } from './unit-owned-models';
 
 export class ScopeGuardError extends Error {
@@ -53,7 +53,10 @@ export class ScopeRules {
     return this.#roots.some((root) => path.startsWith(root));
   }
 
-  /** A Unit filter made by Scope: `OR: [{ path: { startsWith } }...]` inside the caller's subtrees, or the empty one. */
+  /**
+   * A Unit filter made by Scope: `OR: [{ path: subtreePaths(root) }...]` (whole subtrees inside the caller's),
+   * or the empty one.
+   */
   #isUnitFilter(where: unknown): boolean {
     const or = isObj(where) ? where.OR : undefined;
     if (!Array.isArray(or) || or.length === 0) return false;
@@ -61,13 +64,10 @@ export class ScopeRules {
       if (!isObj(c)) return false;
       if (c.id === -1 && Object.keys(c).length === 1) return true;
       const path = c.path;
-      return (
-        Object.keys(c).length === 1 &&
-        isObj(path) &&
-        Object.keys(path).length === 1 &&
-        typeof path.startsWith === 'string' &&
-        this.withinScope(path.startsWith)
-      );
+      if (Object.keys(c).length !== 1 || !isObj(path) || Object.keys(path).length !== 2) return false;
+      const { gte, lt } = path;
+      // Exactly a subtree's range: a wider `lt` (or a start that is not a unit path) would reach beyond it.
+      return typeof gte === 'string' && gte.endsWith('/') && lt === subtreePaths(gte).lt && this.withinScope(gte);
     });
   }
 

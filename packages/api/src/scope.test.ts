@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Scope } from './scope';
+import { Scope, subtreePaths } from './scope';
 import { notesCatalog } from './testing';
 
 const grant = (role: 'township_admin' | 'note_editor' | 'member' | 'trainer', unitPath: string, id = 1) => ({
@@ -29,11 +29,11 @@ describe('Scope', () => {
   });
 
   it('narrows to a unit inside the scope, and to nothing outside it', () => {
-    expect(scope.unitWhere('user.manage', '/1/2/5/')).toEqual({ OR: [{ path: { startsWith: '/1/2/5/' } }] });
+    expect(scope.unitWhere('user.manage', '/1/2/5/')).toEqual({ OR: [{ path: subtreePaths('/1/2/5/') }] });
     expect(scope.unitWhere('user.manage', '/1/3/')).toEqual({ OR: [{ id: -1 }] });
     // Narrowing to an ancestor keeps only the scope's own subtrees under it.
     expect(scope.unitWhere('notes.write', '/1/')).toEqual({
-      OR: [{ path: { startsWith: '/1/2/' } }, { path: { startsWith: '/1/7/' } }],
+      OR: [{ path: subtreePaths('/1/2/') }, { path: subtreePaths('/1/7/') }],
     });
   });
 
@@ -85,13 +85,13 @@ describe('Scope, further', () => {
 
   it('narrows to a subtree for the owning unit too, and keeps roots inside an ancestor in order', () => {
     const scope = new Scope([grant('township_admin', '/1/2/'), grant('note_editor', '/1/7/', 2)], notesCatalog);
-    expect(scope.ownedWhere('user.manage', '/1/2/5/')).toEqual({ unit: { OR: [{ path: { startsWith: '/1/2/5/' } }] } });
+    expect(scope.ownedWhere('user.manage', '/1/2/5/')).toEqual({ unit: { OR: [{ path: subtreePaths('/1/2/5/') }] } });
     expect(scope.ownedWhere('notes.write')).toEqual({
-      unit: { OR: [{ path: { startsWith: '/1/2/' } }, { path: { startsWith: '/1/7/' } }] },
+      unit: { OR: [{ path: subtreePaths('/1/2/') }, { path: subtreePaths('/1/7/') }] },
     });
-    expect(scope.unitWhere('user.manage', '/1/')).toEqual({ OR: [{ path: { startsWith: '/1/2/' } }] });
+    expect(scope.unitWhere('user.manage', '/1/')).toEqual({ OR: [{ path: subtreePaths('/1/2/') }] });
     expect(Scope.empty.unitWhere('notes.read', '/1/')).toEqual({ OR: [{ id: -1 }] });
-    expect(scope.unitWhere('user.manage', '')).toEqual({ OR: [{ path: { startsWith: '/1/2/' } }] });
+    expect(scope.unitWhere('user.manage', '')).toEqual({ OR: [{ path: subtreePaths('/1/2/') }] });
   });
 });
 
@@ -99,5 +99,24 @@ describe('the empty scope', () => {
   it('holds no grant and no permission', () => {
     expect(Scope.empty.grants).toEqual([]);
     expect(Scope.empty.permissions()).toEqual([]);
+  });
+});
+
+describe('a subtree as a range of paths', () => {
+  const inside = (root: string, path: string) => {
+    const { gte, lt } = subtreePaths(root);
+    return path >= gte && path < lt;
+  };
+  it('holds the unit and everything below it, and nothing beside it', () => {
+    expect(inside('/1/2/', '/1/2/')).toBe(true);
+    expect(inside('/1/2/', '/1/2/3/')).toBe(true);
+    expect(inside('/1/2/', '/1/2/999/12/')).toBe(true);
+    // A unit being created has a provisional path under its parent until its id is known.
+    expect(inside('/1/2/', '/1/2/new-6f1c/')).toBe(true);
+    expect(inside('/1/2/', '/1/20/')).toBe(false);
+    expect(inside('/1/2/', '/1/21/3/')).toBe(false);
+    expect(inside('/1/2/', '/1/1/')).toBe(false);
+    expect(inside('/1/2/', '/1/')).toBe(false);
+    expect(inside('/1/', '/10/')).toBe(false);
   });
 });

@@ -54,11 +54,18 @@ export class Scope {
   }
 }
 
-/** Prefix conditions for the scope's roots, intersected with an optional narrower subtree. */
+/**
+ * The paths of a subtree as a range, `[path, end)`: a unit path is ids and slashes ending in "/", and "/" sorts
+ * just below "0", so every path that starts with `path` sorts below the same path ending in "0" instead. A range
+ * is what an index on the path serves on both databases (SQLite's LIKE, with its escaping like(), never can).
+ */
+export const subtreePaths = (path: string) => ({ gte: path, lt: `${path.slice(0, -1)}0` });
+
+/** Subtree conditions for the scope's roots, intersected with an optional narrower subtree. */
 function pathConditions(roots: string[], within?: string): Prisma.UnitWhereInput[] {
-  if (!within) return roots.length ? roots.map((root) => ({ path: { startsWith: root } })) : [{ id: -1 }];
+  if (!within) return roots.length ? roots.map((root) => ({ path: subtreePaths(root) })) : [{ id: -1 }];
   // Narrowing to `within`: allowed only when some root covers it, or for roots inside it.
-  if (roots.some((root) => within.startsWith(root))) return [{ path: { startsWith: within } }];
+  if (roots.some((root) => within.startsWith(root))) return [{ path: subtreePaths(within) }];
   const inner = roots.filter((root) => root.startsWith(within));
-  return inner.length ? inner.map((root) => ({ path: { startsWith: root } })) : [{ id: -1 }];
+  return inner.length ? inner.map((root) => ({ path: subtreePaths(root) })) : [{ id: -1 }];
 }

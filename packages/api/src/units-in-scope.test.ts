@@ -1,6 +1,6 @@
 import type { Db, Unit } from '@strata/db';
 import { describe, expect, it } from 'vitest';
-import { Scope } from './scope';
+import { Scope, subtreePaths } from './scope';
 import { assertActiveUnit, checkedSubtree, trustedUnit, unitInScope, withinPath } from './units-in-scope';
 
 const township = new Scope([{ id: 1, role: 'township_admin', unitId: 7, unitPath: '/1/7/', unitName: 't' }]);
@@ -11,10 +11,11 @@ function db(units: Unit[]) {
   const asked: unknown[] = [];
   const client = {
     unit: {
-      findFirst: async (args: { where: { id: number; OR: { path: { startsWith: string } }[] } }) => {
+      findFirst: async (args: { where: { id: number; OR: { path: { gte: string; lt: string } }[] } }) => {
         asked.push(args);
         const { id, OR } = args.where;
-        return units.find((u) => u.id === id && OR.some((c) => u.path.startsWith(c.path?.startsWith))) ?? null;
+        // The range as the database reads it.
+        return units.find((u) => u.id === id && OR.some((c) => u.path >= c.path.gte && u.path < c.path.lt)) ?? null;
       },
     },
   };
@@ -27,7 +28,7 @@ describe('a unit looked up through the scope', () => {
   it('is found inside the scope, and reported as missing outside it', async () => {
     const { client, asked } = db(units);
     await expect(unitInScope(client, township, 'unit.read', 9)).resolves.toEqual(units[0]);
-    expect(asked).toEqual([{ where: { id: 9, OR: [{ path: { startsWith: '/1/7/' } }] } }]);
+    expect(asked).toEqual([{ where: { id: 9, OR: [{ path: subtreePaths('/1/7/') }] } }]);
     await expect(unitInScope(client, township, 'unit.read', 8)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -40,7 +41,7 @@ describe('a unit looked up through the scope', () => {
   });
 
   it('gives the filter for its subtree', () => {
-    expect(checkedSubtree(trustedUnit(unit(9, '/1/7/9/')))).toEqual({ OR: [{ path: { startsWith: '/1/7/9/' } }] });
+    expect(checkedSubtree(trustedUnit(unit(9, '/1/7/9/')))).toEqual({ OR: [{ path: subtreePaths('/1/7/9/') }] });
     expect(trustedUnit(units[1] as Unit)).toBe(units[1]);
   });
 

@@ -2,7 +2,7 @@
 import type { Db, Tx, Unit } from '@strata/db';
 import { fieldError, notFound } from './errors';
 import type { Permission } from './roles';
-import type { Scope } from './scope';
+import { type Scope, subtreePaths } from './scope';
 
 declare const checked: unique symbol;
 /** A unit looked up through the caller's scope: only `unitInScope` makes one (and `trustedUnit`, for system work). */
@@ -27,7 +27,7 @@ export async function withinPath(db: Db, scope: Scope, permission: Permission, u
  * that works on such a unit states so, and the scope guard accepts it (it still checks the path is in scope).
  */
 export const checkedSubtree = (unit: Pick<CheckedUnit, 'path' | typeof checked>) => ({
-  OR: [{ path: { startsWith: unit.path } }],
+  OR: [{ path: subtreePaths(unit.path) }],
 });
 
 /** Nothing new goes into an archived unit: users, columns, articles, grants are refused with a field error. */

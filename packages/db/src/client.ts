@@ -8,14 +8,26 @@ import { type Provider, providerOf } from './provider';
 export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
+/** A statement as the client sent it (`?` or `$n` placeholders) and its parameters, for tooling such as plans. */
+export type SentQuery = { sql: string; params: unknown[] };
+type Options = { onQuery?: (query: SentQuery) => void };
+
+const queryLog = { log: [{ emit: 'event' as const, level: 'query' as const }] };
+type QueryEvent = { query: string; params: string };
+const listen = (db: { $on: (e: 'query', f: (e: QueryEvent) => void) => void }, onQuery: Options['onQuery']) =>
+  onQuery && db.$on('query', (e) => onQuery({ sql: e.query, params: JSON.parse(e.params) as unknown[] }));
+
 // errorFormat 'minimal': error messages (which may reach logs) never quote the call site or its arguments.
-export async function createDb(url: string): Promise<Db> {
+// `onQuery` (tooling only: bench --explain) sees every statement; the server never passes it.
+export async function createDb(url: string, { onQuery }: Options = {}): Promise<Db> {
   if (providerOf(url) === 'postgresql') {
-    const db = new PostgresClient({ adapter: pgAdapter(url), errorFormat: 'minimal' });
+    const db = new PostgresClient({ adapter: pgAdapter(url), errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
+    listen(db as never, onQuery);
     await db.$connect();
     return db as unknown as Db;
   }
-  const db = new SqliteClient({ adapter: sqliteAdapter(url), errorFormat: 'minimal' });
+  const db = new SqliteClient({ adapter: sqliteAdapter(url), errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
+  listen(db as never, onQuery);
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$queryRawUnsafe('PRAGMA synchronous = FULL');

@@ -1,7 +1,7 @@
 export type { Article, AuditLog, Column, Grant, Session, Unit, User } from '../generated/sqlite/client';
 // Prisma's namespace (types, and `Prisma.sql` for reviewed raw statements); the same for both providers.
 export { Prisma } from '../generated/sqlite/client';
-export { createDb, type Db, providerOfClient, type Tx } from './client';
+export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';
 export { defaultDatabaseUrl, type Provider, providerOf } from './provider';

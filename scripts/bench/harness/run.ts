@@ -13,6 +13,7 @@ import { demoPassword, seedDemo } from '@strata/gateway';
 import pg from 'pg';
 import { signInByFetch } from '../../../tests/support/http-session';
 import { loadCallers, loadCases } from './cases';
+import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
 import { startFloor, startGateway } from './processes';
 import { openRawDb } from './raw-db';
@@ -27,6 +28,7 @@ const durationMs = Number(arg('duration', '2000'));
 const concurrencies = (arg('concurrency', '1,8') as string).split(',').map(Number);
 const out = arg('out', join(import.meta.dirname, '../../../.tmp/bench')) as string;
 const given = arg('database');
+const explain = process.argv.includes('--explain');
 const providers = (
   given ? [given.startsWith('file:') ? 'sqlite' : 'postgresql'] : (arg('providers', 'sqlite') as string).split(',')
 ) as Provider[];
@@ -79,12 +81,24 @@ type Row = {
 };
 
 const rows: Row[] = [];
+const plans: (Plan & { provider: Provider })[] = [];
 for (const provider of providers) {
   const database = await prepare(provider);
   const raw = openRawDb(database.url);
   const callers = await loadCallers(raw);
-  await raw.close();
   const cases: BenchCase[] = await loadCases(only);
+  if (explain) {
+    for (const plan of await explainCases(database.url, raw, cases, callers)) {
+      plans.push({ provider, ...plan });
+      console.log(`\n${provider} ${plan.case} as ${plan.role}${plan.warnings.length ? '  <-- does not scale' : ''}`);
+      console.log(`  ${plan.sql.replace(/\s+/g, ' ').slice(0, 300)}`);
+      for (const line of plan.plan) console.log(`    ${line}`);
+    }
+    await raw.close();
+    await database.drop();
+    continue;
+  }
+  await raw.close();
   const gateway = await startGateway(database.url);
   const floor = await startFloor(database.url);
   try {
@@ -155,5 +169,10 @@ writeFileSync(join(out, `bench-${stamp}.json`), JSON.stringify({ size, durationM
 writeFileSync(join(out, `bench-${stamp}.md`), `${markdown}\n`);
 console.log(markdown);
 console.log(`\nJSON and Markdown in ${out}`);
+if (explain) {
+  const flagged = plans.filter((p) => p.warnings.length);
+  writeFileSync(join(out, `explain-${stamp}.json`), JSON.stringify(plans, null, 2));
+  console.log(`\n${plans.length} statements planned, ${flagged.length} flagged (a full scan or a sort of the scope)`);
+}
 const failed = rows.filter((r) => r.strata.errors > 0);
 process.exit(failed.length ? 1 : 0);

@@ -65,11 +65,18 @@ export const articleActionsOutput = z.object({
 export const articleRow = articleFields.extend({ actions: articleActionsOutput });
 export const articleOutput = articleRow.extend({ summary: z.string(), body: z.string() });
 
-export type ArticleWithNames = Article & {
+type Names = {
   unit: { name: string; path: string };
   column: { name: string };
   author: { displayName: string } | null;
 };
+export type ArticleWithNames = Article & Names;
+/** What a list row needs: never the summary and body, the bulk of an article that a list does not show. */
+export type ArticleListed = Pick<
+  Article,
+  'id' | 'unitId' | 'columnId' | 'title' | 'status' | 'publishedAt' | 'createdAt' | 'updatedAt'
+> &
+  Names;
 
 export const withNames = {
   unit: { select: { name: true, path: true } },
@@ -77,12 +84,25 @@ export const withNames = {
   author: { select: { displayName: true } },
 } as const;
 
+/** The columns of a list row and the names it shows (`select`, where `include: withNames` reads everything). */
+export const listedSelect = {
+  id: true,
+  unitId: true,
+  columnId: true,
+  title: true,
+  status: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  ...withNames,
+} as const;
+
 /** Content the console works on: not in the recycle bin. Every read and write of live articles names it. */
 export const live = { deletedAt: null } as const;
 /** Articles in the recycle bin. */
 export const binned = { deletedAt: { not: null } } as const;
 
-const toFields = (a: ArticleWithNames): z.infer<typeof articleFields> => ({
+const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
   id: a.id,
   unitId: a.unitId,
   unitName: a.unit.name,
@@ -99,13 +119,13 @@ const toFields = (a: ArticleWithNames): z.infer<typeof articleFields> => ({
 /** The article as the audit log keeps it: what it said, not what one caller could do to it. */
 export const toArticleImage = (a: ArticleWithNames) => ({ ...toFields(a), summary: a.summary, body: a.body });
 
-const actionsFor = (scope: Scope, a: ArticleWithNames) =>
+const actionsFor = (scope: Scope, a: ArticleListed) =>
   articleActions(
     { status: a.status as ArticleStatus, publishedAt: a.publishedAt },
     { mayWrite: scope.covers('content.write', a.unit.path), mayReview: scope.covers('content.review', a.unit.path) },
   );
 
-export const toArticleRow = (scope: Scope, a: ArticleWithNames): z.infer<typeof articleRow> => ({
+export const toArticleRow = (scope: Scope, a: ArticleListed): z.infer<typeof articleRow> => ({
   ...toFields(a),
   actions: actionsFor(scope, a),
 });

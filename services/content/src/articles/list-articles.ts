@@ -1,7 +1,7 @@
 // The articles a reader may see, narrowed, searched and paged.
 import { pageArgs, type Scope, withinPath } from '@strata/api';
 import { type Db, literalContains } from '@strata/db';
-import { type ArticleFilter, live, toArticleRow, withNames } from './article-schemas';
+import { type ArticleFilter, listedSelect, live, toArticleRow } from './article-schemas';
 
 export async function listArticles(db: Db, { scope, filter }: { scope: Scope; filter: ArticleFilter }) {
   const within = await withinPath(db, scope, 'content.read', filter.unitId);
@@ -15,7 +15,7 @@ export async function listArticles(db: Db, { scope, filter }: { scope: Scope; fi
   const [items, total] = await Promise.all([
     db.article.findMany({
       where,
-      include: withNames,
+      select: listedSelect,
       // The id breaks ties, so pages neither repeat nor skip rows with equal sort keys.
       // Titles sort by their natural key (pinyin, numbers by value), not by code point.
       orderBy: [{ [filter.sort === 'title' ? 'titleKey' : filter.sort]: filter.order }, { id: filter.order }],

@@ -2,6 +2,8 @@
 // hand-written SQL. The harness (scripts/bench/harness) calls the procedure through the real gateway as each
 // bench role, and the floor behind a bare HTTP route on the same database, in the same run.
 
+import { subtreePaths } from './scope';
+
 /**
  * Who calls: the municipal admin (everything), a township admin (a township and its branches) and a branch
  * secretary (one branch). The cost of a list must follow what the caller sees, not what exists.
@@ -29,5 +31,8 @@ export type BenchCase = {
   roles?: readonly BenchRole[];
 };
 
-/** A subtree's LIKE pattern: unit paths are ids and slashes ending in "/", so a prefix is a subtree. */
-export const subtreePattern = (path: string) => `${path}%`;
+/** A floor's subtree parameters, `$1` and `$2`: the caller's subtree as the range of paths the scope filters by. */
+export const subtreeParams = (caller: BenchCaller) => {
+  const { gte, lt } = subtreePaths(caller.unitPath);
+  return [gte, lt] as const;
+};

@@ -5,7 +5,7 @@ export {
   type BenchRole,
   benchRoles,
   type FloorQuery,
-  subtreePattern,
+  subtreeParams,
 } from './bench';
 export {
   type Config,

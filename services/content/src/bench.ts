@@ -1,6 +1,6 @@
 // The content team's cases for `npm run bench`: the article list on its default and every offered sort, the
 // overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL).
-import { type BenchCase, type FloorQuery, subtreePattern } from '@strata/api';
+import { type BenchCase, type FloorQuery, subtreeParams } from '@strata/api';
 
 const articleSorts = { updatedAt: 'desc', createdAt: 'desc', publishedAt: 'desc', title: 'asc' } as const;
 type ArticleSort = keyof typeof articleSorts;
@@ -18,11 +18,11 @@ function articlePage(sort: ArticleSort): FloorQuery {
     sql: [
       `SELECT ${pageColumns} ${fromScope} JOIN "Column" c ON c."id" = a."columnId"
         LEFT JOIN "User" au ON au."id" = a."authorId"
-        WHERE a."deletedAt" IS NULL AND u."path" LIKE $1
+        WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2
         ORDER BY a."${key}" ${order}, a."id" ${order} LIMIT 20`,
-      `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" LIKE $1`,
+      `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2`,
     ],
-    params: (caller) => [subtreePattern(caller.unitPath)],
+    params: (caller) => subtreeParams(caller),
   };
 }
 
@@ -43,9 +43,9 @@ export const contentBenchCases: readonly BenchCase[] = [
     input: () => ({}),
     floor: both({
       sql: [
-        `SELECT a."status", count(*) AS "n" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" LIKE $1 GROUP BY a."status"`,
+        `SELECT a."status", count(*) AS "n" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2 GROUP BY a."status"`,
       ],
-      params: (caller) => [subtreePattern(caller.unitPath)],
+      params: (caller) => subtreeParams(caller),
     }),
   },
   {
@@ -58,10 +58,10 @@ export const contentBenchCases: readonly BenchCase[] = [
         `SELECT a."id", a."title", a."status", a."deletedAt", u."name" AS "unitName", c."name" AS "columnName",
           d."displayName" AS "deletedByName" ${fromScope} JOIN "Column" c ON c."id" = a."columnId"
           LEFT JOIN "User" d ON d."id" = a."deletedById"
-          WHERE a."deletedAt" IS NOT NULL AND u."path" LIKE $1 ORDER BY a."deletedAt" DESC, a."id" DESC LIMIT 20`,
-        `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NOT NULL AND u."path" LIKE $1`,
+          WHERE a."deletedAt" IS NOT NULL AND u."path" >= $1 AND u."path" < $2 ORDER BY a."deletedAt" DESC, a."id" DESC LIMIT 20`,
+        `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NOT NULL AND u."path" >= $1 AND u."path" < $2`,
       ],
-      params: (caller) => [subtreePattern(caller.unitPath)],
+      params: (caller) => subtreeParams(caller),
     }),
   },
 ];

@@ -1,11 +1,11 @@
 // The identity team's cases for `npm run bench`: the users list on its default and every offered sort, the
 // audit log and the unit tree, each beside its floor (the same answer as hand-written SQL).
-import { type BenchCase, type FloorQuery, subtreePattern } from '@strata/api';
+import { type BenchCase, type FloorQuery, subtreeParams } from '@strata/api';
 
 const both = (query: FloorQuery) => ({ sqlite: query, postgresql: query });
 const inSubtree = (query: Omit<FloorQuery, 'params'>): FloorQuery => ({
   ...query,
-  params: (caller) => [subtreePattern(caller.unitPath)],
+  params: (caller) => subtreeParams(caller),
 });
 
 const userSorts = ['username', 'displayName', 'createdAt', 'lastSignInAt'] as const;
@@ -18,13 +18,13 @@ const userPage = (sort: UserSort): FloorQuery =>
   inSubtree({
     sql: [
       `WITH s AS (SELECT us.*, u."name" AS "unitName" FROM "User" us JOIN "Unit" u ON u."id" = us."unitId"
-          WHERE u."path" LIKE $1 ORDER BY ${userOrder(sort).replaceAll('s."', 'us."')} LIMIT 20)
+          WHERE u."path" >= $1 AND u."path" < $2 ORDER BY ${userOrder(sort).replaceAll('s."', 'us."')} LIMIT 20)
         SELECT s."id", s."username", s."displayName", s."unitName", s."disabledAt", s."lastSignInAt",
           g."role", gu."name" AS "grantUnitName"
         FROM s LEFT JOIN "Grant" g ON g."userId" = s."id"
-          AND g."unitId" IN (SELECT "id" FROM "Unit" WHERE "path" LIKE $1)
+          AND g."unitId" IN (SELECT "id" FROM "Unit" WHERE "path" >= $1 AND "path" < $2)
         LEFT JOIN "Unit" gu ON gu."id" = g."unitId" ORDER BY ${userOrder(sort)}`,
-      `SELECT count(*) AS "total" FROM "User" us JOIN "Unit" u ON u."id" = us."unitId" WHERE u."path" LIKE $1`,
+      `SELECT count(*) AS "total" FROM "User" us JOIN "Unit" u ON u."id" = us."unitId" WHERE u."path" >= $1 AND u."path" < $2`,
     ],
   });
 
@@ -46,8 +46,8 @@ export const identityBenchCases: readonly BenchCase[] = [
         sql: [
           `SELECT l.*, a."displayName" AS "actorName", u."name" AS "unitName" FROM "AuditLog" l
             JOIN "Unit" u ON u."id" = l."unitId" LEFT JOIN "User" a ON a."id" = l."actorId"
-            WHERE u."path" LIKE $1 ORDER BY l."at" DESC, l."id" DESC LIMIT 20`,
-          `SELECT count(*) AS "total" FROM "AuditLog" l JOIN "Unit" u ON u."id" = l."unitId" WHERE u."path" LIKE $1`,
+            WHERE u."path" >= $1 AND u."path" < $2 ORDER BY l."at" DESC, l."id" DESC LIMIT 20`,
+          `SELECT count(*) AS "total" FROM "AuditLog" l JOIN "Unit" u ON u."id" = l."unitId" WHERE u."path" >= $1 AND u."path" < $2`,
         ],
       }),
     ),
@@ -60,7 +60,7 @@ export const identityBenchCases: readonly BenchCase[] = [
       inSubtree({
         sql: [
           `SELECT "id", "parentId", "kind", "name", "path", "depth", "sort", "archivedAt" FROM "Unit"
-            WHERE "path" LIKE $1 AND "archivedAt" IS NULL ORDER BY "depth", "sort", "id"`,
+            WHERE "path" >= $1 AND "path" < $2 AND "archivedAt" IS NULL ORDER BY "depth", "sort", "id"`,
         ],
       }),
     ),

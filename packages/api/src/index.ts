@@ -33,11 +33,18 @@ export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
 export type { SystemOperations } from './system';
 export {
+  type AuditSubject,
   composeTeams,
   defineTeam,
+  type FixtureContext,
+  type FixtureRandom,
+  type FixtureUnit,
+  type FixtureUser,
+  type FixtureValue,
   installTeams,
   type RemoteApp,
   type RoutersOf,
+  type TeamFixture,
   type TeamRegistration,
   teamMessage,
 } from './team';

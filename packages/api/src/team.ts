@@ -44,6 +44,78 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   remote?: RemoteApp;
   /** Its cases for `npm run bench`, loaded only by the harness (the server never imports them). */
   bench?: () => Promise<readonly BenchCase[]>;
+  /**
+   * Its generator for the large fixture (`npm run fixture`, scripts/fixture/). A lazy import, so the server
+   * never loads fixture code: `fixture: () => import('./fixture').then((m) => m.contentFixture)`.
+   */
+  fixture?: () => Promise<TeamFixture>;
+};
+
+/**
+ * A team's part of the large fixture. The runner calls every team's `generate` in registration order (identity
+ * first: units and users exist before anyone's rows), then every `finish` (identity's writes the audit log,
+ * naming the objects all teams offered in `audit`). Rows go in through `insert`, never one ORM call per row.
+ */
+export type TeamFixture = {
+  generate: (ctx: FixtureContext) => Promise<void>;
+  finish?: (ctx: FixtureContext) => Promise<void>;
+};
+
+/** A value `insert` writes: a Date or boolean is stored as each database stores Prisma's. */
+export type FixtureValue = string | number | boolean | Date | null;
+
+/** Deterministic randomness: the same seed draws the same sequence, so the same seed builds the same rows. */
+export type FixtureRandom = {
+  /** In [0, 1). */
+  next: () => number;
+  /** An integer in [0, max). */
+  int: (max: number) => number;
+  pick: <T>(items: readonly T[]) => T;
+  /** One of the choices, each as likely as its weight. */
+  weighted: <T>(choices: readonly (readonly [T, number])[]) => T;
+};
+
+export type FixtureUnit = Pick<Unit, 'id' | 'parentId' | 'kind' | 'name' | 'path' | 'depth'>;
+export type FixtureUser = {
+  id: number;
+  unitId: number;
+  displayName: string;
+  grants: { id: number; role: string; unitId: number }[];
+};
+
+/** Objects a team's audit entries name: `draw` picks one, with the entry's unit and the object's label. */
+export type AuditSubject = {
+  entity: string;
+  /** How many entries name this kind of object, relative to the others. */
+  weight: number;
+  /** Labelled actions (the registration's `auditAction`), with their relative weights. */
+  actions: readonly (readonly [action: string, weight: number])[];
+  /** One object for an entry with `action`: its id, its unit, its label, and the entry's images if any. */
+  draw: (
+    random: FixtureRandom,
+    action: string,
+  ) => { entityId: number; unitId: number; label: string; before?: unknown; after?: unknown };
+};
+
+export type FixtureContext = {
+  /** The size being built; `counts` are totals, the demo's rows included (`users`, `articles`, `auditEntries`...). */
+  size: { name: string; counts: Readonly<Record<string, number>> };
+  random: FixtureRandom;
+  /** Generated dates lie before this moment. */
+  now: Date;
+  /** For reading what exists (the demo's rows); write through `insert`. */
+  db: Db;
+  /** Every unit and user, the demo's and the generated ones: identity's generator fills them. */
+  units: FixtureUnit[];
+  users: FixtureUser[];
+  /** The fixture password's hash, the same for every generated account. */
+  passwordHash: string;
+  /** The next free id of a table: generators give their rows ids, so they can refer to them at once. */
+  nextId: (table: string) => Promise<number>;
+  /** Multi-row inserts in transactions (SQLite) or `unnest` batches (PostgreSQL); columns as Prisma names them. */
+  insert: (table: string, columns: readonly string[], rows: readonly (readonly FixtureValue[])[]) => Promise<void>;
+  /** What audit entries may name; teams add their objects in `generate`. */
+  audit: AuditSubject[];
 };
 
 /** What a team labels: roles and audit actions always; object kinds and image fields when it records them. */

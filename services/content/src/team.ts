@@ -27,6 +27,7 @@ export const contentTeam = defineTeam({
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   bench: () => import('./bench').then((m) => m.contentBenchCases),
+  fixture: () => import('./fixture').then((m) => m.contentFixture),
   remote: {
     name: 'content',
     dist: 'apps/content/dist',

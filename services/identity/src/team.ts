@@ -9,4 +9,5 @@ export const identityTeam = defineTeam({
   router: identityRouter,
   system: identitySystem,
   bench: () => import('./bench').then((m) => m.identityBenchCases),
+  fixture: () => import('./fixture').then((m) => m.identityFixture),
 });

@@ -90,11 +90,14 @@ export type AuditSubject = {
   weight: number;
   /** Labelled actions (the registration's `auditAction`), with their relative weights. */
   actions: readonly (readonly [action: string, weight: number])[];
-  /** One object for an entry with `action`: its id, its unit, its label, and the entry's images if any. */
+  /**
+   * One object for an entry with `action`: its id, the entry's unit, the object's label (and the unit owning
+   * it when not the entry's, as recordAudit takes it), and the entry's images if any.
+   */
   draw: (
     random: FixtureRandom,
     action: string,
-  ) => { entityId: number; unitId: number; label: string; before?: unknown; after?: unknown };
+  ) => { entityId: number; unitId: number; label: string; labelUnitId?: number; before?: unknown; after?: unknown };
 };
 
 export type FixtureContext = {

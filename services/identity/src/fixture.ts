@@ -32,9 +32,11 @@ async function generateUnits(ctx: FixtureContext): Promise<FixtureUnit[]> {
   if (!root) throw new Error('fixture: no municipality; the demo seed runs first');
   const { townships: townshipTotal = 0, branches: branchTotal = 0 } = ctx.size.counts;
   let nextId = await ctx.nextId('Unit');
-  const start = ctx.now.getTime() - history;
+  // A unit is created after its parent: the oldest rows of a unit's subtree are no older than the unit.
+  const createdAt = new Map<number, number>(existing.map((u) => [u.id, ctx.now.getTime() - history]));
   const row = (u: FixtureUnit): FixtureValue[] => {
-    const at = momentBetween(ctx, start);
+    const at = momentBetween(ctx, createdAt.get(u.parentId as number) as number);
+    createdAt.set(u.id, at.getTime());
     // sort stays 0, as createUnit leaves it: siblings list by id until someone reorders them.
     return [u.id, u.parentId, u.kind, u.name, u.path, u.depth, 0, at, at];
   };
@@ -208,11 +210,12 @@ function coreAuditSubjects(ctx: FixtureContext): AuditSubject[] {
       ],
       draw: (random, action) => {
         const { user, grant } = random.pick(grantsOf);
-        const image = { role: grant.role, unitId: grant.unitId, userId: user.id };
+        const image = { userId: user.id, role: grant.role, unitId: grant.unitId };
         return {
           entityId: grant.id,
           unitId: grant.unitId,
           label: user.displayName,
+          labelUnitId: user.unitId,
           ...(action === 'grant.add' ? { after: image } : { before: image }),
         };
       },
@@ -293,7 +296,7 @@ async function generateAudit(ctx: FixtureContext) {
         subject.entity,
         String(object.entityId),
         object.label.slice(0, 200),
-        object.unitId,
+        object.labelUnitId ?? object.unitId,
         image(object.before),
         image(object.after),
         `10.${ctx.random.int(4)}.${ctx.random.int(256)}.${1 + ctx.random.int(254)}`,

@@ -63,8 +63,11 @@ async function generateArticles(ctx: FixtureContext, columns: readonly ColumnRef
   const columnsOf = new Map<number, (readonly [ColumnRef, number])[]>();
   for (const c of columns)
     columnsOf.set(c.unitId, [...(columnsOf.get(c.unitId) ?? []), [c, columnWeight[c.key ?? ''] ?? 1] as const]);
+  // Authors are the unit's staff (any role above member), or its parent's when it has none.
   const authorsAt = new Map<number, number[]>();
-  for (const u of ctx.users) authorsAt.set(u.unitId, [...(authorsAt.get(u.unitId) ?? []), u.id]);
+  for (const u of ctx.users)
+    for (const g of u.grants)
+      if (g.role !== 'member') authorsAt.set(g.unitId, [...(authorsAt.get(g.unitId) ?? []), u.id]);
   const unitById = new Map(ctx.units.map((u) => [u.id, u]));
   // The municipality writes a little, the townships some, the branches most: a township's subtree then holds
   // about 1/40 of all articles at xl, as in the measurements.

@@ -1,5 +1,6 @@
-// Words for the large fixture's articles: titles built as unit news is titled (who, what, which occasion), so
-// search finds some rows and not others and a title sort has real work to do; bodies from a few sentences.
+// Words for the large fixture's articles: titles built as unit news is titled (where, on which theme, who, what,
+// which occasion: some 500,000 combinations before the unit's name), so search finds some rows and not others
+// and a title sort has real work to do; bodies from a few sentences.
 import type { FixtureRandom } from '@strata/api';
 
 const subjects = [
@@ -34,6 +35,23 @@ const acts = [
   '部署防汛抗旱工作',
   '召开年度工作总结会',
 ];
+const themes = [
+  '学习贯彻全会精神',
+  '乡村振兴',
+  '基层治理',
+  '作风建设',
+  '安全生产',
+  '文明创建',
+  '党史学习教育',
+  '为民办实事',
+  '人居环境整治',
+  '志愿服务',
+  '廉政教育',
+  '优化营商环境',
+  '防汛抗旱',
+  '民生保障',
+  '数字化转型',
+];
 const occasions = ['', '', '', '（第{n}期）', '（{n}月）', '暨{n}周年座谈会', 'Q{q} 工作简报', '2.0 版试点'];
 const sentences = [
   '会议传达学习了上级有关文件精神，对下一阶段工作作出具体安排。',
@@ -53,6 +71,7 @@ export const fixtureArticleText = {
   /** `unitName` starts about half the titles, so a search for a place finds its own news and some others'. */
   title: (random: FixtureRandom, unitName: string) =>
     (random.next() < 0.5 ? unitName : '') +
+    (random.next() < 0.4 ? `围绕${random.pick(themes)}` : '') +
     random.pick(subjects) +
     random.pick(acts) +
     fill(random.pick(occasions), random),

@@ -89,6 +89,23 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect(Object.keys(summary.seconds)).toEqual(expect.arrayContaining(['demo', 'identity', 'content', 'analyze']));
   });
 
+  it('keeps every index the migrations made (dropped for the load, built again after)', async () => {
+    const indexes = async (db: TestDatabase['db']) =>
+      provider === 'sqlite'
+        ? db.$queryRawUnsafe(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`)
+        : db.$queryRawUnsafe(
+            `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
+          );
+    const migrated = await createTestDatabase(provider);
+    try {
+      const expected = await indexes(migrated.db);
+      expect(expected).not.toEqual([]);
+      expect(await indexes(database.db)).toEqual(expected);
+    } finally {
+      await migrated.drop();
+    }
+  });
+
   it('builds a consistent unit tree', async () => {
     expect(await inconsistentUnits(database.db)).toEqual([]);
   });

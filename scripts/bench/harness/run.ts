@@ -7,11 +7,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchCaller, BenchCase } from '@strata/api';
-import { createDb, deployMigrations, type Provider } from '@strata/db';
+import type { Provider } from '@strata/db';
 import { pgAdminUrl } from '@strata/db/testing';
-import { demoPassword, seedDemo } from '@strata/gateway';
+import { demoPassword } from '@strata/gateway';
 import pg from 'pg';
 import { signInByFetch } from '../../../tests/support/http-session';
+import { buildFixture } from '../../fixture/build';
+import { isSizeName, type SizeName, sizes } from '../../fixture/sizes';
 import { loadCallers, loadCases } from './cases';
 import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
@@ -23,7 +25,9 @@ const arg = (name: string, fallback?: string) => {
   return i > 0 ? (process.argv[i + 1] as string) : fallback;
 };
 const only = arg('only');
-const size = arg('size', 'demo') as 'demo' | 'xl';
+const sizeArg = arg('size', 'demo') as string;
+if (!isSizeName(sizeArg)) throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}`);
+const size: SizeName = sizeArg;
 const durationMs = Number(arg('duration', '2000'));
 const concurrencies = (arg('concurrency', '1,8') as string).split(',').map(Number);
 const out = arg('out', join(import.meta.dirname, '../../../.tmp/bench')) as string;
@@ -57,14 +61,9 @@ async function prepare(provider: Provider): Promise<{ url: string; drop: () => P
       await c.end();
     };
   }
-  if (size === 'xl')
-    throw new Error(
-      '--size xl needs the large fixture: build it with `npm run fixture -- --size xl --database URL`, then pass --database URL',
-    );
-  await deployMigrations(url);
-  const db = await createDb(url);
-  await seedDemo(db);
-  await db.$disconnect();
+  // The demo, or the large fixture around it (the same logins either way).
+  const built = await buildFixture({ url, size, seed: 1 });
+  console.error(`${provider}: ${size} database built in ${built.totalSeconds} s`);
   return { url, drop };
 }
 

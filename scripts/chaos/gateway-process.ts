@@ -32,6 +32,13 @@ export async function startGateway(opts: {
   staticRoot: string;
   env?: Record<string, string>;
 }): Promise<GatewayProcess> {
+  const base = `http://127.0.0.1:${opts.port}`;
+  // Health checks below must reach our child, not another server left on the port.
+  const occupied = await fetch(`${base}/healthz`).then(
+    () => true,
+    () => false,
+  );
+  if (occupied) throw new Error(`port ${opts.port} is in use: stop what listens there or pick another --port`);
   const [command, args] = gatewayCommand();
   const child = spawn(command, args, {
     cwd: gatewayDir,
@@ -55,7 +62,6 @@ export async function startGateway(opts: {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  const base = `http://127.0.0.1:${opts.port}`;
   const gateway: GatewayProcess = {
     child,
     base,

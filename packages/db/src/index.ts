@@ -1,9 +1,11 @@
 export type { Article, AuditLog, Column, Grant, Session, Unit, User } from '../generated/sqlite/client';
 // Prisma's namespace (types, and `Prisma.sql` for reviewed raw statements); the same for both providers.
 export { Prisma } from '../generated/sqlite/client';
+// The raw connection details, for tools that work below Prisma (backup and restore).
+export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';
-export { defaultDatabaseUrl, type Provider, providerOf } from './provider';
+export { defaultDatabaseUrl, type Provider, providerOf, sqliteFile } from './provider';
 export { literalContains } from './sqlite-like';
 export { inconsistentUnits, type TreeFault } from './tree-check';

@@ -44,8 +44,8 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** Where a throwaway database lives, and how to remove it. */
-async function provision(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
+/** Where a throwaway database lives, and how to remove it: created empty, not migrated (restores need that). */
+export async function provision(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'strata-test-'));
     return { url: `file:${join(dir, 'test.db')}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };

@@ -17,6 +17,7 @@ describe('dates in the organisation time zone', () => {
   });
   it('stamps file names in the same zone', () => {
     expect(fileStamp(new Date('2026-11-28T18:02:00Z'))).toBe('20261129-0202');
+    expect(fileStamp(new Date('2026-11-28T18:02:09Z'), undefined, { seconds: true })).toBe('20261129-020209');
   });
 });
 

@@ -47,10 +47,13 @@ function wallClock(value: Date, timeZone: string) {
   return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;
 }
 
-/** `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made. */
-export function fileStamp(value: Date, timeZone = defaultTimeZone): string {
-  const { year, month, day, hour, minute } = wallClock(value, timeZone);
-  return `${year}${month}${day}-${hour}${minute}`;
+/**
+ * `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made; with
+ * `seconds`, `YYYYMMDD-HHmmss` (backups: two taken in one minute must not share a name).
+ */
+export function fileStamp(value: Date, timeZone = defaultTimeZone, opts: { seconds?: boolean } = {}): string {
+  const { year, month, day, hour, minute, second } = wallClock(value, timeZone);
+  return `${year}${month}${day}-${hour}${minute}${opts.seconds ? second : ''}`;
 }
 
 /**

@@ -17,7 +17,7 @@ const outdir = join(here, 'dist');
  *   (migrations at start-up) is WebAssembly read from its package folder (packages/db/src/schema-engine.ts).
  * A package named here covers its subpaths too (@prisma/client/runtime/...).
  */
-export const external = ['better-sqlite3', '@node-rs/argon2', 'pg', '@prisma/*'];
+const external = ['better-sqlite3', '@node-rs/argon2', 'pg', '@prisma/*'];
 
 const loaders = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js' };
 
@@ -75,6 +75,8 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // `node --enable-source-maps` reads the whole map at start and keeps it: without the sources copied in it is
+  // 1.9 MB instead of 5.9 (about 45 MB less resident memory). Stack traces need only the mappings.
   sourcemap: 'linked',
   sourcesContent: false,
   // Stack traces and profiles read better with real names; the file is read once at start, not sent anywhere.

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { adapterFor } from './adapters';
 import { type Provider, providerOf } from './provider';
 import { migrationsList, noFilters, withSchemaEngine } from './schema-engine';
 
@@ -10,8 +11,36 @@ const prismaDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma');
 export const schemaFileOf = (provider: Provider) => join(prismaDir, provider, 'schema.prisma');
 export const migrationsDirOf = (provider: Provider) => join(prismaDir, provider, 'migrations');
 
+/**
+ * True when `_prisma_migrations` records exactly the folder's migrations, each finished and none rolled back or
+ * failed: then there is nothing to apply, and a start on a database in use never loads the schema engine (its
+ * WebAssembly stays compiled in the process for good: about 45 MB of memory and a few hundred ms of start-up).
+ * Anything else (no table yet, a pending, failed or unknown migration) answers false and the engine decides,
+ * with its own errors.
+ */
+export async function migrationsUpToDate(url: string): Promise<boolean> {
+  const expected = migrationsList(migrationsDirOf(providerOf(url))).migrationDirectories.map((d) => d.path);
+  const adapter = await adapterFor(url).connect();
+  try {
+    const { rows } = await adapter.queryRaw({
+      sql: 'SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations',
+      args: [],
+      argTypes: [],
+    });
+    const live = rows.filter(([, , rolledBackAt]) => rolledBackAt === null);
+    if (live.some(([, finishedAt]) => finishedAt === null)) return false;
+    const applied = new Set(live.map(([name]) => String(name)));
+    return applied.size === expected.length && expected.every((name) => applied.has(name));
+  } catch {
+    return false; // no migrations table yet: a new database
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 export async function deployMigrations(url: string): Promise<string[]> {
   const provider = providerOf(url);
+  if (await migrationsUpToDate(url)) return [];
   return withSchemaEngine(url, schemaFileOf(provider), async (engine) => {
     const result = await engine.applyMigrations({
       migrationsList: migrationsList(migrationsDirOf(provider)),

@@ -1,18 +1,7 @@
 // The gateway as a real child process, for checks that must crash it: spawned without npm or a shell in
 // between, so `kill -9` lands on the server process itself and not on a wrapper that would orphan it.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-
-const gatewayDir = resolve(import.meta.dirname, '../../services/gateway');
-
-/**
- * How the gateway's `start` script runs the server, as [executable, args]. The one place to change when
- * `start` moves from `tsx src/main.ts` to compiled `node dist/main.js`: tsx is loaded into node itself
- * (`--import`), so there is a single process and no tsx parent.
- */
-export function gatewayCommand(): [string, string[]] {
-  return [process.execPath, ['--import', 'tsx', resolve(gatewayDir, 'src/main.ts')]];
-}
+import { buildGateway, productionStart, scriptCommand } from '../soak/production-server';
 
 export type GatewayProcess = {
   child: ChildProcess;
@@ -39,11 +28,14 @@ export async function startGateway(opts: {
     () => false,
   );
   if (occupied) throw new Error(`port ${opts.port} is in use: stop what listens there or pick another --port`);
-  const [command, args] = gatewayCommand();
-  const child = spawn(command, args, {
-    cwd: gatewayDir,
+  // The gateway as `npm start` runs it (its `start` script, the compiled bundle), built first if need be.
+  buildGateway();
+  const { executable, args, env, cwd } = scriptCommand(productionStart());
+  const child = spawn(executable, args, {
+    cwd,
     env: {
       ...process.env,
+      ...env,
       PORT: String(opts.port),
       HOST: '127.0.0.1',
       DATABASE_URL: opts.databaseUrl,

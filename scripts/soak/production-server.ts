@@ -16,24 +16,33 @@ export const productionStart = (): string =>
 export const tsxStart = 'tsx src/main.ts';
 
 /** Builds dist/main.js (esbuild, about a second); output to stderr so a benchmark's stdout stays pure JSON. */
+let built = false;
 export function buildGateway() {
+  // Once per run: a tool that restarts the server many times (chaos) builds it once.
+  if (built) return;
+  built = true;
   execFileSync(process.execPath, ['build.mjs'], { cwd: gatewayDir, stdio: ['ignore', process.stderr, 'inherit'] });
 }
 
 /**
- * Runs an npm-script-like command line (`VAR=value ... program args`) from services/gateway without a shell or
- * npm in between, so the processes measured are the server's own: `node` is this Node, other programs come
- * from node_modules/.bin.
+ * An npm-script-like command line (`VAR=value ... program args`) as what to spawn from services/gateway without
+ * a shell or npm in between, so the process started (and measured, or killed) is the server itself: `node` is
+ * this Node, other programs come from node_modules/.bin. Every tool that starts the gateway goes through here.
  */
-function spawnScript(script: string, env: Record<string, string>): ChildProcess {
+export function scriptCommand(script: string) {
   const words = script.trim().split(/\s+/);
-  const scriptEnv: Record<string, string> = {};
+  const env: Record<string, string> = {};
   while (words[0]?.includes('=')) {
     const [name, ...value] = (words.shift() as string).split('=');
-    scriptEnv[name as string] = value.join('=');
+    env[name as string] = value.join('=');
   }
   const [program, ...args] = words;
   const executable = program === 'node' ? process.execPath : join(repoRoot, 'node_modules/.bin', program as string);
+  return { executable, args, env, cwd: gatewayDir };
+}
+
+function spawnScript(script: string, env: Record<string, string>): ChildProcess {
+  const { executable, args, env: scriptEnv } = scriptCommand(script);
   return spawn(executable, args, {
     cwd: gatewayDir,
     env: { ...process.env, ...scriptEnv, ...env },

@@ -1,4 +1,6 @@
 // Which database a URL names. SQLite is the embedded default; PostgreSQL is the scale-out path.
+import { resolve } from 'node:path';
+
 export type Provider = 'sqlite' | 'postgresql';
 
 export const defaultDatabaseUrl = 'file:./data/strata.db';
@@ -11,7 +13,13 @@ export function providerOf(url: string): Provider {
   );
 }
 
-/** The file path of a `file:` URL. */
+/**
+ * The file path of a `file:` URL. A relative path is read from the folder the command was run in: npm runs a
+ * workspace's script in the workspace's folder (`npm start` starts the gateway in services/gateway), but keeps
+ * the folder it was called from in INIT_CWD, so `./data/strata.db` is the repository's data folder, as the
+ * README says, for the server and for every tool alike.
+ */
 export function sqliteFile(url: string): string {
-  return url.slice('file:'.length);
+  const path = url.slice('file:'.length);
+  return path === ':memory:' ? path : resolve(process.env.INIT_CWD ?? process.cwd(), path);
 }

@@ -1,9 +1,9 @@
 // The processes a bench run measures: the gateway as production runs it, and the floor server. Each is a
 // child process on a free port, stopped with the run.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { buildGateway, productionStart, scriptCommand } from '../../soak/production-server';
 
 const root = join(import.meta.dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -35,8 +35,14 @@ async function waitHealthy(origin: string, child: ChildProcess, output: () => st
   throw new Error(`not healthy after 60 s:\n${output()}`);
 }
 
-async function start(command: string, args: string[], env: Record<string, string>, port: number): Promise<Child> {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+async function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  cwd = root,
+): Promise<Child> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
@@ -57,18 +63,24 @@ async function start(command: string, args: string[], env: Record<string, string
   };
 }
 
-/** The gateway as `npm start` runs it: the compiled build when there is one, else its TypeScript through tsx. */
+/** The gateway as `npm start` runs it: its `start` script (the compiled bundle, built first if need be). */
 export async function startGateway(databaseUrl: string): Promise<Child> {
   const port = await freePort();
-  const built = join(root, 'services/gateway/dist/main.js');
-  const [command, args] = existsSync(built)
-    ? [process.execPath, ['--enable-source-maps', built]]
-    : [tsx, [join(root, 'services/gateway/src/main.ts')]];
+  buildGateway();
+  const { executable, args, env, cwd } = scriptCommand(productionStart());
   return start(
-    command,
+    executable,
     args,
-    { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SHUTDOWN_GRACE_MS: '0' },
+    {
+      ...env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SHUTDOWN_GRACE_MS: '0',
+    },
     port,
+    cwd,
   );
 }
 

@@ -49,6 +49,28 @@ describe.each(await testProviders())('fuzzing every procedure on %s', (provider)
         expect(res.statusCode).toBe(400);
       }
     });
+
+    it.each([
+      ['text/plain', 415],
+      ['', 415],
+      ['application/xml', 415],
+      ['application/x-www-form-urlencoded', 415],
+    ])('a body of content type "%s" is a %i in tRPC’s shape, labelled JSON', async (type, status) => {
+      const res = await ask('identity.auth.login', {
+        label: 'content type',
+        input: null,
+        http: { type, body: '{"a":1}' },
+      });
+      expect(answerProblem(res, [])).toBeNull();
+      expect(res.statusCode).toBe(status);
+    });
+
+    it('a body over the 2 MB limit is a 413 in tRPC’s shape', async () => {
+      const body = `"${'a'.repeat(3 * 1024 * 1024)}"`;
+      const res = await ask('identity.auth.login', { label: 'body over the limit', input: null, http: { body } });
+      expect(answerProblem(res, [])).toBeNull();
+      expect(res.statusCode).toBe(413);
+    });
   });
 
   it.each(fuzzOrder())('%s answers every input without a 5xx or a leak', async (procedure) => {

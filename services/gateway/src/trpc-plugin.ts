@@ -93,6 +93,10 @@ export async function registerTrpc(
       trpcOptions: {
         router,
         maxBatchSize,
+        // Every answer is JSON, but tRPC leaves the type unset on a request it refuses before reading it (an
+        // unsupported content type), which then goes out as text/plain. Set, not appended: the object form of
+        // headers (tests/services/fuzz.test.ts pins the label, should tRPC 12 drop this form).
+        responseMeta: () => ({ headers: { 'content-type': 'application/json' } }),
         createContext: ({ req, res }) =>
           createContextInner({
             db,

@@ -65,6 +65,15 @@ describe.each(await testProviders())('fuzzing every procedure on %s', (provider)
       expect(res.statusCode).toBe(status);
     });
 
+    it('a malformed multipart body is a 415 (no procedure takes form data), not a 500', async () => {
+      const http = { type: 'multipart/form-data; boundary=x', body: '{"a":1}' };
+      for (const procedure of ['identity.auth.login', 'identity.auth.setLocale']) {
+        const res = await ask(procedure, { label: 'content type multipart', input: null, http });
+        expect(answerProblem(res, [])).toBeNull();
+        expect(res.statusCode).toBe(415);
+      }
+    });
+
     it('a body over the 2 MB limit is a 413 in tRPC’s shape', async () => {
       const body = `"${'a'.repeat(3 * 1024 * 1024)}"`;
       const res = await ask('identity.auth.login', { label: 'body over the limit', input: null, http: { body } });

@@ -88,6 +88,12 @@ export async function registerTrpc(
   // A scope of its own, so the error handler covers /trpc only (the static files keep Fastify's).
   await app.register(async (scope) => {
     scope.setErrorHandler(trpcShapedError(router));
+    // No procedure takes form data, yet tRPC parses a multipart body for any of them, and a malformed one failed
+    // as a 500: refused here, before parsing, as an unsupported content type.
+    scope.addHook('onRequest', async (req) => {
+      if (/^multipart\//i.test(req.headers['content-type'] ?? ''))
+        throw Object.assign(new Error('Unsupported content type'), { statusCode: 415 });
+    });
     await scope.register(fastifyTRPCPlugin, {
       prefix: '/trpc',
       trpcOptions: {

@@ -110,16 +110,30 @@ function stringArbitrary(schema: unknown, def: Def): fc.Arbitrary<string> {
         arbitrary: fc.string({ unit: 'grapheme', minLength: min, maxLength: Math.min(upper, min + typicalLength) }),
       },
       // Letters and digits, which rules such as the password's need.
-      { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z0-9._-]+$/).map((s) => s.slice(0, upper)) },
+      {
+        weight: 4,
+        arbitrary: fc.string({
+          unit: fc.constantFrom(...'aZx09.-_'),
+          minLength: min,
+          maxLength: Math.min(upper, min + typicalLength),
+        }),
+      },
       // Exactly at the bounds.
       { weight: 1, arbitrary: fc.constantFrom(min, upper).map((n) => '字'.repeat(n)) },
     );
-  // The schema has the last word (trimming, refinements such as the password rule). Filter only when enough
-  // candidates pass, else a refinement no generator guesses (a role name) would stall generation: such a field
-  // then gets unfiltered strings, and a hint where its values matter.
-  const accepts = (s: string) => (schema as Schema).safeParse(s).success;
-  const sample = fc.sample(text, { numRuns: 100, seed: 1 });
-  return sample.filter(accepts).length >= 10 ? text.filter(accepts) : text;
+  return satisfying(schema, text);
+}
+
+/**
+ * The schema has the last word: trimming, and refinements the walker cannot read (the password rule, a phone
+ * number, a date range in order). Filter only when enough candidates pass, else a refinement no generator
+ * guesses (a role name) would stall generation: such a value is then left unfiltered, and a hint supplies
+ * real values where they matter.
+ */
+function satisfying<T>(schema: unknown, arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  const accepts = (value: T) => (schema as Schema).safeParse(value).success;
+  const passing = fc.sample(arbitrary, { numRuns: 100, seed: 1 }).filter(accepts).length;
+  return passing >= 2 ? arbitrary.filter(accepts) : arbitrary;
 }
 
 function numberArbitrary(def: Def): fc.Arbitrary<number> {
@@ -127,13 +141,15 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
   const integer = checks.some((c) => c.check === 'number_format' && /int/.test(String(c.format)));
   let min = integer ? Number.MIN_SAFE_INTEGER : -1e9;
   let max = integer ? Number.MAX_SAFE_INTEGER : 1e9;
+  let minExcluded = false;
+  let maxExcluded = false;
   for (const c of checks) {
-    const value = c.value as number;
-    if (c.check === 'greater_than') min = c.inclusive ? value : integer ? value + 1 : value;
-    if (c.check === 'less_than') max = c.inclusive ? value : integer ? value - 1 : value;
+    if (c.check === 'greater_than') [min, minExcluded] = [c.value as number, !c.inclusive];
+    if (c.check === 'less_than') [max, maxExcluded] = [c.value as number, !c.inclusive];
   }
-  if (!integer)
-    return fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).filter((n) => n > min || n === min);
+  if (!integer) return fc.double({ min, max, minExcluded, maxExcluded, noNaN: true });
+  if (minExcluded) min += 1;
+  if (maxExcluded) max -= 1;
   const near = fc.integer({ min, max: Math.min(max, Math.max(min, 0) + nearIds) });
   return fc.oneof({ weight: 3, arbitrary: near }, { weight: 1, arbitrary: fc.integer({ min, max }) });
 }
@@ -153,15 +169,17 @@ export function validValue(schema: unknown, hints: Hints = {}, key?: string): fc
     case 'catch':
       return validValue(def.innerType, hints, key);
     case 'pipe':
-      return validValue(def.in, hints, key);
+      return satisfying(schema, validValue(def.in, hints, key));
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
       const model = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, validValue(v, hints, k)]));
       const requiredKeys = Object.keys(shape).filter((k) => !omittable(shape[k]));
       // An omitted optional key is left out, not sent as undefined (JSON has no undefined).
-      return fc
+      const record = fc
         .record(model, { requiredKeys })
         .map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
+      // An object's own refinements (a date range in order) are checked by its schema.
+      return def.checks?.length ? satisfying(schema, record) : record;
     }
     case 'array': {
       const checks = checksOf(def);

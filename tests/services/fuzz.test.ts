@@ -41,6 +41,36 @@ describe('the generator', () => {
   });
 });
 
+describe('the checks on an answer', () => {
+  const json = { 'content-type': 'application/json' };
+  const error = (message: string, status = 400) =>
+    JSON.stringify({ error: { message, code: -32600, data: { code: 'BAD_REQUEST', httpStatus: status } } });
+
+  it.each([
+    ['a 5xx', { statusCode: 500, body: error('x', 500), headers: json }, /status 500/],
+    ['text/plain', { statusCode: 400, body: error('x'), headers: { 'content-type': 'text/plain' } }, /content type/],
+    ['not JSON', { statusCode: 400, body: 'oops', headers: json }, /not JSON/],
+    ['Fastify’s shape', { statusCode: 413, body: '{"statusCode":413,"code":"FST_ERR"}', headers: json }, /shape/],
+    ['a wrong httpStatus', { statusCode: 404, body: error('x'), headers: json }, /httpStatus 400 in a 404/],
+    ['a stack trace', { statusCode: 400, body: error('at run (/work/x/src/a.ts:3:9)'), headers: json }, /stack/],
+    ['SQL', { statusCode: 400, body: error('SELECT "id" FROM "User" WHERE 1'), headers: json }, /SQL/],
+    [
+      'a Prisma error',
+      { statusCode: 400, body: error('PrismaClientKnownRequestError: P2002'), headers: json },
+      /Prisma/,
+    ],
+    ['a database error', { statusCode: 400, body: error('SQLITE_CONSTRAINT: UNIQUE'), headers: json }, /database/],
+  ])('catch %s', (_label, res, problem) => {
+    expect(answerProblem(res, [])).toMatch(problem);
+  });
+
+  it('let through an answer that echoes what the request sent', () => {
+    const title = 'SELECT a FROM b';
+    const res = { statusCode: 400, body: error(`duplicate: ${title}`), headers: json };
+    expect(answerProblem(res, [title])).toBeNull();
+  });
+});
+
 describe.each(await testProviders())('fuzzing every procedure on %s', (provider) => {
   let env: TestEnv;
   let server: FuzzServer;

@@ -9,7 +9,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSession, roleCatalog } from '@strata/api';
+import { csrfCookie, openSession, roleCatalog, sessionCookie } from '@strata/api';
 import type { Db } from '@strata/db';
 import { appRouter, buildServer, demoPassword, demoUsers, loadConfig } from '@strata/gateway';
 import fc from 'fast-check';
@@ -56,7 +56,7 @@ export async function startFuzzServer(db: Db, url: string): Promise<FuzzServer> 
       data: { disabledAt: null, mustChangePassword: false },
     });
     const session = await openSession(db, user.id, 3_600_000);
-    return sessionHeaders([`strata_session=${session.token}`, `strata_csrf=${session.csrfToken}`]);
+    return sessionHeaders([`${sessionCookie}=${session.token}`, `${csrfCookie}=${session.csrfToken}`]);
   };
   return { app, db, headers };
 }

@@ -6,7 +6,7 @@
 // The properties, per answer: no status >= 500; JSON in tRPC's shape (an error with the status it claims);
 // no stack trace, file path, SQL text or Prisma error name anywhere in it. After a run: health answers, a
 // normal call works, and no prototype was polluted.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csrfCookie, openSession, roleCatalog, sessionCookie } from '@strata/api';
@@ -36,16 +36,19 @@ type Headers = Record<string, string>;
 
 /** The gateway on `db` (a seeded throwaway database), with sessions for the callers. */
 export async function startFuzzServer(db: Db, url: string): Promise<FuzzServer> {
+  // The gateway serves the shell from a folder; the fuzzer needs none, so an empty one, removed on close.
+  const statics = mkdtempSync(join(tmpdir(), 'fuzz-static-'));
   const app = await buildServer(
     loadConfig({
       DATABASE_URL: url,
       LOG_LEVEL: 'silent',
-      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'fuzz-static-')),
+      STATIC_ROOT: statics,
       // Every sign-in comes from 127.0.0.1: the per-address limit would soon answer all of them alike.
       SIGNIN_ATTEMPTS_PER_ADDRESS: '100000',
     }),
     db,
   );
+  app.addHook('onClose', async () => rmSync(statics, { recursive: true, force: true }));
   const headers = async (caller: CallerName): Promise<Headers> => {
     if (caller === 'signed out') return { 'content-type': 'application/json', 'x-csrf-token': 'anonymous' };
     // The fuzzer may have disabled the member or made an admin reset its password: revive the account, so

@@ -15,3 +15,16 @@ describe('control characters in input', () => {
     expect(controlCharacterPath({ body: '第一段\n第二段\r\n\t缩进 😀', n: 1, b: true, z: null })).toBeNull();
   });
 });
+
+describe('control characters in deeply nested input', () => {
+  it('walks 10,000 levels without overflowing the stack, and still names the path', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}"x\\u0000"${']'.repeat(10_000)}`);
+    expect(controlCharacterPath(deep)).toBe(Array(10_000).fill('0').join('.'));
+    expect(controlCharacterPath(JSON.parse(`${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`))).toBeNull();
+  });
+
+  it('reports the first string at fault, a key before its value', () => {
+    expect(controlCharacterPath({ ok: 'x', 'k\u0000': 'v\u0000', later: '\u0001' })).toBe('k\u0000');
+    expect(controlCharacterPath([['a'], ['b', '\u0002'], '\u0003'])).toBe('1.1');
+  });
+});

@@ -15,20 +15,33 @@ function hasForbidden(text: string): boolean {
   return false;
 }
 
-/** The path ("a.b.0") of the first string holding a forbidden character, or null. */
-export function controlCharacterPath(value: unknown, path: string[] = []): string | null {
-  if (typeof value === 'string') return hasForbidden(value) ? path.join('.') || '_' : null;
-  if (Array.isArray(value)) {
-    for (const [i, v] of value.entries()) {
-      const found = controlCharacterPath(v, [...path, String(i)]);
-      if (found !== null) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const found = controlCharacterPath(k, [...path, k]) ?? controlCharacterPath(v, [...path, k]);
-      if (found !== null) return found;
+/** A place in the input: its key and the place holding it, so a path is built only for the string at fault. */
+type Place = { key: string; parent: Place | null };
+const pathOf = (place: Place | null): string => {
+  const keys: string[] = [];
+  for (let p = place; p; p = p.parent) keys.unshift(p.key);
+  return keys.join('.') || '_';
+};
+
+/**
+ * The path ("a.b.0") of the first string holding a forbidden character, or null. It walks with its own stack,
+ * not by recursion: JSON.parse accepts any nesting, and 10,000 levels overflowed the call stack (a 500).
+ */
+export function controlCharacterPath(value: unknown): string | null {
+  const stack: { value: unknown; place: Place | null }[] = [{ value, place: null }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: v, place } = next;
+    if (typeof v === 'string') {
+      if (hasForbidden(v)) return pathOf(place);
+    } else if (v && typeof v === 'object') {
+      const entries = Object.entries(v);
+      // Pushed in reverse, so the first field's strings (its key, then its value) are checked first.
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i] as [string, unknown];
+        const childPlace = { key, parent: place };
+        stack.push({ value: child, place: childPlace });
+        if (!Array.isArray(v)) stack.push({ value: key, place: childPlace });
+      }
     }
   }
   return null;

@@ -1,16 +1,16 @@
 // The floor: each bench case's hand-written SQL behind a bare Fastify route, on the same database as the
 // gateway, in its own process (so neither the gateway nor the load generator shares its event loop).
-//   tsx scripts/bench/harness/floor-server.ts --database URL --port N
+//   DATABASE_URL=… PORT=… tsx scripts/bench/harness/floor-server.ts (the variables the gateway reads)
 import Fastify from 'fastify';
 import { loadCallers, loadCases } from './cases';
 import { openRawDb } from './raw-db';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) throw new Error(`--${name} is required`);
-  return process.argv[i + 1] as string;
+const env = (name: string) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is required`);
+  return value;
 };
-const raw = openRawDb(arg('database'));
+const raw = openRawDb(env('DATABASE_URL'));
 const cases = await loadCases();
 const callers = await loadCallers(raw);
 const app = Fastify({ logger: false });
@@ -25,7 +25,7 @@ app.get<{ Params: { name: string; role: string } }>('/floor/:name/:role', async 
   return { results };
 });
 app.get('/healthz', async () => ({ ok: true }));
-await app.listen({ port: Number(arg('port')), host: '127.0.0.1' });
+await app.listen({ port: Number(env('PORT')), host: '127.0.0.1' });
 process.on('SIGTERM', async () => {
   await app.close();
   await raw.close();

@@ -1,6 +1,7 @@
 // A closed-loop load generator: `concurrency` callers on keep-alive connections, each sending its next request
 // when the last one answered, for a fixed time after a warm-up. Latencies are kept whole for exact percentiles.
 import { Pool } from 'undici';
+import { percentile } from '../../soak/stats';
 
 export type LoadResult = {
   concurrency: number;
@@ -15,8 +16,6 @@ export type LoadResult = {
 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
-const percentile = (sorted: number[], p: number) =>
-  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : Number.NaN;
 
 export async function load(options: {
   origin: string;

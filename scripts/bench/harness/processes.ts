@@ -1,12 +1,9 @@
 // The processes a bench run measures: the gateway as production runs it, and the floor server. Each is a
-// child process on a free port, stopped with the run.
-import { type ChildProcess, spawn } from 'node:child_process';
+// child process on a free port, started through the soak's startServer (one way to start and watch a server),
+// stopped with the run.
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { buildGateway, productionStart, scriptCommand } from '../../soak/production-server';
-
-const root = join(import.meta.dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+import { buildGateway, productionStart, startServer } from '../../soak/production-server';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,77 +16,36 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type Child = { origin: string; process: ChildProcess; stop: () => Promise<void> };
+export type Child = { origin: string; stop: () => Promise<void> };
 
-async function waitHealthy(origin: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`not healthy after 60 s:\n${output()}`);
-}
-
-async function start(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-  port: number,
-  cwd = root,
-): Promise<Child> {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const origin = `http://127.0.0.1:${port}`;
-  await waitHealthy(origin, child, () => output);
-  return {
-    origin,
-    process: child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
-
-/** The gateway as `npm start` runs it: its `start` script (the compiled bundle, built first if need be). */
+/** The gateway as `npm start` runs it (its start script, the compiled bundle), started as the soak starts it. */
 export async function startGateway(databaseUrl: string): Promise<Child> {
-  const port = await freePort();
   buildGateway();
-  const { executable, args, env, cwd } = scriptCommand(productionStart());
-  return start(
-    executable,
-    args,
-    {
-      ...env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      SHUTDOWN_GRACE_MS: '0',
+  const server = await startServer({
+    script: productionStart(),
+    port: await freePort(),
+    databaseUrl,
+    env: { LOG_LEVEL: 'warn' },
+  });
+  return {
+    origin: server.base,
+    stop: async () => {
+      await server.stop();
     },
-    port,
-    cwd,
-  );
+  };
 }
 
+/** The floor server (floor-server.ts), started and watched the same way. */
 export async function startFloor(databaseUrl: string): Promise<Child> {
-  const port = await freePort();
-  return start(
-    tsx,
-    [join(root, 'scripts/bench/harness/floor-server.ts'), '--database', databaseUrl, '--port', String(port)],
-    {},
-    port,
-  );
+  const server = await startServer({
+    script: `tsx ${join(import.meta.dirname, 'floor-server.ts')}`,
+    port: await freePort(),
+    databaseUrl,
+  });
+  return {
+    origin: server.base,
+    stop: async () => {
+      await server.stop();
+    },
+  };
 }

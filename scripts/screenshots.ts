@@ -22,6 +22,7 @@ const paths: Record<string, string> = {
   units: '/units',
   articles: '/content/articles',
   columns: '/content/columns',
+  'recycle-bin': '/content/recycle-bin',
   users: '/users',
   audit: '/audit',
 };

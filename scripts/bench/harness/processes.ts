@@ -19,11 +19,11 @@ export async function freePort(): Promise<number> {
 export type Child = { origin: string; stop: () => Promise<void> };
 
 /** The gateway as `npm start` runs it (its start script, the compiled bundle), started as the soak starts it. */
-export async function startGateway(databaseUrl: string): Promise<Child> {
+export async function startGateway(databaseUrl: string, port?: number): Promise<Child> {
   buildGateway();
   const server = await startServer({
     script: productionStart(),
-    port: await freePort(),
+    port: port ?? (await freePort()),
     databaseUrl,
     env: { LOG_LEVEL: 'warn' },
   });
@@ -36,10 +36,10 @@ export async function startGateway(databaseUrl: string): Promise<Child> {
 }
 
 /** The floor server (floor-server.ts), started and watched the same way. */
-export async function startFloor(databaseUrl: string): Promise<Child> {
+export async function startFloor(databaseUrl: string, port?: number): Promise<Child> {
   const server = await startServer({
     script: `tsx ${join(import.meta.dirname, 'floor-server.ts')}`,
-    port: await freePort(),
+    port: port ?? (await freePort()),
     databaseUrl,
   });
   return {

@@ -1,5 +1,5 @@
 // `npm run bench [-- --only NAME] [--providers sqlite,postgresql] [--database URL] [--size demo|xl]
-//   [--duration MS] [--concurrency 1,8] [--out DIR]`
+//   [--duration MS] [--concurrency 1,8] [--out DIR] [--ports GATEWAY,FLOOR]`
 // Every registered case, as each bench role, at each concurrency, through the real gateway (a child process
 // started as production starts it) and beside its floor (the same answer as hand-written SQL behind a bare
 // Fastify route, another child process on the same database). Writes JSON and a Markdown table; prints the table.
@@ -32,6 +32,8 @@ const durationMs = Number(arg('duration', '2000'));
 const concurrencies = (arg('concurrency', '1,8') as string).split(',').map(Number);
 const out = arg('out', join(import.meta.dirname, '../../../.tmp/bench')) as string;
 const given = arg('database');
+// On a shared machine each user may hold a range of ports: the two servers listen there instead of on free ones.
+const [gatewayPort, floorPort] = (arg('ports') ?? '').split(',').filter(Boolean).map(Number);
 const explain = process.argv.includes('--explain');
 const providers = (
   given ? [given.startsWith('file:') ? 'sqlite' : 'postgresql'] : (arg('providers', 'sqlite') as string).split(',')
@@ -98,8 +100,8 @@ for (const provider of providers) {
     continue;
   }
   await raw.close();
-  const gateway = await startGateway(database.url);
-  const floor = await startFloor(database.url);
+  const gateway = await startGateway(database.url, gatewayPort);
+  const floor = await startFloor(database.url, floorPort);
   try {
     const sessions = new Map(
       await Promise.all(

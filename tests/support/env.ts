@@ -1,5 +1,11 @@
 // A seeded test environment: the demo data on a throwaway database, and callers signed in as demo users.
-import { createCallerFactory, createContextInner, openSession } from '@strata/api';
+import {
+  createCallerFactory,
+  createContextInner,
+  openSession,
+  SessionCache,
+  type SessionCacheOptions,
+} from '@strata/api';
 import type { Provider } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { appRouter, type DemoSeed, seedDemo, systemOperations } from '@strata/gateway';
@@ -16,12 +22,18 @@ export type TestEnv = TestDatabase & {
   as: (username: string, opts?: { locale?: string } & Origin) => Promise<Caller>;
   anonymous: (opts?: { csrf?: string; locale?: string; ip?: string }) => Promise<Caller>;
   callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
+  /** The session cache the callers resolve through, when the test asked for one (as the gateway has). */
+  sessions: SessionCache | undefined;
 };
 
-export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?: number } = {}): Promise<TestEnv> {
+export async function createTestEnv(
+  provider: Provider,
+  opts: { articlesPerUnit?: number; sessionCache?: SessionCacheOptions } = {},
+): Promise<TestEnv> {
   const database = await createTestDatabase(provider);
   const seed = await seedDemo(database.db, opts);
   const system = systemOperations(database.db);
+  const sessions = opts.sessionCache && new SessionCache(database.db, opts.sessionCache);
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.
   const callerWithToken = async (
     token: string | undefined,
@@ -34,6 +46,7 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
       createContextInner({
         db: database.db,
         system,
+        sessions,
         sessionToken: token,
         csrfHeader: csrf,
         locale,
@@ -43,7 +56,12 @@ export async function createTestEnv(provider: Provider, opts: { articlesPerUnit?
     );
   return {
     ...database,
+    drop: async () => {
+      await sessions?.close();
+      await database.drop();
+    },
     seed,
+    sessions,
     callerWithToken: (token, csrf) => callerWithToken(token, csrf),
     anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale, o.ip),
     as: async (username, o = {}) => {

@@ -4,6 +4,7 @@ import { createI18n, defaultLocale, isLocale, type Locale, locales } from '@stra
 import { Scope } from './scope';
 import { withScopeGuard } from './scope-guard';
 import { type ActiveSession, resolveSession } from './session';
+import type { SessionCache } from './session-cache';
 import type { SystemOperations } from './system';
 
 export type Config = {
@@ -34,6 +35,8 @@ export type ContextOptions = {
   db: Db;
   /** Named operations across scopes (sign-in, own account...), bound to the raw client at start-up. */
   system: SystemOperations;
+  /** Resolves the session from a short-lived cache of the same database (session-cache.ts); none: every time. */
+  sessions?: SessionCache | undefined;
   sessionToken?: string | undefined;
   csrfHeader?: string | undefined;
   locale?: string | undefined;
@@ -53,7 +56,9 @@ export function useMessages(messages: Record<Locale, Record<string, Record<strin
 const noCookies: CookieJar = { setSession() {}, clearSession() {} };
 
 export async function createContextInner(opts: ContextOptions) {
-  const resolved = await resolveSession(opts.db, opts.sessionToken);
+  const resolved = opts.sessions
+    ? await opts.sessions.resolve(opts.sessionToken)
+    : await resolveSession(opts.db, opts.sessionToken);
   const locale: Locale = isLocale(opts.locale) ? opts.locale : defaultLocale;
   const scope = resolved?.scope ?? Scope.empty;
   return {

@@ -30,7 +30,15 @@ export {
 } from './roles';
 export { type GrantInScope, Scope } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
-export { csrfCookie, hashToken, openSession, resolveSession, sessionCookie } from './session';
+export {
+  csrfCookie,
+  hashToken,
+  openSession,
+  type ResolvedSession,
+  resolveSession,
+  sessionCookie,
+} from './session';
+export { SessionCache, type SessionCacheOptions, type SessionChange, sessionsChanged } from './session-cache';
 export type { SystemOperations } from './system';
 export {
   type AuditSubject,
@@ -49,6 +57,7 @@ export {
   teamMessage,
 } from './team';
 export {
+  afterTransaction,
   retryableFailure,
   runTransaction,
   transactionAttempts,

@@ -27,14 +27,17 @@ export async function openSession(db: Db, userId: number, ttlMs: number) {
   return { token, csrfToken, expiresAt };
 }
 
+export type ResolvedSession = { session: ActiveSession; scope: Scope };
+
 /** The live session for a cookie token, with the user's scope; null when absent, expired or disabled. */
-export async function resolveSession(
-  db: Db,
-  token: string | undefined,
-): Promise<{ session: ActiveSession; scope: Scope } | null> {
-  if (!token) return null;
+export async function resolveSession(db: Db, token: string | undefined): Promise<ResolvedSession | null> {
+  return token ? resolveSessionById(db, hashToken(token)) : null;
+}
+
+/** The same by the session's id (its token's hash), for the session cache that keys on it. */
+export async function resolveSessionById(db: Db, sessionId: string): Promise<ResolvedSession | null> {
   const row = await db.session.findUnique({
-    where: { id: hashToken(token) },
+    where: { id: sessionId },
     include: {
       user: {
         include: { grants: { include: { unit: { select: { path: true, name: true, archivedAt: true } } } } },

@@ -1,6 +1,7 @@
 // The one way a procedure runs its transaction. Concurrent writers on PostgreSQL can lose a deadlock or a
 // serialisation check, and a burst of them can outlast the wait for a connection; those failures say
 // nothing about the request, so the whole transaction runs again a few times before the caller hears of it.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db, Tx } from '@strata/db';
 import { AppError } from './errors';
 
@@ -29,13 +30,37 @@ export function retryableFailure(error: unknown): Failure | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Effects that wait for the running transaction to end (see afterTransaction). */
+const ending = new AsyncLocalStorage<(() => void)[]>();
+
+/**
+ * Runs `effect` once the current runTransaction has ended, committed or not, or at once outside one. For what
+ * lives beside the database and must follow it (forgetting cached sessions): done inside the transaction, a
+ * concurrent reader could still load the old rows, and cache them, before the commit.
+ */
+export function afterTransaction(effect: () => void) {
+  const effects = ending.getStore();
+  if (effects) effects.push(effect);
+  else effect();
+}
+
 /**
  * Runs `work` in an interactive transaction, again after a short random pause when it fails for
- * contention, at most `transactionAttempts` times. `work` must therefore do nothing outside the database.
- * Still failing: 409 CONFLICT when the data kept changing, 503 SERVICE_UNAVAILABLE when the database had
- * no room: the first is about the rows the user touched, the second about the server; both say "try again".
+ * contention, at most `transactionAttempts` times. `work` must therefore do nothing outside the database
+ * (but through afterTransaction). Still failing: 409 CONFLICT when the data kept changing, 503
+ * SERVICE_UNAVAILABLE when the database had no room: the first is about the rows the user touched, the second
+ * about the server; both say "try again".
  */
 export async function runTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const effects: (() => void)[] = [];
+  try {
+    return await ending.run(effects, () => attempts(db, work));
+  } finally {
+    for (const effect of effects) effect();
+  }
+}
+
+async function attempts<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(work, transactionOptions);

@@ -20,6 +20,16 @@ const schema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  /**
+   * How long a resolved session (user, grants, scope) is served without reading it again; every change to them
+   * is heard at once (session-cache.ts), so this bounds only what a lost PostgreSQL notification could cost.
+   * 0 reads it on every call.
+   */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  /** Sessions the cache holds at most (least recently used go first). */
+  SESSION_CACHE_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** A request slower than this is logged (at warn); others only at debug. */
+  SLOW_REQUEST_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
   MAX_FAILED_LOGINS: z.coerce.number().int().min(1).max(100).default(5),
   LOCKOUT_MINUTES: z.coerce
     .number()

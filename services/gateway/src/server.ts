@@ -1,6 +1,7 @@
 // Builds the gateway: tRPC for every mounted service, the static shell and remotes, health and manifest.
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import { SessionCache } from '@strata/api';
 import type { Db } from '@strata/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { type AppRouter, routerFor } from './app-router';
@@ -23,9 +24,18 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
         req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], id: req.id }),
       },
     },
+    // One line per request at info was a measurable share of a request's cost: requests are logged below (debug,
+    // or warn when slow), errors where they happen.
+    disableRequestLogging: true,
     routerOptions: { maxParamLength: 5000 },
     trustProxy: config.TRUST_PROXY as FastifyServerOptions['trustProxy'],
     bodyLimit: 2 * 1024 * 1024,
+  });
+  const everyRequest = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
+  app.addHook('onResponse', async (req, reply) => {
+    const ms = reply.elapsedTime;
+    if (ms >= config.SLOW_REQUEST_MS) req.log.warn({ req, statusCode: reply.statusCode, ms }, 'slow request');
+    else if (everyRequest) req.log.debug({ req, statusCode: reply.statusCode, ms }, 'request');
   });
   await app.register(fastifyCookie);
   const remoteOrigins = Object.values(config.remoteEntries)
@@ -47,8 +57,16 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
     hsts: config.SECURE_COOKIES,
   });
 
+  // One session cache per process, told of changes by this process's transactions and, on PostgreSQL, by others'.
+  const sessions = new SessionCache(db, {
+    ttlMs: config.SESSION_CACHE_SECONDS * 1000,
+    maxEntries: config.SESSION_CACHE_ENTRIES,
+  });
+  await sessions.listen(config.DATABASE_URL);
+  app.addHook('onClose', () => sessions.close());
   // Procedures get a client guarded per request (createContextInner) and the named cross-scope operations.
-  await registerTrpc(app, routerFor(config.STRATA_SERVICES) as AppRouter, db, systemOperations(db), config);
+  const router = routerFor(config.STRATA_SERVICES) as AppRouter;
+  await registerTrpc(app, { router, db, sessions, system: systemOperations(db) }, config);
 
   app.get('/healthz', async (_req, reply) => {
     if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });

@@ -1,5 +1,12 @@
 // Adapts HTTP to the tRPC context: cookies in, cookies out, CSRF and locale headers.
-import { type CookieJar, createContextInner, csrfCookie, type SystemOperations, sessionCookie } from '@strata/api';
+import {
+  type CookieJar,
+  createContextInner,
+  csrfCookie,
+  type SessionCache,
+  type SystemOperations,
+  sessionCookie,
+} from '@strata/api';
 import type { Db } from '@strata/db';
 import { getTRPCErrorShape, type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
@@ -63,11 +70,11 @@ function trpcShapedError(router: AppRouter) {
   };
 }
 
+type Services = { router: AppRouter; db: Db; sessions: SessionCache; system: SystemOperations };
+
 export async function registerTrpc(
   app: FastifyInstance,
-  router: AppRouter,
-  db: Db,
-  system: SystemOperations,
+  { router, db, sessions, system }: Services,
   config: GatewayConfig,
 ) {
   const contextConfig = {
@@ -107,6 +114,7 @@ export async function registerTrpc(
           createContextInner({
             db,
             system,
+            sessions,
             sessionToken: req.cookies[sessionCookie],
             csrfHeader: header(req, 'x-csrf-token'),
             locale: header(req, 'x-strata-locale'),

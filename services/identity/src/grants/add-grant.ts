@@ -1,5 +1,13 @@
 // Giving an account a role at a unit. Adding a grant it already holds changes nothing and answers the same.
-import { assertActiveUnit, fieldError, notFound, recordAudit, type Scope, unitInScope } from '@strata/api';
+import {
+  assertActiveUnit,
+  fieldError,
+  notFound,
+  recordAudit,
+  type Scope,
+  sessionsChanged,
+  unitInScope,
+} from '@strata/api';
 import type { Tx, Unit } from '@strata/db';
 import type { NewGrant } from './grant-schemas';
 
@@ -25,6 +33,7 @@ export async function addGrant(tx: Tx, { scope, actorId, input }: AddGrant) {
   });
   if (held) return answer(held.id);
   const grant = await tx.grant.create({ data: { userId: user.id, role: input.role, unitId: unit.id } });
+  await sessionsChanged(tx, { userId: user.id });
   await recordAudit(tx, {
     actorId,
     unitId: unit.id,

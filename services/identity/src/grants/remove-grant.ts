@@ -1,5 +1,5 @@
 // Taking a role away from an account.
-import { AppError, notFound, recordAudit, type Scope } from '@strata/api';
+import { AppError, notFound, recordAudit, type Scope, sessionsChanged } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { managesAccounts, ownGrantsNow } from './own-management';
 
@@ -30,6 +30,7 @@ export async function removeGrant(tx: Tx, { scope, actorId, id }: RemoveGrant) {
     assertKeepsOwnManagement(grant, actorId, await ownGrantsNow(tx, scope, actorId));
   }
   await tx.grant.delete({ where: { id: grant.id, ...scope.ownedWhere('user.manage') } });
+  await sessionsChanged(tx, { userId: grant.userId });
   await recordAudit(tx, {
     actorId,
     unitId: grant.unitId,

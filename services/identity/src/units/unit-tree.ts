@@ -4,7 +4,7 @@
 // change them before commit. Whatever changes the set of active units under a parent (or their names) locks
 // that parent, so the sibling-name check (sibling-names.ts) reads a set that holds still.
 import { randomUUID } from 'node:crypto';
-import { AppError, type CheckedUnit, checkedSubtree, fieldError } from '@strata/api';
+import { AppError, type CheckedUnit, checkedSubtree, fieldError, sessionsChanged } from '@strata/api';
 import type { Tx, Unit } from '@strata/db';
 import { assertNameFree } from './sibling-names';
 import { kindRank, type UnitKind } from './unit-schemas';
@@ -68,6 +68,8 @@ export async function moveUnit(tx: Tx, find: FindUnit, unitId: number, parentId:
   if (!unit.archivedAt) assertNameFree(await familyOf(tx, parent.id), unit.name, 'parentId', unit.id);
   const newPath = `${parent.path}${unit.id}/`;
   await rewriteSubtree(tx, unit, newPath, parent.depth + 1 - unit.depth);
+  // Grants in the subtree now cover other paths: every session's scope is read again.
+  await sessionsChanged(tx, { everyone: true });
   const moved = await tx.unit.update({
     where: { id: unit.id, ...checkedSubtree(parent) },
     data: { parentId: parent.id },
@@ -92,6 +94,8 @@ export async function archiveUnit(tx: Tx, find: FindUnit, unitId: number) {
     where: { parentId: unit.id, archivedAt: null, ...checkedSubtree(unit) },
   });
   assertMayArchive(unit, activeChildren);
+  // Grants at an archived unit leave their holders' scopes.
+  await sessionsChanged(tx, { everyone: true });
   return tx.unit.update({
     where: { id: unit.id, ...checkedSubtree(unit) },
     data: { archivedAt: new Date() },
@@ -116,6 +120,8 @@ export async function nameUnit(tx: Tx, find: FindUnit, unitId: number, name: str
   if (unit.parentId !== null && !unit.archivedAt)
     assertNameFree(await familyOf(tx, unit.parentId), name, 'name', unit.id);
   const renamed = await tx.unit.update({ where: { id: unit.id, ...checkedSubtree(unit) }, data: { name } });
+  // Sessions name the units of their grants.
+  await sessionsChanged(tx, { everyone: true });
   return { before: unit, renamed };
 }
 
@@ -134,6 +140,8 @@ export function assertMayRestore(unit: Pick<Unit, 'archivedAt' | 'name'>, family
 export async function restoreArchivedUnit(tx: Tx, find: FindUnit, unitId: number) {
   const unit = await lockWithParent(tx, find, unitId);
   assertMayRestore(unit, unit.parentId === null ? null : await familyOf(tx, unit.parentId));
+  // Grants at a restored unit count again.
+  await sessionsChanged(tx, { everyone: true });
   const restored = await tx.unit.update({
     where: { id: unit.id, ...checkedSubtree(unit) },
     data: { archivedAt: null },

@@ -1,7 +1,7 @@
 // An administrator sets a new password for an account they may manage (see manageable-account.ts). Whoever
 // knew the old one is out: every session ends, and the account must choose its own password at next sign-in.
 // A lock from failed sign-ins is lifted, since the reset is how a locked-out user gets back in.
-import { recordAudit, type Scope, type SystemOperations } from '@strata/api';
+import { recordAudit, type Scope, type SystemOperations, sessionsChanged } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { clearAccount } from '../auth/sign-in-counters';
 import { manageableAccount } from './manageable-account';
@@ -22,6 +22,7 @@ export async function resetPassword(tx: Tx, { scope, system, actorId, userId, pa
     data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true },
   });
   await tx.session.deleteMany({ where: { userId: user.id } });
+  await sessionsChanged(tx, { userId: user.id });
   await clearAccount(tx, user.username);
   await recordAudit(tx, {
     actorId,

@@ -1,5 +1,5 @@
 // Renaming, disabling or enabling an account the caller may manage (see manageable-account.ts).
-import { fieldError, recordAudit, type Scope, type SystemOperations } from '@strata/api';
+import { fieldError, recordAudit, type Scope, type SystemOperations, sessionsChanged } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { manageableAccount } from './manageable-account';
 import { toUserRow, type UserChanges, userInclude } from './user-schemas';
@@ -31,6 +31,8 @@ export async function updateUser(tx: Tx, { scope, system, actorId, input }: Upda
   });
   // A disabled account is signed out everywhere at once, not when its sessions expire.
   if (input.disabled) await tx.session.deleteMany({ where: { userId: user.id } });
+  // Its sessions carry its name (and a disabled account has none).
+  await sessionsChanged(tx, { userId: user.id });
   await recordAudit(tx, {
     actorId,
     unitId: user.unitId,

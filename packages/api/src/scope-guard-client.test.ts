@@ -267,3 +267,36 @@ describe('nested parts of a query', () => {
     expect(ran).toEqual([]);
   });
 });
+
+describe('one guarded client for every caller', () => {
+  /** A stand-in whose extension is recorded, so a test can reach it without going through a caller's view. */
+  function shared() {
+    const built: Extension[] = [];
+    const raw = {
+      _runtimeDataModel: model,
+      $extends: (extension: Extension) => {
+        built.push(extension);
+        return extension;
+      },
+    } as unknown as Db;
+    return { raw, built };
+  }
+  const query = async () => [];
+
+  it('is built once per raw client, and each caller reaches it with their own scope', async () => {
+    const { raw, built } = shared();
+    const mine = withScopeGuard(raw, township) as unknown as Extension;
+    const theirs = withScopeGuard(raw, new Scope([])) as unknown as Extension;
+    expect(built).toHaveLength(1);
+    const args = { model: 'Unit', operation: 'findMany', args: { where: ownUnits }, query };
+    await expect(mine.query.$allModels.$allOperations(args)).resolves.toEqual([]);
+    await expect(theirs.query.$allModels.$allOperations(args)).rejects.toEqual(refused(/scope filter/));
+  });
+
+  it('refuses any query that reaches it outside a caller', async () => {
+    const { raw, built } = shared();
+    withScopeGuard(raw, township);
+    const args = { model: 'Session', operation: 'findMany', args: {}, query };
+    await expect(built[0]?.query.$allModels.$allOperations(args)).rejects.toEqual(refused(/outside a caller/));
+  });
+});

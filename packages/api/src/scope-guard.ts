@@ -1,7 +1,8 @@
-// A Prisma extension, built per request from the caller's scope, that refuses any query on unit-owned data
+// A Prisma extension, seen by each request through its caller's scope, that refuses any query on unit-owned data
 // not confined to that scope. It walks the whole query, not just its top: a forgotten filter, a relation
 // read or filter that escapes it, a nested write, a create in a foreign unit, or raw SQL that nobody reviewed
 // fails loudly, in tests and in production alike.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '@strata/db';
 import { isReviewedSql } from './reviewed-sql';
 import { type Scope, subtreePaths } from './scope';
@@ -164,25 +165,73 @@ export class ScopeRules {
 
 type QueryArgs = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
 
+/**
+ * One caller's guard: the rules of their scope, and the units their queries returned (or created) in this
+ * request, with their current paths: a unit made or moved inside an open transaction is known here before the
+ * raw client (another connection) can see it.
+ */
+type GuardState = { rules: ScopeRules; known: Map<number, string> };
+
+// The guarded client is built once per raw client: building a Prisma extension, and the first query through a
+// new one, cost about half a millisecond, which per request was a tenth of a list call. Each caller reaches it
+// through a view (asCaller) that runs every call in the caller's state; a query that reaches it with no
+// caller's state (none can, but through a view) is refused.
+const callerState = new AsyncLocalStorage<GuardState>();
+const guardedClients = new WeakMap<Db, Db>();
+
 /** The guarded client for one caller. `raw` is the unguarded client, used only to look up owner units. */
 export function withScopeGuard(raw: Db, scope: Scope): Db {
   const model = (raw as unknown as { _runtimeDataModel: DataModel })._runtimeDataModel;
-  const rules = new ScopeRules(model, scope);
-  // Units this caller's queries returned (or created) in this request, with their current paths: a unit made or
-  // moved inside an open transaction is known here before the raw client (another connection) can see it.
-  const known = new Map<number, string>();
-  const remember = (rows: unknown) => {
+  let guarded = guardedClients.get(raw);
+  if (!guarded) {
+    guarded = guardedClient(raw, model);
+    guardedClients.set(raw, guarded);
+  }
+  return asCaller(guarded, { rules: new ScopeRules(model, scope), known: new Map() }, new WeakMap());
+}
+
+/**
+ * The shared guarded client as one caller sees it: every function reached through it (a model's query, a
+ * transaction, raw SQL) runs in the caller's state, and a query it returns is started there (Prisma's queries
+ * start when first awaited, which would be outside it).
+ */
+function asCaller<T extends object>(target: T, state: GuardState, views: WeakMap<object, object>): T {
+  const seen = views.get(target);
+  if (seen) return seen as T;
+  const view = new Proxy(target, {
+    get(t, key) {
+      const value = Reflect.get(t, key);
+      if (typeof value === 'function')
+        return (...args: unknown[]) => callerState.run(state, () => started(value.apply(t, args)));
+      return typeof value === 'object' && value !== null ? asCaller(value, state, views) : value;
+    },
+  });
+  views.set(target, view);
+  return view;
+}
+
+const started = (result: unknown) =>
+  typeof (result as PromiseLike<unknown> | null)?.then === 'function'
+    ? (result as PromiseLike<unknown>).then((value) => value)
+    : result;
+
+function stateOfCaller(): GuardState {
+  return callerState.getStore() ?? refuse('the guarded client was used outside a caller (use withScopeGuard)');
+}
+
+function guardedClient(raw: Db, model: DataModel): Db {
+  const remember = (known: GuardState['known'], rows: unknown) => {
     for (const row of Array.isArray(rows) ? rows : [rows])
       if (isObj(row) && typeof row.id === 'number' && typeof row.path === 'string') known.set(row.id, row.path);
   };
-  const assertOwnersInScope = async (owned: string, data: unknown, at: string) => {
+  const assertOwnersInScope = async ({ rules, known }: GuardState, owned: string, data: unknown, at: string) => {
     const rows = Array.isArray(data) ? data : [data];
     const ids = rules.ownerIds(owned, data);
     if (ids.length !== rows.length)
       refuse(`${at}: ${owned} written without its owning unit (${owned === 'Unit' ? 'parentId' : 'unitId'})`);
     const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
     if (unknown.length)
-      remember(await raw.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, path: true } }));
+      remember(known, await raw.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, path: true } }));
     if (!ids.every((id) => known.has(id) && rules.withinScope(known.get(id) as string)))
       refuse(`${at}: ${owned} written into a unit outside the caller's scope`);
   };
@@ -192,6 +241,8 @@ export function withScopeGuard(raw: Db, scope: Scope): Db {
     query: {
       $allModels: {
         async $allOperations({ model: name, operation, args, query }: QueryArgs) {
+          const state = stateOfCaller();
+          const { rules } = state;
           const m = name as string;
           const at = `${m}.${operation}`;
           const a = (args ?? {}) as Obj;
@@ -205,20 +256,22 @@ export function withScopeGuard(raw: Db, scope: Scope): Db {
           for (const data of [a.data, a.create, a.update]) if (data !== undefined) rules.checkData(m, data, at);
           if (owned) {
             if (creatingOperations.has(operation))
-              await assertOwnersInScope(m, operation === 'upsert' ? a.create : a.data, at);
+              await assertOwnersInScope(state, m, operation === 'upsert' ? a.create : a.data, at);
             const changed = operation === 'upsert' ? a.update : changingOperations.has(operation) ? a.data : undefined;
-            if (changed && rules.ownerIds(m, changed).length) await assertOwnersInScope(m, changed, at);
+            if (changed && rules.ownerIds(m, changed).length) await assertOwnersInScope(state, m, changed, at);
           }
           const result = await query(args);
-          if (m === 'Unit') remember(result);
+          if (m === 'Unit') remember(state.known, result);
           return result;
         },
       },
       async $queryRaw({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) {
+        stateOfCaller();
         if (!isReviewedSql(args)) refuse('$queryRaw outside a reviewed statement (see reviewed-sql.ts)');
         return query(args);
       },
       async $executeRaw({ args, query }: { args: unknown; query: (a: unknown) => Promise<unknown> }) {
+        stateOfCaller();
         if (!isReviewedSql(args)) refuse('$executeRaw outside a reviewed statement (see reviewed-sql.ts)');
         return query(args);
       },

@@ -1,0 +1,112 @@
+// `npm run bench:profile [-- --procedure content.articles.list] [--as admin] [--seconds 10] [--concurrency 8]
+//   [--port 3000]`
+// Where a loaded gateway's time goes: the production server (as `npm start` runs it, plus --cpu-prof) on a fresh
+// demo database, one procedure called as one demo login at a fixed concurrency, then the CPU profile's self time
+// summed into buckets: garbage collection, idle, the native SQLite calls, each package the time was spent in
+// (through the bundle's source map), Strata's own code per workspace. Prints JSON, largest bucket first.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoPassword } from '@strata/gateway';
+import { signInByFetch } from '../../tests/support/http-session';
+import { buildFixture } from '../fixture/build';
+import { buildGateway, productionStart, repoRoot, startServer } from '../soak/production-server';
+import { load } from './harness/load';
+import { freePort } from './harness/processes';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const procedure = arg('procedure', 'content.articles.list');
+const username = arg('as', 'admin');
+const seconds = Number(arg('seconds', '10'));
+const concurrency = Number(arg('concurrency', '8'));
+const input = arg('input', JSON.stringify({ page: 1, pageSize: 20 }));
+
+type Frame = { functionName: string; url: string; lineNumber: number; columnNumber: number };
+type Profile = {
+  nodes: { id: number; callFrame: Frame }[];
+  samples: number[];
+  timeDeltas: number[];
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'strata-profile-'));
+const url = `file:${join(dir, 'profile.db')}`;
+await buildFixture({ url, size: 'demo', seed: 1 });
+buildGateway();
+const server = await startServer({
+  script: productionStart().replace(/\bnode\b/, `node --cpu-prof --cpu-prof-dir=${dir}`),
+  port: process.argv.includes('--port') ? Number(arg('port', '0')) : await freePort(),
+  databaseUrl: url,
+});
+let result: Awaited<ReturnType<typeof load>>;
+try {
+  const { cookie } = await signInByFetch(`${server.base}/trpc`, username, demoPassword);
+  result = await load({
+    origin: server.base,
+    path: `/trpc/${procedure}?input=${encodeURIComponent(input)}`,
+    headers: { cookie },
+    concurrency,
+    durationMs: seconds * 1000,
+    warmupMs: 1000,
+  });
+} finally {
+  await server.stop();
+}
+
+const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+if (!file) throw new Error(`no profile written in ${dir}`);
+const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
+const bundle = join(repoRoot, 'services/gateway/dist/main.js');
+const map = new SourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')));
+
+/** SQLite's work happens in better-sqlite3's native methods, which the profile names without a file. */
+const nativeSqlite: Record<string, string> = {
+  prepare: 'better-sqlite3 prepare',
+  all: 'SQL execution',
+  run: 'SQL execution',
+  get: 'SQL execution',
+  iterate: 'SQL execution',
+  raw: 'SQL execution',
+};
+
+function bucketOf({ functionName, url: where, lineNumber, columnNumber }: Frame): string {
+  if (functionName === '(garbage collector)') return 'garbage collection';
+  if (functionName === '(idle)') return 'idle';
+  if (functionName === '(program)') return 'V8 and native (unattributed)';
+  if (!where) return nativeSqlite[functionName] ?? `native: ${functionName || '(anonymous)'}`;
+  if (where.startsWith('node:')) return 'Node.js internals';
+  let source = where;
+  if (where.endsWith('dist/main.js')) {
+    const entry = map.findEntry(lineNumber, columnNumber) as { originalSource?: string };
+    source = entry.originalSource ?? where;
+  }
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+  if (pkg) return pkg.startsWith('@prisma/') ? `Prisma (${pkg})` : pkg;
+  const workspace = /(packages|services|apps)\/([^/]+)\//.exec(source);
+  return workspace ? `Strata ${workspace[1]}/${workspace[2]}` : source;
+}
+
+const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+const micros = new Map<string, number>();
+let total = 0;
+profile.samples.forEach((id, i) => {
+  const dt = profile.timeDeltas[i] ?? 0;
+  const frame = byNode.get(id);
+  if (!frame) return;
+  const bucket = bucketOf(frame);
+  micros.set(bucket, (micros.get(bucket) ?? 0) + dt);
+  total += dt;
+});
+const buckets = [...micros]
+  .sort((a, b) => b[1] - a[1])
+  .map(([bucket, us]) => ({ bucket, ms: Math.round(us / 1000), percent: Math.round((us / total) * 1000) / 10 }));
+console.log(
+  JSON.stringify(
+    { procedure, as: username, concurrency, seconds, load: result, profile: join(dir, file), buckets },
+    null,
+    2,
+  ),
+);

@@ -2,7 +2,7 @@
 //   [--port 3000]`
 // Where a loaded gateway's time goes: the production server (as `npm start` runs it, plus --cpu-prof) on a fresh
 // demo database, one procedure called as one demo login at a fixed concurrency, then the CPU profile's self time
-// summed into buckets: garbage collection, idle, the native SQLite calls, each package the time was spent in
+// while under load (start-up and warm-up left out) summed into buckets: garbage collection, idle, the native SQLite calls, each package the time was spent in
 // (through the bundle's source map), Strata's own code per workspace. Prints JSON, largest bucket first.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
@@ -36,22 +36,28 @@ const dir = mkdtempSync(join(tmpdir(), 'strata-profile-'));
 const url = `file:${join(dir, 'profile.db')}`;
 await buildFixture({ url, size: 'demo', seed: 1 });
 buildGateway();
+const spawned = performance.now();
 const server = await startServer({
   script: productionStart().replace(/\bnode\b/, `node --cpu-prof --cpu-prof-dir=${dir}`),
   port: process.argv.includes('--port') ? Number(arg('port', '0')) : await freePort(),
   databaseUrl: url,
 });
+const warmupMs = 1000;
 let result: Awaited<ReturnType<typeof load>>;
+// The part of the profile to sum (ms since the server started): the measured load, not start-up or warm-up.
+let window = { from: 0, to: 0 };
 try {
   const { cookie } = await signInByFetch(`${server.base}/trpc`, username, demoPassword);
+  const from = performance.now() - spawned + warmupMs;
   result = await load({
     origin: server.base,
     path: `/trpc/${procedure}?input=${encodeURIComponent(input)}`,
     headers: { cookie },
     concurrency,
     durationMs: seconds * 1000,
-    warmupMs: 1000,
+    warmupMs,
   });
+  window = { from, to: performance.now() - spawned };
 } finally {
   await server.stop();
 }
@@ -77,7 +83,7 @@ function bucketOf({ functionName, url: where, lineNumber, columnNumber }: Frame)
   if (functionName === '(idle)') return 'idle';
   if (functionName === '(program)') return 'V8 and native (unattributed)';
   if (!where) return nativeSqlite[functionName] ?? `native: ${functionName || '(anonymous)'}`;
-  if (where.startsWith('node:')) return 'Node.js internals';
+  if (where.startsWith('node:')) return `Node.js ${where.replace(/^node:(internal\/)?/, '')}`;
   let source = where;
   if (where.endsWith('dist/main.js')) {
     const entry = map.findEntry(lineNumber, columnNumber) as { originalSource?: string };
@@ -92,10 +98,12 @@ function bucketOf({ functionName, url: where, lineNumber, columnNumber }: Frame)
 const byNode = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
 const micros = new Map<string, number>();
 let total = 0;
+let at = 0;
 profile.samples.forEach((id, i) => {
   const dt = profile.timeDeltas[i] ?? 0;
+  at += dt;
   const frame = byNode.get(id);
-  if (!frame) return;
+  if (!frame || at / 1000 < window.from || at / 1000 > window.to) return;
   const bucket = bucketOf(frame);
   micros.set(bucket, (micros.get(bucket) ?? 0) + dt);
   total += dt;

@@ -39,7 +39,8 @@ export function listenToChannel(url: string, channel: string, handlers: ChannelH
       client.end().catch(() => {});
       handlers.lost();
       if (closed) return;
-      retry = setTimeout(open, pauseMs);
+      // The retry alone does not keep a process alive (a server's socket does).
+      retry = setTimeout(open, pauseMs).unref();
       pauseMs = Math.min(pauseMs * 2, longestPauseMs);
     };
     client.on('error', fail);

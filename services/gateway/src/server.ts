@@ -7,6 +7,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
 import { remoteManifest } from './manifest';
+import { RequestLog } from './request-log';
 import { registerStaticFiles } from './static-files';
 import { systemOperations } from './system';
 import { registerTrpc } from './trpc-plugin';
@@ -24,18 +25,10 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
         req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], id: req.id }),
       },
     },
-    // One line per request at info was a measurable share of a request's cost: requests are logged below (debug,
-    // or warn when slow), errors where they happen.
-    disableRequestLogging: true,
+    logController: new RequestLog(config.SLOW_REQUEST_MS),
     routerOptions: { maxParamLength: 5000 },
     trustProxy: config.TRUST_PROXY as FastifyServerOptions['trustProxy'],
     bodyLimit: 2 * 1024 * 1024,
-  });
-  const everyRequest = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
-  app.addHook('onResponse', async (req, reply) => {
-    const ms = reply.elapsedTime;
-    if (ms >= config.SLOW_REQUEST_MS) req.log.warn({ req, statusCode: reply.statusCode, ms }, 'slow request');
-    else if (everyRequest) req.log.debug({ req, statusCode: reply.statusCode, ms }, 'request');
   });
   await app.register(fastifyCookie);
   const remoteOrigins = Object.values(config.remoteEntries)

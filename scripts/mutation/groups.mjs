@@ -9,6 +9,7 @@ export const groups = {
     'packages/api/src/audit.ts',
     'packages/api/src/trpc.ts',
     'packages/api/src/session.ts',
+    'packages/api/src/session-cache.ts',
     'packages/api/src/units-in-scope.ts',
     'packages/api/src/unit-owned-models.ts',
     'packages/api/src/reviewed-sql.ts',

@@ -115,7 +115,8 @@ describe('scaffolding a team', () => {
     expect(output).toContain(`services/${name}/API.md`);
     // The case ran for each of the suite's callers.
     expect(output.match(new RegExp(`${name}\\.overview\\.summary`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(3);
-  });
+    // A type-check and a Vitest run of their own inside: about 45 s on a quiet machine, twice that on a busy one.
+  }, 180_000);
 
   it('the scope suite fails while the new procedure has no case', () => {
     rmSync(join(copy, `services/${name}/test/scope-cases`), { recursive: true });

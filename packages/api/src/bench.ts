@@ -2,6 +2,7 @@
 // hand-written SQL. The harness (scripts/bench/harness) calls the procedure through the real gateway as each
 // bench role, and the floor behind a bare HTTP route on the same database, in the same run.
 
+import { listCountBound } from '@strata/contract';
 import { subtreePaths } from './scope';
 
 /**
@@ -18,7 +19,11 @@ export type BenchCaller = { role: BenchRole; username: string; unitId: number; u
  * Raw SQL for one database: statements whose `$1`, `$2`… take `params(caller)`; the floor answers with the
  * rows of each (a list is its page and its total). Quote identifiers as Prisma names them ("Article").
  */
-export type FloorQuery = { sql: readonly string[]; params: (caller: BenchCaller) => readonly unknown[] };
+export type FloorQuery = {
+  /** The statements, the same for every caller, or chosen per caller (a shape that suits its scope's width). */
+  sql: readonly string[] | ((caller: BenchCaller) => readonly string[]);
+  params: (caller: BenchCaller) => readonly unknown[];
+};
 
 export type BenchCase = {
   /** Unique across teams: `<procedure>` or `<procedure>:<variant>` (a sort, a filter). */
@@ -29,6 +34,11 @@ export type BenchCase = {
   floor: { sqlite: FloorQuery; postgresql: FloorQuery };
   /** Roles that may call it (default: all three). */
   roles?: readonly BenchRole[];
+  /**
+   * The answer is the caller's whole scope by design (the unit tree, not a page of a list): ordering it is part of
+   * the answer, so `--explain` does not count its sort as a sort of the scope.
+   */
+  wholeScope?: true;
 };
 
 /** A floor's subtree parameters, `$1` and `$2`: the caller's subtree as the range of paths the scope filters by. */
@@ -36,3 +46,71 @@ export const subtreeParams = (caller: BenchCaller) => {
   const { gte, lt } = subtreePaths(caller.unitPath);
   return [gte, lt] as const;
 };
+
+type Shape = 'walk' | 'perUnit' | 'lateral';
+/** The shape scopedPage takes for the bench's callers: the whole tree walks; a township or a branch goes by unit. */
+const shapeOf = (caller: BenchCaller, provider: 'sqlite' | 'postgresql'): Shape =>
+  caller.role === 'municipal' ? 'walk' : provider === 'sqlite' ? 'perUnit' : 'lateral';
+
+/** The rows of `table` (aliased r) in the caller's subtree meeting `where`, counted up to the list's bound. */
+function boundedCount(table: string, where: string[], shape: Shape) {
+  const inScope = `u."path" >= $1 AND u."path" < $2`;
+  const conditions = [`u."id" = r."unitId"`, inScope, ...where].join(' AND ');
+  const bound = listCountBound + 1;
+  if (shape === 'lateral')
+    return `SELECT count(*) AS "total" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one"
+      FROM ${table} WHERE ${conditions} LIMIT ${bound}) x WHERE ${inScope} LIMIT ${bound}) t`;
+  const from = shape === 'walk' ? `FROM ${table} CROSS JOIN "Unit" u` : `FROM "Unit" u CROSS JOIN ${table}`;
+  return `SELECT count(*) AS "total" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound}) t`;
+}
+
+/** Counts' floor: each of `counts` bounded as scopedCount bounds it, in the shape that suits the caller. */
+export function scopedCountFloor(table: string, counts: string[][]): { sqlite: FloorQuery; postgresql: FloorQuery } {
+  const floor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
+    sql: (caller) => counts.map((where) => boundedCount(table, where, shapeOf(caller, provider))),
+    params: subtreeParams,
+  });
+  return { sqlite: floor('sqlite'), postgresql: floor('postgresql') };
+}
+
+/**
+ * A scoped list's floor, written as an expert would by hand for each database: the page's ids in the shape that
+ * suits the caller (walking the key's index for the whole tree, unit by unit for a township or a branch, as
+ * scopedPage does), the page's rows with their names (`select`, reading `p."id"` joined to the table as `r`),
+ * and the total counted up to the list's bound. `table` is aliased r; `where` is about r, the scope is added.
+ */
+export function scopedListFloor(list: {
+  table: string;
+  where: string[];
+  key: string;
+  order: 'ASC' | 'DESC';
+  nullsLast?: boolean;
+  /** `SELECT … FROM p JOIN "Table" r ON r."id" = p."id" …`: the rows of the page and their names, in order. */
+  select: (orderBy: string) => string;
+}): { sqlite: FloorQuery; postgresql: FloorQuery } {
+  const nulls = list.nullsLast ? ' NULLS LAST' : '';
+  const orderBy = `${list.key} ${list.order}${nulls}, r."id" ${list.order}`;
+  const inScope = `u."path" >= $1 AND u."path" < $2`;
+  const conditions = [`u."id" = r."unitId"`, inScope, ...list.where].join(' AND ');
+  const walkFrom = `FROM ${list.table} CROSS JOIN "Unit" u`;
+  const ids = (from: string) => `SELECT r."id" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20`;
+  const lateral = `SELECT x."id" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id", ${list.key} AS "k" FROM ${list.table}
+    WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20) x WHERE ${inScope} ORDER BY x."k" ${list.order}${nulls}, x."id" ${list.order} LIMIT 20`;
+  const floor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
+    sql: (caller) => {
+      const shape = shapeOf(caller, provider);
+      const pageIds =
+        shape === 'walk'
+          ? ids(walkFrom)
+          : shape === 'lateral'
+            ? lateral
+            : ids(`FROM "Unit" u CROSS JOIN ${list.table}`);
+      return [
+        `WITH p AS MATERIALIZED (${pageIds}) ${list.select(orderBy)}`,
+        boundedCount(list.table, list.where, shape),
+      ];
+    },
+    params: subtreeParams,
+  });
+  return { sqlite: floor('sqlite'), postgresql: floor('postgresql') };
+}

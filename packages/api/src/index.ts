@@ -5,6 +5,8 @@ export {
   type BenchRole,
   benchRoles,
   type FloorQuery,
+  scopedCountFloor,
+  scopedListFloor,
   subtreeParams,
 } from './bench';
 export {
@@ -19,7 +21,7 @@ export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
-export { reviewedSql } from './reviewed-sql';
+export { joinReviewed, reviewedSql } from './reviewed-sql';
 export {
   isRole,
   type Permission,
@@ -30,6 +32,15 @@ export {
 } from './roles';
 export { type GrantInScope, Scope } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
+export {
+  type CountSource,
+  inSubtrees,
+  type Page,
+  type PageSource,
+  scopedCounts,
+  scopedPage,
+  walksInOrder,
+} from './scoped-page.sql';
 export {
   csrfCookie,
   hashToken,

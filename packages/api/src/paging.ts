@@ -17,7 +17,12 @@ export const pageArgs = ({ page, pageSize }: { page: number; pageSize: number })
   take: pageSize,
 });
 
-export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+/**
+ * A page of a list and its total. `totalIsBound`: the list has more rows than it counts (`listCountBound` in
+ * @strata/contract), and `total` is that bound.
+ */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), totalIsBound: z.boolean() });
 
 export const isoDate = z.string();
 export const toIso = (d: Date | null) => (d ? d.toISOString() : null);

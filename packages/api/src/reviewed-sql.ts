@@ -1,15 +1,35 @@
-// Raw SQL is for the few statements Prisma cannot express (a subtree move, row locks). Each is written with
-// `reviewedSql` in a file named `*.sql.ts`, where review looks for it; the scope guard lets raw queries through
-// only when their text was built by `reviewedSql`, and a test keeps raw SQL out of every other file.
+// Raw SQL is for the few statements Prisma cannot express (a subtree move, row locks, a list's page whose plan
+// must not be left to chance). Each is written with `reviewedSql` in a file named `*.sql.ts`, where review looks
+// for it; the scope guard lets raw queries through only when their text was built by `reviewedSql`, and a test
+// keeps raw SQL out of every other file.
 import { Prisma } from '@strata/db';
 
 const reviewed = new Set<string>();
 const textOf = (strings: readonly string[]) => strings.join('\u0000');
+const isSql = (value: unknown): value is Prisma.Sql => value instanceof Prisma.Sql;
 
-/** A statement that went through review: use only inside `*.sql.ts` files. */
-export function reviewedSql(strings: TemplateStringsArray, ...values: unknown[]) {
+/**
+ * A statement that went through review: use only inside `*.sql.ts` files. A statement may be composed of
+ * fragments (a sort's ORDER BY, an optional condition), each itself written with `reviewedSql`; a fragment
+ * from anywhere else (`Prisma.raw` of some string, say) is refused, so composing never lets text in unreviewed.
+ */
+export function reviewedSql(strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql {
+  for (const value of values)
+    if (isSql(value) && !reviewed.has(textOf(value.strings)))
+      throw new Error('reviewedSql: a fragment that was not written with reviewedSql');
   reviewed.add(textOf(strings));
-  return Prisma.sql(strings, ...values);
+  const sql = Prisma.sql(strings, ...values);
+  reviewed.add(textOf(sql.strings));
+  return sql;
+}
+
+/** Fragments joined by a reviewed separator (`AND`, `OR`, a comma): each fragment must be reviewed. */
+export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma.Sql): Prisma.Sql {
+  if (!reviewed.has(textOf(separator.strings))) throw new Error('joinReviewed: an unreviewed separator');
+  if (!fragments.length) throw new Error('joinReviewed: nothing to join');
+  return fragments.reduce((joined, fragment, i) =>
+    i === 0 ? fragment : reviewedSql`${joined}${separator}${fragment}`,
+  );
 }
 
 /** Whether raw query arguments (Prisma's Sql object) carry a reviewed statement. */

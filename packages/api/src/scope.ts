@@ -43,6 +43,11 @@ export class Scope {
     return this.access.mayGrant(role, unit);
   }
 
+  /** The subtree roots (unit paths) a query for the permission may reach, optionally narrowed to `within`. */
+  roots(permission: Permission, within?: string): string[] {
+    return reachableRoots(this.paths(permission), within);
+  }
+
   /** Filter on the Unit model itself. Optionally narrowed to the subtree of `within` (a unit path). */
   unitWhere(permission: Permission, within?: string): { OR: Prisma.UnitWhereInput[] } {
     return { OR: pathConditions(this.paths(permission), within) };
@@ -61,11 +66,19 @@ export class Scope {
  */
 export const subtreePaths = (path: string) => ({ gte: path, lt: `${path.slice(0, -1)}0` });
 
+/**
+ * The subtrees a query may reach: the scope's roots for the permission, intersected with an optional narrower
+ * subtree `within` (a unit path). Empty when nothing is reachable.
+ */
+export function reachableRoots(roots: string[], within?: string): string[] {
+  if (!within) return roots;
+  // Narrowing to `within`: allowed only when some root covers it, or for roots inside it.
+  if (roots.some((root) => within.startsWith(root))) return [within];
+  return roots.filter((root) => root.startsWith(within));
+}
+
 /** Subtree conditions for the scope's roots, intersected with an optional narrower subtree. */
 function pathConditions(roots: string[], within?: string): Prisma.UnitWhereInput[] {
-  if (!within) return roots.length ? roots.map((root) => ({ path: subtreePaths(root) })) : [{ id: -1 }];
-  // Narrowing to `within`: allowed only when some root covers it, or for roots inside it.
-  if (roots.some((root) => within.startsWith(root))) return [{ path: subtreePaths(within) }];
-  const inner = roots.filter((root) => root.startsWith(within));
-  return inner.length ? inner.map((root) => ({ path: subtreePaths(root) })) : [{ id: -1 }];
+  const reachable = reachableRoots(roots, within);
+  return reachable.length ? reachable.map((root) => ({ path: subtreePaths(root) })) : [{ id: -1 }];
 }

@@ -8,6 +8,7 @@ export {
   creditCodeProblem,
   displayNameMax,
   isChinesePhone,
+  listCountBound,
   nameKey,
   recycleBinDays,
   unitAddressMax,

@@ -58,3 +58,9 @@ export function creditCodeProblem(code: string): 'shape' | 'check' | null {
   if (!creditCodeShape.test(code)) return 'shape';
   return creditCodeCheckCharacter(code) === code[creditCodeLength - 1] ? null : 'check';
 }
+
+/**
+ * The most rows a list counts: past it the list's total reads "10,000+" (its page says so, an export stops
+ * there) rather than counting every row in scope on every page view. Narrowing the filter gives exact totals.
+ */
+export const listCountBound = 10_000;

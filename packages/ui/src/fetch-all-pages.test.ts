@@ -3,12 +3,13 @@ import { fetchAllPages } from './fetch-all-pages';
 
 type Row = { id: number };
 
-const fakeList = (total: number) =>
+/** A list of `total` rows whose count stops at `bound` (the server's "10,000+"), if given. */
+const fakeList = (total: number, bound = Number.POSITIVE_INFINITY) =>
   vi.fn(async (page: number, pageSize: number, _signal?: AbortSignal) => {
     const start = (page - 1) * pageSize;
     const count = Math.max(0, Math.min(pageSize, total - start));
     const items: Row[] = Array.from({ length: count }, (_, i) => ({ id: start + i + 1 }));
-    return { items, total };
+    return { items, total: Math.min(total, bound), totalIsBound: total > bound };
   });
 
 describe('fetchAllPages', () => {
@@ -44,6 +45,19 @@ describe('fetchAllPages', () => {
     const fetchPage = fakeList(200);
     expect((await fetchAllPages(fetchPage, { cap: 1000 })).rows).toHaveLength(200);
     expect(fetchPage).toHaveBeenCalledTimes(2);
+  });
+
+  it('goes on past a bounded total to the end of the list, or stops at the cap', async () => {
+    const whole = await fetchAllPages(fakeList(450, 200), { cap: 1000 });
+    expect(whole.rows).toHaveLength(450);
+    expect(whole.capped).toBe(false);
+    const cut = await fetchAllPages(fakeList(450, 200), { cap: 300 });
+    expect(cut.rows).toHaveLength(300);
+    expect(cut.capped).toBe(true);
+    // A list of exactly the cap's size, past the bound: all of it, and nothing left behind.
+    const exact = await fetchAllPages(fakeList(250, 200), { cap: 300 });
+    expect(exact.rows).toHaveLength(250);
+    expect(exact.capped).toBe(false);
   });
 
   it('passes the signal on, handles an empty result and a cancelled export', async () => {

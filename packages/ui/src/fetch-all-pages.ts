@@ -5,7 +5,7 @@ export type FetchPage<Row> = (
   page: number,
   pageSize: number,
   signal?: AbortSignal,
-) => Promise<{ items: Row[]; total: number }>;
+) => Promise<{ items: Row[]; total: number; totalIsBound?: boolean }>;
 
 export interface FetchAllPagesOptions {
   /** The most rows to take; past it the walk stops and the result says `capped`. */
@@ -27,13 +27,17 @@ export async function fetchAllPages<Row>(
 ): Promise<FetchAllPagesResult<Row>> {
   const rows: Row[] = [];
   let total = 0;
+  // Whether the walk saw the list's end (rather than stopping at the cap).
+  let exhausted = false;
   for (let page = 1; ; page++) {
     signal?.throwIfAborted();
     const result = await fetchPage(page, largestPageSize, signal);
     total = result.total;
     rows.push(...result.items);
     onProgress?.(Math.min(rows.length, total, cap), Math.min(total, cap));
-    if (result.items.length < largestPageSize || rows.length >= total || rows.length >= cap) break;
+    // A bounded total ("10,000+") is no end: the rows go on past it until a page comes back short.
+    exhausted = result.items.length < largestPageSize || (!result.totalIsBound && rows.length >= total);
+    if (exhausted || rows.length >= cap) break;
   }
-  return { rows: rows.slice(0, cap), total, capped: total > cap };
+  return { rows: rows.slice(0, cap), total, capped: !exhausted || rows.length > cap };
 }

@@ -8,15 +8,69 @@ import type { RawDb } from './raw-db';
 
 export type Plan = { case: string; role: string; sql: string; plan: string[]; warnings: string[] };
 
-/** What a plan line says that does not scale: SQLite's SCAN without an index and temp sorts, PostgreSQL's Seq Scan and Sort. */
-function warningsOf(plan: string[]): string[] {
-  return plan.filter(
-    (line) =>
-      (/\bSCAN\b/.test(line) && !/USING (COVERING )?INDEX|CONSTANT ROW|SUBQUERY|LIST SUBQUERY/.test(line)) ||
-      /USE TEMP B-TREE FOR (ORDER BY|GROUP BY)/.test(line) ||
-      /Seq Scan/.test(line) ||
-      /^\s*(->\s*)?Sort\b/.test(line),
-  );
+/** A PostgreSQL plan line's ancestors, nearest first (each line is a node, indented under its parent). */
+function ancestorsOf(plan: string[], i: number): string[] {
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const found: string[] = [];
+  let depth = indent(plan[i] as string);
+  for (let j = i - 1; j >= 0; j--) {
+    const line = plan[j] as string;
+    if (
+      indent(line) < depth &&
+      /->|^\S/.test(line.trimStart()) &&
+      !/^\s*(Filter|Index Cond|Hash Cond|Sort Key)/.test(line)
+    ) {
+      found.push(line);
+      depth = indent(line);
+    }
+  }
+  return found;
+}
+
+/** Whether a node stops early: a Limit above it with no Sort (which reads all it is given) in between. */
+const underLimit = (ancestors: string[]) => {
+  for (const line of ancestors) {
+    if (/\bSort\b/.test(line)) return false;
+    if (/\bLimit\b/.test(line)) return true;
+  }
+  return false;
+};
+
+/** PostgreSQL's estimate of a node's rows. */
+const estimatedRows = (line: string) => Number(/rows=(\d+)/.exec(line)?.[1] ?? 0);
+/** A table this small is read whole faster than through an index (the unit tree, sign-in counters). */
+const smallTable = 5_000;
+
+/**
+ * What a plan says that does not scale: a large table read whole (SQLite's SCAN without an index, PostgreSQL's
+ * Seq Scan) or a sort of everything in scope (a temp B-tree, a Sort). Not flagged: reading a subquery's own rows
+ * (SQLite's SCAN of a co-routine), a scan that a Limit stops early, a Seq Scan of a small table, and the per-unit
+ * shape of a scoped page, whose sort only merges each unit's first rows, already in order from its index: SQLite
+ * loops over the scope's units and reads each by (unitId=?) from an index, PostgreSQL sorts a LATERAL's output
+ * that stops at the page's end (and may sort each unit's few rows inside it).
+ */
+export function warningsOf(plan: string[]): string[] {
+  const subqueries = plan.flatMap((line) => /(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(line)?.[1] ?? []);
+  const perUnitSqlite =
+    plan.some((line) => /SEARCH u USING COVERING INDEX Unit_path_key/.test(line)) &&
+    plan.some((line) => /SEARCH r USING (COVERING )?INDEX \S+ \(unitId=\?/.test(line));
+  const indent = (line: string) => line.length - line.trimStart().length;
+  return plan.filter((line, i) => {
+    const scan = /\bSCAN (\S+)/.exec(line);
+    if (scan && !/USING (COVERING )?INDEX|CONSTANT ROW|SUBQUERY|LIST SUBQUERY/.test(line))
+      return !subqueries.includes(scan[1] as string);
+    if (/USE TEMP B-TREE FOR (ORDER BY|GROUP BY)/.test(line)) return !perUnitSqlite;
+    if (/Seq Scan/.test(line)) return estimatedRows(line) > smallTable && !underLimit(ancestorsOf(plan, i));
+    if (/^\s*(->\s*)?Sort\s+\(/.test(line)) {
+      // Top-N of one unit's rows, once per unit of a LATERAL: bounded by a unit's size, not the scope's.
+      const ancestors = ancestorsOf(plan, i);
+      if (/\bLimit\b/.test(ancestors[0] ?? '') && ancestors.some((a) => /Nested Loop/.test(a))) return false;
+      const inner = plan.slice(i + 1);
+      const end = inner.findIndex((l) => indent(l) <= indent(line));
+      return !(end < 0 ? inner : inner.slice(0, end)).some((l) => /->\s*Limit\b/.test(l));
+    }
+    return false;
+  });
 }
 
 /** SQLite's client sends `?` placeholders; the raw client takes `$1`, `$2`… in their order. */
@@ -49,7 +103,13 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
             raw.provider === 'sqlite'
               ? (await raw.all(`EXPLAIN QUERY PLAN ${numbered(sql)}`, params)).map((r) => String(r.detail))
               : (await raw.all(`EXPLAIN ${sql}`, params)).map((r) => String(r['QUERY PLAN']));
-          plans.push({ case: benchCase.name, role: caller.role, sql, plan: text, warnings: warningsOf(text) });
+          plans.push({
+            case: benchCase.name,
+            role: caller.role,
+            sql,
+            plan: text,
+            warnings: benchCase.wholeScope ? [] : warningsOf(text),
+          });
         }
       }
     }

@@ -21,7 +21,8 @@ app.get<{ Params: { name: string; role: string } }>('/floor/:name/:role', async 
   const query = found.floor[raw.provider];
   const params = query.params(caller);
   // Statements of one answer run side by side, as the service's own Promise.all does.
-  const results = await Promise.all(query.sql.map((sql) => raw.all(sql, params)));
+  const statements = typeof query.sql === 'function' ? query.sql(caller) : query.sql;
+  const results = await Promise.all(statements.map((sql) => raw.all(sql, params)));
   return { results };
 });
 app.get('/healthz', async () => ({ ok: true }));

@@ -1,38 +1,29 @@
 // The content team's cases for `npm run bench`: the article list on its default and every offered sort, the
 // overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL).
-import { type BenchCase, type FloorQuery, subtreeParams } from '@strata/api';
+import { type BenchCase, scopedCountFloor, scopedListFloor } from '@strata/api';
 
 const articleSorts = { updatedAt: 'desc', createdAt: 'desc', publishedAt: 'desc', title: 'asc' } as const;
 type ArticleSort = keyof typeof articleSorts;
+const live = `(r."deletedAt" IS NULL) = TRUE`;
 
-const pageColumns = `a."id", a."unitId", u."name" AS "unitName", u."path" AS "unitPath", a."columnId",
-  c."name" AS "columnName", a."title", a."status", au."displayName" AS "authorName", a."publishedAt",
-  a."createdAt", a."updatedAt"`;
-const fromScope = `FROM "Article" a JOIN "Unit" u ON u."id" = a."unitId"`;
-
-/** One page of live articles in the caller's subtree and their total: the same SQL on both databases. */
-function articlePage(sort: ArticleSort): FloorQuery {
-  const order = articleSorts[sort];
-  const key = sort === 'title' ? 'titleKey' : sort;
-  return {
-    sql: [
-      `SELECT ${pageColumns} ${fromScope} JOIN "Column" c ON c."id" = a."columnId"
-        LEFT JOIN "User" au ON au."id" = a."authorId"
-        WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2
-        ORDER BY a."${key}" ${order}, a."id" ${order} LIMIT 20`,
-      `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2`,
-    ],
-    params: (caller) => subtreeParams(caller),
-  };
-}
-
-const both = (query: FloorQuery) => ({ sqlite: query, postgresql: query });
+/** A page's rows with the names a list row shows. */
+const articleRows = (orderBy: string) => `SELECT r."id", r."unitId", u."name" AS "unitName", u."path" AS "unitPath",
+  r."columnId", c."name" AS "columnName", r."title", r."status", au."displayName" AS "authorName", r."publishedAt",
+  r."createdAt", r."updatedAt"
+  FROM p JOIN "Article" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId" JOIN "Column" c ON c."id" = r."columnId"
+  LEFT JOIN "User" au ON au."id" = r."authorId" ORDER BY ${orderBy}`;
 
 const articleList = (sort: ArticleSort): BenchCase => ({
   name: sort === 'updatedAt' ? 'content.articles.list' : `content.articles.list:${sort}`,
   procedure: 'content.articles.list',
   input: () => ({ page: 1, pageSize: 20, sort, order: articleSorts[sort] }),
-  floor: both(articlePage(sort)),
+  floor: scopedListFloor({
+    table: '"Article" r',
+    where: [live],
+    key: `r."${sort === 'title' ? 'titleKey' : sort}"`,
+    order: articleSorts[sort] === 'desc' ? 'DESC' : 'ASC',
+    select: articleRows,
+  }),
 });
 
 export const contentBenchCases: readonly BenchCase[] = [
@@ -41,27 +32,25 @@ export const contentBenchCases: readonly BenchCase[] = [
     name: 'content.articles.countByStatus',
     procedure: 'content.articles.countByStatus',
     input: () => ({}),
-    floor: both({
-      sql: [
-        `SELECT a."status", count(*) AS "n" ${fromScope} WHERE a."deletedAt" IS NULL AND u."path" >= $1 AND u."path" < $2 GROUP BY a."status"`,
-      ],
-      params: (caller) => subtreeParams(caller),
-    }),
+    floor: scopedCountFloor(
+      '"Article" r',
+      ['draft', 'review', 'published', 'archived'].map((status) => [live, `r."status" = '${status}'`]),
+    ),
   },
   {
     name: 'content.recycleBin.list',
     procedure: 'content.recycleBin.list',
     input: () => ({ page: 1, pageSize: 20 }),
     // Reviewers and admins: a branch secretary reviews too.
-    floor: both({
-      sql: [
-        `SELECT a."id", a."title", a."status", a."deletedAt", u."name" AS "unitName", c."name" AS "columnName",
-          d."displayName" AS "deletedByName" ${fromScope} JOIN "Column" c ON c."id" = a."columnId"
-          LEFT JOIN "User" d ON d."id" = a."deletedById"
-          WHERE a."deletedAt" IS NOT NULL AND u."path" >= $1 AND u."path" < $2 ORDER BY a."deletedAt" DESC, a."id" DESC LIMIT 20`,
-        `SELECT count(*) AS "total" ${fromScope} WHERE a."deletedAt" IS NOT NULL AND u."path" >= $1 AND u."path" < $2`,
-      ],
-      params: (caller) => subtreeParams(caller),
+    floor: scopedListFloor({
+      table: '"Article" r',
+      where: [`r."deletedAt" IS NOT NULL`],
+      key: `r."deletedAt"`,
+      order: 'DESC',
+      select: (orderBy) => `SELECT r."id", r."title", r."status", r."deletedAt", u."name" AS "unitName",
+        c."name" AS "columnName", d."displayName" AS "deletedByName"
+        FROM p JOIN "Article" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId"
+        JOIN "Column" c ON c."id" = r."columnId" LEFT JOIN "User" d ON d."id" = r."deletedById" ORDER BY ${orderBy}`,
     }),
   },
 ];

@@ -20,6 +20,7 @@ export const common: {
   yes: 'Yes',
   no: 'No',
   total: '{{total}} in total',
+  totalAtLeast: 'More than {{total}} (narrow the filter for an exact count)',
   export: 'Export',
   exportXlsx: 'Export Excel (XLSX)',
   exportWriting: 'Writing {{done}} / {{total}} rows',

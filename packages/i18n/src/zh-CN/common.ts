@@ -16,6 +16,7 @@ export const common = {
   yes: '是',
   no: '否',
   total: '共 {{total}} 条',
+  totalAtLeast: '{{total}}+ 条（缩小筛选可得确切数目）',
   export: '导出',
   exportXlsx: '导出 Excel（XLSX）',
   exportWriting: '正在写入 {{done}} / {{total}} 条',

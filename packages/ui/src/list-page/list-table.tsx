@@ -28,7 +28,12 @@ type Props<Row, F extends FilterShape, S extends string> = {
   list: ListQueryState<F, S>;
   columns: ListColumn<Row>[];
   /** The page the server answered, and how it went. */
-  result: { data?: { items: Row[]; total: number }; isFetching: boolean; error: unknown; refetch: () => unknown };
+  result: {
+    data?: { items: Row[]; total: number; totalIsBound?: boolean };
+    isFetching: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  };
   rowKey: keyof Row & string;
   searchFields?: SearchField[];
   /** Buttons on the toolbar's left (create, import), each wrapped in `Permitted`. */
@@ -192,7 +197,8 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
             total: result.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [...listPageSizes],
-            showTotal: (count) => t('total', { total: count }),
+            showTotal: (count) =>
+              result.data?.totalIsBound ? t('totalAtLeast', { total: count }) : t('total', { total: count }),
             onChange: (page, pageSize) => list.setPage(page, pageSize),
           }}
         />

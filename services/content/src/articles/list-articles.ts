@@ -1,27 +1,23 @@
-// The articles a reader may see, narrowed, searched and paged.
-import { pageArgs, type Scope, withinPath } from '@strata/api';
-import { type Db, literalContains } from '@strata/db';
+// The articles a reader may see, narrowed, searched and paged: the page from a scoped page (whose plan follows
+// what the reader sees, not what exists), its rows through Prisma and the scope guard.
+import { pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
+import type { Db } from '@strata/db';
+import { liveArticles } from './article-page.sql';
 import { type ArticleFilter, listedSelect, live, toArticleRow } from './article-schemas';
 
 export async function listArticles(db: Db, { scope, filter }: { scope: Scope; filter: ArticleFilter }) {
   const within = await withinPath(db, scope, 'content.read', filter.unitId);
-  const where = {
-    ...scope.ownedWhere('content.read', within),
-    ...live,
-    ...(filter.columnId ? { columnId: filter.columnId } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.search ? { title: { contains: literalContains(filter.search) } } : {}),
-  };
-  const [items, total] = await Promise.all([
-    db.article.findMany({
-      where,
-      select: listedSelect,
-      // The id breaks ties, so pages neither repeat nor skip rows with equal sort keys.
-      // Titles sort by their natural key (pinyin, numbers by value), not by code point.
-      orderBy: [{ [filter.sort === 'title' ? 'titleKey' : filter.sort]: filter.order }, { id: filter.order }],
-      ...pageArgs(filter),
-    }),
-    db.article.count({ where }),
-  ]);
-  return { items: items.map((a) => toArticleRow(scope, a)), total };
+  const page = await scopedPage(db, {
+    scope,
+    permission: 'content.read',
+    within,
+    source: liveArticles(filter),
+    ...pageArgs(filter),
+    read: (ids) =>
+      db.article.findMany({
+        where: { id: { in: ids }, ...live, ...scope.ownedWhere('content.read', within) },
+        select: listedSelect,
+      }),
+  });
+  return { ...page, items: page.items.map((a) => toArticleRow(scope, a)) };
 }

@@ -23,7 +23,7 @@ export const articlesRouter = router({
 
   countByStatus: read
     .input(z.strictObject({ unitId: id.optional() }))
-    .output(z.record(articleStatus, z.number().int()))
+    .output(z.record(articleStatus, z.object({ total: z.number().int(), totalIsBound: z.boolean() })))
     .query(({ ctx, input }) => countArticlesByStatus(ctx.db, { scope: ctx.scope, unitId: input.unitId })),
 
   get: read

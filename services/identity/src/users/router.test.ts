@@ -60,7 +60,7 @@ describe('account procedures', () => {
     expect(await verifyPassword(stored.passwordHash, 'First#2026pass')).toBe(true);
     expect(stored.mustChangePassword).toBe(true);
     const page = await admin.users.list({ search: 'new.member' });
-    expect(page).toEqual({ items: [row], total: 1 });
+    expect(page).toEqual({ items: [row], total: 1, totalIsBound: false });
   });
 
   it('update renames and disables, resetPassword sets a new password, both answered', async () => {

@@ -5,7 +5,16 @@ import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 
-type Figure = { key: string; title: string; value: number | undefined; failed: boolean; loading: boolean };
+/** A count; `atLeast`: the service stopped counting at `value` (a list's bound), and there are more. */
+type Figure = {
+  key: string;
+  title: string;
+  value: number | undefined;
+  atLeast?: boolean;
+  failed: boolean;
+  loading: boolean;
+};
+type Counted = { total: number; totalIsBound: boolean } | undefined;
 
 /** Counts for the current unit's subtree, each from the service that owns it; one that is down shows as such. */
 export function OverviewFigures() {
@@ -25,16 +34,17 @@ export function OverviewFigures() {
     ...trpc.content.articles.countByStatus.queryOptions({ unitId }),
     enabled: canContent && unitId !== undefined,
   });
-  const figure = (key: string, query: { isError: boolean; isLoading: boolean }, value?: number): Figure => ({
+  const figure = (key: string, query: { isError: boolean; isLoading: boolean }, counted: Counted): Figure => ({
     key,
     title: t(`overview.${key}`),
-    value,
+    value: counted?.total,
+    atLeast: counted?.totalIsBound,
     failed: query.isError,
     loading: query.isLoading,
   });
   const figures: Figure[] = [
     { key: 'units', title: t('overview.units'), value: inSubtree, failed: false, loading: false },
-    ...(canUsers ? [figure('users', users, users.data?.total)] : []),
+    ...(canUsers ? [figure('users', users, users.data)] : []),
     ...(canContent
       ? [
           figure('published', articles, articles.data?.published),
@@ -51,6 +61,7 @@ export function OverviewFigures() {
             <Statistic
               title={f.title}
               value={f.failed ? t('overview.notAvailable') : (f.value ?? 0)}
+              suffix={f.atLeast && !f.failed ? '+' : undefined}
               loading={f.loading}
               data-testid={`overview-${f.key}`}
             />

@@ -1,0 +1,153 @@
+// One page of a unit-owned list, chosen by reviewed SQL whose plan does not depend on the database's guess.
+// A list orders its rows by some key and must read only what the caller sees: done naively, the database either
+// sorts every row in the caller's scope (slow for wide scopes) or walks the key's index past everyone else's rows
+// (slow for narrow ones). So the page is picked in one of two shapes, each served by its own index:
+//  - walk: the table's (key, id, unitId, ...) index in order, each row's unit checked against the scope; it
+//    stops after the page, so it costs about page x (all units / units in scope) entries: cheap for wide scopes;
+//  - per unit: for each unit in scope, its (unitId, key, id, ...) index in order, the first rows of each merged;
+//    it costs about page x units in scope entries, whatever the table's size: cheap for narrow scopes.
+// The shape is fixed by the statement (SQLite keeps a CROSS JOIN's order; PostgreSQL gets a LATERAL), chosen
+// from two counts on the unit tree. Only the ids come from here; the rows are then read through Prisma (and the
+// scope guard), and the total is counted up to `listCountBound`.
+import { listCountBound } from '@strata/contract';
+import { type Db, type Prisma, providerOfClient } from '@strata/db';
+import { joinReviewed, reviewedSql } from './reviewed-sql';
+import type { Permission } from './roles';
+import { type Scope, subtreePaths } from './scope';
+
+/** The rows counted, every part a `reviewedSql` fragment about the table's alias `r`. */
+export type CountSource = {
+  /** The table as `"Article" r`; it must carry `unitId`. */
+  table: Prisma.Sql;
+  /** The list's own conditions on `r` (live rows, the filter), joined with AND; the scope's are added here. */
+  where: Prisma.Sql[];
+};
+
+/** The list's side of the statement: its rows, and their order. */
+export type PageSource = CountSource & {
+  /** The sort key, a column of `r` (`r."updatedAt"`); the id breaks ties in the same direction. */
+  key: Prisma.Sql;
+  order: 'asc' | 'desc';
+  /** Rows without a key come last in either direction (the databases disagree on where NULL sorts). */
+  nullsLast?: boolean;
+};
+
+const direction = { asc: reviewedSql`ASC`, desc: reviewedSql`DESC` } as const;
+
+/** A page's rows in order, and the total (`totalIsBound`: there are more than `listCountBound`, its value). */
+export type Page<T> = { items: T[]; total: number; totalIsBound: boolean };
+
+/** A unit path column (`u."path"`) inside one of the subtrees `roots` (never empty: see Scope.roots). */
+export function inSubtrees(path: Prisma.Sql, roots: string[]): Prisma.Sql {
+  return joinReviewed(
+    roots.map((root) => {
+      const { gte, lt } = subtreePaths(root);
+      return reviewedSql`(${path} >= ${gte} AND ${path} < ${lt})`;
+    }),
+    reviewedSql` OR `,
+  );
+}
+
+/** Walking the key's index beats reading each unit's rows when the scope is wide: units² >= 8 x all units. */
+export const walksInOrder = (unitsInScope: number, allUnits: number) => unitsInScope * unitsInScope >= 8 * allUnits;
+
+/** Whether the scope is wide enough to walk in order: from the units in it and in the whole tree. */
+async function wideScope(db: Db, inScope: Prisma.Sql): Promise<boolean> {
+  const [units] = await db.$queryRaw<{ all: unknown; inScope: unknown }[]>(
+    reviewedSql`SELECT (SELECT count(*) FROM "Unit") AS "all", (SELECT count(*) FROM "Unit" u WHERE ${inScope}) AS "inScope"`,
+  );
+  return walksInOrder(Number(units?.inScope ?? 0), Number(units?.all ?? 0));
+}
+
+/** Rows of a table in the caller's scope: who asks, for what, narrowed where, and how (tests pin the shape). */
+type ScopedRows = {
+  scope: Scope;
+  permission: Permission;
+  /** The subtree the list is narrowed to (a unit path already checked against the scope), if any. */
+  within: string | undefined;
+  /** Pins the shape instead of choosing it from the scope's width (tests compare the two). */
+  shape?: 'walk' | 'perUnit';
+  /** Counts up to another bound than `listCountBound`. */
+  countBound?: number;
+};
+
+/** Where the caller's rows lie and which shape reads them; null when the scope reaches nothing. */
+async function scopeShape(db: Db, { scope, permission, within, shape }: ScopedRows) {
+  const roots = scope.roots(permission, within);
+  if (!roots.length) return null;
+  const inScope = inSubtrees(reviewedSql`u."path"`, roots);
+  const walk = shape ? shape === 'walk' : await wideScope(db, inScope);
+  return { inScope, walk, lateral: !walk && providerOfClient(db) === 'postgresql' };
+}
+type Shape = NonNullable<Awaited<ReturnType<typeof scopeShape>>>;
+
+/** The statement parts both a page and a count need. */
+function partsOf({ inScope, walk, lateral }: Shape, source: CountSource) {
+  const conditions = joinReviewed(
+    [reviewedSql`u."id" = r."unitId"`, reviewedSql`(${inScope})`, ...source.where],
+    reviewedSql` AND `,
+  );
+  const from = walk
+    ? reviewedSql`FROM ${source.table} CROSS JOIN "Unit" u`
+    : reviewedSql`FROM "Unit" u CROSS JOIN ${source.table}`;
+  // PostgreSQL plans a join as it likes whatever its order: unit by unit, it is told with a LATERAL.
+  return { inScope, lateral, conditions, from };
+}
+type Parts = ReturnType<typeof partsOf>;
+
+type Counted = { total: number; totalIsBound: boolean };
+
+async function countUpTo(db: Db, parts: Parts, source: CountSource, bound: number): Promise<Counted> {
+  const { from, conditions, inScope, lateral } = parts;
+  const [counted] = await db.$queryRaw<{ n: unknown }[]>(
+    lateral
+      ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${bound + 1}) x WHERE ${inScope} LIMIT ${bound + 1}) t`
+      : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound + 1}) t`,
+  );
+  const n = Number(counted?.n ?? 0);
+  return { total: Math.min(n, bound), totalIsBound: n > bound };
+}
+
+/** How many of each source's rows the caller's scope holds, each exact up to the bound (`listCountBound`). */
+export async function scopedCounts(db: Db, request: ScopedRows, sources: CountSource[]): Promise<Counted[]> {
+  const shape = await scopeShape(db, request);
+  if (!shape) return sources.map(() => ({ total: 0, totalIsBound: false }));
+  const bound = request.countBound ?? listCountBound;
+  return Promise.all(sources.map((source) => countUpTo(db, partsOf(shape, source), source, bound)));
+}
+
+type PageRequest<T> = ScopedRows & {
+  source: PageSource;
+  skip: number;
+  take: number;
+  /** Reads the page's rows by id, through Prisma and the scope guard; their order does not matter. */
+  read: (ids: number[]) => Promise<T[]>;
+};
+
+/**
+ * One page of `source`'s rows in the caller's scope for `permission` (narrowed to the subtree `within`), in order,
+ * and the total (exact up to `listCountBound`, which it then reports).
+ */
+export async function scopedPage<T extends { id: number }>(db: Db, request: PageRequest<T>): Promise<Page<T>> {
+  const { source, skip, take, read } = request;
+  const shape = await scopeShape(db, request);
+  if (!shape) return { items: [], total: 0, totalIsBound: false };
+  const parts = partsOf(shape, source);
+  const { inScope, lateral, conditions, from } = parts;
+  const dir = direction[source.order];
+  const nulls = source.nullsLast ? reviewedSql` NULLS LAST` : reviewedSql``;
+  const orderBy = reviewedSql`${source.key} ${dir}${nulls}, r."id" ${dir}`;
+  const pageEnd = skip + take;
+  const pageQuery = !lateral
+    ? reviewedSql`SELECT r."id" AS "id" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${take} OFFSET ${skip}`
+    : // Each unit's rows stop at the page's end; SQLite does as much by itself, reading each unit in order.
+      reviewedSql`SELECT x."id" AS "id" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${source.key} AS "k" FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<{ id: unknown }[]>(pageQuery),
+    countUpTo(db, parts, source, request.countBound ?? listCountBound),
+  ]);
+  const ids = rows.map((row) => Number(row.id));
+  const byId = new Map((ids.length ? await read(ids) : []).map((row) => [row.id, row]));
+  // In the page's order; a row that left the list between the two reads is left out.
+  return { items: ids.flatMap((id) => byId.get(id) ?? []), ...counted };
+}

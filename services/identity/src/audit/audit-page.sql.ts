@@ -1,0 +1,36 @@
+// The audit log's side of a scoped page (see scopedPage in @strata/api): newest first, narrowed by the filter,
+// as reviewed SQL. Its two indexes are (id, unitId) and (unitId, id) (models/audit.prisma).
+import { inSubtrees, type PageSource, reviewedSql, type Scope } from '@strata/api';
+import { literalContains } from '@strata/db';
+import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n';
+import type { AuditFilter } from './audit-schemas';
+
+/**
+ * Days are the organisation's (Asia/Shanghai): `to` includes its whole day. A search matches an object's name
+ * only where the reader may see that name (its owning unit in scope), so a withheld name cannot be found by
+ * guessing; an object's id matches exactly.
+ */
+export function auditEntries(scope: Scope, filter: AuditFilter): PageSource {
+  const search = filter.search || undefined;
+  const readable = scope.roots('audit.read');
+  return {
+    table: reviewedSql`"AuditLog" r`,
+    where: [
+      ...(filter.action ? [reviewedSql`r."action" LIKE ${`${literalContains(filter.action)}%`}`] : []),
+      ...(filter.from ? [reviewedSql`r."at" >= ${startOfCalendarDay(filter.from)}`] : []),
+      ...(filter.to ? [reviewedSql`r."at" < ${startOfCalendarDay(nextCalendarDay(filter.to))}`] : []),
+      ...(filter.actorId ? [reviewedSql`r."actorId" = ${filter.actorId}`] : []),
+      ...(filter.entity ? [reviewedSql`r."entity" = ${filter.entity}`] : []),
+      ...(filter.entityId ? [reviewedSql`r."entityId" = ${filter.entityId}`] : []),
+      ...(search
+        ? [
+            readable.length
+              ? reviewedSql`((r."entityLabel" LIKE ${`%${literalContains(search)}%`} AND EXISTS (SELECT 1 FROM "Unit" lu WHERE lu."id" = r."labelUnitId" AND (${inSubtrees(reviewedSql`lu."path"`, readable)}))) OR r."entityId" = ${search})`
+              : reviewedSql`r."entityId" = ${search}`,
+          ]
+        : []),
+    ],
+    key: reviewedSql`r."id"`,
+    order: 'desc',
+  };
+}

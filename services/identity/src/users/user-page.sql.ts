@@ -1,0 +1,55 @@
+// The users list's side of a scoped page (see scopedPage in @strata/api): the table, the conditions its filter
+// names and its sort keys, as reviewed SQL. Each sort key has its two indexes (models/identity.prisma).
+import { inSubtrees, joinReviewed, type PageSource, reviewedSql, type Scope } from '@strata/api';
+import { literalContains, type Prisma } from '@strata/db';
+import type { UserFilter } from './user-schemas';
+
+const sortKeys = {
+  username: reviewedSql`r."username"`,
+  displayName: reviewedSql`r."displayName"`,
+  createdAt: reviewedSql`r."createdAt"`,
+  lastSignInAt: reviewedSql`r."lastSignInAt"`,
+} as const satisfies Record<UserFilter['sort'], Prisma.Sql>;
+
+/** Accounts among `usernames` (none when the list is empty). */
+const named = (usernames: string[]) =>
+  usernames.length
+    ? reviewedSql`r."username" IN (${joinReviewed(
+        usernames.map((name) => reviewedSql`${name}`),
+        reviewedSql`, `,
+      )})`
+    : reviewedSql`1 = 0`;
+
+/** The status filter; locked comes from the sign-in counters (`locked`: every account locked now), not the row. */
+function statusConditions(status: UserFilter['status'], locked: string[]): Prisma.Sql[] {
+  if (status === undefined) return [];
+  if (status === 'disabled') return [reviewedSql`r."disabledAt" IS NOT NULL`];
+  if (status === 'locked') return [reviewedSql`r."disabledAt" IS NULL`, named(locked)];
+  return [reviewedSql`r."disabledAt" IS NULL`, ...(locked.length ? [reviewedSql`NOT (${named(locked)})`] : [])];
+}
+
+/**
+ * Accounts narrowed by the filter. A role counts where the reader can see it: a grant outside the scope neither
+ * matches nor shows. Accounts that never signed in come last in either order.
+ */
+export function accounts(scope: Scope, filter: UserFilter, locked: string[]): PageSource {
+  const search = filter.search ? `%${literalContains(filter.search)}%` : undefined;
+  const roleRoots = scope.roots('user.read');
+  return {
+    table: reviewedSql`"User" r`,
+    where: [
+      ...(search ? [reviewedSql`(r."username" LIKE ${search} OR r."displayName" LIKE ${search})`] : []),
+      ...(filter.role
+        ? [
+            roleRoots.length
+              ? reviewedSql`EXISTS (SELECT 1 FROM "Grant" g CROSS JOIN "Unit" gu WHERE g."userId" = r."id" AND gu."id" = g."unitId" AND g."role" = ${filter.role} AND (${inSubtrees(reviewedSql`gu."path"`, roleRoots)}))`
+              : reviewedSql`1 = 0`,
+          ]
+        : []),
+      ...statusConditions(filter.status, locked),
+    ],
+    key: sortKeys[filter.sort],
+    order: filter.order,
+    nullsLast: filter.sort === 'lastSignInAt',
+  };
+}

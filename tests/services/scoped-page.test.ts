@@ -1,0 +1,170 @@
+// A scoped page (scopedPage in @strata/api) picks its rows in one of two shapes, walking the sort key's index or
+// reading unit by unit. Both must give exactly what a plain Prisma query over the caller's scope gives, for every
+// sort, order, filter and page, on both databases, for callers with one grant, with grants in two townships, and
+// narrowed to a subtree; the total is counted up to a bound and says when it stopped there.
+import { type PageSource, RoleCatalog, Scope, scopedPage, withScopeGuard } from '@strata/api';
+import type { Db, Prisma, Unit } from '@strata/db';
+import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveArticles } from '../../services/content/src/articles/article-page.sql';
+import { type ArticleFilter, articleFilter } from '../../services/content/src/articles/article-schemas';
+import { contentTeam } from '../../services/content/src/team';
+
+const sorts = ['updatedAt', 'createdAt', 'publishedAt', 'title'] as const;
+const day = 86_400_000;
+
+describe.each(await testProviders())('a scoped page on %s', (provider) => {
+  let database: TestDatabase;
+  const units: Record<string, Unit> = {};
+
+  beforeAll(async () => {
+    database = await createTestDatabase(provider);
+    const db = database.db;
+    units.city = await addTestUnit(db, null, { kind: 'municipality', name: 'city' });
+    for (const t of ['east', 'west', 'north']) {
+      units[t] = await addTestUnit(db, units.city, { kind: 'township', name: t });
+      for (const b of [1, 2]) {
+        units[`${t}${b}`] = await addTestUnit(db, units[t] as Unit, { kind: 'branch', name: `${t}${b}` });
+        units[`${t}${b}g`] = await addTestUnit(db, units[`${t}${b}`] as Unit, { kind: 'group', name: `${t}${b}g` });
+      }
+    }
+    const all = Object.values(units);
+    const columns = await Promise.all(
+      all.map((u) => db.column.create({ data: { unitId: u.id, name: 'news' }, select: { id: true, unitId: true } })),
+    );
+    // Deterministic variety: keys that tie, titles that tie, drafts never published, some rows binned.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return Math.floor(seed / 65_536) % n;
+    };
+    const statuses = ['draft', 'review', 'published', 'archived'];
+    const rows: Prisma.ArticleCreateManyInput[] = [];
+    for (let i = 0; i < 240; i++) {
+      const column = columns[next(columns.length)] as { id: number; unitId: number };
+      const status = statuses[next(4)] as string;
+      const title = `title ${next(40)}`;
+      rows.push({
+        unitId: column.unitId,
+        columnId: column.id,
+        title,
+        titleKey: title,
+        body: 'b',
+        status,
+        createdAt: new Date(Date.UTC(2026, 0, 1) + next(30) * day),
+        updatedAt: new Date(Date.UTC(2026, 1, 1) + next(30) * day),
+        publishedAt: status === 'draft' ? null : new Date(Date.UTC(2026, 2, 1) + next(20) * day),
+        deletedAt: next(10) === 0 ? new Date(Date.UTC(2026, 3, 1) + next(5) * day) : null,
+      });
+    }
+    await db.article.createMany({ data: rows });
+  }, 120_000);
+  afterAll(() => database?.drop());
+
+  const callers = () => ({
+    municipal: [['township_admin', units.city]],
+    township: [['township_admin', units.east]],
+    branch: [['branch_secretary', units.west1]],
+    // Grants in two townships, one of them away from any home unit.
+    twoTownships: [
+      ['branch_secretary', units.east2],
+      ['township_admin', units.north],
+    ],
+    nothing: [['member', units.west1g]],
+  });
+  const scopeOf = (grants: (string | Unit | undefined)[][]) =>
+    new Scope(
+      grants.map(([role, unit], i) => {
+        const u = unit as Unit;
+        return { id: i + 1, role: role as 'township_admin', unitId: u.id, unitPath: u.path, unitName: u.name };
+      }),
+      new RoleCatalog([contentTeam]),
+    );
+
+  /** The answer without any of the page's machinery: Prisma over the scope's filter. */
+  async function expected(db: Db, scope: Scope, filter: ArticleFilter, within?: string) {
+    const where: Prisma.ArticleWhereInput = {
+      ...scope.ownedWhere('content.read', within),
+      deletedAt: null,
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.search ? { title: { contains: filter.search } } : {}),
+    };
+    const key = filter.sort === 'title' ? 'titleKey' : filter.sort;
+    const [rows, total] = await Promise.all([
+      db.article.findMany({
+        where,
+        select: { id: true },
+        orderBy: [{ [key]: filter.order }, { id: filter.order }],
+        skip: (filter.page - 1) * filter.pageSize,
+        take: filter.pageSize,
+      }),
+      db.article.count({ where }),
+    ]);
+    return { ids: rows.map((r) => r.id), total };
+  }
+
+  const page = (db: Db, scope: Scope, source: PageSource, filter: ArticleFilter, extra: object = {}) =>
+    scopedPage(db, {
+      scope,
+      permission: 'content.read',
+      within: undefined,
+      source,
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+      read: async (ids) => ids.map((id) => ({ id })),
+      ...extra,
+    });
+
+  it('gives what a plain query gives, in both shapes, for every caller, sort, order, filter and page', async () => {
+    let compared = 0;
+    for (const [name, grants] of Object.entries(callers())) {
+      const scope = scopeOf(grants);
+
+      const db = withScopeGuard(database.db, scope);
+      for (const sort of sorts)
+        for (const order of ['asc', 'desc'] as const)
+          for (const narrowing of [{}, { status: 'published' }, { search: 'title 1' }])
+            for (const at of [
+              { page: 1, pageSize: 7 },
+              { page: 3, pageSize: 7 },
+            ]) {
+              const filter = articleFilter.parse({ sort, order, ...narrowing, ...at });
+              const want = await expected(db, scope, filter);
+              for (const shape of ['walk', 'perUnit'] as const) {
+                const got = await page(db, scope, liveArticles(filter), filter, { shape });
+                const label = `${name} ${sort} ${order} ${JSON.stringify(narrowing)} page ${at.page} ${shape}`;
+                expect({ label, ids: got.items.map((r) => r.id), total: got.total }).toEqual({ label, ...want });
+                compared += 1;
+              }
+              if (name !== 'nothing')
+                expect(want.total, `${name} ${JSON.stringify(narrowing)} ${sort}`).toBeGreaterThan(0);
+            }
+    }
+    expect(compared).toBe(5 * 4 * 2 * 3 * 2 * 2);
+  });
+
+  it('reaches only the narrowed subtree, and nothing outside the scope', async () => {
+    const scope = scopeOf(callers().twoTownships);
+    const db = withScopeGuard(database.db, scope);
+    const filter = articleFilter.parse({ pageSize: 100 });
+    const north = await page(db, scope, liveArticles(filter), filter, { within: units.north?.path });
+    const want = await expected(db, scope, filter, units.north?.path);
+    expect(north.items.map((r) => r.id)).toEqual(want.ids);
+    expect(want.total).toBeGreaterThan(0);
+    // A foreign subtree is no subtree at all: the same empty page as a unit with nothing in it.
+    const foreign = await page(db, scope, liveArticles(filter), filter, { within: units.west?.path });
+    expect(foreign).toEqual({ items: [], total: 0, totalIsBound: false });
+  });
+
+  it('counts up to the bound and says when it stopped there', async () => {
+    const scope = scopeOf(callers().municipal);
+    const db = withScopeGuard(database.db, scope);
+    const filter = articleFilter.parse({});
+    const { total } = await expected(db, scope, filter);
+    const exact = await page(db, scope, liveArticles(filter), filter, { countBound: total });
+    expect(exact).toMatchObject({ total, totalIsBound: false });
+    const bounded = await page(db, scope, liveArticles(filter), filter, { countBound: total - 1 });
+    expect(bounded).toMatchObject({ total: total - 1, totalIsBound: true });
+    expect(bounded.items).toHaveLength(20);
+  });
+});

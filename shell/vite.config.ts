@@ -3,6 +3,7 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
+import { hostOwnedShared, importHostOwnedShares, remoteOnlyModules } from './build/host-owned-shares.ts';
 import { preloadSharedModules } from './build/preload-shared.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
@@ -10,16 +11,19 @@ const fallbackPlugin = fileURLToPath(new URL('./src/federation/remote-fallback-p
 
 export default defineConfig({
   plugins: [
+    importHostOwnedShares(),
     react(),
     federation({
       name: 'strata_shell',
       // No static remotes: they come from /manifest.json at run time (src/federation/remote-registry.ts).
       remotes: {},
-      shared: federationShared,
+      shared: hostOwnedShared(federationShared),
       runtimePlugins: [fallbackPlugin],
+      // Remotes use this runtime instead of each bringing its own (externalRuntime in theirs).
+      experiments: { provideExternalRuntime: true },
       dts: false,
     }),
-    preloadSharedModules(),
+    preloadSharedModules(remoteOnlyModules),
   ],
   server: {
     port: 5173,

@@ -9,15 +9,17 @@ import { preloadSharedModules } from './build/preload-shared.ts';
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 const fallbackPlugin = fileURLToPath(new URL('./src/federation/remote-fallback-plugin.ts', import.meta.url));
 
-export default defineConfig({
+// The shell owns antd and @strata/ui in builds only (build/host-owned-shares.ts): the dev server serves
+// modules unbundled, where splitting buys nothing, and shares them as before.
+export default defineConfig(({ command }) => ({
   plugins: [
-    importHostOwnedShares(),
+    ...(command === 'build' ? [importHostOwnedShares()] : []),
     react(),
     federation({
       name: 'strata_shell',
       // No static remotes: they come from /manifest.json at run time (src/federation/remote-registry.ts).
       remotes: {},
-      shared: hostOwnedShared(federationShared),
+      shared: command === 'build' ? hostOwnedShared(federationShared) : federationShared,
       runtimePlugins: [fallbackPlugin],
       // Remotes use this runtime instead of each bringing its own (externalRuntime in theirs).
       experiments: { provideExternalRuntime: true },
@@ -31,4 +33,4 @@ export default defineConfig({
     proxy: { '/trpc': gateway, '/manifest.json': gateway, '/remotes': gateway },
   },
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
-});
+}));

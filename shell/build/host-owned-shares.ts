@@ -41,6 +41,7 @@ export function importHostOwnedShares(): Plugin {
     name: 'strata:host-owned-shares',
     // Before the federation plugin turns the import into a runtime `loadShare`.
     enforce: 'pre',
+    apply: 'build',
     resolveId(source, importer) {
       if (!(source in owned) || !importer || importer.startsWith('\0') || importer.includes('?')) return;
       if (importer.startsWith(shellSrc) || importer.startsWith(uiSrc))

@@ -1,6 +1,8 @@
 import { UnsavedChangesProvider } from '@strata/ui';
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import type { Me } from '../api-types';
+import { remoteManifestQuery } from '../federation/use-remote-manifest';
 import { ShellRoutes } from '../layout/shell-routes';
 import { CurrentUnitProvider } from '../unit/current-unit';
 import { ChangePasswordDialog } from './change-password-dialog';
@@ -12,6 +14,8 @@ import { SessionProvider } from './session-context';
  * console's pages and the forced password change).
  */
 export default function SignedInConsole({ me }: { me: Me }) {
+  // The routes wait for the unit tree; the manifest (which remotes, where) need not wait with them.
+  usePrefetchQuery(remoteManifestQuery);
   // Until a password an admin set is changed, the server answers nothing else: show only the dialog.
   return (
     <AntApp>

@@ -16,6 +16,8 @@ export default defineConfig({
       filename: 'remoteEntry.js',
       exposes: { './App': './src/app.tsx' },
       shared: federationShared,
+      // The federation runtime comes from the shell (provideExternalRuntime there): one copy per page.
+      experiments: { externalRuntime: true },
       dts: false,
     }),
   ],

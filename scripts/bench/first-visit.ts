@@ -1,81 +1,195 @@
-// Measures what a first visit to the console downloads: the login page, then (signed in) the articles
-// page, which loads the shell and the content remote. Counts bytes on the wire (compressed as served)
-// per resource type, in Debian's Chromium. Needs a running console: `npm start`, then
-//   npx tsx scripts/bench/first-visit.ts [--base http://localhost:3000]
-import { chromium, type Request } from '@playwright/test';
+// Measures the JavaScript a first visit downloads, in Debian's Chromium with an empty cache: the sign-in page,
+// then (signing in through the form) the overview, then (through the side menu) the articles page, which brings
+// the content remote. Bytes on the wire (as served, precompressed) and files per step, for a browser that
+// accepts brotli and for one that accepts only gzip; each script's start and end, its "round" (1 + the highest
+// round of the scripts that had finished before it started: a waterfall shows as rounds 2, 3...) and whether
+// the page asked for it up front (<script> or <link rel="modulepreload"> in index.html).
+// tests/e2e/first-visit-budget.spec.ts holds these figures to budgets.json with the same function.
+//   npx tsx scripts/bench/first-visit.ts                  builds, starts the production server on a fresh demo
+//                                                         database (port 3324, --port), measures, stops it
+//   npx tsx scripts/bench/first-visit.ts --base URL       measures a console already running there
+//   ... [--encodings br,gzip] [--network fast3g]          fast3g: DevTools' "Fast 3G" profile, with first paint
+//                                                         and the usable sign-in form timed
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page, type Request } from '@playwright/test';
+import { demoPassword } from '../../services/gateway/src/seed/demo-data';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+import { productionStart, repoRoot, startServer } from '../soak/production-server';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+export const encodings = ['br', 'gzip'] as const;
+export type Encoding = (typeof encodings)[number];
+export const steps = ['signIn', 'overview', 'articles'] as const;
+export type Step = (typeof steps)[number];
+
+export type ScriptLoad = {
+  path: string;
+  bytes: number;
+  startMs: number;
+  endMs: number;
+  round: number;
+  preloaded: boolean;
 };
-const base = arg('base', 'http://localhost:3000');
-// `--encoding gzip` measures what a client without brotli support downloads.
-const encoding = arg('encoding', 'br, gzip');
-// `--network fast3g` replays the visit on DevTools' "Fast 3G" profile (562.5 ms latency, 1.44 Mbit/s down,
-// 675 kbit/s up) and reports when the first paint and the usable sign-in form came.
-const network = arg('network', 'none');
+export type StepFigures = { step: Step; files: number; bytes: number; rounds: number; scripts: ScriptLoad[] };
+export type FirstVisit = {
+  encoding: Encoding;
+  steps: StepFigures[];
+  total: { files: number; bytes: number };
+  /** Only on a throttled network (`network: 'fast3g'`), where they mean something. */
+  timings?: { firstPaintMs: number; firstContentfulPaintMs: number; signInFormUsableMs: number };
+};
 
-const browser = await chromium.launch(chromiumLaunchOptions);
-const context = await browser.newContext({ locale: 'zh-CN', extraHTTPHeaders: { 'accept-encoding': encoding } });
-const page = await context.newPage();
-const requests: Request[] = [];
-page.on('requestfinished', (r) => requests.push(r));
+/** DevTools' "Fast 3G": 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up. */
+const fast3g = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.44 * 1024 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
 
-async function tally(label: string) {
-  const rows = await Promise.all(
-    requests.splice(0).map(async (r) => {
-      const sizes = await r.sizes();
-      return { url: new URL(r.url()).pathname, type: r.resourceType(), wire: Math.max(0, sizes.responseBodySize) };
-    }),
+/** What the document asks for before any script runs: its <script src> and <link rel="modulepreload"> paths. */
+async function requestedUpFront(page: Page): Promise<Set<string>> {
+  const paths = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('script[src], link[rel="modulepreload"]')).map(
+      (el) => new URL((el as HTMLScriptElement).src || (el as HTMLLinkElement).href).pathname,
+    ),
   );
-  const byType: Record<string, { files: number; bytes: number }> = {};
-  for (const row of rows) {
-    const t = byType[row.type] ?? { files: 0, bytes: 0 };
-    byType[row.type] = t;
-    t.files += 1;
-    t.bytes += row.wire;
-  }
-  return { label, byType, scripts: rows.filter((r) => r.type === 'script').map((r) => `${r.url} ${r.wire}`) };
+  return new Set(paths);
 }
 
-if (network === 'fast3g') {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 562.5,
-    downloadThroughput: (1.44 * 1024 * 1024) / 8,
-    uploadThroughput: (675 * 1024) / 8,
-  });
+async function scriptLoads(requests: Request[], origin: number, upFront: Set<string>): Promise<ScriptLoad[]> {
+  const loads = await Promise.all(
+    requests
+      .filter((r) => r.resourceType() === 'script')
+      .map(async (r) => {
+        const timing = r.timing();
+        const path = new URL(r.url()).pathname;
+        const startMs = Math.round(timing.startTime - origin);
+        return {
+          path,
+          bytes: Math.max(0, (await r.sizes()).responseBodySize),
+          startMs,
+          endMs: Math.round(timing.startTime + Math.max(0, timing.responseEnd) - origin),
+          round: 1,
+          preloaded: upFront.has(path),
+        };
+      }),
+  );
+  loads.sort((a, b) => a.startMs - b.startMs);
+  for (const load of loads)
+    for (const before of loads) if (before.endMs <= load.startMs) load.round = Math.max(load.round, before.round + 1);
+  return loads;
 }
-const started = Date.now();
-await page.goto(`${base}/`, { waitUntil: 'commit' });
-await page.getByTestId('login-username').waitFor();
-const formVisibleMs = Date.now() - started;
-await page.waitForLoadState('networkidle');
-const paints = await page.evaluate(() => {
-  const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, Math.round(p.startTime)]));
-  return { firstPaintMs: paint['first-paint'] ?? -1, firstContentfulPaintMs: paint['first-contentful-paint'] ?? -1 };
-});
-const timings = { ...paints, signInFormUsableMs: formVisibleMs };
-const login = await tally('login page (first visit, empty cache)');
-const res = await page.request.post(`${base}/trpc/identity.auth.login`, {
-  headers: { 'x-csrf-token': 'bench', 'content-type': 'application/json' },
-  data: { username: 'admin', password: 'Strata#2026' },
-});
-if (!res.ok()) throw new Error(`login failed: ${res.status()}`);
-await page.goto(`${base}/content/articles`);
-// The remote arrives after the shell and the manifest: wait for its table, not for a first quiet moment.
-await page.getByTestId('article-table').waitFor();
-await page.waitForLoadState('networkidle');
-const articles = await tally('articles page after sign-in (shell + content remote, warm cache)');
-const jsTotal = (login.byType.script?.bytes ?? 0) + (articles.byType.script?.bytes ?? 0);
-console.log(
-  JSON.stringify(
-    { base, encoding, network, timings, firstVisitJsWireBytes: jsTotal, steps: [login, articles] },
-    null,
-    2,
-  ),
-);
-await browser.close();
+
+/**
+ * One first visit in a fresh browser context (empty cache) of `browser`, accepting only `encoding`: the sign-in
+ * page, the overview after signing in, the articles page after clicking its menu item.
+ */
+export async function measureFirstVisit(
+  browser: Browser,
+  base: string,
+  encoding: Encoding,
+  opts: { network?: 'fast3g' } = {},
+): Promise<FirstVisit> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    extraHTTPHeaders: { 'accept-encoding': encoding },
+  });
+  try {
+    const page = await context.newPage();
+    if (opts.network === 'fast3g') {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', fast3g);
+    }
+    const finished: Request[] = [];
+    page.on('requestfinished', (r) => finished.push(r));
+    const figures: StepFigures[] = [];
+    const origin = Date.now();
+    let upFront = new Set<string>();
+    const tally = async (step: Step) => {
+      await page.waitForLoadState('networkidle');
+      const scripts = await scriptLoads(finished.splice(0), origin, upFront);
+      const rounds = Math.max(0, ...scripts.map((s) => s.round));
+      const bytes = scripts.reduce((sum, s) => sum + s.bytes, 0);
+      figures.push({ step, files: scripts.length, bytes, rounds, scripts });
+    };
+
+    await page.goto(`${base}/`, { waitUntil: 'commit' });
+    await page.getByTestId('login-username').waitFor();
+    const signInFormUsableMs = Date.now() - origin;
+    upFront = await requestedUpFront(page);
+    await tally('signIn');
+    const paints = await page.evaluate(() => {
+      const paint = Object.fromEntries(performance.getEntriesByType('paint').map((p) => [p.name, p.startTime]));
+      return {
+        firstPaintMs: Math.round(paint['first-paint'] ?? -1),
+        firstContentfulPaintMs: Math.round(paint['first-contentful-paint'] ?? -1),
+      };
+    });
+
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(demoPassword);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('overview-figures').waitFor();
+    upFront = new Set();
+    await tally('overview');
+
+    await page.getByTestId('menu-content-articles').click();
+    // The remote arrives after the shell and the manifest: wait for its table, not for a first quiet moment.
+    await page.getByTestId('article-table').waitFor();
+    await tally('articles');
+
+    const total = {
+      files: figures.reduce((sum, s) => sum + s.files, 0),
+      bytes: figures.reduce((sum, s) => sum + s.bytes, 0),
+    };
+    const timings = opts.network === 'fast3g' ? { ...paints, signInFormUsableMs } : undefined;
+    return { encoding, steps: figures, total, ...(timings ? { timings } : {}) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const network = arg('network') === 'fast3g' ? 'fast3g' : undefined;
+  const wanted = (arg('encodings') ?? encodings.join(',')).split(',');
+  const chosen = encodings.filter((e) => wanted.includes(e));
+  let base = arg('base');
+  let stop = async () => {};
+  if (!base) {
+    // The system as `npm start` builds it (shell, remotes, gateway), output to stderr: stdout stays JSON.
+    execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: ['ignore', process.stderr, 'inherit'] });
+    const dir = mkdtempSync(join(tmpdir(), 'first-visit-'));
+    const server = await startServer({
+      script: productionStart(),
+      port: Number(arg('port') ?? 3324),
+      databaseUrl: `file:${join(dir, 'first-visit.db')}`,
+      env: { LOG_LEVEL: 'warn' },
+    });
+    base = server.base;
+    stop = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const visits = [];
+    for (const encoding of chosen) visits.push(await measureFirstVisit(browser, base, encoding, { network }));
+    console.log(JSON.stringify({ base, network: network ?? 'none', visits }, null, 2));
+  } finally {
+    await browser.close();
+    await stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

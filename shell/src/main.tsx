@@ -1,4 +1,3 @@
-import { UnsavedChangesProvider } from '@strata/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
@@ -8,17 +7,7 @@ import { SessionGate } from './session/session-gate';
 
 const i18n = initI18n(initialLocale());
 // A data router (so forms can block leaving with unsaved changes); the console's routes are declared below it.
-// One unsaved-changes guard above everything routed: the console's pages and the forced password change.
-const router = createBrowserRouter([
-  {
-    path: '*',
-    element: (
-      <UnsavedChangesProvider>
-        <SessionGate />
-      </UnsavedChangesProvider>
-    ),
-  },
-]);
+const router = createBrowserRouter([{ path: '*', element: <SessionGate /> }]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -6,7 +6,7 @@ import { Button, Result } from 'antd';
 import { cloneElement, createContext, type ReactElement, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useDocumentTitle } from './page-frame';
+import { useDocumentTitle } from './document-title';
 
 type UnitRef = { id: number; path: string; depth: number };
 

@@ -11,45 +11,6 @@ type SharedEntry = {
 
 const singleton = (requiredVersion: string): SharedEntry => ({ singleton: true, requiredVersion });
 
-/** Every antd export that the shell, the remotes and @strata/ui import. */
-export const antdComponents = [
-  'Alert',
-  'App',
-  'Breadcrumb',
-  'Button',
-  'Card',
-  'Col',
-  'ConfigProvider',
-  'Descriptions',
-  'Drawer',
-  'Dropdown',
-  'Empty',
-  'Flex',
-  'Form',
-  'Grid',
-  'Input',
-  'Layout',
-  'Menu',
-  'Modal',
-  'Popconfirm',
-  'Progress',
-  'Result',
-  'Row',
-  'Segmented',
-  'Select',
-  'Skeleton',
-  'Space',
-  'Spin',
-  'Statistic',
-  'Switch',
-  'Table',
-  'Tag',
-  'Tree',
-  'Tooltip',
-  'TreeSelect',
-  'Typography',
-];
-
 /** Every react-router export that the shell, the remotes and @strata/ui import. */
 export const routerExports = [
   'Link',
@@ -72,10 +33,9 @@ export const federationShared = {
   // react-router likewise: the package also holds framework mode (server rendering, sessions, cookies),
   // which a single-page console never runs.
   'react-router': { ...singleton('^7.18.0'), treeShaking: { mode: 'runtime-infer', usedExports: routerExports } },
-  // antd is shared tree-shaken to the components the apps use (227 KB instead of 417 KB brotli). Every app
-  // declares the same list, so all load one bundle; a component missing here would pull in a second, full
-  // antd with its own contexts. federation-shared.test.ts fails when an app imports one that is not listed.
-  antd: { ...singleton('^6.6.7'), treeShaking: { mode: 'runtime-infer', usedExports: antdComponents } },
+  // antd: the shell provides it from its own build, trimmed to the components the apps use
+  // (shell/src/federation/antd-provided.ts, shell/build/host-owned-shares.ts).
+  antd: singleton('^6.6.7'),
   '@tanstack/react-query': singleton('^5.108.0'),
   '@trpc/client': singleton('11.22.1'),
   '@trpc/tanstack-react-query': singleton('11.22.1'),

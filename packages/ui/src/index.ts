@@ -26,6 +26,7 @@ export {
 } from './change-rows';
 export { ChangeTable, useChangeWords } from './change-table';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
+export { useDocumentTitle } from './document-title';
 export { ErrorAlert } from './error-alert';
 export {
   type FetchAllPagesOptions,
@@ -37,7 +38,7 @@ export {
 export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
-export { type Crumb, PageFrame, useDocumentTitle } from './page-frame';
+export { type Crumb, PageFrame } from './page-frame';
 export { Timeline, type TimelineEvent } from './timeline';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

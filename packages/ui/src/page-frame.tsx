@@ -1,8 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Flex, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDocumentTitle } from './document-title';
 
 export type Crumb = { title: string; path?: string };
 
@@ -18,20 +19,6 @@ type Props = {
   children: ReactNode;
   testId?: string;
 };
-
-/** The tab's title for a page, in the user's language, restored when the page goes. */
-export function useDocumentTitle(title: string | undefined) {
-  const { t } = useTranslation();
-  const appName = t('shell:appName');
-  useEffect(() => {
-    if (!title) return;
-    const before = document.title;
-    document.title = `${title} - ${appName}`;
-    return () => {
-      document.title = before;
-    };
-  }, [title, appName]);
-}
 
 /** The heading row and body every page (shell or remote) sits in: breadcrumbs, back, title, actions. */
 export function PageFrame({ title, documentTitle, breadcrumbs, onBack, extra, children, testId }: Props) {

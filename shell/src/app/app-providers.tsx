@@ -1,7 +1,7 @@
 import { createQueryClient, createStrataTrpcClient, setLocaleForRequests, TRPCProvider } from '@strata/client';
 import type { Locale } from '@strata/i18n';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { i18n } from 'i18next';
@@ -38,12 +38,15 @@ function AntdConfig({ children }: { children: ReactNode }) {
   const locale = antdLocales[i18n.language as Locale] ?? zhCN;
   return (
     <ConfigProvider locale={locale} theme={theme}>
-      <AntApp>{children}</AntApp>
+      {children}
     </ConfigProvider>
   );
 }
 
-/** Everything remotes inherit: query client, tRPC client, i18next and antd configuration. */
+/**
+ * Everything remotes inherit: query client, tRPC client, i18next and antd configuration (antd's App, with
+ * its message and modal hooks, comes with the signed-in console: signed-in-console.tsx).
+ */
 export function AppProviders({ i18n, children }: { i18n: i18n; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [trpcClient] = useState(() => {

@@ -1,5 +1,5 @@
 import type { DomainLabels, RemoteManifest } from '@strata/ui';
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { registerManifestRemotes } from './remote-registry';
 
@@ -27,6 +27,9 @@ async function fetchManifest(): Promise<RemoteManifest> {
   const manifest = (await response.json()) as Partial<RemoteManifest>;
   const remotes = Array.isArray(manifest.remotes) ? manifest.remotes : [];
   registerManifestRemotes(remotes);
+  // A remote's first request is antd, which the shell provides: fetch it now, beside the remote's entry,
+  // rather than after it.
+  if (remotes.length > 0) void import('./antd-provided');
   const timeout = Number(manifest.remoteTimeoutMs);
   return {
     remotes,
@@ -36,6 +39,12 @@ async function fetchManifest(): Promise<RemoteManifest> {
 }
 
 /** The runtime manifest: which remotes this deployment has, registered with the MF runtime on arrival. */
+export const remoteManifestQuery = queryOptions({
+  queryKey: ['strata', 'manifest'],
+  queryFn: fetchManifest,
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 export function useRemoteManifest() {
-  return useQuery({ queryKey: ['strata', 'manifest'], queryFn: fetchManifest, staleTime: Number.POSITIVE_INFINITY });
+  return useQuery(remoteManifestQuery);
 }

@@ -1,23 +1,26 @@
-import { onUnauthorized } from '@strata/client';
+import { csrfCookie, onUnauthorized, readCookie } from '@strata/client';
 import { isLocale } from '@strata/i18n';
-import { errorMessage } from '@strata/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Result } from 'antd';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../app/use-switch-locale';
-import { ShellRoutes } from '../layout/shell-routes';
 import { LoginPage } from '../pages/login/login-page';
 import { useTRPC } from '../trpc';
-import { CurrentUnitProvider } from '../unit/current-unit';
-import { ChangePasswordDialog } from './change-password-dialog';
 import { FullPageSpin } from './full-page-spin';
 import { replaceSession } from './replace-session';
-import { SessionProvider } from './session-context';
+
+// The console (layout, menu, unit switcher, pages) is its own chunk: the sign-in page never downloads it.
+// A visitor who has signed in on this browser (the CSRF cookie is readable, the session cookie is not)
+// starts fetching it beside the `me` call instead of after its answer.
+const loadConsole = () => import('./signed-in-console');
+const SignedInConsole = lazy(loadConsole);
+if (readCookie(csrfCookie)) void loadConsole();
+// antd's Result (with its illustrations) only for the rare failure.
+const SessionLoadFailed = lazy(() => import('./session-load-failed'));
 
 /** `identity.auth.me` decides: login page, or the console for the signed-in user. */
 export function SessionGate() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const trpc = useTRPC();
   const me = useQuery(trpc.identity.auth.me.queryOptions());
   const switchLocale = useSwitchLocale();
@@ -47,27 +50,15 @@ export function SessionGate() {
   }, [savedLocale]);
 
   if (me.isPending) return <FullPageSpin />;
-  if (me.isError) {
-    return (
-      <Result
-        status="error"
-        title={t('common:loadFailed')}
-        subTitle={errorMessage(me.error, t)}
-        extra={<Button onClick={() => void me.refetch()}>{t('common:retry')}</Button>}
-      />
-    );
-  }
-  if (!me.data) return <LoginPage sessionEnded={ended} />;
-  // Until a password an admin set is changed, the server answers nothing else: show only the dialog.
   return (
-    <SessionProvider me={me.data}>
-      {me.data.mustChangePassword ? (
-        <ChangePasswordDialog open forced onClose={() => undefined} />
+    <Suspense fallback={<FullPageSpin />}>
+      {me.isError ? (
+        <SessionLoadFailed error={me.error} onRetry={() => void me.refetch()} />
+      ) : me.data ? (
+        <SignedInConsole me={me.data} />
       ) : (
-        <CurrentUnitProvider>
-          <ShellRoutes />
-        </CurrentUnitProvider>
+        <LoginPage sessionEnded={ended} />
       )}
-    </SessionProvider>
+    </Suspense>
   );
 }

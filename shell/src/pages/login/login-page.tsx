@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { isLocale } from '@strata/i18n';
 import { applyFieldErrors, errorMessage, useDocumentTitle } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, theme } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../../app/use-switch-locale';
@@ -36,16 +36,40 @@ export function LoginPage({ sessionEnded = false }: { sessionEnded?: boolean }) 
     }),
   );
 
+  const { token } = theme.useToken();
+  // The card, heading and subtitle are drawn with the theme's tokens, as antd's Card and Typography draw
+  // themselves: those components would bring tabs, a dropdown menu and tooltips to the first page every
+  // visitor loads.
+  const card = {
+    width: '100%',
+    maxWidth: 380,
+    margin: 8,
+    padding: token.paddingLG,
+    boxSizing: 'border-box',
+    background: token.colorBgContainer,
+    border: `${token.lineWidth}px ${token.lineType} ${token.colorBorderSecondary}`,
+    borderRadius: token.borderRadiusLG,
+    color: token.colorText,
+    fontFamily: token.fontFamily,
+    fontSize: token.fontSize,
+    lineHeight: token.lineHeight,
+  } as const;
+  const heading = {
+    margin: '0 0 0.5em',
+    color: token.colorTextHeading,
+    fontSize: token.fontSizeHeading3,
+    fontWeight: token.fontWeightStrong,
+    lineHeight: token.lineHeightHeading3,
+  };
+
   return (
     <Flex justify="center" align="center" style={{ minHeight: '100vh', background: '#f5f5f5' }}>
-      <Card style={{ width: '100%', maxWidth: 380, margin: 8 }}>
+      <div style={card}>
         <Flex justify="end">
           <LanguageSwitch persist={false} onSwitched={() => (picked.current = true)} />
         </Flex>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
-          {t('appName')}
-        </Typography.Title>
-        <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
+        <h3 style={heading}>{t('appName')}</h3>
+        <p style={{ margin: '0 0 1em', color: token.colorTextSecondary }}>{t('login.subtitle')}</p>
         {sessionEnded && !login.isError && (
           <Alert
             type="warning"
@@ -89,7 +113,7 @@ export function LoginPage({ sessionEnded = false }: { sessionEnded?: boolean }) 
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </div>
     </Flex>
   );
 }

@@ -51,12 +51,26 @@ export function inSubtrees(path: Prisma.Sql, roots: string[]): Prisma.Sql {
 /** Walking the key's index beats reading each unit's rows when the scope is wide: units² >= 8 x all units. */
 export const walksInOrder = (unitsInScope: number, allUnits: number) => unitsInScope * unitsInScope >= 8 * allUnits;
 
+/**
+ * The shape decided for a set of subtrees, kept a few seconds: it only steers speed (both shapes give the same
+ * rows), and the unit counts behind it change when units are added, seldom, so a call need not count each time.
+ */
+const decided = new Map<string, { walk: boolean; until: number }>();
+const decisionMs = 10_000;
+
 /** Whether the scope is wide enough to walk in order: from the units in it and in the whole tree. */
-async function wideScope(db: Db, inScope: Prisma.Sql): Promise<boolean> {
+async function wideScope(db: Db, roots: string[], inScope: Prisma.Sql): Promise<boolean> {
+  const key = `${providerOfClient(db)} ${roots.join(' ')}`;
+  const now = Date.now();
+  const known = decided.get(key);
+  if (known && known.until > now) return known.walk;
   const [units] = await db.$queryRaw<{ all: unknown; inScope: unknown }[]>(
     reviewedSql`SELECT (SELECT count(*) FROM "Unit") AS "all", (SELECT count(*) FROM "Unit" u WHERE ${inScope}) AS "inScope"`,
   );
-  return walksInOrder(Number(units?.inScope ?? 0), Number(units?.all ?? 0));
+  const walk = walksInOrder(Number(units?.inScope ?? 0), Number(units?.all ?? 0));
+  if (decided.size >= 10_000) decided.clear();
+  decided.set(key, { walk, until: now + decisionMs });
+  return walk;
 }
 
 /** Rows of a table in the caller's scope: who asks, for what, narrowed where, and how (tests pin the shape). */
@@ -76,7 +90,7 @@ async function scopeShape(db: Db, { scope, permission, within, shape }: ScopedRo
   const roots = scope.roots(permission, within);
   if (!roots.length) return null;
   const inScope = inSubtrees(reviewedSql`u."path"`, roots);
-  const walk = shape ? shape === 'walk' : await wideScope(db, inScope);
+  const walk = shape ? shape === 'walk' : await wideScope(db, roots, inScope);
   return { inScope, walk, lateral: !walk && providerOfClient(db) === 'postgresql' };
 }
 type Shape = NonNullable<Awaited<ReturnType<typeof scopeShape>>>;

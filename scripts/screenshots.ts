@@ -8,11 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
+import { scriptOptions } from './options';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions(['base', 'out', 'roles', 'pages']);
 const base = arg('base', 'http://localhost:3000');
 const out = arg('out', 'docs/screenshots/after');
 const roles = arg('roles', 'admin').split(',');

@@ -11,11 +11,9 @@ import { inconsistentUnits, type Provider } from '@strata/db';
 import { createTestDatabase } from '@strata/db/testing';
 import { buildServer, demoPassword, loadConfig, seedDemo } from '@strata/gateway';
 import { signInByFetch } from '../../tests/support/http-session';
+import { scriptOptions } from '../options';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions(['moves', 'batch', 'provider']);
 const moveCount = Number(arg('moves', '100'));
 const batchSize = Number(arg('batch', '20'));
 const provider = arg('provider', 'postgresql') as Provider;

@@ -11,14 +11,12 @@ import { join } from 'node:path';
 import { demoPassword } from '@strata/gateway';
 import { signInByFetch } from '../../tests/support/http-session';
 import { buildFixture } from '../fixture/build';
+import { scriptOptions } from '../options';
 import { buildGateway, productionStart, repoRoot, startServer } from '../soak/production-server';
 import { load } from './harness/load';
 import { freePort } from './harness/processes';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions(['procedure', 'as', 'seconds', 'concurrency', 'input', 'port']);
 const procedure = arg('procedure', 'content.articles.list');
 const username = arg('as', 'admin');
 const seconds = Number(arg('seconds', '10'));
@@ -39,7 +37,7 @@ buildGateway();
 const spawned = performance.now();
 const server = await startServer({
   script: productionStart().replace(/\bnode\b/, `node --cpu-prof --cpu-prof-dir=${dir}`),
-  port: process.argv.includes('--port') ? Number(arg('port', '0')) : await freePort(),
+  port: arg('port') ? Number(arg('port')) : await freePort(),
   databaseUrl: url,
 });
 const warmupMs = 1000;

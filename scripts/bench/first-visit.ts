@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page, type Request } from '@playwright/test';
 import { demoPassword } from '../../services/gateway/src/seed/demo-data';
 import { chromiumLaunchOptions } from '../../tests/e2e/chromium';
+import { scriptOptions } from '../options';
 import { productionStart, repoRoot, startServer } from '../soak/production-server';
 
 export const encodings = ['br', 'gzip'] as const;
@@ -156,10 +157,7 @@ export async function measureFirstVisit(
 }
 
 async function main() {
-  const arg = (name: string) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? process.argv[i + 1] : undefined;
-  };
+  const { arg } = scriptOptions(['network', 'encodings', 'base', 'port']);
   const network = arg('network') === 'fast3g' ? 'fast3g' : undefined;
   const wanted = (arg('encodings') ?? encodings.join(',')).split(',');
   const chosen = encodings.filter((e) => wanted.includes(e));

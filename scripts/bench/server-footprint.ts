@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scriptOptions } from '../options';
 import {
   buildGateway,
   killTree,
@@ -17,10 +18,7 @@ import {
   tsxStart,
 } from '../soak/production-server';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions(['runs', 'idle-seconds', 'port']);
 const runs = Number(arg('runs', '3'));
 const idleMs = Number(arg('idle-seconds', '5')) * 1000;
 const port = Number(arg('port', '3322'));

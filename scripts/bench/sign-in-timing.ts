@@ -8,11 +8,9 @@ import { join } from 'node:path';
 import type { Provider } from '@strata/db';
 import { createTestDatabase } from '@strata/db/testing';
 import { buildServer, loadConfig, seedDemo } from '@strata/gateway';
+import { scriptOptions } from '../options';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions(['rounds', 'provider']);
 const rounds = Number(arg('rounds', '40'));
 const provider = arg('provider', 'sqlite') as Provider;
 

@@ -9,12 +9,10 @@ import { createDb, deployMigrations, providerOf } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { seedDemoOnce } from '@strata/gateway';
 import { createTestEnv } from '../../tests/support/env';
+import { scriptOptions } from '../options';
 import { type FuzzReport, fuzzAll, startFuzzServer } from './harness';
 
-const arg = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
+const { arg } = scriptOptions(['runs', 'seed', 'only', 'database']);
 const runs = Number(arg('runs') ?? '100');
 const seed = Number(arg('seed') ?? Date.now() % 2_147_483_647);
 const only = arg('only');

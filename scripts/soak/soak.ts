@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Pool } from 'undici';
 import { demoPassword } from '../../services/gateway/src/seed/demo-data';
 import { type SessionHeaders, signInByFetch } from '../../tests/support/http-session';
+import { scriptOptions } from '../options';
 import {
   buildGateway,
   killTree,
@@ -23,10 +24,15 @@ import {
 } from './production-server';
 import { linearFit, percentile } from './stats';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg } = scriptOptions([
+  'minutes',
+  'concurrency',
+  'warmup-minutes',
+  'sample-seconds',
+  'port',
+  'database',
+  'start',
+]);
 const minutes = Number(arg('minutes', '10'));
 const concurrency = Number(arg('concurrency', '8'));
 const warmupMinutes = Number(arg('warmup-minutes', String(Math.min(2, minutes / 4))));

@@ -14,16 +14,17 @@ import pg from 'pg';
 import { signInByFetch } from '../../../tests/support/http-session';
 import { buildFixture } from '../../fixture/build';
 import { isSizeName, type SizeName, sizes } from '../../fixture/sizes';
+import { scriptOptions } from '../../options';
 import { loadCallers, loadCases } from './cases';
 import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
 import { startFloor, startGateway } from './processes';
 import { openRawDb } from './raw-db';
 
-const arg = (name: string, fallback?: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
+const { arg, flag } = scriptOptions(
+  ['only', 'size', 'duration', 'concurrency', 'out', 'database', 'ports', 'providers'],
+  ['explain'],
+);
 const only = arg('only');
 const sizeArg = arg('size', 'demo') as string;
 if (!isSizeName(sizeArg)) throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}`);
@@ -34,7 +35,7 @@ const out = arg('out', join(import.meta.dirname, '../../../.tmp/bench')) as stri
 const given = arg('database');
 // On a shared machine each user may hold a range of ports: the two servers listen there instead of on free ones.
 const [gatewayPort, floorPort] = (arg('ports') ?? '').split(',').filter(Boolean).map(Number);
-const explain = process.argv.includes('--explain');
+const explain = flag('explain');
 const providers = (
   given ? [given.startsWith('file:') ? 'sqlite' : 'postgresql'] : (arg('providers', 'sqlite') as string).split(',')
 ) as Provider[];

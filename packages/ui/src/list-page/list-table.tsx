@@ -76,7 +76,7 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
   const { listId, label, userId, list, columns, result, rowKey, searchFields, actions, exporting, batchActions } =
     props;
   const { testId } = props;
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const { query } = list;
   const defaults: ColumnDefault[] = useMemo(() => columns.map((c) => ({ key: c.key, hidden: c.hidden })), [columns]);
   const { settings, save, reset } = useColumnSettings(userId, listId, defaults);
@@ -197,8 +197,9 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
             total: result.data?.total ?? 0,
             showSizeChanger: true,
             pageSizeOptions: [...listPageSizes],
+            // Digits grouped as the language writes them: "10,000+", not "10000+".
             showTotal: (count) =>
-              result.data?.totalIsBound ? t('totalAtLeast', { total: count }) : t('total', { total: count }),
+              t(result.data?.totalIsBound ? 'totalAtLeast' : 'total', { total: count.toLocaleString(i18n.language) }),
             onChange: (page, pageSize) => list.setPage(page, pageSize),
           }}
         />

@@ -76,6 +76,18 @@ export function processTree(root: number): number[] {
   return tree.filter((pid) => pid === root || all.some((s) => s.pid === pid));
 }
 
+/** CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat; 0 once it is gone. */
+export function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (fields 14 and 15 of stat, 12 and 13 after the name) in clock ticks: 100 a second on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 export type Memory = { rssMb: number; anonMb: number; fileMb: number };
 const mb = (kb: number) => Math.round(kb / 102.4) / 10;
 
@@ -94,6 +106,8 @@ export type RunningServer = {
   /** The process serving HTTP: the one of the tree with the most resident memory (tsx's server is its child). */
   serverPid: () => number;
   tree: () => { processes: number; rssMb: number; serverRssMb: number };
+  /** CPU time used so far by the server's process tree, in ms (10 ms steps): the cost of a load run whatever else runs. */
+  cpuMs: () => number;
   /** The last lines the server wrote to stderr, for a failure message. */
   stderr: () => string;
   stop: () => Promise<number | null>;
@@ -154,6 +168,7 @@ export async function startServer(opts: {
         serverRssMb: Math.max(...rss),
       };
     },
+    cpuMs: () => processTree(pid).reduce((sum, p) => sum + cpuMsOf(p), 0),
     stderr: () => stderr,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

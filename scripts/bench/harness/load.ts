@@ -13,6 +13,11 @@ export type LoadResult = {
   p95: number;
   p99: number;
   mean: number;
+  /**
+   * The server's CPU time per request over the measured part (after the warm-up), when `cpuMs` was given: unlike
+   * requests/s, a cost that other work on a shared machine does not change much.
+   */
+  cpuMsPerRequest?: number;
 };
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -24,6 +29,8 @@ export async function load(options: {
   concurrency: number;
   durationMs: number;
   warmupMs: number;
+  /** The server's CPU time so far (ms), read when the warm-up ends and at the end. */
+  cpuMs?: () => number;
 }): Promise<LoadResult> {
   const pool = new Pool(options.origin, { connections: options.concurrency, pipelining: 1 });
   const times: number[] = [];
@@ -44,7 +51,13 @@ export async function load(options: {
       } else times.push(t1 - t0);
     }
   };
+  let cpuAtStart: number | undefined;
+  const warmed = setTimeout(() => {
+    cpuAtStart = options.cpuMs?.();
+  }, options.warmupMs);
   await Promise.all(Array.from({ length: options.concurrency }, caller));
+  clearTimeout(warmed);
+  const cpuUsed = cpuAtStart === undefined ? undefined : (options.cpuMs?.() ?? 0) - cpuAtStart;
   await pool.close();
   times.sort((a, b) => a - b);
   return {
@@ -57,5 +70,6 @@ export async function load(options: {
     p95: round(percentile(times, 95)),
     p99: round(percentile(times, 99)),
     mean: round(times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)),
+    ...(cpuUsed === undefined ? {} : { cpuMsPerRequest: round(cpuUsed / Math.max(1, times.length + errors)) }),
   };
 }

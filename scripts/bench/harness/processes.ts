@@ -16,7 +16,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type Child = { origin: string; stop: () => Promise<void> };
+/** A started server: where it listens, the CPU its processes have used so far (ms), and how to stop it. */
+export type Child = { origin: string; cpuMs: () => number; stop: () => Promise<void> };
 
 /** The gateway as `npm start` runs it (its start script, the compiled bundle), started as the soak starts it. */
 export async function startGateway(databaseUrl: string, port?: number): Promise<Child> {
@@ -29,6 +30,7 @@ export async function startGateway(databaseUrl: string, port?: number): Promise<
   });
   return {
     origin: server.base,
+    cpuMs: server.cpuMs,
     stop: async () => {
       await server.stop();
     },
@@ -44,6 +46,7 @@ export async function startFloor(databaseUrl: string, port?: number): Promise<Ch
   });
   return {
     origin: server.base,
+    cpuMs: server.cpuMs,
     stop: async () => {
       await server.stop();
     },

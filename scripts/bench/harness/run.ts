@@ -80,6 +80,8 @@ type Row = {
   /** Requests/s of the full stack over the floor's (1 = as fast as raw SQL behind bare HTTP). */
   rpsRatio: number;
   p95Ratio: number;
+  /** The floor's server CPU per request over the full stack's (1 = as cheap): requests/s as a quiet machine would show it. */
+  cpuRatio?: number;
 };
 
 const rows: Row[] = [];
@@ -121,12 +123,14 @@ for (const provider of providers) {
           const strata = await load({
             ...common,
             origin: gateway.origin,
+            cpuMs: gateway.cpuMs,
             path: `/trpc/${benchCase.procedure}?input=${input}`,
             headers: { cookie },
           });
           const base = await load({
             ...common,
             origin: floor.origin,
+            cpuMs: floor.cpuMs,
             path: `/floor/${encodeURIComponent(benchCase.name)}/${caller.role}`,
           });
           const row: Row = {
@@ -138,11 +142,14 @@ for (const provider of providers) {
             floor: base,
             rpsRatio: Math.round((strata.rps / base.rps) * 100) / 100,
             p95Ratio: Math.round((strata.p95 / base.p95) * 100) / 100,
+            ...(strata.cpuMsPerRequest && base.cpuMsPerRequest
+              ? { cpuRatio: Math.round((base.cpuMsPerRequest / strata.cpuMsPerRequest) * 100) / 100 }
+              : {}),
           };
           rows.push(row);
           console.error(
             `${provider} ${row.case} ${row.role} c=${concurrency}: ${strata.rps} rps p95 ${strata.p95} ms` +
-              ` | floor ${base.rps} rps p95 ${base.p95} ms | x${row.rpsRatio}${strata.errors ? ` ERRORS ${strata.errors}: ${strata.firstError}` : ''}`,
+              ` | floor ${base.rps} rps p95 ${base.p95} ms | x${row.rpsRatio} cpu x${row.cpuRatio}${strata.errors ? ` ERRORS ${strata.errors}: ${strata.firstError}` : ''}`,
           );
         }
       }
@@ -158,11 +165,11 @@ const cell = (r: LoadResult) =>
 const markdown = [
   `# npm run bench (${size}, ${new Date().toISOString()})`,
   '',
-  '| database | case | role | c | Strata p50 / p95 / p99, req/s | floor p50 / p95 / p99, req/s | req/s vs floor |',
-  '|---|---|---|---|---|---|---|',
+  '| database | case | role | c | Strata p50 / p95 / p99, req/s | floor p50 / p95 / p99, req/s | req/s vs floor | CPU/req Strata, floor (ratio) |',
+  '|---|---|---|---|---|---|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.provider} | ${r.case} | ${r.role} | ${r.concurrency} | ${cell(r.strata)} | ${cell(r.floor)} | ${r.rpsRatio} |`,
+      `| ${r.provider} | ${r.case} | ${r.role} | ${r.concurrency} | ${cell(r.strata)} | ${cell(r.floor)} | ${r.rpsRatio} | ${r.strata.cpuMsPerRequest ?? '-'} ms, ${r.floor.cpuMsPerRequest ?? '-'} ms (${r.cpuRatio ?? '-'}) |`,
   ),
 ].join('\n');
 mkdirSync(out, { recursive: true });

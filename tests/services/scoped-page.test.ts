@@ -6,8 +6,8 @@ import { type PageSource, RoleCatalog, Scope, scopedPage, withScopeGuard } from 
 import type { Db, Prisma, Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { liveArticles } from '../../services/content/src/articles/article-page.sql';
-import { type ArticleFilter, articleFilter } from '../../services/content/src/articles/article-schemas';
+import { listedRows, liveArticles } from '../../services/content/src/articles/article-page.sql';
+import { type ArticleFilter, articleFilter, withNames } from '../../services/content/src/articles/article-schemas';
 import { contentTeam } from '../../services/content/src/team';
 
 const sorts = ['updatedAt', 'createdAt', 'publishedAt', 'title'] as const;
@@ -93,14 +93,24 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     const [rows, total] = await Promise.all([
       db.article.findMany({
         where,
-        select: { id: true },
+        select: {
+          id: true,
+          unitId: true,
+          columnId: true,
+          title: true,
+          status: true,
+          publishedAt: true,
+          createdAt: true,
+          updatedAt: true,
+          ...withNames,
+        },
         orderBy: [{ [key]: filter.order }, { id: filter.order }],
         skip: (filter.page - 1) * filter.pageSize,
         take: filter.pageSize,
       }),
       db.article.count({ where }),
     ]);
-    return { ids: rows.map((r) => r.id), total };
+    return { ids: rows.map((r) => r.id), rows, total };
   }
 
   const page = (db: Db, scope: Scope, source: PageSource, filter: ArticleFilter, extra: object = {}) =>
@@ -111,7 +121,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       source,
       skip: (filter.page - 1) * filter.pageSize,
       take: filter.pageSize,
-      read: async (ids) => ids.map((id) => ({ id })),
+      rows: listedRows,
       ...extra,
     });
 
@@ -133,7 +143,11 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
               for (const shape of ['walk', 'perUnit'] as const) {
                 const got = await page(db, scope, liveArticles(filter), filter, { shape });
                 const label = `${name} ${sort} ${order} ${JSON.stringify(narrowing)} page ${at.page} ${shape}`;
-                expect({ label, ids: got.items.map((r) => r.id), total: got.total }).toEqual({ label, ...want });
+                expect({ label, rows: got.items, total: got.total }).toEqual({
+                  label,
+                  rows: want.rows,
+                  total: want.total,
+                });
                 compared += 1;
               }
               if (name !== 'nothing')

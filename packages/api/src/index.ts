@@ -36,6 +36,7 @@ export {
   type CountSource,
   inSubtrees,
   type Page,
+  type PageRows,
   type PageSource,
   scopedCounts,
   scopedPage,

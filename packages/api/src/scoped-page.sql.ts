@@ -7,8 +7,10 @@
 //  - per unit: for each unit in scope, its (unitId, key, id, ...) index in order, the first rows of each merged;
 //    it costs about page x units in scope entries, whatever the table's size: cheap for narrow scopes.
 // The shape is fixed by the statement (SQLite keeps a CROSS JOIN's order; PostgreSQL gets a LATERAL), chosen
-// from two counts on the unit tree. Only the ids come from here; the rows are then read through Prisma (and the
-// scope guard), and the total is counted up to `listCountBound`.
+// from two counts on the unit tree. The same statement then reads the page's rows and the names they show (the
+// list's `PageRows`): one statement, where Prisma would take one per relation and most of the call's time. The
+// total is counted apart, up to `listCountBound`. Only ids picked inside the scope reach the rows' join, so the
+// rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
 import { type Db, type Prisma, providerOfClient } from '@strata/db';
 import { joinReviewed, reviewedSql } from './reviewed-sql';
@@ -130,20 +132,34 @@ export async function scopedCounts(db: Db, request: ScopedRows, sources: CountSo
   return Promise.all(sources.map((source) => countUpTo(db, partsOf(shape, source), source, bound)));
 }
 
-type PageRequest<T> = ScopedRows & {
+/**
+ * What a list shows of each row of its page, read in the statement that picks the page: the page's ids `p`
+ * joined to the list's table (as `r`), then `joins` for the names. Every part is a `reviewedSql` fragment.
+ */
+export type PageRows<R, T> = {
+  /** The columns read, each named: `r."title" AS "title", n."name" AS "unitName"`. */
+  columns: Prisma.Sql;
+  /** Joins after the table's, each with its own alias (not `p`, `r` or `u`): `JOIN "Unit" n ON n."id" = r."unitId"`. */
+  joins?: Prisma.Sql;
+  /** For a one-to-many join (several rows per item): the order of an item's rows, as `g."id"`. */
+  orderWithin?: Prisma.Sql;
+  /** The item from its rows: one, or several for a one-to-many join, in order. */
+  item: (rows: R[]) => T;
+};
+
+type PageRequest<R, T> = ScopedRows & {
   source: PageSource;
   skip: number;
   take: number;
-  /** Reads the page's rows by id, through Prisma and the scope guard; their order does not matter. */
-  read: (ids: number[]) => Promise<T[]>;
+  rows: PageRows<R, T>;
 };
 
 /**
  * One page of `source`'s rows in the caller's scope for `permission` (narrowed to the subtree `within`), in order,
- * and the total (exact up to `listCountBound`, which it then reports).
+ * each read as `rows` says, and the total (exact up to `listCountBound`, which it then reports).
  */
-export async function scopedPage<T extends { id: number }>(db: Db, request: PageRequest<T>): Promise<Page<T>> {
-  const { source, skip, take, read } = request;
+export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Promise<Page<T>> {
+  const { source, skip, take, rows } = request;
   const shape = await scopeShape(db, request);
   if (!shape) return { items: [], total: 0, totalIsBound: false };
   const parts = partsOf(shape, source);
@@ -152,16 +168,23 @@ export async function scopedPage<T extends { id: number }>(db: Db, request: Page
   const nulls = source.nullsLast ? reviewedSql` NULLS LAST` : reviewedSql``;
   const orderBy = reviewedSql`${source.key} ${dir}${nulls}, r."id" ${dir}`;
   const pageEnd = skip + take;
-  const pageQuery = !lateral
-    ? reviewedSql`SELECT r."id" AS "id" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${take} OFFSET ${skip}`
+  const pageIds = !lateral
+    ? reviewedSql`SELECT r."id" AS "id", ${source.key} AS "k" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${take} OFFSET ${skip}`
     : // Each unit's rows stop at the page's end; SQLite does as much by itself, reading each unit in order.
-      reviewedSql`SELECT x."id" AS "id" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${source.key} AS "k" FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
-  const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ id: unknown }[]>(pageQuery),
+      reviewedSql`SELECT x."id" AS "id", x."k" AS "k" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${source.key} AS "k" FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
+  // MATERIALIZED keeps the page's plan as it is written: folded into the join, it would be planned anew.
+  const pageRows = reviewedSql`WITH p AS MATERIALIZED (${pageIds}) SELECT p."id" AS "pageId", ${rows.columns} FROM p JOIN ${source.table} ON r."id" = p."id" ${rows.joins ?? reviewedSql``} ORDER BY p."k" ${dir}${nulls}, p."id" ${dir}${rows.orderWithin ? reviewedSql`, ${rows.orderWithin}` : reviewedSql``}`;
+  const [read, counted] = await Promise.all([
+    db.$queryRaw<(R & { pageId: unknown })[]>(pageRows),
     countUpTo(db, parts, source, request.countBound ?? listCountBound),
   ]);
-  const ids = rows.map((row) => Number(row.id));
-  const byId = new Map((ids.length ? await read(ids) : []).map((row) => [row.id, row]));
-  // In the page's order; a row that left the list between the two reads is left out.
-  return { items: ids.flatMap((id) => byId.get(id) ?? []), ...counted };
+  // The rows come in the page's order, an item's rows together.
+  const items: T[] = [];
+  for (let start = 0; start < read.length; ) {
+    let end = start + 1;
+    while (end < read.length && read[end]?.pageId === read[start]?.pageId) end += 1;
+    items.push(rows.item(read.slice(start, end)));
+    start = end;
+  }
+  return { items, ...counted };
 }

@@ -2,9 +2,10 @@
 // names and the sort keys, each as reviewed SQL. Every sort key has its two indexes (models/content.prisma):
 // (key, id, unitId, deletedAt, status) for walking in order and (unitId, key, id, deletedAt, status) for reading
 // unit by unit; a status filter is read from the same index.
-import { type CountSource, type PageSource, reviewedSql } from '@strata/api';
+import { type CountSource, type PageRows, type PageSource, reviewedSql } from '@strata/api';
 import { literalContains, type Prisma } from '@strata/db';
-import type { ArticleFilter, ArticleStatus } from './article-schemas';
+import type { BinnedArticle } from '../recycle-bin/recycle-bin-schemas';
+import type { ArticleFilter, ArticleListed, ArticleStatus } from './article-schemas';
 
 const table = reviewedSql`"Article" r`;
 
@@ -50,3 +51,52 @@ export const binnedArticles = (search: string | undefined): PageSource => ({
   key: reviewedSql`r."deletedAt"`,
   order: 'desc',
 });
+
+/** The names every article row shows, as the page statement reads them (joined as n and c). */
+type NamesRead = { unitName: string; unitPath: string; columnName: string };
+const names = (r: NamesRead) => ({ unit: { name: r.unitName, path: r.unitPath }, column: { name: r.columnName } });
+const person = (displayName: string | null) => (displayName === null ? null : { displayName });
+
+/** An article list's row as the page statement reads it: the article's listed fields and the names it shows. */
+type ListedRow = Omit<ArticleListed, 'unit' | 'column' | 'author'> & NamesRead & { authorName: string | null };
+
+/** What an article list shows of each row (never the summary and body): the fields, unit, column and author. */
+export const listedRows: PageRows<ListedRow, ArticleListed> = {
+  columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", r."columnId" AS "columnId", r."title" AS "title", r."status" AS "status", r."publishedAt" AS "publishedAt", r."createdAt" AS "createdAt", r."updatedAt" AS "updatedAt", n."name" AS "unitName", n."path" AS "unitPath", c."name" AS "columnName", a."displayName" AS "authorName"`,
+  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" JOIN "Column" c ON c."id" = r."columnId" LEFT JOIN "User" a ON a."id" = r."authorId"`,
+  item: ([row]) => {
+    const r = row as ListedRow;
+    return {
+      id: r.id,
+      unitId: r.unitId,
+      columnId: r.columnId,
+      title: r.title,
+      status: r.status,
+      publishedAt: r.publishedAt,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      ...names(r),
+      author: person(r.authorName),
+    };
+  },
+};
+
+type BinnedRow = Omit<BinnedArticle, 'unit' | 'column' | 'deletedBy'> & NamesRead & { deletedByName: string | null };
+
+/** What the recycle bin shows of each row: the article, its unit and column, and who deleted it. */
+export const binnedRows: PageRows<BinnedRow, BinnedArticle> = {
+  columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", r."title" AS "title", r."status" AS "status", r."deletedAt" AS "deletedAt", n."name" AS "unitName", n."path" AS "unitPath", c."name" AS "columnName", d."displayName" AS "deletedByName"`,
+  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" JOIN "Column" c ON c."id" = r."columnId" LEFT JOIN "User" d ON d."id" = r."deletedById"`,
+  item: ([row]) => {
+    const r = row as BinnedRow;
+    return {
+      id: r.id,
+      unitId: r.unitId,
+      title: r.title,
+      status: r.status,
+      deletedAt: r.deletedAt,
+      ...names(r),
+      deletedBy: person(r.deletedByName),
+    };
+  },
+};

@@ -84,19 +84,6 @@ export const withNames = {
   author: { select: { displayName: true } },
 } as const;
 
-/** The columns of a list row and the names it shows (`select`, where `include: withNames` reads everything). */
-export const listedSelect = {
-  id: true,
-  unitId: true,
-  columnId: true,
-  title: true,
-  status: true,
-  publishedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  ...withNames,
-} as const;
-
 /** Content the console works on: not in the recycle bin. Every read and write of live articles names it. */
 export const live = { deletedAt: null } as const;
 /** Articles in the recycle bin. */

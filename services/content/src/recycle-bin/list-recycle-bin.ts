@@ -3,10 +3,9 @@
 // the caller may purge at once if they hold content.purge over the whole unit.
 import { pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
-import { binnedArticles } from '../articles/article-page.sql';
-import { binned } from '../articles/article-schemas';
+import { binnedArticles, binnedRows } from '../articles/article-page.sql';
 import { expiredBefore } from './recycle-bin-rules';
-import { type BinnedArticle, binnedWithNames, type RecycleBinFilter, toRecycleBinRow } from './recycle-bin-schemas';
+import { type RecycleBinFilter, toRecycleBinRow } from './recycle-bin-schemas';
 
 type ListRecycleBin = { scope: Scope; filter: RecycleBinFilter; now?: Date };
 
@@ -20,14 +19,13 @@ export async function listRecycleBin(db: Db, { scope, filter, now = new Date() }
       within,
       source: binnedArticles(filter.search),
       ...pageArgs(filter),
-      read: (ids) =>
-        db.article.findMany({ where: { id: { in: ids }, ...binned, ...inScope }, include: binnedWithNames }),
+      rows: binnedRows,
     }),
     db.article.count({ where: { ...inScope, deletedAt: { lt: expiredBefore(now) } } }),
   ]);
   return {
     ...page,
-    items: page.items.map((a) => toRecycleBinRow(scope, a as BinnedArticle, now)),
+    items: page.items.map((a) => toRecycleBinRow(scope, a, now)),
     expired,
     mayPurgeExpired: within !== undefined && scope.covers('content.purge', within),
   };

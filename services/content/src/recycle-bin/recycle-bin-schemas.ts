@@ -1,7 +1,7 @@
 import { idInput, isoDate, pageInput, pageOf, type Scope } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
-import { type ArticleStatus, articleStatus, withNames } from '../articles/article-schemas';
+import { type ArticleStatus, articleStatus } from '../articles/article-schemas';
 import { daysLeft, isRestorable, restorableUntil } from './recycle-bin-rules';
 
 /** The recycle bin of a unit's subtree (the caller's whole scope without one), searched by title, paged. */
@@ -33,19 +33,13 @@ export const recycleBinPage = pageOf(recycleBinRow).extend({
   mayPurgeExpired: z.boolean(),
 });
 
-export type BinnedArticle = Article & {
+/** What a bin row is built from: the article's few fields, its unit (and path), column, and who deleted it. */
+export type BinnedArticle = Pick<Article, 'id' | 'unitId' | 'title' | 'status'> & {
   deletedAt: Date;
   unit: { name: string; path: string };
   column: { name: string };
   deletedBy: { displayName: string } | null;
 };
-
-/** The names a bin row shows: its unit's and column's as every article row, and who deleted it. */
-export const binnedWithNames = {
-  unit: withNames.unit,
-  column: withNames.column,
-  deletedBy: { select: { displayName: true } },
-} as const;
 
 export const toRecycleBinRow = (scope: Scope, a: BinnedArticle, now: Date): z.infer<typeof recycleBinRow> => ({
   id: a.id,

@@ -1,6 +1,6 @@
 // The audit log's side of a scoped page (see scopedPage in @strata/api): newest first, narrowed by the filter,
 // as reviewed SQL. Its two indexes are (id, unitId) and (unitId, id) (models/audit.prisma).
-import { inSubtrees, type PageSource, reviewedSql, type Scope } from '@strata/api';
+import { inSubtrees, type PageRows, type PageSource, reviewedSql, type Scope } from '@strata/api';
 import { literalContains } from '@strata/db';
 import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n';
 import type { AuditFilter } from './audit-schemas';
@@ -34,3 +34,28 @@ export function auditEntries(scope: Scope, filter: AuditFilter): PageSource {
     order: 'desc',
   };
 }
+
+/** An entry as the log's page reads it, with the names of its actor and unit. */
+export type AuditRow = {
+  id: number;
+  at: Date;
+  actorName: string | null;
+  unitId: number;
+  unitName: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  entityLabel: string | null;
+  labelUnitId: number | null;
+  before: string | null;
+  after: string | null;
+  clientAddress: string | null;
+  userAgent: string | null;
+};
+
+/** What the log shows of each entry: the entry, who made it and in which unit. */
+export const auditRows: PageRows<AuditRow, AuditRow> = {
+  columns: reviewedSql`r."id" AS "id", r."at" AS "at", a."displayName" AS "actorName", r."unitId" AS "unitId", n."name" AS "unitName", r."action" AS "action", r."entity" AS "entity", r."entityId" AS "entityId", r."entityLabel" AS "entityLabel", r."labelUnitId" AS "labelUnitId", r."before" AS "before", r."after" AS "after", r."clientAddress" AS "clientAddress", r."userAgent" AS "userAgent"`,
+  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "User" a ON a."id" = r."actorId"`,
+  item: ([row]) => row as AuditRow,
+};

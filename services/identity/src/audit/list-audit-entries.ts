@@ -2,7 +2,7 @@
 // filter, each before/after image and object name rendered for this reader.
 import { pageArgs, type Scope, scopedPage, snapshotsForReader, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
-import { auditEntries } from './audit-page.sql';
+import { auditEntries, auditRows } from './audit-page.sql';
 import type { AuditFilter } from './audit-schemas';
 
 /** The units of `ids` the reader sees in the audit log. */
@@ -22,11 +22,7 @@ export async function listAuditEntries(db: Db, { scope, filter }: { scope: Scope
     within,
     source: auditEntries(scope, filter),
     ...pageArgs(filter),
-    read: (ids) =>
-      db.auditLog.findMany({
-        where: { id: { in: ids }, ...scope.ownedWhere('audit.read', within) },
-        include: { actor: { select: { displayName: true } }, unit: { select: { name: true } } },
-      }),
+    rows: auditRows,
   });
   const rows = page.items;
   // Images may name units outside the reader's scope: those parts are redacted for this reader.
@@ -41,9 +37,9 @@ export async function listAuditEntries(db: Db, { scope, filter }: { scope: Scope
       return {
         id: r.id,
         at: r.at.toISOString(),
-        actorName: r.actor?.displayName ?? null,
+        actorName: r.actorName,
         unitId: r.unitId,
-        unitName: r.unit.name,
+        unitName: r.unitName,
         action: r.action,
         entity: r.entity,
         entityId: r.entityId,

@@ -3,8 +3,8 @@
 import { pageArgs, type Scope, type SystemOperations, scopedPage, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import { lockedNow, lockedUsernames } from '../auth/sign-in-counters';
-import { accounts } from './user-page.sql';
-import { toUserRow, type UserFilter, userInclude } from './user-schemas';
+import { accounts, userRows } from './user-page.sql';
+import { toUserRow, type UserFilter } from './user-schemas';
 
 type ListUsers = { scope: Scope; system: SystemOperations; filter: UserFilter };
 
@@ -18,11 +18,7 @@ export async function listUsers(db: Db, { scope, system, filter }: ListUsers) {
     within,
     source: accounts(scope, filter, locked),
     ...pageArgs(filter),
-    read: (ids) =>
-      db.user.findMany({
-        where: { id: { in: ids }, ...scope.ownedWhere('user.read', within) },
-        include: userInclude(scope),
-      }),
+    rows: userRows(scope),
   });
   const [lockedOnPage, grantTotals] = await Promise.all([
     lockedUsernames(

@@ -1,8 +1,8 @@
 // The users list's side of a scoped page (see scopedPage in @strata/api): the table, the conditions its filter
 // names and its sort keys, as reviewed SQL. Each sort key has its two indexes (models/identity.prisma).
-import { inSubtrees, joinReviewed, type PageSource, reviewedSql, type Scope } from '@strata/api';
+import { inSubtrees, joinReviewed, type PageRows, type PageSource, reviewedSql, type Scope } from '@strata/api';
 import { literalContains, type Prisma } from '@strata/db';
-import type { UserFilter } from './user-schemas';
+import type { UserFilter, UserWithRelations } from './user-schemas';
 
 const sortKeys = {
   username: reviewedSql`r."username"`,
@@ -51,5 +51,53 @@ export function accounts(scope: Scope, filter: UserFilter, locked: string[]): Pa
     key: sortKeys[filter.sort],
     order: filter.order,
     nullsLast: filter.sort === 'lastSignInAt',
+  };
+}
+
+type UserRow = Omit<UserWithRelations, 'unit' | 'grants'> & {
+  unitName: string;
+  grantId: number | null;
+  grantRole: string | null;
+  grantUnitId: number | null;
+  grantUnitName: string | null;
+};
+
+/**
+ * What the list shows of each account: its unit's name and the grants the reader may see (any in their user.read
+ * scope, wherever the list is narrowed to), one row per grant.
+ */
+export function userRows(scope: Scope): PageRows<UserRow, UserWithRelations> {
+  const roots = scope.roots('user.read');
+  const grantsInScope = roots.length
+    ? reviewedSql`g."unitId" IN (SELECT gs."id" FROM "Unit" gs WHERE ${inSubtrees(reviewedSql`gs."path"`, roots)})`
+    : reviewedSql`1 = 0`;
+  return {
+    columns: reviewedSql`r."id" AS "id", r."username" AS "username", r."displayName" AS "displayName", r."unitId" AS "unitId", r."disabledAt" AS "disabledAt", r."lastSignInAt" AS "lastSignInAt", n."name" AS "unitName", g."id" AS "grantId", g."role" AS "grantRole", g."unitId" AS "grantUnitId", gu."name" AS "grantUnitName"`,
+    joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "Grant" g ON g."userId" = r."id" AND ${grantsInScope} LEFT JOIN "Unit" gu ON gu."id" = g."unitId"`,
+    orderWithin: reviewedSql`g."id"`,
+    item: (rows) => {
+      const [first] = rows as [UserRow];
+      return {
+        id: first.id,
+        username: first.username,
+        displayName: first.displayName,
+        unitId: first.unitId,
+        unit: { name: first.unitName },
+        disabledAt: first.disabledAt,
+        lastSignInAt: first.lastSignInAt,
+        grants: rows.flatMap((g) =>
+          g.grantId === null
+            ? []
+            : [
+                {
+                  id: g.grantId,
+                  role: g.grantRole as string,
+                  unitId: g.grantUnitId as number,
+                  unit: { name: g.grantUnitName as string },
+                },
+              ],
+        ),
+      };
+    },
   };
 }

@@ -63,7 +63,7 @@ export type NewUser = z.output<typeof newUser>;
 export const userChanges = z.strictObject({ id: idInput, displayName, disabled: z.boolean() });
 export type UserChanges = z.output<typeof userChanges>;
 
-type UserWithRelations = {
+export type UserWithRelations = {
   id: number;
   username: string;
   displayName: string;

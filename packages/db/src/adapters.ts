@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type Database from 'better-sqlite3';
 import { providerOf, sqliteFile } from './provider';
 import { installLike } from './sqlite-like';
+import { installStatementCache } from './sqlite-statements';
 
 /** Discrete pg fields: adapter-pg's shadow database support spreads its config and a connectionString would win. */
 export function pgConfig(url: string) {
@@ -19,11 +20,13 @@ export function pgConfig(url: string) {
   };
 }
 
-/** The better-sqlite3 adapter, with LIKE escaping as on PostgreSQL (see sqlite-like.ts). */
+/** The better-sqlite3 adapter, with LIKE escaping as on PostgreSQL (sqlite-like.ts) and statements kept prepared. */
 class StrataSqlite extends PrismaBetterSqlite3 {
   override async connect() {
     const adapter = await super.connect();
-    installLike((adapter as unknown as { client: Database.Database }).client);
+    const client = (adapter as unknown as { client: Database.Database }).client;
+    installLike(client);
+    installStatementCache(client);
     return adapter;
   }
 }

@@ -54,7 +54,6 @@ const list = (filter: Record<string, unknown> = {}) => {
   const scope = eastAdmin();
   return listUsers(withScopeGuard(raw, scope), {
     scope,
-    system: identitySystem(raw),
     filter: userFilter.parse(filter),
   });
 };

@@ -4,7 +4,6 @@ import { Scope, withScopeGuard } from '@strata/api';
 import type { Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identitySystem } from '../system';
 import { listUsers } from './list-users';
 import { userFilter } from './user-schemas';
 
@@ -45,7 +44,7 @@ const list = (filter: Record<string, unknown>) => {
   ]);
   const db = withScopeGuard(database.db, scope);
   const parsed = userFilter.parse({ page: 1, pageSize: 100, ...filter });
-  return listUsers(db, { scope, system: identitySystem(database.db), filter: parsed });
+  return listUsers(db, { scope, filter: parsed });
 };
 const names = async (filter: Record<string, unknown>) => (await list(filter)).items.map((u) => u.username);
 

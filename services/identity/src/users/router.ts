@@ -17,7 +17,7 @@ export const usersRouter = router({
   list: permissionProcedure('user.read')
     .input(userFilter)
     .output(pageOf(userRow))
-    .query(({ ctx, input }) => listUsers(ctx.db, { scope: ctx.scope, system: ctx.system, filter: input })),
+    .query(({ ctx, input }) => listUsers(ctx.db, { scope: ctx.scope, filter: input })),
 
   create: manage
     .input(newUser)

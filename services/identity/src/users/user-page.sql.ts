@@ -2,7 +2,7 @@
 // names and its sort keys, as reviewed SQL. Each sort key has its two indexes (models/identity.prisma).
 import { inSubtrees, joinReviewed, type PageRows, type PageSource, reviewedSql, type Scope } from '@strata/api';
 import { literalContains, type Prisma } from '@strata/db';
-import type { UserFilter, UserWithRelations } from './user-schemas';
+import type { AccountFacts, UserFilter, UserWithRelations } from './user-schemas';
 
 const sortKeys = {
   username: reviewedSql`r."username"`,
@@ -60,19 +60,23 @@ type UserRow = Omit<UserWithRelations, 'unit' | 'grants'> & {
   grantRole: string | null;
   grantUnitId: number | null;
   grantUnitName: string | null;
+  grantTotal: unknown;
+  locked: unknown;
 };
 
 /**
  * What the list shows of each account: its unit's name and the grants the reader may see (any in their user.read
- * scope, wherever the list is narrowed to), one row per grant.
+ * scope, wherever the list is narrowed to), one row per grant; and two facts from outside the reader's scope,
+ * never more than a count and a flag: how many grants it holds in all, and whether it is locked now (its sign-in
+ * counter, keyed "user:<username>" as accountKey writes it: usernames are stored lower-case ASCII).
  */
-export function userRows(scope: Scope): PageRows<UserRow, UserWithRelations> {
+export function userRows(scope: Scope, now: Date): PageRows<UserRow, UserWithRelations & Required<AccountFacts>> {
   const roots = scope.roots('user.read');
   const grantsInScope = roots.length
     ? reviewedSql`g."unitId" IN (SELECT gs."id" FROM "Unit" gs WHERE ${inSubtrees(reviewedSql`gs."path"`, roots)})`
     : reviewedSql`1 = 0`;
   return {
-    columns: reviewedSql`r."id" AS "id", r."username" AS "username", r."displayName" AS "displayName", r."unitId" AS "unitId", r."disabledAt" AS "disabledAt", r."lastSignInAt" AS "lastSignInAt", n."name" AS "unitName", g."id" AS "grantId", g."role" AS "grantRole", g."unitId" AS "grantUnitId", gu."name" AS "grantUnitName"`,
+    columns: reviewedSql`r."id" AS "id", r."username" AS "username", r."displayName" AS "displayName", r."unitId" AS "unitId", r."disabledAt" AS "disabledAt", r."lastSignInAt" AS "lastSignInAt", n."name" AS "unitName", g."id" AS "grantId", g."role" AS "grantRole", g."unitId" AS "grantUnitId", gu."name" AS "grantUnitName", (SELECT count(*) FROM "Grant" gt WHERE gt."userId" = r."id") AS "grantTotal", EXISTS (SELECT 1 FROM "SignInCounter" sc WHERE sc."key" = 'user:' || r."username" AND sc."lockedUntil" > ${now}) AS "locked"`,
     joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "Grant" g ON g."userId" = r."id" AND ${grantsInScope} LEFT JOIN "Unit" gu ON gu."id" = g."unitId"`,
     orderWithin: reviewedSql`g."id"`,
     item: (rows) => {
@@ -85,6 +89,9 @@ export function userRows(scope: Scope): PageRows<UserRow, UserWithRelations> {
         unit: { name: first.unitName },
         disabledAt: first.disabledAt,
         lastSignInAt: first.lastSignInAt,
+        // count(*) and EXISTS come back as bigint or integer on SQLite, bigint and boolean on PostgreSQL.
+        grantTotal: Number(first.grantTotal),
+        locked: Number(first.locked) > 0,
         grants: rows.flatMap((g) =>
           g.grantId === null
             ? []

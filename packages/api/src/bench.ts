@@ -47,20 +47,30 @@ export const subtreeParams = (caller: BenchCaller) => {
   return [gte, lt] as const;
 };
 
-type Shape = 'walk' | 'perUnit' | 'lateral';
-/** The shape scopedPage takes for the bench's callers: the whole tree walks; a township or a branch goes by unit. */
+type Shape = 'whole' | 'walk' | 'perUnit' | 'lateral';
+/**
+ * The shape scopedPage takes for the bench's callers: the whole tree (the municipal admin) walks the table alone,
+ * with no unit to check; a township or a branch goes by unit.
+ */
 const shapeOf = (caller: BenchCaller, provider: 'sqlite' | 'postgresql'): Shape =>
-  caller.role === 'municipal' ? 'walk' : provider === 'sqlite' ? 'perUnit' : 'lateral';
+  caller.role === 'municipal' ? 'whole' : provider === 'sqlite' ? 'perUnit' : 'lateral';
+
+/** The rows of `table` (aliased r) in the caller's scope meeting `where`: the conditions and FROM of a shape. */
+function scopedRows(table: string, where: string[], shape: Shape) {
+  const inScope = `u."path" >= $1 AND u."path" < $2`;
+  if (shape === 'whole') return { inScope, conditions: ['1 = 1', ...where].join(' AND '), from: `FROM ${table}` };
+  const conditions = [`u."id" = r."unitId"`, inScope, ...where].join(' AND ');
+  const from = shape === 'walk' ? `FROM ${table} CROSS JOIN "Unit" u` : `FROM "Unit" u CROSS JOIN ${table}`;
+  return { inScope, conditions, from };
+}
 
 /** The rows of `table` (aliased r) in the caller's subtree meeting `where`, counted up to the list's bound. */
 function boundedCount(table: string, where: string[], shape: Shape) {
-  const inScope = `u."path" >= $1 AND u."path" < $2`;
-  const conditions = [`u."id" = r."unitId"`, inScope, ...where].join(' AND ');
+  const { inScope, conditions, from } = scopedRows(table, where, shape);
   const bound = listCountBound + 1;
   if (shape === 'lateral')
     return `SELECT count(*) AS "total" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one"
       FROM ${table} WHERE ${conditions} LIMIT ${bound}) x WHERE ${inScope} LIMIT ${bound}) t`;
-  const from = shape === 'walk' ? `FROM ${table} CROSS JOIN "Unit" u` : `FROM "Unit" u CROSS JOIN ${table}`;
   return `SELECT count(*) AS "total" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound}) t`;
 }
 
@@ -90,23 +100,18 @@ export function scopedListFloor(list: {
 }): { sqlite: FloorQuery; postgresql: FloorQuery } {
   const nulls = list.nullsLast ? ' NULLS LAST' : '';
   const orderBy = `${list.key} ${list.order}${nulls}, r."id" ${list.order}`;
-  const inScope = `u."path" >= $1 AND u."path" < $2`;
-  const conditions = [`u."id" = r."unitId"`, inScope, ...list.where].join(' AND ');
-  const walkFrom = `FROM ${list.table} CROSS JOIN "Unit" u`;
-  const ids = (from: string) => `SELECT r."id" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20`;
-  const lateral = `SELECT x."id" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id", ${list.key} AS "k" FROM ${list.table}
-    WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20) x WHERE ${inScope} ORDER BY x."k" ${list.order}${nulls}, x."id" ${list.order} LIMIT 20`;
+  const pageIds = (shape: Shape) => {
+    const { inScope, conditions, from } = scopedRows(list.table, list.where, shape);
+    return shape === 'lateral'
+      ? `SELECT x."id" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id", ${list.key} AS "k" FROM ${list.table}
+    WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20) x WHERE ${inScope} ORDER BY x."k" ${list.order}${nulls}, x."id" ${list.order} LIMIT 20`
+      : `SELECT r."id" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT 20`;
+  };
   const floor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
     sql: (caller) => {
       const shape = shapeOf(caller, provider);
-      const pageIds =
-        shape === 'walk'
-          ? ids(walkFrom)
-          : shape === 'lateral'
-            ? lateral
-            : ids(`FROM "Unit" u CROSS JOIN ${list.table}`);
       return [
-        `WITH p AS MATERIALIZED (${pageIds}) ${list.select(orderBy)}`,
+        `WITH p AS MATERIALIZED (${pageIds(shape)}) ${list.select(orderBy)}`,
         boundedCount(list.table, list.where, shape),
       ];
     },

@@ -53,26 +53,34 @@ export function inSubtrees(path: Prisma.Sql, roots: string[]): Prisma.Sql {
 /** Walking the key's index beats reading each unit's rows when the scope is wide: units² >= 8 x all units. */
 export const walksInOrder = (unitsInScope: number, allUnits: number) => unitsInScope * unitsInScope >= 8 * allUnits;
 
+/** How a set of subtrees is read: walking the key in order or unit by unit, and whether it holds every unit. */
+type Decision = { walk: boolean; everything: boolean };
+
 /**
- * The shape decided for a set of subtrees, kept a few seconds: it only steers speed (both shapes give the same
- * rows), and the unit counts behind it change when units are added, seldom, so a call need not count each time.
+ * The decision for a set of subtrees, kept a few seconds: the unit counts behind it change when units are added,
+ * seldom. `walk` only steers speed (both shapes give the same rows). `everything` lets a statement leave out the
+ * scope's join: it stays true while kept because the tree's roots are fixed (a unit is only ever created or moved
+ * under a parent), so subtrees that held every unit go on holding every unit, new ones included.
  */
-const decided = new Map<string, { walk: boolean; until: number }>();
+const decided = new Map<string, Decision & { until: number }>();
 const decisionMs = 10_000;
 
-/** Whether the scope is wide enough to walk in order: from the units in it and in the whole tree. */
-async function wideScope(db: Db, roots: string[], inScope: Prisma.Sql): Promise<boolean> {
+/** How the rows of the subtrees `roots` (`inScope` about u."path") are best read, from the unit tree's counts. */
+async function decide(db: Db, roots: string[], inScope: Prisma.Sql): Promise<Decision> {
   const key = `${providerOfClient(db)} ${roots.join(' ')}`;
   const now = Date.now();
   const known = decided.get(key);
-  if (known && known.until > now) return known.walk;
+  if (known && known.until > now) return known;
   const [units] = await db.$queryRaw<{ all: unknown; inScope: unknown }[]>(
     reviewedSql`SELECT (SELECT count(*) FROM "Unit") AS "all", (SELECT count(*) FROM "Unit" u WHERE ${inScope}) AS "inScope"`,
   );
-  const walk = walksInOrder(Number(units?.inScope ?? 0), Number(units?.all ?? 0));
+  const all = Number(units?.all ?? 0);
+  const reached = Number(units?.inScope ?? 0);
+  const everything = all > 0 && reached === all;
+  const decision = { walk: everything || walksInOrder(reached, all), everything };
   if (decided.size >= 10_000) decided.clear();
-  decided.set(key, { walk, until: now + decisionMs });
-  return walk;
+  decided.set(key, { ...decision, until: now + decisionMs });
+  return decision;
 }
 
 /** Rows of a table in the caller's scope: who asks, for what, narrowed where, and how (tests pin the shape). */
@@ -92,20 +100,26 @@ async function scopeShape(db: Db, { scope, permission, within, shape }: ScopedRo
   const roots = scope.roots(permission, within);
   if (!roots.length) return null;
   const inScope = inSubtrees(reviewedSql`u."path"`, roots);
-  const walk = shape ? shape === 'walk' : await wideScope(db, roots, inScope);
-  return { inScope, walk, lateral: !walk && providerOfClient(db) === 'postgresql' };
+  const decision = await decide(db, roots, inScope);
+  const walk = shape ? shape === 'walk' : decision.walk;
+  // A pinned shape (tests) keeps the scope's join, so both shapes are compared as they read a partial scope.
+  const everything = !shape && decision.everything;
+  return { inScope, walk, everything, lateral: !walk && providerOfClient(db) === 'postgresql' };
 }
 type Shape = NonNullable<Awaited<ReturnType<typeof scopeShape>>>;
 
 /** The statement parts both a page and a count need. */
-function partsOf({ inScope, walk, lateral }: Shape, source: CountSource) {
-  const conditions = joinReviewed(
-    [reviewedSql`u."id" = r."unitId"`, reviewedSql`(${inScope})`, ...source.where],
-    reviewedSql` AND `,
-  );
-  const from = walk
-    ? reviewedSql`FROM ${source.table} CROSS JOIN "Unit" u`
-    : reviewedSql`FROM "Unit" u CROSS JOIN ${source.table}`;
+function partsOf({ inScope, walk, everything, lateral }: Shape, source: CountSource) {
+  // A scope holding every unit needs no join to check the row's unit: the table alone, walked in order.
+  const scopeConditions = everything
+    ? [reviewedSql`1 = 1`]
+    : [reviewedSql`u."id" = r."unitId"`, reviewedSql`(${inScope})`];
+  const conditions = joinReviewed([...scopeConditions, ...source.where], reviewedSql` AND `);
+  const from = everything
+    ? reviewedSql`FROM ${source.table}`
+    : walk
+      ? reviewedSql`FROM ${source.table} CROSS JOIN "Unit" u`
+      : reviewedSql`FROM "Unit" u CROSS JOIN ${source.table}`;
   // PostgreSQL plans a join as it likes whatever its order: unit by unit, it is told with a LATERAL.
   return { inScope, lateral, conditions, from };
 }

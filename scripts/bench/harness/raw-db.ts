@@ -34,7 +34,11 @@ export function openRawDb(url: string, { poolSize = 8 } = {}): RawDb {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   return {
     provider: 'postgresql',
-    all: async (sql, params) => (await pool.query(sql, params as unknown[])).rows,
+    // A statement gets the parameters up to the highest `$n` it names (the whole tree's floor names none).
+    all: async (sql, params) => {
+      const used = Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+      return (await pool.query(sql, params.slice(0, used) as unknown[])).rows;
+    },
     close: () => pool.end(),
   };
 }

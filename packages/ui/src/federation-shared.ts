@@ -3,7 +3,7 @@
 // Icons are not shared: they hold no state, and sharing ships every icon; each app bundles the few it uses.
 // requiredVersion mirrors the ranges in the apps' package.json files; bump them together.
 
-type SharedEntry = { singleton: true; requiredVersion: string };
+type SharedEntry = { singleton: true; requiredVersion: string; import?: false };
 
 const singleton = (requiredVersion: string): SharedEntry => ({ singleton: true, requiredVersion });
 
@@ -22,3 +22,13 @@ export const federationShared = {
   '@strata/client': singleton('*'),
   '@strata/ui': singleton('*'),
 } satisfies Record<string, SharedEntry>;
+
+/**
+ * A remote's `shared`: built, it only ever runs in the shell, which provides every key (shell/src/federation/
+ * provided-shares.ts), so it ships no fallback copies of them (`import: false`); its dev server keeps them for
+ * the standalone harness.
+ */
+export function remoteShared(command: 'build' | 'serve'): Record<string, SharedEntry> {
+  if (command !== 'build') return federationShared;
+  return Object.fromEntries(Object.entries(federationShared).map(([key, share]) => [key, { ...share, import: false }]));
+}

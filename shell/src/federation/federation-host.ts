@@ -3,7 +3,7 @@
 // only remotes go through the federation runtime, which hands them the shell's modules as shared singletons.
 import { createInstance } from '@module-federation/runtime';
 import * as runtimeCore from '@module-federation/runtime/core';
-import { providedShares } from './provided-shares';
+import { preloadProvidedShares, providedShares } from './provided-shares';
 import remoteFallbackPlugin from './remote-fallback-plugin';
 
 // Remotes are built with `experiments.externalRuntime`: they use this runtime, published here before any
@@ -17,3 +17,7 @@ export const federationHost = createInstance({
   shared: providedShares,
   plugins: [remoteFallbackPlugin()],
 });
+
+// A remote asks for the shared modules in waves (those its first modules import, then theirs): all of them
+// are on their way before its entry has loaded.
+preloadProvidedShares();

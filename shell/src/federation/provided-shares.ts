@@ -43,3 +43,8 @@ export const providedShares: Shared = Object.fromEntries(
     return [key, { version, get, shareConfig: { singleton, requiredVersion } }];
   }),
 );
+
+/** Fetches every provided module now, beside the first remote's entry, rather than one share after another. */
+export function preloadProvidedShares(): void {
+  for (const load of Object.values(loaders)) void load();
+}

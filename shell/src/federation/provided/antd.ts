@@ -22,7 +22,6 @@ export {
   Modal,
   Popconfirm,
   Progress,
-  Result,
   Row,
   Segmented,
   Select,

@@ -1,8 +1,8 @@
 // What the shell provides to remotes as shared singletons, each from the shell's own build (the same module
 // instances its pages use: one React, one antd context and style cache, one query client type). Each is a
-// lazy chunk, fetched when a remote asks for it. Packages whose unused parts would otherwise stay in the
-// shell's own chunks (a shared package is provided as one module) are provided trimmed to what the apps
-// import (provided/*.ts, kept complete by federation-shared.test.ts).
+// lazy chunk, fetched with the federation runtime (preloadProvidedShares). Packages whose unused parts would
+// otherwise stay in the shell's own chunks (a shared package is provided as one module) are provided trimmed
+// to what the apps import (provided/*.ts, kept complete by federation-shared.test.ts).
 import type { UserOptions } from '@module-federation/runtime/types';
 import { federationShared } from '@strata/ui/federation-shared';
 

@@ -2,11 +2,12 @@
 // unit tree, and hands it to every remote (RemoteAppProps.access). Components hide or disable what the
 // server would refuse; the server checks again, with the same rule (`Access` in @strata/contract).
 import { Access, type AccessSnapshot, type UnitAccess } from '@strata/contract';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { cloneElement, createContext, type ReactElement, type ReactNode, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useDocumentTitle } from './document-title';
+import { ResultScreen } from './result-screen';
 
 type UnitRef = { id: number; path: string; depth: number };
 
@@ -57,7 +58,7 @@ export function Forbidden() {
   useDocumentTitle(t('common:forbiddenTitle'));
   return (
     <div data-testid="forbidden">
-      <Result
+      <ResultScreen
         status="403"
         title={t('common:forbiddenTitle')}
         subTitle={t('common:forbiddenText')}

@@ -1,12 +1,16 @@
-// The antd the shell provides and the tree-shaken react-router must hold every export any app imports: a remote
-// would find an antd component missing (undefined), or load a second, full react-router with its own contexts.
+// What the shell provides to remotes trimmed to what the apps import (shell/src/federation/provided/) must hold
+// every export any app imports: a remote would find a component or hook missing (undefined).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { routerExports } from './federation-shared';
 
 const root = resolve(import.meta.dirname, '../../..');
-const sourceDirs = ['shell/src', 'packages/ui/src', ...readdirSync(join(root, 'apps')).map((a) => `apps/${a}/src`)];
+const sourceDirs = [
+  'shell/src',
+  'packages/ui/src',
+  'packages/client/src',
+  ...readdirSync(join(root, 'apps')).map((a) => `apps/${a}/src`),
+];
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -34,33 +38,39 @@ function valueImports(from: string): Set<string> {
   return names;
 }
 
-/** The names shell/src/federation/antd-provided.ts re-exports from antd: what remotes receive as `antd`. */
-function providedAntd(): string[] {
-  const source = readFileSync(join(root, 'shell/src/federation/antd-provided.ts'), 'utf8');
-  const list = /export\s+\{([^}]+)\}\s+from\s+'antd'/.exec(source)?.[1] ?? '';
+/** The names shell/src/federation/provided/<file> re-exports from `pkg`: what remotes receive as that package. */
+function provided(file: string, pkg: string): string[] {
+  const source = readFileSync(join(root, 'shell/src/federation/provided', file), 'utf8');
+  const list = new RegExp(`export\\s+\\{([^}]+)\\}\\s+from\\s+'${pkg}'`).exec(source)?.[1] ?? '';
   return list
     .split(',')
     .map((name) => name.trim())
     .filter(Boolean);
 }
 
-describe('shared antd', () => {
-  it('provides every antd component the apps import', () => {
-    const provided = providedAntd();
-    const missing = [...valueImports('antd')].filter((name) => !provided.includes(name));
-    expect(missing).toEqual([]);
-  });
+/** Each package the shell provides trimmed, and its file in shell/src/federation/provided/. */
+const trimmed = {
+  antd: 'antd.ts',
+  'react-router': 'react-router.ts',
+  '@tanstack/react-query': 'react-query.ts',
+  'react-i18next': 'react-i18next.ts',
+  '@trpc/client': 'trpc-client.ts',
+  '@trpc/tanstack-react-query': 'trpc-react-query.ts',
+};
 
-  it('finds the imports it checks (a pattern that matched nothing would pass anything)', () => {
-    expect(valueImports('antd').has('Table')).toBe(true);
-    expect(providedAntd()).toContain('Table');
-    expect(valueImports('react-router').has('useNavigate')).toBe(true);
+describe.each(Object.entries(trimmed))('shared %s', (pkg, file) => {
+  it('provides every export the apps import', () => {
+    const names = provided(file, pkg);
+    const missing = [...valueImports(pkg)].filter((name) => !names.includes(name));
+    expect(missing).toEqual([]);
   });
 });
 
-describe('shared react-router', () => {
-  it('lists every react-router export the apps import', () => {
-    const missing = [...valueImports('react-router')].filter((name) => !routerExports.includes(name));
-    expect(missing).toEqual([]);
+describe('the check itself', () => {
+  it('finds the imports it checks (a pattern that matched nothing would pass anything)', () => {
+    expect(valueImports('antd').has('Table')).toBe(true);
+    expect(provided('antd.ts', 'antd')).toContain('Table');
+    expect(valueImports('@tanstack/react-query').has('useQuery')).toBe(true);
+    expect(provided('react-query.ts', '@tanstack/react-query')).toContain('useQuery');
   });
 });

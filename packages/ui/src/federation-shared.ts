@@ -3,38 +3,16 @@
 // Icons are not shared: they hold no state, and sharing ships every icon; each app bundles the few it uses.
 // requiredVersion mirrors the ranges in the apps' package.json files; bump them together.
 
-type SharedEntry = {
-  singleton: true;
-  requiredVersion: string;
-  treeShaking?: { mode: 'runtime-infer'; usedExports: string[] };
-};
+type SharedEntry = { singleton: true; requiredVersion: string; import?: false };
 
 const singleton = (requiredVersion: string): SharedEntry => ({ singleton: true, requiredVersion });
-
-/** Every react-router export that the shell, the remotes and @strata/ui import. */
-export const routerExports = [
-  'Link',
-  'Navigate',
-  'Outlet',
-  'Route',
-  'RouterProvider',
-  'Routes',
-  'createBrowserRouter',
-  'useBlocker',
-  'useLocation',
-  'useNavigate',
-  'useParams',
-  'useSearchParams',
-];
 
 export const federationShared = {
   react: singleton('^19.3.1'),
   'react-dom': singleton('^19.3.1'),
-  // react-router likewise: the package also holds framework mode (server rendering, sessions, cookies),
-  // which a single-page console never runs.
-  'react-router': { ...singleton('^7.18.0'), treeShaking: { mode: 'runtime-infer', usedExports: routerExports } },
-  // antd: the shell provides it from its own build, trimmed to the components the apps use
-  // (shell/src/federation/antd-provided.ts, shell/build/host-owned-shares.ts).
+  // The shell provides react-router, antd and @strata/ui trimmed to what the apps import
+  // (shell/src/federation/provided-shares.ts).
+  'react-router': singleton('^7.18.0'),
   antd: singleton('^6.6.7'),
   '@tanstack/react-query': singleton('^5.108.0'),
   '@trpc/client': singleton('11.22.1'),
@@ -44,3 +22,13 @@ export const federationShared = {
   '@strata/client': singleton('*'),
   '@strata/ui': singleton('*'),
 } satisfies Record<string, SharedEntry>;
+
+/**
+ * A remote's `shared`: built, it only ever runs in the shell, which provides every key (shell/src/federation/
+ * provided-shares.ts), so it ships no fallback copies of them (`import: false`); its dev server keeps them for
+ * the standalone harness.
+ */
+export function remoteShared(command: 'build' | 'serve'): Record<string, SharedEntry> {
+  if (command !== 'build') return federationShared;
+  return Object.fromEntries(Object.entries(federationShared).map(([key, share]) => [key, { ...share, import: false }]));
+}

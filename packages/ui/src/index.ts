@@ -39,6 +39,7 @@ export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
 export { type Crumb, PageFrame } from './page-frame';
+export { ResultScreen } from './result-screen';
 export { Timeline, type TimelineEvent } from './timeline';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

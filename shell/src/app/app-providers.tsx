@@ -1,14 +1,10 @@
 import { createQueryClient, createStrataTrpcClient, setLocaleForRequests, TRPCProvider } from '@strata/client';
-import type { Locale } from '@strata/i18n';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import type { i18n } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-
-const antdLocales = { 'zh-CN': zhCN, 'en-US': enUS } as const;
+import { antdLocaleFor } from './i18n';
 
 // Secondary and hint text dark enough to read (WCAG AA, 4.5:1 on white and on the page's grey); antd's
 // defaults (45 % black) fall short of it. So do its links and link buttons (#1677ff, 4.1:1), danger text
@@ -35,7 +31,7 @@ const theme = {
 
 function AntdConfig({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
-  const locale = antdLocales[i18n.language as Locale] ?? zhCN;
+  const locale = antdLocaleFor(i18n.language);
   return (
     <ConfigProvider locale={locale} theme={theme}>
       {children}

@@ -3,7 +3,7 @@ import type { Locale } from '@strata/i18n';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc';
-import { rememberLocale } from './i18n';
+import { loadLocale, rememberLocale } from './i18n';
 
 /** Switches i18next, antd (via ConfigProvider), request headers and, when signed in, the saved preference. */
 export function useSwitchLocale() {
@@ -13,7 +13,7 @@ export function useSwitchLocale() {
   return (locale: Locale, options: { persist: boolean }) => {
     setLocaleForRequests(locale);
     rememberLocale(locale);
-    void i18n.changeLanguage(locale);
+    void loadLocale(locale).then(() => i18n.changeLanguage(locale));
     if (options.persist) saveLocale.mutate({ locale });
   };
 }

@@ -1,6 +1,6 @@
-import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { RemoteAppProps, RemoteManifestEntry } from '@strata/ui';
 import type { ComponentType } from 'react';
+import { federationHost } from './federation-host';
 import { isRemoteFallback } from './remote-fallback-plugin';
 
 export type RemoteAppModule = { default: ComponentType<RemoteAppProps> };
@@ -20,7 +20,7 @@ const entryFor = (remote: RemoteManifestEntry, attempt: number) =>
 
 /** Registers (or, with `force`, re-registers) remotes from the manifest with the MF runtime. */
 export function registerManifestRemotes(remotes: RemoteManifestEntry[], attempt = 0): void {
-  registerRemotes(
+  federationHost.registerRemotes(
     remotes.map((remote) => ({ name: remote.name, entry: entryFor(remote, attempt), type: 'module' })),
     { force: attempt > 0 },
   );
@@ -48,7 +48,7 @@ export async function loadRemoteApp(
   const request = `${remote.name}/${remote.exposes.replace(/^\.\//, '')}`;
   let loaded: unknown;
   try {
-    loaded = await within(loadRemote<unknown>(request), timeoutMs);
+    loaded = await within(federationHost.loadRemote<unknown>(request), timeoutMs);
   } catch (error) {
     throw new RemoteUnavailableError(remote.name, error);
   }

@@ -3,7 +3,6 @@ import { Flex, Spin } from 'antd';
 import { type ComponentType, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RemoteErrorBoundary } from './remote-error-boundary';
-import { loadRemoteApp } from './remote-registry';
 import { remoteTitle } from './remote-title';
 import { RemoteUnavailable } from './remote-unavailable';
 import { defaultRemoteTimeoutMs, useRemoteManifest } from './use-remote-manifest';
@@ -16,7 +15,7 @@ const lazyApp = (remote: RemoteManifestEntry, attempt: number, timeoutMs: number
   const key = `${remote.name}#${attempt}`;
   let app = lazyApps.get(key);
   if (!app) {
-    app = lazy(() => loadRemoteApp(remote, attempt, timeoutMs));
+    app = lazy(() => import('./remote-registry').then((r) => r.loadRemoteApp(remote, attempt, timeoutMs)));
     lazyApps.set(key, app);
   }
   return app;

@@ -1,4 +1,5 @@
-import { Button, Result } from 'antd';
+import { ResultScreen } from '@strata/ui';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Props = { name: string; title: string; onRetry: () => void };
@@ -7,7 +8,7 @@ type Props = { name: string; title: string; onRetry: () => void };
 export function RemoteUnavailable({ name, title, onRetry }: Props) {
   const { t } = useTranslation('shell');
   return (
-    <Result
+    <ResultScreen
       status="warning"
       data-testid="remote-unavailable"
       data-remote={name}

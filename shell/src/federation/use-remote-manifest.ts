@@ -1,7 +1,6 @@
 import type { DomainLabels, RemoteManifest } from '@strata/ui';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { registerManifestRemotes } from './remote-registry';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,10 +25,12 @@ async function fetchManifest(): Promise<RemoteManifest> {
   if (!response.ok) throw new Error(`manifest.json answered ${response.status}`);
   const manifest = (await response.json()) as Partial<RemoteManifest>;
   const remotes = Array.isArray(manifest.remotes) ? manifest.remotes : [];
-  registerManifestRemotes(remotes);
-  // A remote's first request is antd, which the shell provides: fetch it now, beside the remote's entry,
-  // rather than after it.
-  if (remotes.length > 0) void import('./antd-provided');
+  if (remotes.length > 0) {
+    // A remote's first request is antd, which the shell provides: fetch it now, beside the federation runtime
+    // (its own chunk: the sign-in page never loads it) and the remote's entry, rather than after them.
+    void import('./provided/antd');
+    (await import('./remote-registry')).registerManifestRemotes(remotes);
+  }
   const timeout = Number(manifest.remoteTimeoutMs);
   return {
     remotes,

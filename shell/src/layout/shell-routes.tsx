@@ -8,10 +8,20 @@ import { useRemoteManifest } from '../federation/use-remote-manifest';
 import { useCurrentUnit } from '../unit/current-unit';
 import { AppLayout } from './app-layout';
 
-const OverviewPage = lazy(() => import('../pages/overview/overview-page'));
-const UnitsPage = lazy(() => import('../pages/units/units-page'));
-const UsersPage = lazy(() => import('../pages/users/users-page'));
-const AuditPage = lazy(() => import('../pages/audit/audit-page'));
+const pages = {
+  '': () => import('../pages/overview/overview-page'),
+  units: () => import('../pages/units/units-page'),
+  users: () => import('../pages/users/users-page'),
+  audit: () => import('../pages/audit/audit-page'),
+};
+// The page at the address the console opens on is fetched as the console loads, beside the unit tree it
+// waits for, rather than after it.
+void pages[location.pathname.split('/')[1] as keyof typeof pages]?.();
+
+const OverviewPage = lazy(pages['']);
+const UnitsPage = lazy(pages.units);
+const UsersPage = lazy(pages.users);
+const AuditPage = lazy(pages.audit);
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
 const guarded = (permission: string, page: ReactNode) => (

@@ -1,6 +1,6 @@
-import { AccessProvider, errorMessage, unitAccess } from '@strata/ui';
+import { AccessProvider, errorMessage, ResultScreen, unitAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../api-types';
@@ -58,7 +58,7 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   if (tree.isPending) return <FullPageSpin />;
   if (tree.isError) {
     return (
-      <Result
+      <ResultScreen
         status="error"
         title={t('common:loadFailed')}
         subTitle={errorMessage(tree.error, t)}

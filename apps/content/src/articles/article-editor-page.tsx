@@ -1,6 +1,6 @@
-import { ErrorAlert, PageFrame, useUnsavedChanges } from '@strata/ui';
+import { ErrorAlert, PageFrame, ResultScreen, useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Form, Result, Skeleton } from 'antd';
+import { App, Button, Form, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTRPC } from '../trpc';
@@ -42,7 +42,7 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
 
   if (!validId || article.error?.data?.code === 'NOT_FOUND') {
     return (
-      <Result
+      <ResultScreen
         status="404"
         title={t('articles.notFound')}
         extra={

@@ -1,6 +1,6 @@
 // The audit log's search form: days (Shanghai), actor, kind of object, action and the object's name or id.
 // None of them changes anything on the server; each is a filter of the list's address (audit-list-spec.ts).
-import { baseResources } from '@strata/i18n';
+import { resources as zhCN } from '@strata/i18n/zh-CN';
 import type { SearchField } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Input, Select } from 'antd';
@@ -10,7 +10,7 @@ import { useRemoteManifest } from '../../federation/use-remote-manifest';
 import { useTRPC } from '../../trpc';
 import { actionLabel, entityKindLabel } from './audit-words';
 
-const coreLabels = baseResources['zh-CN'].domain;
+const coreLabels = zhCN.domain;
 
 type SelectProps = { id?: string; value?: number; onChange?: (value: number | undefined) => void };
 

@@ -1,5 +1,5 @@
-import { useDocumentTitle } from '@strata/ui';
-import { Button, Result } from 'antd';
+import { ResultScreen, useDocumentTitle } from '@strata/ui';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageSpin } from '../../layout/page-spin';
@@ -11,7 +11,7 @@ export default function NotFoundPage({ waiting }: { waiting: boolean }) {
   useDocumentTitle(waiting ? undefined : t('notFound.title'));
   if (waiting) return <PageSpin />;
   return (
-    <Result
+    <ResultScreen
       status="404"
       title={t('notFound.title')}
       extra={

@@ -1,4 +1,4 @@
-// What the shell provides to remotes as the shared `antd` (build/host-owned-shares.ts): every component the
+// What the shell provides to remotes as the shared `antd` (../provided-shares.ts): every component the
 // shell, @strata/ui and the remotes import, from the shell's own build. A remote importing one that is not
 // listed would get undefined: federation-shared.test.ts fails when an app imports one missing here.
 export {
@@ -22,7 +22,6 @@ export {
   Modal,
   Popconfirm,
   Progress,
-  Result,
   Row,
   Segmented,
   Select,

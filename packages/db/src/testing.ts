@@ -10,6 +10,8 @@ import { deployMigrations } from './migrate';
 import type { Provider } from './provider';
 
 export const pgAdminUrl = process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// Throwaway PostgreSQL databases are named `<prefix>test_...`: runs sharing a server can each use their own prefix.
+const pgNamePrefix = process.env.STRATA_TEST_DB_PREFIX ?? 'strata_';
 
 async function pgReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: pgAdminUrl, connectionTimeoutMillis: 2000 });
@@ -50,7 +52,7 @@ export async function provision(provider: Provider): Promise<{ url: string; remo
     const dir = mkdtempSync(join(tmpdir(), 'strata-test-'));
     return { url: `file:${join(dir, 'test.db')}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `strata_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const name = `${pgNamePrefix}test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;

@@ -1,8 +1,9 @@
 // The audit log as a township admin reads it: objects by their names as they were (never `#id`), times to the
 // second, a change table with translated field names in both languages, filters that narrow the rows and
 // stay in the address across a reload, and an export with the same words.
-import { expect, type Page, test } from '@playwright/test';
+
 import { pageSettled, signIn, switchLanguage } from './support';
+import { expect, type Page, test } from './test';
 
 test.describe.configure({ timeout: 180_000 });
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: lint + type-check, every Vitest project (unit, integration on SQLite and PostgreSQL,
 // front-end), then Playwright end-to-end in Chromium against the built system started as the README says.
-// Ends with one plain line summing all runners: "N passed, N failed[, N skipped]".
+// Prints how long each step took, then ends with one plain line summing all runners:
+// "N passed, N failed[, N skipped]".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,17 +14,24 @@ mkdirSync(out, { recursive: true });
 
 const run = (cmd, args, env = {}) =>
   spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const durations = [];
+/** Runs one step under its heading and notes how long it took. */
+function step(name, cmd, args, env) {
+  console.log(`\n== ${name} ==`);
+  const started = performance.now();
+  const code = run(cmd, args, env);
+  durations.push([name, (performance.now() - started) / 1000]);
+  return code;
+}
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
 const skipE2e = process.argv.includes('--no-e2e');
 const failedSteps = [];
 
-console.log('\n== check: lint and types ==');
-if (run('npm', ['run', 'check']) !== 0) failedSteps.push('check');
+if (step('check: lint and types', 'npm', ['run', 'check']) !== 0) failedSteps.push('check');
 
-console.log('\n== vitest ==');
 const vitestJson = join(out, 'vitest.json');
-const vitestCode = run('npx', [
+const vitestCode = step('vitest', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
@@ -35,9 +43,11 @@ if (vitestCode !== 0) failedSteps.push('vitest');
 
 let pw = null;
 if (!skipE2e) {
-  console.log('\n== playwright (Chromium) ==');
+  // Built once here: the end-to-end run's `npm start` then finds every package in Turborepo's cache.
+  if (step('build', 'npx', ['turbo', 'run', 'build']) !== 0) failedSteps.push('build');
   const pwJson = join(out, 'playwright.json');
-  const pwCode = run(
+  const pwCode = step(
+    'playwright (Chromium)',
     'npx',
     ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'],
     {
@@ -53,6 +63,10 @@ const failed = (vitest?.numFailedTests ?? 0) + (pw?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (pw?.stats?.skipped ?? 0);
 if (!vitest) failedSteps.push('vitest produced no report');
 if (!skipE2e && !pw) failedSteps.push('playwright produced no report');
+const total = durations.reduce((sum, [, seconds]) => sum + seconds, 0);
+console.log(
+  `\nstep times: ${durations.map(([name, s]) => `${name} ${Math.round(s)} s`).join(', ')}; total ${Math.round(total)} s`,
+);
 if (failedSteps.length) console.log(`\nfailed steps: ${[...new Set(failedSteps)].join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);

@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          globalSetup: [databaseTemplates],
+          globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts'],
           include: [
             'tests/services/**/*.test.ts',
             'tests/scope/**/*.test.ts',

@@ -71,9 +71,14 @@ export async function provision(
  */
 export const templateVariable = (provider: Provider) => `STRATA_TEST_TEMPLATE_${provider.toUpperCase()}`;
 
-/** A fresh, migrated database (a copy of the run's template when there is one); `drop` disconnects and removes it. */
-export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
-  const template = process.env[templateVariable(provider)];
+/**
+ * A fresh, migrated database: a copy of `template` (a URL), by default the run's migrated one when there is one;
+ * `drop` disconnects and removes it.
+ */
+export async function createTestDatabase(
+  provider: Provider,
+  template = process.env[templateVariable(provider)],
+): Promise<TestDatabase> {
   const { url, remove } = await provision(provider, template);
   if (!template) await deployMigrations(url);
   const db = await createDb(url);

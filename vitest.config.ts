@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// One migrated database per provider for the run; the tests' databases are copies of it.
+const databaseTemplates = 'tests/support/database-templates.ts';
+
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
+          globalSetup: [databaseTemplates],
           include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
         },
@@ -13,6 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts'],
           include: [
             'tests/services/**/*.test.ts',
             'tests/scope/**/*.test.ts',

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: lint + type-check, every Vitest project (unit, integration on SQLite and PostgreSQL,
-// front-end), then Playwright end-to-end in Chromium against the built system started as the README says.
-// Ends with one plain line summing all runners: "N passed, N failed[, N skipped]".
-import { spawnSync } from 'node:child_process';
+// `npm test`: lint + type-check beside every Vitest project (unit, integration on SQLite and PostgreSQL,
+// front-end), then the build and Playwright end-to-end in Chromium against the system started as the README says.
+// Prints how long each step took, then ends with one plain line summing all runners:
+// "N passed, N failed[, N skipped]".
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -11,38 +12,72 @@ const out = join(root, '.tmp');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const began = performance.now();
+const durations = [];
+/**
+ * Runs one step and notes how long it took. Its output goes straight through under its heading, or, for a step
+ * running beside another (`held`), is kept until `shown()`, so the two never interleave.
+ */
+function step(name, cmd, args, { env = {}, held = false } = {}) {
+  if (!held) console.log(`\n== ${name} ==`);
+  const started = performance.now();
+  const child = spawn(cmd, args, {
+    cwd: root,
+    stdio: held ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    env: { ...process.env, ...env },
+  });
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
+  const ended = new Promise((done) =>
+    child.on('close', (code) => {
+      durations.push([name, (performance.now() - started) / 1000]);
+      done(code ?? 1);
+    }),
+  );
+  const shown = async () => {
+    const code = await ended;
+    console.log(`\n== ${name} (ran beside the step above) ==\n${Buffer.concat(output)}`);
+    return code;
+  };
+  return held ? { shown } : ended;
+}
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
 const skipE2e = process.argv.includes('--no-e2e');
 const failedSteps = [];
 
-console.log('\n== check: lint and types ==');
-if (run('npm', ['run', 'check']) !== 0) failedSteps.push('check');
-
-console.log('\n== vitest ==');
+// Lint and type-check (`npm run check`) only read the sources: they run beside Vitest, whose integration tests
+// spend much of their time waiting on databases and child processes, at a lower priority and two compilers at a
+// time, so they take the CPU Vitest leaves; their output follows Vitest's.
+const check = step(
+  'check: lint and types',
+  'nice',
+  ['-n', '10', 'sh', '-c', 'npx biome check . && npx turbo run typecheck --concurrency=2'],
+  { held: true },
+);
 const vitestJson = join(out, 'vitest.json');
-const vitestCode = run('npx', [
+const vitestCode = await step('vitest', 'npx', [
   'vitest',
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,
 ]);
+if ((await check.shown()) !== 0) failedSteps.push('check');
 const vitest = readJson(vitestJson);
 if (vitestCode !== 0) failedSteps.push('vitest');
 
 let pw = null;
 if (!skipE2e) {
-  console.log('\n== playwright (Chromium) ==');
+  // Built once here: the end-to-end run's `npm start` then finds every package in Turborepo's cache.
+  if ((await step('build', 'npx', ['turbo', 'run', 'build'])) !== 0) failedSteps.push('build');
   const pwJson = join(out, 'playwright.json');
-  const pwCode = run(
+  const pwCode = await step(
+    'playwright (Chromium)',
     'npx',
     ['playwright', 'test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'],
-    {
-      PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson,
-    },
+    { env: { PLAYWRIGHT_JSON_OUTPUT_FILE: pwJson } },
   );
   pw = readJson(pwJson);
   if (pwCode !== 0) failedSteps.push('playwright');
@@ -53,6 +88,10 @@ const failed = (vitest?.numFailedTests ?? 0) + (pw?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (pw?.stats?.skipped ?? 0);
 if (!vitest) failedSteps.push('vitest produced no report');
 if (!skipE2e && !pw) failedSteps.push('playwright produced no report');
+const wall = (performance.now() - began) / 1000;
+console.log(
+  `\nstep times: ${durations.map(([name, s]) => `${name} ${Math.round(s)} s`).join(', ')}; all ${Math.round(wall)} s`,
+);
 if (failedSteps.length) console.log(`\nfailed steps: ${[...new Set(failedSteps)].join(', ')}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failedSteps.length ? 1 : 0);

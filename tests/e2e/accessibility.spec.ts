@@ -3,8 +3,8 @@
 // labels, landmarks, ARIA use); a failure lists each issue readably: page, rule, impact, what it means and
 // the elements it found.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
 import { menuRoutes, pageSettled, signIn } from './support';
+import { expect, type Page, test } from './test';
 
 /** The serious and critical issues on the page as it is, one readable line per issue. */
 async function seriousIssues(page: Page, where: string): Promise<string[]> {

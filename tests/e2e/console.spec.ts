@@ -1,6 +1,7 @@
 // The console as its users meet it, against the system started with `npm start`.
-import { expect, test } from '@playwright/test';
+
 import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, signIn, switchLanguage } from './support';
+import { expect, test } from './test';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
 

@@ -3,9 +3,9 @@
 // that accepts brotli and for one that accepts only gzip. The budgets only move down (README, "First-visit budget").
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { z } from 'zod';
 import { encodings, measureFirstVisit, steps } from '../../scripts/bench/first-visit';
+import { expect, test } from './test';
 
 const bytes = z.number().int().positive();
 const budgetsSchema = z.object(

@@ -1,7 +1,8 @@
 // Values as long as the server takes do not push a page apart: a list cuts them short with the full text on
 // hover and keeps its actions in reach; the header keeps one line under the longest unit name.
-import { expect, test } from '@playwright/test';
+
 import { apiAs, signIn } from './support';
+import { expect, test } from './test';
 
 const longTitle = (stem: string) => `${stem}${'很长的标题文字'.repeat(20)}`.slice(0, 100);
 

@@ -1,6 +1,7 @@
 // The interface offers what the role may do, and a page opened without the permission it needs says so.
-import { expect, test } from '@playwright/test';
+
 import { signIn } from './support';
+import { expect, test } from './test';
 
 test('a page opened by URL without its permission shows the 403 page, not a half-working one', async ({ page }) => {
   // "dues" is a plain member until its team arrives: it reads units and content, manages nothing.

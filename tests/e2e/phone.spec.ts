@@ -1,7 +1,8 @@
 // The console on a phone (390 px wide): a drawer menu, a compact header whose user menu can be reached,
 // and no page wider than the screen, for an admin and for a plain member.
-import { expect, type Page, test } from '@playwright/test';
+
 import { menuRoutes, pageSettled, signIn } from './support';
+import { expect, type Page, test } from './test';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

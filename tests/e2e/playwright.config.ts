@@ -1,5 +1,5 @@
 // End-to-end in Debian's Chromium (never a downloaded browser) against the system started with `npm start`,
-// on its own port and a throwaway SQLite file, so it never touches a developer's ./data.
+// on its own ports and throwaway SQLite files, so it never touches a developer's ./data.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,13 @@ import { chromiumLaunchOptions } from './chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'strata-e2e-'));
-export const baseURL = `http://127.0.0.1:${port}`;
+// E2E_EXTERNAL=1 runs against a console already listening on E2E_PORT (an older build, for a red run).
+const external = !!process.env.E2E_EXTERNAL;
+// One console per worker, each with its own database on its own port (E2E_PORT, E2E_PORT + 1...): specs
+// running side by side never see each other's rows, and each file still sees only what ran before it.
+export const consoles = external ? 1 : Number(process.env.E2E_WORKERS ?? 2);
+/** The console the worker with this parallel index talks to (tests/e2e/test.ts hands it out as baseURL). */
+export const consoleUrl = (parallelIndex: number) => `http://127.0.0.1:${port + (parallelIndex % consoles)}`;
 
 export default defineConfig({
   testDir: '.',
@@ -16,31 +22,33 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   retries: process.env.CI ? 1 : 0,
-  workers: 1,
+  workers: consoles,
   outputDir: resolve(import.meta.dirname, '../../.tmp/e2e-results'),
   use: {
-    baseURL,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    trace: 'retain-on-failure',
+    // Recording a trace costs every test CPU (snapshots, screencast): on CI, where a failure is retried,
+    // only the retry records one.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  // E2E_EXTERNAL=1 runs against a console already listening on E2E_PORT (an older build, for a red run).
-  webServer: process.env.E2E_EXTERNAL
+  // The first console is `npm start` (it builds, Turborepo's cache makes that quick after a build); the
+  // others start once it is up, from the same build.
+  webServer: external
     ? undefined
-    : {
-        command: 'npm start',
+    : Array.from({ length: consoles }, (_, i) => ({
+        command: i === 0 ? 'npm start' : 'npm run start -w @strata/gateway',
         cwd: resolve(import.meta.dirname, '../..'),
-        url: `${baseURL}/healthz`,
+        url: `${consoleUrl(i)}/healthz`,
         timeout: 400_000,
         reuseExistingServer: false,
-        stdout: 'ignore',
-        stderr: 'pipe',
+        stdout: 'ignore' as const,
+        stderr: 'pipe' as const,
         env: {
-          PORT: String(port),
+          PORT: String(port + i),
           HOST: '127.0.0.1',
-          DATABASE_URL: `file:${join(dataDir, 'e2e.db')}`,
+          DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
           LOG_LEVEL: 'warn',
         },
-      },
+      })),
 });

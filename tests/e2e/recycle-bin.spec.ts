@@ -1,8 +1,9 @@
 // Destructive acts follow the review workflow, as the demo's editor, reviewer and admin meet them: what the
 // public read is withdrawn by a reviewer, deleting it moves it to the recycle bin (restorable for 30 days),
 // only an admin purges, and a draft nobody ever read is deleted outright, each confirmation saying which.
-import { expect, type Page, test } from '@playwright/test';
+
 import { type Api, apiAs, signIn, switchLanguage } from './support';
+import { expect, type Page, test } from './test';
 
 type Article = { id: number; title: string; status: string };
 

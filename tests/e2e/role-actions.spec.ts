@@ -10,9 +10,9 @@
 // show archived) fails the walk, so a new action cannot slip past. The only controls left out are the
 // structural ones below (NOT_ACTIONS); the header (user menu, menu toggle, unit picker) is outside <main>.
 
-import { expect, type Page, test } from '@playwright/test';
 import { Access, type AccessSnapshot } from '@strata/contract';
 import { menuRoutes, pageSettled, signIn } from './support';
+import { expect, type Page, test } from './test';
 
 type Control = { permission: string | null; unit: string | null; label: string };
 type Found = { marked: Control[]; unmarked: Control[] };

@@ -1,5 +1,6 @@
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { baseURL } from './playwright.config';
+import type { APIRequestContext } from '@playwright/test';
+import { consoleUrl } from './playwright.config';
+import { expect, type Page, test } from './test';
 
 export const demoPassword = 'Strata#2026';
 
@@ -18,7 +19,8 @@ export async function apiAs(
   playwright: { request: { newContext: (o: object) => Promise<APIRequestContext> } },
   username: string,
 ) {
-  const api = await playwright.request.newContext({ baseURL });
+  // The console of the worker running this test, as its page's baseURL.
+  const api = await playwright.request.newContext({ baseURL: consoleUrl(test.info().parallelIndex) });
   const login = await api.post('/trpc/identity.auth.login', {
     headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },
     data: { username, password: demoPassword },

@@ -1,7 +1,8 @@
 // The units page as its users meet it: restoring what was archived by mistake, one name per set of siblings,
 // the fields a real unit has, searching the tree, and names as long as the server takes.
-import { expect, type Page, test } from '@playwright/test';
+
 import { cancelDialogDiscarding, signIn, switchLanguage } from './support';
+import { expect, type Page, test } from './test';
 
 /** The longest unit name the server takes (`unitNameMax` of @strata/contract). */
 const longestName = (stem: string) => `${stem}${'长'.repeat(50 - stem.length)}`;

@@ -1,7 +1,8 @@
 // Leaving an edited form asks first: by the menu, the browser's back button, reloading or closing the tab,
 // and closing a dialog; keeping on editing keeps what was typed, discarding leaves.
-import { expect, test } from '@playwright/test';
+
 import { cancelDialogDiscarding, findUserRows, signIn } from './support';
+import { expect, test } from './test';
 
 test('an edited article asks before the menu or back takes the user away', async ({ page }) => {
   await signIn(page, 'chengguan', '/content/articles');

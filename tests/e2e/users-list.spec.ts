@@ -1,9 +1,10 @@
 // The users page on the list kit: filters and sort in the URL (surviving a reload), column settings kept per
 // user, an XLSX export of every matching row (read back with exceljs), unlocking a locked account, importing
 // from XLSX all or nothing, and a grant dialog that offers only the roles the caller may grant.
-import { expect as baseExpect, type Page, test } from '@playwright/test';
+
 import ExcelJS from 'exceljs';
 import { signIn } from './support';
+import { expect as baseExpect, type Page, test } from './test';
 
 // Imports, exports and their refetches are the slow paths on a busy machine: more time to settle.
 const expect = baseExpect.configure({ timeout: 45_000 });

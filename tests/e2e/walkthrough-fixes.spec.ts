@@ -1,6 +1,7 @@
 // Smaller defects the walk-through found, each shown the way a user meets it.
-import { expect, test } from '@playwright/test';
+
 import { demoPassword, signIn } from './support';
+import { expect, test } from './test';
 
 test('the language picked on the sign-in page stays after signing in, and is saved', async ({ page }) => {
   // "trainer" (zh-CN saved in the seed) is used by no other test.

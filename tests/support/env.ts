@@ -8,7 +8,8 @@ import {
 } from '@strata/api';
 import type { Provider } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
-import { appRouter, type DemoSeed, seedDemo, systemOperations } from '@strata/gateway';
+import { appRouter, type DemoSeed, readDemoSeed, seedDemo, systemOperations } from '@strata/gateway';
+import { demoTemplateVariable } from './demo-templates';
 
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
@@ -30,8 +31,10 @@ export async function createTestEnv(
   provider: Provider,
   opts: { articlesPerUnit?: number; sessionCache?: SessionCacheOptions } = {},
 ): Promise<TestEnv> {
-  const database = await createTestDatabase(provider);
-  const seed = await seedDemo(database.db, opts);
+  // A copy of the run's seeded database for this article count, when there is one (demo-templates.ts).
+  const seeded = process.env[demoTemplateVariable(provider, opts.articlesPerUnit)];
+  const database = await createTestDatabase(provider, seeded);
+  const seed = seeded ? await readDemoSeed(database.db) : await seedDemo(database.db, opts);
   const system = systemOperations(database.db);
   const sessions = opts.sessionCache && new SessionCache(database.db, opts.sessionCache);
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.

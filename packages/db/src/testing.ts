@@ -1,15 +1,17 @@
 // Throwaway databases for tests, on both providers. PostgreSQL is used when a server answers;
 // with CI=true it must answer, so a CI run always proves the PostgreSQL path too.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Unit, User } from '../generated/sqlite/client';
 import { createDb, type Db } from './client';
 import { deployMigrations } from './migrate';
-import type { Provider } from './provider';
+import { type Provider, sqliteFile } from './provider';
 
 export const pgAdminUrl = process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+// Throwaway PostgreSQL databases are named `<prefix>test_...`: runs sharing a server can each use their own prefix.
+const pgNamePrefix = process.env.STRATA_TEST_DB_PREFIX ?? 'strata_';
 
 async function pgReachable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: pgAdminUrl, connectionTimeoutMillis: 2000 });
@@ -44,23 +46,41 @@ async function adminQuery(sql: string) {
   }
 }
 
-/** Where a throwaway database lives, and how to remove it: created empty, not migrated (restores need that). */
-export async function provision(provider: Provider): Promise<{ url: string; remove: () => Promise<void> }> {
+/** Where a throwaway database lives, and how to remove it: created empty, or as a copy of `template` (a URL). */
+export async function provision(
+  provider: Provider,
+  template?: string,
+): Promise<{ url: string; remove: () => Promise<void> }> {
   if (provider === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'strata-test-'));
-    return { url: `file:${join(dir, 'test.db')}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
+    const file = join(dir, 'test.db');
+    if (template) copyFileSync(sqliteFile(template), file);
+    return { url: `file:${file}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const name = `strata_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  const name = `${pgNamePrefix}test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await adminQuery(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${new URL(template).pathname.slice(1)}` : ''}`);
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
-/** A fresh, migrated database; `drop` disconnects and removes it. */
-export async function createTestDatabase(provider: Provider): Promise<TestDatabase> {
-  const { url, remove } = await provision(provider);
-  await deployMigrations(url);
+/**
+ * The migrated database a test run copies its databases from, per provider: migrating takes the schema engine
+ * a second or more each time, a copy a few milliseconds on SQLite and a fraction of a second on PostgreSQL.
+ * The runner's global setup (tests/support/database-templates.ts) makes them once per run and names them here.
+ */
+export const templateVariable = (provider: Provider) => `STRATA_TEST_TEMPLATE_${provider.toUpperCase()}`;
+
+/**
+ * A fresh, migrated database: a copy of `template` (a URL), by default the run's migrated one when there is one;
+ * `drop` disconnects and removes it.
+ */
+export async function createTestDatabase(
+  provider: Provider,
+  template = process.env[templateVariable(provider)],
+): Promise<TestDatabase> {
+  const { url, remove } = await provision(provider, template);
+  if (!template) await deployMigrations(url);
   const db = await createDb(url);
   const drop = async () => {
     await db.$disconnect();

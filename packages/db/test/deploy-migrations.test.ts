@@ -1,14 +1,9 @@
 // Start-up migrations: a database in use is recognised as up to date from `_prisma_migrations` alone (so the
 // schema engine is not loaded), and anything short of that still goes to the engine.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { deployMigrations, migrationsDirOf, migrationsUpToDate } from '../src/migrate';
-import type { Provider } from '../src/provider';
 import { migrationsList } from '../src/schema-engine';
-import { createTestDatabase, pgAdminUrl, testProviders } from '../src/testing';
+import { createTestDatabase, provision, testProviders } from '../src/testing';
 
 describe.each(await testProviders())('deployMigrations on %s', (provider) => {
   const folder = migrationsList(migrationsDirOf(provider)).migrationDirectories.map((d) => d.path);
@@ -42,31 +37,13 @@ describe.each(await testProviders())('deployMigrations on %s', (provider) => {
   });
 
   it('is not up to date on an empty database, where every migration applies', async () => {
-    const empty = await emptyDatabase(provider);
+    const empty = await provision(provider);
     try {
       expect(await migrationsUpToDate(empty.url)).toBe(false);
       expect(await deployMigrations(empty.url)).toEqual(folder);
       expect(await migrationsUpToDate(empty.url)).toBe(true);
     } finally {
-      await empty.drop();
+      await empty.remove();
     }
   });
 });
-
-/** A database with no tables at all (createTestDatabase's are migrated already). */
-async function emptyDatabase(provider: Provider) {
-  if (provider === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'strata-migrate-'));
-    return { url: `file:${join(dir, 'empty.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `strata_migrate_${process.pid}_${Date.now()}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: pgAdminUrl });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}

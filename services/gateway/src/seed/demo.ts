@@ -111,6 +111,20 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
   );
 }
 
+/** What `seedDemo` answered, read back from a database it seeded (or a copy of one): the same ids and rows. */
+export async function readDemoSeed(db: Db): Promise<DemoSeed> {
+  const municipality = await db.unit.findFirstOrThrow({ where: { parentId: null, name: municipalityName } });
+  const byTownship: DemoSeed['townships'] = {};
+  for (const t of townships) {
+    const township = await db.unit.findFirstOrThrow({ where: { parentId: municipality.id, name: t.name } });
+    // Branches were created in branchNames' order.
+    const branches = await db.unit.findMany({ where: { parentId: township.id }, orderBy: { id: 'asc' } });
+    byTownship[t.slug] = { ...township, branches };
+  }
+  const accounts = await db.user.findMany({ where: { username: { in: demoUsers.map((u) => u.username) } } });
+  return { municipality, townships: byTownship, users: Object.fromEntries(accounts.map((u) => [u.username, u.id])) };
+}
+
 /** Seeds only a database that has no units at all. */
 export async function seedDemoOnce(db: Db): Promise<boolean> {
   if ((await db.unit.count()) > 0) return false;

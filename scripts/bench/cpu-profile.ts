@@ -1,7 +1,7 @@
 // `npm run bench:profile [-- --procedure content.articles.list] [--as admin] [--seconds 10] [--concurrency 8]
-//   [--port 3000]`
+//   [--port 3000] [--size demo|xl]`
 // Where a loaded gateway's time goes: the production server (as `npm start` runs it, plus --cpu-prof) on a fresh
-// demo database, one procedure called as one demo login at a fixed concurrency, then the CPU profile's self time
+// database (demo size unless --size xl), one procedure called as one demo login at a fixed concurrency, then the CPU profile's self time
 // while under load (start-up and warm-up left out) summed into buckets: garbage collection, idle, the native SQLite calls, each package the time was spent in
 // (through the bundle's source map), Strata's own code per workspace. Prints JSON, largest bucket first.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { buildGateway, productionStart, repoRoot, startServer } from '../soak/pr
 import { load } from './harness/load';
 import { freePort } from './harness/processes';
 
-const { arg } = scriptOptions(['procedure', 'as', 'seconds', 'concurrency', 'input', 'port']);
+const { arg } = scriptOptions(['procedure', 'as', 'seconds', 'concurrency', 'input', 'port', 'size']);
 const procedure = arg('procedure', 'content.articles.list');
 const username = arg('as', 'admin');
 const seconds = Number(arg('seconds', '10'));
@@ -32,7 +32,7 @@ type Profile = {
 
 const dir = mkdtempSync(join(tmpdir(), 'strata-profile-'));
 const url = `file:${join(dir, 'profile.db')}`;
-await buildFixture({ url, size: 'demo', seed: 1 });
+await buildFixture({ url, size: arg('size', 'demo') === 'xl' ? 'xl' : 'demo', seed: 1 });
 buildGateway();
 const spawned = performance.now();
 const server = await startServer({

@@ -12,7 +12,7 @@
 // total is counted apart, up to `listCountBound`. Only ids picked inside the scope reach the rows' join, so the
 // rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
-import { type Db, type Prisma, providerOfClient } from '@strata/db';
+import { type Db, type Prisma, providerOfClient, whileUnchanged } from '@strata/db';
 import { joinReviewed, reviewedSql } from './reviewed-sql';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
@@ -127,15 +127,24 @@ type Parts = ReturnType<typeof partsOf>;
 
 type Counted = { total: number; totalIsBound: boolean };
 
+/** A statement's identity: its text and its values (a Date as its ISO text, a bigint as its digits). */
+const statementKey = (statement: Prisma.Sql) =>
+  `${statement.sql}\u0000${JSON.stringify(statement.values, (_, v) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+
+/**
+ * Counts up to `bound`. The total is kept while the database's data stays the same (whileUnchanged in
+ * @strata/db): paging through a list, or many callers on the same list, count once; any write counts anew.
+ */
 async function countUpTo(db: Db, parts: Parts, source: CountSource, bound: number): Promise<Counted> {
   const { from, conditions, inScope, lateral } = parts;
-  const [counted] = await db.$queryRaw<{ n: unknown }[]>(
-    lateral
-      ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${bound + 1}) x WHERE ${inScope} LIMIT ${bound + 1}) t`
-      : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound + 1}) t`,
-  );
-  const n = Number(counted?.n ?? 0);
-  return { total: Math.min(n, bound), totalIsBound: n > bound };
+  const statement = lateral
+    ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${bound + 1}) x WHERE ${inScope} LIMIT ${bound + 1}) t`
+    : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound + 1}) t`;
+  return whileUnchanged(db, statementKey(statement), async () => {
+    const [counted] = await db.$queryRaw<{ n: unknown }[]>(statement);
+    const n = Number(counted?.n ?? 0);
+    return { total: Math.min(n, bound), totalIsBound: n > bound };
+  });
 }
 
 /** How many of each source's rows the caller's scope holds, each exact up to the bound (`listCountBound`). */

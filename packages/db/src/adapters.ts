@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type Database from 'better-sqlite3';
+import type { SqliteWatch } from './data-generation.sql';
 import { providerOf, sqliteFile } from './provider';
 import { installLike } from './sqlite-like';
 import { installStatementCache } from './sqlite-statements';
@@ -20,13 +21,37 @@ export function pgConfig(url: string) {
   };
 }
 
-/** The better-sqlite3 adapter, with LIKE escaping as on PostgreSQL (sqlite-like.ts) and statements kept prepared. */
+type Transaction = { commit(): Promise<void>; rollback(): Promise<void> };
+type Adapter = { client: Database.Database; startTransaction(level?: string): Promise<Transaction> };
+
+/**
+ * The better-sqlite3 adapter, with LIKE escaping as on PostgreSQL (sqlite-like.ts), statements kept prepared, and
+ * its transactions watched (data-generation.sql.ts).
+ */
 class StrataSqlite extends PrismaBetterSqlite3 {
+  readonly watch: SqliteWatch = { open: 0, ended: 0, connection: undefined };
+
   override async connect() {
     const adapter = await super.connect();
-    const client = (adapter as unknown as { client: Database.Database }).client;
+    const { client } = adapter as unknown as Adapter;
     installLike(client);
     installStatementCache(client);
+    this.watch.connection = client;
+    const watched = adapter as unknown as Adapter;
+    const start = watched.startTransaction.bind(adapter);
+    const { watch } = this;
+    watched.startTransaction = async (level) => {
+      const transaction = await start(level);
+      watch.open++;
+      const end = (finish: () => Promise<void>) => () => {
+        watch.open--;
+        watch.ended++;
+        return finish();
+      };
+      transaction.commit = end(transaction.commit.bind(transaction));
+      transaction.rollback = end(transaction.rollback.bind(transaction));
+      return transaction;
+    };
     return adapter;
   }
 }

@@ -3,6 +3,7 @@
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { pgAdapter, sqliteAdapter } from './adapters';
+import { watchClient } from './data-generation.sql';
 import { type Provider, providerOf } from './provider';
 
 export type Db = SqliteClient;
@@ -23,10 +24,13 @@ export async function createDb(url: string, { onQuery }: Options = {}): Promise<
   if (providerOf(url) === 'postgresql') {
     const db = new PostgresClient({ adapter: pgAdapter(url), errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
     listen(db as never, onQuery);
+    watchClient(db as unknown as Db);
     await db.$connect();
     return db as unknown as Db;
   }
-  const db = new SqliteClient({ adapter: sqliteAdapter(url), errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
+  const adapter = sqliteAdapter(url);
+  const db = new SqliteClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
+  watchClient(db, adapter.watch);
   listen(db as never, onQuery);
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');

@@ -4,6 +4,7 @@ export { Prisma } from '../generated/sqlite/client';
 // The raw connection details, for tools that work below Prisma (backup and restore).
 export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
+export { dataGeneration, whileUnchanged } from './data-generation.sql';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { type ChannelHandlers, type ChannelListener, listenToChannel } from './notifications';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';

@@ -1,7 +1,7 @@
 // Builds the production gateway: one ESM file, dist/main.js (with its source map), holding the gateway, every
 // workspace package and service it imports, and their pure-JavaScript dependencies. `npm start` runs it with plain
 // node: no TypeScript compiler, no tsx and no esbuild service process at run time.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -55,6 +55,27 @@ const sourceLocation = {
   },
 };
 
+/**
+ * Prisma's generated client imports its query compiler as a module whose one export is the WebAssembly as base64
+ * text. Imported, that module's source and its string (2.1 MB each for SQLite) stay in the heap for good, though
+ * they are read once at start. The import is replaced by reading the same file's text, so both go once the
+ * compiler is built.
+ */
+const wasmAsText = {
+  name: 'wasm-as-text',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]generated[\\/][^\\/]+[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(
+        /await import\(("@prisma\/client\/runtime\/[^"]+\.wasm-base64\.mjs")\)/g,
+        (_, name) => `await __strataWasmBase64(${name})`,
+      );
+      if (contents === source) throw new Error(`${args.path}: no query compiler import to rewrite`);
+      return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 // Module-level helpers for the rewritten locations, and a real `require` for bundled CommonJS code that asks for
 // node built-ins (esbuild's ESM output has none).
 const banner = [
@@ -65,6 +86,8 @@ const banner = [
   'const __strataUrl = (fromDist) => new URL(fromDist, import.meta.url).href;',
   'const __strataPath = (fromDist) => __strataFileURLToPath(new URL(fromDist, import.meta.url));',
   'const __strataDir = (fromDist) => __strataDirname(__strataPath(fromDist));',
+  // The base64 module's text read as a file: `const wasm = "...";` (see wasmAsText).
+  "const __strataWasmBase64 = async (name) => ({ wasm: /\"([^\"]*)\"/.exec(require('node:fs').readFileSync(require.resolve(name), 'utf8'))[1] });",
 ].join('\n');
 
 await rm(outdir, { recursive: true, force: true });
@@ -83,11 +106,19 @@ const result = await build({
   minify: false,
   legalComments: 'none',
   external,
-  plugins: [sourceLocation],
+  plugins: [wasmAsText, sourceLocation],
   banner: { js: banner },
   metafile: true,
   logLevel: 'warning',
 });
+
+// V8 keeps the bundle's source in the heap, as one byte per character only if every character is ASCII: a single
+// other one (esbuild leaves them in comments and regular expressions) doubles it, 3.3 MB more. Each is written as
+// its escape, which means the same in a regular expression and is only text in a comment.
+const main = join(outdir, 'main.js');
+const bundled = await readFile(main, 'utf8');
+const ascii = bundled.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+if (ascii !== bundled) await writeFile(main, ascii);
 
 const outputs = Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js'));
 for (const [file, { bytes }] of outputs)

@@ -2,7 +2,7 @@
 // second, a change table with translated field names in both languages, filters that narrow the rows and
 // stay in the address across a reload, and an export with the same words.
 
-import { pageSettled, signIn, switchLanguage } from './support';
+import { inLanguage, pageSettled, signIn } from './support';
 import { expect, type Page, test } from './test';
 
 test.describe.configure({ timeout: 180_000 });
@@ -70,8 +70,7 @@ test('entries name their objects, show seconds and a translated change table wit
   await expect(details.getByTestId('audit-history')).toContainText('新建单位');
 
   await page.keyboard.press('Escape');
-  await switchLanguage(page, 'en-US');
-  try {
+  await inLanguage(page, 'en-US', async () => {
     await expect(rows.nth(0)).toContainText('Renamed unit');
     await rows.nth(0).getByTestId('audit-details-open').click();
     await expect(change).toContainText('Name');
@@ -79,20 +78,7 @@ test('entries name their objects, show seconds and a translated change table wit
     await expect(details).toContainText('Client address');
     await expect(details).toContainText('User agent');
     await page.keyboard.press('Escape');
-  } finally {
-    // The language is the account's setting: give chengguan back its Chinese for the tests after, through the
-    // menu and, whatever that did, through the API (a missed menu click left every later test in English).
-    try {
-      await switchLanguage(page, 'zh-CN');
-    } finally {
-      const csrf = (await page.context().cookies()).find((c) => c.name === 'strata_csrf')?.value ?? '';
-      const reset = await page.request.post('/trpc/identity.auth.setLocale', {
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-        data: { locale: 'zh-CN' },
-      });
-      expect(reset.ok(), await reset.text()).toBe(true);
-    }
-  }
+  });
 });
 
 test('filters narrow the rows, stay in the address across a reload, and the export says the same', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The console as its users meet it, against the system started with `npm start`.
 
-import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, signIn, switchLanguage } from './support';
+import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, inLanguage, signIn } from './support';
 import { expect, test } from './test';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
@@ -136,10 +136,11 @@ test('every page loads its data without an error, in both languages', async ({ p
     ).toBeVisible();
     await expect(page.getByTestId('error-alert')).toHaveCount(0);
   }
-  await switchLanguage(page, 'en-US');
-  await page.goto('/content/articles');
-  await expect(page.getByTestId('side-menu')).toContainText('Articles');
-  await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  await inLanguage(page, 'en-US', async () => {
+    await page.goto('/content/articles');
+    await expect(page.getByTestId('side-menu')).toContainText('Articles');
+    await expect(page.getByTestId('error-alert')).toHaveCount(0);
+  });
 });
 
 test('the menu offers only what the role may open', async ({ page }) => {
@@ -239,11 +240,10 @@ test('a team’s roles and audit actions are named from its registration, in bot
   await page.keyboard.type('文章');
   await expect(page.locator('.ant-select-item-option').filter({ hasText: '新建文章' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await switchLanguage(page, 'en-US');
-  await page.goto('/users');
-  await expect(await findUserRows(page, 'editor')).toContainText('Content editor');
-  // The language is the account's profile setting: give chengguan back its Chinese for the tests after.
-  await switchLanguage(page, 'zh-CN');
+  await inLanguage(page, 'en-US', async () => {
+    await page.goto('/users');
+    await expect(await findUserRows(page, 'editor')).toContainText('Content editor');
+  });
   await expect(page.getByTestId('side-menu')).toContainText('用户');
 });
 

@@ -2,7 +2,7 @@
 // public read is withdrawn by a reviewer, deleting it moves it to the recycle bin (restorable for 30 days),
 // only an admin purges, and a draft nobody ever read is deleted outright, each confirmation saying which.
 
-import { type Api, apiAs, signIn, switchLanguage } from './support';
+import { type Api, apiAs, inLanguage, signIn, switchLanguage } from './support';
 import { expect, type Page, test } from './test';
 
 type Article = { id: number; title: string; status: string };
@@ -199,9 +199,9 @@ test('the recycle bin says when it is empty, in both languages, and fits a phone
   // The account's saved language is whatever another file left it at: start from Chinese.
   await switchLanguage(page, 'zh-CN');
   await expect(page.getByTestId('recycle-bin-table')).toContainText('回收站是空的');
-  await switchLanguage(page, 'en-US');
-  await expect(page.getByTestId('recycle-bin-table')).toContainText('The recycle bin is empty');
-  await switchLanguage(page, 'zh-CN');
+  await inLanguage(page, 'en-US', async () => {
+    await expect(page.getByTestId('recycle-bin-table')).toContainText('The recycle bin is empty');
+  });
   await page.setViewportSize({ width: 390, height: 800 });
   await page.reload();
   await expect(page.getByTestId('recycle-bin-table')).toContainText('回收站是空的', { timeout: 60_000 });

@@ -1,7 +1,7 @@
 // The units page as its users meet it: restoring what was archived by mistake, one name per set of siblings,
 // the fields a real unit has, searching the tree, and names as long as the server takes.
 
-import { cancelDialogDiscarding, signIn, switchLanguage } from './support';
+import { cancelDialogDiscarding, inLanguage, signIn } from './support';
 import { expect, type Page, test } from './test';
 
 /** The longest unit name the server takes (`unitNameMax` of @strata/contract). */
@@ -176,13 +176,13 @@ test('the tree search keeps the matching units and the way to them, highlighted,
   await search.fill('');
   await expect(tree(page)).toContainText('城关镇机关支部');
 
-  await switchLanguage(page, 'en-US');
-  const english = page.getByRole('searchbox', { name: 'Search units' });
-  await english.fill('东湖');
-  await expect(tree(page).locator('mark').first()).toHaveText('东湖');
-  await english.fill('nothing like this');
-  await expect(tree(page)).toContainText('No matching units');
-  await switchLanguage(page, 'zh-CN');
+  await inLanguage(page, 'en-US', async () => {
+    const english = page.getByRole('searchbox', { name: 'Search units' });
+    await english.fill('东湖');
+    await expect(tree(page).locator('mark').first()).toHaveText('东湖');
+    await english.fill('nothing like this');
+    await expect(tree(page)).toContainText('No matching units');
+  });
 });
 
 test('on a phone the tree search and the unit stay within the screen', async ({ page }) => {

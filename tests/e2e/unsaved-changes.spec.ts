@@ -1,7 +1,7 @@
 // Leaving an edited form asks first: by the menu, the browser's back button, reloading or closing the tab,
 // and closing a dialog; keeping on editing keeps what was typed, discarding leaves.
 
-import { cancelDialogDiscarding, findUserRows, signIn } from './support';
+import { answerUnsaved, cancelDialogDiscarding, findUserRows, signIn } from './support';
 import { expect, test } from './test';
 
 test('an edited article asks before the menu or back takes the user away', async ({ page }) => {
@@ -13,21 +13,19 @@ test('an edited article asks before the menu or back takes the user away', async
   await page.getByTestId('menu-units').click();
   // A question answered fades out before it leaves the page: the next one is asked once it has gone.
   const discard = page.getByTestId('discard-changes').filter({ visible: true });
-  await expect(discard).toBeVisible();
-  await page.getByRole('button', { name: '继续编辑' }).click();
+  await answerUnsaved(page, 'keep');
   await expect(discard).toHaveCount(0);
   await expect(page).toHaveURL(/\/content\/articles\/new$/);
   await expect(title).toHaveValue('还没保存的标题');
 
   await page.goBack();
-  await expect(discard).toBeVisible();
-  await page.getByRole('button', { name: '继续编辑' }).click();
+  await answerUnsaved(page, 'keep');
   await expect(discard).toHaveCount(0);
   await expect(page).toHaveURL(/\/content\/articles\/new$/);
   await expect(title).toHaveValue('还没保存的标题');
 
   await page.getByTestId('menu-units').click();
-  await discard.click();
+  await answerUnsaved(page, 'discard');
   await expect(page).toHaveURL(/\/units$/);
 });
 
@@ -55,8 +53,7 @@ test('closing an edited dialog asks first; keeping on editing keeps the text', a
   const form = page.getByTestId('user-form');
   await form.getByLabel('姓名').fill('改了一半');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('discard-changes')).toBeVisible();
-  await page.getByRole('button', { name: '继续编辑' }).click();
+  await answerUnsaved(page, 'keep');
   await expect(form.getByLabel('姓名')).toHaveValue('改了一半');
   await cancelDialogDiscarding(page);
   await expect(form).toBeHidden();

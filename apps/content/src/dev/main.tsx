@@ -1,6 +1,7 @@
 // Standalone harness: the content remote without the shell, against the gateway's /trpc (see vite.config.ts).
 import { createQueryClient, createStrataTrpcClient, TRPCProvider } from '@strata/client';
-import { baseResources, defaultLocale, locales } from '@strata/i18n';
+import { defaultLocale, locales } from '@strata/i18n';
+import { baseResources } from '@strata/i18n/resources';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
+import { lazyAntdParts } from './build/lazy-antd-parts.ts';
 import { sharedVersions } from './build/shared-versions.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
@@ -8,7 +9,7 @@ const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 // No federation plugin: the shell is an ordinary build, split per route, and hosts remotes with the
 // federation runtime created on first use (src/federation/federation-host.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lazyAntdParts()],
   define: { __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))) },
   server: {
     port: 5173,

@@ -1,0 +1,16 @@
+import { type ComponentType, lazy, Suspense } from 'react';
+
+/**
+ * A component provided to remotes that is fetched when one first renders (its place stays empty for that
+ * moment): for parts that only show after a click, so a remote's first page does not download them.
+ */
+export function onDemand<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+  const Part = lazy(load);
+  return function OnDemand(props: P) {
+    return (
+      <Suspense fallback={null}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
+}

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
+import { consoleChunkGroups } from './build/console-chunks.ts';
 import { lazyAntdParts } from './build/lazy-antd-parts.ts';
 import { sharedVersions } from './build/shared-versions.ts';
 
@@ -22,6 +23,9 @@ export default defineConfig({
     emptyOutDir: true,
     // The sign-in page's code (everything the entry imports statically) as one chunk: one file compresses
     // better than the few dozen the split by importer makes of it, and each is asked for up front.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
+    // Then the signed-in console and the federation host, each one chunk (build/console-chunks.ts).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }, ...consoleChunkGroups] } },
+    },
   },
 });

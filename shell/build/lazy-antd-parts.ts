@@ -1,19 +1,46 @@
-// antd components import some parts statically for features the console's pages do not use: a card's tabs
-// (`tabList`) and a table column's filter menu (`filters`, `filterDropdown`: the lists filter in their search
-// form), which brings antd's Tree and Radio. Each such import is answered with a stand-in that fetches the part
-// when one renders (React.lazy): the feature still works, and a card or table without it downloads none of it.
+// antd components import some parts statically for features the console's first pages do not use: a card's
+// tabs (`tabList`), a table column's filter menu (`filters`, `filterDropdown`: the lists filter in their search
+// form, and the menu brings antd's Tree), a table's radio selection, typography's editing box and copy button.
+// Each such import is answered with a stand-in that fetches the part when one renders (React.lazy, nothing
+// drawn for that moment): the feature still works, and a card, table or text without it downloads none of it.
 import type { Plugin } from 'vite';
 
 type LazyPart = {
   importer: RegExp;
   source: string;
-  target: string;
+  /** The part fetched when its default export first renders; none when the importer takes only `named`. */
+  target?: string;
   /** Named exports the importer also takes from the part, written here so they cost no fetch. */
   named?: string;
 };
 
 const lazyParts: LazyPart[] = [
   { importer: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', target: 'antd/es/tabs' },
+  // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
+  {
+    importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
+    source: '../../radio',
+    target: 'antd/es/radio',
+  },
+  // The selection's tree helpers from their own files: rc-tree's index also brings its Tree component.
+  {
+    importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
+    source: '@rc-component/tree',
+    named: `export { arrAdd, arrDel } from '@rc-component/tree/es/util';
+export { conductCheck } from '@rc-component/tree/es/utils/conductUtil';
+export { convertDataToEntities } from '@rc-component/tree/es/utils/treeUtil';`,
+  },
+  // Typography's editing box and copy button (`editable`, `copyable`), drawn when a text offers them.
+  {
+    importer: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    source: '../Editable',
+    target: 'antd/es/typography/Editable',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]typography[\\/]Base[\\/]index\.js$/,
+    source: './CopyBtn',
+    target: 'antd/es/typography/Base/CopyBtn',
+  },
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useFilter[\\/]index\.js$/,
     source: './FilterDropdown',
@@ -28,12 +55,13 @@ const lazyParts: LazyPart[] = [
 const prefix = '\0lazy-antd-part:';
 
 /** The module standing in for a part: its default export fetched when first rendered, and its named exports. */
-const standIn = (part: LazyPart) => `import { createElement, lazy, Suspense } from 'react';
-const Part = lazy(() => import(${JSON.stringify(part.target)}));
+const standIn = (part: LazyPart) => `${part.target ? lazyDefault(part.target) : ''}${part.named ?? ''}\n`;
+
+const lazyDefault = (target: string) => `import { createElement, lazy, Suspense } from 'react';
+const Part = lazy(() => import(${JSON.stringify(target)}));
 export default function LazyPart(props) {
   return createElement(Suspense, { fallback: null }, createElement(Part, props));
 }
-${part.named ?? ''}
 `;
 
 export function lazyAntdParts(): Plugin {

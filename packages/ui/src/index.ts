@@ -38,6 +38,7 @@ export {
 export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
+export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from './guarded-history';
 export { type Crumb, PageFrame } from './page-frame';
 export { ResultScreen } from './result-screen';
 export { Timeline, type TimelineEvent } from './timeline';

@@ -6,6 +6,7 @@ import { type ComponentType, lazy, Suspense } from 'react';
  */
 export function onDemand<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
   const Part = lazy(load);
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per provided component, at module level (provided/antd.ts): each is one stable component
   return function OnDemand(props: P) {
     return (
       <Suspense fallback={null}>

@@ -3,6 +3,7 @@
 // form, and the menu brings antd's Tree), a table's radio selection, typography's editing box and copy button.
 // Each such import is answered with a stand-in that fetches the part when one renders (React.lazy, nothing
 // drawn for that moment): the feature still works, and a card, table or text without it downloads none of it.
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 type LazyPart = {
@@ -12,10 +13,23 @@ type LazyPart = {
   target?: string;
   /** Named exports the importer also takes from the part, written here so they cost no fetch. */
   named?: string;
+  /** A module of the shell's own that takes the part's place (path from shell/). */
+  replaceWith?: string;
 };
 
 const lazyParts: LazyPart[] = [
   { importer: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', target: 'antd/es/tabs' },
+  // antd App's message and notification hooks: stand-ins that fetch the real ones on the first toast.
+  {
+    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    source: '../message/useMessage',
+    replaceWith: 'src/app/feedback/use-message.ts',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    source: '../notification/useNotification',
+    replaceWith: 'src/app/feedback/use-notification.ts',
+  },
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
@@ -72,7 +86,9 @@ export function lazyAntdParts(): Plugin {
     resolveId(source, importer) {
       if (!importer) return null;
       const index = lazyParts.findIndex((p) => p.source === source && p.importer.test(importer));
-      return index === -1 ? null : `${prefix}${index}`;
+      const part = lazyParts[index];
+      if (!part) return null;
+      return part.replaceWith ? resolve(import.meta.dirname, '..', part.replaceWith) : `${prefix}${index}`;
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;

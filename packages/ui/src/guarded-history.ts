@@ -20,14 +20,17 @@ function placeOf(to: Parameters<History['push']>[0], from: Location): Place {
   return { pathname: url.pathname, search: url.search };
 }
 
+/** The same history entry (a key alone is not enough: entries made before the console all read "default"). */
+const sameEntry = (a: Location, b: Location) => a.key === b.key && a.pathname === b.pathname && a.search === b.search;
+
 export function createGuardedHistory(): GuardedHistory {
   const browser = UNSAFE_createBrowserHistory({ v5Compat: true });
   let current: NavigationGuard | undefined;
-  // The location the router shows: a blocked back / forward has moved the browser but not it.
+  // The entry the router shows: a blocked back / forward has moved the browser but not it, and the pop that
+  // undoes it lands here again (ignored, whenever it arrives).
   let shown = browser.location;
-  // Pops this history makes itself while settling a blocked one: the undo is not reported, the redo is.
-  let undoing = false;
-  let redoing = false;
+  // The entry a blocked back / forward was going to, once the guard agreed: the pop that redoes it is not asked.
+  let agreed: Location | undefined;
 
   const ask = (to: Place): true | Promise<boolean> => (current ? current(shown, to) : true);
   const navigate = (to: Place, go: () => void) => {
@@ -51,26 +54,25 @@ export function createGuardedHistory(): GuardedHistory {
     go: (delta) => browser.go(delta),
     listen(listener) {
       return browser.listen((update) => {
-        if (undoing) {
-          undoing = false;
-          return;
+        if (update.action === 'POP') {
+          if (sameEntry(update.location, shown)) return;
+          const settled = agreed !== undefined && sameEntry(update.location, agreed);
+          agreed = undefined;
+          const answer = settled ? true : ask(update.location);
+          if (answer !== true && update.delta) {
+            const delta = update.delta;
+            const target = update.location;
+            browser.go(-delta);
+            void answer.then((leave) => {
+              if (!leave) return;
+              agreed = target;
+              browser.go(delta);
+            });
+            return;
+          }
         }
-        const settled = redoing;
-        redoing = false;
-        const answer = settled || update.action !== 'POP' ? true : ask(update.location);
-        if (answer === true || !update.delta) {
-          shown = update.location;
-          listener(update);
-          return;
-        }
-        const delta = update.delta;
-        undoing = true;
-        browser.go(-delta);
-        void answer.then((leave) => {
-          if (!leave) return;
-          redoing = true;
-          browser.go(delta);
-        });
+        shown = update.location;
+        listener(update);
       });
     },
     guard(guard) {

@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
+import { consoleChunkGroups } from './build/console-chunks.ts';
+import { lazyAntdParts } from './build/lazy-antd-parts.ts';
 import { sharedVersions } from './build/shared-versions.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
@@ -8,7 +10,7 @@ const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 // No federation plugin: the shell is an ordinary build, split per route, and hosts remotes with the
 // federation runtime created on first use (src/federation/federation-host.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lazyAntdParts()],
   define: { __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))) },
   server: {
     port: 5173,
@@ -21,6 +23,9 @@ export default defineConfig({
     emptyOutDir: true,
     // The sign-in page's code (everything the entry imports statically) as one chunk: one file compresses
     // better than the few dozen the split by importer makes of it, and each is asked for up front.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
+    // Then the signed-in console and the federation host, each one chunk (build/console-chunks.ts).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }, ...consoleChunkGroups] } },
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { AccessProvider, type RemoteAppProps, RequirePermission } from '@strata/ui';
 import { Skeleton } from 'antd';
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { ArticleListPage } from './articles/article-list-page';
@@ -25,8 +25,10 @@ const guarded = (permission: string, page: ReactNode, atUnit = false) => (
 /** The content remote (exposed as `content/App`): routes below the shell's `basePath`. */
 export default function ContentApp({ basePath, unitId, access }: RemoteAppProps) {
   const { i18n } = useTranslation();
-  // Before any child asks for the `content` namespace; a no-op after the first render.
-  registerContentMessages(i18n);
+  // Before any child asks for the `content` namespace; another language than the default suspends (the shell's
+  // loading state) until its messages are in. A no-op once they are.
+  const messages = registerContentMessages(i18n, i18n.language);
+  if (messages) use(messages);
   const base = basePath.replace(/\/+$/, '');
   const articles = `${base}/articles`;
 

@@ -1,6 +1,7 @@
 // The request context, split from HTTP (the gateway adapts a request to these options; tests call it directly).
 import type { Db } from '@strata/db';
-import { createI18n, defaultLocale, isLocale, type Locale, locales } from '@strata/i18n';
+import { defaultLocale, isLocale, type Locale, locales } from '@strata/i18n';
+import { createI18n } from '@strata/i18n/resources';
 import { Scope } from './scope';
 import { withScopeGuard } from './scope-guard';
 import { type ActiveSession, resolveSession } from './session';

@@ -3,7 +3,8 @@
 // and one line (services/gateway/src/teams.ts), not a central file per concern.
 import type { DomainLabels, RemoteManifestEntry } from '@strata/contract';
 import type { Db, Tx, Unit } from '@strata/db';
-import { baseResources, type Locale, locales } from '@strata/i18n';
+import { type Locale, locales } from '@strata/i18n';
+import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
 import type { BenchCase } from './bench';
 import { useMessages } from './context';

@@ -38,9 +38,11 @@ export {
 export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
+export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from './guarded-history';
 export { type Crumb, PageFrame } from './page-frame';
 export { ResultScreen } from './result-screen';
 export { Timeline, type TimelineEvent } from './timeline';
+export { TreeSelectOnDemand } from './tree-select-on-demand';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';
 export { confirmDiscard, UnsavedChangesProvider, useUnsavedChanges } from './unsaved-changes';

@@ -1,10 +1,11 @@
 // Leaving a form with unsaved changes asks first: in-app navigation (menu, links, back and forward) through
-// the router's one blocker, reload and closing the tab through `beforeunload`, closing a dialog through
-// FormModal. Any number of forms report whether they are dirty; one provider (in the shell) guards them all.
+// the console history's one guard (guarded-history.ts), reload and closing the tab through `beforeunload`,
+// closing a dialog through FormModal. Any number of forms report whether they are dirty; one provider (in the
+// shell) guards them all.
 import { App } from 'antd';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBlocker } from 'react-router';
+import type { GuardedHistory } from './guarded-history';
 
 type Registry = { set(id: string, dirty: boolean): void };
 
@@ -27,41 +28,27 @@ export function confirmDiscard(modal: Modal, t: ReturnType<typeof useTranslation
   });
 }
 
-/** Once, around the routed pages (inside the router and antd's App). */
-export function UnsavedChangesProvider({ children }: { children: ReactNode }) {
+/** Once, around the routed pages (inside the router on `history`, and inside antd's App). */
+export function UnsavedChangesProvider({ history, children }: { history: GuardedHistory; children: ReactNode }) {
   const dirty = useRef(new Set<string>());
   const { modal } = App.useApp();
   const { t } = useTranslation();
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirty.current.size > 0 &&
-      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
-  );
-  // One question per blocked navigation: the blocker object is new on every render while it stays blocked
-  // (and a back button may block twice), so the open question is remembered and answers the latest blocker.
-  // The router's state arrives in a transition: after the answer, a render may still show the old navigation
-  // blocked. It is remembered as answered (by its target's key) until the blocker is seen unblocked, so it is
-  // not asked about twice.
-  const latest = useRef(blocker);
-  latest.current = blocker;
+  // One question at a time: a navigation while one is open (a second click, back twice) stays where it is.
   const asking = useRef(false);
-  const answered = useRef<string | null>(null);
-  useEffect(() => {
-    if (blocker.state === 'unblocked') answered.current = null;
-    if (blocker.state !== 'blocked' || asking.current) return;
-    const target = blocker.location.key;
-    if (answered.current === target) return;
-    asking.current = true;
-    void confirmDiscard(modal, t).then((leave) => {
-      asking.current = false;
-      answered.current = target;
-      const current = latest.current;
-      if (current.state !== 'blocked') return;
-      if (!leave) return current.reset();
-      dirty.current.clear();
-      current.proceed();
-    });
-  }, [blocker, modal, t]);
+  useEffect(
+    () =>
+      history.guard((from, to) => {
+        if (dirty.current.size === 0 || (from.pathname === to.pathname && from.search === to.search)) return true;
+        if (asking.current) return Promise.resolve(false);
+        asking.current = true;
+        return confirmDiscard(modal, t).then((leave) => {
+          asking.current = false;
+          if (leave) dirty.current.clear();
+          return leave;
+        });
+      }),
+    [history, modal, t],
+  );
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (dirty.current.size > 0) event.preventDefault();

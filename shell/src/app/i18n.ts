@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale, type Locale, locales } from '@strata/i18n';
 import { resources as defaultResources } from '@strata/i18n/zh-CN';
-import defaultAntdLocale from 'antd/locale/zh_CN';
+// antd's ES build (its `antd/locale/*` files are CommonJS, a second copy of what the ES build already holds).
+import defaultAntdLocale from 'antd/es/locale/zh_CN';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
@@ -10,7 +11,7 @@ type AntdLocale = typeof defaultAntdLocale;
 
 /** The default language comes with the page (it is also the fallback); another is fetched when chosen. */
 const otherLocales: Partial<Record<Locale, () => Promise<[{ resources: object }, AntdLocale]>>> = {
-  'en-US': () => Promise.all([import('@strata/i18n/en-US'), import('antd/locale/en_US').then((m) => m.default)]),
+  'en-US': () => Promise.all([import('@strata/i18n/en-US'), import('antd/es/locale/en_US').then((m) => m.default)]),
 };
 
 const antdLocales = new Map<Locale, AntdLocale>([[defaultLocale, defaultAntdLocale]]);

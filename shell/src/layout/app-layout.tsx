@@ -1,13 +1,16 @@
 import { MenuOutlined } from '@ant-design/icons';
 import type { RemoteManifestEntry } from '@strata/ui';
-import { Alert, Button, Drawer, Flex, Grid, Layout, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Alert, Button, Flex, Grid, Layout, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UnitSwitcher } from '../unit/unit-switcher';
 import { PageSpin } from './page-spin';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
+
+// Only a phone draws the menu in a drawer: a wider screen never downloads it.
+const MenuDrawer = lazy(() => import('./menu-drawer'));
 
 type Props = { remotes: RemoteManifestEntry[]; manifestFailed: boolean };
 
@@ -30,19 +33,12 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
-        <Drawer
-          placement="left"
-          size={260}
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          closable={{ 'aria-label': t('header.closeMenu') }}
-          title={t('appName')}
-          styles={{ body: { padding: 0 } }}
-        >
-          <div data-testid="menu-drawer">
-            <SideMenu remotes={remotes} onNavigate={() => setDrawerOpen(false)} />
-          </div>
-        </Drawer>
+        // Not before the first measurement: a desktop never fetches the drawer.
+        screens.md === false && (
+          <Suspense fallback={null}>
+            <MenuDrawer remotes={remotes} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+          </Suspense>
+        )
       ) : (
         <Layout.Sider theme="light" width={220} collapsed={!screens.lg} collapsedWidth={64}>
           {screens.lg && appName}

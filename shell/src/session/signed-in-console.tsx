@@ -1,7 +1,7 @@
-import { UnsavedChangesProvider } from '@strata/ui';
+import { createGuardedHistory, UnsavedChangesProvider } from '@strata/ui';
 import { usePrefetchQuery } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import type { Me } from '../api-types';
 import { remoteManifestQuery } from '../federation/use-remote-manifest';
 import { ShellRoutes } from '../layout/shell-routes';
@@ -14,7 +14,7 @@ function RoutedConsole() {
   const me = useMe();
   // Until a password an admin set is changed, the server answers nothing else: show only the dialog.
   return (
-    <UnsavedChangesProvider>
+    <UnsavedChangesProvider history={history}>
       {me.mustChangePassword ? (
         <ChangePasswordDialog open forced onClose={() => undefined} />
       ) : (
@@ -26,10 +26,11 @@ function RoutedConsole() {
   );
 }
 
-// The router comes with the console: the sign-in page has one screen and no links. A data router, so forms
-// can block leaving with unsaved changes; the console's routes are declared below it (ShellRoutes). Signing in
-// again after a session ended finds it at the same URL.
-const router = createBrowserRouter([{ path: '*', Component: RoutedConsole }]);
+// The router comes with the console: the sign-in page has one screen and no links. A declarative router on a
+// history that lets forms guard leaving with unsaved changes (no data router: the console loads no route data);
+// the console's routes are declared below it (ShellRoutes). Signing in again after a session ended finds it at
+// the same URL.
+const history = createGuardedHistory();
 
 /**
  * The console for a signed-in user, loaded apart from the sign-in page (see SessionGate), with what only it
@@ -41,7 +42,9 @@ export default function SignedInConsole({ me }: { me: Me }) {
   return (
     <AntApp>
       <SessionProvider me={me}>
-        <RouterProvider router={router} />
+        <HistoryRouter history={history}>
+          <RoutedConsole />
+        </HistoryRouter>
       </SessionProvider>
     </AntApp>
   );

@@ -1,5 +1,4 @@
-import { toUnitTree } from '@strata/ui';
-import { TreeSelect } from 'antd';
+import { TreeSelectOnDemand, toUnitTree } from '@strata/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUnit } from './current-unit';
@@ -10,7 +9,7 @@ export function UnitSwitcher({ compact = false }: { compact?: boolean }) {
   const { units, unitId, setUnitId } = useCurrentUnit();
   const treeData = useMemo(() => toUnitTree(units), [units]);
   return (
-    <TreeSelect
+    <TreeSelectOnDemand
       aria-label={t('header.currentUnit')}
       data-testid="unit-switcher"
       style={compact ? { flex: 1, minWidth: 0, maxWidth: 240 } : { width: 280, maxWidth: '40vw' }}
@@ -20,7 +19,7 @@ export function UnitSwitcher({ compact = false }: { compact?: boolean }) {
       showSearch
       treeNodeFilterProp="title"
       placeholder={t('header.noUnit')}
-      onChange={(id: number) => setUnitId(id)}
+      onChange={(id) => id !== undefined && setUnitId(id)}
       popupMatchSelectWidth={false}
     />
   );

@@ -1,6 +1,5 @@
-import { subtreeIds, toUnitTree } from '@strata/ui';
+import { subtreeIds, TreeSelectOnDemand, toUnitTree } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTRPC } from '../trpc';
 
@@ -25,7 +24,7 @@ export function UnitTreeSelect({ rootUnitId, id, value, onChange, placeholder }:
   }, [units.data, rootUnitId]);
 
   return (
-    <TreeSelect
+    <TreeSelectOnDemand
       id={id}
       data-testid="article-filter-unit"
       allowClear

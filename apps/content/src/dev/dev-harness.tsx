@@ -1,4 +1,4 @@
-import { UnsavedChangesProvider, unitAccess } from '@strata/ui';
+import { type GuardedHistory, UnsavedChangesProvider, unitAccess } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Flex, Form, Input, Layout, Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
@@ -9,7 +9,7 @@ import { useTRPC } from '../trpc';
 const basePath = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/dev`;
 
 /** Dev only (not translated): a bare login and unit picker standing in for the shell. */
-export function DevHarness() {
+export function DevHarness({ history }: { history: GuardedHistory }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const me = useQuery(trpc.identity.auth.me.queryOptions());
@@ -43,7 +43,7 @@ export function DevHarness() {
     );
   }
   return (
-    <UnsavedChangesProvider>
+    <UnsavedChangesProvider history={history}>
       <Layout style={{ minHeight: '100vh' }}>
         <Layout.Header style={{ background: '#fff' }}>
           <Flex gap="middle" align="center">

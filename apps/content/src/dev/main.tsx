@@ -1,6 +1,8 @@
 // Standalone harness: the content remote without the shell, against the gateway's /trpc (see vite.config.ts).
 import { createQueryClient, createStrataTrpcClient, TRPCProvider } from '@strata/client';
-import { baseResources, defaultLocale, locales } from '@strata/i18n';
+import { defaultLocale, locales } from '@strata/i18n';
+import { baseResources } from '@strata/i18n/resources';
+import { createGuardedHistory } from '@strata/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -8,7 +10,7 @@ import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initReactI18next } from 'react-i18next';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { unstable_HistoryRouter as HistoryRouter } from 'react-router';
 import { DevHarness } from './dev-harness';
 
 void i18next.use(initReactI18next).init({
@@ -20,8 +22,8 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
-// A data router, as in the shell, so the remote's forms can guard unsaved changes.
-const router = createBrowserRouter([{ path: '*', Component: DevHarness }]);
+// The shell's kind of history, so the remote's forms can guard unsaved changes.
+const history = createGuardedHistory();
 const queryClient = createQueryClient();
 const trpcClient = createStrataTrpcClient();
 
@@ -31,7 +33,9 @@ createRoot(document.getElementById('root')!).render(
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         <ConfigProvider locale={zhCN}>
           <AntApp>
-            <RouterProvider router={router} />
+            <HistoryRouter history={history}>
+              <DevHarness history={history} />
+            </HistoryRouter>
           </AntApp>
         </ConfigProvider>
       </TRPCProvider>

@@ -1,6 +1,9 @@
 // What the shell provides to remotes as the shared `antd` (../provided-shares.ts): every component the
-// shell, @strata/ui and the remotes import, from the shell's own build. A remote importing one that is not
-// listed would get undefined: federation-shared.test.ts fails when an app imports one missing here.
+// remotes and the packages they build in (@strata/ui's list kit) import, from the shell's own build. A remote
+// importing one that is not listed would get undefined: federation-shared.test.ts fails when an app imports
+// one missing here.
+import { onDemand } from './on-demand';
+
 export {
   Alert,
   App,
@@ -9,8 +12,6 @@ export {
   Card,
   Col,
   ConfigProvider,
-  Descriptions,
-  Drawer,
   Dropdown,
   Empty,
   Flex,
@@ -18,23 +19,20 @@ export {
   Grid,
   Input,
   Layout,
-  Menu,
   Modal,
   Popconfirm,
-  Progress,
   Row,
-  Segmented,
   Select,
   Skeleton,
   Space,
   Spin,
-  Statistic,
-  Switch,
   Table,
   Tag,
   Tooltip,
-  Tree,
-  TreeSelect,
   Typography,
-  theme,
 } from 'antd';
+
+// Only shown after a click (an export's progress, the column settings' switches, a column's toggle on a page
+// of its own): fetched when first drawn rather than with the remote.
+export const Progress = onDemand(() => import('antd/es/progress'));
+export const Switch = onDemand(() => import('antd/es/switch'));

@@ -25,6 +25,9 @@ describe(`tRPC over HTTP on ${provider}`, () => {
     const res = await app.inject(opts);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     expect(res.headers['cache-control']).toBe('no-store');
+    // Helmet's headers, on every answer.
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
     return { status: res.statusCode, body: res.json() as Answer | Answer[] };
   };
   const query = (path: string, input: unknown, extra = '') =>

@@ -122,17 +122,24 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
   }
 
   return async (req: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply) => {
-    reply.header('vary', 'trpc-accept, accept');
-    reply.header('content-type', 'application/json');
     // Warm-up probes (load balancers, serverless) get an empty answer, as from tRPC.
     if (req.method === 'HEAD') return reply.code(204).send();
+    reply.header('vary', 'trpc-accept, accept');
+    reply.header('content-type', 'application/json');
     const isBatch = first((req.query as Record<string, unknown>).batch) === '1';
     let ctx: Context | undefined;
     const answer = (error: TRPCError, type: TRPCProcedureType | 'unknown', path?: string, input?: unknown) => ({
-      error: config.transformer.output.serialize(
-        getTRPCErrorShape({ config, ctx, error, type, path, input }),
-      ) as ReturnType<typeof getTRPCErrorShape>,
+      error: getTRPCErrorShape({ config, ctx, error, type, path, input }),
     });
+    /** The status from the answers as made, the body through the router's transformer. */
+    const send = (answers: Answer[]) => {
+      const wire = answers.map((a) =>
+        'error' in a
+          ? { error: config.transformer.output.serialize(a.error) }
+          : { result: { data: config.transformer.output.serialize(a.result.data) } },
+      );
+      return reply.code(getHTTPStatusCode(answers)).send(JSON.stringify(isBatch ? wire : wire[0]));
+    };
     let calls: Call[];
     try {
       calls = callsOf(req, isBatch);
@@ -140,7 +147,8 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
       const error = getTRPCErrorFromUnknown(cause);
       onError?.({ error, path: undefined, input: undefined, ctx: undefined, type: 'unknown', req });
       const body = answer(error, 'unknown');
-      return reply.code(getHTTPStatusCode(body)).send(JSON.stringify(body));
+      const wire = { error: config.transformer.output.serialize(body.error) };
+      return reply.code(getHTTPStatusCode(body)).send(JSON.stringify(wire));
     }
     let contextFailure: TRPCError | undefined;
     try {
@@ -168,7 +176,7 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
             signal: undefined,
             batchIndex: index,
           });
-          return { result: { data: config.transformer.output.serialize(data) } };
+          return { result: { data } };
         } catch (cause) {
           const error = getTRPCErrorFromUnknown(cause);
           const input = inputs.result(index);
@@ -178,7 +186,6 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
         }
       }),
     );
-    const status = getHTTPStatusCode(answers);
-    return reply.code(status).send(JSON.stringify(isBatch ? answers : answers[0]));
+    return send(answers);
   };
 }

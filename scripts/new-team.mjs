@@ -46,14 +46,14 @@ import { overviewRouter } from './overview/router';
 export const ${name}Router = router({ overview: overviewRouter });
 `,
   'src/overview/router.ts': `// Each procedure parses its input, holds its permission and hands the work to a domain function.
-import { idInput, permissionProcedure, router } from '@strata/api';
+import { checked, idInput, permissionProcedure, router } from '@strata/api';
 import { z } from 'zod';
 import { summariseUnit } from './summarise-unit';
 
 export const overviewRouter = router({
   summary: permissionProcedure('${name}.read')
     .input(z.strictObject({ unitId: idInput }))
-    .output(z.strictObject({ unitId: z.number(), units: z.number() }))
+    .output(checked(z.strictObject({ unitId: z.number(), units: z.number() })))
     .query(({ ctx, input }) => summariseUnit(ctx.db, { scope: ctx.scope, unitId: input.unitId })),
 });
 `,

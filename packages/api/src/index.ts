@@ -77,6 +77,7 @@ export {
 } from './transactions';
 export {
   authedProcedure,
+  checked,
   createCallerFactory,
   type Meta,
   middleware,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Context } from './context';
 import { AppError } from './errors';
 import { Scope } from './scope';
-import { authedProcedure, createCallerFactory, permissionProcedure, publicProcedure, router } from './trpc';
+import { authedProcedure, checked, createCallerFactory, permissionProcedure, publicProcedure, router } from './trpc';
 
 /** Translations made visible: the key, and its values when there are any. */
 const t = (key: string, vars?: Record<string, unknown>) =>
@@ -27,7 +27,10 @@ const testRouter = router({
   save: authedProcedure.mutation(() => 'saved'),
   changePassword: authedProcedure.meta({ beforePasswordChange: true }).mutation(() => 'changed'),
   users: permissionProcedure('user.read').query(() => 'users'),
-  broken: publicProcedure.output(z.object({ id: z.number() })).query(() => ({ id: 'not a number' }) as never),
+  broken: publicProcedure.output(checked(z.object({ id: z.number() }))).query(() => ({ id: 'not a number' }) as never),
+  shaped: publicProcedure
+    .output(checked(z.object({ id: z.number() })))
+    .query(() => ({ id: 1, passwordHash: 'secret' }) as { id: number }),
 });
 
 const session = (mustChangePassword = false) => ({
@@ -187,6 +190,10 @@ describe('the error shape', () => {
     expect(error.message).toBe('errors:internal');
     expect(error.data).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     expect(error.data).not.toHaveProperty('fieldErrors');
+  });
+
+  it('an answer carries only what its schema declares', async () => {
+    await expect(call().shaped()).resolves.toEqual({ id: 1 });
   });
 
   it('a path that names no procedure is reported as such', async () => {

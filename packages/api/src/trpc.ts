@@ -1,6 +1,7 @@
 // tRPC plumbing shared by every service. Only the builders exported here may be used to write procedures.
 
-import { initTRPC, TRPCError } from '@trpc/server';
+import { getTRPCErrorFromUnknown, initTRPC, TRPCError } from '@trpc/server';
+import type { z } from 'zod';
 import type { AuthedContext, Context } from './context';
 import { controlCharacterPath } from './control-characters';
 import { AppError, fieldError, forbidden } from './errors';
@@ -46,60 +47,72 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
+/**
+ * A procedure's output schema, as every procedure declares it: `.output(checked(schema))`. Given a zod schema, tRPC
+ * checks with parseAsync, where zod leaves its compiled object checks unused: for a list page of 20 articles about
+ * 25 µs and most of the check's garbage, against 2.5 µs synchronously. No output schema refines asynchronously.
+ */
+export const checked =
+  <S extends z.ZodType>(schema: S) =>
+  (value: unknown): z.output<S> =>
+    schema.parse(value);
+
 // 2. Database errors that a user can cause become the shared error shape, and every AppError's message
 //    is translated here, so in-process callers and HTTP clients read the same words.
-const mapKnownErrors = t.middleware(async ({ ctx, next }) => {
-  const result = await next();
-  if (result.ok) return result;
-  const code = (result.error.cause as { code?: string } | undefined)?.code;
-  const error =
+function knownError(ctx: Context, error: TRPCError): TRPCError {
+  const code = (error.cause as { code?: string } | undefined)?.code;
+  const known =
     code === 'P2002'
       ? new AppError('CONFLICT', 'conflict')
       : code === 'P2025'
         ? new AppError('NOT_FOUND', 'notFound')
-        : result.error;
-  if (error instanceof AppError) {
-    error.message = ctx.t(`errors:${error.key}`, error.vars);
-    throw error;
-  }
-  return result;
-});
+        : error;
+  if (known instanceof AppError) known.message = ctx.t(`errors:${known.key}`, known.vars);
+  return known;
+}
 
 // 3. Public procedures: anyone. Text with control characters is refused before anything runs (see
 //    control-characters.ts). Mutations need the CSRF header, whose presence forces a CORS preflight.
-const refuseControlCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const path = controlCharacterPath(await getRawInput());
-  if (path !== null) throw fieldError(path, 'controlCharacters');
-  return next();
-});
-
-// The request's origin travels with the call, for the audit entries it writes (request-origin.ts).
-const keepOrigin = t.middleware(({ ctx, next }) => withRequestOrigin(requestOrigin(ctx.ip, ctx.userAgent), next));
-
-export const publicProcedure = t.procedure
-  .use(keepOrigin)
-  .use(mapKnownErrors)
-  .use(refuseControlCharacters)
-  .use(({ ctx, type, next }) => {
-    if (type === 'mutation' && !ctx.csrfHeader) throw new AppError('FORBIDDEN', 'csrf');
-    return next();
-  });
+//    The request's origin travels with the call, for the audit entries it writes (request-origin.ts).
+//    One middleware, not one per rule: each layer of tRPC's chain copies its options and context twice.
+export const publicProcedure = t.procedure.use(({ ctx, type, getRawInput, next }) =>
+  withRequestOrigin(requestOrigin(ctx.ip, ctx.userAgent), async () => {
+    try {
+      const path = controlCharacterPath(await getRawInput());
+      if (path !== null) throw fieldError(path, 'controlCharacters');
+      if (type === 'mutation' && !ctx.csrfHeader) throw new AppError('FORBIDDEN', 'csrf');
+    } catch (cause) {
+      throw knownError(ctx, getTRPCErrorFromUnknown(cause));
+    }
+    const result = await next();
+    if (result.ok) return result;
+    const error = knownError(ctx, result.error);
+    if (error instanceof AppError) throw error;
+    return result;
+  }),
+);
 
 // 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token. A session whose
 //    password an admin set reaches only the procedures marked `beforePasswordChange` until it changes it.
-export const authedProcedure = publicProcedure.use(({ ctx, type, meta, next }) => {
+function checkSignedIn(ctx: Context, type: string, meta: Meta | undefined): asserts ctx is AuthedContext {
   if (!ctx.session) throw new AppError('UNAUTHORIZED', 'unauthorized');
   if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) throw new AppError('FORBIDDEN', 'csrf');
   if (ctx.session.user.mustChangePassword && !meta?.beforePasswordChange)
     throw new AppError('FORBIDDEN', 'passwordChangeRequired');
-  return next({ ctx: ctx as AuthedContext });
+}
+
+export const authedProcedure = publicProcedure.use(({ ctx, type, meta, next }) => {
+  checkSignedIn(ctx, type, meta);
+  return next({ ctx });
 });
 
 // 5. Permission procedures: the caller holds the permission somewhere; each query then filters by ctx.scope.
+//    The sign-in rule and the permission in one middleware, for the reason in 3.
 export const permissionProcedure = (permission: Permission) =>
-  authedProcedure.meta({ permission }).use(({ ctx, next }) => {
+  publicProcedure.meta({ permission }).use(({ ctx, type, meta, next }) => {
+    checkSignedIn(ctx, type, meta);
     if (!ctx.scope.has(permission)) throw forbidden();
-    return next();
+    return next({ ctx });
   });
 
 export { TRPCError };

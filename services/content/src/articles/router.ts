@@ -1,5 +1,5 @@
 // Articles: each procedure parses its input, holds its permission and hands the work to a domain function.
-import { idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
+import { checked, idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { articleChanges, articleFilter, articleOutput, articleRow, articleStatus, newArticle } from './article-schemas';
 import { countArticlesByStatus } from './count-articles-by-status';
@@ -18,36 +18,36 @@ const review = permissionProcedure('content.review');
 export const articlesRouter = router({
   list: read
     .input(articleFilter)
-    .output(pageOf(articleRow))
+    .output(checked(pageOf(articleRow)))
     .query(({ ctx, input }) => listArticles(ctx.db, { scope: ctx.scope, filter: input })),
 
   countByStatus: read
     .input(z.strictObject({ unitId: id.optional() }))
-    .output(z.record(articleStatus, z.object({ total: z.number().int(), totalIsBound: z.boolean() })))
+    .output(checked(z.record(articleStatus, z.object({ total: z.number().int(), totalIsBound: z.boolean() }))))
     .query(({ ctx, input }) => countArticlesByStatus(ctx.db, { scope: ctx.scope, unitId: input.unitId })),
 
   get: read
     .input(z.strictObject({ id }))
-    .output(articleOutput)
+    .output(checked(articleOutput))
     .query(({ ctx, input }) => getArticle(ctx.db, { scope: ctx.scope, id: input.id })),
 
   create: write
     .input(newArticle)
-    .output(articleOutput)
+    .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => createArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
   update: write
     .input(articleChanges)
-    .output(articleOutput)
+    .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => updateArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
   withdraw: review
     .input(z.strictObject({ id }))
-    .output(articleOutput)
+    .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         withdrawArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
@@ -57,7 +57,7 @@ export const articlesRouter = router({
   /** A never-public draft is deleted outright; anything that was public goes to the recycle bin. */
   delete: write
     .input(z.strictObject({ id }))
-    .output(z.object({ deletion: z.enum(['outright', 'recycleBin']) }))
+    .output(checked(z.object({ deletion: z.enum(['outright', 'recycleBin']) })))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         deleteArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),

@@ -1,5 +1,5 @@
 // A unit's columns: each procedure parses its input, holds its permission and hands the work to a domain function.
-import { idInput, permissionProcedure, router, runTransaction } from '@strata/api';
+import { checked, idInput, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { columnChanges, columnOrder, columnOutput, newColumn } from './column-schemas';
 import { createColumn } from './create-column';
@@ -13,19 +13,19 @@ const manage = permissionProcedure('content.manage');
 export const columnsRouter = router({
   list: permissionProcedure('content.read')
     .input(z.strictObject({ unitId: idInput }))
-    .output(z.array(columnOutput))
+    .output(checked(z.array(columnOutput)))
     .query(({ ctx, input }) => listColumns(ctx.db, { scope: ctx.scope, unitId: input.unitId })),
 
   create: manage
     .input(newColumn)
-    .output(columnOutput)
+    .output(checked(columnOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => createColumn(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
   update: manage
     .input(columnChanges)
-    .output(columnOutput)
+    .output(checked(columnOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => updateColumn(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
@@ -33,7 +33,7 @@ export const columnsRouter = router({
   /** Only an empty column: one holding articles (the recycle bin's too) is hidden instead. */
   delete: manage
     .input(z.strictObject({ id: idInput }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(checked(z.object({ ok: z.literal(true) })))
     .mutation(async ({ ctx, input }) => {
       await runTransaction(ctx.db, (tx) =>
         deleteColumn(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
@@ -43,7 +43,7 @@ export const columnsRouter = router({
 
   reorder: manage
     .input(columnOrder)
-    .output(z.array(columnOutput))
+    .output(checked(z.array(columnOutput)))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => reorderColumns(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),

@@ -1,6 +1,6 @@
 // The recycle bin: what was deleted after it was public. Reviewers see and restore it (within the days it is
 // kept); only admins (content.purge) remove it for good.
-import { idInput, permissionProcedure, router, runTransaction } from '@strata/api';
+import { checked, idInput, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { articleOutput } from '../articles/article-schemas';
 import { listRecycleBin } from './list-recycle-bin';
@@ -15,12 +15,12 @@ const purge = permissionProcedure('content.purge');
 export const recycleBinRouter = router({
   list: review
     .input(recycleBinFilter)
-    .output(recycleBinPage)
+    .output(checked(recycleBinPage))
     .query(({ ctx, input }) => listRecycleBin(ctx.db, { scope: ctx.scope, filter: input })),
 
   restore: review
     .input(z.strictObject({ id: idInput }))
-    .output(articleOutput)
+    .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         restoreArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
@@ -29,7 +29,7 @@ export const recycleBinRouter = router({
 
   purge: purge
     .input(z.strictObject({ id: idInput }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(checked(z.object({ ok: z.literal(true) })))
     .mutation(async ({ ctx, input }) => {
       await runTransaction(ctx.db, (tx) =>
         purgeArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
@@ -39,7 +39,7 @@ export const recycleBinRouter = router({
 
   purgeExpired: purge
     .input(z.strictObject({ unitId: idInput }))
-    .output(z.object({ purged: z.number().int() }))
+    .output(checked(z.object({ purged: z.number().int() })))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         purgeExpired(tx, { scope: ctx.scope, actorId: ctx.session.user.id, unitId: input.unitId }),

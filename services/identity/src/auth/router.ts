@@ -1,4 +1,4 @@
-import { AppError, authedProcedure, publicProcedure, router } from '@strata/api';
+import { AppError, authedProcedure, checked, publicProcedure, router } from '@strata/api';
 import { locales } from '@strata/i18n';
 import { z } from 'zod';
 import { newPassword } from '../users/user-schemas';
@@ -11,12 +11,12 @@ export const authRouter = router({
   // Public, so reachable before a password change too (only authedProcedure reads beforePasswordChange).
   me: publicProcedure
     .input(z.void())
-    .output(meOutput.nullable())
+    .output(checked(meOutput.nullable()))
     .query(({ ctx }) => (ctx.session ? toMe(ctx.session.user, ctx.scope) : null)),
 
   login: publicProcedure
     .input(z.strictObject({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(200) }))
-    .output(meOutput)
+    .output(checked(meOutput))
     .mutation(async ({ ctx, input }) => {
       const { accounts } = ctx.system;
       const userId = await accounts.signIn(ctx.config, { ...input, ip: ctx.ip });
@@ -30,7 +30,7 @@ export const authRouter = router({
   logout: authedProcedure
     .meta({ beforePasswordChange: true })
     .input(z.void())
-    .output(ok)
+    .output(checked(ok))
     .mutation(async ({ ctx }) => {
       await ctx.system.accounts.signOut(own(ctx.session));
       ctx.cookies.clearSession();
@@ -40,7 +40,7 @@ export const authRouter = router({
   changePassword: authedProcedure
     .meta({ beforePasswordChange: true })
     .input(z.strictObject({ currentPassword: z.string().min(1).max(200), newPassword }))
-    .output(ok)
+    .output(checked(ok))
     .mutation(async ({ ctx, input }) => {
       await ctx.system.accounts.changePassword(own(ctx.session), input.currentPassword, input.newPassword);
       return { ok: true as const };
@@ -48,7 +48,7 @@ export const authRouter = router({
 
   setLocale: authedProcedure
     .input(z.strictObject({ locale: z.enum(locales) }))
-    .output(ok)
+    .output(checked(ok))
     .mutation(async ({ ctx, input }) => {
       await ctx.system.accounts.setLocale(own(ctx.session), input.locale);
       return { ok: true as const };

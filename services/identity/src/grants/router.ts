@@ -1,6 +1,6 @@
 // Grants (a role at a unit): each procedure parses its input, holds its permission and hands the work to a
 // domain function.
-import { idInput, permissionProcedure, roleCatalog, router, runTransaction } from '@strata/api';
+import { checked, idInput, permissionProcedure, roleCatalog, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { grantOutput } from '../users/user-schemas';
 import { addGrant } from './add-grant';
@@ -13,7 +13,7 @@ export const grantsRouter = router({
   // The roles the teams compose and what each permits: no data, nothing to scope.
   roles: permissionProcedure('user.read')
     .input(z.void())
-    .output(z.array(z.object({ role: z.string(), permissions: z.array(z.string()) })))
+    .output(checked(z.array(z.object({ role: z.string(), permissions: z.array(z.string()) }))))
     .query(() => {
       const catalog = roleCatalog();
       return catalog.roles().map((role) => ({ role, permissions: [...catalog.permissionsOf(role)] }));
@@ -21,14 +21,14 @@ export const grantsRouter = router({
 
   add: manage
     .input(newGrant)
-    .output(grantOutput)
+    .output(checked(grantOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => addGrant(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
   remove: manage
     .input(z.strictObject({ id: idInput }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(checked(z.object({ ok: z.literal(true) })))
     .mutation(async ({ ctx, input }) => {
       await runTransaction(ctx.db, (tx) =>
         removeGrant(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),

@@ -1,5 +1,5 @@
 // The unit tree: each procedure parses its input, holds its permission and hands the work to a domain function.
-import { idInput, permissionProcedure, router, runTransaction } from '@strata/api';
+import { checked, idInput, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { addUnit } from './add-unit';
 import { editUnitProfile } from './edit-unit-profile';
@@ -19,60 +19,62 @@ const manage = permissionProcedure('unit.manage');
 export const unitsRouter = router({
   tree: read
     .input(z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
-    .output(z.array(unitOutput))
+    .output(checked(z.array(unitOutput)))
     .query(({ ctx, input }) => listUnits(ctx.db, { scope: ctx.scope, includeArchived: input.includeArchived })),
 
   get: read
     .input(z.strictObject({ id }))
     .output(
-      unitOutput.extend({
-        parentName: z.string().nullable(),
-        childCount: z.number().int(),
-        userCount: z.number().int(),
-        manageable: z.boolean(),
-        ...unitProfileOutput.shape,
-      }),
+      checked(
+        unitOutput.extend({
+          parentName: z.string().nullable(),
+          childCount: z.number().int(),
+          userCount: z.number().int(),
+          manageable: z.boolean(),
+          ...unitProfileOutput.shape,
+        }),
+      ),
     )
     .query(({ ctx, input }) => getUnit(ctx.db, { scope: ctx.scope, system: ctx.system, id: input.id })),
 
   create: manage
     .input(newUnit)
-    .output(unitOutput)
+    .output(checked(unitOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => addUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),
 
   rename: manage
     .input(z.strictObject({ id, name: unitName }))
-    .output(unitOutput)
+    .output(checked(unitOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => renameUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, ...input })),
     ),
 
   move: manage
     .input(z.strictObject({ id, parentId: id }))
-    .output(unitOutput)
+    .output(checked(unitOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => relocateUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, ...input })),
     ),
 
   archive: manage
     .input(z.strictObject({ id }))
-    .output(unitOutput)
+    .output(checked(unitOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => retireUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id })),
     ),
 
   restore: manage
     .input(z.strictObject({ id }))
-    .output(unitOutput)
+    .output(checked(unitOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => restoreUnit(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id })),
     ),
 
   updateProfile: manage
     .input(unitProfileInput)
-    .output(unitOutput.extend(unitProfileOutput.shape))
+    .output(checked(unitOutput.extend(unitProfileOutput.shape)))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) => editUnitProfile(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
     ),

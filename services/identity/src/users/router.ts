@@ -1,5 +1,5 @@
 // Accounts: each procedure parses its input, holds its permission and hands the work to a domain function.
-import { idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
+import { checked, idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
 import { hashPassword } from '@strata/db';
 import { z } from 'zod';
 import { createUser } from './create-user';
@@ -16,12 +16,12 @@ const manage = permissionProcedure('user.manage');
 export const usersRouter = router({
   list: permissionProcedure('user.read')
     .input(userFilter)
-    .output(pageOf(userRow))
+    .output(checked(pageOf(userRow)))
     .query(({ ctx, input }) => listUsers(ctx.db, { scope: ctx.scope, filter: input })),
 
   create: manage
     .input(newUser)
-    .output(userRow)
+    .output(checked(userRow))
     .mutation(async ({ ctx, input: { password, ...account } }) => {
       // Hashing is slow and needs no database: once, before the transaction (which may run again).
       const passwordHash = await hashPassword(password);
@@ -37,7 +37,7 @@ export const usersRouter = router({
 
   update: manage
     .input(userChanges)
-    .output(userRow)
+    .output(checked(userRow))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         updateUser(tx, { scope: ctx.scope, system: ctx.system, actorId: ctx.session.user.id, input }),
@@ -46,7 +46,7 @@ export const usersRouter = router({
 
   resetPassword: manage
     .input(z.strictObject({ id: idInput, newPassword }))
-    .output(z.object({ ok: z.literal(true) }))
+    .output(checked(z.object({ ok: z.literal(true) })))
     .mutation(async ({ ctx, input }) => {
       const passwordHash = await hashPassword(input.newPassword);
       await runTransaction(ctx.db, (tx) =>
@@ -63,7 +63,7 @@ export const usersRouter = router({
 
   unlock: manage
     .input(z.strictObject({ id: idInput }))
-    .output(userRow)
+    .output(checked(userRow))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
         unlockUser(tx, { scope: ctx.scope, system: ctx.system, actorId: ctx.session.user.id, userId: input.id }),
@@ -72,7 +72,7 @@ export const usersRouter = router({
 
   import: manage
     .input(importInput)
-    .output(importResult)
+    .output(checked(importResult))
     .mutation(async ({ ctx, input }) => {
       const check = { scope: ctx.scope, system: ctx.system, ...input };
       // A file with problems is answered before any password is hashed (the slow part).

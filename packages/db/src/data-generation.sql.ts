@@ -88,14 +88,23 @@ const keptPerClient = 1_000;
 
 /**
  * `compute()`, or what it gave for `key` while the data has not changed since (same token before and after it
- * ran; no token, no keeping). `key` must name everything the value depends on besides the data.
+ * ran; no token, no keeping) and `holds` says the kept value still answers (a value that also depends on the
+ * time says until when). `key` must name everything else the value depends on.
  */
-export async function whileUnchanged<T>(db: Db | Tx, key: string, compute: () => Promise<T>): Promise<T> {
+export async function whileUnchanged<T>(
+  db: Db | Tx,
+  key: string,
+  compute: () => Promise<T>,
+  holds: (kept: T) => boolean = () => true,
+): Promise<T> {
   const watch = watchOf(db);
   const before = await dataGeneration(db);
   if (before === null || !watch) return compute();
   const known = kept.get(watch);
-  if (known?.generation === before && known.values.has(key)) return known.values.get(key) as T;
+  if (known?.generation === before && known.values.has(key)) {
+    const value = known.values.get(key) as T;
+    if (holds(value)) return value;
+  }
   const value = await compute();
   if ((await dataGeneration(db)) !== before) return value;
   let store = kept.get(watch);

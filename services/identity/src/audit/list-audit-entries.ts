@@ -25,15 +25,22 @@ export async function listAuditEntries(db: Db, { scope, filter }: { scope: Scope
     rows: auditRows,
   });
   const rows = page.items;
-  // Images may name units outside the reader's scope: those parts are redacted for this reader.
-  const readable = await snapshotsForReader(rows, (ids) => visibleUnits(db, scope, ids));
+  // Images may name units outside the reader's scope: those parts are redacted for this reader. An object's name
+  // is withheld when its unit is outside. Both are answered by one look-up of the units the page names.
   const owners = [...new Set(rows.flatMap((r) => (r.labelUnitId === null ? [] : [r.labelUnitId])))];
-  const named = new Set(owners.length ? await visibleUnits(db, scope, owners) : []);
+  let named: Set<number> | undefined;
+  const lookUp = async (ids: number[]) => {
+    const visible = await visibleUnits(db, scope, [...new Set([...ids, ...owners])]);
+    named = new Set(visible);
+    return visible;
+  };
+  const readable = await snapshotsForReader(rows, lookUp);
+  const shown = named ?? new Set(owners.length ? await lookUp([]) : []);
   return {
     total: page.total,
     totalIsBound: page.totalIsBound,
     items: readable.map((r) => {
-      const labelWithheld = r.labelUnitId !== null && !named.has(r.labelUnitId);
+      const labelWithheld = r.labelUnitId !== null && !shown.has(r.labelUnitId);
       return {
         id: r.id,
         at: r.at.toISOString(),

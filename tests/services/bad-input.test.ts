@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
 import { signInByInject } from '../support/http-session';
+import { testServer } from '../support/test-server';
 import { brokenVariants, objectSchemas } from '../support/zod-inputs';
 
 type Procedure = { _def: { type: string; inputs: unknown[] } };
@@ -29,13 +30,7 @@ describe.each(await testProviders())('bad input on %s', (provider) => {
   let headers: Record<string, string> = {};
   beforeAll(async () => {
     env = await createTestEnv(provider, { articlesPerUnit: 1 });
-    const config = loadConfig({
-      DATABASE_URL: env.url,
-      LOG_LEVEL: 'silent',
-      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
-      SIGNIN_ATTEMPTS_PER_ADDRESS: '100000',
-    });
-    app = await buildServer(config, env.db);
+    app = await testServer(env, { SIGNIN_ATTEMPTS_PER_ADDRESS: '100000' });
     headers = await signInByInject(app, 'admin', demoPassword);
   });
   afterAll(async () => {

@@ -1,15 +1,13 @@
 // HTTP batches as the browser's batch link sends them: their size is capped, and a full batch of moves
 // run concurrently answers each call with success or a clean 4xx/409, never a 500.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inconsistentUnits } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
-import { buildServer, demoPassword, loadConfig, maxBatchSize } from '@strata/gateway';
+import { demoPassword, maxBatchSize } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
 import { signInByInject } from '../support/http-session';
+import { testServer } from '../support/test-server';
 
 type Answer = { result?: unknown; error?: { data: { code: string; httpStatus: number } } };
 type Move = { id: number; parentId: number };
@@ -33,10 +31,7 @@ describe.each(await testProviders())('batched calls over HTTP on %s', (provider)
 
   beforeAll(async () => {
     env = await createTestEnv(provider);
-    app = await buildServer(
-      loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent', STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-')) }),
-      env.db,
-    );
+    app = await testServer(env);
     headers = await signInByInject(app, 'admin', demoPassword);
   });
   afterAll(async () => {

@@ -1,12 +1,10 @@
 // The HTTP path as a browser meets it: cookies, CSRF, error shapes, health and manifest.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { testProviders } from '@strata/db/testing';
-import { appRouter, buildServer, loadConfig } from '@strata/gateway';
+import { appRouter } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
+import { testServer } from '../support/test-server';
 
 type Body = {
   error?: {
@@ -41,12 +39,7 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
 
   beforeAll(async () => {
     env = await createTestEnv(provider, { articlesPerUnit: 3 });
-    const config = loadConfig({
-      DATABASE_URL: env.url,
-      LOG_LEVEL: 'silent',
-      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
-    });
-    app = await buildServer(config, env.db);
+    app = await testServer(env);
     const login = await post('identity.auth.login', { username: 'admin', password: 'Strata#2026' });
     expect(login.statusCode).toBe(200);
     const setCookies = ([] as string[]).concat(login.headers['set-cookie'] ?? []);

@@ -1,27 +1,18 @@
 // Behind a proxy the gateway trusts only the hops it is told about: a client cannot pick its own address
 // (proxies are named by address: a hop count cannot check who is talking, and Fastify 5 ignores it)
 // with X-Forwarded-For and so escape the per-address sign-in limit.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildServer, loadConfig } from '@strata/gateway';
+import { loadConfig } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
+import { testServer } from '../support/test-server';
 
 describe('TRUST_PROXY', () => {
   let env: TestEnv;
   let app: FastifyInstance;
   beforeAll(async () => {
     env = await createTestEnv('sqlite', { articlesPerUnit: 0 });
-    const config = loadConfig({
-      DATABASE_URL: env.url,
-      LOG_LEVEL: 'silent',
-      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
-      TRUST_PROXY: '127.0.0.1',
-      SIGNIN_ATTEMPTS_PER_ADDRESS: '3',
-    });
-    app = await buildServer(config, env.db);
+    app = await testServer(env, { TRUST_PROXY: '127.0.0.1', SIGNIN_ATTEMPTS_PER_ADDRESS: '3' });
   });
   afterAll(async () => {
     await app?.close();

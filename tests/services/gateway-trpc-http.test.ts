@@ -1,14 +1,12 @@
 // tRPC over HTTP as the gateway serves it (services/gateway/src/trpc-http.ts): single calls and batches by GET and
 // POST, tRPC's statuses (207 for a mixed batch, 405, 413, 415, 400 for malformed input) and its error shape.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { testProviders } from '@strata/db/testing';
-import { buildServer, demoPassword, loadConfig, maxBatchSize } from '@strata/gateway';
+import { demoPassword, maxBatchSize } from '@strata/gateway';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
 import { type SessionHeaders, signInByInject } from '../support/http-session';
+import { testServer } from '../support/test-server';
 
 type ErrorShape = { message: string; code: number; data: { code: string; httpStatus: number; path?: string } };
 type Answer = { result?: { data: unknown }; error?: ErrorShape };
@@ -41,10 +39,7 @@ describe(`tRPC over HTTP on ${provider}`, () => {
 
   beforeAll(async () => {
     env = await createTestEnv(provider!);
-    app = await buildServer(
-      loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent', STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-')) }),
-      env.db,
-    );
+    app = await testServer(env);
     session = await signInByInject(app, 'admin', demoPassword);
   });
   afterAll(async () => {

@@ -1,17 +1,15 @@
 // The large fixture (npm run fixture), built at size `s` on each database: it holds what the size says, the
 // tree is consistent, the demo's logins (and the generated accounts) sign in and see their subtree through the
 // real gateway, and one seed builds the same rows twice.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { inconsistentUnits } from '@strata/db';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
-import { buildServer, demoPassword, loadConfig } from '@strata/gateway';
+import { demoPassword } from '@strata/gateway';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
 import { signInByInject } from '../support/http-session';
+import { testServer } from '../support/test-server';
 
 const size = sizes.s;
 // A fixed moment in the past: generated rows are dated before it, the demo's carry the wall clock, so a
@@ -49,12 +47,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     database = await createTestDatabase(provider);
     summary = await buildFixture({ url: database.url, size: 's', seed, now });
     built = await generatedRows(database);
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      LOG_LEVEL: 'silent',
-      STATIC_ROOT: mkdtempSync(join(tmpdir(), 'strata-static-')),
-    });
-    app = await buildServer(config, database.db);
+    app = await testServer(database);
   });
   afterAll(async () => {
     await app?.close();

@@ -5,6 +5,7 @@
 import type { Provider } from '@strata/db';
 import { createTestDatabase, testProviders } from '@strata/db/testing';
 import { seedDemo } from '@strata/gateway';
+import { keepForRun } from './database-templates';
 
 /** The seeds copied rather than made: `articlesPerUnit` as createTestEnv's callers pass it. */
 const seededCounts = [undefined, 0, 1, 3] as const;
@@ -13,22 +14,17 @@ export const demoTemplateVariable = (provider: Provider, articlesPerUnit: number
   `STRATA_TEST_DEMO_${provider.toUpperCase()}_${articlesPerUnit ?? 'DEFAULT'}`;
 
 export default async function setup() {
-  const made: (() => Promise<void>)[] = [];
-  for (const provider of await testProviders())
-    for (const articlesPerUnit of seededCounts) {
-      const variable = demoTemplateVariable(provider, articlesPerUnit);
-      if (process.env[variable]) continue;
+  const providers = await testProviders();
+  const keys = providers.flatMap((provider) => seededCounts.map((articlesPerUnit) => ({ provider, articlesPerUnit })));
+  return keepForRun(
+    keys,
+    ({ provider, articlesPerUnit }) => demoTemplateVariable(provider, articlesPerUnit),
+    async ({ provider, articlesPerUnit }) => {
       const database = await createTestDatabase(provider);
       await seedDemo(database.db, { articlesPerUnit });
       // Nothing may hold a template open while it is copied (and SQLite folds its WAL into the file on close).
       await database.db.$disconnect();
-      process.env[variable] = database.url;
-      made.push(async () => {
-        delete process.env[variable];
-        await database.drop();
-      });
-    }
-  return async () => {
-    for (const remove of made) await remove();
-  };
+      return { url: database.url, remove: database.drop };
+    },
+  );
 }

@@ -21,7 +21,7 @@ export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
 export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
-export { joinReviewed, reviewedSql } from './reviewed-sql';
+export { joinReviewed, queryReviewed, reviewedSql } from './reviewed-sql';
 export {
   isRole,
   type Permission,

@@ -6,8 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { isReviewedSql, reviewedSql } from './reviewed-sql';
 
 const root = join(import.meta.dirname, '../../..');
-/** Plumbing on the raw client, outside any procedure, and the guard that polices raw SQL. */
-const plumbing = ['packages/db/src/client.ts', 'services/gateway/src/server.ts', 'packages/api/src/scope-guard.ts'];
+/**
+ * Plumbing on the raw client, outside any procedure; the guard that polices raw SQL; and the driver-level reader
+ * that runs reviewed statements for queryReviewed (its only caller, see below).
+ */
+const plumbing = [
+  'packages/db/src/client.ts',
+  'services/gateway/src/server.ts',
+  'packages/api/src/scope-guard.ts',
+  'packages/db/src/direct-read.ts',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -25,6 +33,15 @@ describe('raw SQL', () => {
       .filter((f) => !f.endsWith('.sql.ts') && !plumbing.includes(f) && f !== 'packages/api/src/reviewed-sql.ts')
       .filter((f) => /\$(query|execute)Raw|reviewedSql`/.test(readFileSync(join(root, f), 'utf8')));
     expect(offenders).toEqual([]);
+  });
+
+  it('is read straight from the driver only through queryReviewed, which runs reviewed statements alone', () => {
+    const files = ['packages', 'services', 'apps', 'shell'].flatMap((d) => sources(join(root, d)));
+    const callers = files
+      .map((f) => relative(root, f))
+      .filter((f) => !f.startsWith('packages/db/src/'))
+      .filter((f) => /\breadDirect\b/.test(readFileSync(join(root, f), 'utf8')));
+    expect(callers).toEqual(['packages/api/src/reviewed-sql.ts']);
   });
 
   it('is recognised by the guard only when built by reviewedSql', () => {

@@ -13,7 +13,7 @@
 // rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
 import { type Db, type Prisma, providerOfClient, whileUnchanged } from '@strata/db';
-import { joinReviewed, reviewedSql } from './reviewed-sql';
+import { joinReviewed, queryReviewed, reviewedSql } from './reviewed-sql';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
 
@@ -71,7 +71,8 @@ async function decide(db: Db, roots: string[], inScope: Prisma.Sql): Promise<Dec
   const now = Date.now();
   const known = decided.get(key);
   if (known && known.until > now) return known;
-  const [units] = await db.$queryRaw<{ all: unknown; inScope: unknown }[]>(
+  const [units] = await queryReviewed<{ all: unknown; inScope: unknown }>(
+    db,
     reviewedSql`SELECT (SELECT count(*) FROM "Unit") AS "all", (SELECT count(*) FROM "Unit" u WHERE ${inScope}) AS "inScope"`,
   );
   const all = Number(units?.all ?? 0);
@@ -141,7 +142,7 @@ async function countUpTo(db: Db, parts: Parts, source: CountSource, bound: numbe
     ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${bound + 1}) x WHERE ${inScope} LIMIT ${bound + 1}) t`
     : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound + 1}) t`;
   return whileUnchanged(db, statementKey(statement), async () => {
-    const [counted] = await db.$queryRaw<{ n: unknown }[]>(statement);
+    const [counted] = await queryReviewed<{ n: unknown }>(db, statement);
     const n = Number(counted?.n ?? 0);
     return { total: Math.min(n, bound), totalIsBound: n > bound };
   });
@@ -198,7 +199,7 @@ export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Prom
   // MATERIALIZED keeps the page's plan as it is written: folded into the join, it would be planned anew.
   const pageRows = reviewedSql`WITH p AS MATERIALIZED (${pageIds}) SELECT p."id" AS "pageId", ${rows.columns} FROM p JOIN ${source.table} ON r."id" = p."id" ${rows.joins ?? reviewedSql``} ORDER BY p."k" ${dir}${nulls}, p."id" ${dir}${rows.orderWithin ? reviewedSql`, ${rows.orderWithin}` : reviewedSql``}`;
   const [read, counted] = await Promise.all([
-    db.$queryRaw<(R & { pageId: unknown })[]>(pageRows),
+    queryReviewed<R & { pageId: unknown }>(db, pageRows),
     countUpTo(db, parts, source, request.countBound ?? listCountBound),
   ]);
   // The rows come in the page's order, an item's rows together.

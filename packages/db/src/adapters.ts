@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type Database from 'better-sqlite3';
+import pg from 'pg';
 import type { SqliteWatch } from './data-generation.sql';
 import { providerOf, sqliteFile } from './provider';
 import { installLike } from './sqlite-like';
@@ -65,6 +66,12 @@ export function sqliteAdapter(url: string) {
 
 export function pgAdapter(url: string) {
   return new PrismaPg(pgConfig(url));
+}
+
+/** A client's adapter, on a pool of our own that direct reads (direct-read.ts) share; disconnecting ends it. */
+export function pgClientAdapter(url: string) {
+  const pool = new pg.Pool(pgConfig(url));
+  return { adapter: new PrismaPg(pool, { disposeExternalPool: true }), pool };
 }
 
 export function adapterFor(url: string) {

@@ -2,7 +2,7 @@
 // canonical ones (its feature set is the common subset), so code written against `Db` runs on both.
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
-import { pgAdapter, sqliteAdapter } from './adapters';
+import { pgClientAdapter, sqliteAdapter } from './adapters';
 import { watchClient } from './data-generation.sql';
 import { type Provider, providerOf } from './provider';
 
@@ -22,15 +22,16 @@ const listen = (db: { $on: (e: 'query', f: (e: QueryEvent) => void) => void }, o
 // `onQuery` (tooling only: bench --explain) sees every statement; the server never passes it.
 export async function createDb(url: string, { onQuery }: Options = {}): Promise<Db> {
   if (providerOf(url) === 'postgresql') {
-    const db = new PostgresClient({ adapter: pgAdapter(url), errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
+    const { adapter, pool } = pgClientAdapter(url);
+    const db = new PostgresClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
     listen(db as never, onQuery);
-    watchClient(db as unknown as Db);
+    watchClient(db as unknown as Db, { postgresql: pool, onQuery });
     await db.$connect();
     return db as unknown as Db;
   }
   const adapter = sqliteAdapter(url);
   const db = new SqliteClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
-  watchClient(db, adapter.watch);
+  watchClient(db, { sqlite: adapter.watch, onQuery });
   listen(db as never, onQuery);
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');

@@ -9,6 +9,7 @@
 //    on any commit that wrote, anywhere on the server, so it only ever errs toward no token match.
 // Inside a transaction (a `Tx`) there is no token either: the transaction's own writes are not in the snapshot.
 import type Database from 'better-sqlite3';
+import type pg from 'pg';
 import type { Db, Tx } from './client';
 
 /** What SQLite's adapter tells about its connection. */
@@ -20,7 +21,11 @@ export type SqliteWatch = {
   connection: Database.Database | undefined;
 };
 
-type Watch = { sqlite: SqliteWatch } | { postgresql: Db };
+/** What a client reads through: SQLite's one connection, or PostgreSQL's pool (the one Prisma's adapter uses). */
+export type Watch = ({ sqlite: SqliteWatch } | { postgresql: pg.Pool }) & {
+  /** Tooling's view of every statement (createDb's `onQuery`), for the reads that do not go through Prisma. */
+  onQuery?: (query: { sql: string; params: unknown[] }) => void;
+};
 
 /**
  * Each client's watch, by a number set on the client. A number, not the client object: the client is reached
@@ -31,18 +36,17 @@ const clientKey = Symbol('strata.client');
 const watches = new Map<number, WeakRef<Watch>>();
 let clients = 0;
 
-const watchOf = (db: Db | Tx): Watch | undefined => {
+export const watchOf = (db: Db | Tx): Watch | undefined => {
   const id = (db as unknown as Record<symbol, unknown>)[clientKey];
   return typeof id === 'number' ? watches.get(id)?.deref() : undefined;
 };
 
 /**
- * Called by createDb for each client it makes: a SQLite client with its adapter's watch, a PostgreSQL client
- * alone (its token is read through it, not through a guarded extension that refuses unreviewed statements).
+ * Called by createDb for each client it makes: a SQLite client with its adapter's watch, a PostgreSQL client with
+ * its pool (its token is read there, not through a guarded extension that refuses unreviewed statements).
  */
-export function watchClient(db: Db, sqlite?: SqliteWatch) {
+export function watchClient(db: Db, watch: Watch) {
   const id = ++clients;
-  const watch: Watch = sqlite ? { sqlite } : { postgresql: db };
   Object.defineProperty(db, clientKey, { value: id });
   // The client holds its watch; the map only names it.
   Object.defineProperty(db, Symbol('strata.watch'), { value: watch });
@@ -51,7 +55,7 @@ export function watchClient(db: Db, sqlite?: SqliteWatch) {
 }
 
 /** A transaction's client has no `$connect` (Prisma denies it there). */
-const inTransaction = (db: Db | Tx) => typeof (db as { $connect?: unknown }).$connect !== 'function';
+export const inTransaction = (db: Db | Tx) => typeof (db as { $connect?: unknown }).$connect !== 'function';
 
 const sqliteStatements = new WeakMap<Database.Database, Database.Statement<[], { c: number; v: number }>>();
 
@@ -78,8 +82,8 @@ export async function dataGeneration(db: Db | Tx): Promise<string | null> {
   const watch = watchOf(db);
   if (!watch) return null;
   if ('sqlite' in watch) return sqliteGeneration(watch.sqlite);
-  const [row] = await watch.postgresql.$queryRawUnsafe<{ s: string }[]>('SELECT pg_current_snapshot()::text AS "s"');
-  return row?.s ?? null;
+  const { rows } = await watch.postgresql.query<{ s: string }>('SELECT pg_current_snapshot()::text AS "s"');
+  return rows[0]?.s ?? null;
 }
 
 /** Values kept per client (by its watch) while its token holds. */

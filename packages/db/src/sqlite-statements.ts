@@ -20,19 +20,32 @@ function boundTo(statement: Statement, args: unknown[]) {
   };
 }
 
+/** Each connection's kept statements (by text) and its own prepare. */
+const caches = new WeakMap<Database.Database, (sql: string) => Statement>();
+
 /** Keeps up to `size` prepared statements on the connection, the least recently used dropped first. */
 export function installStatementCache(db: Database.Database, size = 200) {
   const prepare = db.prepare.bind(db) as (sql: string) => Statement;
   const kept = new Map<string, Statement>();
-  const keptPrepare = (sql: string) => {
+  const statementFor = (sql: string) => {
     let statement = kept.get(sql);
     if (statement) kept.delete(sql);
     else statement = prepare(sql);
     kept.set(sql, statement);
     if (kept.size > size) kept.delete(kept.keys().next().value as string);
-    const chosen = statement;
+    return statement;
+  };
+  caches.set(db, statementFor);
+  const keptPrepare = (sql: string) => {
+    const chosen = statementFor(sql);
     return { ...boundTo(chosen, []), bind: (...args: unknown[]) => boundTo(chosen, args.flat()) };
   };
   db.prepare = keptPrepare as unknown as typeof db.prepare;
   return { size: () => kept.size };
+}
+
+/** The connection's kept statement for `sql` (prepared now if it is not kept), for reading it directly. */
+export function keptStatement(db: Database.Database, sql: string): Statement {
+  const statementFor = caches.get(db);
+  return statementFor ? statementFor(sql) : (db.prepare(sql) as Statement);
 }

@@ -7,6 +7,13 @@ import { type Db, Prisma, readDirect, type Tx } from '@strata/db';
 const reviewed = new Set<string>();
 const textOf = (strings: readonly string[]) => strings.join('\u0000');
 const isSql = (value: unknown): value is Prisma.Sql => value instanceof Prisma.Sql;
+/**
+ * The same facts by identity, so a statement composed on every call costs no text joins to check: the template
+ * literals whose text is known (a call site's strings are one array for good), and the statements reviewedSql made.
+ * The texts stay the rule: Prisma hands the guard a copy of a statement, which only its text identifies.
+ */
+const knownTemplates = new WeakSet<TemplateStringsArray>();
+const madeHere = new WeakSet<Prisma.Sql>();
 
 /**
  * A statement that went through review: use only inside `*.sql.ts` files. A statement may be composed of
@@ -14,18 +21,28 @@ const isSql = (value: unknown): value is Prisma.Sql => value instanceof Prisma.S
  * from anywhere else (`Prisma.raw` of some string, say) is refused, so composing never lets text in unreviewed.
  */
 export function reviewedSql(strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql {
+  let composed = false;
   for (const value of values)
-    if (isSql(value) && !reviewed.has(textOf(value.strings)))
-      throw new Error('reviewedSql: a fragment that was not written with reviewedSql');
-  reviewed.add(textOf(strings));
+    if (isSql(value)) {
+      if (!madeHere.has(value) && !reviewed.has(textOf(value.strings)))
+        throw new Error('reviewedSql: a fragment that was not written with reviewedSql');
+      composed = true;
+    }
+  if (!knownTemplates.has(strings)) {
+    reviewed.add(textOf(strings));
+    knownTemplates.add(strings);
+  }
   const sql = Prisma.sql(strings, ...values);
-  reviewed.add(textOf(sql.strings));
+  // Without fragments the statement's text is the template's, known already.
+  if (composed) reviewed.add(textOf(sql.strings));
+  madeHere.add(sql);
   return sql;
 }
 
 /** Fragments joined by a reviewed separator (`AND`, `OR`, a comma): each fragment must be reviewed. */
 export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma.Sql): Prisma.Sql {
-  if (!reviewed.has(textOf(separator.strings))) throw new Error('joinReviewed: an unreviewed separator');
+  if (!madeHere.has(separator) && !reviewed.has(textOf(separator.strings)))
+    throw new Error('joinReviewed: an unreviewed separator');
   if (!fragments.length) throw new Error('joinReviewed: nothing to join');
   return fragments.reduce((joined, fragment, i) =>
     i === 0 ? fragment : reviewedSql`${joined}${separator}${fragment}`,
@@ -34,6 +51,7 @@ export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma
 
 /** Whether raw query arguments (Prisma's Sql object) carry a reviewed statement. */
 export function isReviewedSql(args: unknown): boolean {
+  if (isSql(args) && madeHere.has(args)) return true;
   const strings = (args as { strings?: unknown } | undefined)?.strings;
   return Array.isArray(strings) && reviewed.has(textOf(strings as string[]));
 }

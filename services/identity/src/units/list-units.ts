@@ -1,13 +1,12 @@
-// The part of the tree a reader may see, top down, archived units only when asked for.
+// The part of the tree a reader may see, top down (parents before children, so a client builds the tree in one
+// pass), archived units only when asked for.
 import type { Scope } from '@strata/api';
 import type { Db } from '@strata/db';
+import { unitsInSubtrees } from './list-units.sql';
 import { toUnitOutput } from './unit-schemas';
 
 export async function listUnits(db: Db, { scope, includeArchived }: { scope: Scope; includeArchived: boolean }) {
-  const units = await db.unit.findMany({
-    where: { ...scope.unitWhere('unit.read'), ...(includeArchived ? {} : { archivedAt: null }) },
-    // Parents before children, so a client builds the tree in one pass.
-    orderBy: [{ depth: 'asc' }, { sort: 'asc' }, { id: 'asc' }],
-  });
-  return units.map(toUnitOutput);
+  const roots = scope.roots('unit.read');
+  if (!roots.length) return [];
+  return (await unitsInSubtrees(db, roots, includeArchived)).map(toUnitOutput);
 }

@@ -25,7 +25,9 @@ export const unitOutput = z.object({
   archivedAt: isoDate.nullable(),
 });
 
-export const toUnitOutput = (u: Unit): z.infer<typeof unitOutput> => ({
+export const toUnitOutput = (
+  u: Pick<Unit, 'id' | 'parentId' | 'kind' | 'name' | 'path' | 'depth' | 'archivedAt'>,
+): z.infer<typeof unitOutput> => ({
   id: u.id,
   parentId: u.parentId,
   kind: u.kind as UnitKind,

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Writes .br and .gz beside each text asset of a build, so the gateway serves compressed files
 // without compressing per request. Usage: node scripts/precompress.mjs <dist-dir>
+// The .gz files come from Zopfli (WebAssembly, no native build): a gzip stream every browser reads, about 4 %
+// smaller than zlib's level 9, for a few seconds more of build; it only pays where files are compressed once.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: precompress.mjs <dist-dir>');
@@ -16,7 +19,7 @@ for (const file of walk(dir)) {
   const body = readFileSync(file);
   const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   writeFileSync(`${file}.br`, brotli);
-  writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  writeFileSync(`${file}.gz`, await gzipAsync(body, { numiterations: 15 }));
   raw += body.length;
   br += brotli.length;
 }

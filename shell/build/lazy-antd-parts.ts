@@ -19,7 +19,8 @@ type LazyPart = {
 
 const lazyParts: LazyPart[] = [
   { importer: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', target: 'antd/es/tabs' },
-  // antd App's message and notification hooks: stand-ins that fetch the real ones on the first toast.
+  // antd App's message, notification and modal hooks: stand-ins that fetch the real ones on the first toast
+  // or confirm dialog.
   {
     importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
     source: '../message/useMessage',
@@ -29,6 +30,11 @@ const lazyParts: LazyPart[] = [
     importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
     source: '../notification/useNotification',
     replaceWith: 'src/app/feedback/use-notification.ts',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
+    source: '../modal/useModal',
+    replaceWith: 'src/app/feedback/use-modal.ts',
   },
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {

@@ -43,8 +43,9 @@ function valueImports(from: string): Set<string> {
 function provided(file: string, pkg: string): string[] {
   const source = readFileSync(join(root, 'shell/src/federation/provided', file), 'utf8');
   const list = new RegExp(`export\\s+\\{([^}]+)\\}\\s+from\\s+'${pkg}'`).exec(source)?.[1] ?? '';
-  // Components provided as fetched when first drawn: `export const Progress = onDemand(...)`.
-  const onDemand = [...source.matchAll(/export\s+const\s+(\w+)\s*=\s*onDemand\(/g)].map((m) => m[1] as string);
+  // Components provided as fetched when first drawn: `export const Progress = onDemand(...)`,
+  // `export const Modal = ModalOnOpen`.
+  const onDemand = [...source.matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1] as string);
   return [
     ...list
       .split(',')
@@ -77,6 +78,7 @@ describe('the check itself', () => {
     expect(valueImports('antd').has('Table')).toBe(true);
     expect(provided('antd.ts', 'antd')).toContain('Table');
     expect(provided('antd.ts', 'antd')).toContain('Progress');
+    expect(provided('antd.ts', 'antd')).toContain('Modal');
     expect(valueImports('@tanstack/react-query').has('useQuery')).toBe(true);
     expect(provided('react-query.ts', '@tanstack/react-query')).toContain('useQuery');
   });

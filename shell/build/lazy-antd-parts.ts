@@ -36,6 +36,56 @@ const lazyParts: LazyPart[] = [
     source: '../modal/useModal',
     replaceWith: 'src/app/feedback/use-modal.ts',
   },
+  // Input's one-time-code and search boxes (`Input.OTP`, `Input.Search`): no page draws either.
+  { importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/, source: './OTP', target: 'antd/es/input/OTP' },
+  { importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/, source: './Search', target: 'antd/es/input/Search' },
+  // Components' variants no page draws: checkable tags, a dropdown button, a statistic's timer, and the
+  // skeleton's button, image, input and node placeholders (a skeleton draws its title and paragraph).
+  {
+    importer: /[\\/]antd[\\/]es[\\/]tag[\\/]index\.js$/,
+    source: './CheckableTag',
+    target: 'antd/es/tag/CheckableTag',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]tag[\\/]index\.js$/,
+    source: './CheckableTagGroup',
+    target: 'antd/es/tag/CheckableTagGroup',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]dropdown[\\/]index\.js$/,
+    source: './dropdown-button',
+    target: 'antd/es/dropdown/dropdown-button',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]statistic[\\/]index\.js$/,
+    source: './Timer',
+    target: 'antd/es/statistic/Timer',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]statistic[\\/]index\.js$/,
+    source: './Countdown',
+    target: 'antd/es/statistic/Countdown',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
+    source: './Button',
+    target: 'antd/es/skeleton/Button',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
+    source: './Image',
+    target: 'antd/es/skeleton/Image',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
+    source: './Input',
+    target: 'antd/es/skeleton/Input',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
+    source: './Node',
+    target: 'antd/es/skeleton/Node',
+  },
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,

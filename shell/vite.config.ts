@@ -11,7 +11,13 @@ const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 // federation runtime created on first use (src/federation/federation-host.ts).
 export default defineConfig({
   plugins: [react(), lazyAntdParts()],
-  define: { __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))) },
+  define: {
+    __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))),
+    // The federation runtime's build-time switches: it runs in a browser (its Node loaders go), and remotes are
+    // named by their entry scripts, never by an mf-manifest snapshot to preload from (the snapshot plugins go).
+    ENV_TARGET: JSON.stringify('web'),
+    FEDERATION_OPTIMIZE_NO_SNAPSHOT_PLUGIN: 'true',
+  },
   server: {
     port: 5173,
     strictPort: true,

@@ -58,6 +58,7 @@ function provided(file: string, pkg: string): string[] {
 /** Each package the shell provides trimmed, and its file in shell/src/federation/provided/. */
 const trimmed = {
   antd: 'antd.ts',
+  '@ant-design/icons': 'icons.ts',
   'react-router': 'react-router.ts',
   '@tanstack/react-query': 'react-query.ts',
   'react-i18next': 'react-i18next.ts',

@@ -86,6 +86,22 @@ const lazyParts: LazyPart[] = [
     source: './Node',
     target: 'antd/es/skeleton/Node',
   },
+  // Groups no page draws (`Input.Group`, `Checkbox.Group`) and the tooltip's static panel (antd's own docs use it).
+  {
+    importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/,
+    source: './Group',
+    target: 'antd/es/input/Group',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]checkbox[\\/]index\.js$/,
+    source: './Group',
+    target: 'antd/es/checkbox/Group',
+  },
+  {
+    importer: /[\\/]antd[\\/]es[\\/]tooltip[\\/]index\.js$/,
+    source: './PurePanel',
+    target: 'antd/es/tooltip/PurePanel',
+  },
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,

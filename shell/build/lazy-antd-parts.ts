@@ -17,91 +17,37 @@ type LazyPart = {
   replaceWith?: string;
 };
 
+/** `antd/es/<component>/<file>.js` takes each `./<part>` (a component) only for a variant no page draws. */
+const variantsDrawnNowhere = (component: string, file: string, parts: string[]): LazyPart[] =>
+  parts.map((part) => ({
+    importer: new RegExp(`[\\\\/]antd[\\\\/]es[\\\\/]${component}[\\\\/]${file}\\.js$`),
+    source: `./${part}`,
+    target: `antd/es/${component}/${part}`,
+  }));
+
 const lazyParts: LazyPart[] = [
   { importer: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', target: 'antd/es/tabs' },
   // antd App's message, notification and modal hooks: stand-ins that fetch the real ones on the first toast
   // or confirm dialog.
-  {
+  ...[
+    ['../message/useMessage', 'use-message'],
+    ['../notification/useNotification', 'use-notification'],
+    ['../modal/useModal', 'use-modal'],
+  ].map(([source, file]) => ({
     importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
-    source: '../message/useMessage',
-    replaceWith: 'src/app/feedback/use-message.ts',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
-    source: '../notification/useNotification',
-    replaceWith: 'src/app/feedback/use-notification.ts',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
-    source: '../modal/useModal',
-    replaceWith: 'src/app/feedback/use-modal.ts',
-  },
-  // Input's one-time-code and search boxes (`Input.OTP`, `Input.Search`): no page draws either.
-  { importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/, source: './OTP', target: 'antd/es/input/OTP' },
-  { importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/, source: './Search', target: 'antd/es/input/Search' },
-  // Components' variants no page draws: checkable tags, a dropdown button, a statistic's timer, and the
-  // skeleton's button, image, input and node placeholders (a skeleton draws its title and paragraph).
-  {
-    importer: /[\\/]antd[\\/]es[\\/]tag[\\/]index\.js$/,
-    source: './CheckableTag',
-    target: 'antd/es/tag/CheckableTag',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]tag[\\/]index\.js$/,
-    source: './CheckableTagGroup',
-    target: 'antd/es/tag/CheckableTagGroup',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]dropdown[\\/]index\.js$/,
-    source: './dropdown-button',
-    target: 'antd/es/dropdown/dropdown-button',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]statistic[\\/]index\.js$/,
-    source: './Timer',
-    target: 'antd/es/statistic/Timer',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]statistic[\\/]index\.js$/,
-    source: './Countdown',
-    target: 'antd/es/statistic/Countdown',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
-    source: './Button',
-    target: 'antd/es/skeleton/Button',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
-    source: './Image',
-    target: 'antd/es/skeleton/Image',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
-    source: './Input',
-    target: 'antd/es/skeleton/Input',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]skeleton[\\/]Skeleton\.js$/,
-    source: './Node',
-    target: 'antd/es/skeleton/Node',
-  },
-  // Groups no page draws (`Input.Group`, `Checkbox.Group`) and the tooltip's static panel (antd's own docs use it).
-  {
-    importer: /[\\/]antd[\\/]es[\\/]input[\\/]index\.js$/,
-    source: './Group',
-    target: 'antd/es/input/Group',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]checkbox[\\/]index\.js$/,
-    source: './Group',
-    target: 'antd/es/checkbox/Group',
-  },
-  {
-    importer: /[\\/]antd[\\/]es[\\/]tooltip[\\/]index\.js$/,
-    source: './PurePanel',
-    target: 'antd/es/tooltip/PurePanel',
-  },
+    source: source as string,
+    replaceWith: `src/app/feedback/${file}.ts`,
+  })),
+  // Variants no page draws, fetched should one be: Input's one-time-code box, search box and group, checkable
+  // tags, a dropdown button, a statistic's timer and countdown, Checkbox.Group, the tooltip's static panel, and
+  // the skeleton's button, image, input and node placeholders (a skeleton draws its title and paragraph).
+  ...variantsDrawnNowhere('input', 'index', ['OTP', 'Search', 'Group']),
+  ...variantsDrawnNowhere('tag', 'index', ['CheckableTag', 'CheckableTagGroup']),
+  ...variantsDrawnNowhere('dropdown', 'index', ['dropdown-button']),
+  ...variantsDrawnNowhere('statistic', 'index', ['Timer', 'Countdown']),
+  ...variantsDrawnNowhere('checkbox', 'index', ['Group']),
+  ...variantsDrawnNowhere('tooltip', 'index', ['PurePanel']),
+  ...variantsDrawnNowhere('skeleton', 'Skeleton', ['Button', 'Image', 'Input', 'Node']),
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,

@@ -38,6 +38,12 @@ const lazyParts: LazyPart[] = [
     source: source as string,
     replaceWith: `src/app/feedback/${file}.ts`,
   })),
+  // Form's scroll to a field (no form here asks for it): a stand-in that fetches scroll-into-view-if-needed.
+  {
+    importer: /[\\/]antd[\\/]es[\\/]form[\\/]hooks[\\/]useForm\.js$/,
+    source: 'scroll-into-view-if-needed',
+    replaceWith: 'src/app/scroll-into-view-on-demand.ts',
+  },
   // Variants no page draws, fetched should one be: Input's one-time-code box, search box and group, checkable
   // tags, a dropdown button, a statistic's timer and countdown, Checkbox.Group, the tooltip's static panel, and
   // the skeleton's button, image, input and node placeholders (a skeleton draws its title and paragraph).

@@ -74,6 +74,18 @@ describe.each(Object.entries(trimmed))('shared %s', (pkg, file) => {
   });
 });
 
+// The Modal provided to remotes is ModalOnOpen (fetched when a dialog first opens), without antd's static
+// methods: a remote calling Modal.confirm would find it missing. Confirm dialogs go through App.useApp().
+const modalStatic = /\bModal\.(confirm|info|success|error|warning|warn|useModal|destroyAll|config)\b/;
+
+it('no app calls a static method of the provided Modal', () => {
+  const calls = sourceDirs.flatMap((dir) =>
+    [...sourceFiles(join(root, dir))].filter((file) => modalStatic.test(readFileSync(file, 'utf8'))),
+  );
+  expect(calls).toEqual([]);
+  expect(modalStatic.test('modal.confirm(); Modal.confirm({})')).toBe(true);
+});
+
 describe('the check itself', () => {
   it('finds the imports it checks (a pattern that matched nothing would pass anything)', () => {
     expect(valueImports('antd').has('Table')).toBe(true);

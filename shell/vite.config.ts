@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
 import { consoleChunkGroups } from './build/console-chunks.ts';
 import { lazyAntdParts } from './build/lazy-antd-parts.ts';
+import { productionReactRouter } from './build/production-react-router.ts';
 import { sharedVersions } from './build/shared-versions.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
@@ -10,8 +11,14 @@ const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
 // No federation plugin: the shell is an ordinary build, split per route, and hosts remotes with the
 // federation runtime created on first use (src/federation/federation-host.ts).
 export default defineConfig({
-  plugins: [react(), lazyAntdParts()],
-  define: { __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))) },
+  plugins: [react(), lazyAntdParts(), productionReactRouter()],
+  define: {
+    __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))),
+    // The federation runtime's build-time switches: it runs in a browser (its Node loaders go), and remotes are
+    // named by their entry scripts, never by an mf-manifest snapshot to preload from (the snapshot plugins go).
+    ENV_TARGET: JSON.stringify('web'),
+    FEDERATION_OPTIMIZE_NO_SNAPSHOT_PLUGIN: 'true',
+  },
   server: {
     port: 5173,
     strictPort: true,

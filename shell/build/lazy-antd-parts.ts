@@ -17,19 +17,43 @@ type LazyPart = {
   replaceWith?: string;
 };
 
+/** `antd/es/<component>/<file>.js` takes each `./<part>` (a component) only for a variant no page draws. */
+const variantsDrawnNowhere = (component: string, file: string, parts: string[]): LazyPart[] =>
+  parts.map((part) => ({
+    importer: new RegExp(`[\\\\/]antd[\\\\/]es[\\\\/]${component}[\\\\/]${file}\\.js$`),
+    source: `./${part}`,
+    target: `antd/es/${component}/${part}`,
+  }));
+
 const lazyParts: LazyPart[] = [
   { importer: /[\\/]antd[\\/]es[\\/]card[\\/]Card\.js$/, source: '../tabs', target: 'antd/es/tabs' },
-  // antd App's message and notification hooks: stand-ins that fetch the real ones on the first toast.
-  {
+  // antd App's message, notification and modal hooks: stand-ins that fetch the real ones on the first toast
+  // or confirm dialog.
+  ...[
+    ['../message/useMessage', 'use-message'],
+    ['../notification/useNotification', 'use-notification'],
+    ['../modal/useModal', 'use-modal'],
+  ].map(([source, file]) => ({
     importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
-    source: '../message/useMessage',
-    replaceWith: 'src/app/feedback/use-message.ts',
-  },
+    source: source as string,
+    replaceWith: `src/app/feedback/${file}.ts`,
+  })),
+  // Form's scroll to a field (no form here asks for it): a stand-in that fetches scroll-into-view-if-needed.
   {
-    importer: /[\\/]antd[\\/]es[\\/]app[\\/]App\.js$/,
-    source: '../notification/useNotification',
-    replaceWith: 'src/app/feedback/use-notification.ts',
+    importer: /[\\/]antd[\\/]es[\\/]form[\\/]hooks[\\/]useForm\.js$/,
+    source: 'scroll-into-view-if-needed',
+    replaceWith: 'src/app/scroll-into-view-on-demand.ts',
   },
+  // Variants no page draws, fetched should one be: Input's one-time-code box, search box and group, checkable
+  // tags, a dropdown button, a statistic's timer and countdown, Checkbox.Group, the tooltip's static panel, and
+  // the skeleton's button, image, input and node placeholders (a skeleton draws its title and paragraph).
+  ...variantsDrawnNowhere('input', 'index', ['OTP', 'Search', 'Group']),
+  ...variantsDrawnNowhere('tag', 'index', ['CheckableTag', 'CheckableTagGroup']),
+  ...variantsDrawnNowhere('dropdown', 'index', ['dropdown-button']),
+  ...variantsDrawnNowhere('statistic', 'index', ['Timer', 'Countdown']),
+  ...variantsDrawnNowhere('checkbox', 'index', ['Group']),
+  ...variantsDrawnNowhere('tooltip', 'index', ['PurePanel']),
+  ...variantsDrawnNowhere('skeleton', 'Skeleton', ['Button', 'Image', 'Input', 'Node']),
   // A table's radio selection (`rowSelection.type: 'radio'`; the lists select with checkboxes).
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,

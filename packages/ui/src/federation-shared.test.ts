@@ -43,8 +43,9 @@ function valueImports(from: string): Set<string> {
 function provided(file: string, pkg: string): string[] {
   const source = readFileSync(join(root, 'shell/src/federation/provided', file), 'utf8');
   const list = new RegExp(`export\\s+\\{([^}]+)\\}\\s+from\\s+'${pkg}'`).exec(source)?.[1] ?? '';
-  // Components provided as fetched when first drawn: `export const Progress = onDemand(...)`.
-  const onDemand = [...source.matchAll(/export\s+const\s+(\w+)\s*=\s*onDemand\(/g)].map((m) => m[1] as string);
+  // Components provided as fetched when first drawn: `export const Progress = onDemand(...)`,
+  // `export const Modal = ModalOnOpen`.
+  const onDemand = [...source.matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1] as string);
   return [
     ...list
       .split(',')
@@ -57,6 +58,7 @@ function provided(file: string, pkg: string): string[] {
 /** Each package the shell provides trimmed, and its file in shell/src/federation/provided/. */
 const trimmed = {
   antd: 'antd.ts',
+  '@ant-design/icons': 'icons.ts',
   'react-router': 'react-router.ts',
   '@tanstack/react-query': 'react-query.ts',
   'react-i18next': 'react-i18next.ts',
@@ -72,11 +74,24 @@ describe.each(Object.entries(trimmed))('shared %s', (pkg, file) => {
   });
 });
 
+// The Modal provided to remotes is ModalOnOpen (fetched when a dialog first opens), without antd's static
+// methods: a remote calling Modal.confirm would find it missing. Confirm dialogs go through App.useApp().
+const modalStatic = /\bModal\.(confirm|info|success|error|warning|warn|useModal|destroyAll|config)\b/;
+
+it('no app calls a static method of the provided Modal', () => {
+  const calls = sourceDirs.flatMap((dir) =>
+    [...sourceFiles(join(root, dir))].filter((file) => modalStatic.test(readFileSync(file, 'utf8'))),
+  );
+  expect(calls).toEqual([]);
+  expect(modalStatic.test('modal.confirm(); Modal.confirm({})')).toBe(true);
+});
+
 describe('the check itself', () => {
   it('finds the imports it checks (a pattern that matched nothing would pass anything)', () => {
     expect(valueImports('antd').has('Table')).toBe(true);
     expect(provided('antd.ts', 'antd')).toContain('Table');
     expect(provided('antd.ts', 'antd')).toContain('Progress');
+    expect(provided('antd.ts', 'antd')).toContain('Modal');
     expect(valueImports('@tanstack/react-query').has('useQuery')).toBe(true);
     expect(provided('react-query.ts', '@tanstack/react-query')).toContain('useQuery');
   });

@@ -1,6 +1,7 @@
 // The one `shared` object for the shell (host) and every remote: import it from each vite config
 // (`import { federationShared } from '../../packages/ui/src/federation-shared'`), never copy it.
-// Icons are not shared: they hold no state, and sharing ships every icon; each app bundles the few it uses.
+// Icons are shared trimmed to the few the apps draw (shell/src/federation/provided/icons.ts), like antd: shared
+// whole, every icon would ship; not shared, each remote would bring its own copy of the icon runtime.
 // requiredVersion mirrors the ranges in the apps' package.json files; bump them together.
 
 type SharedEntry = { singleton: true; requiredVersion: string; import?: false };
@@ -14,6 +15,7 @@ export const federationShared = {
   // (shell/src/federation/provided-shares.ts).
   'react-router': singleton('^7.18.0'),
   antd: singleton('^6.6.7'),
+  '@ant-design/icons': singleton('^6.3.0'),
   '@tanstack/react-query': singleton('^5.108.0'),
   '@trpc/client': singleton('11.22.1'),
   '@trpc/tanstack-react-query': singleton('11.22.1'),

@@ -1,6 +1,7 @@
-import { Alert, App, Form, type FormInstance, type FormProps, Modal, type ModalProps } from 'antd';
+import { Alert, App, Form, type FormInstance, type FormProps, type ModalProps } from 'antd';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalOnOpen } from './modal-on-open';
 import { errorMessage } from './trpc-error';
 import { confirmDiscard, useUnsavedChanges } from './unsaved-changes';
 
@@ -59,7 +60,7 @@ export function FormModal<Values>({
     afterOpenChange?.(open);
   };
   return (
-    <Modal
+    <ModalOnOpen
       okText={okText ?? t('save')}
       cancelText={t('cancel')}
       onOk={() => form.submit()}
@@ -85,6 +86,6 @@ export function FormModal<Values>({
           {children}
         </Form>
       </div>
-    </Modal>
+    </ModalOnOpen>
   );
 }

@@ -39,6 +39,7 @@ export { FormModal } from './form-modal';
 export { FormPage } from './form-page';
 export { formRules } from './form-rules';
 export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from './guarded-history';
+export { ModalOnOpen } from './modal-on-open';
 export { type Crumb, PageFrame } from './page-frame';
 export { ResultScreen } from './result-screen';
 export { Timeline, type TimelineEvent } from './timeline';

@@ -20,6 +20,7 @@ const loaders: Record<keyof typeof federationShared | keyof typeof subpaths, () 
   'react-dom/client': () => import('react-dom/client'),
   'react-router': () => import('./provided/react-router'),
   antd: () => import('./provided/antd'),
+  '@ant-design/icons': () => import('./provided/icons'),
   '@tanstack/react-query': () => import('./provided/react-query'),
   '@trpc/client': () => import('./provided/trpc-client'),
   '@trpc/tanstack-react-query': () => import('./provided/trpc-react-query'),

@@ -1,24 +1,28 @@
 // The articles list's state in the URL (the list kit's spec): what the server filters and sorts by. The
 // parameter names are those the list has always used, so bookmarked and shared links keep working.
 import { largestPageSize } from '@strata/ui';
-import type { ListQuery, ListQuerySpec } from '@strata/ui/list-page';
-import { z } from 'zod/mini';
+import {
+  type FilterShape,
+  idParam,
+  type ListQuery,
+  type ListQuerySpec,
+  oneOfParam,
+  textParam,
+} from '@strata/ui/list-page';
 import type { ArticleListInput, ArticleSort } from '../common/api-types';
 import { articleSorts, articleStatuses } from '../common/domain-values';
-
-const id = z.coerce.number().check(z.int(), z.positive());
 
 export const articleListSpec = {
   filters: {
     /** A unit inside the current unit's subtree; unset means the whole subtree. */
-    unit: id,
-    column: id,
-    status: z.enum(articleStatuses),
-    q: z.string().check(z.trim(), z.maxLength(100)),
+    unit: idParam,
+    column: idParam,
+    status: oneOfParam(articleStatuses),
+    q: textParam({ max: 100 }),
   },
   sorts: articleSorts,
   defaultSort: { sort: 'updatedAt', order: 'desc' },
-} satisfies ListQuerySpec<Record<string, z.core.$ZodType>, ArticleSort>;
+} satisfies ListQuerySpec<FilterShape, ArticleSort>;
 
 export type ArticleListQuery = ListQuery<(typeof articleListSpec)['filters'], ArticleSort>;
 

@@ -1,8 +1,7 @@
-import type { ListQuerySpec } from '@strata/ui/list-page';
-import { z } from 'zod/mini';
+import { type FilterShape, type ListQuerySpec, textParam } from '@strata/ui/list-page';
 
 /** The recycle bin's state in the address: the title searched for; newest deletion first, always. */
 export const recycleBinListSpec = {
-  filters: { q: z.string().check(z.trim(), z.maxLength(50)) },
+  filters: { q: textParam({ max: 50 }) },
   sorts: [],
-} satisfies ListQuerySpec<Record<string, z.core.$ZodType>, never>;
+} satisfies ListQuerySpec<FilterShape, never>;

@@ -1,8 +1,6 @@
 // Which columns a user shows, in which order, and how dense the table is: stored per user and per list in
 // localStorage. What is stored is checked when read (it may come from an older version of the list): unknown
 // columns are dropped, new ones appear where the list defines them, and anything unreadable reads as the default.
-import { z } from 'zod/mini';
-
 export type Density = 'large' | 'middle' | 'small';
 export type ColumnChoice = { key: string; visible: boolean };
 export type ColumnSettings = { columns: ColumnChoice[]; density: Density };
@@ -10,10 +8,20 @@ export type ColumnSettings = { columns: ColumnChoice[]; density: Density };
 /** What a list says about a column: its key, and whether it starts hidden. */
 export type ColumnDefault = { key: string; hidden?: boolean };
 
-const stored = z.object({
-  columns: z.array(z.object({ key: z.string(), visible: z.boolean() })),
-  density: z.catch(z.enum(['large', 'middle', 'small']), 'middle'),
-});
+const densities: readonly Density[] = ['large', 'middle', 'small'];
+
+/** What is stored, if it has the shape this writes: its columns (key and choice only) and density. */
+function readStored(saved: unknown): ColumnSettings | undefined {
+  const { columns, density } = (typeof saved === 'object' && saved !== null ? saved : {}) as Record<string, unknown>;
+  if (!Array.isArray(columns)) return undefined;
+  const choices: ColumnChoice[] = [];
+  for (const column of columns as unknown[]) {
+    const { key, visible } = (typeof column === 'object' && column !== null ? column : {}) as Record<string, unknown>;
+    if (typeof key !== 'string' || typeof visible !== 'boolean') return undefined;
+    choices.push({ key, visible });
+  }
+  return { columns: choices, density: densities.find((d) => d === density) ?? 'middle' };
+}
 
 export const columnSettingsKey = (userId: number, listId: string) => `strata:list:${userId}:${listId}`;
 
@@ -24,12 +32,10 @@ export const defaultColumnSettings = (defaults: readonly ColumnDefault[]): Colum
 
 /** The stored choice laid over the list's columns as they are now. */
 export function mergeColumnSettings(defaults: readonly ColumnDefault[], saved: unknown): ColumnSettings {
-  const parsed = z.safeParse(stored, saved);
-  if (!parsed.success) return defaultColumnSettings(defaults);
+  const stored = readStored(saved);
+  if (!stored) return defaultColumnSettings(defaults);
   const known = new Set(defaults.map((c) => c.key));
-  const columns = parsed.data.columns.filter(
-    (c, i, all) => known.has(c.key) && all.findIndex((o) => o.key === c.key) === i,
-  );
+  const columns = stored.columns.filter((c, i, all) => known.has(c.key) && all.findIndex((o) => o.key === c.key) === i);
   // A column the stored choice does not know goes after the column that precedes it in the list's order.
   defaults.forEach((column, index) => {
     if (columns.some((c) => c.key === column.key)) return;
@@ -37,7 +43,7 @@ export function mergeColumnSettings(defaults: readonly ColumnDefault[], saved: u
     const at = before === undefined ? 0 : columns.findIndex((c) => c.key === before) + 1;
     columns.splice(at, 0, { key: column.key, visible: !column.hidden });
   });
-  return { columns, density: parsed.data.density };
+  return { columns, density: stored.density };
 }
 
 /** The list's columns in the chosen order, without the hidden ones; `pinned` columns (actions) always show, last. */

@@ -26,6 +26,15 @@ export {
   serialiseListQuery,
 } from './list-query';
 export { type ListColumn, ListTable } from './list-table';
+export {
+  idParam,
+  integerParam,
+  isoDateParam,
+  oneOfParam,
+  type ParamReader,
+  patternParam,
+  textParam,
+} from './param-readers';
 export { type SearchField, SearchForm } from './search-form';
 export { useColumnSettings } from './use-column-settings';
 export { type ListQueryState, useListQuery } from './use-list-query';

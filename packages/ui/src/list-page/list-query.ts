@@ -1,13 +1,13 @@
 // A list's server-side state (page, page size, sort, filters) as URL search parameters, so a filtered page
 // can be reloaded, bookmarked and sent to a colleague. Each parameter is parsed on its own: a bad value
 // (hand-edited, or from an older version) falls back to its default and leaves the others alone.
-import { z } from 'zod/mini';
+import { integerParam, oneOfParam, type ParamReader } from './param-readers';
 
 export const listPageSizes = [10, 20, 50, 100] as const;
 
-/** Each filter: a schema for the text of its URL parameter (coerce numbers); invalid text reads as unset. */
-export type FilterShape = Record<string, z.core.$ZodType>;
-export type FilterValues<F extends FilterShape> = { [K in keyof F]?: z.output<F[K]> };
+/** Each filter: a reader of its URL parameter's text (./param-readers.ts); text it refuses reads as unset. */
+export type FilterShape = Record<string, ParamReader<unknown>>;
+export type FilterValues<F extends FilterShape> = { [K in keyof F]?: F[K] extends ParamReader<infer T> ? T : never };
 
 export type ListQuerySpec<F extends FilterShape, S extends string = string> = {
   filters: F;
@@ -27,17 +27,15 @@ export type ListQuery<F extends FilterShape, S extends string = string> = {
   filters: FilterValues<F>;
 };
 
-const pageNumber = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100_000));
-const pageSize = z.pipe(z.coerce.number(), z.literal(listPageSizes));
-const order = z.enum(['asc', 'desc']);
+const pageNumber = integerParam(1, 100_000);
+const pageSize = oneOfParam(listPageSizes);
+const order = oneOfParam(['asc', 'desc']);
 
 /** Reserved parameter names; a filter must not use one. */
 const reserved = new Set(['page', 'size', 'sort', 'order']);
 
-function parsed<T>(schema: z.core.$ZodType<T>, text: string | null): T | undefined {
-  if (text === null || text === '') return undefined;
-  const result = z.safeParse(schema, text);
-  return result.success ? result.data : undefined;
+function parsed<T>(read: ParamReader<T>, text: string | null): T | undefined {
+  return text === null || text === '' ? undefined : read(text);
 }
 
 export function parseListQuery<F extends FilterShape, S extends string>(
@@ -47,7 +45,7 @@ export function parseListQuery<F extends FilterShape, S extends string>(
   const filters: FilterValues<F> = {};
   for (const key of Object.keys(spec.filters) as (keyof F & string)[]) {
     if (reserved.has(key)) throw new Error(`list filter "${key}" uses a reserved parameter name`);
-    const value = parsed(spec.filters[key] as z.core.$ZodType, params.get(key));
+    const value = parsed(spec.filters[key] as ParamReader<unknown>, params.get(key));
     if (value !== undefined) filters[key] = value as FilterValues<F>[typeof key];
   }
   const sort = spec.sorts.find((s) => s === params.get('sort'));

@@ -11,8 +11,8 @@ import {
 } from './list-query';
 
 /**
- * A list's paging, sort and filters kept in the URL's search parameters (zod-parsed, bad values read as
- * defaults). Changing a filter or the sort goes back to page 1. Pass a spec defined outside the component.
+ * A list's paging, sort and filters kept in the URL's search parameters (each read by its reader, bad values
+ * read as defaults). Changing a filter or the sort goes back to page 1. Pass a spec defined outside the component.
  * `scope` is what the list is of (the unit in the switcher): when it changes, the filters and the page set for
  * the old one no longer apply, and the list starts over on its first page, unfiltered.
  */

@@ -1,20 +1,29 @@
-// antd's App gives every page message, notification and modal APIs, each with a holder it renders. The
-// message and notification code (with rc-notification) serves only what a click causes (a save's toast), so
-// App's hooks for them are stand-ins (shell/build/lazy-antd-parts.ts points App at these modules): the API is
-// there at once, the real hook is fetched on its first call, which it then receives with any made meanwhile.
+// antd's App gives every page message, notification and modal APIs, each with a holder it renders. Their
+// code (rc-notification, rc-dialog) serves only what a click causes (a save's toast, a confirm dialog), so
+// App's hooks are stand-ins (shell/build/lazy-antd-parts.ts points App at these modules): the API is there at
+// once, the real hook is fetched on its first call, which it then receives with any made meanwhile.
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 
 type Api = Record<string, (...args: unknown[]) => unknown>;
 type Hook = (config?: object) => readonly [Api, ReactNode];
 
-/** What a call made before the real API came answers: closes its toast, and settles when the toast does. */
+/** Closes what a real call returned: a toast's close function, or a confirm dialog's handle. */
+function closeReal(real: unknown) {
+  if (typeof real === 'function') real();
+  else (real as { destroy?: () => void } | undefined)?.destroy?.();
+}
+
+/**
+ * What a call made before the real API came answers: closes its toast or dialog, and settles when that closes
+ * (a confirm dialog's with whether it was confirmed).
+ */
 function pendingToast(settle: (handle: (result: unknown) => void) => void) {
   let real: unknown;
   let closed = false;
   const done = new Promise<boolean>((resolve) =>
     settle((result) => {
       real = result;
-      if (closed && typeof result === 'function') result();
+      if (closed) closeReal(result);
       const then = (result as { then?: (ok: (v: boolean) => void) => void } | undefined)?.then;
       if (typeof then === 'function') then.call(result, resolve);
       else resolve(true);
@@ -22,14 +31,14 @@ function pendingToast(settle: (handle: (result: unknown) => void) => void) {
   );
   const close = () => {
     closed = true;
-    if (typeof real === 'function') real();
+    closeReal(real);
   };
   // biome-ignore lint/suspicious/noThenProperty: antd's MessageType is a thenable close function; this answers like one
   close.then = (ok?: (v: boolean) => unknown, fail?: (e: unknown) => unknown) => done.then(ok, fail);
   return close;
 }
 
-/** A stand-in for antd's `useMessage` / `useNotification` whose code is fetched on the first call. */
+/** A stand-in for antd's `useMessage` / `useNotification` / `useModal` whose code is fetched on the first call. */
 export function onDemandHook(methods: readonly string[], load: () => Promise<{ default: unknown }>) {
   const Holder = lazy(() =>
     load().then(({ default: real }) => {

@@ -2,6 +2,7 @@
 // remotes and the packages they build in (@strata/ui's list kit) import, from the shell's own build. A remote
 // importing one that is not listed would get undefined: federation-shared.test.ts fails when an app imports
 // one missing here.
+import { ModalOnOpen } from '@strata/ui';
 import { onDemand } from './on-demand';
 
 export {
@@ -19,7 +20,6 @@ export {
   Grid,
   Input,
   Layout,
-  Modal,
   Popconfirm,
   Row,
   Select,
@@ -36,3 +36,6 @@ export {
 // of its own): fetched when first drawn rather than with the remote.
 export const Progress = onDemand(() => import('antd/es/progress'));
 export const Switch = onDemand(() => import('antd/es/switch'));
+// A dialog (an export's progress) draws nothing until it first opens, and its code comes then: antd's Modal
+// without its static methods (Modal.confirm...; remotes ask through App.useApp()'s modal instead).
+export const Modal = ModalOnOpen;

@@ -1,5 +1,11 @@
-import type { ListQuerySpec } from '@strata/ui/list-page';
-import { z } from 'zod/mini';
+import {
+  type FilterShape,
+  idParam,
+  isoDateParam,
+  type ListQuerySpec,
+  patternParam,
+  textParam,
+} from '@strata/ui/list-page';
 
 /**
  * The audit log's filters in the address (`?from=&to=&actor=&entity=&action=&q=`), so a reload, a bookmark or
@@ -7,15 +13,15 @@ import { z } from 'zod/mini';
  */
 export const auditListSpec = {
   filters: {
-    from: z.iso.date(),
-    to: z.iso.date(),
-    actor: z.coerce.number().check(z.int(), z.positive()),
-    entity: z.string().check(z.regex(/^[A-Za-z]{1,40}$/)),
-    action: z.string().check(z.trim(), z.minLength(1), z.maxLength(50)),
-    q: z.string().check(z.trim(), z.maxLength(100)),
+    from: isoDateParam,
+    to: isoDateParam,
+    actor: idParam,
+    entity: patternParam(/^[A-Za-z]{1,40}$/),
+    action: textParam({ min: 1, max: 50 }),
+    q: textParam({ max: 100 }),
   },
   sorts: [],
-} satisfies ListQuerySpec<Record<string, z.core.$ZodType>, never>;
+} satisfies ListQuerySpec<FilterShape, never>;
 
 type AuditListFilters = { from?: string; to?: string; actor?: number; entity?: string; action?: string; q?: string };
 

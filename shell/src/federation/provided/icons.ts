@@ -1,0 +1,15 @@
+// What the shell provides to remotes as the shared `@ant-design/icons`: the icons the apps and the packages they
+// build in (@strata/ui's list kit) draw (federation-shared.test.ts keeps the list complete). Shared, a remote
+// brings no second copy of the icon runtime, and the icons the shell draws too come once.
+export {
+  ArrowDownOutlined,
+  ArrowLeftOutlined,
+  ArrowUpOutlined,
+  ColumnHeightOutlined,
+  DownloadOutlined,
+  DownOutlined,
+  PlusOutlined,
+  ReloadOutlined,
+  SettingOutlined,
+  UpOutlined,
+} from '@ant-design/icons';

@@ -1,7 +1,15 @@
 // The audit log's side of a scoped page (see scopedPage in @strata/api): newest first, narrowed by the filter,
 // as reviewed SQL. Its two indexes are (id, unitId) and (unitId, id) (models/audit.prisma).
-import { inSubtrees, type PageRows, type PageSource, reviewedSql, type Scope } from '@strata/api';
-import { literalContains } from '@strata/db';
+import {
+  inSubtrees,
+  joinReviewed,
+  type PageRows,
+  type PageSource,
+  queryReviewed,
+  reviewedSql,
+  type Scope,
+} from '@strata/api';
+import { type Db, literalContains } from '@strata/db';
 import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n';
 import type { AuditFilter } from './audit-schemas';
 
@@ -59,3 +67,18 @@ export const auditRows: PageRows<AuditRow, AuditRow> = {
   joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "User" a ON a."id" = r."actorId"`,
   item: ([row]) => row as AuditRow,
 };
+
+/** Which of the units `ids` the reader sees in the audit log (none when the scope holds no audit.read). */
+export async function visibleUnits(db: Db, scope: Scope, ids: number[]): Promise<number[]> {
+  const readable = scope.roots('audit.read');
+  if (!ids.length || !readable.length) return [];
+  const listed = joinReviewed(
+    ids.map((id) => reviewedSql`${id}`),
+    reviewedSql`, `,
+  );
+  const rows = await queryReviewed<{ id: number }>(
+    db,
+    reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE u."id" IN (${listed}) AND (${inSubtrees(reviewedSql`u."path"`, readable)})`,
+  );
+  return rows.map((r) => Number(r.id));
+}

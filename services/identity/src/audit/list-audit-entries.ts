@@ -2,17 +2,8 @@
 // filter, each before/after image and object name rendered for this reader.
 import { pageArgs, type Scope, scopedPage, snapshotsForReader, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
-import { auditEntries, auditRows } from './audit-page.sql';
+import { auditEntries, auditRows, visibleUnits } from './audit-page.sql';
 import type { AuditFilter } from './audit-schemas';
-
-/** The units of `ids` the reader sees in the audit log. */
-const visibleUnits = async (db: Db, scope: Scope, ids: number[]) => {
-  const units = await db.unit.findMany({
-    where: { id: { in: ids }, ...scope.unitWhere('audit.read') },
-    select: { id: true },
-  });
-  return units.map((u) => u.id);
-};
 
 export async function listAuditEntries(db: Db, { scope, filter }: { scope: Scope; filter: AuditFilter }) {
   const within = await withinPath(db, scope, 'audit.read', filter.unitId);

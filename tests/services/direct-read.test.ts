@@ -3,7 +3,7 @@
 // Date parameter compares as Prisma binds it; inside a transaction the read goes through Prisma and sees the
 // transaction's rows; and nothing unreviewed runs.
 import { queryReviewed, reviewedSql, Scope, withScopeGuard } from '@strata/api';
-import { type Db, Prisma, readDirect } from '@strata/db';
+import { createDb, type Db, Prisma, readDirect, type SentQuery } from '@strata/db';
 import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -75,6 +75,24 @@ describe.each(await testProviders())('reading reviewed statements directly, on %
       })
       .catch((e: Error) => expect(e.message).toBe('roll back'));
     expect(await queryReviewed(db, accounts())).toHaveLength(2);
+  });
+
+  it("shows tooling (createDb's onQuery, bench --explain) each statement with its values as the driver binds them", async () => {
+    const sent: SentQuery[] = [];
+    const watched = await createDb(database.url, { onQuery: (q) => sent.push(q) });
+    try {
+      const at = new Date('2026-03-04T05:06:07.089Z');
+      sent.length = 0; // the connection's own set-up
+      await queryReviewed(watched, reviewedSql`SELECT u."id" AS "id" FROM "User" u WHERE u."disabledAt" >= ${at}`);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.sql).toMatch(/"disabledAt" >= (\?|\$1)/);
+      // A Date cannot be bound as it is: tools replay these values on their own connection.
+      expect(sent[0]?.params).toEqual([
+        provider === 'sqlite' ? '2026-03-04T05:06:07.089+00:00' : '2026-03-04 05:06:07.089',
+      ]);
+    } finally {
+      await watched.$disconnect();
+    }
   });
 
   it('runs nothing that was not written with reviewedSql', async () => {

@@ -56,11 +56,11 @@ function sqliteArgument(value: unknown) {
   return value;
 }
 
-function readSqlite(connection: Database.Database, statement: Prisma.Sql): Row[] {
+function readSqlite(connection: Database.Database, statement: Prisma.Sql, args: unknown[]): Row[] {
   const prepared = keptStatement(connection, statement.sql);
   if (!prepared.reader) throw new Error('readDirect: a statement that returns no rows');
   const { names, converts } = sqliteShape(prepared);
-  const values = prepared.raw(true).all(...statement.values.map(sqliteArgument)) as unknown[][];
+  const values = prepared.raw(true).all(...args) as unknown[][];
   const rows: Row[] = new Array(values.length);
   for (let r = 0; r < values.length; r++) {
     const value = values[r] as unknown[];
@@ -123,11 +123,11 @@ function statementName(text: string) {
   return name;
 }
 
-async function readPostgres(pool: pg.Pool, statement: Prisma.Sql): Promise<Row[]> {
+async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[]): Promise<Row[]> {
   const result = await pool.query<Row>({
     name: statementName(statement.text),
     text: statement.text,
-    values: statement.values.map(pgArgument),
+    values: args,
     types: pgTypes,
   });
   return result.rows;
@@ -143,8 +143,15 @@ export async function readDirect(db: Db | Tx, statement: Prisma.Sql): Promise<Ro
   if (inTransaction(db)) return undefined;
   const watch = watchOf(db);
   if (!watch) return undefined;
-  watch.onQuery?.({ sql: 'postgresql' in watch ? statement.text : statement.sql, params: statement.values });
-  if ('postgresql' in watch) return readPostgres(watch.postgresql, statement);
+  if ('postgresql' in watch) {
+    const args = statement.values.map(pgArgument);
+    watch.onQuery?.({ sql: statement.text, params: args });
+    return readPostgres(watch.postgresql, statement, args);
+  }
   const connection = watch.sqlite.connection;
-  return connection ? readSqlite(connection, statement) : undefined;
+  if (!connection) return undefined;
+  // Tooling sees the statement and its values as the driver binds them (Dates as text, booleans as numbers).
+  const args = statement.values.map(sqliteArgument);
+  watch.onQuery?.({ sql: statement.sql, params: args });
+  return readSqlite(connection, statement, args);
 }

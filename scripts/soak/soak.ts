@@ -318,6 +318,14 @@ try {
     ),
   );
   if (errorCount > 0 || stopCode !== 0) process.exitCode = 1;
+} catch (e) {
+  // A request that failed because the server went away says nothing of why: what the server wrote last does.
+  if (server) {
+    await new Promise((r) => setTimeout(r, 500)); // the exit, if that is what happened, is reaped meanwhile
+    const { exitCode, signalCode } = server.child;
+    console.error(`server ${exitCode ?? signalCode ?? 'still running'}; its last output:\n${server.stderr()}`);
+  }
+  throw e;
 } finally {
   await pool?.close();
   if (server?.child.exitCode === null) killTree(server.child);

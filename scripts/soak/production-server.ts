@@ -41,6 +41,16 @@ export function scriptCommand(script: string) {
   return { executable, args, env, cwd: gatewayDir };
 }
 
+/** The command line with `flags` given to node right after `node` (a start that is not node is refused). */
+export function withNodeFlags(script: string, flags: string[]): string {
+  if (!flags.length) return script;
+  const words = script.trim().split(/\s+/);
+  const at = words.findIndex((word) => !word.includes('='));
+  if (words[at] !== 'node') throw new Error(`node flags need a start that runs node: ${script}`);
+  words.splice(at + 1, 0, ...flags);
+  return words.join(' ');
+}
+
 function spawnScript(script: string, env: Record<string, string>): ChildProcess {
   const { executable, args, env: scriptEnv } = scriptCommand(script);
   return spawn(executable, args, {

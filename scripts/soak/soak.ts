@@ -4,16 +4,20 @@
 // and errors per procedure, latency, and the least-squares slope of RSS (MB per minute) after a warm-up.
 // Usage: npm run soak -- --minutes 10 [--database URL] [--concurrency 8] [--warmup-minutes 2]
 //        [--sample-seconds 10] [--port 3323] [--start "node --some-flag dist/main.js"]
-// (--start: another command line than the gateway's start script, e.g. to compare V8 flags.)
+//        [--memory-split] [--heap-snapshots 2,10]
+// (--start: another command line than the gateway's start script, e.g. to compare V8 flags. --memory-split
+// preloads memory-probe.mjs into the server, which samples V8's heap, external memory and the rest beside RSS;
+// --heap-snapshots writes a V8 heap snapshot at each of those minutes, into the folder the JSON names.)
 // Without --database it uses a new SQLite file under the system temp folder, removed afterwards; a database given
 // is migrated and, when empty, seeded with the demo by the server itself.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'undici';
 import { demoPassword } from '../../services/gateway/src/seed/demo-data';
 import { type SessionHeaders, signInByFetch } from '../../tests/support/http-session';
 import { scriptOptions } from '../options';
+import { type PartSample, partSlopes, probeSamples } from './memory-split';
 import {
   buildGateway,
   killTree,
@@ -21,25 +25,30 @@ import {
   productionStart,
   type RunningServer,
   startServer,
+  withNodeFlags,
 } from './production-server';
+import { type Mapping, readSmaps, smapsByKind, smapsGrowth } from './smaps';
 import { linearFit, percentile } from './stats';
 
-const { arg } = scriptOptions([
-  'minutes',
-  'concurrency',
-  'warmup-minutes',
-  'sample-seconds',
-  'port',
-  'database',
-  'start',
-]);
+const { arg, flag } = scriptOptions(
+  ['minutes', 'concurrency', 'warmup-minutes', 'sample-seconds', 'port', 'database', 'start', 'heap-snapshots'],
+  ['memory-split'],
+);
 const minutes = Number(arg('minutes', '10'));
 const concurrency = Number(arg('concurrency', '8'));
 const warmupMinutes = Number(arg('warmup-minutes', String(Math.min(2, minutes / 4))));
 const sampleMs = Number(arg('sample-seconds', '10')) * 1000;
 const port = Number(arg('port', '3323'));
 const givenDatabase = arg('database', '');
-const start = arg('start', productionStart());
+const heapSnapshotMinutes = arg('heap-snapshots', '').split(',').filter(Boolean).map(Number);
+const memorySplit = flag('memory-split');
+// Kept after the run (the JSON names it): the probe's samples and the heap snapshots.
+const diagnostics = memorySplit || heapSnapshotMinutes.length ? mkdtempSync(join(tmpdir(), 'soak-memory-')) : undefined;
+const probeFile = diagnostics && memorySplit ? join(diagnostics, 'memory.jsonl') : undefined;
+const start = withNodeFlags(arg('start', productionStart()), [
+  ...(memorySplit ? [`--import=${join(import.meta.dirname, 'memory-probe.mjs')}`] : []),
+  ...(heapSnapshotMinutes.length ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${diagnostics}`] : []),
+]);
 if (!(minutes > 0) || !(concurrency > 0) || !(warmupMinutes >= 0) || warmupMinutes >= minutes)
   throw new Error('--minutes and --concurrency must be positive, and --warmup-minutes shorter than --minutes');
 
@@ -169,7 +178,12 @@ let server: RunningServer | undefined;
 let pool: Pool | undefined;
 try {
   buildGateway();
-  server = await startServer({ script: start, port, databaseUrl });
+  server = await startServer({
+    script: start,
+    port,
+    databaseUrl,
+    env: probeFile ? { STRATA_MEMORY_PROBE: probeFile, STRATA_MEMORY_PROBE_MS: String(sampleMs) } : {},
+  });
   const client = new Client(server.base);
   pool = client.pool;
   const roles = ['admin', 'chengguan', 'donghu', 'editor', 'reviewer', 'secretary'];
@@ -183,15 +197,16 @@ try {
 
   const pid = server.serverPid();
   const samples: { minute: number; rssMb: number; requests: number }[] = [];
+  // With --memory-split: resident kB per kind of mapping (smaps), sampled with RSS.
+  const mapSamples: PartSample[] = [];
+  const cpuMsAtStart = server.cpuMs();
   const started = performance.now();
   const elapsedMinutes = () => (performance.now() - started) / 60_000;
   const sample = () => {
     if (server?.child.exitCode !== null) throw new Error(`server exited: ${server?.stderr()}`);
-    samples.push({
-      minute: Math.round(elapsedMinutes() * 1000) / 1000,
-      rssMb: memoryOf(pid).rssMb,
-      requests: client.requests,
-    });
+    const minute = Math.round(elapsedMinutes() * 1000) / 1000;
+    samples.push({ minute, rssMb: memoryOf(pid).rssMb, requests: client.requests });
+    if (memorySplit) mapSamples.push({ minute, parts: smapsByKind(readSmaps(pid)) });
   };
   sample();
   let sampleError: unknown;
@@ -203,15 +218,31 @@ try {
     }
   }, sampleMs);
   const end = started + minutes * 60_000;
+  // The memory map at the end of the warm-up and at the end, to see which mappings grew in between.
+  let smapsAtWarmup: Mapping[] | undefined;
+  const smapsTimer = memorySplit
+    ? setTimeout(() => {
+        smapsAtWarmup = readSmaps(pid);
+      }, warmupMinutes * 60_000)
+    : undefined;
+  // Snapshots are taken by the server itself on the signal (it pauses for a few seconds meanwhile).
+  const snapshotTimers = heapSnapshotMinutes.map((m) =>
+    setTimeout(() => process.kill(pid, 'SIGUSR2'), Math.min(m * 60_000, minutes * 60_000 - 5_000)),
+  );
   await Promise.all(
     desks.map(async (desk) => {
       while (performance.now() < end && !sampleError) await step(client, desk, sessions, managers);
     }),
   );
   clearInterval(sampler);
+  for (const timer of snapshotTimers) clearTimeout(timer);
+  clearTimeout(smapsTimer);
+  const smapsAtEnd = memorySplit ? readSmaps(pid) : undefined;
   if (sampleError) throw sampleError;
   sample();
   const requestsDone = client.requests;
+  // CPU time per request, whatever else the machine runs meanwhile (what flags and settings trade memory against).
+  const cpuMsPerRequest = (server.cpuMs() - cpuMsAtStart) / requestsDone;
 
   const afterWarmup = samples.filter((s) => s.minute >= warmupMinutes);
   const fit = linearFit(afterWarmup.map((s) => ({ x: s.minute, y: s.rssMb })));
@@ -235,6 +266,7 @@ try {
         startedHealthyMs: server.healthyMs,
         requests: requestsDone,
         requestsPerSecond: round(requestsDone / (minutes * 60), 1),
+        serverCpuMsPerRequest: round(cpuMsPerRequest, 3),
         errors: errorCount,
         errorsByProcedureAndStatus: errors,
         latencyMs: {
@@ -266,6 +298,19 @@ try {
           },
         },
         serverExitCode: stopCode,
+        ...(diagnostics ? { diagnostics } : {}),
+        ...(probeFile
+          ? {
+              // The probe's minutes count from the server's start, a few seconds before the load's.
+              memorySplitMb: partSlopes(probeSamples(readFileSync(probeFile, 'utf8')), warmupMinutes),
+              memoryMapKb: partSlopes(mapSamples, warmupMinutes),
+            }
+          : {}),
+        ...(smapsAtWarmup && smapsAtEnd
+          ? {
+              mappingsThatChangedAfterWarmup: smapsGrowth(smapsAtWarmup, smapsAtEnd),
+            }
+          : {}),
         samples,
       },
       null,
@@ -273,6 +318,14 @@ try {
     ),
   );
   if (errorCount > 0 || stopCode !== 0) process.exitCode = 1;
+} catch (e) {
+  // A request that failed because the server went away says nothing of why: what the server wrote last does.
+  if (server) {
+    await new Promise((r) => setTimeout(r, 500)); // the exit, if that is what happened, is reaped meanwhile
+    const { exitCode, signalCode } = server.child;
+    console.error(`server ${exitCode ?? signalCode ?? 'still running'}; its last output:\n${server.stderr()}`);
+  }
+  throw e;
 } finally {
   await pool?.close();
   if (server?.child.exitCode === null) killTree(server.child);

@@ -1,6 +1,6 @@
 // The console as its users meet it, against the system started with `npm start`.
 
-import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, inLanguage, signIn } from './support';
+import { apiAs, cancelDialogDiscarding, demoPassword, findUserRows, inLanguage, signIn, submitDialog } from './support';
 import { expect, test } from './test';
 
 const townships = ['城关镇', '东湖街道', '西山镇', '南岭乡', '北塘街道', '清河镇'];
@@ -178,7 +178,7 @@ test('after an admin reset, the next sign-in must change the password first', as
   await inputs.nth(0).fill('Temporary2026x');
   await inputs.nth(1).fill('MyOwnPassword2026');
   await inputs.nth(2).fill('MyOwnPassword2026');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(form).toBeHidden();
   await expect(page.getByTestId('side-menu')).toBeVisible();
 });
@@ -226,7 +226,7 @@ test('a township admin reorders the website columns', async ({ page }) => {
 
   await page.getByTestId('column-add').click();
   await page.getByTestId('column-add-name').fill('志愿服务');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(rows).toHaveCount(7);
   await expect(page.getByTestId('column-table')).toContainText('志愿服务');
 });
@@ -336,7 +336,7 @@ test('form messages are words, not patterns, and a choice says to choose', async
   await page.getByTestId('users-create').click();
   const form = page.getByTestId('user-form');
   await form.getByLabel('用户名').fill('a b');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   const usernameError = form
     .locator('.ant-form-item')
     .filter({ has: page.getByLabel('用户名') })
@@ -348,7 +348,7 @@ test('form messages are words, not patterns, and a choice says to choose', async
   await (await findUserRows(page, 'member')).first().getByRole('button', { name: '添加授权' }).click();
   const grantForm = page.getByTestId('grant-add-form');
   await expect(grantForm).toBeVisible();
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(grantForm).toContainText('请选择角色');
   await expect(grantForm).not.toContainText('请输入角色');
 });

@@ -73,14 +73,30 @@ export async function inLanguage(page: Page, locale: 'en-US', work: () => Promis
     try {
       await switchLanguage(page, 'zh-CN');
     } finally {
-      const csrf = (await page.context().cookies()).find((c) => c.name === 'strata_csrf')?.value ?? '';
-      const reset = await page.request.post('/trpc/identity.auth.setLocale', {
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-        data: { locale: 'zh-CN' },
-      });
-      expect(reset.ok(), await reset.text()).toBe(true);
+      await saveChinese(page);
     }
   }
+}
+
+/** Saves Chinese as the signed-in account's language through the API, whatever the page shows. */
+export async function saveChinese(page: Page) {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'strata_csrf')?.value ?? '';
+  const reset = await page.request.post('/trpc/identity.auth.setLocale', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: { locale: 'zh-CN' },
+  });
+  expect(reset.ok(), await reset.text()).toBe(true);
+}
+
+/**
+ * Presses the open dialog's primary button once the dialog has finished appearing: antd zooms it in from the point
+ * last clicked (and a lazily loaded dialog starts later), so a click while it moves can land on a field instead
+ * (a loaded machine left a unit's creation dialog open that way, its name filled in and never saved).
+ */
+export async function submitDialog(page: Page) {
+  const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+  await expect(dialog).not.toHaveClass(/-(appear|enter)\b/);
+  await dialog.locator('.ant-modal-footer button.ant-btn-primary').click();
 }
 
 /**

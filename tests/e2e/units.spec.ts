@@ -1,7 +1,7 @@
 // The units page as its users meet it: restoring what was archived by mistake, one name per set of siblings,
 // the fields a real unit has, searching the tree, and names as long as the server takes.
 
-import { cancelDialogDiscarding, inLanguage, signIn } from './support';
+import { cancelDialogDiscarding, inLanguage, signIn, submitDialog } from './support';
 import { expect, type Page, test } from './test';
 
 /** The longest unit name the server takes (`unitNameMax` of @strata/contract). */
@@ -20,7 +20,7 @@ async function addChild(page: Page, name: string) {
   await page.getByTestId('unit-create-child').click();
   const form = page.getByTestId('unit-create-form');
   await form.getByLabel('名称').fill(name);
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   return form;
 }
 
@@ -100,7 +100,7 @@ test('two active units under one parent never share a name, in any case or spaci
   await selectUnit(page, '西山镇学校支部');
   await page.getByTestId('unit-rename').click();
   await page.getByTestId('unit-rename-form').getByLabel('名称').fill('西山镇社区支部');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(nameError(page, 'unit-rename-form')).toContainText('已有名为“西山镇社区支部”的单位');
 });
 
@@ -121,7 +121,7 @@ test('a manager records the fields a real unit has, checked as the server checks
   await field('联系电话').fill('12345');
   // The right length, the wrong check character (it should be 3).
   await field('统一社会信用代码').fill('91350100M000100Y44');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(explain('联系电话')).toContainText('手机号码或固定电话');
   await expect(explain('统一社会信用代码')).toContainText('校验');
 
@@ -129,12 +129,12 @@ test('a manager records the fields a real unit has, checked as the server checks
   await field('统一社会信用代码').fill('91350100m000100y43');
   // A calendar day: one after today in Shanghai is refused, as the server would.
   await field('成立日期').fill('2999-01-01');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(explain('成立日期')).toContainText('晚于今天');
   await field('成立日期').fill('2001-07-01');
   await expect(explain('成立日期')).toHaveCount(0);
   await field('地址').fill('南岭乡学府路 8 号');
-  await page.locator('.ant-modal-footer button.ant-btn-primary').click();
+  await submitDialog(page);
   await expect(form).toBeHidden();
   for (const shown of ['周晓明', '陈丽', '0571-87654321', '91350100M000100Y43', '2001年7月1日', '南岭乡学府路 8 号'])
     await expect(details(page)).toContainText(shown);

@@ -19,7 +19,7 @@ export function partSlopes(samples: PartSample[], warmupMinutes: number) {
           min: Math.min(...points.map((p) => p.y)),
           max: Math.max(...points.map((p) => p.y)),
           slopePerMinute: fit && round(fit.slope),
-          slopeStdErrPerMinute: fit && round(fit.slopeStdErr),
+          slopeStdErrPerMinute: fit && round(fit.slopeStdErrCorrected),
         },
       ];
     }),

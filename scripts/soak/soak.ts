@@ -28,7 +28,7 @@ import {
   withNodeFlags,
 } from './production-server';
 import { type Mapping, readSmaps, smapsByKind, smapsGrowth } from './smaps';
-import { linearFit, percentile } from './stats';
+import { flatWithinNoise, linearFit, percentile } from './stats';
 
 const { arg, flag } = scriptOptions(
   ['minutes', 'concurrency', 'warmup-minutes', 'sample-seconds', 'port', 'database', 'start', 'heap-snapshots'],
@@ -292,9 +292,11 @@ try {
             maxMb: Math.max(...afterWarmup.map((s) => s.rssMb)),
             slopeMbPerMinute: round(fit.slope, 3),
             slopeStdErrMbPerMinute: round(fit.slopeStdErr, 3),
+            residualAutocorrelation: round(fit.residualAutocorrelation, 2),
+            slopeStdErrCorrectedMbPerMinute: round(fit.slopeStdErrCorrected, 3),
             residualSdMb: round(fit.residualSd),
-            // Flat within noise: the slope lies within two standard errors of zero.
-            flatWithinNoise: Math.abs(fit.slope) <= 2 * fit.slopeStdErr,
+            // Flat within noise: the slope lies within two standard errors of zero, corrected for autocorrelation.
+            flatWithinNoise: flatWithinNoise(fit),
           },
         },
         serverExitCode: stopCode,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearFit, percentile } from './stats';
+import { flatWithinNoise, linearFit, percentile } from './stats';
 
 describe('linearFit', () => {
   it('finds an exact line with no noise', () => {
@@ -22,6 +22,28 @@ describe('linearFit', () => {
     const fit = linearFit(Array.from({ length: 30 }, (_, x) => ({ x, y: 150 + 0.5 * x + (x % 2 ? 1 : -1) })));
     expect(fit.slope).toBeCloseTo(0.5, 1);
     expect(fit.slope).toBeGreaterThan(5 * fit.slopeStdErr);
+  });
+
+  it('does not read a slow sawtooth around a flat level as a trend: neighbouring samples are not independent', () => {
+    // A heap that grows for 20 samples and is collected, two and a half times: flat, but the last stretch leans.
+    const points = Array.from({ length: 40 }, (_, x) => ({ x, y: 150 + (x % 20) * 0.4 }));
+    const fit = linearFit(points);
+    expect(fit.residualAutocorrelation).toBeGreaterThan(0.5);
+    expect(Math.abs(fit.slope)).toBeGreaterThan(2 * fit.slopeStdErr);
+    expect(flatWithinNoise(fit)).toBe(true);
+  });
+
+  it('still sees a real leak under the same sawtooth', () => {
+    const points = Array.from({ length: 40 }, (_, x) => ({ x, y: 150 + (x % 20) * 0.4 + 0.3 * x }));
+    const fit = linearFit(points);
+    expect(fit.slope).toBeGreaterThan(0.3);
+    expect(flatWithinNoise(fit)).toBe(false);
+  });
+
+  it('leaves independent noise as it is: no correction without autocorrelation', () => {
+    const fit = linearFit(Array.from({ length: 10 }, (_, x) => ({ x, y: 150 + (x % 2 ? 1 : -1) })));
+    expect(fit.residualAutocorrelation).toBeLessThan(0);
+    expect(fit.slopeStdErrCorrected).toBe(fit.slopeStdErr);
   });
 
   it('refuses too few points and a single x', () => {

@@ -5,8 +5,18 @@ export type LinearFit = {
   /** Change of y per unit of x. */
   slope: number;
   intercept: number;
-  /** Standard error of the slope: the slope is "flat within noise" when it lies within about two of these of 0. */
+  /** Standard error of the slope as if the samples were independent. */
   slopeStdErr: number;
+  /**
+   * Lag-1 autocorrelation of the residuals (points taken in order of x). Memory sampled every few seconds is not
+   * independent: a heap grows and is collected over many samples, so neighbours lie on the same side of the line.
+   */
+  residualAutocorrelation: number;
+  /**
+   * The standard error widened for that (effective sample size n(1-r)/(1+r), for r > 0): the slope is "flat within
+   * noise" when it lies within about two of these of 0. Without it a long run's sawtooth reads as a trend.
+   */
+  slopeStdErrCorrected: number;
   /** Standard deviation of the samples around the line. */
   residualSd: number;
 };
@@ -26,10 +36,27 @@ export function linearFit(points: Point[]): LinearFit {
   if (sxx === 0) throw new Error('all points share one x: no slope');
   const slope = sxy / sxx;
   const intercept = meanY - slope * meanX;
-  const squaredResiduals = points.reduce((s, p) => s + (p.y - (intercept + slope * p.x)) ** 2, 0);
+  const residuals = [...points].sort((a, b) => a.x - b.x).map((p) => p.y - (intercept + slope * p.x));
+  const squaredResiduals = residuals.reduce((s, r) => s + r * r, 0);
   const variance = squaredResiduals / (n - 2);
-  return { slope, intercept, slopeStdErr: Math.sqrt(variance / sxx), residualSd: Math.sqrt(variance) };
+  const slopeStdErr = Math.sqrt(variance / sxx);
+  let lagged = 0;
+  for (let i = 1; i < n; i++) lagged += (residuals[i] as number) * (residuals[i - 1] as number);
+  const rho = squaredResiduals > 0 ? lagged / squaredResiduals : 0;
+  // Clamped below 1: a residual that never crosses the line is a trend the line missed, not endless noise.
+  const r = Math.min(Math.max(rho, 0), 0.95);
+  return {
+    slope,
+    intercept,
+    slopeStdErr,
+    residualAutocorrelation: rho,
+    slopeStdErrCorrected: slopeStdErr * Math.sqrt((1 + r) / (1 - r)),
+    residualSd: Math.sqrt(variance),
+  };
 }
+
+/** Whether a fitted slope is zero within noise: within two (autocorrelation-corrected) standard errors. */
+export const flatWithinNoise = (fit: LinearFit) => Math.abs(fit.slope) <= 2 * fit.slopeStdErrCorrected;
 
 /** Nearest-rank percentile of ascending values (p in 0..100). */
 export function percentile(sorted: number[], p: number): number {

@@ -49,6 +49,8 @@ export default defineConfig({
           HOST: '127.0.0.1',
           DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
           LOG_LEVEL: 'warn',
+          // The production server, with every output checked against its schema as in the other suites.
+          CHECK_OUTPUTS: 'true',
         },
       })),
 });

@@ -52,6 +52,30 @@ describe.each(await testProviders())('reading reviewed statements directly, on %
     expect(rows.map((r) => r.grants)).toEqual([1, 0]);
   });
 
+  it("reads DateTimes as toISOString's text when asked (a list's page), directly and through Prisma alike", async () => {
+    const asText = (rows: Record<string, unknown>[]) =>
+      rows.map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])),
+      );
+    const expected = asText(numbersForBigints(await db.$queryRaw(accounts())) as Record<string, unknown>[]);
+    const direct = await queryReviewed<Record<string, unknown>>(db, accounts(), { instants: 'text' });
+    expect(direct).toEqual(expected);
+    expect(direct[0]?.disabledAt).toBe('2026-03-04T05:06:07.089Z');
+    expect(direct[1]?.disabledAt).toBeNull();
+    expect(direct[0]?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    // Whole seconds and tenths too (PostgreSQL prints them short), and the same inside a transaction.
+    for (const at of ['2026-03-04T05:06:07.000Z', '2026-03-04T05:06:07.100Z', '2026-12-31T23:59:59.999Z']) {
+      await db.user.update({ where: { username: 'direct-b' }, data: { disabledAt: new Date(at) } });
+      const [, second] = await queryReviewed<{ disabledAt: string }>(db, accounts(), { instants: 'text' });
+      expect(second?.disabledAt).toBe(at);
+      const inTx = await db.$transaction((tx) =>
+        queryReviewed<{ disabledAt: string }>(tx, accounts(), { instants: 'text' }),
+      );
+      expect(inTx[1]?.disabledAt).toBe(at);
+    }
+    await db.user.update({ where: { username: 'direct-b' }, data: { disabledAt: null } });
+  });
+
   it('compares a Date parameter with a stored DateTime as Prisma does, to the millisecond', async () => {
     const since = (at: Date) =>
       reviewedSql`SELECT u."username" AS "username" FROM "User" u WHERE u."unitId" = ${unitId} AND u."disabledAt" >= ${at}`;

@@ -2,7 +2,7 @@
 // reading unit by unit. Both must give exactly what a plain Prisma query over the caller's scope gives, for every
 // sort, order, filter and page, on both databases, for callers with one grant, with grants in two townships, and
 // narrowed to a subtree; the total is counted up to a bound and says when it stopped there.
-import { type PageSource, RoleCatalog, Scope, scopedPage, withScopeGuard } from '@strata/api';
+import { type PageSource, RoleCatalog, Scope, scopedPage, toIso, withScopeGuard } from '@strata/api';
 import type { Db, Prisma, Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,7 +110,14 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       }),
       db.article.count({ where }),
     ]);
-    return { ids: rows.map((r) => r.id), rows, total };
+    // A page reads its instants as ISO text (what the list sends); Prisma gives Dates.
+    const listed = rows.map((r) => ({
+      ...r,
+      publishedAt: toIso(r.publishedAt),
+      createdAt: toIso(r.createdAt),
+      updatedAt: toIso(r.updatedAt),
+    }));
+    return { ids: rows.map((r) => r.id), rows: listed, total };
   }
 
   const page = (db: Db, scope: Scope, source: PageSource, filter: ArticleFilter, extra: object = {}) =>

@@ -19,7 +19,8 @@ export {
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
-export { idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export { checked, checkOutputs } from './output-check';
+export { type Instant, idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
 export { joinReviewed, queryReviewed, reviewedSql } from './reviewed-sql';
 export {
@@ -77,7 +78,6 @@ export {
 } from './transactions';
 export {
   authedProcedure,
-  checked,
   createCallerFactory,
   type Meta,
   middleware,

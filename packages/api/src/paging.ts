@@ -25,4 +25,14 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), totalIsBound: z.boolean() });
 
 export const isoDate = z.string();
-export const toIso = (d: Date | null) => (d ? d.toISOString() : null);
+/**
+ * An instant as a procedure holds it: a Date, or the ISO text a list's page reads (scopedPage reads DateTimes as
+ * text, since that is what it sends).
+ */
+export type Instant = Date | string;
+/** An instant as the API sends it: ISO 8601, UTC, with milliseconds (Date's toISOString). */
+export function toIso(d: Instant): string;
+export function toIso(d: Instant | null): string | null;
+export function toIso(d: Instant | null): string | null {
+  return d === null ? null : typeof d === 'string' ? d : d.toISOString();
+}

@@ -2,7 +2,7 @@
 // must not be left to chance). Each is written with `reviewedSql` in a file named `*.sql.ts`, where review looks
 // for it; the scope guard lets raw queries through only when their text was built by `reviewedSql`, and a test
 // keeps raw SQL out of every other file.
-import { type Db, Prisma, readDirect, type Tx } from '@strata/db';
+import { type Db, type Instants, Prisma, readDirect, type Tx } from '@strata/db';
 
 const reviewed = new Set<string>();
 const textOf = (strings: readonly string[]) => strings.join('\u0000');
@@ -59,11 +59,20 @@ export function isReviewedSql(args: unknown): boolean {
 /**
  * A reviewed statement's rows, read straight from the driver (readDirect in @strata/db: a list's page costs about a
  * third of the CPU it takes through Prisma) or, inside a transaction, through Prisma. The rows are the same either
- * way: DateTime columns as Date, Boolean as boolean, integers as numbers (a count too: Prisma would give a bigint,
- * so read counts with Number()). The scope guard's own rule holds here too: only reviewed statements are run.
+ * way: DateTime columns as Date (or, with `instants: 'text'`, as toISOString's text), Boolean as boolean, integers
+ * as numbers (a count too: Prisma would give a bigint, so read counts with Number()). The scope guard's own rule
+ * holds here too: only reviewed statements are run.
  */
-export async function queryReviewed<T>(db: Db | Tx, statement: Prisma.Sql): Promise<T[]> {
+export async function queryReviewed<T>(
+  db: Db | Tx,
+  statement: Prisma.Sql,
+  { instants = 'date' }: { instants?: Instants } = {},
+): Promise<T[]> {
   if (!isReviewedSql(statement)) throw new Error('queryReviewed: a statement that was not written with reviewedSql');
-  const rows = await readDirect(db, statement);
-  return (rows ?? (await db.$queryRaw<T[]>(statement))) as T[];
+  const rows = await readDirect(db, statement, instants);
+  if (rows) return rows as T[];
+  const read = await db.$queryRaw<Record<string, unknown>[]>(statement);
+  if (instants === 'text')
+    for (const row of read) for (const key in row) if (row[key] instanceof Date) row[key] = row[key].toISOString();
+  return read as T[];
 }

@@ -159,6 +159,7 @@ export async function scopedCounts(db: Db, request: ScopedRows, sources: CountSo
 /**
  * What a list shows of each row of its page, read in the statement that picks the page: the page's ids `p`
  * joined to the list's table (as `r`), then `joins` for the names. Every part is a `reviewedSql` fragment.
+ * DateTime columns come as ISO text (an `Instant`, sent on with toIso), not as Date.
  */
 export type PageRows<R, T> = {
   /** The columns read, each named: `r."title" AS "title", n."name" AS "unitName"`. */
@@ -199,7 +200,7 @@ export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Prom
   // MATERIALIZED keeps the page's plan as it is written: folded into the join, it would be planned anew.
   const pageRows = reviewedSql`WITH p AS MATERIALIZED (${pageIds}) SELECT p."id" AS "pageId", ${rows.columns} FROM p JOIN ${source.table} ON r."id" = p."id" ${rows.joins ?? reviewedSql``} ORDER BY p."k" ${dir}${nulls}, p."id" ${dir}${rows.orderWithin ? reviewedSql`, ${rows.orderWithin}` : reviewedSql``}`;
   const [read, counted] = await Promise.all([
-    queryReviewed<R & { pageId: unknown }>(db, pageRows),
+    queryReviewed<R & { pageId: unknown }>(db, pageRows, { instants: 'text' }),
     countUpTo(db, parts, source, request.countBound ?? listCountBound),
   ]);
   // The rows come in the page's order, an item's rows together.

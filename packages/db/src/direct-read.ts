@@ -3,6 +3,8 @@
 // list's 20-row page: about 85-165 µs of CPU on top of SQLite's 70 µs); read here, the values are converted once,
 // by the column's declared type, to what Prisma's $queryRaw gives (DateTime as Date, Boolean as boolean), with
 // integers as numbers (a bigint only past 2^53). Only for statements someone reviewed: @strata/api's queryReviewed is the one caller.
+// A list's page asks for its DateTimes as ISO text instead (`instants: 'text'`), which is what it sends: read as Date,
+// each was parsed only to be printed again (an article page: 60 of them, about a tenth of the call's CPU).
 // Inside a transaction there is no direct read: the caller goes through Prisma, on the transaction's connection.
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -14,6 +16,11 @@ import { keptStatement } from './sqlite-statements';
 
 export type Row = Record<string, unknown>;
 type Convert = ((value: unknown) => unknown) | undefined;
+/**
+ * How DateTime columns come back: as Date (as from $queryRaw), or as `text`, the ISO 8601 form Date's toISOString
+ * gives (UTC, milliseconds: `2026-11-30T08:15:00.000Z`), for rows that are only sent on.
+ */
+export type Instants = 'date' | 'text';
 
 // SQLite -----------------------------------------------------------------------------------------------------------
 
@@ -25,26 +32,39 @@ const exactNumber = (value: bigint) => {
   const n = Number(value);
   return Number.isSafeInteger(n) ? n : value;
 };
+/**
+ * The same instant as ISO text: Prisma's own format (`2026-11-30T08:15:00.000+00:00`) is rewritten without parsing;
+ * anything else (epoch ms, another tool's text) goes through Date.
+ */
+const toIsoText = (value: unknown) => {
+  if (value === null) return null;
+  if (typeof value === 'string' && value.length === 29 && value[10] === 'T' && value.endsWith('+00:00'))
+    return `${value.slice(0, 23)}Z`;
+  return (toDate(value) as Date).toISOString();
+};
 const toBoolean = (value: unknown) => (value === null ? null : Boolean(value));
 
-const sqliteConverters: Record<string, Convert> = {
-  DATETIME: toDate,
-  TIMESTAMP: toDate,
-  BOOLEAN: toBoolean,
+const sqliteConverters: Record<Instants, Record<string, Convert>> = {
+  date: { DATETIME: toDate, TIMESTAMP: toDate, BOOLEAN: toBoolean },
+  text: { DATETIME: toIsoText, TIMESTAMP: toIsoText, BOOLEAN: toBoolean },
 };
 
 type SqliteShape = { names: string[]; converts: Convert[] };
-const sqliteShapes = new WeakMap<Database.Statement, SqliteShape>();
+const sqliteShapes: Record<Instants, WeakMap<Database.Statement, SqliteShape>> = {
+  date: new WeakMap(),
+  text: new WeakMap(),
+};
 
-function sqliteShape(statement: Database.Statement): SqliteShape {
-  let shape = sqliteShapes.get(statement);
+function sqliteShape(statement: Database.Statement, instants: Instants): SqliteShape {
+  let shape = sqliteShapes[instants].get(statement);
   if (!shape) {
+    const converters = sqliteConverters[instants];
     const columns = statement.columns();
     shape = {
       names: columns.map((c) => c.name),
-      converts: columns.map((c) => (c.type ? sqliteConverters[c.type.toUpperCase()] : undefined)),
+      converts: columns.map((c) => (c.type ? converters[c.type.toUpperCase()] : undefined)),
     };
-    sqliteShapes.set(statement, shape);
+    sqliteShapes[instants].set(statement, shape);
   }
   return shape;
 }
@@ -56,10 +76,10 @@ function sqliteArgument(value: unknown) {
   return value;
 }
 
-function readSqlite(connection: Database.Database, statement: Prisma.Sql, args: unknown[]): Row[] {
+function readSqlite(connection: Database.Database, statement: Prisma.Sql, args: unknown[], instants: Instants): Row[] {
   const prepared = keptStatement(connection, statement.sql);
   if (!prepared.reader) throw new Error('readDirect: a statement that returns no rows');
-  const { names, converts } = sqliteShape(prepared);
+  const { names, converts } = sqliteShape(prepared, instants);
   const values = prepared.raw(true).all(...args) as unknown[][];
   const rows: Row[] = new Array(values.length);
   for (let r = 0; r < values.length; r++) {
@@ -86,17 +106,36 @@ const int8 = (text: string) => {
   const n = Number(text);
   return Number.isSafeInteger(n) ? n : text;
 };
-const pgParsers: Partial<Record<number, (text: string) => unknown>> = {
-  [builtins.TIMESTAMP]: utcTimestamp,
-  [builtins.TIMESTAMPTZ]: (text) => new Date(text),
-  [builtins.DATE]: utcDate,
-  [builtins.INT8]: int8,
+/** `timestamp(3)` text (`2026-11-30 08:15:00.5`) as ISO text, rewritten without parsing when it has that form. */
+const utcTimestampText = (text: string) => {
+  if (text.length >= 19 && text.length <= 23 && text[10] === ' ' && text[4] === '-' && !/[^0-9.:\- ]/.test(text))
+    return `${text.slice(0, 10)}T${text.slice(11, 19)}.${`${text.slice(20)}000`.slice(0, 3)}Z`;
+  return utcTimestamp(text).toISOString();
 };
-const pgTypes = {
+type Parsers = Partial<Record<number, (text: string) => unknown>>;
+const pgParsers: Record<Instants, Parsers> = {
+  date: {
+    [builtins.TIMESTAMP]: utcTimestamp,
+    [builtins.TIMESTAMPTZ]: (text) => new Date(text),
+    [builtins.DATE]: utcDate,
+    [builtins.INT8]: int8,
+  },
+  text: {
+    [builtins.TIMESTAMP]: utcTimestampText,
+    [builtins.TIMESTAMPTZ]: (text) => new Date(text).toISOString(),
+    [builtins.DATE]: (text) => utcDate(text).toISOString(),
+    [builtins.INT8]: int8,
+  },
+};
+const typesFor = (parsers: Parsers) => ({
   getTypeParser: ((oid: number, format?: string) =>
-    (format ?? 'text') === 'text' && pgParsers[oid]
-      ? pgParsers[oid]
+    (format ?? 'text') === 'text' && parsers[oid]
+      ? parsers[oid]
       : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+});
+const pgTypes: Record<Instants, ReturnType<typeof typesFor>> = {
+  date: typesFor(pgParsers.date),
+  text: typesFor(pgParsers.text),
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -123,12 +162,12 @@ function statementName(text: string) {
   return name;
 }
 
-async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[]): Promise<Row[]> {
+async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[], instants: Instants): Promise<Row[]> {
   const result = await pool.query<Row>({
     name: statementName(statement.text),
     text: statement.text,
     values: args,
-    types: pgTypes,
+    types: pgTypes[instants],
   });
   return result.rows;
 }
@@ -139,19 +178,23 @@ async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[
  * The statement's rows read on the client's own connection or pool, or undefined when `db` cannot be read directly
  * (a transaction, a client createDb did not make): then the caller reads through Prisma.
  */
-export async function readDirect(db: Db | Tx, statement: Prisma.Sql): Promise<Row[] | undefined> {
+export async function readDirect(
+  db: Db | Tx,
+  statement: Prisma.Sql,
+  instants: Instants = 'date',
+): Promise<Row[] | undefined> {
   if (inTransaction(db)) return undefined;
   const watch = watchOf(db);
   if (!watch) return undefined;
   if ('postgresql' in watch) {
     const args = statement.values.map(pgArgument);
     watch.onQuery?.({ sql: statement.text, params: args });
-    return readPostgres(watch.postgresql, statement, args);
+    return readPostgres(watch.postgresql, statement, args, instants);
   }
   const connection = watch.sqlite.connection;
   if (!connection) return undefined;
   // Tooling sees the statement and its values as the driver binds them (Dates as text, booleans as numbers).
   const args = statement.values.map(sqliteArgument);
   watch.onQuery?.({ sql: statement.sql, params: args });
-  return readSqlite(connection, statement, args);
+  return readSqlite(connection, statement, args, instants);
 }

@@ -5,7 +5,7 @@ export { Prisma } from '../generated/sqlite/client';
 export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export { dataGeneration, whileUnchanged } from './data-generation.sql';
-export { readDirect } from './direct-read';
+export { type Instants, readDirect } from './direct-read';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { type ChannelHandlers, type ChannelListener, listenToChannel } from './notifications';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';

@@ -77,6 +77,11 @@ const schema = z.object({
     .pipe(z.array(z.enum(services as [string, ...string[]])).min(1)),
   STATIC_ROOT: z.string().default(resolve(import.meta.dirname, '../../..')),
   NODE_ENV: z.string().default('production'),
+  /**
+   * Every procedure's output parsed with its schema, which must leave it unchanged (output-check.ts in @strata/api).
+   * Unset: on unless NODE_ENV is production.
+   */
+  CHECK_OUTPUTS: bool.optional(),
 });
 
 export type GatewayConfig = z.infer<typeof schema> & {

@@ -1,6 +1,6 @@
 // Builds the gateway: tRPC for every mounted service, the static shell and remotes, health and manifest.
 import fastifyCookie from '@fastify/cookie';
-import { SessionCache } from '@strata/api';
+import { checkOutputs, SessionCache } from '@strata/api';
 import type { Db } from '@strata/db';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import helmet from 'helmet';
@@ -16,6 +16,7 @@ import { registerTrpc } from './trpc-plugin';
 export type Lifecycle = { draining: boolean };
 
 export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Lifecycle = { draining: false }) {
+  checkOutputs(config.CHECK_OUTPUTS ?? config.NODE_ENV !== 'production');
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,

@@ -1,4 +1,4 @@
-import { idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
+import { type Instant, idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
 import { articleActions } from './article-workflow';
@@ -71,12 +71,15 @@ type Names = {
   author: { displayName: string } | null;
 };
 export type ArticleWithNames = Article & Names;
-/** What a list row needs: never the summary and body, the bulk of an article that a list does not show. */
-export type ArticleListed = Pick<
-  Article,
-  'id' | 'unitId' | 'columnId' | 'title' | 'status' | 'publishedAt' | 'createdAt' | 'updatedAt'
-> &
-  Names;
+/**
+ * What a list row needs: never the summary and body, the bulk of an article that a list does not show. A list's
+ * page reads its instants as text; an article read through Prisma has them as Date.
+ */
+export type ArticleListed = Pick<Article, 'id' | 'unitId' | 'columnId' | 'title' | 'status'> & {
+  publishedAt: Instant | null;
+  createdAt: Instant;
+  updatedAt: Instant;
+} & Names;
 
 export const withNames = {
   unit: { select: { name: true, path: true } },
@@ -99,8 +102,8 @@ const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
   status: a.status as ArticleStatus,
   authorName: a.author?.displayName ?? null,
   publishedAt: toIso(a.publishedAt),
-  createdAt: a.createdAt.toISOString(),
-  updatedAt: a.updatedAt.toISOString(),
+  createdAt: toIso(a.createdAt),
+  updatedAt: toIso(a.updatedAt),
 });
 
 /** The article as the audit log keeps it: what it said, not what one caller could do to it. */

@@ -1,6 +1,6 @@
 // The review workflow: what the public reads was put there by a reviewer. Editors draft and submit;
 // a change by a non-reviewer to content that is (or was) public sends it back to review.
-import { AppError, fieldError } from '@strata/api';
+import { AppError, fieldError, type Instant } from '@strata/api';
 import { contentMessage } from '../locales';
 import type { ArticleStatus } from './article-schemas';
 
@@ -20,7 +20,7 @@ export function statusAfterChange({ current, requested, mayReview }: Change): Ar
   return requested ?? current ?? 'draft';
 }
 
-type Publicness = { status: ArticleStatus; publishedAt: Date | null };
+type Publicness = { status: ArticleStatus; publishedAt: Instant | null };
 
 /**
  * Content the public read: it was published once (`publishedAt` is stamped then and never cleared), or it

@@ -1,4 +1,4 @@
-import { idInput, isoDate, pageInput, pageOf, type Scope } from '@strata/api';
+import { type Instant, idInput, isoDate, pageInput, pageOf, type Scope, toIso } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
 import { type ArticleStatus, articleStatus } from '../articles/article-schemas';
@@ -35,25 +35,28 @@ export const recycleBinPage = pageOf(recycleBinRow).extend({
 
 /** What a bin row is built from: the article's few fields, its unit (and path), column, and who deleted it. */
 export type BinnedArticle = Pick<Article, 'id' | 'unitId' | 'title' | 'status'> & {
-  deletedAt: Date;
+  deletedAt: Instant;
   unit: { name: string; path: string };
   column: { name: string };
   deletedBy: { displayName: string } | null;
 };
 
-export const toRecycleBinRow = (scope: Scope, a: BinnedArticle, now: Date): z.infer<typeof recycleBinRow> => ({
-  id: a.id,
-  unitId: a.unitId,
-  unitName: a.unit.name,
-  columnName: a.column.name,
-  title: a.title,
-  status: a.status as ArticleStatus,
-  deletedAt: a.deletedAt.toISOString(),
-  deletedByName: a.deletedBy?.displayName ?? null,
-  restorableUntil: restorableUntil(a.deletedAt).toISOString(),
-  daysLeft: daysLeft(a.deletedAt, now),
-  actions: {
-    restore: isRestorable(a.deletedAt, now) && scope.covers('content.review', a.unit.path),
-    purge: scope.covers('content.purge', a.unit.path),
-  },
-});
+export const toRecycleBinRow = (scope: Scope, a: BinnedArticle, now: Date): z.infer<typeof recycleBinRow> => {
+  const deletedAt = new Date(a.deletedAt);
+  return {
+    id: a.id,
+    unitId: a.unitId,
+    unitName: a.unit.name,
+    columnName: a.column.name,
+    title: a.title,
+    status: a.status as ArticleStatus,
+    deletedAt: toIso(a.deletedAt),
+    deletedByName: a.deletedBy?.displayName ?? null,
+    restorableUntil: restorableUntil(deletedAt).toISOString(),
+    daysLeft: daysLeft(deletedAt, now),
+    actions: {
+      restore: isRestorable(deletedAt, now) && scope.covers('content.review', a.unit.path),
+      purge: scope.covers('content.purge', a.unit.path),
+    },
+  };
+};

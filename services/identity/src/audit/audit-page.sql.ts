@@ -1,6 +1,7 @@
 // The audit log's side of a scoped page (see scopedPage in @strata/api): newest first, narrowed by the filter,
 // as reviewed SQL. Its two indexes are (id, unitId) and (unitId, id) (models/audit.prisma).
 import {
+  type Instant,
   inSubtrees,
   joinReviewed,
   type PageRows,
@@ -46,7 +47,7 @@ export function auditEntries(scope: Scope, filter: AuditFilter): PageSource {
 /** An entry as the log's page reads it, with the names of its actor and unit. */
 export type AuditRow = {
   id: number;
-  at: Date;
+  at: Instant;
   actorName: string | null;
   unitId: number;
   unitName: string;

@@ -1,6 +1,6 @@
 // The audit log as a reader may see it: entries of units in their scope, newest first, narrowed by the
 // filter, each before/after image and object name rendered for this reader.
-import { pageArgs, type Scope, scopedPage, snapshotsForReader, withinPath } from '@strata/api';
+import { pageArgs, type Scope, scopedPage, snapshotsForReader, toIso, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import { auditEntries, auditRows, visibleUnits } from './audit-page.sql';
 import type { AuditFilter } from './audit-schemas';
@@ -34,7 +34,7 @@ export async function listAuditEntries(db: Db, { scope, filter }: { scope: Scope
       const labelWithheld = r.labelUnitId !== null && !shown.has(r.labelUnitId);
       return {
         id: r.id,
-        at: r.at.toISOString(),
+        at: toIso(r.at),
         actorName: r.actorName,
         unitId: r.unitId,
         unitName: r.unitName,

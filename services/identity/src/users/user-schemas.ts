@@ -1,4 +1,4 @@
-import { idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
+import { type Instant, idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
 import { displayNameMax, usernameRule } from '@strata/contract';
 import { isStrongPassword } from '@strata/db';
 import { z } from 'zod';
@@ -69,8 +69,8 @@ export type UserWithRelations = {
   displayName: string;
   unitId: number;
   unit: { name: string };
-  disabledAt: Date | null;
-  lastSignInAt: Date | null;
+  disabledAt: Instant | null;
+  lastSignInAt: Instant | null;
   grants: { id: number; role: string; unitId: number; unit: { name: string } }[];
 };
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReviewedSql, reviewedSql } from './reviewed-sql';
+import { isReviewedSql, reviewedSql, reviewedText } from './reviewed-sql';
 
 const root = join(import.meta.dirname, '../../..');
 /**
@@ -52,6 +52,26 @@ describe('raw SQL', () => {
 });
 
 describe('reviewed statements', () => {
+  it('composed anew each time, are known by their text when handed back as a copy, and take the driver text of their shape', () => {
+    const cond = (n: number) => reviewedSql`"n" = ${n}`;
+    const where = (first: boolean, n: number) =>
+      first ? reviewedSql`SELECT 1 WHERE ${cond(n)} AND ${n}` : reviewedSql`SELECT 1 WHERE ${n} AND ${cond(n)}`;
+    for (const first of [true, false])
+      for (const n of [1, 2]) {
+        const statement = where(first, n);
+        const copy = { strings: [...statement.strings], values: [...statement.values] };
+        expect(isReviewedSql(copy), `${first} ${n}`).toBe(true);
+        expect(reviewedText(statement)).toBe(statement.sql);
+        // The same text for every statement of the shape, one string.
+        expect(reviewedText(statement)).toBe(reviewedText(where(first, n + 10)));
+      }
+    expect(reviewedText(where(true, 1))).not.toBe(reviewedText(where(false, 1)));
+    // A copy's text with a fragment's text changed is not reviewed.
+    const statement = where(true, 1);
+    const tampered = { strings: statement.strings.map((s) => s.replace('"n"', '"m"')), values: statement.values };
+    expect(isReviewedSql(tampered)).toBe(false);
+  });
+
   it('are told apart by where their values go, not only by their text', () => {
     expect(isReviewedSql(reviewedSql`SELECT ${1} AS "m"`)).toBe(true);
     expect(isReviewedSql({ strings: ['SELECT  AS "m"'], values: [] })).toBe(false);

@@ -7,13 +7,42 @@ import { type Db, type Instants, Prisma, readDirect, type Tx } from '@strata/db'
 const reviewed = new Set<string>();
 const textOf = (strings: readonly string[]) => strings.join('\u0000');
 const isSql = (value: unknown): value is Prisma.Sql => value instanceof Prisma.Sql;
+
 /**
- * The same facts by identity, so a statement composed on every call costs no text joins to check: the template
- * literals whose text is known (a call site's strings are one array for good), and the statements reviewedSql made.
- * The texts stay the rule: Prisma hands the guard a copy of a statement, which only its text identifies.
+ * Statement shapes: a statement's text, numbered once. The guard knows reviewed statements by their text (Prisma
+ * hands it a copy of a statement, which only its text identifies), so each reviewed text is registered. A statement
+ * composed anew on every call (a list's page: a dozen fragments) would join, hash and register its text, and each
+ * fragment's, every time; instead its shape is found from its template's and its fragments' shapes, a short key,
+ * and the text is joined once per shape. A shape also keeps the texts the drivers take (`?` and `$1` placeholders)
+ * as one string each, under which the driver keeps its prepared statements.
  */
-const knownTemplates = new WeakSet<TemplateStringsArray>();
-const madeHere = new WeakSet<Prisma.Sql>();
+type Shape = { sql?: string; text?: string };
+const shapes: Shape[] = [];
+const shapeOfStatement = new WeakMap<Prisma.Sql, number>();
+const templateShapes = new WeakMap<TemplateStringsArray, number>();
+const composedShapes = new Map<string, number>();
+const textShapes = new Map<string, number>();
+
+function newShape(text: string) {
+  reviewed.add(text);
+  shapes.push({});
+  return shapes.length - 1;
+}
+
+/** A fragment's shape: made here, or (a copy Prisma handed back) known by its reviewed text. */
+function fragmentShape(value: Prisma.Sql): number {
+  const shape = shapeOfStatement.get(value);
+  if (shape !== undefined) return shape;
+  const text = textOf(value.strings);
+  if (!reviewed.has(text)) throw new Error('reviewedSql: a fragment that was not written with reviewedSql');
+  let known = textShapes.get(text);
+  if (known === undefined) {
+    known = newShape(text);
+    textShapes.set(text, known);
+  }
+  shapeOfStatement.set(value, known);
+  return known;
+}
 
 /**
  * A statement that went through review: use only inside `*.sql.ts` files. A statement may be composed of
@@ -21,27 +50,51 @@ const madeHere = new WeakSet<Prisma.Sql>();
  * from anywhere else (`Prisma.raw` of some string, say) is refused, so composing never lets text in unreviewed.
  */
 export function reviewedSql(strings: TemplateStringsArray, ...values: unknown[]): Prisma.Sql {
-  let composed = false;
-  for (const value of values)
-    if (isSql(value)) {
-      if (!madeHere.has(value) && !reviewed.has(textOf(value.strings)))
-        throw new Error('reviewedSql: a fragment that was not written with reviewedSql');
-      composed = true;
-    }
-  if (!knownTemplates.has(strings)) {
-    reviewed.add(textOf(strings));
-    knownTemplates.add(strings);
+  let key: string | undefined;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (isSql(value)) key = `${key ?? ''}${i}:${fragmentShape(value)},`;
+  }
+  let template = templateShapes.get(strings);
+  if (template === undefined) {
+    template = newShape(textOf(strings));
+    templateShapes.set(strings, template);
   }
   const sql = Prisma.sql(strings, ...values);
-  // Without fragments the statement's text is the template's, known already.
-  if (composed) reviewed.add(textOf(sql.strings));
-  madeHere.add(sql);
+  let shape = template;
+  if (key !== undefined) {
+    key = `${template}|${key}`;
+    const known = composedShapes.get(key);
+    shape = known ?? newShape(textOf(sql.strings));
+    if (known === undefined) composedShapes.set(key, shape);
+  }
+  shapeOfStatement.set(sql, shape);
   return sql;
+}
+
+/**
+ * The statement's text as SQLite takes it (`?` placeholders), one string per shape for statements made here:
+ * Prisma's `sql` builds it anew on each read.
+ */
+export function reviewedText(statement: Prisma.Sql): string {
+  const shape = shapes[shapeOfStatement.get(statement) ?? -1];
+  if (!shape) return statement.sql;
+  shape.sql ??= statement.sql;
+  return shape.sql;
+}
+
+/** The statement as the driver reads it, its texts one string per shape. */
+function forDriver(statement: Prisma.Sql) {
+  const shape = shapes[shapeOfStatement.get(statement) ?? -1];
+  if (!shape) return statement;
+  shape.sql ??= statement.sql;
+  shape.text ??= statement.text;
+  return { sql: shape.sql, text: shape.text, values: statement.values };
 }
 
 /** Fragments joined by a reviewed separator (`AND`, `OR`, a comma): each fragment must be reviewed. */
 export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma.Sql): Prisma.Sql {
-  if (!madeHere.has(separator) && !reviewed.has(textOf(separator.strings)))
+  if (!shapeOfStatement.has(separator) && !reviewed.has(textOf(separator.strings)))
     throw new Error('joinReviewed: an unreviewed separator');
   if (!fragments.length) throw new Error('joinReviewed: nothing to join');
   return fragments.reduce((joined, fragment, i) =>
@@ -51,7 +104,7 @@ export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma
 
 /** Whether raw query arguments (Prisma's Sql object) carry a reviewed statement. */
 export function isReviewedSql(args: unknown): boolean {
-  if (isSql(args) && madeHere.has(args)) return true;
+  if (isSql(args) && shapeOfStatement.has(args)) return true;
   const strings = (args as { strings?: unknown } | undefined)?.strings;
   return Array.isArray(strings) && reviewed.has(textOf(strings as string[]));
 }
@@ -69,7 +122,7 @@ export async function queryReviewed<T>(
   { instants = 'date' }: { instants?: Instants } = {},
 ): Promise<T[]> {
   if (!isReviewedSql(statement)) throw new Error('queryReviewed: a statement that was not written with reviewedSql');
-  const rows = await readDirect(db, statement, instants);
+  const rows = await readDirect(db, forDriver(statement), instants);
   if (rows) return rows as T[];
   const read = await db.$queryRaw<Record<string, unknown>[]>(statement);
   if (instants === 'text')

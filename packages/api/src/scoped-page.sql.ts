@@ -13,7 +13,7 @@
 // rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
 import { type Db, type Prisma, providerOfClient, whileUnchanged } from '@strata/db';
-import { joinReviewed, queryReviewed, reviewedSql } from './reviewed-sql';
+import { joinReviewed, queryReviewed, reviewedSql, reviewedText } from './reviewed-sql';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
 
@@ -130,7 +130,7 @@ type Counted = { total: number; totalIsBound: boolean };
 
 /** A statement's identity: its text and its values (a Date as its ISO text, a bigint as its digits). */
 const statementKey = (statement: Prisma.Sql) =>
-  `${statement.sql}\u0000${JSON.stringify(statement.values, (_, v) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+  `${reviewedText(statement)}\u0000${JSON.stringify(statement.values, (_, v) => (typeof v === 'bigint' ? `${v}n` : v))}`;
 
 /**
  * Counts up to `bound`. The total is kept while the database's data stays the same (whileUnchanged in

@@ -15,6 +15,8 @@ import { inTransaction, watchOf } from './data-generation.sql';
 import { keptStatement } from './sqlite-statements';
 
 export type Row = Record<string, unknown>;
+/** A statement as the drivers take it: its text with `?` (SQLite) or `$1` (PostgreSQL) placeholders, and values. */
+export type DirectStatement = Pick<Prisma.Sql, 'sql' | 'text' | 'values'>;
 type Convert = ((value: unknown) => unknown) | undefined;
 /**
  * How DateTime columns come back: as Date (as from $queryRaw), or as `text`, the ISO 8601 form Date's toISOString
@@ -76,7 +78,12 @@ function sqliteArgument(value: unknown) {
   return value;
 }
 
-function readSqlite(connection: Database.Database, statement: Prisma.Sql, args: unknown[], instants: Instants): Row[] {
+function readSqlite(
+  connection: Database.Database,
+  statement: DirectStatement,
+  args: unknown[],
+  instants: Instants,
+): Row[] {
   const prepared = keptStatement(connection, statement.sql);
   if (!prepared.reader) throw new Error('readDirect: a statement that returns no rows');
   const { names, converts } = sqliteShape(prepared, instants);
@@ -162,7 +169,12 @@ function statementName(text: string) {
   return name;
 }
 
-async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[], instants: Instants): Promise<Row[]> {
+async function readPostgres(
+  pool: pg.Pool,
+  statement: DirectStatement,
+  args: unknown[],
+  instants: Instants,
+): Promise<Row[]> {
   const result = await pool.query<Row>({
     name: statementName(statement.text),
     text: statement.text,
@@ -180,7 +192,7 @@ async function readPostgres(pool: pg.Pool, statement: Prisma.Sql, args: unknown[
  */
 export async function readDirect(
   db: Db | Tx,
-  statement: Prisma.Sql,
+  statement: DirectStatement,
   instants: Instants = 'date',
 ): Promise<Row[] | undefined> {
   if (inTransaction(db)) return undefined;

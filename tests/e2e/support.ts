@@ -100,6 +100,16 @@ export async function submitDialog(page: Page) {
 }
 
 /**
+ * Presses a button (by its name) of the open confirmation bubble once it has finished appearing: antd zooms a
+ * popconfirm in, and a click while it moves may miss (a loaded machine left a unit unarchived that way).
+ */
+export async function confirmPopconfirm(page: Page, name: RegExp) {
+  const bubble = page.locator('.ant-popconfirm').filter({ visible: true }).last();
+  await expect(bubble).not.toHaveClass(/-(appear|enter)\b/);
+  await bubble.getByRole('button', { name }).click();
+}
+
+/**
  * Answers the question about unsaved changes once it has finished appearing. antd zooms a dialog in from the
  * point last clicked, so a click while it moves can land on the other answer (a loaded machine was seen keeping
  * the changes that way when told to discard them).

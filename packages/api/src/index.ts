@@ -36,6 +36,7 @@ export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export {
   type CountSource,
   inSubtrees,
+  mapPage,
   type Page,
   type PageRows,
   type PageSource,

@@ -39,6 +39,16 @@ const direction = { asc: reviewedSql`ASC`, desc: reviewedSql`DESC` } as const;
 /** A page's rows in order, and the total (`totalIsBound`: there are more than `listCountBound`, its value). */
 export type Page<T> = { items: T[]; total: number; totalIsBound: boolean };
 
+/**
+ * The page with each item mapped (to what the list sends). Written out rather than `{ ...page, items }`: on Node 20,
+ * V8 builds a spread followed by more properties on a slow path, and leaves the object slow to print as JSON.
+ */
+export const mapPage = <T, U>(page: Page<T>, map: (item: T) => U): Page<U> => ({
+  items: page.items.map(map),
+  total: page.total,
+  totalIsBound: page.totalIsBound,
+});
+
 /** A unit path column (`u."path"`) inside one of the subtrees `roots` (never empty: see Scope.roots). */
 export function inSubtrees(path: Prisma.Sql, roots: string[]): Prisma.Sql {
   return joinReviewed(
@@ -211,5 +221,5 @@ export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Prom
     items.push(rows.item(read.slice(start, end)));
     start = end;
   }
-  return { items, ...counted };
+  return { items, total: counted.total, totalIsBound: counted.totalIsBound };
 }

@@ -1,6 +1,6 @@
 // The articles a reader may see, narrowed, searched and paged: a scoped page (whose plan follows what the reader
 // sees, not what exists) reads the page and the names its rows show in one statement.
-import { pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
+import { mapPage, pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import { listedRows, liveArticles } from './article-page.sql';
 import { type ArticleFilter, toArticleRow } from './article-schemas';
@@ -15,5 +15,5 @@ export async function listArticles(db: Db, { scope, filter }: { scope: Scope; fi
     ...pageArgs(filter),
     rows: listedRows,
   });
-  return { ...page, items: page.items.map((a) => toArticleRow(scope, a)) };
+  return mapPage(page, (a) => toArticleRow(scope, a));
 }

@@ -1,7 +1,7 @@
 // The recycle bin as a reviewer sees it: the articles deleted in their scope, newest first, with who deleted
 // each, from which status, and how many days are left to restore it; and how many are past restoring, which
 // the caller may purge at once if they hold content.purge over the whole unit.
-import { pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
+import { mapPage, pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
 import { type Db, type Prisma, whileUnchanged } from '@strata/db';
 import { binnedArticles, binnedRows } from '../articles/article-page.sql';
 import { expiredBefore } from './recycle-bin-rules';
@@ -55,10 +55,8 @@ export async function listRecycleBin(db: Db, { scope, filter, now = new Date() }
     }),
     expiredCount(db, inScope, now),
   ]);
-  return {
-    ...page,
-    items: page.items.map((a) => toRecycleBinRow(scope, a, now)),
-    expired,
-    mayPurgeExpired: within !== undefined && scope.covers('content.purge', within),
-  };
+  return Object.assign(
+    mapPage(page, (a) => toRecycleBinRow(scope, a, now)),
+    { expired, mayPurgeExpired: within !== undefined && scope.covers('content.purge', within) },
+  );
 }

@@ -1,7 +1,7 @@
 // The accounts a reader may see, searched, filtered and paged, with what only the whole database knows about
 // each: whether it is locked, and how many of its grants lie outside the reader's scope (a count, never which),
 // read in the page's own statement (userRows).
-import { pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
+import { mapPage, pageArgs, type Scope, scopedPage, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import { lockedNow } from '../auth/sign-in-counters';
 import { accounts, userRows } from './user-page.sql';
@@ -21,5 +21,5 @@ export async function listUsers(db: Db, { scope, filter, now = new Date() }: Lis
     ...pageArgs(filter),
     rows: userRows(scope, now),
   });
-  return { ...page, items: page.items.map((u) => toUserRow(u, u)) };
+  return mapPage(page, (u) => toUserRow(u, u));
 }

@@ -2,7 +2,7 @@
 // public read is withdrawn by a reviewer, deleting it moves it to the recycle bin (restorable for 30 days),
 // only an admin purges, and a draft nobody ever read is deleted outright, each confirmation saying which.
 
-import { type Api, apiAs, inLanguage, signIn, switchLanguage } from './support';
+import { type Api, apiAs, confirmAction, inLanguage, openConfirmation, signIn, switchLanguage } from './support';
 import { expect, type Page, test } from './test';
 
 type Article = { id: number; title: string; status: string };
@@ -48,12 +48,6 @@ async function articleRow(page: Page, title: string) {
   return row;
 }
 
-const confirmPopover = (page: Page) => page.locator('.ant-popover:visible, .ant-modal:visible').last();
-const confirmButton = (page: Page) =>
-  confirmPopover(page)
-    .locator('.ant-popconfirm-buttons button.ant-btn-primary, .ant-modal-footer button.ant-btn-primary')
-    .first();
-
 test('an editor is not offered delete on published content, nor after an edit sent it back to review, and the server refuses it', async ({
   page,
   playwright,
@@ -94,8 +88,8 @@ test('a reviewer withdraws a published article: it leaves the public state, stay
   await signInTo(page, 'reviewer', '/content/articles', 'article-table');
   const row = await articleRow(page, article.title);
   await row.getByRole('button', { name: /撤\s*回/ }).click();
-  await expect(confirmPopover(page)).toContainText('不再公开');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText('不再公开');
+  await confirmAction(page);
   await expect(row).toContainText('已归档');
   await expect(row.getByRole('button', { name: /撤\s*回/ })).toHaveCount(0);
 
@@ -118,9 +112,9 @@ test('deleting an ever-public article moves it to the recycle bin, from where th
   await signInTo(page, 'reviewer', '/content/articles', 'article-table');
   const row = await articleRow(page, article.title);
   await row.getByRole('button', { name: /删\s*除/ }).click();
-  await expect(confirmPopover(page)).toContainText('回收站');
-  await expect(confirmPopover(page)).toContainText('30 天');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText('回收站');
+  await expect(openConfirmation(page)).toContainText('30 天');
+  await confirmAction(page);
   await expect(row).toHaveCount(0);
 
   await page.getByTestId('menu-content-recycle-bin').click();
@@ -134,8 +128,8 @@ test('deleting an ever-public article moves it to the recycle bin, from where th
   await expect(binned).toContainText('30 天');
   await expect(binned.getByRole('button', { name: /彻底删除/ })).toHaveCount(0);
   await binned.getByRole('button', { name: /恢\s*复/ }).click();
-  await expect(confirmPopover(page)).toContainText('已发布');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText('已发布');
+  await confirmAction(page);
   await expect(binned).toHaveCount(0);
 
   await page.getByTestId('menu-content-articles').click();
@@ -167,8 +161,8 @@ test('only an admin purges from the recycle bin, after a confirmation that says 
   const binned = rows.filter({ hasText: article.title });
   await expect(binned).toHaveCount(1);
   await binned.getByRole('button', { name: /彻底删除/ }).click();
-  await expect(confirmPopover(page)).toContainText('无法恢复');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText('无法恢复');
+  await confirmAction(page);
   await expect(binned).toHaveCount(0);
   expect((await reviewer.mutate('content.recycleBin.restore', { id: article.id })).status()).toBe(404);
 });
@@ -186,9 +180,9 @@ test('a draft nobody ever read is deleted outright, and the confirmation says so
   await expect(page.getByTestId('menu-content-recycle-bin')).toHaveCount(0);
   const row = await articleRow(page, draft.title);
   await row.getByRole('button', { name: /删\s*除/ }).click();
-  await expect(confirmPopover(page)).toContainText('从未公开');
-  await expect(confirmPopover(page)).toContainText('无法恢复');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText('从未公开');
+  await expect(openConfirmation(page)).toContainText('无法恢复');
+  await confirmAction(page);
   await expect(row).toHaveCount(0);
   expect((await editor.query('content.articles.get', { id: draft.id })).status()).toBe(404);
 });
@@ -229,8 +223,8 @@ test('a column holding articles is not offered for deletion; an empty one is, af
   const rows = page.getByTestId('column-table').locator('tbody tr.ant-table-row');
   await expect(rows.filter({ hasText: '党建动态' }).getByRole('button', { name: /删\s*除/ })).toBeDisabled();
   await page.getByTestId(`column-delete-${empty.id}`).click();
-  await expect(confirmPopover(page)).toContainText(name);
-  await expect(confirmPopover(page)).toContainText('无法恢复');
-  await confirmButton(page).click();
+  await expect(openConfirmation(page)).toContainText(name);
+  await expect(openConfirmation(page)).toContainText('无法恢复');
+  await confirmAction(page);
   await expect(rows.filter({ hasText: name })).toHaveCount(0);
 });

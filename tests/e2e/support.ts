@@ -99,14 +99,21 @@ export async function submitDialog(page: Page) {
   await dialog.locator('.ant-modal-footer button.ant-btn-primary').click();
 }
 
+/** The confirmation open now: a popconfirm's bubble or a confirming dialog. */
+export const openConfirmation = (page: Page) => page.locator('.ant-popconfirm:visible, .ant-modal:visible').last();
+
 /**
- * Presses a button (by its name) of the open confirmation bubble once it has finished appearing: antd zooms a
- * popconfirm in, and a click while it moves may miss (a loaded machine left a unit unarchived that way).
+ * Presses the open confirmation's button (the primary one, or the one named) once it has finished appearing: antd
+ * zooms a popconfirm or a dialog in, and a click while it moves may miss (a loaded machine left a unit unarchived
+ * that way).
  */
-export async function confirmPopconfirm(page: Page, name: RegExp) {
-  const bubble = page.locator('.ant-popconfirm').filter({ visible: true }).last();
-  await expect(bubble).not.toHaveClass(/-(appear|enter)\b/);
-  await bubble.getByRole('button', { name }).click();
+export async function confirmAction(page: Page, name?: RegExp) {
+  const box = openConfirmation(page);
+  await expect(box).not.toHaveClass(/-(appear|enter)\b/);
+  const button = name
+    ? box.getByRole('button', { name })
+    : box.locator('.ant-popconfirm-buttons .ant-btn-primary, .ant-modal-footer .ant-btn-primary').first();
+  await button.click();
 }
 
 /**

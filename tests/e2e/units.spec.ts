@@ -1,7 +1,7 @@
 // The units page as its users meet it: restoring what was archived by mistake, one name per set of siblings,
 // the fields a real unit has, searching the tree, and names as long as the server takes.
 
-import { cancelDialogDiscarding, confirmPopconfirm, inLanguage, signIn, submitDialog } from './support';
+import { cancelDialogDiscarding, confirmAction, inLanguage, openConfirmation, signIn, submitDialog } from './support';
 import { expect, type Page, test } from './test';
 
 /** The longest unit name the server takes (`unitNameMax` of @strata/contract). */
@@ -27,7 +27,7 @@ async function addChild(page: Page, name: string) {
 async function archive(page: Page, name: string) {
   await selectUnit(page, name);
   await page.getByTestId('unit-archive').click();
-  await confirmPopconfirm(page, /归\s*档/);
+  await confirmAction(page, /归\s*档/);
   await expect(tree(page).getByText(name, { exact: true })).toHaveCount(0);
 }
 
@@ -52,8 +52,8 @@ test('a unit archived by mistake is shown with the archived ones and restored, a
   await expect(details(page)).toContainText('已归档');
 
   await page.getByTestId('unit-restore').click();
-  await expect(page.locator('.ant-popconfirm')).toContainText(name);
-  await confirmPopconfirm(page, /恢\s*复/);
+  await expect(openConfirmation(page)).toContainText(name);
+  await confirmAction(page, /恢\s*复/);
   await expect(details(page)).toContainText('正常');
   await expect(page.getByTestId('unit-archive')).toBeVisible();
   await page.getByTestId('units-show-archived').click();

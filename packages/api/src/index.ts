@@ -22,7 +22,7 @@ export { naturalKey } from './natural-key';
 export { checked, checkOutputs } from './output-check';
 export { type Instant, idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
-export { joinReviewed, queryReviewed, reviewedSql } from './reviewed-sql';
+export { joinReviewed, queryReviewed, reviewedSql, valueList } from './reviewed-sql';
 export {
   isRole,
   type Permission,

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReviewedSql, reviewedSql, reviewedText } from './reviewed-sql';
+import { isReviewedSql, reviewedSql, reviewedText, valueList } from './reviewed-sql';
 
 const root = join(import.meta.dirname, '../../..');
 /**
@@ -70,6 +70,13 @@ describe('reviewed statements', () => {
     const statement = where(true, 1);
     const tampered = { strings: statement.strings.map((s) => s.replace('"n"', '"m"')), values: statement.values };
     expect(isReviewedSql(tampered)).toBe(false);
+  });
+
+  it('list values as parameters, one per value, for IN (...)', () => {
+    const statement = reviewedSql`SELECT 1 WHERE "id" IN (${valueList([3, 'x', 5])})`;
+    expect(statement.sql).toBe('SELECT 1 WHERE "id" IN (?, ?, ?)');
+    expect(statement.values).toEqual([3, 'x', 5]);
+    expect(() => valueList([])).toThrow(/nothing to join/);
   });
 
   it('are told apart by where their values go, not only by their text', () => {

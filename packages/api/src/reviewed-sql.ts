@@ -72,25 +72,17 @@ export function reviewedSql(strings: TemplateStringsArray, ...values: unknown[])
   return sql;
 }
 
-/**
- * The statement's text as SQLite takes it (`?` placeholders), one string per shape for statements made here:
- * Prisma's `sql` builds it anew on each read.
- */
-export function reviewedText(statement: Prisma.Sql): string {
+/** A statement's texts as the drivers take them (`?` and `$1` placeholders), one string each per shape. */
+function driverTexts(statement: Prisma.Sql): Required<Shape> {
   const shape = shapes[shapeOfStatement.get(statement) ?? -1];
-  if (!shape) return statement.sql;
-  shape.sql ??= statement.sql;
-  return shape.sql;
-}
-
-/** The statement as the driver reads it, its texts one string per shape. */
-function forDriver(statement: Prisma.Sql) {
-  const shape = shapes[shapeOfStatement.get(statement) ?? -1];
-  if (!shape) return statement;
+  if (!shape) return { sql: statement.sql, text: statement.text };
   shape.sql ??= statement.sql;
   shape.text ??= statement.text;
-  return { sql: shape.sql, text: shape.text, values: statement.values };
+  return shape as Required<Shape>;
 }
+
+/** The statement's text as SQLite takes it: Prisma's `sql` builds it anew on each read, this once per shape. */
+export const reviewedText = (statement: Prisma.Sql): string => driverTexts(statement).sql;
 
 /** Fragments joined by a reviewed separator (`AND`, `OR`, a comma): each fragment must be reviewed. */
 export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma.Sql): Prisma.Sql {
@@ -99,6 +91,14 @@ export function joinReviewed(fragments: readonly Prisma.Sql[], separator: Prisma
   if (!fragments.length) throw new Error('joinReviewed: nothing to join');
   return fragments.reduce((joined, fragment, i) =>
     i === 0 ? fragment : reviewedSql`${joined}${separator}${fragment}`,
+  );
+}
+
+/** Values as a comma-separated list of parameters, for `IN (...)`: never empty (the caller decides what none means). */
+export function valueList(values: readonly (string | number)[]): Prisma.Sql {
+  return joinReviewed(
+    values.map((value) => reviewedSql`${value}`),
+    reviewedSql`, `,
   );
 }
 
@@ -122,7 +122,8 @@ export async function queryReviewed<T>(
   { instants = 'date' }: { instants?: Instants } = {},
 ): Promise<T[]> {
   if (!isReviewedSql(statement)) throw new Error('queryReviewed: a statement that was not written with reviewedSql');
-  const rows = await readDirect(db, forDriver(statement), instants);
+  const { sql, text } = driverTexts(statement);
+  const rows = await readDirect(db, { sql, text, values: statement.values }, instants);
   if (rows) return rows as T[];
   const read = await db.$queryRaw<Record<string, unknown>[]>(statement);
   if (instants === 'text')

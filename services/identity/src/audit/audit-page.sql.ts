@@ -3,12 +3,12 @@
 import {
   type Instant,
   inSubtrees,
-  joinReviewed,
   type PageRows,
   type PageSource,
   queryReviewed,
   reviewedSql,
   type Scope,
+  valueList,
 } from '@strata/api';
 import { type Db, literalContains } from '@strata/db';
 import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n';
@@ -73,13 +73,9 @@ export const auditRows: PageRows<AuditRow, AuditRow> = {
 export async function visibleUnits(db: Db, scope: Scope, ids: number[]): Promise<number[]> {
   const readable = scope.roots('audit.read');
   if (!ids.length || !readable.length) return [];
-  const listed = joinReviewed(
-    ids.map((id) => reviewedSql`${id}`),
-    reviewedSql`, `,
-  );
   const rows = await queryReviewed<{ id: number }>(
     db,
-    reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE u."id" IN (${listed}) AND (${inSubtrees(reviewedSql`u."path"`, readable)})`,
+    reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE u."id" IN (${valueList(ids)}) AND (${inSubtrees(reviewedSql`u."path"`, readable)})`,
   );
   return rows.map((r) => Number(r.id));
 }

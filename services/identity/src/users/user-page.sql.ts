@@ -1,6 +1,6 @@
 // The users list's side of a scoped page (see scopedPage in @strata/api): the table, the conditions its filter
 // names and its sort keys, as reviewed SQL. Each sort key has its two indexes (models/identity.prisma).
-import { inSubtrees, joinReviewed, type PageRows, type PageSource, reviewedSql, type Scope } from '@strata/api';
+import { inSubtrees, type PageRows, type PageSource, reviewedSql, type Scope, valueList } from '@strata/api';
 import { literalContains, type Prisma } from '@strata/db';
 import type { AccountFacts, UserFilter, UserWithRelations } from './user-schemas';
 
@@ -13,12 +13,7 @@ const sortKeys = {
 
 /** Accounts among `usernames` (none when the list is empty). */
 const named = (usernames: string[]) =>
-  usernames.length
-    ? reviewedSql`r."username" IN (${joinReviewed(
-        usernames.map((name) => reviewedSql`${name}`),
-        reviewedSql`, `,
-      )})`
-    : reviewedSql`1 = 0`;
+  usernames.length ? reviewedSql`r."username" IN (${valueList(usernames)})` : reviewedSql`1 = 0`;
 
 /** The status filter; locked comes from the sign-in counters (`locked`: every account locked now), not the row. */
 function statusConditions(status: UserFilter['status'], locked: string[]): Prisma.Sql[] {

@@ -95,8 +95,11 @@ export function scopedListFloor(list: {
   key: string;
   order: 'ASC' | 'DESC';
   nullsLast?: boolean;
-  /** `SELECT … FROM p JOIN "Table" r ON r."id" = p."id" …`: the rows of the page and their names, in order. */
-  select: (orderBy: string) => string;
+  /**
+   * `SELECT … FROM p JOIN "Table" r ON r."id" = p."id" …`: the rows of the page and their names, in order: the same
+   * answer as the procedure's (every field it computes, not only the columns it reads).
+   */
+  select: (orderBy: string, provider: 'sqlite' | 'postgresql') => string;
 }): { sqlite: FloorQuery; postgresql: FloorQuery } {
   const nulls = list.nullsLast ? ' NULLS LAST' : '';
   const orderBy = `${list.key} ${list.order}${nulls}, r."id" ${list.order}`;
@@ -111,7 +114,7 @@ export function scopedListFloor(list: {
     sql: (caller) => {
       const shape = shapeOf(caller, provider);
       return [
-        `WITH p AS MATERIALIZED (${pageIds(shape)}) ${list.select(orderBy)}`,
+        `WITH p AS MATERIALIZED (${pageIds(shape)}) ${list.select(orderBy, provider)}`,
         boundedCount(list.table, list.where, shape),
       ];
     },

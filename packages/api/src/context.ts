@@ -56,6 +56,17 @@ export function useMessages(messages: Record<Locale, Record<string, Record<strin
 }
 const noCookies: CookieJar = { setSession() {}, clearSession() {} };
 
+// The gateway passes the same partial config with every request: completed once, not copied per call.
+const completed = new WeakMap<Partial<Config>, Config>();
+function fullConfig(partial: Partial<Config> | undefined): Config {
+  if (!partial) return defaultConfig;
+  const known = completed.get(partial);
+  if (known) return known;
+  const config: Config = Object.assign({}, defaultConfig, partial);
+  completed.set(partial, config);
+  return config;
+}
+
 export async function createContextInner(opts: ContextOptions) {
   const resolved = opts.sessions
     ? await opts.sessions.resolve(opts.sessionToken)
@@ -74,7 +85,7 @@ export async function createContextInner(opts: ContextOptions) {
     ip: opts.ip ?? 'local',
     userAgent: opts.userAgent,
     cookies: opts.cookies ?? noCookies,
-    config: { ...defaultConfig, ...opts.config },
+    config: fullConfig(opts.config),
   };
 }
 

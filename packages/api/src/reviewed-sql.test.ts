@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isReviewedSql, reviewedSql, reviewedText, valueList } from './reviewed-sql';
+import { integerLiteral, isReviewedSql, reviewedSql, reviewedText, valueList } from './reviewed-sql';
 
 const root = join(import.meta.dirname, '../../..');
 /**
@@ -77,6 +77,17 @@ describe('reviewed statements', () => {
     expect(statement.sql).toBe('SELECT 1 WHERE "id" IN (?, ?, ?)');
     expect(statement.values).toEqual([3, 'x', 5]);
     expect(() => valueList([])).toThrow(/nothing to join/);
+  });
+
+  it('write a LIMIT into the text as digits, a shape per value, and refuse anything but a small integer', () => {
+    const page = (size: number) => reviewedSql`SELECT "id" FROM "T" LIMIT ${integerLiteral(size)} OFFSET ${40}`;
+    expect(page(20).sql).toBe('SELECT "id" FROM "T" LIMIT 20 OFFSET ?');
+    expect(page(20).values).toEqual([40]);
+    expect(reviewedText(page(20))).toBe(page(20).sql);
+    expect(reviewedText(page(50))).toBe('SELECT "id" FROM "T" LIMIT 50 OFFSET ?');
+    expect(isReviewedSql({ strings: [...page(7).strings], values: [40] })).toBe(true);
+    for (const bad of [-1, 1.5, Number.NaN, 1_000_001, 2 ** 53])
+      expect(() => integerLiteral(bad), String(bad)).toThrow(/integerLiteral/);
   });
 
   it('are told apart by where their values go, not only by their text', () => {

@@ -102,6 +102,25 @@ export function valueList(values: readonly (string | number)[]): Prisma.Sql {
   );
 }
 
+/**
+ * A non-negative integer written into the statement's text instead of bound, for a LIMIT. SQLite (built with STAT4,
+ * as better-sqlite3 is) plans a LIMIT by its value, so it plans a statement anew on every run when its LIMIT is a
+ * parameter (a list's page: about 35 µs of its 75). Only digits reach the text, and each value is a shape of its
+ * own: use it for values from a small set (a page size, a count's bound), not for an offset.
+ */
+const literals = new Map<number, Prisma.Sql>();
+export function integerLiteral(value: number): Prisma.Sql {
+  if (!Number.isSafeInteger(value) || value < 0 || value > 1_000_000)
+    throw new Error('integerLiteral: not an integer from 0 to 1,000,000');
+  let literal = literals.get(value);
+  if (!literal) {
+    literal = Prisma.raw(String(value));
+    shapeOfStatement.set(literal, newShape(textOf(literal.strings)));
+    literals.set(value, literal);
+  }
+  return literal;
+}
+
 /** Whether raw query arguments (Prisma's Sql object) carry a reviewed statement. */
 export function isReviewedSql(args: unknown): boolean {
   if (isSql(args) && shapeOfStatement.has(args)) return true;

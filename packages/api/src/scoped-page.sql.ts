@@ -13,7 +13,7 @@
 // rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
 import { type Db, type Prisma, providerOfClient, whileUnchanged } from '@strata/db';
-import { joinReviewed, queryReviewed, reviewedSql, reviewedText } from './reviewed-sql';
+import { integerLiteral, joinReviewed, queryReviewed, reviewedSql, reviewedText } from './reviewed-sql';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
 
@@ -148,9 +148,10 @@ const statementKey = (statement: Prisma.Sql) =>
  */
 async function countUpTo(db: Db, parts: Parts, source: CountSource, bound: number): Promise<Counted> {
   const { from, conditions, inScope, lateral } = parts;
+  const limit = integerLiteral(bound + 1);
   const statement = lateral
-    ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${bound + 1}) x WHERE ${inScope} LIMIT ${bound + 1}) t`
-    : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${bound + 1}) t`;
+    ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${limit}) x WHERE ${inScope} LIMIT ${limit}) t`
+    : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${limit}) t`;
   return whileUnchanged(db, statementKey(statement), async () => {
     const [counted] = await queryReviewed<{ n: unknown }>(db, statement);
     const n = Number(counted?.n ?? 0);
@@ -203,8 +204,9 @@ export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Prom
   const nulls = source.nullsLast ? reviewedSql` NULLS LAST` : reviewedSql``;
   const orderBy = reviewedSql`${source.key} ${dir}${nulls}, r."id" ${dir}`;
   const pageEnd = skip + take;
+  // The page's size is written in (integerLiteral: a bound LIMIT has SQLite plan the statement on every run).
   const pageIds = !lateral
-    ? reviewedSql`SELECT r."id" AS "id", ${source.key} AS "k" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${take} OFFSET ${skip}`
+    ? reviewedSql`SELECT r."id" AS "id", ${source.key} AS "k" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${integerLiteral(take)} OFFSET ${skip}`
     : // Each unit's rows stop at the page's end; SQLite does as much by itself, reading each unit in order.
       reviewedSql`SELECT x."id" AS "id", x."k" AS "k" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${source.key} AS "k" FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
   // MATERIALIZED keeps the page's plan as it is written: folded into the join, it would be planned anew.

@@ -11,7 +11,16 @@ const inSubtree = (query: Omit<FloorQuery, 'params'>): FloorQuery => ({
 const userSorts = ['username', 'displayName', 'createdAt', 'lastSignInAt'] as const;
 type UserSort = (typeof userSorts)[number];
 
-/** A page of accounts in the subtree with their unit's name and their grants there. */
+/** Now, as each database stores a DateTime (UTC: ISO text on SQLite, timestamp(3) without a zone on PostgreSQL). */
+const utcNow = {
+  sqlite: `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`,
+  postgresql: `(now() AT TIME ZONE 'UTC')`,
+};
+
+/**
+ * A page of accounts in the subtree with their unit's name and their grants there, and what the list tells of
+ * each from outside the scope: how many grants it holds in all, and whether it is locked now.
+ */
 const userPage = (sort: UserSort) =>
   scopedListFloor({
     table: '"User" r',
@@ -19,8 +28,14 @@ const userPage = (sort: UserSort) =>
     key: `r."${sort}"`,
     order: 'ASC',
     nullsLast: sort === 'lastSignInAt',
-    select: (orderBy) => `SELECT r."id", r."username", r."displayName", u."name" AS "unitName", r."disabledAt",
-        r."lastSignInAt", g."role", gu."name" AS "grantUnitName"
+    select: (
+      orderBy,
+      provider,
+    ) => `SELECT r."id", r."username", r."displayName", u."name" AS "unitName", r."disabledAt",
+        r."lastSignInAt", g."role", gu."name" AS "grantUnitName",
+        (SELECT count(*) FROM "Grant" gt WHERE gt."userId" = r."id") AS "grantTotal",
+        EXISTS (SELECT 1 FROM "SignInCounter" sc WHERE sc."key" = 'user:' || r."username"
+          AND sc."lockedUntil" > ${utcNow[provider]}) AS "locked"
       FROM p JOIN "User" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId"
       LEFT JOIN "Grant" g ON g."userId" = r."id"
         AND g."unitId" IN (SELECT "id" FROM "Unit" WHERE "path" >= $1 AND "path" < $2)

@@ -25,6 +25,8 @@ export type TestEnv = TestDatabase & {
   callerWithToken: (token: string | undefined, csrf?: string) => Promise<Caller>;
   /** The session cache the callers resolve through, when the test asked for one (as the gateway has). */
   sessions: SessionCache | undefined;
+  /** Sets the clock every caller's procedures read (`ctx.now()`); null: the real time again. */
+  setNow: (now: Date | null) => void;
 };
 
 export async function createTestEnv(
@@ -37,6 +39,8 @@ export async function createTestEnv(
   const seed = seeded ? await readDemoSeed(database.db) : await seedDemo(database.db, opts);
   const system = systemOperations(database.db);
   const sessions = opts.sessionCache && new SessionCache(database.db, opts.sessionCache);
+  let fixedNow: Date | null = null;
+  const clock = () => (fixedNow ? new Date(fixedNow) : new Date());
   // The context is built per call, as per HTTP request, so a revoked session is seen at once.
   const callerWithToken = async (
     token: string | undefined,
@@ -55,6 +59,7 @@ export async function createTestEnv(
         locale,
         ...(ip ? { ip } : {}),
         userAgent,
+        clock,
       }),
     );
   return {
@@ -65,6 +70,9 @@ export async function createTestEnv(
     },
     seed,
     sessions,
+    setNow: (now) => {
+      fixedNow = now;
+    },
     callerWithToken: (token, csrf) => callerWithToken(token, csrf),
     anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale, o.ip),
     as: async (username, o = {}) => {

@@ -46,6 +46,8 @@ export type ContextOptions = {
   userAgent?: string | undefined;
   cookies?: CookieJar;
   config?: Partial<Config>;
+  /** The one clock procedures read (`ctx.now()`): every time-based rule derives from it; tests set it. */
+  clock?: () => Date;
 };
 
 const i18n = createI18n();
@@ -55,6 +57,7 @@ export function useMessages(messages: Record<Locale, Record<string, Record<strin
   for (const locale of locales) i18n.addResourceBundle(locale, 'errors', messages[locale], true, true);
 }
 const noCookies: CookieJar = { setSession() {}, clearSession() {} };
+const systemClock = () => new Date();
 
 // The gateway passes the same partial config with every request: completed once, not copied per call.
 const completed = new WeakMap<Partial<Config>, Config>();
@@ -86,6 +89,8 @@ export async function createContextInner(opts: ContextOptions) {
     userAgent: opts.userAgent,
     cookies: opts.cookies ?? noCookies,
     config: fullConfig(opts.config),
+    /** Now, from the request's clock: rules about time (schedules, deadlines, freshness) read it, never `new Date()`. */
+    now: opts.clock ?? systemClock,
   };
 }
 

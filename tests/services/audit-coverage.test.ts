@@ -195,6 +195,17 @@ const valid: Record<string, Valid> = {
     const article = await addArticle(env, branch(6).id, 'published');
     return { call: (c) => c.content.articles.withdraw({ id: article.id }), unitId: at(branch(6)) };
   }),
+  'content.articles.review': byAdmin('article.review', async (env, branch) => {
+    const article = await addArticle(env, branch(6).id, 'review');
+    return {
+      call: (c) => c.content.articles.review({ id: article.id, decision: 'return', comment: '请补充来源' }),
+      unitId: at(branch(6)),
+    };
+  }),
+  'content.revisions.restore': byAdmin('article.revert', async (env, branch) => {
+    const article = await addArticle(env, branch(4).id);
+    return { call: (c) => c.content.revisions.restore({ articleId: article.id, number: 1 }), unitId: at(branch(4)) };
+  }),
   'content.recycleBin.restore': byAdmin('article.restore', async (env, branch) => {
     const article = await binnedArticle(env, branch(7).id, 1);
     return { call: (c) => c.content.recycleBin.restore({ id: article.id }), unitId: at(branch(7)) };

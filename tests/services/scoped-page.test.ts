@@ -100,6 +100,8 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
           title: true,
           status: true,
           publishedAt: true,
+          publishAt: true,
+          unpublishAt: true,
           createdAt: true,
           updatedAt: true,
           ...withNames,
@@ -114,6 +116,8 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     const listed = rows.map((r) => ({
       ...r,
       publishedAt: toIso(r.publishedAt),
+      publishAt: toIso(r.publishAt),
+      unpublishAt: toIso(r.unpublishAt),
       createdAt: toIso(r.createdAt),
       updatedAt: toIso(r.updatedAt),
     }));

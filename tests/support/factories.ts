@@ -43,7 +43,7 @@ export const addColumn = (env: TestEnv, unitId: number): Promise<Column> =>
 export async function addArticle(env: TestEnv, unitId: number, status = 'draft'): Promise<Article> {
   const column = await env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
   const title = uniqueName('测试文章');
-  return env.db.article.create({
+  const article = await env.db.article.create({
     data: {
       unitId,
       columnId: column.id,
@@ -54,4 +54,19 @@ export async function addArticle(env: TestEnv, unitId: number, status = 'draft')
       publishedAt: status === 'published' ? new Date() : null,
     },
   });
+  // Saved once, as the console saves it: its first revision.
+  await env.db.articleRevision.create({
+    data: {
+      articleId: article.id,
+      unitId,
+      number: 1,
+      title,
+      summary: '',
+      body: '正文',
+      byline: '',
+      source: '',
+      columnId: column.id,
+    },
+  });
+  return article;
 }

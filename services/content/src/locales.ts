@@ -18,6 +18,8 @@ export const contentLabels = {
       'article.restore': '从回收站恢复文章',
       'article.purge': '彻底删除文章',
       'article.purgeExpired': '清除回收站中过期的文章',
+      'article.review': '审核文章',
+      'article.revert': '恢复文章的旧版本',
     },
     auditEntity: { Article: '文章', Column: '栏目' },
     auditField: {
@@ -33,6 +35,13 @@ export const contentLabels = {
       cadence: '更新频率',
       hidden: '隐藏',
       key: '默认栏目',
+      byline: '作者署名',
+      source: '来源',
+      publishAt: '定时上线',
+      unpublishAt: '定时下线',
+      decision: '审核结果',
+      comment: '审核意见',
+      revision: '版本',
     },
   },
   'en-US': {
@@ -50,6 +59,8 @@ export const contentLabels = {
       'article.restore': 'Restored article from the recycle bin',
       'article.purge': 'Purged article',
       'article.purgeExpired': 'Purged expired articles from the recycle bin',
+      'article.review': 'Reviewed article',
+      'article.revert': 'Restored an earlier revision of an article',
     },
     auditEntity: { Article: 'Article', Column: 'Column' },
     auditField: {
@@ -65,6 +76,13 @@ export const contentLabels = {
       cadence: 'Update cadence',
       hidden: 'Hidden',
       key: 'Default column',
+      byline: 'Byline',
+      source: 'Source',
+      publishAt: 'On the site from',
+      unpublishAt: 'On the site until',
+      decision: 'Decision',
+      comment: 'Review comment',
+      revision: 'Revision',
     },
   },
 };
@@ -75,6 +93,10 @@ const zhCN = {
   notPublished: '只有已发布的文章可以撤回',
   columnNotEmpty: '栏目中还有 {{count}} 篇文章（含回收站中的），不能删除；要让它不在网站上显示，请隐藏栏目',
   restoreExpired: '回收站只保留 {{days}} 天，这篇文章已超过期限，不能再恢复，只能由管理员彻底删除',
+  notInReview: '只有待审核的文章可以审核',
+  returnNeedsComment: '退回时请写明原因，作者会看到',
+  windowOrder: '下线时间须晚于上线时间',
+  revisionNotFound: '没有这个版本',
 };
 
 export const contentMessages = {
@@ -87,6 +109,10 @@ export const contentMessages = {
       'This column still holds {{count}} articles (the recycle bin’s included), so it cannot be deleted; hide it to take it off the website',
     restoreExpired:
       'The recycle bin keeps articles for {{days}} days; this one is past that and can no longer be restored, only purged by an admin',
+    notInReview: 'Only an article in review can be reviewed',
+    returnNeedsComment: 'Say why it is returned: the author will see it',
+    windowOrder: 'The end of the window must come after its start',
+    revisionNotFound: 'There is no such revision',
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

@@ -1,7 +1,7 @@
 import { type Instant, idInput, isoDate, pageInput, type Scope, toIso } from '@strata/api';
 import type { Article } from '@strata/db';
 import { z } from 'zod';
-import { articleActions } from './article-workflow';
+import { articleActions, type SiteState, siteState } from './article-workflow';
 
 export const articleStatus = z.enum(['draft', 'review', 'published', 'archived']);
 export type ArticleStatus = z.infer<typeof articleStatus>;
@@ -9,6 +9,10 @@ export type ArticleStatus = z.infer<typeof articleStatus>;
 export const title = z.string().trim().min(2).max(100);
 export const summary = z.string().trim().max(300);
 export const body = z.string().trim().min(1).max(50_000);
+export const byline = z.string().trim().max(50);
+export const source = z.string().trim().max(100);
+/** An instant with its offset (`2026-12-01T08:00:00+08:00`); null clears it. */
+export const instantInput = z.iso.datetime({ offset: true }).nullable();
 
 /** What a list of articles may be narrowed to and ordered by. */
 export const articleFilter = pageInput.extend({
@@ -26,6 +30,10 @@ export const newArticle = z.strictObject({
   title,
   summary: summary.default(''),
   body,
+  byline: byline.default(''),
+  source: source.default(''),
+  publishAt: instantInput.default(null),
+  unpublishAt: instantInput.default(null),
   status: articleStatus.default('draft'),
 });
 export type NewArticle = z.output<typeof newArticle>;
@@ -37,6 +45,10 @@ export const articleChanges = z.strictObject({
   title: title.optional(),
   summary: summary.optional(),
   body: body.optional(),
+  byline: byline.optional(),
+  source: source.optional(),
+  publishAt: instantInput.optional(),
+  unpublishAt: instantInput.optional(),
   status: articleStatus.optional(),
 });
 export type ArticleChanges = z.output<typeof articleChanges>;
@@ -52,9 +64,14 @@ const articleFields = z.object({
   status: articleStatus,
   authorName: z.string().nullable(),
   publishedAt: isoDate.nullable(),
+  publishAt: isoDate.nullable(),
+  unpublishAt: isoDate.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
 });
+
+/** Where a published article stands on its site now (siteState), derived from the clock at read time. */
+export const siteStateOutput = z.enum(['scheduled', 'live', 'ended']).nullable();
 
 /** What the caller may do to the article (see articleActions): the console offers exactly these. */
 export const articleActionsOutput = z.object({
@@ -62,8 +79,25 @@ export const articleActionsOutput = z.object({
   delete: z.enum(['outright', 'recycleBin']).nullable(),
 });
 
-export const articleRow = articleFields.extend({ actions: articleActionsOutput });
-export const articleOutput = articleRow.extend({ summary: z.string(), body: z.string() });
+export const articleRow = articleFields.extend({ siteState: siteStateOutput, actions: articleActionsOutput });
+
+/** The latest review decision, which an author of a returned draft reads. */
+export const lastReviewOutput = z
+  .object({
+    decision: z.enum(['approved', 'returned']),
+    comment: z.string(),
+    reviewerName: z.string().nullable(),
+    at: isoDate,
+  })
+  .nullable();
+
+export const articleOutput = articleRow.extend({
+  summary: z.string(),
+  body: z.string(),
+  byline: z.string(),
+  source: z.string(),
+  lastReview: lastReviewOutput,
+});
 
 type Names = {
   unit: { name: string; path: string };
@@ -77,6 +111,8 @@ export type ArticleWithNames = Article & Names;
  */
 export type ArticleListed = Pick<Article, 'id' | 'unitId' | 'columnId' | 'title' | 'status'> & {
   publishedAt: Instant | null;
+  publishAt: Instant | null;
+  unpublishAt: Instant | null;
   createdAt: Instant;
   updatedAt: Instant;
 } & Names;
@@ -102,6 +138,8 @@ const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
   status: a.status as ArticleStatus,
   authorName: a.author?.displayName ?? null,
   publishedAt: toIso(a.publishedAt),
+  publishAt: toIso(a.publishAt),
+  unpublishAt: toIso(a.unpublishAt),
   createdAt: toIso(a.createdAt),
   updatedAt: toIso(a.updatedAt),
 });
@@ -110,7 +148,8 @@ const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
 // `{ ...made(), more }`, 0.7 µs a row against 0.03 (an article page: 14 µs).
 
 /** The article as the audit log keeps it: what it said, not what one caller could do to it. */
-export const toArticleImage = (a: ArticleWithNames) => Object.assign(toFields(a), { summary: a.summary, body: a.body });
+export const toArticleImage = (a: ArticleWithNames) =>
+  Object.assign(toFields(a), { summary: a.summary, body: a.body, byline: a.byline, source: a.source });
 
 const actionsFor = (scope: Scope, a: ArticleListed) =>
   articleActions(
@@ -118,8 +157,17 @@ const actionsFor = (scope: Scope, a: ArticleListed) =>
     { mayWrite: scope.covers('content.write', a.unit.path), mayReview: scope.covers('content.review', a.unit.path) },
   );
 
-export const toArticleRow = (scope: Scope, a: ArticleListed): z.infer<typeof articleRow> =>
-  Object.assign(toFields(a), { actions: actionsFor(scope, a) });
+const stateOf = (a: ArticleListed, now: Date): SiteState | null =>
+  siteState({ status: a.status as ArticleStatus, publishAt: a.publishAt, unpublishAt: a.unpublishAt }, now);
 
-export const toArticle = (scope: Scope, a: ArticleWithNames): z.infer<typeof articleOutput> =>
-  Object.assign(toArticleImage(a), { actions: actionsFor(scope, a) });
+export const toArticleRow = (scope: Scope, a: ArticleListed, now: Date): z.infer<typeof articleRow> =>
+  Object.assign(toFields(a), { siteState: stateOf(a, now), actions: actionsFor(scope, a) });
+
+export type LastReview = z.infer<typeof lastReviewOutput>;
+
+export const toArticle = (
+  scope: Scope,
+  a: ArticleWithNames,
+  { now, lastReview }: { now: Date; lastReview: LastReview },
+): z.infer<typeof articleOutput> =>
+  Object.assign(toArticleImage(a), { siteState: stateOf(a, now), actions: actionsFor(scope, a), lastReview });

@@ -76,3 +76,40 @@ export function articleActions(
 export function publicationDate(from: ArticleStatus | null, to: ArticleStatus, now: Date): Date | undefined {
   return to === 'published' && from !== 'published' ? now : undefined;
 }
+
+// Review decisions -------------------------------------------------------------------------------------------------
+
+export const reviewDecisions = ['approve', 'return'] as const;
+export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/**
+ * A reviewer decides on an article in review: approving publishes it, returning sends it back to draft with the
+ * reviewer's comment for its author. Nothing else is decided on.
+ */
+export function statusAfterReview(current: ArticleStatus, decision: ReviewDecision): ArticleStatus {
+  if (current !== 'review') throw new AppError('CONFLICT', contentMessage('notInReview'));
+  return decision === 'approve' ? 'published' : 'draft';
+}
+
+// The public window ------------------------------------------------------------------------------------------------
+
+/** Where a published article stands on its site now: before its window, in it, or past it. Null: not published. */
+export type SiteState = 'scheduled' | 'live' | 'ended';
+
+type Window = { status: ArticleStatus; publishAt: Instant | null; unpublishAt: Instant | null };
+const time = (instant: Instant) => (typeof instant === 'string' ? Date.parse(instant) : instant.getTime());
+
+/** Derived at read time from the clock: no timer ever moves an article in or out of its site. */
+export function siteState({ status, publishAt, unpublishAt }: Window, now: Date): SiteState | null {
+  if (status !== 'published') return null;
+  const at = now.getTime();
+  if (publishAt !== null && time(publishAt) > at) return 'scheduled';
+  if (unpublishAt !== null && time(unpublishAt) <= at) return 'ended';
+  return 'live';
+}
+
+/** A window must close after it opens. */
+export function assertWindow(publishAt: Date | null, unpublishAt: Date | null) {
+  if (publishAt && unpublishAt && unpublishAt.getTime() <= publishAt.getTime())
+    throw fieldError('unpublishAt', contentMessage('windowOrder'));
+}

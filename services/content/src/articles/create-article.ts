@@ -2,12 +2,15 @@
 // status the writer may give it.
 import { assertActiveUnit, fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { keepRevision } from '../revisions/keep-revision';
 import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
-import { publicationDate, statusAfterChange } from './article-workflow';
+import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
 
-type CreateArticle = { scope: Scope; actorId: number; input: NewArticle };
+type CreateArticle = { scope: Scope; actorId: number; input: NewArticle; now: Date };
 
-export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArticle) {
+export const instantOf = (text: string | null) => (text === null ? null : new Date(text));
+
+export async function createArticle(tx: Tx, { scope, actorId, input, now }: CreateArticle) {
   const column = await tx.column.findFirst({
     where: { id: input.columnId, ...scope.ownedWhere('content.write') },
     include: { unit: { select: { path: true, archivedAt: true } } },
@@ -20,17 +23,23 @@ export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArt
     requested: input.status,
     mayReview: scope.covers('content.review', column.unit.path),
   });
+  const publishAt = instantOf(input.publishAt);
+  const unpublishAt = instantOf(input.unpublishAt);
+  assertWindow(publishAt, unpublishAt);
   const article = await tx.article.create({
     data: {
       ...input,
+      publishAt,
+      unpublishAt,
       titleKey: naturalKey(input.title),
       status,
       unitId: column.unitId,
       authorId: actorId,
-      publishedAt: publicationDate(null, status, new Date()) ?? null,
+      publishedAt: publicationDate(null, status, now) ?? null,
     },
     include: withNames,
   });
+  await keepRevision(tx, article, { scope, editorId: actorId });
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,
@@ -40,5 +49,5 @@ export async function createArticle(tx: Tx, { scope, actorId, input }: CreateArt
     label: article.title,
     after: toArticleImage(article),
   });
-  return toArticle(scope, article);
+  return toArticle(scope, article, { now, lastReview: null });
 }

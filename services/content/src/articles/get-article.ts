@@ -2,11 +2,12 @@
 import type { Scope } from '@strata/api';
 import type { Db } from '@strata/db';
 import { live, toArticle, withNames } from './article-schemas';
+import { lastReviewOf } from './last-review';
 
-export async function getArticle(db: Db, { scope, id }: { scope: Scope; id: number }) {
+export async function getArticle(db: Db, { scope, id, now }: { scope: Scope; id: number; now: Date }) {
   const article = await db.article.findFirstOrThrow({
     where: { id, ...scope.ownedWhere('content.read'), ...live },
     include: withNames,
   });
-  return toArticle(scope, article);
+  return toArticle(scope, article, { now, lastReview: await lastReviewOf(db, scope, article.id) });
 }

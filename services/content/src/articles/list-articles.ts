@@ -5,7 +5,9 @@ import type { Db } from '@strata/db';
 import { listedRows, liveArticles } from './article-page.sql';
 import { type ArticleFilter, toArticleRow } from './article-schemas';
 
-export async function listArticles(db: Db, { scope, filter }: { scope: Scope; filter: ArticleFilter }) {
+type ListArticles = { scope: Scope; filter: ArticleFilter; now: Date };
+
+export async function listArticles(db: Db, { scope, filter, now }: ListArticles) {
   const within = await withinPath(db, scope, 'content.read', filter.unitId);
   const page = await scopedPage(db, {
     scope,
@@ -15,5 +17,5 @@ export async function listArticles(db: Db, { scope, filter }: { scope: Scope; fi
     ...pageArgs(filter),
     rows: listedRows,
   });
-  return mapPage(page, (a) => toArticleRow(scope, a));
+  return mapPage(page, (a) => toArticleRow(scope, a, now));
 }

@@ -2,11 +2,13 @@
 import { checked, idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { articleChanges, articleFilter, articleOutput, articleRow, articleStatus, newArticle } from './article-schemas';
+import { reviewDecisions } from './article-workflow';
 import { countArticlesByStatus } from './count-articles-by-status';
 import { createArticle } from './create-article';
 import { deleteArticle } from './delete-article';
 import { getArticle } from './get-article';
 import { listArticles } from './list-articles';
+import { reviewArticle } from './review-article';
 import { updateArticle } from './update-article';
 import { withdrawArticle } from './withdraw-article';
 
@@ -19,7 +21,7 @@ export const articlesRouter = router({
   list: read
     .input(articleFilter)
     .output(checked(pageOf(articleRow)))
-    .query(({ ctx, input }) => listArticles(ctx.db, { scope: ctx.scope, filter: input })),
+    .query(({ ctx, input }) => listArticles(ctx.db, { scope: ctx.scope, filter: input, now: ctx.now() })),
 
   countByStatus: read
     .input(z.strictObject({ unitId: id.optional() }))
@@ -29,20 +31,24 @@ export const articlesRouter = router({
   get: read
     .input(z.strictObject({ id }))
     .output(checked(articleOutput))
-    .query(({ ctx, input }) => getArticle(ctx.db, { scope: ctx.scope, id: input.id })),
+    .query(({ ctx, input }) => getArticle(ctx.db, { scope: ctx.scope, id: input.id, now: ctx.now() })),
 
   create: write
     .input(newArticle)
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
-      runTransaction(ctx.db, (tx) => createArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
+      runTransaction(ctx.db, (tx) =>
+        createArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
+      ),
     ),
 
   update: write
     .input(articleChanges)
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
-      runTransaction(ctx.db, (tx) => updateArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input })),
+      runTransaction(ctx.db, (tx) =>
+        updateArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
+      ),
     ),
 
   withdraw: review
@@ -50,7 +56,17 @@ export const articlesRouter = router({
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        withdrawArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+        withdrawArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id, now: ctx.now() }),
+      ),
+    ),
+
+  /** Approve (publish) or return to draft with a comment for the author: only an article in review. */
+  review: review
+    .input(z.strictObject({ id, decision: z.enum(reviewDecisions), comment: z.string().trim().max(500).default('') }))
+    .output(checked(articleOutput))
+    .mutation(({ ctx, input }) =>
+      runTransaction(ctx.db, (tx) =>
+        reviewArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
       ),
     ),
 

@@ -2,10 +2,13 @@
 // this editor at this unit.
 import { fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { changesContent, keepRevision } from '../revisions/keep-revision';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
-import { publicationDate, statusAfterChange } from './article-workflow';
+import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
+import { instantOf } from './create-article';
+import { lastReviewOf } from './last-review';
 
-type UpdateArticle = { scope: Scope; actorId: number; input: ArticleChanges };
+type UpdateArticle = { scope: Scope; actorId: number; input: ArticleChanges; now: Date };
 
 /**
  * An article changes column only within its own unit: moving it to another unit's column would be
@@ -15,7 +18,7 @@ export function assertColumnOfSameUnit(article: { unitId: number }, column: { un
   if (!column || column.unitId !== article.unitId) throw fieldError('columnId', 'notFound');
 }
 
-export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArticle) {
+export async function updateArticle(tx: Tx, { scope, actorId, input, now }: UpdateArticle) {
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({
     where: { id: input.id, ...scoped, ...live },
@@ -31,18 +34,24 @@ export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArt
     requested: input.status,
     mayReview: scope.covers('content.review', before.unit.path),
   });
-  const { id: _id, ...changes } = input;
-  const publishedAt = publicationDate(from, status, new Date());
+  const { id: _id, publishAt: publishText, unpublishAt: unpublishText, ...changes } = input;
+  const publishAt = publishText === undefined ? before.publishAt : instantOf(publishText);
+  const unpublishAt = unpublishText === undefined ? before.unpublishAt : instantOf(unpublishText);
+  assertWindow(publishAt, unpublishAt);
+  const publishedAt = publicationDate(from, status, now);
   const article = await tx.article.update({
     where: { id: before.id, ...scoped, ...live },
     data: {
       ...changes,
+      publishAt,
+      unpublishAt,
       ...(changes.title !== undefined ? { titleKey: naturalKey(changes.title) } : {}),
       status,
       ...(publishedAt ? { publishedAt } : {}),
     },
     include: withNames,
   });
+  if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,
@@ -53,5 +62,5 @@ export async function updateArticle(tx: Tx, { scope, actorId, input }: UpdateArt
     before: toArticleImage(before),
     after: toArticleImage(article),
   });
-  return toArticle(scope, article);
+  return toArticle(scope, article, { now, lastReview: await lastReviewOf(tx, scope, article.id) });
 }

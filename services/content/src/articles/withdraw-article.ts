@@ -4,10 +4,11 @@ import { recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
 import { assertMayWithdraw, withdrawnStatus } from './article-workflow';
+import { lastReviewOf } from './last-review';
 
-type WithdrawArticle = { scope: Scope; actorId: number; id: number };
+type WithdrawArticle = { scope: Scope; actorId: number; id: number; now: Date };
 
-export async function withdrawArticle(tx: Tx, { scope, actorId, id }: WithdrawArticle) {
+export async function withdrawArticle(tx: Tx, { scope, actorId, id, now }: WithdrawArticle) {
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({ where: { id, ...scoped, ...live }, include: withNames });
   assertMayWithdraw(before.status as ArticleStatus, scope.covers('content.review', before.unit.path));
@@ -27,5 +28,5 @@ export async function withdrawArticle(tx: Tx, { scope, actorId, id }: WithdrawAr
     before: { title: before.title, status: before.status },
     after: { title: article.title, status: article.status },
   });
-  return toArticle(scope, article);
+  return toArticle(scope, article, { now, lastReview: await lastReviewOf(tx, scope, article.id) });
 }

@@ -3,6 +3,7 @@
 import { recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { binned, toArticle, withNames } from '../articles/article-schemas';
+import { lastReviewOf } from '../articles/last-review';
 import { assertRestorable } from './recycle-bin-rules';
 
 type RestoreArticle = { scope: Scope; actorId: number; id: number; now?: Date };
@@ -26,5 +27,5 @@ export async function restoreArticle(tx: Tx, { scope, actorId, id, now = new Dat
     before: { title: before.title, status: before.status, deletedAt: before.deletedAt },
     after: { title: article.title, status: article.status, deletedAt: null },
   });
-  return toArticle(scope, article);
+  return toArticle(scope, article, { now, lastReview: await lastReviewOf(tx, scope, article.id) });
 }

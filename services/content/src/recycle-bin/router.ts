@@ -16,14 +16,14 @@ export const recycleBinRouter = router({
   list: review
     .input(recycleBinFilter)
     .output(checked(recycleBinPage))
-    .query(({ ctx, input }) => listRecycleBin(ctx.db, { scope: ctx.scope, filter: input })),
+    .query(({ ctx, input }) => listRecycleBin(ctx.db, { scope: ctx.scope, filter: input, now: ctx.now() })),
 
   restore: review
     .input(z.strictObject({ id: idInput }))
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        restoreArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id }),
+        restoreArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, id: input.id, now: ctx.now() }),
       ),
     ),
 
@@ -42,7 +42,7 @@ export const recycleBinRouter = router({
     .output(checked(z.object({ purged: z.number().int() })))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        purgeExpired(tx, { scope: ctx.scope, actorId: ctx.session.user.id, unitId: input.unitId }),
+        purgeExpired(tx, { scope: ctx.scope, actorId: ctx.session.user.id, unitId: input.unitId, now: ctx.now() }),
       ),
     ),
 });

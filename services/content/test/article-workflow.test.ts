@@ -1,0 +1,101 @@
+// The review loop and the record of every save: an editor submits, a reviewer returns with a comment the editor
+// reads or approves; a public window opens and closes by the clock alone; each content save keeps a revision,
+// two revisions compare side by side, and an old one is restored as a new save.
+import { testProviders } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+
+describe.each(await testProviders())('the article workflow on %s', (provider) => {
+  let env: TestEnv;
+  let columnId: number;
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+    columnId = (await env.db.column.findFirstOrThrow({ where: { unitId: env.seed.townships.chengguan!.id } })).id;
+  });
+  afterAll(() => env?.drop());
+
+  it('a returned draft tells its author why; an approval publishes it', async () => {
+    const editor = await env.as('editor');
+    const reviewer = await env.as('reviewer');
+    const draft = await editor.content.articles.create({ columnId, title: '送审文章', body: '正文', status: 'review' });
+    await expect(
+      reviewer.content.articles.review({ id: draft.id, decision: 'return', comment: '' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await reviewer.content.articles.review({ id: draft.id, decision: 'return', comment: '请补充图片来源' });
+    const seen = await editor.content.articles.get({ id: draft.id });
+    expect(seen).toMatchObject({
+      status: 'draft',
+      lastReview: { decision: 'returned', comment: '请补充图片来源', reviewerName: '城关镇审核员' },
+    });
+    // Editors submit, they do not decide.
+    await editor.content.articles.update({ id: draft.id, status: 'review' });
+    await expect(editor.content.articles.review({ id: draft.id, decision: 'approve' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const approved = await reviewer.content.articles.review({ id: draft.id, decision: 'approve' });
+    expect(approved).toMatchObject({ status: 'published', siteState: 'live', lastReview: { decision: 'approved' } });
+    expect(approved.publishedAt).not.toBeNull();
+    const trail = await env.db.auditLog.findMany({ where: { entityId: String(draft.id), action: 'article.review' } });
+    expect(trail).toHaveLength(2);
+  });
+
+  it('a scheduled window opens and closes by the clock, with no timer', async () => {
+    const reviewer = await env.as('reviewer');
+    const article = await reviewer.content.articles.create({
+      columnId,
+      title: '定时发布的文章',
+      body: '正文',
+      status: 'published',
+      publishAt: '2027-01-10T08:00:00+08:00',
+      unpublishAt: '2027-01-20T00:00:00+08:00',
+    });
+    const at = async (iso: string) => {
+      env.setNow(new Date(iso));
+      return (await reviewer.content.articles.get({ id: article.id })).siteState;
+    };
+    try {
+      expect(await at('2027-01-10T07:59:59+08:00')).toBe('scheduled');
+      expect(await at('2027-01-10T08:00:00+08:00')).toBe('live');
+      expect(await at('2027-01-19T23:59:59+08:00')).toBe('live');
+      expect(await at('2027-01-20T00:00:00+08:00')).toBe('ended');
+      const row = (await reviewer.content.articles.list({ search: '定时发布' })).items[0];
+      expect(row).toMatchObject({ siteState: 'ended', publishAt: '2027-01-10T00:00:00.000Z' });
+    } finally {
+      env.setNow(null);
+    }
+    await expect(
+      reviewer.content.articles.update({ id: article.id, unpublishAt: '2027-01-01T00:00:00+08:00' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'unpublishAt' });
+  });
+
+  it('keeps a revision per content save, compares two, and restores one as a new save', async () => {
+    const reviewer = await env.as('reviewer');
+    const editor = await env.as('editor');
+    const article = await reviewer.content.articles.create({
+      columnId,
+      title: '有历史的文章',
+      body: '第一段\n第二段',
+      status: 'published',
+    });
+    await reviewer.content.articles.update({ id: article.id, body: '第一段\n第二段改过\n第三段' });
+    // A status change alone is a workflow step, not a revision.
+    await reviewer.content.articles.update({ id: article.id, status: 'archived' });
+    await reviewer.content.articles.update({ id: article.id, status: 'published' });
+    const revisions = await editor.content.revisions.list({ articleId: article.id });
+    expect(revisions.map((r) => r.number)).toEqual([2, 1]);
+    const compared = await editor.content.revisions.compare({ articleId: article.id, from: 1, to: 2 });
+    const body = compared.fields.find((f) => f.field === 'body');
+    expect(body?.changed).toBe(true);
+    expect(body?.rows.map((r) => r.changed)).toEqual([false, true, true]);
+    // An editor restoring published content sends it back to review, as any edit of theirs would.
+    const restored = await editor.content.revisions.restore({ articleId: article.id, number: 1 });
+    expect(restored).toMatchObject({ body: '第一段\n第二段', status: 'review' });
+    const after = await editor.content.revisions.list({ articleId: article.id });
+    expect(after[0]).toMatchObject({ number: 3, restoredFrom: 1, editorName: '城关镇内容编辑' });
+    await expect(editor.content.revisions.restore({ articleId: article.id, number: 9 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});

@@ -11,6 +11,9 @@ import { registerContentMessages } from './common/register-content-messages';
 const ArticleEditorPage = lazy(() =>
   import('./articles/article-editor-page').then((m) => ({ default: m.ArticleEditorPage })),
 );
+const ArticleHistoryPage = lazy(() =>
+  import('./history/article-history-page').then((m) => ({ default: m.ArticleHistoryPage })),
+);
 const ColumnsPage = lazy(() => import('./columns/columns-page').then((m) => ({ default: m.ColumnsPage })));
 const RecycleBinPage = lazy(() =>
   import('./recycle-bin/recycle-bin-page').then((m) => ({ default: m.RecycleBinPage })),
@@ -45,6 +48,7 @@ export default function ContentApp({ basePath, unitId, access }: RemoteAppProps)
           path="articles/:id"
           element={guarded('content.read', <ArticleEditorPage basePath={base} unitId={unitId} />)}
         />
+        <Route path="articles/:id/history" element={guarded('content.read', <ArticleHistoryPage basePath={base} />)} />
         <Route path="columns" element={guarded('content.read', <ColumnsPage unitId={unitId} />)} />
         <Route path="recycle-bin" element={guarded('content.review', <RecycleBinPage unitId={unitId} />)} />
         <Route path="*" element={<Navigate to={articles} replace />} />

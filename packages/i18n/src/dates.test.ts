@@ -5,8 +5,10 @@ import {
   formatCalendarDay,
   formatDateTime,
   formatDateTimeSeconds,
+  instantOfZonedTime,
   nextCalendarDay,
   startOfCalendarDay,
+  zonedTimeOf,
 } from './dates';
 
 describe('dates in the organisation time zone', () => {
@@ -49,5 +51,16 @@ describe('moments to the second and the bounds of a day', () => {
   it('steps to the next day across months and years', () => {
     expect(nextCalendarDay('2026-02-28')).toBe('2026-03-01');
     expect(nextCalendarDay('2026-12-31')).toBe('2027-01-01');
+  });
+});
+
+describe('wall-clock times in the organisation zone (datetime-local fields)', () => {
+  it('name the instant the zone means, and read back the same', () => {
+    expect(instantOfZonedTime('2027-01-10T08:00').toISOString()).toBe('2027-01-10T00:00:00.000Z');
+    expect(instantOfZonedTime('2027-01-01T00:30').toISOString()).toBe('2026-12-31T16:30:00.000Z');
+    expect(zonedTimeOf('2026-12-31T16:30:00.000Z')).toBe('2027-01-01T00:30');
+    expect(zonedTimeOf(instantOfZonedTime('2026-11-30T23:59'))).toBe('2026-11-30T23:59');
+    expect(instantOfZonedTime('2027-01-10T08:00', 'UTC').toISOString()).toBe('2027-01-10T08:00:00.000Z');
+    expect(() => instantOfZonedTime('2027-01-10 08:00')).toThrow(RangeError);
   });
 });

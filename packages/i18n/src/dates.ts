@@ -96,3 +96,20 @@ export function startOfCalendarDay(day: string, timeZone = defaultTimeZone): Dat
 export function nextCalendarDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * A wall-clock time in the organisation's zone (`YYYY-MM-DDTHH:mm`, what the browser's datetime-local field holds)
+ * as the instant it names: `2027-01-10T08:00` in Shanghai is 2027-01-10T00:00:00Z.
+ */
+export function instantOfZonedTime(value: string, timeZone = defaultTimeZone): Date {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) throw new RangeError(`not a wall-clock time: ${value}`);
+  const [, day, hour, minute] = match as unknown as [string, string, string, string];
+  return new Date(startOfCalendarDay(day, timeZone).getTime() + (Number(hour) * 60 + Number(minute)) * 60_000);
+}
+
+/** The instant as the organisation zone's wall clock, `YYYY-MM-DDTHH:mm`, for a datetime-local field. */
+export function zonedTimeOf(value: Date | string, timeZone = defaultTimeZone): string {
+  const { year, month, day, hour, minute } = wallClock(new Date(value), timeZone);
+  return `${year}-${month}-${day}T${hour}:${minute}`;
+}

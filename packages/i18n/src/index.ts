@@ -17,6 +17,8 @@ export {
   formatCalendarDay,
   formatDateTime,
   formatDateTimeSeconds,
+  instantOfZonedTime,
   nextCalendarDay,
   startOfCalendarDay,
+  zonedTimeOf,
 } from './dates';

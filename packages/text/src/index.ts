@@ -1,1 +1,14 @@
-export {};
+// Text safety shared by every team: the one rich-text allow-list, its plain-text view, HTML escaping for
+// server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
+export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
+export {
+  type HighlightSegment,
+  highlight,
+  type NormalisedText,
+  normaliseForMatching,
+  type SensitiveWord,
+  type WordHit,
+  type WordLevel,
+  WordMatcher,
+} from './word-matcher';
+export { xssPayloads } from './xss-corpus';

@@ -31,8 +31,8 @@ export function useArticleColumns(basePath: string): ListColumn<ArticleRow>[] {
     {
       key: 'status',
       title: t('articles.table.status'),
-      width: 96,
-      render: (_, row) => <StatusTag status={row.status} />,
+      width: 150,
+      render: (_, row) => <StatusTag status={row.status} siteState={row.siteState} />,
     },
     { key: 'author', title: t('articles.table.author'), dataIndex: 'authorName', width: 140, ellipsis: true },
     ...(['updatedAt', 'publishedAt', 'createdAt'] as const).map(

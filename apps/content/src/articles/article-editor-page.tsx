@@ -1,4 +1,5 @@
-import { ErrorAlert, PageFrame, ResultScreen, useUnsavedChanges } from '@strata/ui';
+import { zonedTimeOf } from '@strata/i18n';
+import { ErrorAlert, PageFrame, useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +7,9 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTRPC } from '../trpc';
 import { ArticleActions } from './article-actions';
 import { ArticleForm, type ArticleFormValues } from './article-form';
+import { ArticleNotFound } from './article-not-found';
+import { ReviewPanel } from './review-panel';
+import { StatusTag } from './status-tag';
 import { useSaveArticle } from './use-save-article';
 
 interface ArticleEditorPageProps {
@@ -41,17 +45,7 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
   const back = () => (location.key === 'default' ? navigate(listPath) : navigate(-1));
 
   if (!validId || article.error?.data?.code === 'NOT_FOUND') {
-    return (
-      <ResultScreen
-        status="404"
-        title={t('articles.notFound')}
-        extra={
-          <Button onClick={() => navigate(listPath)} data-neutral>
-            {t('common.back')}
-          </Button>
-        }
-      />
-    );
+    return <ArticleNotFound listPath={listPath} />;
   }
   if (article.error) return <ErrorAlert error={article.error} onRetry={() => article.refetch()} />;
   if (id !== undefined && !article.data) return <Skeleton active />;
@@ -63,8 +57,23 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
       documentTitle={data ? `${title}: ${data.title}` : title}
       breadcrumbs={[{ title: t('articles.title'), path: listPath }]}
       onBack={back}
+      extra={
+        data && (
+          <>
+            <StatusTag status={data.status} siteState={data.siteState} />
+            <Button
+              onClick={() => navigate(`${listPath}/${data.id}/history`)}
+              data-testid="article-history-link"
+              data-neutral
+            >
+              {t('history.open')}
+            </Button>
+          </>
+        )
+      }
       testId="article-editor-page"
     >
+      {data && <ReviewPanel article={data} />}
       <ArticleForm
         // A fresh form per article and per stored version, so switching ids never shows the previous one's
         // values and a withdrawal (a new status) is what the form then holds, not the status before it.
@@ -78,6 +87,10 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
                 title: data.title,
                 summary: data.summary,
                 body: data.body,
+                byline: data.byline,
+                source: data.source,
+                publishAt: data.publishAt ? zonedTimeOf(data.publishAt) : '',
+                unpublishAt: data.unpublishAt ? zonedTimeOf(data.unpublishAt) : '',
                 status: data.status,
               }
             : {}

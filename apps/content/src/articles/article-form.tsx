@@ -1,6 +1,6 @@
 import { FormPage, useAccess, type useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Form, type FormInstance, Input, Select } from 'antd';
+import { Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../common/api-types';
@@ -13,6 +13,11 @@ export interface ArticleFormValues {
   title: string;
   summary: string;
   body: string;
+  byline: string;
+  source: string;
+  /** Wall-clock times in the organisation's zone (`YYYY-MM-DDTHH:mm`, the browser's datetime-local field); '' for none. */
+  publishAt: string;
+  unpublishAt: string;
   status: ArticleStatus;
 }
 
@@ -49,7 +54,7 @@ export function ArticleForm({
   const statusOptions = useStatusOptions().filter(
     (o) => mayReview || o.value === initialValues.status || o.value === 'draft' || o.value === 'review',
   );
-  const { titleMin, titleMax, summaryMax } = articleLimits;
+  const { titleMin, titleMax, summaryMax, bylineMax, sourceMax } = articleLimits;
   const columnOptions = (columns.data ?? [])
     .filter((c) => !c.hidden || c.id === initialValues.columnId)
     .map((c) => ({ value: c.id, label: c.hidden ? `${c.name} (${t('common.hidden')})` : c.name }));
@@ -57,7 +62,17 @@ export function ArticleForm({
   return (
     <FormPage<ArticleFormValues>
       form={form}
-      initialValues={{ title: '', summary: '', body: '', status: 'draft', ...initialValues }}
+      initialValues={{
+        title: '',
+        summary: '',
+        body: '',
+        byline: '',
+        source: '',
+        publishAt: '',
+        unpublishAt: '',
+        status: 'draft',
+        ...initialValues,
+      }}
       onFinish={onSubmit}
       saving={saving}
       onCancel={onCancel}
@@ -108,9 +123,46 @@ export function ArticleForm({
       >
         <Input.TextArea data-testid="article-body" autoSize={{ minRows: 8, maxRows: 24 }} />
       </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="byline" label={t('articles.form.byline')} rules={[{ max: bylineMax }]}>
+            <Input data-testid="article-byline" maxLength={bylineMax} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item name="source" label={t('articles.form.source')} rules={[{ max: sourceMax }]}>
+            <Input data-testid="article-source" maxLength={sourceMax} />
+          </Form.Item>
+        </Col>
+      </Row>
       <Form.Item name="status" label={t('articles.form.status')} rules={[{ required: true }]}>
         <Select data-testid="article-status" options={statusOptions} aria-label={t('articles.form.status')} />
       </Form.Item>
+      {/* The browser's own date-time fields, read in the organisation's zone (no date library in the bundle). */}
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="publishAt" label={t('articles.form.publishAt')} extra={t('articles.form.windowHint')}>
+            <Input type="datetime-local" data-testid="article-publish-at" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="unpublishAt"
+            label={t('articles.form.unpublishAt')}
+            dependencies={['publishAt']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, value: string) =>
+                  value && getFieldValue('publishAt') && value <= getFieldValue('publishAt')
+                    ? Promise.reject(new Error(t('articles.form.windowOrder')))
+                    : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Input type="datetime-local" data-testid="article-unpublish-at" />
+          </Form.Item>
+        </Col>
+      </Row>
     </FormPage>
   );
 }

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ArticleStatus } from '../common/api-types';
+import type { ArticleStatus, SiteState } from '../common/api-types';
 
 const colors: Record<ArticleStatus, string> = {
   draft: 'default',
@@ -9,7 +9,17 @@ const colors: Record<ArticleStatus, string> = {
   archived: 'purple',
 };
 
-export function StatusTag({ status }: { status: ArticleStatus }) {
+/** The status, and for a published article outside its window where it stands (scheduled, or ended). */
+export function StatusTag({ status, siteState }: { status: ArticleStatus; siteState?: SiteState }) {
   const { t } = useTranslation('content');
-  return <Tag color={colors[status]}>{t(`articleStatus.${status}`)}</Tag>;
+  return (
+    <>
+      <Tag color={colors[status]}>{t(`articleStatus.${status}`)}</Tag>
+      {siteState && siteState !== 'live' && (
+        <Tag color={siteState === 'scheduled' ? 'blue' : 'default'} data-testid="site-state">
+          {t(`siteState.${siteState}`)}
+        </Tag>
+      )}
+    </>
+  );
 }

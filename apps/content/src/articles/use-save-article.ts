@@ -1,3 +1,4 @@
+import { instantOfZonedTime } from '@strata/i18n';
 import { applyFieldErrors, errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';
@@ -33,10 +34,16 @@ export function useSaveArticle(
   const create = useMutation(trpc.content.articles.create.mutationOptions({ onSuccess, onError }));
   const update = useMutation(trpc.content.articles.update.mutationOptions({ onSuccess, onError }));
 
+  const toInput = ({ publishAt, unpublishAt, ...values }: ArticleFormValues) => ({
+    ...values,
+    publishAt: publishAt ? instantOfZonedTime(publishAt).toISOString() : null,
+    unpublishAt: unpublishAt ? instantOfZonedTime(unpublishAt).toISOString() : null,
+  });
+
   return {
     saving: create.isPending || update.isPending,
     /** Resolves once saved; rejects when refused (the error is shown, field errors on their fields). */
     save: (values: ArticleFormValues) =>
-      id === undefined ? create.mutateAsync(values) : update.mutateAsync({ id, ...values }),
+      id === undefined ? create.mutateAsync(toInput(values)) : update.mutateAsync({ id, ...toInput(values) }),
   };
 }

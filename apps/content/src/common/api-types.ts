@@ -11,6 +11,9 @@ export type RecycleBinRow = RouterOutputs['content']['recycleBin']['list']['item
 export type Unit = RouterOutputs['identity']['units']['tree'][number];
 
 export type ArticleStatus = ArticleRow['status'];
+export type SiteState = ArticleRow['siteState'];
+export type RevisionRow = RouterOutputs['content']['revisions']['list'][number];
+export type Comparison = RouterOutputs['content']['revisions']['compare'];
 export type ArticleSort = NonNullable<ArticleListInput['sort']>;
 export type SortOrder = NonNullable<ArticleListInput['order']>;
 export type Cadence = Column['cadence'];

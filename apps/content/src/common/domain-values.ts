@@ -11,5 +11,5 @@ export const articleSorts = [
 export const cadences = ['daily', 'weekly', 'monthly', 'quarterly'] as const satisfies readonly Cadence[];
 
 /** The server's own limits (docs/api.md); the form checks them first so the user hears sooner. */
-export const articleLimits = { titleMin: 2, titleMax: 100, summaryMax: 300 } as const;
+export const articleLimits = { titleMin: 2, titleMax: 100, summaryMax: 300, bylineMax: 50, sourceMax: 100 } as const;
 export const columnNameLimits = { min: 1, max: 20 } as const;

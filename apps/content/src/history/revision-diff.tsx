@@ -16,6 +16,23 @@ const partStyle: Record<Part['change'], CSSProperties> = {
   added: { background: 'var(--ant-color-success-bg, #f6ffed)', color: 'var(--ant-color-success-text, #135200)' },
 };
 
+/** Parts keyed by where each starts in its line: a diff's lines never reorder, so the offset is a stable key. */
+function keyed(parts: Part[]) {
+  let at = 0;
+  return parts.map((part) => {
+    const key = `${part.change}@${at}`;
+    at += part.text.length;
+    return { part, key };
+  });
+}
+
+/** Rows keyed by their place: a comparison's rows are fixed once made and never reordered. */
+function numbered(rows: Comparison['fields'][number]['rows']) {
+  const keyedRows: { row: (typeof rows)[number]; key: string }[] = [];
+  for (const row of rows) keyedRows.push({ row, key: `line-${keyedRows.length}` });
+  return keyedRows;
+}
+
 function Line({ parts, side }: { parts: Part[] | null; side: 'left' | 'right' }) {
   const { t } = useTranslation('content');
   const changed = parts?.some((p) => p.change !== 'same');
@@ -34,17 +51,17 @@ function Line({ parts, side }: { parts: Part[] | null; side: 'left' | 'right' })
         background: parts ? undefined : 'var(--ant-color-fill-quaternary, #fafafa)',
         borderLeft: tint ? `3px solid ${tint}` : '3px solid transparent',
       }}
-      aria-label={parts ? undefined : t('history.noLine')}
+      title={parts ? undefined : t('history.noLine')}
     >
-      {parts?.map((p, i) =>
+      {keyed(parts ?? []).map(({ part: p, key }) =>
         p.change === 'same' ? (
-          <span key={i}>{p.text}</span>
+          <span key={key}>{p.text}</span>
         ) : p.change === 'removed' ? (
-          <del key={i} style={partStyle.removed}>
+          <del key={key} style={partStyle.removed}>
             {p.text}
           </del>
         ) : (
-          <ins key={i} style={partStyle.added}>
+          <ins key={key} style={partStyle.added}>
             {p.text}
           </ins>
         ),
@@ -83,7 +100,7 @@ export function RevisionDiff({ comparison }: { comparison: Comparison }) {
               </Typography.Text>
             </div>
           )}
-          {field.rows.map((row, i) =>
+          {numbered(field.rows).map(({ row, key: i }) =>
             stacked ? (
               row.changed ? (
                 <div key={i} style={{ marginBottom: 6 }}>

@@ -206,6 +206,14 @@ const valid: Record<string, Valid> = {
     const article = await addArticle(env, branch(4).id);
     return { call: (c) => c.content.revisions.restore({ articleId: article.id, number: 1 }), unitId: at(branch(4)) };
   }),
+  'content.words.add': byAdmin('word.add', async (_env, branch) => ({
+    call: (c) => c.content.words.add({ unitId: branch(3).id, word: '审计用词', level: 'warn' }),
+    unitId: at(branch(3)),
+  })),
+  'content.words.remove': byAdmin('word.remove', async (env, branch) => {
+    const word = await env.db.sensitiveWord.create({ data: { unitId: branch(3).id, word: '待删的词', level: 'warn' } });
+    return { call: (c) => c.content.words.remove({ id: word.id }), unitId: at(branch(3)) };
+  }),
   'content.recycleBin.restore': byAdmin('article.restore', async (env, branch) => {
     const article = await binnedArticle(env, branch(7).id, 1);
     return { call: (c) => c.content.recycleBin.restore({ id: article.id }), unitId: at(branch(7)) };

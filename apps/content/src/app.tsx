@@ -14,10 +14,12 @@ const ArticleEditorPage = lazy(() =>
 const ArticleHistoryPage = lazy(() =>
   import('./history/article-history-page').then((m) => ({ default: m.ArticleHistoryPage })),
 );
+const WordsPage = lazy(() => import('./words/words-page').then((m) => ({ default: m.WordsPage })));
 const ColumnsPage = lazy(() => import('./columns/columns-page').then((m) => ({ default: m.ColumnsPage })));
 const RecycleBinPage = lazy(() =>
   import('./recycle-bin/recycle-bin-page').then((m) => ({ default: m.RecycleBinPage })),
 );
+const FreshnessPage = lazy(() => import('./freshness/freshness-page').then((m) => ({ default: m.FreshnessPage })));
 
 const guarded = (permission: string, page: ReactNode, atUnit = false) => (
   <RequirePermission permission={permission} atUnit={atUnit}>
@@ -49,8 +51,10 @@ export default function ContentApp({ basePath, unitId, access }: RemoteAppProps)
           element={guarded('content.read', <ArticleEditorPage basePath={base} unitId={unitId} />)}
         />
         <Route path="articles/:id/history" element={guarded('content.read', <ArticleHistoryPage basePath={base} />)} />
+        <Route path="words" element={guarded('content.read', <WordsPage unitId={unitId} />)} />
         <Route path="columns" element={guarded('content.read', <ColumnsPage unitId={unitId} />)} />
         <Route path="recycle-bin" element={guarded('content.review', <RecycleBinPage unitId={unitId} />)} />
+        <Route path="freshness" element={guarded('content.read', <FreshnessPage basePath={base} unitId={unitId} />)} />
         <Route path="*" element={<Navigate to={articles} replace />} />
       </Routes>
     </AccessProvider>

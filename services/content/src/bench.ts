@@ -1,6 +1,7 @@
 // The content team's cases for `npm run bench`: the article list on its default and every offered sort, the
 // overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL).
 import { type BenchCase, scopedCountFloor, scopedListFloor } from '@strata/api';
+import { freshnessBoardFloor } from './freshness/freshness-bench';
 
 const articleSorts = { updatedAt: 'desc', createdAt: 'desc', publishedAt: 'desc', title: 'asc' } as const;
 type ArticleSort = keyof typeof articleSorts;
@@ -52,5 +53,14 @@ export const contentBenchCases: readonly BenchCase[] = [
         FROM p JOIN "Article" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId"
         JOIN "Column" c ON c."id" = r."columnId" LEFT JOIN "User" d ON d."id" = r."deletedById" ORDER BY ${orderBy}`,
     }),
+  },
+  {
+    // The whole subtree's columns judged on every call (the board is ordered by staleness), so the caller's scope is
+    // read whole by design; a page of 20 units, the stalest first.
+    name: 'content.freshness.board',
+    procedure: 'content.freshness.board',
+    input: () => ({ page: 1, pageSize: 20, sort: 'stalest' }),
+    floor: freshnessBoardFloor,
+    wholeScope: true,
   },
 ];

@@ -20,8 +20,10 @@ export const contentLabels = {
       'article.purgeExpired': '清除回收站中过期的文章',
       'article.review': '审核文章',
       'article.revert': '恢复文章的旧版本',
+      'word.add': '添加敏感词',
+      'word.remove': '删除敏感词',
     },
-    auditEntity: { Article: '文章', Column: '栏目' },
+    auditEntity: { Article: '文章', Column: '栏目', SensitiveWord: '敏感词' },
     auditField: {
       title: '标题',
       status: '状态',
@@ -42,6 +44,8 @@ export const contentLabels = {
       decision: '审核结果',
       comment: '审核意见',
       revision: '版本',
+      word: '词',
+      level: '级别',
     },
   },
   'en-US': {
@@ -61,8 +65,10 @@ export const contentLabels = {
       'article.purgeExpired': 'Purged expired articles from the recycle bin',
       'article.review': 'Reviewed article',
       'article.revert': 'Restored an earlier revision of an article',
+      'word.add': 'Added a sensitive word',
+      'word.remove': 'Removed a sensitive word',
     },
-    auditEntity: { Article: 'Article', Column: 'Column' },
+    auditEntity: { Article: 'Article', Column: 'Column', SensitiveWord: 'Sensitive word' },
     auditField: {
       title: 'Title',
       status: 'Status',
@@ -83,6 +89,8 @@ export const contentLabels = {
       decision: 'Decision',
       comment: 'Review comment',
       revision: 'Revision',
+      word: 'Word',
+      level: 'Level',
     },
   },
 };
@@ -97,6 +105,8 @@ const zhCN = {
   returnNeedsComment: '退回时请写明原因，作者会看到',
   windowOrder: '下线时间须晚于上线时间',
   revisionNotFound: '没有这个版本',
+  wordListedAbove: '上级单位（{{unit}}）的词库已有这个词，这里同样适用',
+  sensitiveBlocked: '含有禁止发布的敏感词：{{words}}。请修改后再提交',
 };
 
 export const contentMessages = {
@@ -113,6 +123,8 @@ export const contentMessages = {
     returnNeedsComment: 'Say why it is returned: the author will see it',
     windowOrder: 'The end of the window must come after its start',
     revisionNotFound: 'There is no such revision',
+    wordListedAbove: 'The list of {{unit}}, above this unit, already holds this word, and it applies here too',
+    sensitiveBlocked: 'It holds words that may not be published: {{words}}. Change them and submit again',
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

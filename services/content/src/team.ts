@@ -5,6 +5,7 @@ import { fillTitleKeys } from './articles/fill-title-keys';
 import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
 import { contentRouter } from './router';
+import { contentSystem } from './system';
 
 const reading = ['unit.read', 'content.read'] as const;
 
@@ -20,6 +21,7 @@ export const contentTeam = defineTeam({
     branch_secretary: ['content.read', 'content.write', 'content.review'],
     member: ['content.read'],
   },
+  system: contentSystem,
   labels: contentLabels,
   messages: contentMessages,
   onStart: async (db) => {
@@ -47,10 +49,22 @@ export const contentTeam = defineTeam({
         permission: 'content.read',
       },
       {
+        path: '/content/freshness',
+        icon: 'field-time',
+        label: { 'zh-CN': '更新监测', 'en-US': 'Column freshness' },
+        permission: 'content.read',
+      },
+      {
         path: '/content/recycle-bin',
         icon: 'delete',
         label: { 'zh-CN': '回收站', 'en-US': 'Recycle bin' },
         permission: 'content.review',
+      },
+      {
+        path: '/content/words',
+        icon: 'stop',
+        label: { 'zh-CN': '敏感词', 'en-US': 'Sensitive words' },
+        permission: 'content.write',
       },
     ],
   },

@@ -98,4 +98,55 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
       code: 'NOT_FOUND',
     });
   });
+
+  it('refuses to submit or publish blocked words from the unit or above, and shows warned ones to the reviewer', async () => {
+    const admin = await env.as('admin');
+    const chengguan = await env.as('chengguan');
+    const editor = await env.as('editor');
+    const reviewer = await env.as('reviewer');
+    const township = env.seed.townships.chengguan!.id;
+    const city = (await env.db.unit.findFirstOrThrow({ where: { parentId: null } })).id;
+    await admin.content.words.add({ unitId: city, word: '网络赌博', level: 'block' });
+    await chengguan.content.words.add({ unitId: township, word: '内部资料', level: 'warn' });
+    // A township adds to the list above it; it neither repeats nor removes a word of the municipality's.
+    await expect(
+      chengguan.content.words.add({ unitId: township, word: '网络赌博', level: 'warn' }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const inherited = (await chengguan.content.words.list({ unitId: township })).find((w) => w.word === '网络赌博');
+    expect(inherited).toMatchObject({ inherited: true, unitName: '江城市' });
+    await expect(chengguan.content.words.remove({ id: inherited!.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+    // A draft may hold anything while it is written; submitting it is refused, naming the word.
+    const draft = await editor.content.articles.create({ columnId, title: '打击网络赌博的通知', body: '正文' });
+    await expect(editor.content.articles.update({ id: draft.id, status: 'review' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'title',
+      message: expect.stringContaining('网络赌博'),
+    });
+    expect((await env.db.article.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');
+    await expect(
+      reviewer.content.articles.create({
+        columnId,
+        title: '直接发布',
+        body: '含有网络 赌博与网络赌博',
+        status: 'published',
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'body' });
+
+    // A warned word passes, and the reviewer sees it in context.
+    const warned = await editor.content.articles.update({
+      id: draft.id,
+      title: '一份通知',
+      body: '请勿外传内部资料。',
+      status: 'review',
+    });
+    expect(warned.status).toBe('review');
+    expect(warned.wordHits).toEqual([]);
+    const seen = await reviewer.content.articles.get({ id: draft.id });
+    expect(seen.wordHits).toEqual([
+      { field: 'body', word: '内部资料', level: 'warn', before: '请勿外传', match: '内部资料', after: '。' },
+    ]);
+  });
 });

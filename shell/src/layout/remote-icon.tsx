@@ -2,10 +2,12 @@ import {
   AppstoreOutlined,
   BookOutlined,
   DeleteOutlined,
+  FieldTimeOutlined,
   FileTextOutlined,
   HeartOutlined,
   MailOutlined,
   MoneyCollectOutlined,
+  StopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -21,6 +23,8 @@ const icons: Record<string, ReactNode> = {
   heart: <HeartOutlined />,
   book: <BookOutlined />,
   delete: <DeleteOutlined />,
+  stop: <StopOutlined />,
+  'field-time': <FieldTimeOutlined />,
 };
 
 const normalise = (name: string) =>

@@ -4,10 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { usePageMessages } from '../common/page-messages';
+import { historyMessages } from '../history/history-messages';
 import { useTRPC } from '../trpc';
 import { ArticleActions } from './article-actions';
 import { ArticleForm, type ArticleFormValues } from './article-form';
 import { ArticleNotFound } from './article-not-found';
+import { reviewMessages } from './review-messages';
 import { ReviewPanel } from './review-panel';
 import { StatusTag } from './status-tag';
 import { useSaveArticle } from './use-save-article';
@@ -19,6 +22,8 @@ interface ArticleEditorPageProps {
 
 /** `articles/new` (no id param) and `articles/:id`. */
 export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) {
+  usePageMessages('review', reviewMessages);
+  usePageMessages('history', historyMessages);
   const { t } = useTranslation('content');
   const { id: idParam } = useParams();
   const id = idParam === undefined ? undefined : Number(idParam);

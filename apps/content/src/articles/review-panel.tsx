@@ -1,7 +1,7 @@
 import { formatDateTime } from '@strata/i18n';
 import { errorMessage, FormModal, Permitted } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Input, Popconfirm, Space } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Popconfirm, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../common/api-types';
@@ -73,6 +73,25 @@ export function ReviewPanel({ article }: { article: Article }) {
             }
           />
         </Permitted>
+      )}
+      {article.wordHits.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="review-word-hits"
+          title={t('review.wordHits', { count: article.wordHits.length })}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {article.wordHits.map((hit) => (
+                <li key={`${hit.field}-${hit.before}-${hit.match}`}>
+                  <Tag>{t(`history.fields.${hit.field}`)}</Tag>…{hit.before}
+                  <mark>{hit.match}</mark>
+                  {hit.after}…
+                </li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <FormModal<{ comment: string }>
         open={returning}

@@ -18,9 +18,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, Column } from '../common/api-types';
 import { columnNameLimits } from '../common/domain-values';
+import { usePageMessages } from '../common/page-messages';
 import { useCadenceOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 import { AddColumnModal } from './add-column-modal';
+import { columnsMessages } from './columns-messages';
 import { useDeleteColumn } from './use-delete-column';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
@@ -35,6 +37,7 @@ const manage = 'content.manage';
 
 /** The current unit's website columns: reorder, rename, show/hide, update cadence, add. */
 export function ColumnsPage({ unitId }: { unitId: number }) {
+  usePageMessages('columns', columnsMessages);
   const { t } = useTranslation('content');
   const trpc = useTRPC();
   const columnsQuery = useQuery(trpc.content.columns.list.queryOptions({ unitId }));

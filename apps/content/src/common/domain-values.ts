@@ -8,7 +8,7 @@ export const articleSorts = [
   'publishedAt',
   'title',
 ] as const satisfies readonly ArticleSort[];
-export const cadences = ['daily', 'weekly', 'monthly', 'quarterly'] as const satisfies readonly Cadence[];
+export const cadences = ['daily', 'weekly', 'monthly', 'quarterly', 'none'] as const satisfies readonly Cadence[];
 
 /** The server's own limits (docs/api.md); the form checks them first so the user hears sooner. */
 export const articleLimits = { titleMin: 2, titleMax: 100, summaryMax: 300, bylineMax: 50, sourceMax: 100 } as const;

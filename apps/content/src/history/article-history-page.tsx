@@ -6,8 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ArticleNotFound } from '../articles/article-not-found';
 import type { RevisionRow } from '../common/api-types';
+import { usePageMessages } from '../common/page-messages';
 import { useRefreshArticles } from '../common/use-refresh-articles';
 import { useTRPC } from '../trpc';
+import { historyMessages } from './history-messages';
 import { RevisionDiff } from './revision-diff';
 
 const positive = (value: string | null) => {
@@ -20,6 +22,7 @@ const positive = (value: string | null) => {
  * table, kept in the URL as `?from=&to=`), and any earlier one restored as a new save, after a confirmation.
  */
 export function ArticleHistoryPage({ basePath }: { basePath: string }) {
+  usePageMessages('history', historyMessages);
   const { t, i18n } = useTranslation('content');
   const trpc = useTRPC();
   const navigate = useNavigate();

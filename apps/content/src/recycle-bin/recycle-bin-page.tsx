@@ -7,13 +7,16 @@ import { Button, Input, Popconfirm, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { StatusTag } from '../articles/status-tag';
 import type { RecycleBinRow } from '../common/api-types';
+import { usePageMessages } from '../common/page-messages';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { recycleBinListSpec } from './recycle-bin-list-spec';
+import { recycleBinMessages } from './recycle-bin-messages';
 import { RecycleBinRowActions } from './recycle-bin-row-actions';
 import { useRecycleBinActions } from './use-recycle-bin-actions';
 
 /** The recycle bin of the current unit's subtree: what was deleted after it was public, for 30 days. */
 export function RecycleBinPage({ unitId }: { unitId: number }) {
+  usePageMessages('recycleBin', recycleBinMessages);
   const { t, i18n } = useTranslation('content');
   const trpc = useTRPC();
   const client = useTRPCClient();

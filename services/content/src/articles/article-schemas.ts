@@ -91,12 +91,24 @@ export const lastReviewOutput = z
   })
   .nullable();
 
+/** A sensitive word found in the article, for its reviewer (warn-level words; block-level ones stop submitting). */
+const wordHitOutput = z.object({
+  field: z.enum(['title', 'summary', 'byline', 'source', 'body']),
+  word: z.string(),
+  level: z.enum(['block', 'warn']),
+  before: z.string(),
+  match: z.string(),
+  after: z.string(),
+});
+
 export const articleOutput = articleRow.extend({
   summary: z.string(),
   body: z.string(),
   byline: z.string(),
   source: z.string(),
   lastReview: lastReviewOutput,
+  /** Shown to a reviewer while the article is in review; empty for everyone else. */
+  wordHits: z.array(wordHitOutput),
 });
 
 type Names = {
@@ -168,6 +180,6 @@ export type LastReview = z.infer<typeof lastReviewOutput>;
 export const toArticle = (
   scope: Scope,
   a: ArticleWithNames,
-  { now, lastReview }: { now: Date; lastReview: LastReview },
+  { now, lastReview, wordHits = [] }: { now: Date; lastReview: LastReview; wordHits?: z.infer<typeof wordHitOutput>[] },
 ): z.infer<typeof articleOutput> =>
-  Object.assign(toArticleImage(a), { siteState: stateOf(a, now), actions: actionsFor(scope, a), lastReview });
+  Object.assign(toArticleImage(a), { siteState: stateOf(a, now), actions: actionsFor(scope, a), lastReview, wordHits });

@@ -1,16 +1,17 @@
 // Writing a new article into a column: the column's unit owns it, and the review workflow decides which
 // status the writer may give it.
-import { assertActiveUnit, fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
+import { assertActiveUnit, fieldError, naturalKey, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { keepRevision } from '../revisions/keep-revision';
+import { assertPublishable } from '../words/check-words';
 import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
 import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
 
-type CreateArticle = { scope: Scope; actorId: number; input: NewArticle; now: Date };
+type CreateArticle = { scope: Scope; system: SystemOperations; actorId: number; input: NewArticle; now: Date };
 
 export const instantOf = (text: string | null) => (text === null ? null : new Date(text));
 
-export async function createArticle(tx: Tx, { scope, actorId, input, now }: CreateArticle) {
+export async function createArticle(tx: Tx, { scope, system, actorId, input, now }: CreateArticle) {
   const column = await tx.column.findFirst({
     where: { id: input.columnId, ...scope.ownedWhere('content.write') },
     include: { unit: { select: { path: true, archivedAt: true } } },
@@ -26,6 +27,11 @@ export async function createArticle(tx: Tx, { scope, actorId, input, now }: Crea
   const publishAt = instantOf(input.publishAt);
   const unpublishAt = instantOf(input.unpublishAt);
   assertWindow(publishAt, unpublishAt);
+  await assertPublishable(tx, system, scope, {
+    unit: { id: column.unitId, path: column.unit.path },
+    text: input,
+    status,
+  });
   const article = await tx.article.create({
     data: {
       ...input,

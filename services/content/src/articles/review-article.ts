@@ -1,20 +1,22 @@
 // A reviewer's decision on an article in review: approve (it is published) or return it to draft with a comment
 // its author reads. Each decision is kept (ArticleReview) and audited.
-import { AppError, fieldError, recordAudit, type Scope } from '@strata/api';
+import { AppError, fieldError, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { contentMessage } from '../locales';
+import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
 import { publicationDate, type ReviewDecision, statusAfterReview } from './article-workflow';
 import { lastReviewOf } from './last-review';
 
 type ReviewArticle = {
   scope: Scope;
+  system: SystemOperations;
   actorId: number;
   input: { id: number; decision: ReviewDecision; comment: string };
   now: Date;
 };
 
-export async function reviewArticle(tx: Tx, { scope, actorId, input, now }: ReviewArticle) {
+export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now }: ReviewArticle) {
   // Found as writers find it (a writer sees it exists); deciding on it is a reviewer's, there.
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({ where: { id: input.id, ...scoped, ...live }, include: withNames });
@@ -24,6 +26,11 @@ export async function reviewArticle(tx: Tx, { scope, actorId, input, now }: Revi
   const status = statusAfterReview(from, input.decision);
   if (input.decision === 'return' && input.comment.length < 2)
     throw fieldError('comment', contentMessage('returnNeedsComment'));
+  await assertPublishable(tx, system, scope, {
+    unit: { id: before.unitId, path: before.unit.path },
+    text: before,
+    status,
+  });
   const publishedAt = publicationDate(from, status, now);
   const article = await tx.article.update({
     // Still in review: of two decisions at once, the second finds nothing to decide on.

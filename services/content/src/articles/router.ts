@@ -31,14 +31,22 @@ export const articlesRouter = router({
   get: read
     .input(z.strictObject({ id }))
     .output(checked(articleOutput))
-    .query(({ ctx, input }) => getArticle(ctx.db, { scope: ctx.scope, id: input.id, now: ctx.now() })),
+    .query(({ ctx, input }) =>
+      getArticle(ctx.db, { scope: ctx.scope, system: ctx.system, id: input.id, now: ctx.now() }),
+    ),
 
   create: write
     .input(newArticle)
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        createArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
+        createArticle(tx, {
+          scope: ctx.scope,
+          system: ctx.system,
+          actorId: ctx.session.user.id,
+          input,
+          now: ctx.now(),
+        }),
       ),
     ),
 
@@ -47,7 +55,13 @@ export const articlesRouter = router({
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        updateArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
+        updateArticle(tx, {
+          scope: ctx.scope,
+          system: ctx.system,
+          actorId: ctx.session.user.id,
+          input,
+          now: ctx.now(),
+        }),
       ),
     ),
 
@@ -66,7 +80,13 @@ export const articlesRouter = router({
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        reviewArticle(tx, { scope: ctx.scope, actorId: ctx.session.user.id, input, now: ctx.now() }),
+        reviewArticle(tx, {
+          scope: ctx.scope,
+          system: ctx.system,
+          actorId: ctx.session.user.id,
+          input,
+          now: ctx.now(),
+        }),
       ),
     ),
 

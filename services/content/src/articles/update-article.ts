@@ -1,14 +1,15 @@
 // Editing an article: any field, another column of its own unit, and a status the review workflow allows
 // this editor at this unit.
-import { fieldError, naturalKey, recordAudit, type Scope } from '@strata/api';
+import { fieldError, naturalKey, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { changesContent, keepRevision } from '../revisions/keep-revision';
+import { assertPublishable } from '../words/check-words';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
 import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
 import { instantOf } from './create-article';
 import { lastReviewOf } from './last-review';
 
-type UpdateArticle = { scope: Scope; actorId: number; input: ArticleChanges; now: Date };
+type UpdateArticle = { scope: Scope; system: SystemOperations; actorId: number; input: ArticleChanges; now: Date };
 
 /**
  * An article changes column only within its own unit: moving it to another unit's column would be
@@ -18,7 +19,7 @@ export function assertColumnOfSameUnit(article: { unitId: number }, column: { un
   if (!column || column.unitId !== article.unitId) throw fieldError('columnId', 'notFound');
 }
 
-export async function updateArticle(tx: Tx, { scope, actorId, input, now }: UpdateArticle) {
+export async function updateArticle(tx: Tx, { scope, system, actorId, input, now }: UpdateArticle) {
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({
     where: { id: input.id, ...scoped, ...live },
@@ -38,6 +39,14 @@ export async function updateArticle(tx: Tx, { scope, actorId, input, now }: Upda
   const publishAt = publishText === undefined ? before.publishAt : instantOf(publishText);
   const unpublishAt = unpublishText === undefined ? before.unpublishAt : instantOf(unpublishText);
   assertWindow(publishAt, unpublishAt);
+  const text = {
+    title: changes.title ?? before.title,
+    summary: changes.summary ?? before.summary,
+    body: changes.body ?? before.body,
+    byline: changes.byline ?? before.byline,
+    source: changes.source ?? before.source,
+  };
+  await assertPublishable(tx, system, scope, { unit: { id: before.unitId, path: before.unit.path }, text, status });
   const publishedAt = publicationDate(from, status, now);
   const article = await tx.article.update({
     where: { id: before.id, ...scoped, ...live },

@@ -2,7 +2,9 @@ import { idInput, type Scope } from '@strata/api';
 import type { Column, Prisma } from '@strata/db';
 import { z } from 'zod';
 
-export const cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly']);
+// 'none': the column keeps no cadence (the freshness board leaves it untracked).
+export const cadence = z.enum(['daily', 'weekly', 'monthly', 'quarterly', 'none']);
+export type Cadence = z.infer<typeof cadence>;
 export const columnName = z.string().trim().min(1).max(20);
 
 export const columnOutput = z.object({

@@ -1,17 +1,25 @@
 // Restoring an earlier revision: its content becomes the article's again, as a new save (a new revision naming
 // the one it restores), audited. The review workflow applies as to any edit: an editor restoring published
 // content sends it back to review.
-import { AppError, naturalKey, recordAudit, type Scope } from '@strata/api';
+import { AppError, naturalKey, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type ArticleStatus, live, toArticle, toArticleImage, withNames } from '../articles/article-schemas';
 import { statusAfterChange } from '../articles/article-workflow';
 import { lastReviewOf } from '../articles/last-review';
 import { contentMessage } from '../locales';
+import { assertPublishable } from '../words/check-words';
 import { keepRevision } from './keep-revision';
 
-type RestoreRevision = { scope: Scope; actorId: number; articleId: number; number: number; now: Date };
+type RestoreRevision = {
+  scope: Scope;
+  system: SystemOperations;
+  actorId: number;
+  articleId: number;
+  number: number;
+  now: Date;
+};
 
-export async function restoreRevision(tx: Tx, { scope, actorId, articleId, number, now }: RestoreRevision) {
+export async function restoreRevision(tx: Tx, { scope, system, actorId, articleId, number, now }: RestoreRevision) {
   const scoped = scope.ownedWhere('content.write');
   const before = await tx.article.findFirstOrThrow({
     where: { id: articleId, ...scoped, ...live },
@@ -25,6 +33,11 @@ export async function restoreRevision(tx: Tx, { scope, actorId, articleId, numbe
     current: before.status as ArticleStatus,
     requested: undefined,
     mayReview: scope.covers('content.review', before.unit.path),
+  });
+  await assertPublishable(tx, system, scope, {
+    unit: { id: before.unitId, path: before.unit.path },
+    text: revision,
+    status,
   });
   const article = await tx.article.update({
     where: { id: before.id, ...scoped, ...live },

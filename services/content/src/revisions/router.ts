@@ -23,7 +23,13 @@ export const revisionsRouter = router({
     .output(checked(articleOutput))
     .mutation(({ ctx, input }) =>
       runTransaction(ctx.db, (tx) =>
-        restoreRevision(tx, { scope: ctx.scope, actorId: ctx.session.user.id, ...input, now: ctx.now() }),
+        restoreRevision(tx, {
+          scope: ctx.scope,
+          system: ctx.system,
+          actorId: ctx.session.user.id,
+          ...input,
+          now: ctx.now(),
+        }),
       ),
     ),
 });

@@ -1,0 +1,112 @@
+import type { PageMessages } from '../common/page-messages';
+
+// The words of this page alone (see usePageMessages): under `freshness` in the `content` namespace.
+const zhCN = {
+  title: '栏目更新监测',
+  intro:
+    '按各栏目设定的更新频率，检查本单位及下级单位的栏目是否按时更新（按北京时间 {{date}} 计）。从未发布过文章的栏目从创建之日起算；隐藏的栏目和未设更新频率的栏目不监测。',
+  state: { kept: '按时更新', dueSoon: '即将到期', overdue: '已超期', untracked: '不监测' },
+  totals: {
+    columns: '{{count}} 个栏目',
+    units: '{{count}} 个单位',
+  },
+  filters: { unit: '单位', allUnits: '本单位及下级', state: '单位状态', anyState: '全部状态' },
+  table: {
+    label: '各单位栏目更新情况',
+    unit: '单位',
+    stalest: '超期栏目',
+    other: '其他栏目',
+  },
+  defaultColumn: {
+    leadership: '领导论坛',
+    news: '党建动态',
+    grassroots: '基层党建',
+    cadres: '干部天地',
+    research: '信息调研',
+    showcase: '时代风采',
+  },
+  cell: {
+    never: '从未发布',
+    none: '无此栏目',
+    overdueDays: '超期 {{count}} 天',
+    lastPublished: '最近发布：{{date}}',
+    dueOn: '应在 {{date}} 前更新',
+    cadence: '更新频率：{{cadence}}',
+    hidden: '栏目已隐藏，不监测',
+    others: '{{count}} 个栏目',
+    othersWorst: '{{count}} 个栏目，{{overdue}} 个超期',
+  },
+  overdueSummary: '{{count}} 个',
+  oldest: '最长 {{count}} 天',
+  empty: '本单位及下级单位还没有栏目',
+  export: {
+    fileName: '栏目更新情况',
+    state: '单位状态',
+    overdue: '超期栏目数',
+    dueSoon: '即将到期栏目数',
+    oldest: '最长超期天数',
+    columnState: '{{name}}（状态）',
+    columnLast: '{{name}}（最近发布）',
+    columnDue: '{{name}}（应更新日期）',
+    other: '其他栏目',
+  },
+};
+
+export const freshnessMessages: PageMessages<typeof zhCN> = {
+  'zh-CN': zhCN,
+  'en-US': {
+    title: 'Column freshness',
+    intro:
+      'Whether the columns of this unit and the units below it are updated as often as their cadence asks (days counted in Beijing time, as of {{date}}). A column that never published counts from the day it was created; hidden columns and columns without a cadence are not tracked.',
+    state: { kept: 'Up to date', dueSoon: 'Due soon', overdue: 'Overdue', untracked: 'Not tracked' },
+    totals: {
+      columns_one: '{{count}} column',
+      columns_other: '{{count}} columns',
+      units_one: '{{count}} unit',
+      units_other: '{{count}} units',
+    },
+    filters: { unit: 'Unit', allUnits: 'This unit and below', state: 'Unit state', anyState: 'Any state' },
+    table: {
+      label: 'How each unit keeps its columns up to date',
+      unit: 'Unit',
+      stalest: 'Overdue columns',
+      other: 'Other columns',
+    },
+    defaultColumn: {
+      leadership: 'Leadership Forum',
+      news: 'News',
+      grassroots: 'Grassroots Work',
+      cadres: "Cadres' Corner",
+      research: 'Research & Reports',
+      showcase: 'Showcase',
+    },
+    cell: {
+      never: 'Never published',
+      none: 'No such column',
+      overdueDays_one: '{{count}} day overdue',
+      overdueDays_other: '{{count}} days overdue',
+      lastPublished: 'Last published: {{date}}',
+      dueOn: 'Due by {{date}}',
+      cadence: 'Cadence: {{cadence}}',
+      hidden: 'Hidden column, not tracked',
+      others_one: '{{count}} column',
+      others_other: '{{count}} columns',
+      othersWorst: '{{count}} columns, {{overdue}} overdue',
+    },
+    overdueSummary: '{{count}}',
+    oldest_one: 'longest {{count}} day',
+    oldest_other: 'longest {{count}} days',
+    empty: 'No columns in this unit or below yet',
+    export: {
+      fileName: 'Column freshness',
+      state: 'Unit state',
+      overdue: 'Overdue columns',
+      dueSoon: 'Columns due soon',
+      oldest: 'Longest overdue (days)',
+      columnState: '{{name}} (state)',
+      columnLast: '{{name}} (last published)',
+      columnDue: '{{name}} (due by)',
+      other: 'Other columns',
+    },
+  },
+};

@@ -1,0 +1,53 @@
+// Overdue and due-soon columns of a subtree, and of each unit directly below it (each with its own subtree): the
+// overview's figure and, later, a ranking of the units below.
+import { type Scope, withinPath } from '@strata/api';
+import type { Db } from '@strata/db';
+import { dayNumberOf, dayText } from './calendar-days';
+import { judgeUnits } from './freshness-board';
+import type { SummaryOutput } from './freshness-schemas';
+import { readFreshness } from './read-freshness';
+
+const permission = 'content.read';
+
+/**
+ * The units the summary breaks down into: those directly below the unit asked about; without one, below the
+ * caller's one subtree, or, holding several (grants in two townships), those subtrees themselves.
+ */
+async function breakdownUnits(db: Db, scope: Scope, within: string | undefined) {
+  const roots = scope.roots(permission, within);
+  const active = { archivedAt: null, ...scope.unitWhere(permission) };
+  const order = [{ sort: 'asc' as const }, { id: 'asc' as const }];
+  if (roots.length !== 1) return db.unit.findMany({ where: { path: { in: roots }, ...active }, orderBy: order });
+  const parent = await db.unit.findFirst({ where: { path: roots[0], ...scope.unitWhere(permission) } });
+  if (!parent) return [];
+  return db.unit.findMany({ where: { parentId: parent.id, ...active }, orderBy: order });
+}
+
+export async function getFreshnessSummary(
+  db: Db,
+  { scope, unitId, now }: { scope: Scope; unitId: number | undefined; now: Date },
+): Promise<SummaryOutput> {
+  const within = await withinPath(db, scope, permission, unitId);
+  const today = dayNumberOf(now);
+  const [read, below] = await Promise.all([
+    readFreshness(db, { scope, within, now }),
+    breakdownUnits(db, scope, within),
+  ]);
+  const units = below.map((u) => ({ unitId: u.id, name: u.name, overdue: 0, dueSoon: 0 }));
+  const byPath = new Map(below.map((u, i) => [u.path, units[i] as (typeof units)[number]]));
+  let overdue = 0;
+  let dueSoon = 0;
+  for (const { unit, counts } of read ? judgeUnits(read.units, read.columns, today) : []) {
+    overdue += counts.overdue;
+    dueSoon += counts.dueSoon;
+    // The unit below that holds this one: the prefix of its path that names one of them.
+    let entry: (typeof units)[number] | undefined;
+    for (let end = unit.path.indexOf('/', 1); end > 0 && !entry; end = unit.path.indexOf('/', end + 1))
+      entry = byPath.get(unit.path.slice(0, end + 1));
+    if (entry) {
+      entry.overdue += counts.overdue;
+      entry.dueSoon += counts.dueSoon;
+    }
+  }
+  return { today: dayText(today), overdue, dueSoon, units };
+}

@@ -10,6 +10,7 @@ export const isLocale = (value: unknown): value is Locale => locales.includes(va
 
 export type ErrorKey = keyof typeof zhCN.errors;
 
+export { addMonths, calendarDayOf, type DayNumber, dayNumber, dayNumberOf, dayText } from './calendar-days';
 export {
   calendarDay,
   defaultTimeZone,

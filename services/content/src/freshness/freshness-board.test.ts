@@ -1,5 +1,5 @@
+import { dayNumber } from '@strata/i18n';
 import { describe, expect, it } from 'vitest';
-import { dayNumber } from './calendar-days';
 import {
   type BoardUnit,
   boardRow,

@@ -1,5 +1,5 @@
+import { dayNumber, dayText } from '@strata/i18n';
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayText } from './calendar-days';
 import {
   type ColumnTrack,
   cadenceRules,

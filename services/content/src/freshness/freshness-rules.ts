@@ -1,8 +1,8 @@
 // Whether a column keeps its update cadence (the seed's complaint: sites left static). Pure: the moment it is
 // judged at comes in as an argument (the procedure's ctx.now()), and days are the organisation's calendar days.
 import type { Instant } from '@strata/api';
+import { addMonths, type DayNumber, dayNumberOf, dayText } from '@strata/i18n';
 import type { Cadence } from '../columns/column-schemas';
-import { addMonths, type DayNumber, dayNumberOf, dayText } from './calendar-days';
 
 export const freshnessStates = ['kept', 'dueSoon', 'overdue', 'untracked'] as const;
 export type FreshnessState = (typeof freshnessStates)[number];

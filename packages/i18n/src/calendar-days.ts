@@ -1,10 +1,12 @@
-// Calendar days for the freshness rules: which day a moment falls on in the organisation's zone, and adding days or
+// Calendar days in bulk (the freshness board judges 12,000 columns at once): which day a moment falls on in the organisation's zone, and adding days or
 // months to a day. Days are counted as numbers (days since 1970-01-01 on the calendar, `DayNumber`) so a board can
 // judge 12,000 columns without building a string per column; `dayText` writes one as `YYYY-MM-DD`. The zone's
 // rules stay with @strata/i18n (calendarDay, startOfCalendarDay): here each day's start is asked of it once and
-// kept, where calendarDay asks Intl every time (about 10 µs a moment). Both would sit well beside calendarDay.
-import type { Instant } from '@strata/api';
-import { calendarDay, defaultTimeZone, startOfCalendarDay } from '@strata/i18n';
+// kept, where calendarDay asks Intl every time (about 10 µs a moment).
+import { calendarDay, defaultTimeZone, startOfCalendarDay } from './dates';
+
+/** A moment: a Date or its ISO text (or, below, epoch milliseconds). */
+type Instant = Date | string;
 
 const dayMs = 86_400_000;
 

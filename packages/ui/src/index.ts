@@ -42,6 +42,7 @@ export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from 
 export { ModalOnOpen } from './modal-on-open';
 export { type Crumb, PageFrame } from './page-frame';
 export { ResultScreen } from './result-screen';
+export { useScrollRegion } from './scroll-region';
 export { Timeline, type TimelineEvent } from './timeline';
 export { TreeSelectOnDemand } from './tree-select-on-demand';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';

@@ -46,7 +46,6 @@ export function FreshnessCell({ cell, row, basePath }: { cell: Cell | undefined;
         to={articlesOf(basePath, row.unitId, cell.columnId)}
         data-testid={`freshness-cell-${row.unitId}-${cell.columnId}`}
         data-state={cell.state}
-        aria-label={`${row.name} ${cell.name}: ${stateText(cell)}, ${label(cell)}`}
         style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start', gap: 2 }}
       >
         <Tag color={stateColors[cell.state]} style={{ cursor: 'pointer', marginInlineEnd: 0 }}>

@@ -1,5 +1,5 @@
 import { formatDateTime } from '@strata/i18n';
-import { ErrorAlert, errorMessage, PageFrame, Permitted } from '@strata/ui';
+import { ErrorAlert, errorMessage, PageFrame, Permitted, useScrollRegion } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Popconfirm, Skeleton, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function ArticleHistoryPage({ basePath }: { basePath: string }) {
   const articleId = positive(useParams().id ?? null);
   const [params, setParams] = useSearchParams();
   const listPath = `${basePath}/articles`;
+  const tableBox = useScrollRegion(t('history.number'));
 
   const article = useQuery({ ...trpc.content.articles.get.queryOptions({ id: articleId ?? 0 }), enabled: !!articleId });
   const revisions = useQuery({
@@ -82,70 +83,78 @@ export function ArticleHistoryPage({ basePath }: { basePath: string }) {
       testId="article-history-page"
     >
       <Typography.Paragraph type="secondary">{t('history.intro')}</Typography.Paragraph>
-      <Table<RevisionRow>
-        rowKey="number"
-        size="small"
-        pagination={false}
-        scroll={{ x: 640 }}
-        dataSource={rows}
-        locale={{ emptyText: <Empty description={t('history.empty')} /> }}
-        rowSelection={{
-          type: 'checkbox',
-          selectedRowKeys: [from, to].filter((n): n is number => !!n),
-          onChange: (keys) => choose((keys as number[]).slice(-2)),
-          getCheckboxProps: (row) => ({ 'aria-label': t('history.choose', { number: row.number }) }),
-          hideSelectAll: true,
-        }}
-        columns={[
-          { key: 'number', title: t('history.number'), dataIndex: 'number', width: 80, render: (n: number) => `#${n}` },
-          { key: 'title', title: t('history.titleCol'), dataIndex: 'title', ellipsis: true },
-          {
-            key: 'editor',
-            title: t('history.editor'),
-            dataIndex: 'editorName',
-            width: 150,
-            render: (name: string | null) => name ?? '—',
-          },
-          {
-            key: 'createdAt',
-            title: t('history.savedAt'),
-            dataIndex: 'createdAt',
-            width: 170,
-            render: (at: string) => formatDateTime(at, i18n.language),
-          },
-          {
-            key: 'note',
-            title: t('history.note'),
-            width: 150,
-            render: (_, row) => (row.restoredFrom ? t('history.restoredFrom', { number: row.restoredFrom }) : null),
-          },
-          {
-            key: 'actions',
-            title: t('articles.table.actions'),
-            width: 110,
-            render: (_, row) =>
-              row.number !== latest && (
-                <Permitted permission="content.write" unitId={article.data.unitId}>
-                  <Popconfirm
-                    title={t('history.restoreTitle', { number: row.number })}
-                    description={t('history.restoreConfirm')}
-                    okText={t('history.restore')}
-                    onConfirm={() => restore.mutate({ articleId, number: row.number })}
-                  >
-                    <Button
-                      type="link"
-                      size="small"
-                      loading={restore.isPending}
-                      data-testid={`revision-restore-${row.number}`}
+      <div ref={tableBox}>
+        <Table<RevisionRow>
+          rowKey="number"
+          size="small"
+          pagination={false}
+          scroll={{ x: 640 }}
+          dataSource={rows}
+          locale={{ emptyText: <Empty description={t('history.empty')} /> }}
+          rowSelection={{
+            type: 'checkbox',
+            selectedRowKeys: [from, to].filter((n): n is number => !!n),
+            onChange: (keys) => choose((keys as number[]).slice(-2)),
+            getCheckboxProps: (row) => ({ 'aria-label': t('history.choose', { number: row.number }) }),
+            hideSelectAll: true,
+          }}
+          columns={[
+            {
+              key: 'number',
+              title: t('history.number'),
+              dataIndex: 'number',
+              width: 80,
+              render: (n: number) => `#${n}`,
+            },
+            { key: 'title', title: t('history.titleCol'), dataIndex: 'title', ellipsis: true },
+            {
+              key: 'editor',
+              title: t('history.editor'),
+              dataIndex: 'editorName',
+              width: 150,
+              render: (name: string | null) => name ?? '—',
+            },
+            {
+              key: 'createdAt',
+              title: t('history.savedAt'),
+              dataIndex: 'createdAt',
+              width: 170,
+              render: (at: string) => formatDateTime(at, i18n.language),
+            },
+            {
+              key: 'note',
+              title: t('history.note'),
+              width: 150,
+              render: (_, row) => (row.restoredFrom ? t('history.restoredFrom', { number: row.restoredFrom }) : null),
+            },
+            {
+              key: 'actions',
+              title: t('articles.table.actions'),
+              width: 110,
+              render: (_, row) =>
+                row.number !== latest && (
+                  <Permitted permission="content.write" unitId={article.data.unitId}>
+                    <Popconfirm
+                      title={t('history.restoreTitle', { number: row.number })}
+                      description={t('history.restoreConfirm')}
+                      okText={t('history.restore')}
+                      onConfirm={() => restore.mutate({ articleId, number: row.number })}
                     >
-                      {t('history.restore')}
-                    </Button>
-                  </Popconfirm>
-                </Permitted>
-              ),
-          },
-        ]}
-      />
+                      <Button
+                        type="link"
+                        size="small"
+                        loading={restore.isPending}
+                        data-testid={`revision-restore-${row.number}`}
+                      >
+                        {t('history.restore')}
+                      </Button>
+                    </Popconfirm>
+                  </Permitted>
+                ),
+            },
+          ]}
+        />
+      </div>
       <Space style={{ margin: '16px 0 8px' }}>
         <Typography.Title level={5} style={{ margin: 0 }}>
           {from && to ? t('history.comparing', { from, to }) : t('history.pickTwo')}

@@ -1,4 +1,4 @@
-import { applyFieldErrors, ErrorAlert, errorMessage, PageFrame, Permitted } from '@strata/ui';
+import { applyFieldErrors, ErrorAlert, errorMessage, PageFrame, Permitted, useScrollRegion } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ export function WordsPage({ unitId }: { unitId: number }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<{ word: string; level: 'block' | 'warn' }>();
   const words = useQuery(trpc.content.words.list.queryOptions({ unitId }));
+  const tableBox = useScrollRegion(t('words.title'));
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.content.words.list.queryKey() });
   const add = useMutation(
     trpc.content.words.add.mutationOptions({
@@ -78,53 +79,55 @@ export function WordsPage({ unitId }: { unitId: number }) {
       {words.error ? (
         <ErrorAlert error={words.error} onRetry={() => words.refetch()} />
       ) : (
-        <Table<WordRow>
-          rowKey="id"
-          size="small"
-          loading={words.isLoading}
-          dataSource={words.data ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          scroll={{ x: 560 }}
-          locale={{ emptyText: <Empty description={t('words.empty')} /> }}
-          data-testid="words-table"
-          columns={[
-            { key: 'word', title: t('words.word'), dataIndex: 'word' },
-            {
-              key: 'level',
-              title: t('words.levelLabel'),
-              width: 120,
-              render: (_, row) => (
-                <Tag color={row.level === 'block' ? 'red' : 'orange'}>{t(`words.level.${row.level}`)}</Tag>
-              ),
-            },
-            {
-              key: 'unit',
-              title: t('words.unit'),
-              width: 200,
-              render: (_, row) => (row.inherited ? t('words.inheritedFrom', { unit: row.unitName }) : row.unitName),
-            },
-            {
-              key: 'actions',
-              title: t('words.actions'),
-              width: 100,
-              render: (_, row) =>
-                !row.inherited && (
-                  <Permitted permission="content.manage" unitId={row.unitId}>
-                    <Popconfirm
-                      title={t('words.removeTitle', { word: row.word })}
-                      okText={t('common.delete')}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={() => remove.mutate({ id: row.id })}
-                    >
-                      <Button type="link" size="small" danger data-testid={`word-remove-${row.id}`}>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  </Permitted>
+        <div ref={tableBox}>
+          <Table<WordRow>
+            rowKey="id"
+            size="small"
+            loading={words.isLoading}
+            dataSource={words.data ?? []}
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            scroll={{ x: 560 }}
+            locale={{ emptyText: <Empty description={t('words.empty')} /> }}
+            data-testid="words-table"
+            columns={[
+              { key: 'word', title: t('words.word'), dataIndex: 'word' },
+              {
+                key: 'level',
+                title: t('words.levelLabel'),
+                width: 120,
+                render: (_, row) => (
+                  <Tag color={row.level === 'block' ? 'red' : 'orange'}>{t(`words.level.${row.level}`)}</Tag>
                 ),
-            },
-          ]}
-        />
+              },
+              {
+                key: 'unit',
+                title: t('words.unit'),
+                width: 200,
+                render: (_, row) => (row.inherited ? t('words.inheritedFrom', { unit: row.unitName }) : row.unitName),
+              },
+              {
+                key: 'actions',
+                title: t('words.actions'),
+                width: 100,
+                render: (_, row) =>
+                  !row.inherited && (
+                    <Permitted permission="content.manage" unitId={row.unitId}>
+                      <Popconfirm
+                        title={t('words.removeTitle', { word: row.word })}
+                        okText={t('common.delete')}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove.mutate({ id: row.id })}
+                      >
+                        <Button type="link" size="small" danger data-testid={`word-remove-${row.id}`}>
+                          {t('common.delete')}
+                        </Button>
+                      </Popconfirm>
+                    </Permitted>
+                  ),
+              },
+            ]}
+          />
+        </div>
       )}
     </PageFrame>
   );

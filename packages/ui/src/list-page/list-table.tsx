@@ -1,8 +1,9 @@
 import { Alert, Button, Empty, Flex, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
-import { type Key, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type Key, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
 import type { FetchPage } from '../fetch-all-pages';
+import { useScrollRegion } from '../scroll-region';
 import { applyColumnSettings, type ColumnDefault } from './column-settings';
 import { ExportButton } from './export-button';
 import type { ExportColumn } from './export-rows';
@@ -99,16 +100,7 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
     list.setSort(one?.order ? { sort: key, order: one.order === 'ascend' ? 'asc' : 'desc' } : undefined);
   };
   const titles = new Map(columns.map((c) => [c.key, c.title as ReactNode]));
-  // On a phone the table scrolls sideways; with nothing in it to tab to (an empty list, rows without actions)
-  // the scrolling region itself takes the keyboard's focus, named, so it can still be scrolled.
-  const tableBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const region = tableBox.current?.querySelector<HTMLElement>('.ant-table-content');
-    if (!region) return;
-    region.tabIndex = 0;
-    region.setAttribute('role', 'region');
-    region.setAttribute('aria-label', label);
-  });
+  const tableBox = useScrollRegion(label);
 
   return (
     <div data-testid={testId}>

@@ -2,7 +2,7 @@
 // (the municipality's words are shown as inherited, not removable there); the editor's submission holding it is
 // refused with the word named on the field, and goes through once the word is gone.
 
-import { apiAs, confirmAction, signIn } from './support';
+import { apiAs, chooseOption, confirmAction, signIn } from './support';
 import { expect, test } from './test';
 
 test.describe.configure({ timeout: 180_000 });
@@ -24,12 +24,10 @@ test('a township blocks a word and an editor is told which word stops the submis
   const editorPage = await (await browser.newContext()).newPage();
   await signIn(editorPage, 'editor', '/content/articles/new');
   await expect(editorPage.getByTestId('article-form')).toBeVisible({ timeout: 60_000 });
-  await editorPage.getByTestId('article-column').click();
-  await editorPage.locator('.ant-select-item-option').filter({ hasText: '党建动态' }).first().click();
+  await chooseOption(editorPage, editorPage.getByTestId('article-column'), '党建动态');
   await editorPage.getByTestId('article-title').fill(`关于${word}的说明`);
   await editorPage.getByTestId('article-body').fill('正文。');
-  await editorPage.getByTestId('article-status').click();
-  await editorPage.locator('.ant-select-item-option').filter({ hasText: '待审核' }).click();
+  await chooseOption(editorPage, editorPage.getByTestId('article-status'), '待审核');
   await editorPage.getByRole('button', { name: /保\s*存/ }).click();
   await expect(editorPage.getByTestId('article-form')).toContainText(`含有禁止发布的敏感词：${word}`);
 

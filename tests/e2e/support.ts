@@ -1,6 +1,6 @@
 import type { APIRequestContext } from '@playwright/test';
 import { consoleUrl } from './playwright.config';
-import { expect, type Page, test } from './test';
+import { expect, type Locator, type Page, test } from './test';
 
 export const demoPassword = 'Strata#2026';
 
@@ -162,4 +162,17 @@ export async function pageSettled(page: Page, path: string) {
   const main = page.locator('main');
   await expect(main, `${path} shows nothing`).not.toBeEmpty({ timeout: 45_000 });
   await expect(main.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0, { timeout: 45_000 });
+}
+
+/**
+ * Opens a select (its field, as the caller finds it) and picks the option once the dropdown has finished sliding
+ * in: a click while it moves can miss the option and leave the select as it was (a loaded machine once kept the
+ * users list's role filter empty that way).
+ */
+export async function chooseOption(page: Page, field: Locator, option: string) {
+  await field.click();
+  const dropdown = page.locator('.ant-select-dropdown:visible').last();
+  await expect(dropdown).not.toHaveClass(/-(appear|enter)\b/);
+  await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
+  await expect(dropdown).toBeHidden();
 }

@@ -2,7 +2,7 @@
 import { test as base } from '@playwright/test';
 import { consoleUrl } from './playwright.config';
 
-export { expect, type Page } from '@playwright/test';
+export { expect, type Locator, type Page } from '@playwright/test';
 
 export const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern: none.

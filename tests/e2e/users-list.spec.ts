@@ -3,7 +3,7 @@
 // from XLSX all or nothing, and a grant dialog that offers only the roles the caller may grant.
 
 import ExcelJS from 'exceljs';
-import { signIn } from './support';
+import { chooseOption, signIn } from './support';
 import { expect as baseExpect, type Page, test } from './test';
 
 // Imports, exports and their refetches are the slow paths on a busy machine: more time to settle.
@@ -28,8 +28,7 @@ const searchForm = (page: Page) => page.getByTestId('users-search-form');
 
 /** Picks an option of a select in the search form, by the field's label and the option's text. */
 async function choose(page: Page, label: string, option: string) {
-  await searchForm(page).getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).click();
+  await chooseOption(page, searchForm(page).getByLabel(label, { exact: true }), option);
 }
 
 async function openImport(page: Page) {

@@ -9,6 +9,7 @@ import { historyMessages } from '../history/history-messages';
 import { useTRPC } from '../trpc';
 import { ArticleActions } from './article-actions';
 import { ArticleForm, type ArticleFormValues } from './article-form';
+import { articleFormMessages } from './article-form-messages';
 import { ArticleNotFound } from './article-not-found';
 import { reviewMessages } from './review-messages';
 import { ReviewPanel } from './review-panel';
@@ -22,6 +23,7 @@ interface ArticleEditorPageProps {
 
 /** `articles/new` (no id param) and `articles/:id`. */
 export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) {
+  usePageMessages('articles', articleFormMessages);
   usePageMessages('review', reviewMessages);
   usePageMessages('history', historyMessages);
   const { t } = useTranslation('content');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleFormMessages } from '../articles/article-form-messages';
 import { reviewMessages } from '../articles/review-messages';
 import { columnsMessages } from '../columns/columns-messages';
 import { freshnessMessages } from '../freshness/freshness-messages';
@@ -17,6 +18,7 @@ function missing(zh: object, en: Record<string, unknown>, at = ''): string[] {
 
 describe("pages' own words", () => {
   it.each([
+    ['articles.form', articleFormMessages],
     ['review', reviewMessages],
     ['history', historyMessages],
     ['words', wordsMessages],

@@ -1,7 +1,7 @@
 // Content's operations across scopes, bound to the raw client once at start-up (see @strata/api system.ts).
 import { type Db, whileUnchanged } from '@strata/db';
 import type { SensitiveWord } from '@strata/text';
-import { pathsAbove } from './words/word-rules';
+import { pathsAbove, wordLevelOf } from './words/word-rules';
 
 type WordAbove = SensitiveWord & { id: number; unitId: number; unitName: string };
 
@@ -25,7 +25,7 @@ export const contentSystem = (db: Db) => ({
           unitId: r.unitId,
           unitName: r.unit.name,
           word: r.word,
-          level: r.level === 'block' ? 'block' : 'warn',
+          level: wordLevelOf(r.level),
         }));
       });
     },

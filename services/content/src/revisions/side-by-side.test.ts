@@ -43,4 +43,13 @@ describe('two versions side by side', () => {
       right: [{ text: '新', change: 'added' }],
     });
   });
+
+  it('reads a last line as the same line when more lines follow it in the other version', () => {
+    const rows = sideBySide('甲\n乙', '甲改\n乙\n丙');
+    expect(rows.map((r) => [text(r.left), text(r.right), r.changed])).toEqual([
+      ['甲', '甲改', true],
+      ['乙', '乙', false],
+      [null, '丙', true],
+    ]);
+  });
 });

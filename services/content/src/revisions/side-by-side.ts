@@ -24,9 +24,12 @@ function pair(before: string, after: string): Row {
   return { left, right, changed: true };
 }
 
+/** Every line ends in a newline, so a last line is not told apart from the same line followed by more. */
+const ended = (text: string) => (text === '' || text.endsWith('\n') ? text : `${text}\n`);
+
 export function sideBySide(before: string, after: string): Row[] {
   const rows: Row[] = [];
-  const hunks = diffLines(before, after);
+  const hunks = diffLines(ended(before), ended(after));
   for (let i = 0; i < hunks.length; i++) {
     const hunk = hunks[i] as (typeof hunks)[number];
     if (!hunk.added && !hunk.removed) {

@@ -2,8 +2,9 @@
 // word refuses the step and names the words; `warn` words are shown to the reviewer.
 import { AppError, type Scope, type SystemOperations } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
+import { WordMatcher } from '@strata/text';
 import { contentMessage } from '../locales';
-import { type CheckedText, checksWords, type FieldHit, hitsIn, matcherOf } from './word-rules';
+import { type CheckedText, checksWords, type FieldHit, hitsIn, wordLevelOf } from './word-rules';
 
 type Place = { id: number; path: string };
 
@@ -16,11 +17,8 @@ export async function wordHits(db: Db | Tx, system: SystemOperations, scope: Sco
     }),
     system.content.wordsAbove(unit.path),
   ]);
-  const words = [
-    ...above,
-    ...own.map((w) => ({ word: w.word, level: w.level === 'block' ? ('block' as const) : ('warn' as const) })),
-  ];
-  return words.length ? hitsIn(matcherOf(words), text) : [];
+  const words = [...above, ...own.map((w) => ({ word: w.word, level: wordLevelOf(w.level) }))];
+  return words.length ? hitsIn(new WordMatcher(words), text) : [];
 }
 
 /** Refuses submitting or publishing text with a `block` word, naming the words and the first field they are in. */

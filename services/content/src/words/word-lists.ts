@@ -4,6 +4,7 @@ import { AppError, recordAudit, type Scope, type SystemOperations, unitInScope }
 import type { Db, Tx } from '@strata/db';
 import type { z } from 'zod';
 import { contentMessage } from '../locales';
+import { wordLevelOf } from './word-rules';
 import type { newWord, wordRow } from './word-schemas';
 
 type Row = z.infer<typeof wordRow>;
@@ -28,7 +29,7 @@ export async function listWords(db: Db, system: SystemOperations, { scope, unitI
     rows.push({
       id: w.id,
       word: w.word,
-      level: w.level === 'block' ? 'block' : 'warn',
+      level: wordLevelOf(w.level),
       unitId: unit.id,
       unitName: unit.name,
       inherited: false,

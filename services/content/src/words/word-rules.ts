@@ -1,7 +1,7 @@
 // Sensitive words: each unit's list applies to it and every unit below (a township adds to the municipality's
 // list and cannot take from it). An article is checked where it lives, against its unit's list and every list
 // above, on the text a reader would read: its title, summary, byline, source and the body's visible text.
-import { richHtmlToText, type SensitiveWord, type WordHit, WordMatcher } from '@strata/text';
+import { richHtmlToText, type WordHit, type WordLevel, type WordMatcher } from '@strata/text';
 
 /** The units above a unit, by their paths (`/1/11/12/` has `/1/` and `/1/11/` above it). */
 export function pathsAbove(path: string): string[] {
@@ -37,8 +37,8 @@ export function hitsIn(matcher: WordMatcher, text: CheckedText): FieldHit[] {
   });
 }
 
-/** The matcher for a set of words (a unit's own and those above it). */
-export const matcherOf = (words: readonly SensitiveWord[]) => new WordMatcher(words.map((w) => ({ ...w })));
+/** A stored level as the matcher takes it (the column holds `block` or `warn`; anything else only warns). */
+export const wordLevelOf = (stored: string): WordLevel => (stored === 'block' ? 'block' : 'warn');
 
 /** Submitting for review and publishing are where words are checked; a draft may hold anything while written. */
 export const checksWords = (status: string) => status === 'review' || status === 'published';

@@ -7,6 +7,7 @@ import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { appRouter, composition, demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFile } from '../../services/content/test/support/file-rows';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
 
@@ -40,6 +41,14 @@ const ownAccount =
       expected: () => ({ action, unitId: home.id, actorId: user.id }),
     };
   };
+
+/** A document with its first version, written directly. */
+async function auditDocument(env: TestEnv, unitId: number) {
+  const file = await addFile(env, unitId);
+  return env.db.document.create({
+    data: { unitId, title: '审计文档', category: '制度', versions: { create: { number: 1, fileId: file.id } } },
+  });
+}
 
 type Prepared = { call: (c: Caller) => Promise<unknown>; unitId: (result: unknown) => number };
 /** A call by the township admin of 城关镇, on rows of its branches, whose entry belongs to `unitId`. */
@@ -213,6 +222,76 @@ const valid: Record<string, Valid> = {
   'content.words.remove': byAdmin('word.remove', async (env, branch) => {
     const word = await env.db.sensitiveWord.create({ data: { unitId: branch(3).id, word: '待删的词', level: 'warn' } });
     return { call: (c) => c.content.words.remove({ id: word.id }), unitId: at(branch(3)) };
+  }),
+  'content.files.remove': byAdmin('file.remove', async (env, branch) => {
+    const file = await addFile(env, branch(2).id);
+    return { call: (c) => c.content.files.remove({ id: file.id }), unitId: at(branch(2)) };
+  }),
+  'content.documents.create': byAdmin('document.create', async (env, branch) => {
+    const file = await addFile(env, branch(2).id);
+    return {
+      call: (c) =>
+        c.content.documents.create({ unitId: branch(2).id, title: '审计文档', category: '制度', fileId: file.id }),
+      unitId: at(branch(2)),
+    };
+  }),
+  'content.documents.update': byAdmin('document.update', async (env, branch) => {
+    const document = await auditDocument(env, branch(2).id);
+    return { call: (c) => c.content.documents.update({ id: document.id, title: '改过的文档' }), unitId: at(branch(2)) };
+  }),
+  'content.documents.addVersion': byAdmin('document.addVersion', async (env, branch) => {
+    const document = await auditDocument(env, branch(2).id);
+    const file = await addFile(env, branch(2).id);
+    return {
+      call: (c) => c.content.documents.addVersion({ id: document.id, fileId: file.id }),
+      unitId: at(branch(2)),
+    };
+  }),
+  'content.documents.remove': byAdmin('document.remove', async (env, branch) => {
+    const document = await auditDocument(env, branch(2).id);
+    return { call: (c) => c.content.documents.remove({ id: document.id }), unitId: at(branch(2)) };
+  }),
+  // The network: each entry belongs to the site that shows the article, but a recommendation's to the recommending
+  // unit (the unit above is not the recommender's to write in).
+  'content.placements.share': byAdmin('placement.share', async (env, branch) => {
+    const township = await env.db.unit.findUniqueOrThrow({ where: { id: branch(5).parentId ?? 0 } });
+    const article = await addArticle(env, township.id, 'published');
+    return {
+      call: (c) => c.content.placements.share({ articleId: article.id, unitIds: [branch(5).id] }),
+      unitId: at(branch(5)),
+    };
+  }),
+  'content.placements.recommend': byAdmin('placement.recommend', async (env, branch) => {
+    const article = await addArticle(env, branch(5).id, 'published');
+    return { call: (c) => c.content.placements.recommend({ articleId: article.id }), unitId: at(branch(5)) };
+  }),
+  'content.placements.repost': byAdmin('placement.repost', async (env, branch) => {
+    const article = await addArticle(env, branch(5).id, 'published');
+    const column = await env.db.column.findFirstOrThrow({ where: { unitId: branch(6).id } });
+    return {
+      call: (c) => c.content.placements.repost({ articleId: article.id, columnId: column.id }),
+      unitId: at(branch(6)),
+    };
+  }),
+  'content.placements.decide': byAdmin('placement.accept', async (env, branch) => {
+    const townshipId = branch(5).parentId ?? 0;
+    const article = await addArticle(env, branch(5).id, 'published');
+    const placement = await env.db.articlePlacement.create({
+      data: { articleId: article.id, unitId: townshipId, kind: 'recommended', state: 'pending' },
+    });
+    const column = await env.db.column.findFirstOrThrow({ where: { unitId: townshipId } });
+    return {
+      call: (c) => c.content.placements.decide({ id: placement.id, decision: 'accept', columnId: column.id }),
+      unitId: () => townshipId,
+    };
+  }),
+  'content.placements.remove': byAdmin('placement.remove', async (env, branch) => {
+    const article = await addArticle(env, branch(5).id, 'published');
+    const column = await env.db.column.findFirstOrThrow({ where: { unitId: branch(6).id } });
+    const placement = await env.db.articlePlacement.create({
+      data: { articleId: article.id, unitId: branch(6).id, columnId: column.id, kind: 'reposted', state: 'accepted' },
+    });
+    return { call: (c) => c.content.placements.remove({ id: placement.id }), unitId: at(branch(6)) };
   }),
   'content.recycleBin.restore': byAdmin('article.restore', async (env, branch) => {
     const article = await binnedArticle(env, branch(7).id, 1);

@@ -7,7 +7,7 @@ import type { Db, Prisma, Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listedRows, liveArticles } from '../../services/content/src/articles/article-page.sql';
-import { type ArticleFilter, articleFilter, withNames } from '../../services/content/src/articles/article-schemas';
+import { type ArticleFilter, articleFilter, listNames } from '../../services/content/src/articles/article-schemas';
 import { contentTeam } from '../../services/content/src/team';
 
 const sorts = ['updatedAt', 'createdAt', 'publishedAt', 'title'] as const;
@@ -104,7 +104,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
           unpublishAt: true,
           createdAt: true,
           updatedAt: true,
-          ...withNames,
+          ...listNames,
         },
         orderBy: [{ [key]: filter.order }, { id: filter.order }],
         skip: (filter.page - 1) * filter.pageSize,

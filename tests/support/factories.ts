@@ -1,7 +1,8 @@
 // Rows a test needs, written with the raw client (no scope, no audit): fresh accounts, units, columns and
 // articles, so each case works on its own rows and does not depend on what an earlier case changed.
+import { createHash } from 'node:crypto';
 import { naturalKey } from '@strata/api';
-import type { Article, Column, Unit, User } from '@strata/db';
+import type { Article, Column, File, Unit, User } from '@strata/db';
 import { addTestUnit } from '@strata/db/testing';
 import type { TestEnv } from './env';
 
@@ -52,6 +53,7 @@ export async function addArticle(env: TestEnv, unitId: number, status = 'draft')
       body: '正文',
       status,
       publishedAt: status === 'published' ? new Date() : null,
+      siteAt: status === 'published' ? new Date() : null,
     },
   });
   // Saved once, as the console saves it: its first revision.
@@ -69,4 +71,18 @@ export async function addArticle(env: TestEnv, unitId: number, status = 'draft')
     },
   });
   return article;
+}
+
+/**
+ * A file row of the unit over a blob of its own (bytes not written: enough for rules about who may use or see a
+ * file; tests of storage write real bytes through @strata/files).
+ */
+export async function addFileRow(env: TestEnv, unitId: number, kind = 'image'): Promise<File> {
+  counter += 1;
+  const sha256 = createHash('sha256').update(`file-${counter}-${Math.random()}`).digest('hex');
+  const mime = kind === 'image' ? 'image/png' : 'application/pdf';
+  await env.db.blob.create({ data: { sha256, size: 1, mime, store: 'disk' } });
+  return env.db.file.create({
+    data: { unitId, kind, name: uniqueName(kind === 'image' ? '图片' : '附件'), mime, size: 1, sha256 },
+  });
 }

@@ -19,7 +19,11 @@ const ColumnsPage = lazy(() => import('./columns/columns-page').then((m) => ({ d
 const RecycleBinPage = lazy(() =>
   import('./recycle-bin/recycle-bin-page').then((m) => ({ default: m.RecycleBinPage })),
 );
+const RecommendationsPage = lazy(() =>
+  import('./placements/recommendations-page').then((m) => ({ default: m.RecommendationsPage })),
+);
 const FreshnessPage = lazy(() => import('./freshness/freshness-page').then((m) => ({ default: m.FreshnessPage })));
+const DocumentsPage = lazy(() => import('./documents/documents-page').then((m) => ({ default: m.DocumentsPage })));
 
 const guarded = (permission: string, page: ReactNode, atUnit = false) => (
   <RequirePermission permission={permission} atUnit={atUnit}>
@@ -55,6 +59,11 @@ export default function ContentApp({ basePath, unitId, access }: RemoteAppProps)
         <Route path="columns" element={guarded('content.read', <ColumnsPage unitId={unitId} />)} />
         <Route path="recycle-bin" element={guarded('content.review', <RecycleBinPage unitId={unitId} />)} />
         <Route path="freshness" element={guarded('content.read', <FreshnessPage basePath={base} unitId={unitId} />)} />
+        <Route path="documents" element={guarded('content.read', <DocumentsPage unitId={unitId} />)} />
+        <Route
+          path="recommendations"
+          element={guarded('content.review', <RecommendationsPage basePath={base} unitId={unitId} />)}
+        />
         <Route path="*" element={<Navigate to={articles} replace />} />
       </Routes>
     </AccessProvider>

@@ -79,6 +79,7 @@ export {
 } from './transactions';
 export {
   authedProcedure,
+  checkSignedIn,
   createCallerFactory,
   type Meta,
   middleware,

@@ -94,7 +94,8 @@ export const publicProcedure = t.procedure.use(guarded());
 
 // 4. Signed-in procedures: a live session, and on mutations the session's own CSRF token. A session whose
 //    password an admin set reaches only the procedures marked `beforePasswordChange` until it changes it.
-function checkSignedIn(ctx: Context, type: string, meta: Meta | undefined): asserts ctx is AuthedContext {
+//    Exported for the gateway's few routes outside tRPC (file uploads), which hold callers to the same rule.
+export function checkSignedIn(ctx: Context, type: string, meta: Meta | undefined): asserts ctx is AuthedContext {
   if (!ctx.session) throw new AppError('UNAUTHORIZED', 'unauthorized');
   if (type === 'mutation' && ctx.csrfHeader !== ctx.session.csrfToken) throw new AppError('FORBIDDEN', 'csrf');
   if (ctx.session.user.mustChangePassword && !meta?.beforePasswordChange)

@@ -1,4 +1,16 @@
-export type { Article, AuditLog, Column, Grant, Session, Unit, User } from '../generated/sqlite/client';
+export type {
+  Article,
+  AuditLog,
+  Blob,
+  Column,
+  Document,
+  DocumentVersion,
+  File,
+  Grant,
+  Session,
+  Unit,
+  User,
+} from '../generated/sqlite/client';
 // Prisma's namespace (types, and `Prisma.sql` for reviewed raw statements); the same for both providers.
 export { Prisma } from '../generated/sqlite/client';
 // The raw connection details, for tools that work below Prisma (backup and restore).

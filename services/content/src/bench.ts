@@ -10,7 +10,7 @@ const live = `(r."deletedAt" IS NULL) = TRUE`;
 /** A page's rows with the names a list row shows. */
 const articleRows = (orderBy: string) => `SELECT r."id", r."unitId", u."name" AS "unitName", u."path" AS "unitPath",
   r."columnId", c."name" AS "columnName", r."title", r."status", au."displayName" AS "authorName", r."publishedAt",
-  r."publishAt", r."unpublishAt", r."createdAt", r."updatedAt"
+  r."publishAt", r."unpublishAt", r."createdAt", r."updatedAt", r."placedCount"
   FROM p JOIN "Article" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId" JOIN "Column" c ON c."id" = r."columnId"
   LEFT JOIN "User" au ON au."id" = r."authorId" ORDER BY ${orderBy}`;
 

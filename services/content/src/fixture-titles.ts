@@ -75,6 +75,10 @@ export const fixtureArticleText = {
     random.pick(subjects) +
     random.pick(acts) +
     fill(random.pick(occasions), random),
-  body: (random: FixtureRandom) => Array.from({ length: 3 + random.int(4) }, () => random.pick(sentences)).join(''),
+  /** Rich HTML as the editor writes it: two or three paragraphs of two sentences each. */
+  body: (random: FixtureRandom) =>
+    Array.from({ length: 2 + random.int(2) }, () => `<p>${random.pick(sentences)}${random.pick(sentences)}</p>`).join(
+      '',
+    ),
   summary: (random: FixtureRandom) => random.pick(sentences),
 };

@@ -1,6 +1,9 @@
 // The content team's words on the server: its roles, audit actions, audited objects and their fields as the
 // console labels them, and the messages of the errors it throws (namespace `errors`, under `content.`).
 import { teamMessage } from '@strata/api';
+import { documentLabels } from './documents/document-locales';
+import { fileLabels, fileMessages } from './files/file-locales';
+import { placementLabels, placementMessages } from './placements/placement-locales';
 
 export const contentLabels = {
   'zh-CN': {
@@ -22,8 +25,18 @@ export const contentLabels = {
       'article.revert': '恢复文章的旧版本',
       'word.add': '添加敏感词',
       'word.remove': '删除敏感词',
+      ...fileLabels['zh-CN'].auditAction,
+      ...documentLabels['zh-CN'].auditAction,
+      ...placementLabels['zh-CN'].auditAction,
     },
-    auditEntity: { Article: '文章', Column: '栏目', SensitiveWord: '敏感词' },
+    auditEntity: {
+      Article: '文章',
+      Column: '栏目',
+      SensitiveWord: '敏感词',
+      ...fileLabels['zh-CN'].auditEntity,
+      ...documentLabels['zh-CN'].auditEntity,
+      ...placementLabels['zh-CN'].auditEntity,
+    },
     auditField: {
       title: '标题',
       status: '状态',
@@ -46,6 +59,9 @@ export const contentLabels = {
       revision: '版本',
       word: '词',
       level: '级别',
+      ...fileLabels['zh-CN'].auditField,
+      ...documentLabels['zh-CN'].auditField,
+      ...placementLabels['zh-CN'].auditField,
     },
   },
   'en-US': {
@@ -67,8 +83,18 @@ export const contentLabels = {
       'article.revert': 'Restored an earlier revision of an article',
       'word.add': 'Added a sensitive word',
       'word.remove': 'Removed a sensitive word',
+      ...fileLabels['en-US'].auditAction,
+      ...documentLabels['en-US'].auditAction,
+      ...placementLabels['en-US'].auditAction,
     },
-    auditEntity: { Article: 'Article', Column: 'Column', SensitiveWord: 'Sensitive word' },
+    auditEntity: {
+      Article: 'Article',
+      Column: 'Column',
+      SensitiveWord: 'Sensitive word',
+      ...fileLabels['en-US'].auditEntity,
+      ...documentLabels['en-US'].auditEntity,
+      ...placementLabels['en-US'].auditEntity,
+    },
     auditField: {
       title: 'Title',
       status: 'Status',
@@ -91,6 +117,9 @@ export const contentLabels = {
       revision: 'Revision',
       word: 'Word',
       level: 'Level',
+      ...fileLabels['en-US'].auditField,
+      ...documentLabels['en-US'].auditField,
+      ...placementLabels['en-US'].auditField,
     },
   },
 };
@@ -107,6 +136,9 @@ const zhCN = {
   revisionNotFound: '没有这个版本',
   wordListedAbove: '上级单位（{{unit}}）的词库已有这个词，这里同样适用',
   sensitiveBlocked: '含有禁止发布的敏感词：{{words}}。请修改后再提交',
+  fileNotFound: '正文引用的文件（编号 {{id}}）不存在，或不属于您可以发布的单位；请重新插入',
+  ...fileMessages['zh-CN'],
+  ...placementMessages['zh-CN'],
 };
 
 export const contentMessages = {
@@ -125,6 +157,10 @@ export const contentMessages = {
     revisionNotFound: 'There is no such revision',
     wordListedAbove: 'The list of {{unit}}, above this unit, already holds this word, and it applies here too',
     sensitiveBlocked: 'It holds words that may not be published: {{words}}. Change them and submit again',
+    fileNotFound:
+      'The body uses a file (number {{id}}) that does not exist or belongs to a unit you cannot publish for; insert it again',
+    ...fileMessages['en-US'],
+    ...placementMessages['en-US'],
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

@@ -1,7 +1,10 @@
 import { router } from '@strata/api';
 import { articlesRouter } from './articles/router';
 import { columnsRouter } from './columns/router';
+import { documentsRouter } from './documents/router';
+import { filesRouter } from './files/router';
 import { freshnessRouter } from './freshness/router';
+import { placementsRouter } from './placements/router';
 import { recycleBinRouter } from './recycle-bin/router';
 import { revisionsRouter } from './revisions/router';
 import { wordsRouter } from './words/router';
@@ -13,4 +16,7 @@ export const contentRouter = router({
   freshness: freshnessRouter,
   revisions: revisionsRouter,
   words: wordsRouter,
+  files: filesRouter,
+  placements: placementsRouter,
+  documents: documentsRouter,
 });

@@ -1,12 +1,14 @@
 // Content's operations across scopes, bound to the raw client once at start-up (see @strata/api system.ts).
 import { type Db, whileUnchanged } from '@strata/db';
 import type { SensitiveWord } from '@strata/text';
+import { placementSystem } from './placements/placement-system';
 import { pathsAbove, wordLevelOf } from './words/word-rules';
 
 type WordAbove = SensitiveWord & { id: number; unitId: number; unitName: string };
 
 export const contentSystem = (db: Db) => ({
   content: {
+    ...placementSystem(db),
     /**
      * The sensitive words of every unit above a unit (by its path): they apply to it, though those units lie
      * outside a township admin's scope. Kept while the data stays the same (a publish checks them each time).

@@ -2,6 +2,7 @@
 // starts with, and its remote.
 import { defineTeam } from '@strata/api';
 import { fillTitleKeys } from './articles/fill-title-keys';
+import { repairSiteAt } from './articles/repair-site-at.sql';
 import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
 import { contentRouter } from './router';
@@ -26,6 +27,7 @@ export const contentTeam = defineTeam({
   messages: contentMessages,
   onStart: async (db) => {
     await fillTitleKeys(db);
+    await repairSiteAt(db);
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   bench: () => import('./bench').then((m) => m.contentBenchCases),
@@ -53,6 +55,19 @@ export const contentTeam = defineTeam({
         icon: 'field-time',
         label: { 'zh-CN': '更新监测', 'en-US': 'Column freshness' },
         permission: 'content.read',
+      },
+      {
+        path: '/content/documents',
+        // The shell's menu knows a fixed set of icons (shell/src/layout/remote-icon.tsx); 'book' is one of them.
+        icon: 'book',
+        label: { 'zh-CN': '文档资料', 'en-US': 'Documents' },
+        permission: 'content.read',
+      },
+      {
+        path: '/content/recommendations',
+        icon: 'mail',
+        label: { 'zh-CN': '推荐审核', 'en-US': 'Recommendations' },
+        permission: 'content.review',
       },
       {
         path: '/content/recycle-bin',

@@ -4,6 +4,7 @@
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { repairSiteAt } from '../src/articles/repair-site-at.sql';
 
 describe.each(await testProviders())('the article workflow on %s', (provider) => {
   let env: TestEnv;
@@ -70,16 +71,48 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'unpublishAt' });
   });
 
+  it('keeps siteAt, when an article shows on its site, in step with every save; start-up mends rows written around it', async () => {
+    const editor = await env.as('editor');
+    const reviewer = await env.as('reviewer');
+    const siteAt = async (id: number) => {
+      const row = await env.db.article.findUniqueOrThrow({ where: { id } });
+      return { siteAt: row.siteAt, expected: row.publishAt ?? row.publishedAt };
+    };
+    const draft = await editor.content.articles.create({ columnId, title: '何时上线', body: '正文', status: 'review' });
+    expect(await siteAt(draft.id)).toEqual({ siteAt: null, expected: null });
+    await reviewer.content.articles.review({ id: draft.id, decision: 'approve', comment: '' });
+    const approved = await siteAt(draft.id);
+    expect(approved.siteAt).toBeInstanceOf(Date);
+    expect(approved.siteAt).toEqual(approved.expected);
+    await reviewer.content.articles.update({ id: draft.id, publishAt: '2030-01-01T08:00:00+08:00' });
+    expect((await siteAt(draft.id)).siteAt?.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+    await reviewer.content.articles.update({ id: draft.id, publishAt: null });
+    expect((await siteAt(draft.id)).siteAt).toEqual(approved.siteAt);
+    const scheduled = await reviewer.content.articles.create({
+      columnId,
+      title: '定时上线',
+      body: '正文',
+      status: 'published',
+      publishAt: '2030-02-01T08:00:00+08:00',
+    });
+    expect((await siteAt(scheduled.id)).siteAt?.toISOString()).toBe('2030-02-01T00:00:00.000Z');
+    // Written around the service: repaired at start-up, and only what disagreed.
+    await env.db.article.update({ where: { id: scheduled.id }, data: { siteAt: null } });
+    expect(await repairSiteAt(env.db)).toBe(1);
+    expect((await siteAt(scheduled.id)).siteAt?.toISOString()).toBe('2030-02-01T00:00:00.000Z');
+    expect(await repairSiteAt(env.db)).toBe(0);
+  });
+
   it('keeps a revision per content save, compares two, and restores one as a new save', async () => {
     const reviewer = await env.as('reviewer');
     const editor = await env.as('editor');
     const article = await reviewer.content.articles.create({
       columnId,
       title: '有历史的文章',
-      body: '第一段\n第二段',
+      body: '<p>第一段</p><p>第二段</p>',
       status: 'published',
     });
-    await reviewer.content.articles.update({ id: article.id, body: '第一段\n第二段改过\n第三段' });
+    await reviewer.content.articles.update({ id: article.id, body: '<p>第一段</p><p>第二段改过</p><p>第三段</p>' });
     // A status change alone is a workflow step, not a revision.
     await reviewer.content.articles.update({ id: article.id, status: 'archived' });
     await reviewer.content.articles.update({ id: article.id, status: 'published' });
@@ -91,7 +124,7 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
     expect(body?.rows.map((r) => r.changed)).toEqual([false, true, true]);
     // An editor restoring published content sends it back to review, as any edit of theirs would.
     const restored = await editor.content.revisions.restore({ articleId: article.id, number: 1 });
-    expect(restored).toMatchObject({ body: '第一段\n第二段', status: 'review' });
+    expect(restored).toMatchObject({ body: '<p>第一段</p><p>第二段</p>', status: 'review' });
     const after = await editor.content.revisions.list({ articleId: article.id });
     expect(after[0]).toMatchObject({ number: 3, restoredFrom: 1, editorName: '城关镇内容编辑' });
     await expect(editor.content.revisions.restore({ articleId: article.id, number: 9 })).rejects.toMatchObject({

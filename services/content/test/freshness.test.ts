@@ -73,6 +73,7 @@ describe.each(await testProviders())('the freshness board on %s', (provider) => 
           titleKey: naturalKey(`${column.name}的文章`),
           body: '正文',
           ...fields,
+          siteAt: fields.publishAt ?? fields.publishedAt ?? null,
         },
       });
     /**

@@ -1,6 +1,7 @@
 // Configuration from the environment, validated once at start with messages that say what to fix.
 import { resolve } from 'node:path';
 import { defaultDatabaseUrl } from '@strata/db';
+import { fileEnvironment } from '@strata/files';
 import { z } from 'zod';
 import { serviceRouters } from './app-router';
 
@@ -82,6 +83,8 @@ const schema = z.object({
    * Unset: on unless NODE_ENV is production.
    */
   CHECK_OUTPUTS: bool.optional(),
+  /** Uploads: FILES_STORE, FILES_DIR and each kind's FILES_MAX_<KIND>_MB (see @strata/files, docs/files.md). */
+  ...fileEnvironment,
 });
 
 export type GatewayConfig = z.infer<typeof schema> & {

@@ -6,6 +6,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import helmet from 'helmet';
 import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
+import { registerFiles } from './files-plugin';
 import { remoteManifest } from './manifest';
 import { RequestLog } from './request-log';
 import { registerStaticFiles } from './static-files';
@@ -15,7 +16,13 @@ import { registerTrpc } from './trpc-plugin';
 /** Set by the process on SIGTERM: health answers 503 so load balancers stop sending, while requests are still served. */
 export type Lifecycle = { draining: boolean };
 
-export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Lifecycle = { draining: false }) {
+/** `clock`: the time every request's rules read (tests set it); the system's by default. */
+export async function buildServer(
+  config: GatewayConfig,
+  db: Db,
+  lifecycle: Lifecycle = { draining: false },
+  { clock }: { clock?: () => Date } = {},
+) {
   checkOutputs(config.CHECK_OUTPUTS ?? config.NODE_ENV !== 'production');
   const app = Fastify({
     logger: {
@@ -65,7 +72,9 @@ export async function buildServer(config: GatewayConfig, db: Db, lifecycle: Life
   app.addHook('onClose', () => sessions.close());
   // Procedures get a client guarded per request (createContextInner) and the named cross-scope operations.
   const router = routerFor(config.STRATA_SERVICES) as AppRouter;
-  await registerTrpc(app, { router, db, sessions, system: systemOperations(db) }, config);
+  const system = systemOperations(db);
+  await registerTrpc(app, { router, db, sessions, system, ...(clock ? { clock } : {}) }, config);
+  await registerFiles(app, { db, sessions, system, ...(clock ? { clock } : {}) }, config);
 
   app.get('/healthz', async (_req, reply) => {
     if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });

@@ -70,13 +70,26 @@ function trpcShapedError(router: AppRouter) {
   };
 }
 
-type Services = { router: AppRouter; db: Db; sessions: SessionCache; system: SystemOperations };
+type Services = {
+  router: AppRouter;
+  db: Db;
+  sessions: SessionCache;
+  system: SystemOperations;
+  /** The clock every request's rules read (ctx.now()); the system's unless a test sets one. */
+  clock?: () => Date;
+};
 
-export async function registerTrpc(
-  app: FastifyInstance,
-  { router, db, sessions, system }: Services,
-  config: GatewayConfig,
-) {
+/** A request header's value (the first, if sent more than once). */
+export const header = (req: FastifyRequest, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * The context of a request, as every route outside tRPC (file uploads and downloads) reads it too: the session
+ * from its cookie, the CSRF and locale headers, the client's address.
+ */
+export function requestContext({ db, sessions, system, clock }: Omit<Services, 'router'>, config: GatewayConfig) {
   const contextConfig = {
     sessionTtlMs: config.SESSION_TTL_HOURS * 3_600_000,
     maxFailedLogins: config.MAX_FAILED_LOGINS,
@@ -84,10 +97,25 @@ export async function registerTrpc(
     maxSignInAttemptsPerAddress: config.SIGNIN_ATTEMPTS_PER_ADDRESS,
     exposeErrorStacks: config.NODE_ENV === 'development',
   };
-  const header = (req: FastifyRequest, name: string) => {
-    const value = req.headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
+  return (req: FastifyRequest, reply: FastifyReply) =>
+    createContextInner({
+      db,
+      system,
+      sessions,
+      sessionToken: req.cookies[sessionCookie],
+      csrfHeader: header(req, 'x-csrf-token'),
+      locale: header(req, 'x-strata-locale'),
+      ip: req.ip,
+      userAgent: header(req, 'user-agent'),
+      cookies: cookieJar(reply, config.SECURE_COOKIES),
+      config: contextConfig,
+      ...(clock ? { clock } : {}),
+    });
+}
+
+export async function registerTrpc(app: FastifyInstance, services: Services, config: GatewayConfig) {
+  const { router } = services;
+  const createContext = requestContext(services, config);
   // API answers are per user and may hold personal data: no browser or proxy may keep them.
   app.addHook('onSend', async (req, reply) => {
     if (req.url.startsWith('/trpc')) reply.header('cache-control', 'no-store');
@@ -104,19 +132,7 @@ export async function registerTrpc(
       trpcHttpHandler({
         router,
         maxBatchSize,
-        createContext: (req, reply) =>
-          createContextInner({
-            db,
-            system,
-            sessions,
-            sessionToken: req.cookies[sessionCookie],
-            csrfHeader: header(req, 'x-csrf-token'),
-            locale: header(req, 'x-strata-locale'),
-            ip: req.ip,
-            userAgent: header(req, 'user-agent'),
-            cookies: cookieJar(reply, config.SECURE_COOKIES),
-            config: contextConfig,
-          }),
+        createContext,
         onError({ error, path, req }) {
           if (error.code === 'INTERNAL_SERVER_ERROR')
             req.log.error({ path, err: error.cause ?? error }, 'procedure failed');

@@ -35,6 +35,14 @@ export function useArticleColumns(basePath: string): ListColumn<ArticleRow>[] {
       render: (_, row) => <StatusTag status={row.status} siteState={row.siteState} />,
     },
     { key: 'author', title: t('articles.table.author'), dataIndex: 'authorName', width: 140, ellipsis: true },
+    {
+      // How many other sites of the network show it (shared down, recommended up and accepted, reposted).
+      key: 'placed',
+      title: t('articles.table.placed'),
+      width: 100,
+      align: 'right',
+      render: (_, row) => (row.placedCount ? row.placedCount : '—'),
+    },
     ...(['updatedAt', 'publishedAt', 'createdAt'] as const).map(
       (key): ListColumn<ArticleRow> => ({
         key,

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { usePageMessages } from '../common/page-messages';
 import { historyMessages } from '../history/history-messages';
+import { placementMessages } from '../placements/placement-messages';
+import { PlacementPanel } from '../placements/placement-panel';
 import { useTRPC } from '../trpc';
 import { ArticleActions } from './article-actions';
 import { ArticleForm, type ArticleFormValues } from './article-form';
@@ -26,6 +28,7 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
   usePageMessages('articles', articleFormMessages);
   usePageMessages('review', reviewMessages);
   usePageMessages('history', historyMessages);
+  usePageMessages('placements', placementMessages);
   const { t } = useTranslation('content');
   const { id: idParam } = useParams();
   const id = idParam === undefined ? undefined : Number(idParam);
@@ -94,6 +97,8 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
                 title: data.title,
                 summary: data.summary,
                 body: data.body,
+                tags: data.tags,
+                coverFileId: data.coverFileId,
                 byline: data.byline,
                 source: data.source,
                 publishAt: data.publishAt ? zonedTimeOf(data.publishAt) : '',
@@ -118,6 +123,7 @@ export function ArticleEditorPage({ basePath, unitId }: ArticleEditorPageProps) 
           )
         }
       />
+      {data && <PlacementPanel article={data} currentUnitId={unitId} />}
     </PageFrame>
   );
 }

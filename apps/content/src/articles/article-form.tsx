@@ -7,6 +7,8 @@ import type { ArticleStatus } from '../common/api-types';
 import { articleLimits } from '../common/domain-values';
 import { useStatusOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
+import { CoverField } from './cover-field';
+import { RichTextField } from './rich-editor/rich-text-field';
 
 export interface ArticleFormValues {
   columnId: number;
@@ -15,6 +17,8 @@ export interface ArticleFormValues {
   body: string;
   byline: string;
   source: string;
+  tags: string[];
+  coverFileId: number | null;
   /** Wall-clock times in the organisation's zone (`YYYY-MM-DDTHH:mm`, the browser's datetime-local field); '' for none. */
   publishAt: string;
   unpublishAt: string;
@@ -54,7 +58,7 @@ export function ArticleForm({
   const statusOptions = useStatusOptions().filter(
     (o) => mayReview || o.value === initialValues.status || o.value === 'draft' || o.value === 'review',
   );
-  const { titleMin, titleMax, summaryMax, bylineMax, sourceMax } = articleLimits;
+  const { titleMin, titleMax, summaryMax, bylineMax, sourceMax, tagsMax, tagMax } = articleLimits;
   const columnOptions = (columns.data ?? [])
     .filter((c) => !c.hidden || c.id === initialValues.columnId)
     .map((c) => ({ value: c.id, label: c.hidden ? `${c.name} (${t('common.hidden')})` : c.name }));
@@ -66,6 +70,8 @@ export function ArticleForm({
         title: '',
         summary: '',
         body: '',
+        tags: [],
+        coverFileId: null,
         byline: '',
         source: '',
         publishAt: '',
@@ -121,8 +127,40 @@ export function ArticleForm({
         label={t('articles.form.body')}
         rules={[{ required: true, whitespace: true, message: t('articles.form.bodyRequired') }]}
       >
-        <Input.TextArea data-testid="article-body" autoSize={{ minRows: 8, maxRows: 24 }} />
+        <RichTextField unitId={columnsUnitId} label={t('articles.form.body')} testId="article-body" />
       </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item name="coverFileId" label={t('articles.form.cover')} extra={t('articles.form.coverHint')}>
+            <CoverField unitId={columnsUnitId} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            name="tags"
+            label={t('articles.form.tags')}
+            extra={t('articles.form.tagsHint', { max: tagsMax })}
+            rules={[
+              { type: 'array', max: tagsMax, message: t('articles.form.tagsTooMany', { max: tagsMax }) },
+              {
+                validator: (_, value: string[] = []) =>
+                  value.some((tag) => tag.trim().length > tagMax)
+                    ? Promise.reject(new Error(t('articles.form.tagTooLong', { max: tagMax })))
+                    : Promise.resolve(),
+              },
+            ]}
+          >
+            <Select
+              mode="tags"
+              tokenSeparators={[',', '，', '、']}
+              open={false}
+              suffixIcon={null}
+              aria-label={t('articles.form.tags')}
+              data-testid="article-tags"
+            />
+          </Form.Item>
+        </Col>
+      </Row>
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="byline" label={t('articles.form.byline')} rules={[{ max: bylineMax }]}>

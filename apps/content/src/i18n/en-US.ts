@@ -39,6 +39,7 @@ export const content = {
       status: 'Status',
       author: 'Author',
       createdAt: 'Created',
+      placed: 'Other sites',
       updatedAt: 'Updated',
       publishedAt: 'Published',
       actions: 'Actions',

@@ -39,6 +39,7 @@ export const content = {
       status: '状态',
       author: '作者',
       createdAt: '创建时间',
+      placed: '转载站点',
       updatedAt: '更新时间',
       publishedAt: '发布时间',
       actions: '操作',

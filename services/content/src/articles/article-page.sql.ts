@@ -62,7 +62,7 @@ type ListedRow = Omit<ArticleListed, 'unit' | 'column' | 'author'> & NamesRead &
 
 /** What an article list shows of each row (never the summary and body): the fields, unit, column and author. */
 export const listedRows: PageRows<ListedRow, ArticleListed> = {
-  columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", r."columnId" AS "columnId", r."title" AS "title", r."status" AS "status", r."publishedAt" AS "publishedAt", r."publishAt" AS "publishAt", r."unpublishAt" AS "unpublishAt", r."createdAt" AS "createdAt", r."updatedAt" AS "updatedAt", n."name" AS "unitName", n."path" AS "unitPath", c."name" AS "columnName", a."displayName" AS "authorName"`,
+  columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", r."columnId" AS "columnId", r."title" AS "title", r."status" AS "status", r."publishedAt" AS "publishedAt", r."publishAt" AS "publishAt", r."unpublishAt" AS "unpublishAt", r."createdAt" AS "createdAt", r."updatedAt" AS "updatedAt", r."placedCount" AS "placedCount", n."name" AS "unitName", n."path" AS "unitPath", c."name" AS "columnName", a."displayName" AS "authorName"`,
   joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" JOIN "Column" c ON c."id" = r."columnId" LEFT JOIN "User" a ON a."id" = r."authorId"`,
   item: ([row]) => {
     const r = row as ListedRow;
@@ -77,6 +77,7 @@ export const listedRows: PageRows<ListedRow, ArticleListed> = {
       unpublishAt: r.unpublishAt,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
+      placedCount: r.placedCount,
       ...names(r),
       author: person(r.authorName),
     };

@@ -8,9 +8,14 @@ export type ArticleStatus = z.infer<typeof articleStatus>;
 
 export const title = z.string().trim().min(2).max(100);
 export const summary = z.string().trim().max(300);
-export const body = z.string().trim().min(1).max(50_000);
+/** Rich HTML from the editor, sanitised on the server before anything else reads it (cleanBody). */
+export const body = z.string().trim().min(1).max(400_000);
 export const byline = z.string().trim().max(50);
 export const source = z.string().trim().max(100);
+/** Keywords people file and find the article by: at most 10, each 1 to 20 characters. */
+export const tags = z.array(z.string().trim().min(1).max(20)).max(10);
+/** One of the unit's image files, shown with the article; null for none. */
+export const coverFileId = idInput.nullable();
 /** An instant with its offset (`2026-12-01T08:00:00+08:00`); null clears it. */
 export const instantInput = z.iso.datetime({ offset: true }).nullable();
 
@@ -34,6 +39,8 @@ export const newArticle = z.strictObject({
   source: source.default(''),
   publishAt: instantInput.default(null),
   unpublishAt: instantInput.default(null),
+  tags: tags.default([]),
+  coverFileId: coverFileId.default(null),
   status: articleStatus.default('draft'),
 });
 export type NewArticle = z.output<typeof newArticle>;
@@ -49,6 +56,8 @@ export const articleChanges = z.strictObject({
   source: source.optional(),
   publishAt: instantInput.optional(),
   unpublishAt: instantInput.optional(),
+  tags: tags.optional(),
+  coverFileId: coverFileId.optional(),
   status: articleStatus.optional(),
 });
 export type ArticleChanges = z.output<typeof articleChanges>;
@@ -68,6 +77,8 @@ const articleFields = z.object({
   unpublishAt: isoDate.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,
+  /** How many other sites show it (the network's accepted placements). */
+  placedCount: z.number().int(),
 });
 
 /** Where a published article stands on its site now (siteState), derived from the clock at read time. */
@@ -106,6 +117,8 @@ export const articleOutput = articleRow.extend({
   body: z.string(),
   byline: z.string(),
   source: z.string(),
+  tags: z.array(z.string()),
+  coverFileId: z.number().int().nullable(),
   lastReview: lastReviewOutput,
   /** Shown to a reviewer while the article is in review; empty for everyone else. */
   wordHits: z.array(wordHitOutput),
@@ -116,12 +129,12 @@ type Names = {
   column: { name: string };
   author: { displayName: string } | null;
 };
-export type ArticleWithNames = Article & Names;
+export type ArticleWithNames = Article & Names & { tags: { tag: string }[] };
 /**
  * What a list row needs: never the summary and body, the bulk of an article that a list does not show. A list's
  * page reads its instants as text; an article read through Prisma has them as Date.
  */
-export type ArticleListed = Pick<Article, 'id' | 'unitId' | 'columnId' | 'title' | 'status'> & {
+export type ArticleListed = Pick<Article, 'id' | 'unitId' | 'columnId' | 'title' | 'status' | 'placedCount'> & {
   publishedAt: Instant | null;
   publishAt: Instant | null;
   unpublishAt: Instant | null;
@@ -129,11 +142,15 @@ export type ArticleListed = Pick<Article, 'id' | 'unitId' | 'columnId' | 'title'
   updatedAt: Instant;
 } & Names;
 
-export const withNames = {
+/** The names a list row shows (a list reads its page in SQL; this is its shape as a Prisma include). */
+export const listNames = {
   unit: { select: { name: true, path: true } },
   column: { select: { name: true } },
   author: { select: { displayName: true } },
 } as const;
+
+/** What reading one article includes: the list's names and its tags. */
+export const withNames = { ...listNames, tags: { select: { tag: true }, orderBy: { tag: 'asc' } } } as const;
 
 /** Content the console works on: not in the recycle bin. Every read and write of live articles names it. */
 export const live = { deletedAt: null } as const;
@@ -154,6 +171,7 @@ const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
   unpublishAt: toIso(a.unpublishAt),
   createdAt: toIso(a.createdAt),
   updatedAt: toIso(a.updatedAt),
+  placedCount: a.placedCount,
 });
 
 // The fields are added to the object toFields made, not spread into a new one: V8 (Node 20) takes a slow path for
@@ -161,7 +179,14 @@ const toFields = (a: ArticleListed): z.infer<typeof articleFields> => ({
 
 /** The article as the audit log keeps it: what it said, not what one caller could do to it. */
 export const toArticleImage = (a: ArticleWithNames) =>
-  Object.assign(toFields(a), { summary: a.summary, body: a.body, byline: a.byline, source: a.source });
+  Object.assign(toFields(a), {
+    summary: a.summary,
+    body: a.body,
+    byline: a.byline,
+    source: a.source,
+    tags: a.tags.map((t) => t.tag),
+    coverFileId: a.coverFileId,
+  });
 
 const actionsFor = (scope: Scope, a: ArticleListed) =>
   articleActions(

@@ -77,6 +77,14 @@ export function publicationDate(from: ArticleStatus | null, to: ArticleStatus, n
   return to === 'published' && from !== 'published' ? now : undefined;
 }
 
+/**
+ * When a published article shows on its site (Article.siteAt): the start of its window when it has one, else when
+ * it was published; null while it never was. Written with every save that changes either, so portal pages and the
+ * freshness board read one indexed column; the start-up repair (repairSiteAt) mends rows written around the service.
+ */
+export const siteAtOf = (a: { publishAt: Date | null; publishedAt: Date | null }): Date | null =>
+  a.publishAt ?? a.publishedAt;
+
 // Review decisions -------------------------------------------------------------------------------------------------
 
 export const reviewDecisions = ['approve', 'return'] as const;

@@ -4,8 +4,9 @@ import { assertActiveUnit, fieldError, naturalKey, recordAudit, type Scope, type
 import type { Tx } from '@strata/db';
 import { keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
+import { cleanBody, filesUsable, recordFilesUsed, tagsWrite } from './article-content';
 import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
-import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
+import { assertWindow, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 
 type CreateArticle = { scope: Scope; system: SystemOperations; actorId: number; input: NewArticle; now: Date };
 
@@ -27,14 +28,19 @@ export async function createArticle(tx: Tx, { scope, system, actorId, input, now
   const publishAt = instantOf(input.publishAt);
   const unpublishAt = instantOf(input.unpublishAt);
   assertWindow(publishAt, unpublishAt);
+  const { tags, ...fields } = input;
+  const body = cleanBody(input.body);
+  const fileIds = await filesUsable(tx, scope, { body, coverFileId: input.coverFileId });
   await assertPublishable(tx, system, scope, {
     unit: { id: column.unitId, path: column.unit.path },
-    text: input,
+    text: { ...input, body },
     status,
   });
   const article = await tx.article.create({
     data: {
-      ...input,
+      ...fields,
+      body,
+      tags: tagsWrite(tags),
       publishAt,
       unpublishAt,
       titleKey: naturalKey(input.title),
@@ -42,9 +48,11 @@ export async function createArticle(tx: Tx, { scope, system, actorId, input, now
       unitId: column.unitId,
       authorId: actorId,
       publishedAt: publicationDate(null, status, now) ?? null,
+      siteAt: siteAtOf({ publishAt, publishedAt: publicationDate(null, status, now) ?? null }),
     },
     include: withNames,
   });
+  await recordFilesUsed(tx, article.id, fileIds);
   await keepRevision(tx, article, { scope, editorId: actorId });
   await recordAudit(tx, {
     actorId,

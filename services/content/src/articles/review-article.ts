@@ -5,7 +5,7 @@ import type { Tx } from '@strata/db';
 import { contentMessage } from '../locales';
 import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
-import { publicationDate, type ReviewDecision, statusAfterReview } from './article-workflow';
+import { publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
 import { lastReviewOf } from './last-review';
 
 type ReviewArticle = {
@@ -35,7 +35,11 @@ export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now
   const article = await tx.article.update({
     // Still in review: of two decisions at once, the second finds nothing to decide on.
     where: { id: before.id, ...scoped, ...live, status: from },
-    data: { status, ...(publishedAt ? { publishedAt } : {}) },
+    data: {
+      status,
+      ...(publishedAt ? { publishedAt } : {}),
+      siteAt: siteAtOf({ publishAt: before.publishAt, publishedAt: publishedAt ?? before.publishedAt }),
+    },
     include: withNames,
   });
   const decision = input.decision === 'approve' ? 'approved' : 'returned';

@@ -4,8 +4,9 @@ import { fieldError, naturalKey, recordAudit, type Scope, type SystemOperations 
 import type { Tx } from '@strata/db';
 import { changesContent, keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
+import { cleanBody, filesUsable, recordFilesUsed, tagsReplace } from './article-content';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
-import { assertWindow, publicationDate, statusAfterChange } from './article-workflow';
+import { assertWindow, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 import { instantOf } from './create-article';
 import { lastReviewOf } from './last-review';
 
@@ -35,7 +36,8 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
     requested: input.status,
     mayReview: scope.covers('content.review', before.unit.path),
   });
-  const { id: _id, publishAt: publishText, unpublishAt: unpublishText, ...changes } = input;
+  const { id: _id, publishAt: publishText, unpublishAt: unpublishText, tags, ...changes } = input;
+  if (changes.body !== undefined) changes.body = cleanBody(changes.body);
   const publishAt = publishText === undefined ? before.publishAt : instantOf(publishText);
   const unpublishAt = unpublishText === undefined ? before.unpublishAt : instantOf(unpublishText);
   assertWindow(publishAt, unpublishAt);
@@ -46,20 +48,26 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
     byline: changes.byline ?? before.byline,
     source: changes.source ?? before.source,
   };
+  const coverFileId = changes.coverFileId === undefined ? before.coverFileId : changes.coverFileId;
+  const usesChange = changes.body !== undefined || changes.coverFileId !== undefined;
+  const fileIds = usesChange ? await filesUsable(tx, scope, { body: text.body, coverFileId }) : null;
   await assertPublishable(tx, system, scope, { unit: { id: before.unitId, path: before.unit.path }, text, status });
   const publishedAt = publicationDate(from, status, now);
   const article = await tx.article.update({
     where: { id: before.id, ...scoped, ...live },
     data: {
       ...changes,
+      ...(tags !== undefined ? { tags: tagsReplace(tags) } : {}),
       publishAt,
       unpublishAt,
       ...(changes.title !== undefined ? { titleKey: naturalKey(changes.title) } : {}),
       status,
       ...(publishedAt ? { publishedAt } : {}),
+      siteAt: siteAtOf({ publishAt, publishedAt: publishedAt ?? before.publishedAt }),
     },
     include: withNames,
   });
+  if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
   await recordAudit(tx, {
     actorId,

@@ -14,8 +14,13 @@ export function assertColumnEmpty(articles: number) {
 export async function deleteColumn(tx: Tx, { scope, actorId, id }: DeleteColumn) {
   const scoped = scope.ownedWhere('content.manage');
   const before = await tx.column.findFirstOrThrow({ where: { id, ...scoped } });
-  // Every article of the column, the recycle bin's too: they all belong to the column's unit.
-  assertColumnEmpty(await tx.article.count({ where: { columnId: before.id, ...scoped } }));
+  // Every article of the column, the recycle bin's too, and every article placed in it from another site: they all
+  // belong to the column's unit.
+  const [own, placed] = await Promise.all([
+    tx.article.count({ where: { columnId: before.id, ...scoped } }),
+    tx.articlePlacement.count({ where: { columnId: before.id, ...scoped } }),
+  ]);
+  assertColumnEmpty(own + placed);
   await tx.column.delete({ where: { id: before.id, ...scoped } });
   await recordAudit(tx, {
     actorId,

@@ -1,29 +1,20 @@
 // The freshness board's floor for `npm run bench`: what the board is judged from, as an expert would read it by hand
-// (the subtree's units with columns, and each column's latest publication up to now and first after it), in the
-// shape that suits the caller: the whole tree walks each column's index and reads the few windowed articles in one
-// pass, a township or a branch reads its columns' articles one column at a time. Judging, ordering and paging the
-// rows is the service's work on top (a few milliseconds for the whole tree), which no SQL floor does.
-import { type BenchCaller, type FloorQuery, subtreeParams } from '@strata/api';
+// (the subtree's units with columns, and each column's latest publication up to now and first after it). Judging,
+// ordering and paging the rows is the service's work on top (a few milliseconds for the whole tree), which no SQL
+// floor does.
+import { type FloorQuery, subtreeParams } from '@strata/api';
 
-const live = `(a."deletedAt" IS NULL) = TRUE`;
-const at = `coalesce(a."publishAt", a."publishedAt")`;
 const scoped = `SELECT c."id", c."unitId", c."key", c."name", c."sort", c."cadence", c."hidden", c."createdAt"
   FROM "Unit" u CROSS JOIN "Column" c WHERE c."unitId" = u."id" AND u."path" >= $1 AND u."path" < $2 AND u."archivedAt" IS NULL`;
 
-const perColumn = `SELECT a."columnId", max(CASE WHEN ${at} <= $3 THEN ${at} END) AS "last",
-  min(CASE WHEN ${at} > $3 THEN ${at} END) AS "next"
-  FROM "Article" a WHERE a."columnId" IN (SELECT s."id" FROM s) AND a."status" = 'published' AND ${live} GROUP BY a."columnId"`;
-
-const wholeTable = `SELECT s."id" AS "columnId",
-    (SELECT a."publishedAt" FROM "Article" a WHERE a."columnId" = s."id" AND a."status" = 'published'
-      AND a."publishedAt" <= $3 AND a."publishAt" IS NULL AND ${live} ORDER BY a."publishedAt" DESC LIMIT 1) AS "last",
-    (SELECT a."publishedAt" FROM "Article" a WHERE a."columnId" = s."id" AND a."status" = 'published'
-      AND a."publishedAt" > $3 AND a."publishAt" IS NULL AND ${live} ORDER BY a."publishedAt" LIMIT 1) AS "next"
-  FROM s
-  UNION ALL SELECT a."columnId" + 0, max(CASE WHEN a."publishAt" <= $3 THEN a."publishAt" END),
-    min(CASE WHEN a."publishAt" > $3 THEN a."publishAt" END)
-  FROM "Article" a WHERE a."publishAt" IS NOT NULL AND (a."status" = 'published') = TRUE AND ${live}
-  GROUP BY a."columnId" + 0`;
+// Each column's latest publication up to now and first after it: two seeks of its (columnId, status, deletedAt,
+// siteAt) index.
+const publications = `SELECT s."id" AS "columnId",
+    (SELECT a."siteAt" FROM "Article" a WHERE a."columnId" = s."id" AND a."status" = 'published'
+      AND a."deletedAt" IS NULL AND a."siteAt" <= $3 ORDER BY a."siteAt" DESC LIMIT 1) AS "last",
+    (SELECT a."siteAt" FROM "Article" a WHERE a."columnId" = s."id" AND a."status" = 'published'
+      AND a."deletedAt" IS NULL AND a."siteAt" > $3 ORDER BY a."siteAt" LIMIT 1) AS "next"
+  FROM s`;
 
 const columns = (publications: string) => `WITH s AS MATERIALIZED (${scoped}), p AS MATERIALIZED (${publications}),
   l AS MATERIALIZED (SELECT p."columnId", max(p."last") AS "last", min(p."next") AS "next" FROM p GROUP BY p."columnId")
@@ -40,7 +31,7 @@ const nowAs = {
 };
 
 const floor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
-  sql: (caller: BenchCaller) => [columns(caller.role === 'municipal' ? wholeTable : perColumn), units],
+  sql: () => [columns(publications), units],
   params: (caller) => [...subtreeParams(caller), nowAs[provider]()],
 });
 

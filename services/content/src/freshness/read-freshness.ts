@@ -3,7 +3,7 @@
 import type { Permission, Scope } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
 import type { Cadence } from '../columns/column-schemas';
-import { readColumns, readingFor, readUnits } from './freshness.sql';
+import { readColumns, readUnits } from './freshness.sql';
 import type { BoardUnit, TrackedColumn } from './freshness-board';
 import { dueDay } from './freshness-rules';
 
@@ -22,8 +22,7 @@ function instantText(value: unknown): string | null {
 }
 
 async function read(db: Db, roots: string[], now: Date): Promise<FreshnessRead> {
-  const reading = await readingFor(db, roots);
-  const [rows, units] = await Promise.all([readColumns(db, roots, now, reading), readUnits(db, roots)]);
+  const [rows, units] = await Promise.all([readColumns(db, roots, now), readUnits(db, roots)]);
   let from = Number.NEGATIVE_INFINITY;
   let until = Number.POSITIVE_INFINITY;
   const columns = rows.map((row): TrackedColumn => {

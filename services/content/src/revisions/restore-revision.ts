@@ -3,6 +3,7 @@
 // content sends it back to review.
 import { AppError, naturalKey, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { filesUsable, recordFilesUsed } from '../articles/article-content';
 import { type ArticleStatus, live, toArticle, toArticleImage, withNames } from '../articles/article-schemas';
 import { statusAfterChange } from '../articles/article-workflow';
 import { lastReviewOf } from '../articles/last-review';
@@ -34,6 +35,8 @@ export async function restoreRevision(tx: Tx, { scope, system, actorId, articleI
     requested: undefined,
     mayReview: scope.covers('content.review', before.unit.path),
   });
+  // The revision's body was sanitised when it was saved; the files it shows must still be there to be shown.
+  const fileIds = await filesUsable(tx, scope, { body: revision.body, coverFileId: before.coverFileId });
   await assertPublishable(tx, system, scope, {
     unit: { id: before.unitId, path: before.unit.path },
     text: revision,
@@ -53,6 +56,7 @@ export async function restoreRevision(tx: Tx, { scope, system, actorId, articleI
     },
     include: withNames,
   });
+  await recordFilesUsed(tx, article.id, fileIds);
   const kept = await keepRevision(tx, article, { scope, editorId: actorId, restoredFrom: number });
   await recordAudit(tx, {
     actorId,

@@ -25,7 +25,7 @@ async function revised(t: ScopeTest, unitId: number) {
       number: 2,
       title: `${article.title}（修订）`,
       summary: '',
-      body: '正文\n新增一段',
+      body: '<p>正文</p><p>新增一段</p>',
       byline: '',
       source: '',
       columnId: article.columnId,

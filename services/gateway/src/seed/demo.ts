@@ -95,10 +95,11 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
               title,
               titleKey: naturalKey(title),
               summary: '示例文章，用于演示内容管理。',
-              body: '这是一篇示例文章的正文。各单位可在此发布本单位的党建动态、基层工作和干部风采。',
+              body: '<p>这是一篇示例文章的正文。</p><p>各单位可在此发布本单位的党建动态、基层工作和干部风采。</p>',
               status,
               authorId: users.admin ?? null,
               publishedAt: status === 'published' ? at : null,
+              siteAt: status === 'published' ? at : null,
               createdAt: at,
               updatedAt: at,
             };

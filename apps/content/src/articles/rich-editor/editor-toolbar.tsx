@@ -1,0 +1,332 @@
+// The editor's toolbar: each button names its action for screen readers and shows whether it is on. Files go up
+// to the article's unit through the gateway (uploadFile), with progress; the server says why it refuses one.
+
+import { UploadError, type UploadedFile, uploadFile } from '@strata/client/upload';
+import { type Editor, useEditorState } from '@tiptap/react';
+import { App, Button, Input, Modal, Space, Tooltip } from 'antd';
+import { type ReactNode, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BoldOutlined,
+  DeleteColumnOutlined,
+  DeleteOutlined,
+  DeleteRowOutlined,
+  InsertRowBelowOutlined,
+  InsertRowRightOutlined,
+  ItalicOutlined,
+  LineOutlined,
+  LinkOutlined,
+  OrderedListOutlined,
+  PaperClipOutlined,
+  PictureOutlined,
+  RedoOutlined,
+  StrikethroughOutlined,
+  TableOutlined,
+  UnderlineOutlined,
+  UndoOutlined,
+  UnorderedListOutlined,
+  VideoCameraOutlined,
+} from './editor-icons';
+import { linkHref } from './link-href';
+
+type Kind = 'image' | 'document' | 'video';
+const accept: Record<Kind, string> = {
+  image: 'image/jpeg,image/png,image/gif,image/webp',
+  video: 'video/mp4,video/webm',
+  document: '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.zip',
+};
+
+const separator = { display: 'inline-block', width: 1, height: 16, margin: '0 4px', background: 'rgba(5, 5, 5, 0.12)' };
+
+/** The name a reader sees for a picture when it cannot be shown: the file's name without its extension. */
+const altOf = (name: string) => name.replace(/\.[^.]+$/, '');
+
+export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: number }) {
+  const { t, i18n } = useTranslation('content');
+  const { message } = App.useApp();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      strike: e.isActive('strike'),
+      h2: e.isActive('heading', { level: 2 }),
+      h3: e.isActive('heading', { level: 3 }),
+      h4: e.isActive('heading', { level: 4 }),
+      bullet: e.isActive('bulletList'),
+      ordered: e.isActive('orderedList'),
+      quote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+      image: e.isActive('image'),
+      table: e.isActive('table'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [picking, setPicking] = useState<Kind>('image');
+  const [uploading, setUploading] = useState(false);
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [altOpen, setAltOpen] = useState(false);
+
+  const chain = () => editor.chain().focus();
+  const pick = (kind: Kind) => {
+    setPicking(kind);
+    // The input's accept list must change before the browser's dialog opens.
+    requestAnimationFrame(() => fileInput.current?.click());
+  };
+
+  const insert = (kind: Kind, file: UploadedFile) => {
+    // The page shows the resized preview (its metadata, a camera's GPS included, stripped); the original stays a
+    // download away.
+    if (kind === 'image')
+      chain()
+        .setImage({ src: file.previewUrl ?? file.url, alt: altOf(file.name) })
+        .run();
+    else if (kind === 'video')
+      chain()
+        .insertContent({ type: 'video', attrs: { src: file.url } })
+        .run();
+    else
+      chain()
+        .insertContent({ type: 'text', text: file.name, marks: [{ type: 'link', attrs: { href: file.url } }] })
+        .insertContent(' ')
+        .run();
+  };
+
+  const upload = async (file: File) => {
+    const key = 'rich-editor-upload';
+    setUploading(true);
+    try {
+      const stored = await uploadFile({
+        unitId,
+        file,
+        locale: i18n.language,
+        onProgress: (fraction) =>
+          message.loading({
+            key,
+            content: t('articles.editor.uploading', { name: file.name, percent: Math.round(fraction * 100) }),
+            duration: 0,
+          }),
+      });
+      insert(picking, stored);
+      message.success({ key, content: t('articles.editor.uploaded', { name: stored.name }) });
+    } catch (error) {
+      const reason =
+        error instanceof UploadError && error.status > 0 ? error.message : t('articles.editor.uploadFailed');
+      message.error({ key, content: `${file.name}: ${reason}`, duration: 8 });
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const button = (label: string, icon: ReactNode, onClick: () => void, active = false, disabled = false) => (
+    <Tooltip title={label} key={label}>
+      <Button
+        type={active ? 'primary' : 'text'}
+        ghost={active}
+        size="small"
+        icon={icon}
+        aria-label={label}
+        aria-pressed={active}
+        disabled={disabled}
+        onClick={onClick}
+      />
+    </Tooltip>
+  );
+  const heading = (level: 2 | 3 | 4, active: boolean) => (
+    <Tooltip title={t('articles.editor.heading', { level: level - 1 })} key={level}>
+      <Button
+        type={active ? 'primary' : 'text'}
+        ghost={active}
+        size="small"
+        aria-label={t('articles.editor.heading', { level: level - 1 })}
+        aria-pressed={active}
+        onClick={() => chain().toggleHeading({ level }).run()}
+      >
+        {`H${level - 1}`}
+      </Button>
+    </Tooltip>
+  );
+
+  return (
+    <div
+      role="toolbar"
+      aria-label={t('articles.editor.toolbar')}
+      style={{ padding: 4, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
+    >
+      <Space size={2} wrap>
+        {button(t('articles.editor.undo'), <UndoOutlined />, () => chain().undo().run(), false, !state.canUndo)}
+        {button(t('articles.editor.redo'), <RedoOutlined />, () => chain().redo().run(), false, !state.canRedo)}
+        <span aria-hidden style={separator} />
+        {heading(2, state.h2)}
+        {heading(3, state.h3)}
+        {heading(4, state.h4)}
+        <span aria-hidden style={separator} />
+        {button(t('articles.editor.bold'), <BoldOutlined />, () => chain().toggleBold().run(), state.bold)}
+        {button(t('articles.editor.italic'), <ItalicOutlined />, () => chain().toggleItalic().run(), state.italic)}
+        {button(
+          t('articles.editor.underline'),
+          <UnderlineOutlined />,
+          () => chain().toggleUnderline().run(),
+          state.underline,
+        )}
+        {button(
+          t('articles.editor.strike'),
+          <StrikethroughOutlined />,
+          () => chain().toggleStrike().run(),
+          state.strike,
+        )}
+        <span aria-hidden style={separator} />
+        {button(
+          t('articles.editor.bulletList'),
+          <UnorderedListOutlined />,
+          () => chain().toggleBulletList().run(),
+          state.bullet,
+        )}
+        {button(
+          t('articles.editor.orderedList'),
+          <OrderedListOutlined />,
+          () => chain().toggleOrderedList().run(),
+          state.ordered,
+        )}
+        <Tooltip title={t('articles.editor.quote')}>
+          <Button
+            type={state.quote ? 'primary' : 'text'}
+            ghost={state.quote}
+            size="small"
+            aria-label={t('articles.editor.quote')}
+            aria-pressed={state.quote}
+            onClick={() => chain().toggleBlockquote().run()}
+          >
+            “ ”
+          </Button>
+        </Tooltip>
+        {button(t('articles.editor.rule'), <LineOutlined />, () => chain().setHorizontalRule().run())}
+        <span aria-hidden style={separator} />
+        {button(t('articles.editor.link'), <LinkOutlined />, () => setLinkOpen(true), state.link)}
+        {button(t('articles.editor.image'), <PictureOutlined />, () => pick('image'), false, uploading)}
+        {state.image && (
+          <Button size="small" onClick={() => setAltOpen(true)}>
+            {t('articles.editor.altText')}
+          </Button>
+        )}
+        {button(t('articles.editor.attachment'), <PaperClipOutlined />, () => pick('document'), false, uploading)}
+        {button(t('articles.editor.video'), <VideoCameraOutlined />, () => pick('video'), false, uploading)}
+        {button(t('articles.editor.table'), <TableOutlined />, () =>
+          chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        )}
+        {state.table && (
+          <>
+            {button(t('articles.editor.addRow'), <InsertRowBelowOutlined />, () => chain().addRowAfter().run())}
+            {button(t('articles.editor.addColumn'), <InsertRowRightOutlined />, () => chain().addColumnAfter().run())}
+            {button(t('articles.editor.deleteRow'), <DeleteRowOutlined />, () => chain().deleteRow().run())}
+            {button(t('articles.editor.deleteColumn'), <DeleteColumnOutlined />, () => chain().deleteColumn().run())}
+            {button(t('articles.editor.deleteTable'), <DeleteOutlined />, () => chain().deleteTable().run())}
+          </>
+        )}
+      </Space>
+      <input
+        ref={fileInput}
+        type="file"
+        style={{ display: 'none' }}
+        accept={accept[picking]}
+        aria-label={t(`articles.editor.${picking === 'document' ? 'attachment' : picking}`)}
+        data-testid="rich-editor-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void upload(file);
+        }}
+      />
+      {linkOpen && (
+        <LinkModal
+          initial={(editor.getAttributes('link').href as string | undefined) ?? ''}
+          onClose={() => setLinkOpen(false)}
+          onSave={(href) => {
+            if (href) chain().extendMarkRange('link').setLink({ href }).run();
+            else chain().extendMarkRange('link').unsetLink().run();
+            setLinkOpen(false);
+          }}
+        />
+      )}
+      {altOpen && (
+        <AltModal
+          initial={(editor.getAttributes('image').alt as string | undefined) ?? ''}
+          onClose={() => setAltOpen(false)}
+          onSave={(alt) => {
+            chain().updateAttributes('image', { alt }).run();
+            setAltOpen(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function LinkModal({
+  initial,
+  onSave,
+  onClose,
+}: {
+  initial: string;
+  onSave: (href: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('content');
+  const [text, setText] = useState(initial);
+  const href = linkHref(text);
+  const invalid = text.trim() !== '' && href === null;
+  return (
+    <Modal
+      open
+      title={t('articles.editor.link')}
+      okText={text.trim() ? t('articles.editor.linkSave') : t('articles.editor.linkRemove')}
+      okButtonProps={{ disabled: invalid }}
+      onOk={() => onSave(href ?? '')}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Input
+        autoFocus
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onPressEnter={() => !invalid && onSave(href ?? '')}
+        placeholder="https://"
+        status={invalid ? 'error' : undefined}
+        aria-label={t('articles.editor.linkAddress')}
+        aria-invalid={invalid}
+      />
+      <div style={{ marginTop: 8, color: invalid ? 'var(--ant-color-error)' : undefined }}>
+        {invalid ? t('articles.editor.linkInvalid') : t('articles.editor.linkHint')}
+      </div>
+    </Modal>
+  );
+}
+
+function AltModal({
+  initial,
+  onSave,
+  onClose,
+}: {
+  initial: string;
+  onSave: (alt: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('content');
+  const [alt, setAlt] = useState(initial);
+  return (
+    <Modal open title={t('articles.editor.altText')} onOk={() => onSave(alt.trim())} onCancel={onClose} destroyOnHidden>
+      <Input
+        autoFocus
+        value={alt}
+        maxLength={200}
+        onChange={(e) => setAlt(e.target.value)}
+        onPressEnter={() => onSave(alt.trim())}
+        aria-label={t('articles.editor.altText')}
+      />
+      <div style={{ marginTop: 8 }}>{t('articles.editor.altHint')}</div>
+    </Modal>
+  );
+}

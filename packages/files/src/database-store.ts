@@ -1,0 +1,78 @@
+// Blobs as rows of 1 MiB chunks (BlobChunk), for deployments on PostgreSQL where several gateways must see the
+// same files. A range read fetches only the chunks it covers, one at a time, so a video seeks without the server
+// holding more than a chunk of it.
+import { Readable } from 'node:stream';
+import type { Db } from '@strata/db';
+import { type BlobStore, type ByteRange, checkSha256 } from './blob-store';
+
+/** Chunk n holds bytes [n MiB, (n + 1) MiB) of its blob (models/files.prisma). */
+export const chunkSize = 1024 * 1024;
+
+const chunkCount = (size: number) => Math.ceil(size / chunkSize);
+const isDuplicate = (error: unknown) => (error as { code?: string })?.code === 'P2002';
+
+/**
+ * `db` may be a guarded client: Blob and BlobChunk belong to no unit. The chunks hang from the Blob row: it must
+ * exist before `put`, and deleting it removes them.
+ */
+export function databaseBlobStore(db: Db): BlobStore {
+  async function* chunks(sha256: string, range: ByteRange | undefined) {
+    const first = range ? Math.floor(range.start / chunkSize) : 0;
+    const last = range ? Math.floor(range.end / chunkSize) : Number.POSITIVE_INFINITY;
+    for (let seq = first; seq <= last; seq++) {
+      const chunk = await db.blobChunk.findUnique({
+        where: { sha256_seq: { sha256, seq } },
+        select: { data: true },
+      });
+      if (!chunk) {
+        if (range || seq === 0) throw new Error(`blob ${sha256}: chunk ${seq} is missing`);
+        return;
+      }
+      const from = range && seq === first ? range.start - seq * chunkSize : 0;
+      const to = range && seq === last ? range.end - seq * chunkSize + 1 : chunk.data.byteLength;
+      yield Buffer.from(chunk.data.buffer, chunk.data.byteOffset + from, to - from);
+    }
+  }
+
+  return {
+    kind: 'database',
+
+    async has(sha256, size) {
+      return (await db.blobChunk.count({ where: { sha256: checkSha256(sha256) } })) === chunkCount(size);
+    },
+
+    async put(sha256, bytes) {
+      checkSha256(sha256);
+      // Chunk by chunk, each its own statement: no transaction holds a 500 MB video. `has` counts the chunks, so
+      // a put cut short is completed by the next; a chunk already there is the same bytes (the hash says so).
+      for (let seq = 0; seq < chunkCount(bytes.byteLength); seq++) {
+        const data = new Uint8Array(bytes.subarray(seq * chunkSize, (seq + 1) * chunkSize));
+        try {
+          await db.blobChunk.create({ data: { sha256, seq, data }, select: { seq: true } });
+        } catch (error) {
+          if (!isDuplicate(error)) throw error;
+        }
+      }
+    },
+
+    async read(sha256, range) {
+      checkSha256(sha256);
+      const source = chunks(sha256, range);
+      // The first chunk is fetched now, so a missing blob fails before an answer has started.
+      const first = await source.next();
+      return Readable.from(
+        (async function* () {
+          if (first.done) return;
+          yield first.value;
+          yield* source;
+        })(),
+        { objectMode: false },
+      );
+    },
+
+    async remove() {
+      // Nothing left to do: a blob's chunks live and die with its Blob row. Deleting the row took them (ON DELETE
+      // CASCADE, in that statement); chunks found under a row are that row's, even one made again meanwhile.
+    },
+  };
+}

@@ -1,0 +1,86 @@
+// GET /files/:id/:name and /files/:id/preview: a file's bytes (the name is for people; the id decides), with
+// validators and ranges so browsers cache and videos seek. A public file is anyone's; any other needs a session
+// whose scope covers content.read at the file's unit, and answers exactly as a missing id otherwise.
+import { Readable } from 'node:stream';
+import { type Context, checkSignedIn, idInput, notFound } from '@strata/api';
+import type { Db } from '@strata/db';
+import { contentDisposition, type FileStorage, requestedRange, servableFile } from '@strata/files';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * How long browsers and proxies may keep a public file without asking again: a withdrawn article's pictures stay
+ * reachable from caches at most this long.
+ */
+export const publicMaxAgeSeconds = 300;
+
+type Deps = {
+  db: Db;
+  storage: FileStorage;
+  now: () => Date;
+  /** The caller's context, made only when a private file needs it. */
+  context: () => Promise<Context>;
+};
+
+/** Whether an If-None-Match header names this entity tag (weak comparison, as RFC 9110 asks for it). */
+const matches = (header: string | undefined, etag: string) =>
+  !!header &&
+  header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+
+/** The caller may read a private file: signed in (as tRPC's queries require) with content.read at its unit. */
+async function mayRead(context: Deps['context'], unitPath: string): Promise<boolean> {
+  const ctx = await context();
+  try {
+    checkSignedIn(ctx, 'query', undefined);
+  } catch {
+    return false;
+  }
+  return ctx.scope.covers('content.read', unitPath);
+}
+
+export async function serveFile(
+  req: FastifyRequest<{ Params: { id: string } }>,
+  reply: FastifyReply,
+  which: 'file' | 'preview',
+  { db, storage, now, context }: Deps,
+) {
+  const id = /^\d{1,10}$/.test(req.params.id) ? idInput.safeParse(Number(req.params.id)) : undefined;
+  const file = id?.success ? await servableFile(db, id.data, now()) : null;
+  if (!file || (!file.public && !(await mayRead(context, file.unit.path)))) throw notFound();
+  const blob =
+    which === 'file'
+      ? { sha256: file.sha256, size: file.size, mime: file.mime, store: file.blob.store, name: file.name }
+      : file.preview && { ...file.preview, name: `${file.name.replace(/\.[^.]*$/, '')}.webp` };
+  if (!blob) throw notFound();
+
+  const etag = `"${blob.sha256}"`;
+  reply
+    .header('etag', etag)
+    .header('cache-control', file.public ? `public, max-age=${publicMaxAgeSeconds}` : 'private, no-store')
+    .header('accept-ranges', 'bytes')
+    .header('x-content-type-options', 'nosniff')
+    // Whatever a file holds, it runs nothing here: no scripts, no plugins, no same-origin access.
+    .header('content-security-policy', "sandbox; default-src 'none'")
+    .header('content-type', blob.mime.startsWith('text/') ? `${blob.mime}; charset=utf-8` : blob.mime)
+    .header('content-disposition', contentDisposition(blob.mime, blob.name));
+  if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
+
+  // If-Range names the version a client has part of: another version gets the whole file.
+  const ifRange = req.headers['if-range'];
+  const range = ifRange && ifRange !== etag ? 'whole' : requestedRange(req.headers.range, blob.size);
+  if (range === 'unsatisfiable') {
+    reply.removeHeader('content-type');
+    reply.removeHeader('content-disposition');
+    return reply.code(416).header('content-range', `bytes */${blob.size}`).send();
+  }
+  const length = range === 'whole' ? blob.size : range.end - range.start + 1;
+  if (range !== 'whole') reply.code(206).header('content-range', `bytes ${range.start}-${range.end}/${blob.size}`);
+  reply.header('content-length', length);
+  // Fastify answers HEAD through this handler: an empty stream keeps the Content-Length above (nothing sent
+  // would be a length of 0), and no byte of the file is read.
+  if (req.method === 'HEAD') return reply.send(Readable.from([]));
+  const stream = await storage.store(blob.store).read(blob.sha256, range === 'whole' ? undefined : range);
+  return reply.send(stream);
+}

@@ -127,12 +127,17 @@ export function ArticleForm({
         label={t('articles.form.body')}
         rules={[{ required: true, whitespace: true, message: t('articles.form.bodyRequired') }]}
       >
-        <RichTextField unitId={columnsUnitId} label={t('articles.form.body')} testId="article-body" />
+        <RichTextField
+          unitId={columnsUnitId}
+          label={t('articles.form.body')}
+          testId="article-body"
+          readOnly={!access.can('content.write', columnsUnitId)}
+        />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
           <Form.Item name="coverFileId" label={t('articles.form.cover')} extra={t('articles.form.coverHint')}>
-            <CoverField unitId={columnsUnitId} />
+            <CoverField unitId={columnsUnitId} readOnly={!access.can('content.write', columnsUnitId)} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>

@@ -11,9 +11,10 @@ interface CoverFieldProps {
   value?: number | null;
   onChange?: (fileId: number | null) => void;
   unitId: number;
+  readOnly?: boolean;
 }
 
-export function CoverField({ value, onChange, unitId }: CoverFieldProps) {
+export function CoverField({ value, onChange, unitId, readOnly }: CoverFieldProps) {
   const { t, i18n } = useTranslation('content');
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
@@ -45,25 +46,27 @@ export function CoverField({ value, onChange, unitId }: CoverFieldProps) {
           data-testid="article-cover-preview"
         />
       ) : null}
-      <Space orientation="vertical">
-        <Button
-          icon={<UploadOutlined />}
-          loading={progress !== null}
-          onClick={() => input.current?.click()}
-          data-testid="article-cover-upload"
-        >
-          {progress !== null
-            ? t('articles.form.coverUploading', { percent: Math.round(progress * 100) })
-            : value
-              ? t('articles.form.coverReplace')
-              : t('articles.form.coverUpload')}
-        </Button>
-        {value ? (
-          <Button icon={<DeleteOutlined />} onClick={() => onChange?.(null)} data-testid="article-cover-remove">
-            {t('articles.form.coverRemove')}
+      {!readOnly && (
+        <Space orientation="vertical" data-permission="content.write" data-unit={unitId}>
+          <Button
+            icon={<UploadOutlined />}
+            loading={progress !== null}
+            onClick={() => input.current?.click()}
+            data-testid="article-cover-upload"
+          >
+            {progress !== null
+              ? t('articles.form.coverUploading', { percent: Math.round(progress * 100) })
+              : value
+                ? t('articles.form.coverReplace')
+                : t('articles.form.coverUpload')}
           </Button>
-        ) : null}
-      </Space>
+          {value ? (
+            <Button icon={<DeleteOutlined />} onClick={() => onChange?.(null)} data-testid="article-cover-remove">
+              {t('articles.form.coverRemove')}
+            </Button>
+          ) : null}
+        </Space>
+      )}
       <input
         ref={input}
         type="file"

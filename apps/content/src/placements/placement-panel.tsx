@@ -67,7 +67,7 @@ export function PlacementPanel({ article, currentUnitId }: { article: Article; c
       style={{ marginTop: 24 }}
       data-testid="placement-panel"
       extra={
-        <Space wrap>
+        <Space wrap data-permission="content.review" data-unit={article.unitId}>
           {reviewsOwn && published && below.length > 0 && (
             <Button size="small" onClick={() => setDialog('share')} data-testid="placement-share">
               {t('placements.share')}
@@ -79,7 +79,13 @@ export function PlacementPanel({ article, currentUnitId }: { article: Article; c
             </Button>
           )}
           {mayRepost && (
-            <Button size="small" onClick={() => setDialog('repost')} data-testid="placement-repost">
+            <Button
+              size="small"
+              onClick={() => setDialog('repost')}
+              data-testid="placement-repost"
+              data-permission="content.review"
+              data-unit={currentUnitId}
+            >
               {t('placements.repost')}
             </Button>
           )}
@@ -131,7 +137,14 @@ export function PlacementPanel({ article, currentUnitId }: { article: Article; c
                     title={t('placements.removeConfirm', { site: row.unitName })}
                     onConfirm={() => remove.mutate({ id: row.id })}
                   >
-                    <Button type="link" size="small" danger data-testid={`placement-remove-${row.id}`}>
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      data-testid={`placement-remove-${row.id}`}
+                      data-permission="content.review"
+                      data-unit={access.can('content.review', row.unitId) ? row.unitId : article.unitId}
+                    >
                       {t('placements.remove')}
                     </Button>
                   </Popconfirm>

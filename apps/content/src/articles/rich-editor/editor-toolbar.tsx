@@ -141,7 +141,7 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
         type={active ? 'primary' : 'text'}
         ghost={active}
         size="small"
-        aria-label={t('articles.editor.heading', { level: level - 1 })}
+        aria-label={`H${level - 1} ${t('articles.editor.heading', { level: level - 1 })}`}
         aria-pressed={active}
         onClick={() => chain().toggleHeading({ level }).run()}
       >
@@ -196,7 +196,7 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
             type={state.quote ? 'primary' : 'text'}
             ghost={state.quote}
             size="small"
-            aria-label={t('articles.editor.quote')}
+            aria-label={`“ ” ${t('articles.editor.quote')}`}
             aria-pressed={state.quote}
             onClick={() => chain().toggleBlockquote().run()}
           >

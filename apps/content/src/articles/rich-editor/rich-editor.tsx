@@ -15,14 +15,25 @@ export interface RichEditorProps {
   label: string;
   invalid?: boolean;
   testId?: string;
+  /** For a reader without content.write: the body shown, not editable, no toolbar. */
+  readOnly?: boolean;
 }
 
-export default function RichEditor({ value = '', onChange, unitId, label, invalid, testId }: RichEditorProps) {
+export default function RichEditor({
+  value = '',
+  onChange,
+  unitId,
+  label,
+  invalid,
+  testId,
+  readOnly,
+}: RichEditorProps) {
   // What the editor last reported: a value coming back from the form equal to it is the editor's own echo.
   const emitted = useRef(value);
   const editor = useEditor({
     extensions: editorExtensions,
     content: value,
+    editable: !readOnly,
     immediatelyRender: true,
     // The toolbar reads the state it needs (useEditorState); the rest of the form does not re-render per keystroke.
     shouldRerenderOnTransaction: false,
@@ -57,7 +68,12 @@ export default function RichEditor({ value = '', onChange, unitId, label, invali
         background: 'var(--ant-color-bg-container)',
       }}
     >
-      <EditorToolbar editor={editor} unitId={unitId} />
+      {!readOnly && (
+        // Formatting changes nothing on the server; uploads need content.write at the unit, which the form's writer holds.
+        <div data-permission="content.write" data-unit={unitId}>
+          <EditorToolbar editor={editor} unitId={unitId} />
+        </div>
+      )}
       <style>{richTextStyle}</style>
       <EditorContent editor={editor} />
     </div>

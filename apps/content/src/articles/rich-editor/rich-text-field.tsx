@@ -11,6 +11,7 @@ interface RichTextFieldProps {
   unitId: number;
   label: string;
   testId?: string;
+  readOnly?: boolean;
 }
 
 export function RichTextField(props: RichTextFieldProps) {

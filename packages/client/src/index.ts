@@ -4,4 +4,3 @@ export { csrfCookie, localeHeader, readCookie } from './cookies';
 export { bindTrpc, TRPCProvider } from './react';
 export { onUnauthorized } from './session-end';
 export { createQueryClient, createStrataTrpcClient, getLocale, setLocaleForRequests } from './trpc-client';
-export { UploadError, type UploadedFile, uploadFile } from './upload';

@@ -4,7 +4,7 @@ import { Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleStatus } from '../common/api-types';
-import { articleLimits } from '../common/domain-values';
+import { articleLimits } from '../common/limits';
 import { useStatusOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 import { CoverField } from './cover-field';

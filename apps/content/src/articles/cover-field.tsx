@@ -5,7 +5,7 @@ import { UploadError, uploadFile } from '@strata/client/upload';
 import { App, Button, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeleteOutlined, UploadOutlined } from './rich-editor/editor-icons';
+import { DeleteOutlined, Icon, UploadOutlined } from './rich-editor/editor-icons';
 
 interface CoverFieldProps {
   value?: number | null;
@@ -49,7 +49,7 @@ export function CoverField({ value, onChange, unitId, readOnly }: CoverFieldProp
       {!readOnly && (
         <Space orientation="vertical" data-permission="content.write" data-unit={unitId}>
           <Button
-            icon={<UploadOutlined />}
+            icon={<Icon svg={UploadOutlined} />}
             loading={progress !== null}
             onClick={() => input.current?.click()}
             data-testid="article-cover-upload"
@@ -61,7 +61,11 @@ export function CoverField({ value, onChange, unitId, readOnly }: CoverFieldProp
                 : t('articles.form.coverUpload')}
           </Button>
           {value ? (
-            <Button icon={<DeleteOutlined />} onClick={() => onChange?.(null)} data-testid="article-cover-remove">
+            <Button
+              icon={<Icon svg={DeleteOutlined} />}
+              onClick={() => onChange?.(null)}
+              data-testid="article-cover-remove"
+            >
               {t('articles.form.coverRemove')}
             </Button>
           ) : null}

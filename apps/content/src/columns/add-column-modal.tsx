@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type ButtonProps, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Cadence } from '../common/api-types';
-import { columnNameLimits } from '../common/domain-values';
+import { columnNameLimits } from '../common/limits';
 import { useCadenceOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 

@@ -17,7 +17,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Cadence, Column } from '../common/api-types';
-import { columnNameLimits } from '../common/domain-values';
+import { columnNameLimits } from '../common/limits';
 import { usePageMessages } from '../common/page-messages';
 import { useCadenceOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';

@@ -3,12 +3,7 @@ export const content = {
   articleStatus: { draft: 'Draft', review: 'In review', published: 'Published', archived: 'Archived' },
   siteState: { scheduled: 'Scheduled', live: 'On the site', ended: 'Taken down' },
   cadence: { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', quarterly: 'Quarterly', none: 'No cadence' },
-  nav: { articles: 'Articles', columns: 'Columns', recycleBin: 'Recycle bin', freshness: 'Freshness' },
   common: {
-    loadFailed: 'Could not load',
-    retry: 'Retry',
-    save: 'Save',
-    cancel: 'Cancel',
     back: 'Back',
     view: 'View',
     edit: 'Edit',

@@ -3,12 +3,7 @@ export const content = {
   articleStatus: { draft: '草稿', review: '待审核', published: '已发布', archived: '已归档' },
   siteState: { scheduled: '待上线', live: '已上线', ended: '已下线' },
   cadence: { daily: '每日', weekly: '每周', monthly: '每月', quarterly: '每季度', none: '不设频率' },
-  nav: { articles: '文章', columns: '栏目', recycleBin: '回收站', freshness: '更新监测' },
   common: {
-    loadFailed: '加载失败',
-    retry: '重试',
-    save: '保存',
-    cancel: '取消',
     back: '返回',
     view: '查看',
     edit: '编辑',

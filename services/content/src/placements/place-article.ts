@@ -7,7 +7,7 @@ import type { Db, Tx } from '@strata/db';
 import type { z } from 'zod';
 import { live } from '../articles/article-schemas';
 import { contentMessage } from '../locales';
-import { columnForShare, mayDecide, mayRemove } from './placement-rules';
+import { columnForShare, mayDecide } from './placement-rules';
 import type { decideInput, recommendInput, repostInput, shareInput } from './placement-schemas';
 
 type Acting = { scope: Scope; system: SystemOperations; actorId: number; now: Date };

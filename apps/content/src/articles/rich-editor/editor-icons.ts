@@ -1,22 +1,68 @@
-// The toolbar's icons, imported one by one: they are drawn only on the editor, so they travel in its chunk rather
-// than joining the icons the shell provides to every remote on the first visit (shell/src/federation/provided).
-export { default as BoldOutlined } from '@ant-design/icons/es/icons/BoldOutlined';
-export { default as DeleteColumnOutlined } from '@ant-design/icons/es/icons/DeleteColumnOutlined';
-export { default as DeleteOutlined } from '@ant-design/icons/es/icons/DeleteOutlined';
-export { default as DeleteRowOutlined } from '@ant-design/icons/es/icons/DeleteRowOutlined';
-export { default as InsertRowBelowOutlined } from '@ant-design/icons/es/icons/InsertRowBelowOutlined';
-export { default as InsertRowRightOutlined } from '@ant-design/icons/es/icons/InsertRowRightOutlined';
-export { default as ItalicOutlined } from '@ant-design/icons/es/icons/ItalicOutlined';
-export { default as LineOutlined } from '@ant-design/icons/es/icons/LineOutlined';
-export { default as LinkOutlined } from '@ant-design/icons/es/icons/LinkOutlined';
-export { default as OrderedListOutlined } from '@ant-design/icons/es/icons/OrderedListOutlined';
-export { default as PaperClipOutlined } from '@ant-design/icons/es/icons/PaperClipOutlined';
-export { default as PictureOutlined } from '@ant-design/icons/es/icons/PictureOutlined';
-export { default as RedoOutlined } from '@ant-design/icons/es/icons/RedoOutlined';
-export { default as StrikethroughOutlined } from '@ant-design/icons/es/icons/StrikethroughOutlined';
-export { default as TableOutlined } from '@ant-design/icons/es/icons/TableOutlined';
-export { default as UnderlineOutlined } from '@ant-design/icons/es/icons/UnderlineOutlined';
-export { default as UndoOutlined } from '@ant-design/icons/es/icons/UndoOutlined';
-export { default as UnorderedListOutlined } from '@ant-design/icons/es/icons/UnorderedListOutlined';
-export { default as UploadOutlined } from '@ant-design/icons/es/icons/UploadOutlined';
-export { default as VideoCameraOutlined } from '@ant-design/icons/es/icons/VideoCameraOutlined';
+// The editor's icons, drawn from @ant-design/icons-svg's outlines by a few lines here rather than through
+// @ant-design/icons: its runtime (and React's whole namespace, which it imports) would otherwise come with the
+// editor, and the shell provides only the few icons every remote draws (shell/src/federation/provided/icons.ts).
+
+import BoldOutlinedSvg from '@ant-design/icons-svg/es/asn/BoldOutlined';
+import DeleteColumnOutlinedSvg from '@ant-design/icons-svg/es/asn/DeleteColumnOutlined';
+import DeleteOutlinedSvg from '@ant-design/icons-svg/es/asn/DeleteOutlined';
+import DeleteRowOutlinedSvg from '@ant-design/icons-svg/es/asn/DeleteRowOutlined';
+import InsertRowBelowOutlinedSvg from '@ant-design/icons-svg/es/asn/InsertRowBelowOutlined';
+import InsertRowRightOutlinedSvg from '@ant-design/icons-svg/es/asn/InsertRowRightOutlined';
+import ItalicOutlinedSvg from '@ant-design/icons-svg/es/asn/ItalicOutlined';
+import LineOutlinedSvg from '@ant-design/icons-svg/es/asn/LineOutlined';
+import LinkOutlinedSvg from '@ant-design/icons-svg/es/asn/LinkOutlined';
+import OrderedListOutlinedSvg from '@ant-design/icons-svg/es/asn/OrderedListOutlined';
+import PaperClipOutlinedSvg from '@ant-design/icons-svg/es/asn/PaperClipOutlined';
+import PictureOutlinedSvg from '@ant-design/icons-svg/es/asn/PictureOutlined';
+import RedoOutlinedSvg from '@ant-design/icons-svg/es/asn/RedoOutlined';
+import StrikethroughOutlinedSvg from '@ant-design/icons-svg/es/asn/StrikethroughOutlined';
+import TableOutlinedSvg from '@ant-design/icons-svg/es/asn/TableOutlined';
+import UnderlineOutlinedSvg from '@ant-design/icons-svg/es/asn/UnderlineOutlined';
+import UndoOutlinedSvg from '@ant-design/icons-svg/es/asn/UndoOutlined';
+import UnorderedListOutlinedSvg from '@ant-design/icons-svg/es/asn/UnorderedListOutlined';
+import UploadOutlinedSvg from '@ant-design/icons-svg/es/asn/UploadOutlined';
+import VideoCameraOutlinedSvg from '@ant-design/icons-svg/es/asn/VideoCameraOutlined';
+import type { IconDefinition } from '@ant-design/icons-svg/es/types';
+import { createElement, type ReactElement } from 'react';
+
+type Node = { tag: string; attrs: Record<string, string>; children?: Node[] };
+
+const draw = (node: Node, key?: number): ReactElement =>
+  createElement(node.tag, { ...node.attrs, key }, ...(node.children ?? []).map((child, i) => draw(child, i)));
+
+/** An icon as antd draws one: 1em square, the text's colour, hidden from screen readers (its button is named). */
+export function Icon({ svg }: { svg: IconDefinition }) {
+  const root = svg.icon as Node;
+  return createElement(
+    'span',
+    { role: 'img', 'aria-hidden': true, className: 'anticon' },
+    createElement(
+      'svg',
+      { ...root.attrs, width: '1em', height: '1em', fill: 'currentColor' },
+      ...(root.children ?? []).map((child, i) => draw(child, i)),
+    ),
+  );
+}
+
+export {
+  BoldOutlinedSvg as BoldOutlined,
+  DeleteColumnOutlinedSvg as DeleteColumnOutlined,
+  DeleteOutlinedSvg as DeleteOutlined,
+  DeleteRowOutlinedSvg as DeleteRowOutlined,
+  InsertRowBelowOutlinedSvg as InsertRowBelowOutlined,
+  InsertRowRightOutlinedSvg as InsertRowRightOutlined,
+  ItalicOutlinedSvg as ItalicOutlined,
+  LineOutlinedSvg as LineOutlined,
+  LinkOutlinedSvg as LinkOutlined,
+  OrderedListOutlinedSvg as OrderedListOutlined,
+  PaperClipOutlinedSvg as PaperClipOutlined,
+  PictureOutlinedSvg as PictureOutlined,
+  RedoOutlinedSvg as RedoOutlined,
+  StrikethroughOutlinedSvg as StrikethroughOutlined,
+  TableOutlinedSvg as TableOutlined,
+  UnderlineOutlinedSvg as UnderlineOutlined,
+  UndoOutlinedSvg as UndoOutlined,
+  UnorderedListOutlinedSvg as UnorderedListOutlined,
+  UploadOutlinedSvg as UploadOutlined,
+  VideoCameraOutlinedSvg as VideoCameraOutlined,
+};

@@ -11,6 +11,7 @@ import {
   DeleteColumnOutlined,
   DeleteOutlined,
   DeleteRowOutlined,
+  Icon,
   InsertRowBelowOutlined,
   InsertRowRightOutlined,
   ItalicOutlined,
@@ -157,37 +158,54 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
       style={{ padding: 4, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
     >
       <Space size={2} wrap>
-        {button(t('articles.editor.undo'), <UndoOutlined />, () => chain().undo().run(), false, !state.canUndo)}
-        {button(t('articles.editor.redo'), <RedoOutlined />, () => chain().redo().run(), false, !state.canRedo)}
+        {button(
+          t('articles.editor.undo'),
+          <Icon svg={UndoOutlined} />,
+          () => chain().undo().run(),
+          false,
+          !state.canUndo,
+        )}
+        {button(
+          t('articles.editor.redo'),
+          <Icon svg={RedoOutlined} />,
+          () => chain().redo().run(),
+          false,
+          !state.canRedo,
+        )}
         <span aria-hidden style={separator} />
         {heading(2, state.h2)}
         {heading(3, state.h3)}
         {heading(4, state.h4)}
         <span aria-hidden style={separator} />
-        {button(t('articles.editor.bold'), <BoldOutlined />, () => chain().toggleBold().run(), state.bold)}
-        {button(t('articles.editor.italic'), <ItalicOutlined />, () => chain().toggleItalic().run(), state.italic)}
+        {button(t('articles.editor.bold'), <Icon svg={BoldOutlined} />, () => chain().toggleBold().run(), state.bold)}
+        {button(
+          t('articles.editor.italic'),
+          <Icon svg={ItalicOutlined} />,
+          () => chain().toggleItalic().run(),
+          state.italic,
+        )}
         {button(
           t('articles.editor.underline'),
-          <UnderlineOutlined />,
+          <Icon svg={UnderlineOutlined} />,
           () => chain().toggleUnderline().run(),
           state.underline,
         )}
         {button(
           t('articles.editor.strike'),
-          <StrikethroughOutlined />,
+          <Icon svg={StrikethroughOutlined} />,
           () => chain().toggleStrike().run(),
           state.strike,
         )}
         <span aria-hidden style={separator} />
         {button(
           t('articles.editor.bulletList'),
-          <UnorderedListOutlined />,
+          <Icon svg={UnorderedListOutlined} />,
           () => chain().toggleBulletList().run(),
           state.bullet,
         )}
         {button(
           t('articles.editor.orderedList'),
-          <OrderedListOutlined />,
+          <Icon svg={OrderedListOutlined} />,
           () => chain().toggleOrderedList().run(),
           state.ordered,
         )}
@@ -203,27 +221,39 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
             “ ”
           </Button>
         </Tooltip>
-        {button(t('articles.editor.rule'), <LineOutlined />, () => chain().setHorizontalRule().run())}
+        {button(t('articles.editor.rule'), <Icon svg={LineOutlined} />, () => chain().setHorizontalRule().run())}
         <span aria-hidden style={separator} />
-        {button(t('articles.editor.link'), <LinkOutlined />, () => setLinkOpen(true), state.link)}
-        {button(t('articles.editor.image'), <PictureOutlined />, () => pick('image'), false, uploading)}
+        {button(t('articles.editor.link'), <Icon svg={LinkOutlined} />, () => setLinkOpen(true), state.link)}
+        {button(t('articles.editor.image'), <Icon svg={PictureOutlined} />, () => pick('image'), false, uploading)}
         {state.image && (
           <Button size="small" onClick={() => setAltOpen(true)}>
             {t('articles.editor.altText')}
           </Button>
         )}
-        {button(t('articles.editor.attachment'), <PaperClipOutlined />, () => pick('document'), false, uploading)}
-        {button(t('articles.editor.video'), <VideoCameraOutlined />, () => pick('video'), false, uploading)}
-        {button(t('articles.editor.table'), <TableOutlined />, () =>
+        {button(
+          t('articles.editor.attachment'),
+          <Icon svg={PaperClipOutlined} />,
+          () => pick('document'),
+          false,
+          uploading,
+        )}
+        {button(t('articles.editor.video'), <Icon svg={VideoCameraOutlined} />, () => pick('video'), false, uploading)}
+        {button(t('articles.editor.table'), <Icon svg={TableOutlined} />, () =>
           chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
         )}
         {state.table && (
           <>
-            {button(t('articles.editor.addRow'), <InsertRowBelowOutlined />, () => chain().addRowAfter().run())}
-            {button(t('articles.editor.addColumn'), <InsertRowRightOutlined />, () => chain().addColumnAfter().run())}
-            {button(t('articles.editor.deleteRow'), <DeleteRowOutlined />, () => chain().deleteRow().run())}
-            {button(t('articles.editor.deleteColumn'), <DeleteColumnOutlined />, () => chain().deleteColumn().run())}
-            {button(t('articles.editor.deleteTable'), <DeleteOutlined />, () => chain().deleteTable().run())}
+            {button(t('articles.editor.addRow'), <Icon svg={InsertRowBelowOutlined} />, () =>
+              chain().addRowAfter().run(),
+            )}
+            {button(t('articles.editor.addColumn'), <Icon svg={InsertRowRightOutlined} />, () =>
+              chain().addColumnAfter().run(),
+            )}
+            {button(t('articles.editor.deleteRow'), <Icon svg={DeleteRowOutlined} />, () => chain().deleteRow().run())}
+            {button(t('articles.editor.deleteColumn'), <Icon svg={DeleteColumnOutlined} />, () =>
+              chain().deleteColumn().run(),
+            )}
+            {button(t('articles.editor.deleteTable'), <Icon svg={DeleteOutlined} />, () => chain().deleteTable().run())}
           </>
         )}
       </Space>

@@ -48,6 +48,8 @@ export default defineConfig({
           PORT: String(port + i),
           HOST: '127.0.0.1',
           DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
+          // Uploads beside the database, never in the developer's ./data/files.
+          FILES_DIR: join(dataDir, `files-${i}`),
           LOG_LEVEL: 'warn',
           // The production server, with every output checked against its schema as in the other suites.
           CHECK_OUTPUTS: 'true',

@@ -104,6 +104,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
           unpublishAt: true,
           createdAt: true,
           updatedAt: true,
+          placedCount: true,
           ...listNames,
         },
         orderBy: [{ [key]: filter.order }, { id: filter.order }],

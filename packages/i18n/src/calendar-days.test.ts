@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, calendarDayOf, dayNumber, dayText } from './calendar-days';
-import { calendarDay } from './dates';
+import { calendarDay } from './zoned-time';
 
 describe('calendar days', () => {
   const plusDays = (day: string, days: number) => dayText(dayNumber(day) + days);

@@ -3,7 +3,8 @@
 // judge 12,000 columns without building a string per column; `dayText` writes one as `YYYY-MM-DD`. The zone's
 // rules stay with @strata/i18n (calendarDay, startOfCalendarDay): here each day's start is asked of it once and
 // kept, where calendarDay asks Intl every time (about 10 µs a moment).
-import { calendarDay, defaultTimeZone, startOfCalendarDay } from './dates';
+import { defaultTimeZone } from './dates';
+import { calendarDay, startOfCalendarDay } from './zoned-time';
 
 /** A moment: a Date or its ISO text (or, below, epoch milliseconds). */
 type Instant = Date | string;

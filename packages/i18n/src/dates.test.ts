@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { fileStamp, formatDateTime, formatDateTimeSeconds } from './dates';
 import {
   calendarDay,
-  fileStamp,
   formatCalendarDay,
-  formatDateTime,
-  formatDateTimeSeconds,
   instantOfZonedTime,
   nextCalendarDay,
   startOfCalendarDay,
   zonedTimeOf,
-} from './dates';
+} from './zoned-time';
 
 describe('dates in the organisation time zone', () => {
   it('shows 18:02 UTC as 02:02 the next day in Shanghai, whatever the machine zone', () => {

@@ -12,14 +12,16 @@ export type ErrorKey = keyof typeof zhCN.errors;
 
 export { addMonths, calendarDayOf, type DayNumber, dayNumber, dayNumberOf, dayText } from './calendar-days';
 export {
-  calendarDay,
   defaultTimeZone,
   fileStamp,
-  formatCalendarDay,
   formatDateTime,
   formatDateTimeSeconds,
+} from './dates';
+export {
+  calendarDay,
+  formatCalendarDay,
   instantOfZonedTime,
   nextCalendarDay,
   startOfCalendarDay,
   zonedTimeOf,
-} from './dates';
+} from './zoned-time';

@@ -1,7 +1,7 @@
 // Screenshots of the console as each role meets it, at 1440 and 390 px, in both languages, for reviews
 // and docs/screenshots/. Needs a running console with the demo data (`npm start`), then
 //   npx tsx scripts/screenshots.ts [--base http://localhost:3000] [--out docs/screenshots/after]
-//     [--roles admin,chengguan,member] [--pages overview,articles,users,audit]
+//     [--roles admin,chengguan,member] [--pages overview,articles,users,audit,freshness,editor,diff,...]
 // The language is set per browser context through the sign-in page's remembered choice and the account's
 // saved preference, so it changes the demo accounts' language (as a user switching would).
 import { mkdirSync } from 'node:fs';
@@ -21,6 +21,12 @@ const paths: Record<string, string> = {
   articles: '/content/articles',
   columns: '/content/columns',
   'recycle-bin': '/content/recycle-bin',
+  freshness: '/content/freshness',
+  documents: '/content/documents',
+  recommendations: '/content/recommendations',
+  // The demo's first article: its editor, and its history (two revisions compared once it has been saved twice).
+  editor: '/content/articles/1',
+  diff: '/content/articles/1/history',
   users: '/users',
   audit: '/audit',
 };

@@ -1,15 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { fileStamp } from '@strata/i18n';
 import { App, Button, Dropdown, Modal, Progress } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, toCsv } from '../csv';
-import { type FetchPage, fetchAllPages } from '../fetch-all-pages';
+import type { FetchPage } from '../fetch-all-pages';
 import { errorMessage } from '../trpc-error';
-import { type ExportColumn, exportMatrix } from './export-rows';
-import { downloadBlob, writeXlsx } from './xlsx';
+import type { ExportColumn } from './export-rows';
+import type { ExportFormat, ExportProgress } from './export-run';
 
-export type ExportFormat = 'xlsx' | 'csv';
+export type { ExportFormat };
 
 type Props<Row> = {
   /** One page of the list with the current filter and sort; `signal` cancels the request. */
@@ -23,8 +21,6 @@ type Props<Row> = {
   cap?: number;
 };
 
-type ExportProgress = { phase: 'fetch' | 'write'; done: number; total: number };
-
 /** Exports every row the list's filter matches (not just the page shown) as XLSX or CSV, with progress and cancel. */
 export function ExportButton<Row>({ fetchPage, columns, fileName, testId, cap = 10_000 }: Props<Row>) {
   const { t } = useTranslation('common');
@@ -37,28 +33,23 @@ export function ExportButton<Row>({ fetchPage, columns, fileName, testId, cap = 
     abort.current = controller;
     setProgress({ phase: 'fetch', done: 0, total: 0 });
     try {
-      const { rows, total, capped } = await fetchAllPages(fetchPage, {
+      // The export's code comes when an export starts, not with the list.
+      const { runExport } = await import('./export-run');
+      const { count, total, capped } = await runExport({
+        format,
+        fetchPage,
+        columns,
+        fileName,
         cap,
         signal: controller.signal,
-        onProgress: (done, all) => setProgress({ phase: 'fetch', done, total: all }),
+        onProgress: setProgress,
       });
-      if (rows.length === 0) {
+      if (count === 0) {
         message.info(t('exportNothing'));
         return;
       }
-      const name = `${fileName}-${fileStamp(new Date())}`;
-      if (format === 'csv') downloadCsv(`${name}.csv`, toCsv(columns, rows));
-      else {
-        const { header, body } = exportMatrix(columns, rows);
-        setProgress({ phase: 'write', done: 0, total: body.length });
-        const blob = await writeXlsx(fileName, header, body, {
-          signal: controller.signal,
-          onProgress: (done) => setProgress({ phase: 'write', done, total: body.length }),
-        });
-        downloadBlob(`${name}.xlsx`, blob);
-      }
       if (capped) message.warning(t('exportCapped', { cap }));
-      message.success(t('exportDone', { count: rows.length, total }));
+      message.success(t('exportDone', { count, total }));
     } catch (error) {
       if (!controller.signal.aborted) message.error(t('exportFailed', { message: errorMessage(error, t) }));
     } finally {

@@ -176,3 +176,40 @@ export async function chooseOption(page: Page, field: Locator, option: string) {
   await dropdown.locator('.ant-select-item-option').filter({ hasText: option }).first().click();
   await expect(dropdown).toBeHidden();
 }
+
+// Script side effects of the XSS corpus (each payload sets window.__xss or opens a dialog if it ever runs), watched
+// on the console (xss.spec.ts) and the portal (portal.spec.ts).
+
+export type Ran = { dialogs: string[] };
+
+/** Watches a page for a payload's side effects: a dialog (alert, confirm, prompt) or window.__xss in any frame. */
+export function watchForScripts(page: Page): Ran {
+  const ran: Ran = { dialogs: [] };
+  page.on('dialog', async (dialog) => {
+    ran.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  return ran;
+}
+
+export async function expectNothingRan(page: Page, ran: Ran, where: string) {
+  // Time for an image's onerror, a meta refresh or an animation's handler to have fired.
+  await page.waitForTimeout(500);
+  const marks = await Promise.all(
+    page
+      .frames()
+      .map((frame) => frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null).catch(() => null)),
+  );
+  expect(ran.dialogs, `dialogs on ${where}`).toEqual([]);
+  expect(
+    marks.filter((m) => m !== null),
+    `window.__xss on ${where}`,
+  ).toEqual([]);
+}
+
+/** What the API's boundary refuses (C0 controls but tab and line breaks, DEL, lone surrogates). */
+export const hasControlCharacters = (text: string) =>
+  [...text].some((ch) => {
+    const c = ch.codePointAt(0) ?? 0;
+    return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || (c >= 0xd800 && c <= 0xdfff);
+  });

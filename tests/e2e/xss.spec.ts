@@ -2,44 +2,9 @@
 // stored through the API as titles, summaries, bodies and link labels, then shown by every console page that
 // draws them: nothing may run. The rows it stores flood its console's lists, so the file is named to run last.
 
-import type { Page } from '@playwright/test';
 import { xssPayloads } from '@strata/text';
-import { apiAs, signIn } from './support';
+import { apiAs, expectNothingRan, hasControlCharacters, signIn, watchForScripts } from './support';
 import { expect, test } from './test';
-
-/** What the API's boundary refuses (C0 controls but tab and line breaks, DEL, lone surrogates). */
-const hasControlCharacters = (text: string) =>
-  [...text].some((ch) => {
-    const c = ch.codePointAt(0) ?? 0;
-    return (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || (c >= 0xd800 && c <= 0xdfff);
-  });
-
-type Ran = { dialogs: string[] };
-
-/** Watches a page for a payload's side effects: a dialog (alert, confirm, prompt) or window.__xss in any frame. */
-function watch(page: Page): Ran {
-  const ran: Ran = { dialogs: [] };
-  page.on('dialog', async (dialog) => {
-    ran.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  return ran;
-}
-
-async function expectNothingRan(page: Page, ran: Ran, where: string) {
-  // Time for an image's onerror, a meta refresh or an animation's handler to have fired.
-  await page.waitForTimeout(500);
-  const marks = await Promise.all(
-    page
-      .frames()
-      .map((frame) => frame.evaluate(() => (window as unknown as { __xss?: unknown }).__xss ?? null).catch(() => null)),
-  );
-  expect(ran.dialogs, `dialogs on ${where}`).toEqual([]);
-  expect(
-    marks.filter((m) => m !== null),
-    `window.__xss on ${where}`,
-  ).toEqual([]);
-}
 
 test('stored XSS payloads never run in the console', async ({ page, playwright }) => {
   test.setTimeout(240_000);
@@ -86,7 +51,7 @@ test('stored XSS payloads never run in the console', async ({ page, playwright }
     }),
   );
 
-  const ran = watch(page);
+  const ran = watchForScripts(page);
   // The detector itself: a payload that does run is seen, as a mark and as a dialog.
   await page.setContent('<img src=x onerror="window.__xss=1; alert(1)">');
   await expect(expectNothingRan(page, ran, 'a page built to fail')).rejects.toThrow();

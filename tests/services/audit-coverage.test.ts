@@ -223,6 +223,29 @@ const valid: Record<string, Valid> = {
     const word = await env.db.sensitiveWord.create({ data: { unitId: branch(3).id, word: '待删的词', level: 'warn' } });
     return { call: (c) => c.content.words.remove({ id: word.id }), unitId: at(branch(3)) };
   }),
+  'content.siteLinks.add': byAdmin('siteLink.add', async (_env, branch) => ({
+    call: (c) => c.content.siteLinks.add({ unitId: branch(3).id, label: '审计链接', url: 'https://example.org/' }),
+    unitId: at(branch(3)),
+  })),
+  'content.siteLinks.remove': byAdmin('siteLink.remove', async (env, branch) => {
+    const link = await env.db.siteLink.create({
+      data: { unitId: branch(3).id, label: '待删链接', url: 'https://example.org/' },
+    });
+    return { call: (c) => c.content.siteLinks.remove({ id: link.id }), unitId: at(branch(3)) };
+  }),
+  'content.siteLinks.reorder': byAdmin('siteLink.reorder', async (env, branch) => {
+    const links = await Promise.all(
+      [0, 1].map((sort) =>
+        env.db.siteLink.create({
+          data: { unitId: branch(4).id, label: `排序链接${sort}`, url: 'https://example.org/', sort },
+        }),
+      ),
+    );
+    return {
+      call: (c) => c.content.siteLinks.reorder({ unitId: branch(4).id, ids: links.map((l) => l.id).reverse() }),
+      unitId: at(branch(4)),
+    };
+  }),
   'content.files.remove': byAdmin('file.remove', async (env, branch) => {
     const file = await addFile(env, branch(2).id);
     return { call: (c) => c.content.files.remove({ id: file.id }), unitId: at(branch(2)) };

@@ -101,6 +101,8 @@ function stringArbitrary(schema: unknown, def: Def): fc.Arbitrary<string> {
     text = fc
       .date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString());
+  else if (format?.format === 'url')
+    text = fc.webUrl({ validSchemes: ['http', 'https'] }).filter((s) => s.length <= upper);
   else if (format?.pattern instanceof RegExp)
     text = fc.stringMatching(format.pattern as RegExp, { size: 'small' }).filter((s) => s.length <= upper);
   else

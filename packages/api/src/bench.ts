@@ -25,7 +25,10 @@ export type FloorQuery = {
   params: (caller: BenchCaller) => readonly unknown[];
 };
 
-export type BenchCase = {
+/** A case: a procedure beside its hand-written SQL, or a public page beside the same bytes served as a file. */
+export type BenchCase = ProcedureBenchCase | PageBenchCase;
+
+export type ProcedureBenchCase = {
   /** Unique across teams: `<procedure>` or `<procedure>:<variant>` (a sort, a filter). */
   name: string;
   /** A query procedure of the merged router, e.g. `content.articles.list`. */
@@ -40,6 +43,25 @@ export type BenchCase = {
    */
   wholeScope?: true;
 };
+
+/**
+ * A public page (the portal), loaded without a session. Its floor is the same bytes served as a static file by a bare
+ * Fastify (@fastify/static): what the page would cost if it were never rendered or read from the database. The
+ * harness fetches the page once from the gateway and writes it where the floor serves it.
+ */
+export type PageBenchCase = {
+  /** Unique across teams, e.g. `portal.article`. */
+  name: string;
+  /**
+   * Which page: plain SQL for either database (as a floor's, `$1`… take `params(caller)`) whose first row's `path`
+   * is the address to load, chosen for the caller (its unit's site, a busy column of it).
+   */
+  page: { sql: string; params: (caller: BenchCaller) => readonly unknown[] };
+  floor: 'static';
+  roles?: readonly BenchRole[];
+};
+
+export const isPageCase = (c: BenchCase): c is PageBenchCase => 'page' in c;
 
 /** A floor's subtree parameters, `$1` and `$2`: the caller's subtree as the range of paths the scope filters by. */
 export const subtreeParams = (caller: BenchCaller) => {

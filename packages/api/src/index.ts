@@ -5,6 +5,9 @@ export {
   type BenchRole,
   benchRoles,
   type FloorQuery,
+  isPageCase,
+  type PageBenchCase,
+  type ProcedureBenchCase,
   scopedCountFloor,
   scopedListFloor,
   subtreeParams,
@@ -21,8 +24,9 @@ export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
 export { checked, checkOutputs } from './output-check';
 export { type Instant, idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
+export type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest } from './public-pages';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
-export { joinReviewed, queryReviewed, reviewedSql, valueList } from './reviewed-sql';
+export { integerLiteral, joinReviewed, queryReviewed, reviewedSql, valueList } from './reviewed-sql';
 export {
   isRole,
   type Permission,

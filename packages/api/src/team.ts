@@ -8,6 +8,7 @@ import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
 import type { BenchCase } from './bench';
 import { useMessages } from './context';
+import type { PublicPage, PublicPageDeps } from './public-pages';
 import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
 import { onUnitCreated } from './unit-events';
 
@@ -43,6 +44,11 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   onUnitCreated?: (tx: Tx, unit: Unit) => Promise<void>;
   /** Its front-end, offered while the service is mounted. */
   remote?: RemoteApp;
+  /**
+   * Its public pages (the portal under /site/), served by the gateway while the service is mounted: the gateway
+   * adds the HTTP around them (caching, ETag, the no-script CSP), see public-pages.ts. Called once at start-up.
+   */
+  publicPages?: (deps: PublicPageDeps) => readonly PublicPage[];
   /** Its cases for `npm run bench`, loaded only by the harness (the server never imports them). */
   bench?: () => Promise<readonly BenchCase[]>;
   /**

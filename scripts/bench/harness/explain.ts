@@ -1,9 +1,11 @@
 // `npm run bench -- --explain`: each case's procedure called in process as each role, every statement the
 // service sends captured, and the database's plan for it printed, with what a large database cannot afford
 // flagged: a full scan of a table, or a sort of everything in scope.
-import { type BenchCaller, type BenchCase, createContextInner, openSession } from '@strata/api';
+import { type BenchCaller, type BenchCase, createContextInner, isPageCase, openSession } from '@strata/api';
 import { createDb, type SentQuery } from '@strata/db';
-import { appRouter, systemOperations } from '@strata/gateway';
+import { appRouter, registerPublicPages, systemOperations, teams } from '@strata/gateway';
+import Fastify from 'fastify';
+import { gatewayRequest, resolvePages } from './pages';
 import type { RawDb } from './raw-db';
 
 export type Plan = { case: string; role: string; sql: string; plan: string[]; warnings: string[] };
@@ -73,6 +75,14 @@ export function warningsOf(plan: string[]): string[] {
   });
 }
 
+/** A value Prisma reported as JavaScript (a boolean filter, a Date) as SQLite binds it. */
+const sqliteValue = (value: unknown) =>
+  typeof value === 'boolean'
+    ? Number(value)
+    : value instanceof Date
+      ? value.toISOString().replace('Z', '+00:00')
+      : value;
+
 /** SQLite's client sends `?` placeholders; the raw client takes `$1`, `$2`… in their order. */
 const numbered = (sql: string) => {
   let n = 0;
@@ -85,30 +95,46 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
   const plans: Plan[] = [];
   try {
     const system = systemOperations(db);
+    // Page cases render in process too, through the gateway's own registration of the public pages.
+    const pages = Fastify({ logger: false });
+    registerPublicPages(
+      pages,
+      { db, system },
+      teams.map((t) => t.name),
+    );
+    const pagePaths = await resolvePages(raw, cases, callers);
     for (const caller of callers) {
       const user = await db.user.findUniqueOrThrow({ where: { username: caller.username } });
       const { token } = await openSession(db, user.id, 60_000);
       for (const benchCase of cases) {
         if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
-        const ctx = await createContextInner({ db, system, sessionToken: token });
-        const call = appRouter.createCaller(ctx) as unknown as Record<string, unknown>;
-        const procedure = benchCase.procedure
-          .split('.')
-          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], call);
         captured = [];
-        await (procedure as (input: unknown) => Promise<unknown>)(benchCase.input(caller));
+        if (isPageCase(benchCase)) {
+          const res = await pages.inject(gatewayRequest(benchCase, caller, '', pagePaths).path);
+          if (res.statusCode !== 200) throw new Error(`${benchCase.name} as ${caller.role}: ${res.statusCode}`);
+        } else {
+          const ctx = await createContextInner({ db, system, sessionToken: token });
+          const call = appRouter.createCaller(ctx) as unknown as Record<string, unknown>;
+          const procedure = benchCase.procedure
+            .split('.')
+            .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], call);
+          captured = [];
+          await (procedure as (input: unknown) => Promise<unknown>)(benchCase.input(caller));
+        }
         for (const { sql, params } of captured) {
           if (/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)/i.test(sql)) continue;
           const text =
             raw.provider === 'sqlite'
-              ? (await raw.all(`EXPLAIN QUERY PLAN ${numbered(sql)}`, params)).map((r) => String(r.detail))
+              ? (await raw.all(`EXPLAIN QUERY PLAN ${numbered(sql)}`, params.map(sqliteValue))).map((r) =>
+                  String(r.detail),
+                )
               : (await raw.all(`EXPLAIN ${sql}`, params)).map((r) => String(r['QUERY PLAN']));
           plans.push({
             case: benchCase.name,
             role: caller.role,
             sql,
             plan: text,
-            warnings: benchCase.wholeScope ? [] : warningsOf(text),
+            warnings: !isPageCase(benchCase) && benchCase.wholeScope ? [] : warningsOf(text),
           });
         }
       }

@@ -38,11 +38,12 @@ export async function startGateway(databaseUrl: string, port?: number): Promise<
 }
 
 /** The floor server (floor-server.ts), started and watched the same way. */
-export async function startFloor(databaseUrl: string, port?: number): Promise<Child> {
+export async function startFloor(databaseUrl: string, port?: number, env: Record<string, string> = {}): Promise<Child> {
   const server = await startServer({
     script: `tsx ${join(import.meta.dirname, 'floor-server.ts')}`,
     port: port ?? (await freePort()),
     databaseUrl,
+    env,
   });
   return {
     origin: server.base,

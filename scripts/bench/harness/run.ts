@@ -18,6 +18,7 @@ import { scriptOptions } from '../../options';
 import { loadCallers, loadCases } from './cases';
 import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
+import { gatewayRequest, resolvePages, writePageFloors } from './pages';
 import { startFloor, startGateway } from './processes';
 import { openRawDb } from './raw-db';
 
@@ -102,9 +103,13 @@ for (const provider of providers) {
     await database.drop();
     continue;
   }
+  const pagePaths = await resolvePages(raw, cases, callers);
   await raw.close();
   const gateway = await startGateway(database.url, gatewayPort);
-  const floor = await startFloor(database.url, floorPort);
+  // Page cases' floor: the pages as the gateway serves them, as files the floor server sends.
+  const pagesDir = mkdtempSync(join(tmpdir(), 'strata-bench-pages-'));
+  await writePageFloors(gateway.origin, pagePaths, pagesDir);
+  const floor = await startFloor(database.url, floorPort, { BENCH_PAGES_DIR: pagesDir });
   try {
     const sessions = new Map(
       await Promise.all(
@@ -119,15 +124,9 @@ for (const provider of providers) {
     for (const benchCase of cases)
       for (const caller of callers) {
         if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
-        const input = encodeURIComponent(JSON.stringify(benchCase.input(caller)));
         const { cookie } = sessions.get(caller.role) as { cookie: string };
         const warm = { concurrency: Math.max(...concurrencies), durationMs: 500, warmupMs: 0 };
-        await load({
-          ...warm,
-          origin: gateway.origin,
-          path: `/trpc/${benchCase.procedure}?input=${input}`,
-          headers: { cookie },
-        });
+        await load({ ...warm, origin: gateway.origin, ...gatewayRequest(benchCase, caller, cookie, pagePaths) });
         await load({
           ...warm,
           origin: floor.origin,
@@ -137,7 +136,6 @@ for (const provider of providers) {
     for (const benchCase of cases)
       for (const caller of callers) {
         if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
-        const input = encodeURIComponent(JSON.stringify(benchCase.input(caller)));
         const { cookie } = sessions.get(caller.role) as { cookie: string };
         for (const concurrency of concurrencies) {
           const common = { concurrency, durationMs, warmupMs: Math.min(1000, durationMs / 2) };
@@ -145,8 +143,7 @@ for (const provider of providers) {
             ...common,
             origin: gateway.origin,
             cpuMs: gateway.cpuMs,
-            path: `/trpc/${benchCase.procedure}?input=${input}`,
-            headers: { cookie },
+            ...gatewayRequest(benchCase, caller, cookie, pagePaths),
           });
           const base = await load({
             ...common,

@@ -1,7 +1,9 @@
 // The content team's cases for `npm run bench`: the article list on its default and every offered sort, the
-// overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL).
+// overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL); and the
+// portal's pages, each beside the same bytes served as a static file.
 import { type BenchCase, scopedCountFloor, scopedListFloor } from '@strata/api';
 import { freshnessBoardFloor } from './freshness/freshness-bench';
+import { portalBenchCases } from './portal/portal-bench';
 
 const articleSorts = { updatedAt: 'desc', createdAt: 'desc', publishedAt: 'desc', title: 'asc' } as const;
 type ArticleSort = keyof typeof articleSorts;
@@ -63,4 +65,5 @@ export const contentBenchCases: readonly BenchCase[] = [
     floor: freshnessBoardFloor,
     wholeScope: true,
   },
+  ...portalBenchCases,
 ];

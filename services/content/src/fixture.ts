@@ -1,9 +1,12 @@
 // The content team's part of the large fixture (scripts/fixture): every generated unit's default columns (the
 // rows onUnitCreated writes, in bulk), and articles spread over the whole tree and its columns, with mixed
-// statuses and three years of dates, each with the title key the application writes (naturalKey).
+// statuses and three years of dates, each with the title key the application writes (naturalKey); a site code for
+// every unit and placements of shared articles (the portal's network).
 import { type AuditSubject, type FixtureContext, type FixtureValue, naturalKey, type TeamFixture } from '@strata/api';
 import { defaultColumns } from './columns/default-columns';
 import { fixtureArticleText } from './fixture-titles';
+import { generatePlacements } from './placements/placement-fixture';
+import { giveEveryUnitASite } from './portal/site-codes.sql';
 
 const day = 86_400_000;
 const history = 3 * 365 * day;
@@ -186,6 +189,9 @@ export const contentFixture: TeamFixture = {
   generate: async (ctx) => {
     const columns = await generateColumns(ctx);
     const articles = await generateArticles(ctx, columns);
+    // Every unit a site (the portal's pages at scale), and the network's placements between them.
+    await giveEveryUnitASite(ctx.db);
+    await generatePlacements(ctx);
     ctx.audit.push(...contentAuditSubjects(columns, articles));
   },
 };

@@ -4,6 +4,7 @@ import { teamMessage } from '@strata/api';
 import { documentLabels } from './documents/document-locales';
 import { fileLabels, fileMessages } from './files/file-locales';
 import { placementLabels, placementMessages } from './placements/placement-locales';
+import { siteLinkLabels, siteLinkMessages } from './site-links/site-link-locales';
 
 export const contentLabels = {
   'zh-CN': {
@@ -28,6 +29,7 @@ export const contentLabels = {
       ...fileLabels['zh-CN'].auditAction,
       ...documentLabels['zh-CN'].auditAction,
       ...placementLabels['zh-CN'].auditAction,
+      ...siteLinkLabels['zh-CN'].auditAction,
     },
     auditEntity: {
       Article: '文章',
@@ -36,6 +38,7 @@ export const contentLabels = {
       ...fileLabels['zh-CN'].auditEntity,
       ...documentLabels['zh-CN'].auditEntity,
       ...placementLabels['zh-CN'].auditEntity,
+      ...siteLinkLabels['zh-CN'].auditEntity,
     },
     auditField: {
       title: '标题',
@@ -62,6 +65,7 @@ export const contentLabels = {
       ...fileLabels['zh-CN'].auditField,
       ...documentLabels['zh-CN'].auditField,
       ...placementLabels['zh-CN'].auditField,
+      ...siteLinkLabels['zh-CN'].auditField,
     },
   },
   'en-US': {
@@ -86,6 +90,7 @@ export const contentLabels = {
       ...fileLabels['en-US'].auditAction,
       ...documentLabels['en-US'].auditAction,
       ...placementLabels['en-US'].auditAction,
+      ...siteLinkLabels['en-US'].auditAction,
     },
     auditEntity: {
       Article: 'Article',
@@ -94,6 +99,7 @@ export const contentLabels = {
       ...fileLabels['en-US'].auditEntity,
       ...documentLabels['en-US'].auditEntity,
       ...placementLabels['en-US'].auditEntity,
+      ...siteLinkLabels['en-US'].auditEntity,
     },
     auditField: {
       title: 'Title',
@@ -120,6 +126,7 @@ export const contentLabels = {
       ...fileLabels['en-US'].auditField,
       ...documentLabels['en-US'].auditField,
       ...placementLabels['en-US'].auditField,
+      ...siteLinkLabels['en-US'].auditField,
     },
   },
 };
@@ -139,6 +146,7 @@ const zhCN = {
   fileNotFound: '正文引用的文件（编号 {{id}}）不存在，或不属于您可以发布的单位；请重新插入',
   ...fileMessages['zh-CN'],
   ...placementMessages['zh-CN'],
+  ...siteLinkMessages['zh-CN'],
 };
 
 export const contentMessages = {
@@ -161,6 +169,7 @@ export const contentMessages = {
       'The body uses a file (number {{id}}) that does not exist or belongs to a unit you cannot publish for; insert it again',
     ...fileMessages['en-US'],
     ...placementMessages['en-US'],
+    ...siteLinkMessages['en-US'],
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

@@ -7,6 +7,7 @@ import { freshnessRouter } from './freshness/router';
 import { placementsRouter } from './placements/router';
 import { recycleBinRouter } from './recycle-bin/router';
 import { revisionsRouter } from './revisions/router';
+import { siteLinksRouter } from './site-links/router';
 import { wordsRouter } from './words/router';
 
 export const contentRouter = router({
@@ -19,4 +20,5 @@ export const contentRouter = router({
   files: filesRouter,
   placements: placementsRouter,
   documents: documentsRouter,
+  siteLinks: siteLinksRouter,
 });

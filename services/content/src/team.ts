@@ -5,6 +5,7 @@ import { fillTitleKeys } from './articles/fill-title-keys';
 import { repairSiteAt } from './articles/repair-site-at.sql';
 import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
+import { portalPages } from './portal/portal-pages';
 import { contentRouter } from './router';
 import { contentSystem } from './system';
 
@@ -30,6 +31,7 @@ export const contentTeam = defineTeam({
     await repairSiteAt(db);
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
+  publicPages: portalPages,
   bench: () => import('./bench').then((m) => m.contentBenchCases),
   fixture: () => import('./fixture').then((m) => m.contentFixture),
   remote: {

@@ -1,4 +1,5 @@
-// Builds the gateway: tRPC for every mounted service, the static shell and remotes, health and manifest.
+// Builds the gateway: tRPC for every mounted service, their public pages, the static shell and remotes, health and
+// manifest.
 import fastifyCookie from '@fastify/cookie';
 import { checkOutputs, SessionCache } from '@strata/api';
 import type { Db } from '@strata/db';
@@ -8,6 +9,7 @@ import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
 import { registerFiles } from './files-plugin';
 import { remoteManifest } from './manifest';
+import { registerPublicPages } from './public-pages';
 import { RequestLog } from './request-log';
 import { registerStaticFiles } from './static-files';
 import { systemOperations } from './system';
@@ -75,6 +77,7 @@ export async function buildServer(
   const system = systemOperations(db);
   await registerTrpc(app, { router, db, sessions, system, ...(clock ? { clock } : {}) }, config);
   await registerFiles(app, { db, sessions, system, ...(clock ? { clock } : {}) }, config);
+  registerPublicPages(app, { db, system, ...(clock ? { clock } : {}) }, config.STRATA_SERVICES);
 
   app.get('/healthz', async (_req, reply) => {
     if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });

@@ -23,6 +23,7 @@ import { useCadenceOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 import { AddColumnModal } from './add-column-modal';
 import { columnsMessages } from './columns-messages';
+import { SiteLinksSection } from './site-links-section';
 import { useDeleteColumn } from './use-delete-column';
 import { moved, useReorderColumns } from './use-reorder-columns';
 import { useUpdateColumn } from './use-update-column';
@@ -200,6 +201,7 @@ export function ColumnsPage({ unitId }: { unitId: number }) {
         locale={{ emptyText: <Empty description={t('columns.empty')} /> }}
       />
       <AddColumnModal unitId={unitId} open={adding} onClose={() => setAdding(false)} />
+      <SiteLinksSection unitId={unitId} />
     </PageFrame>
   );
 }

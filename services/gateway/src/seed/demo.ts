@@ -36,6 +36,8 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
           name: municipalityName,
           path: '/',
           depth: 0,
+          // Public sites at /site/<code>/: the municipality, each township by its pinyin, each branch numbered.
+          siteCode: 'jiangcheng',
           ...profile(`${municipalityName}${city.road}`, city.foundedOn),
         },
       });
@@ -47,15 +49,15 @@ export async function seedDemo(db: Db, opts: { articlesPerUnit?: number } = {}):
       for (const t of townships) {
         const township = await tx.unit.update({
           where: { id: (await createUnit(tx, find, municipality.id, 'township', t.name)).id },
-          data: profile(`${municipalityName}${t.name}${t.road}`, t.foundedOn),
+          data: { ...profile(`${municipalityName}${t.name}${t.road}`, t.foundedOn), siteCode: t.slug },
         });
         await unitCreated(tx, township);
         const branches: Unit[] = [];
-        for (const b of branchNames) {
+        for (const [i, b] of branchNames.entries()) {
           const name = `${t.name}${b}`;
           const branch = await tx.unit.update({
             where: { id: (await createUnit(tx, find, township.id, 'branch', name)).id },
-            data: profile(`${municipalityName}${name.replace(/支部$/, '')}`),
+            data: { ...profile(`${municipalityName}${name.replace(/支部$/, '')}`), siteCode: `${t.slug}-${i + 1}` },
           });
           await unitCreated(tx, branch);
           branches.push(branch);

@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { applyFieldErrors, ErrorAlert, errorMessage, Permitted, useAccess } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Input, Popconfirm, Space, Table, type TableProps, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, Popconfirm, Space, Table, type TableProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePageMessages } from '../common/page-messages';
 import { useTRPC } from '../trpc';
@@ -155,7 +155,7 @@ export function SiteLinksSection({ unitId }: { unitId: number }) {
         dataSource={links.data ?? []}
         pagination={false}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('siteLinks.empty') }}
+        locale={{ emptyText: <Empty description={t('siteLinks.empty')} /> }}
       />
     </section>
   );

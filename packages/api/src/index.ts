@@ -35,7 +35,7 @@ export {
   type RoleContribution,
   roleCatalog,
 } from './roles';
-export { type GrantInScope, Scope } from './scope';
+export { type GrantInScope, Scope, subtreePaths } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export {
   type CountSource,

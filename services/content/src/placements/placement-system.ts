@@ -2,7 +2,7 @@
 // recommendation is written to the unit above, which the recommending unit's staff do not reach; the article's own
 // unit takes its article off any site, in scope or not. Each writes in its own transaction, called once the
 // caller's right was checked through its scope; the recount also runs in a caller's transaction.
-import { AppError, recordAudit, runTransaction, type Scope } from '@strata/api';
+import { AppError, recordAudit, runTransaction, type Scope, subtreePaths } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
 import { contentMessage } from '../locales';
 import { recount } from './placed-count.sql';
@@ -92,7 +92,7 @@ export const placementSystem = (db: Db) => ({
     db.articlePlacement.count({
       where: {
         articleId,
-        NOT: { OR: roots.map((root) => ({ unit: { path: { gte: root, lt: `${root.slice(0, -1)}0` } } })) },
+        NOT: { OR: roots.map((root) => ({ unit: { path: subtreePaths(root) } })) },
       },
     }),
 });

@@ -14,13 +14,13 @@ const outdir = join(here, 'dist');
 
 /**
  * Left to node_modules at run time, because bundling would break them or buys nothing:
- * - native addons (better-sqlite3, @node-rs/argon2 and sharp load a .node file for the platform);
+ * - native addons (better-sqlite3, @node-rs/argon2, @node-rs/jieba and sharp load a .node file for the platform);
  * - pg, which probes for the optional pg-native at run time;
  * - Prisma: the client runtime and its query compiler load WebAssembly by module path, and the schema engine
  *   (migrations at start-up) is WebAssembly read from its package folder (packages/db/src/schema-engine.ts).
  * A package named here covers its subpaths too (@prisma/client/runtime/...).
  */
-const external = ['better-sqlite3', '@node-rs/argon2', 'sharp', 'pg', '@prisma/*'];
+const external = ['better-sqlite3', '@node-rs/argon2', '@node-rs/jieba', 'sharp', 'pg', '@prisma/*'];
 
 const loaders = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.js': 'js', '.mjs': 'js', '.cjs': 'js' };
 

@@ -8,6 +8,7 @@ import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } fro
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listedRows, liveArticles } from '../../services/content/src/articles/article-page.sql';
 import { type ArticleFilter, articleFilter, listNames } from '../../services/content/src/articles/article-schemas';
+import { ensureArticleSearch } from '../../services/content/src/articles/article-search.sql';
 import { contentTeam } from '../../services/content/src/team';
 
 const sorts = ['updatedAt', 'createdAt', 'publishedAt', 'title'] as const;
@@ -58,6 +59,8 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       });
     }
     await db.article.createMany({ data: rows });
+    // Indexed for search as a start-up would (the rows were written around the service).
+    await ensureArticleSearch(db);
   }, 120_000);
   afterAll(() => database?.drop());
 
@@ -87,6 +90,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       ...scope.ownedWhere('content.read', within),
       deletedAt: null,
       ...(filter.status ? { status: filter.status } : {}),
+      // One term of one character: the full-text search finds it in a title as contains does (the bodies hold none).
       ...(filter.search ? { title: { contains: filter.search } } : {}),
     };
     const key = filter.sort === 'title' ? 'titleKey' : filter.sort;
@@ -145,7 +149,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       const db = withScopeGuard(database.db, scope);
       for (const sort of sorts)
         for (const order of ['asc', 'desc'] as const)
-          for (const narrowing of [{}, { status: 'published' }, { search: 'title 1' }])
+          for (const narrowing of [{}, { status: 'published' }, { search: '3' }])
             for (const at of [
               { page: 1, pageSize: 7 },
               { page: 3, pageSize: 7 },
@@ -154,7 +158,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
               const want = await expected(db, scope, filter);
               // Each shape pinned, and the one chosen for the scope (the whole tree's leaves out the unit join).
               for (const shape of ['walk', 'perUnit', undefined] as const) {
-                const got = await page(db, scope, liveArticles(filter), filter, shape ? { shape } : {});
+                const got = await page(db, scope, liveArticles(db, filter), filter, shape ? { shape } : {});
                 const label = `${name} ${sort} ${order} ${JSON.stringify(narrowing)} page ${at.page} ${shape ?? 'chosen'}`;
                 expect({ label, rows: got.items, total: got.total }).toEqual({
                   label,
@@ -174,12 +178,12 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     const scope = scopeOf(callers().twoTownships);
     const db = withScopeGuard(database.db, scope);
     const filter = articleFilter.parse({ pageSize: 100 });
-    const north = await page(db, scope, liveArticles(filter), filter, { within: units.north?.path });
+    const north = await page(db, scope, liveArticles(db, filter), filter, { within: units.north?.path });
     const want = await expected(db, scope, filter, units.north?.path);
     expect(north.items.map((r) => r.id)).toEqual(want.ids);
     expect(want.total).toBeGreaterThan(0);
     // A foreign subtree is no subtree at all: the same empty page as a unit with nothing in it.
-    const foreign = await page(db, scope, liveArticles(filter), filter, { within: units.west?.path });
+    const foreign = await page(db, scope, liveArticles(db, filter), filter, { within: units.west?.path });
     expect(foreign).toEqual({ items: [], total: 0, totalIsBound: false });
   });
 
@@ -188,9 +192,9 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     const db = withScopeGuard(database.db, scope);
     const filter = articleFilter.parse({});
     const { total } = await expected(db, scope, filter);
-    const exact = await page(db, scope, liveArticles(filter), filter, { countBound: total });
+    const exact = await page(db, scope, liveArticles(db, filter), filter, { countBound: total });
     expect(exact).toMatchObject({ total, totalIsBound: false });
-    const bounded = await page(db, scope, liveArticles(filter), filter, { countBound: total - 1 });
+    const bounded = await page(db, scope, liveArticles(db, filter), filter, { countBound: total - 1 });
     expect(bounded).toMatchObject({ total: total - 1, totalIsBound: true });
     expect(bounded.items).toHaveLength(20);
   });

@@ -4,7 +4,7 @@
 
 import type { Provider } from '@strata/db';
 import { createTestDatabase, testProviders } from '@strata/db/testing';
-import { seedDemo } from '@strata/gateway';
+import { seedDemo, startTeams } from '@strata/gateway';
 import { keepForRun } from './database-templates';
 
 /** The seeds copied rather than made: `articlesPerUnit` as createTestEnv's callers pass it. */
@@ -22,6 +22,7 @@ export default async function setup() {
     async ({ provider, articlesPerUnit }) => {
       const database = await createTestDatabase(provider);
       await seedDemo(database.db, { articlesPerUnit });
+      await startTeams(database.db);
       // Nothing may hold a template open while it is copied (and SQLite folds its WAL into the file on close).
       await database.db.$disconnect();
       return { url: database.url, remove: database.drop };

@@ -8,7 +8,7 @@ import {
 } from '@strata/api';
 import type { Provider } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
-import { appRouter, type DemoSeed, readDemoSeed, seedDemo, systemOperations } from '@strata/gateway';
+import { appRouter, type DemoSeed, readDemoSeed, seedDemo, startTeams, systemOperations } from '@strata/gateway';
 import { demoTemplateVariable } from './demo-templates';
 
 const createCaller = createCallerFactory(appRouter);
@@ -37,6 +37,7 @@ export async function createTestEnv(
   const seeded = process.env[demoTemplateVariable(provider, opts.articlesPerUnit)];
   const database = await createTestDatabase(provider, seeded);
   const seed = seeded ? await readDemoSeed(database.db) : await seedDemo(database.db, opts);
+  if (!seeded) await startTeams(database.db);
   const system = systemOperations(database.db);
   const sessions = opts.sessionCache && new SessionCache(database.db, opts.sessionCache);
   let fixedNow: Date | null = null;

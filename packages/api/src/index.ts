@@ -49,6 +49,16 @@ export {
   walksInOrder,
 } from './scoped-page.sql';
 export {
+  builtVersion,
+  clearSearchIndex,
+  type IndexedDocument,
+  markBuilt,
+  type SearchIndex,
+  searchIndexIds,
+  searchMatches,
+  writeSearchIndex,
+} from './search-index.sql';
+export {
   csrfCookie,
   hashToken,
   openSession,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrationsDirOf, schemaFileOf } from '../src/migrate';
 import type { Provider } from '../src/provider';
-import { migrationsList, noFilters, withSchemaEngine } from '../src/schema-engine';
+import { engineFilters, migrationsList, withSchemaEngine } from '../src/schema-engine';
 
 const nameArg = process.argv.indexOf('--name');
 const name = nameArg > 0 ? process.argv[nameArg + 1] : undefined;
@@ -21,15 +21,15 @@ async function createFor(provider: Provider, url: string) {
   const dir = migrationsDirOf(provider);
   await withSchemaEngine(url, schemaFileOf(provider), async (engine) => {
     const list = migrationsList(dir);
-    await engine.applyMigrations({ migrationsList: list, filters: noFilters });
-    await engine.devDiagnostic({ migrationsList: list, filters: noFilters });
+    await engine.applyMigrations({ migrationsList: list, filters: engineFilters(provider) });
+    await engine.devDiagnostic({ migrationsList: list, filters: engineFilters(provider) });
     const schemaFile = schemaFileOf(provider);
     const result = await engine.createMigration({
       draft: false,
       migrationName: name as string,
       migrationsList: list,
       schema: { files: [{ path: schemaFile, content: readFileSync(schemaFile, 'utf8') }] },
-      filters: noFilters,
+      filters: engineFilters(provider),
     });
     if (!result.migrationScript) return console.log(`[db] ${provider}: no changes`);
     const target = join(dir, `${stamp}_${name}`);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adapterFor } from './adapters';
 import { type Provider, providerOf } from './provider';
-import { migrationsList, noFilters, withSchemaEngine } from './schema-engine';
+import { engineFilters, migrationsList, withSchemaEngine } from './schema-engine';
 
 const prismaDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'prisma');
 
@@ -44,7 +44,7 @@ export async function deployMigrations(url: string): Promise<string[]> {
   return withSchemaEngine(url, schemaFileOf(provider), async (engine) => {
     const result = await engine.applyMigrations({
       migrationsList: migrationsList(migrationsDirOf(provider)),
-      filters: noFilters,
+      filters: engineFilters(provider),
     });
     return result.appliedMigrationNames;
   });
@@ -58,14 +58,14 @@ export async function pendingSchemaChange(url: string): Promise<string> {
   const provider = providerOf(url);
   return withSchemaEngine(url, schemaFileOf(provider), async (engine) => {
     const list = migrationsList(migrationsDirOf(provider));
-    await engine.devDiagnostic({ migrationsList: list, filters: noFilters });
+    await engine.devDiagnostic({ migrationsList: list, filters: engineFilters(provider) });
     const schemaFile = schemaFileOf(provider);
     const result = await engine.createMigration({
       draft: true,
       migrationName: 'drift_check',
       migrationsList: list,
       schema: { files: [{ path: schemaFile, content: readFileSync(schemaFile, 'utf8') }] },
-      filters: noFilters,
+      filters: engineFilters(provider),
     });
     // The engine answers a comment when nothing is needed; only statements count.
     const statements = (result.migrationScript ?? '').split('\n').filter((l) => l.trim() && !l.trim().startsWith('--'));

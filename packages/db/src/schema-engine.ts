@@ -117,7 +117,21 @@ export function migrationsList(migrationsDir: string) {
   };
 }
 
-export const noFilters = { externalTables: [], externalEnums: [] };
+/**
+ * Tables the migrations create that the Prisma models do not describe, so that the engine neither reads them as
+ * drift nor drops them: the search indexes (an FTS5 virtual table and its shadow tables on SQLite, a tsvector
+ * table on PostgreSQL, whose names the engine wants qualified by schema).
+ */
+const searchTables = ['ArticleSearch'];
+const fts5Shadows = ['data', 'idx', 'config', 'docsize'];
+
+export function engineFilters(provider: Provider) {
+  const externalTables =
+    provider === 'sqlite'
+      ? searchTables.flatMap((t) => [t, ...fts5Shadows.map((s) => `${t}_${s}`)])
+      : searchTables.map((t) => `public.${t}`);
+  return { externalTables, externalEnums: [] };
+}
 
 /** Opens the engine against a database, runs `work`, and always frees it. */
 export async function withSchemaEngine<T>(

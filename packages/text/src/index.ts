@@ -2,6 +2,17 @@
 // server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
 export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
 export {
+  highlightTerms,
+  maxQueryParts,
+  type QueryPart,
+  type SearchDocument,
+  searchDocument,
+  searchQuery,
+  searchTextVersion,
+  snippetOf,
+  termsToMark,
+} from './search-text';
+export {
   type HighlightSegment,
   highlight,
   type NormalisedText,

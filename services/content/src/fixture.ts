@@ -3,6 +3,7 @@
 // statuses and three years of dates, each with the title key the application writes (naturalKey); a site code for
 // every unit and placements of shared articles (the portal's network).
 import { type AuditSubject, type FixtureContext, type FixtureValue, naturalKey, type TeamFixture } from '@strata/api';
+import { ensureArticleSearch } from './articles/article-search.sql';
 import { defaultColumns } from './columns/default-columns';
 import { fixtureArticleText } from './fixture-titles';
 import { generatePlacements } from './placements/placement-fixture';
@@ -192,6 +193,8 @@ export const contentFixture: TeamFixture = {
     // Every unit a site (the portal's pages at scale), and the network's placements between them.
     await giveEveryUnitASite(ctx.db);
     await generatePlacements(ctx);
+    // The search index of every article written above and of the demo's (the bench serves it as it stands).
+    await ensureArticleSearch(ctx.db, ctx.now);
     ctx.audit.push(...contentAuditSubjects(columns, articles));
   },
 };

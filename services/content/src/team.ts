@@ -1,6 +1,7 @@
 // The content team's registration: its router, permissions and roles, words, the columns every new unit
 // starts with, and its remote.
 import { defineTeam } from '@strata/api';
+import { ensureArticleSearch } from './articles/article-search.sql';
 import { fillTitleKeys } from './articles/fill-title-keys';
 import { repairSiteAt } from './articles/repair-site-at.sql';
 import { createDefaultColumns } from './columns/default-columns';
@@ -29,6 +30,7 @@ export const contentTeam = defineTeam({
   onStart: async (db) => {
     await fillTitleKeys(db);
     await repairSiteAt(db);
+    await ensureArticleSearch(db);
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   publicPages: portalPages,

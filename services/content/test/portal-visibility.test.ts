@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addColumn, addFileRow, addUnit, uniqueName } from '../../../tests/support/factories';
 import { type FilesServer, filesServer } from '../../../tests/support/file-uploads';
+import { indexArticle } from '../src/articles/article-search.sql';
 import { expectAtomOnly, pageText, portalGet } from './support/portal-pages';
 
 const hour = 3_600_000;
@@ -30,13 +31,16 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
     await env?.drop();
   });
 
-  /** An article of the column in the given state, written as the service writes it (siteAt = publishAt ?? publishedAt). */
+  /**
+   * An article of the column in the given state, written as the service writes it (siteAt = publishAt ?? publishedAt)
+   * and indexed for search as it does.
+   */
   async function articleIn(columnId: number, unitId: number, title: string, state: State) {
     const now = Date.now();
     const publishedAt = ['draft', 'review'].includes(state) ? null : new Date(now - hour);
     const publishAt =
       state === 'scheduled' ? new Date(now + 24 * hour) : state === 'ended' ? new Date(now - 48 * hour) : null;
-    return env.db.article.create({
+    const article = await env.db.article.create({
       data: {
         unitId,
         columnId,
@@ -52,6 +56,8 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
         deletedAt: state === 'binned' ? new Date(now - hour) : null,
       },
     });
+    await indexArticle(env.db, { ...article, tags: [] });
+    return article;
   }
 
   it('shows only live articles, on their own site and where they are placed, and nowhere else', async () => {

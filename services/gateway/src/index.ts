@@ -5,5 +5,5 @@ export { type DemoSeed, readDemoSeed, seedDemo, seedDemoOnce } from './seed/demo
 export { demoPassword, demoUsers } from './seed/demo-data';
 export { buildServer } from './server';
 export { systemOperations } from './system';
-export { teams } from './teams';
+export { startTeams, teams } from './teams';
 export { maxBatchSize } from './trpc-plugin';

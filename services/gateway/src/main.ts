@@ -3,7 +3,7 @@ import { createDb, deployMigrations } from '@strata/db';
 import { loadConfig } from './config';
 import { seedDemoOnce } from './seed/demo';
 import { buildServer } from './server';
-import { teams } from './teams';
+import { startTeams } from './teams';
 
 let config: ReturnType<typeof loadConfig>;
 try {
@@ -17,7 +17,7 @@ const started = performance.now();
 const applied = await deployMigrations(config.DATABASE_URL);
 const db = await createDb(config.DATABASE_URL);
 const seeded = config.SEED_DEMO ? await seedDemoOnce(db) : false;
-for (const team of teams) await team.onStart?.(db);
+await startTeams(db);
 const lifecycle = { draining: false };
 const app = await buildServer(config, db, lifecycle);
 await app.listen({ port: config.PORT, host: config.HOST });

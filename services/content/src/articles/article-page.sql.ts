@@ -3,9 +3,11 @@
 // (key, id, unitId, deletedAt, status) for walking in order and (unitId, key, id, deletedAt, status) for reading
 // unit by unit; a status filter is read from the same index.
 import { type CountSource, type PageRows, type PageSource, reviewedSql } from '@strata/api';
-import { literalContains, type Prisma } from '@strata/db';
+import type { Db, Prisma } from '@strata/db';
+import { searchQuery } from '@strata/text';
 import type { BinnedArticle } from '../recycle-bin/recycle-bin-schemas';
 import type { ArticleFilter, ArticleListed, ArticleStatus } from './article-schemas';
+import { articleMatches } from './article-search.sql';
 
 const table = reviewedSql`"Article" r`;
 
@@ -17,8 +19,9 @@ const sortKeys = {
   title: reviewedSql`r."titleKey"`,
 } as const satisfies Record<ArticleFilter['sort'], Prisma.Sql>;
 
-const searched = (search: string | undefined) =>
-  search ? [reviewedSql`r."title" LIKE ${`%${literalContains(search)}%`}`] : [];
+/** A search finds articles by their words and their title's characters (article-search.sql.ts), never by LIKE. */
+const searched = (db: Db, search: string | undefined) =>
+  search ? [articleMatches(db, reviewedSql`r."id"`, searchQuery(search))] : [];
 
 // Stated as a test rather than a column condition: SQLite would otherwise take `deletedAt IS NULL` as an equality
 // to look up in the recycle bin's (deletedAt, ...) index and sort the whole scope, instead of walking the sort
@@ -32,22 +35,22 @@ export const liveInStatus = (status: ArticleStatus): CountSource => ({
 });
 
 /** Live articles (not in the recycle bin) narrowed by the list's filter, in its order. */
-export const liveArticles = (filter: ArticleFilter): PageSource => ({
+export const liveArticles = (db: Db, filter: ArticleFilter): PageSource => ({
   table,
   where: [
     live,
     ...(filter.columnId ? [reviewedSql`r."columnId" = ${filter.columnId}`] : []),
     ...(filter.status ? [reviewedSql`r."status" = ${filter.status}`] : []),
-    ...searched(filter.search),
+    ...searched(db, filter.search),
   ],
   key: sortKeys[filter.sort],
   order: filter.order,
 });
 
 /** The recycle bin: deleted articles, most recently deleted first. */
-export const binnedArticles = (search: string | undefined): PageSource => ({
+export const binnedArticles = (db: Db, search: string | undefined): PageSource => ({
   table,
-  where: [reviewedSql`r."deletedAt" IS NOT NULL`, ...searched(search)],
+  where: [reviewedSql`r."deletedAt" IS NOT NULL`, ...searched(db, search)],
   key: reviewedSql`r."deletedAt"`,
   order: 'desc',
 });

@@ -3,6 +3,7 @@
 import { recordAudit, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type ArticleStatus, live, toArticleImage, withNames } from './article-schemas';
+import { unindexArticles } from './article-search.sql';
 import { type Deletion, deletionOf } from './article-workflow';
 
 type DeleteArticle = { scope: Scope; actorId: number; id: number };
@@ -14,8 +15,10 @@ export async function deleteArticle(tx: Tx, { scope, actorId, id }: DeleteArticl
     { status: before.status as ArticleStatus, publishedAt: before.publishedAt },
     scope.covers('content.review', before.unit.path),
   );
-  if (deletion === 'outright') await tx.article.delete({ where: { id: before.id, ...scoped, ...live } });
-  else
+  if (deletion === 'outright') {
+    await tx.article.delete({ where: { id: before.id, ...scoped, ...live } });
+    await unindexArticles(tx, [before.id]);
+  } else
     await tx.article.update({
       where: { id: before.id, ...scoped, ...live },
       data: { deletedAt: new Date(), deletedById: actorId },

@@ -13,7 +13,7 @@ export async function listArticles(db: Db, { scope, filter, now }: ListArticles)
     scope,
     permission: 'content.read',
     within,
-    source: liveArticles(filter),
+    source: liveArticles(db, filter),
     ...pageArgs(filter),
     rows: listedRows,
   });

@@ -6,6 +6,7 @@ import { changesContent, keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
 import { cleanBody, filesUsable, recordFilesUsed, tagsReplace } from './article-content';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
+import { indexArticle } from './article-search.sql';
 import { assertWindow, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 import { instantOf } from './create-article';
 import { lastReviewOf } from './last-review';
@@ -69,6 +70,7 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
   });
   if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
+  if (changesContent(before, article) || tags !== undefined) await indexArticle(tx, article);
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,

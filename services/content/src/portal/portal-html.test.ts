@@ -27,11 +27,16 @@ describe('html``', () => {
 });
 
 describe('highlight', () => {
-  it('marks each occurrence, escaping the text around and inside the marks', () => {
-    expect(highlight('<b>党建</b>与党建', '党建').text).toBe('&lt;b&gt;<mark>党建</mark>&lt;/b&gt;与<mark>党建</mark>');
-    expect(highlight('Script & script', 'SCRIPT').text).toBe('<mark>Script</mark> &amp; <mark>script</mark>');
-    expect(highlight('a < b', '<').text).toBe('a <mark>&lt;</mark> b');
-    expect(highlight('nothing here', '').text).toBe('nothing here');
+  it('marks each occurrence of each term, escaping the text around and inside the marks', () => {
+    expect(highlight('<b>党建</b>与党建', ['党建']).text).toBe(
+      '&lt;b&gt;<mark>党建</mark>&lt;/b&gt;与<mark>党建</mark>',
+    );
+    expect(highlight('Script & script', ['script']).text).toBe('<mark>Script</mark> &amp; <mark>script</mark>');
+    expect(highlight('入党宣誓仪式', ['宣誓', '入党']).text).toBe('<mark>入党宣誓</mark>仪式');
+    // Full-width letters are the letters a query types.
+    expect(highlight('ＳＴＲＡＴＡ 平台', ['strata']).text).toBe('<mark>ＳＴＲＡＴＡ</mark> 平台');
+    expect(highlight('a < b', ['<']).text).toBe('a <mark>&lt;</mark> b');
+    expect(highlight('nothing here', []).text).toBe('nothing here');
   });
 });
 

@@ -1,36 +1,52 @@
-// Search on the portal: the one function full-text search (issue point 9) replaces is `findOnSites`; the page only
-// reads its hits and highlights the words in what it shows.
+// Search on the portal: a query's parts (searchQuery: the runs a person typed and their words) found through the
+// full-text index, and each hit shown with them marked in its title and in a snippet of its text.
+import { highlightTerms, richHtmlToText, searchQuery, snippetOf, termsToMark } from '@strata/text';
 import { type Html, html } from './html';
-import { type FoundArticle, likeSearch } from './search-articles.sql';
+import { type FoundArticle, searchSites } from './search-articles.sql';
 
-export type SearchHit = FoundArticle;
+export type SearchHit = Omit<FoundArticle, 'body'> & {
+  /** The title, its terms marked. */
+  titleHtml: Html;
+  /** The summary when a term is in it, else the stretch of the body around the first term, marked. */
+  snippetHtml: Html;
+};
 
-/** Articles shown on the sites of the subtree at `sitePath` whose text holds `words`: `size` from `offset`, +1. */
-export const findOnSites: (
-  db: Parameters<typeof likeSearch>[0],
+/** `text` with every occurrence of a term marked; each piece is escaped on its own, so a mark never reaches markup. */
+export function highlight(text: string, terms: readonly string[]): Html {
+  return html`${highlightTerms(text, terms).map((piece) =>
+    piece.hit ? html`<mark>${piece.text}</mark>` : html`${piece.text}`,
+  )}`;
+}
+
+const marksSomething = (text: string, terms: readonly string[]) => highlightTerms(text, terms).some((p) => p.hit);
+
+/** What a hit shows under its title: the summary if it holds a term, else where the body does, else the summary. */
+function snippetText(found: FoundArticle, terms: readonly string[]): string {
+  if (found.summary && marksSomething(found.summary, terms)) return found.summary;
+  const body = richHtmlToText(found.body).replace(/\n/g, ' ');
+  if (marksSomething(body, terms)) return snippetOf(body, terms);
+  return found.summary || snippetOf(body, terms);
+}
+
+/**
+ * Articles shown on the sites of the subtree at `sitePath` whose text holds every word of `query`: `size` from
+ * `offset`, and one more when there is a next page. A query with no letter or digit finds nothing.
+ */
+export async function findOnSites(
+  db: Parameters<typeof searchSites>[0],
   sitePath: string,
-  words: string,
+  query: string,
   now: Date,
   size: number,
   offset: number,
-) => Promise<SearchHit[]> = likeSearch;
-
-/**
- * `text` with each occurrence of `words` marked: the text is cut at the matches first and every piece escaped on its
- * own (html``), so a match never reaches into markup. ASCII letters match either case, as the search does.
- */
-export function highlight(text: string, words: string): Html {
-  if (!words) return html`${text}`;
-  // Lower-casing keeps every position when it keeps the length (always for CJK and ASCII).
-  const folded = text.toLowerCase();
-  const haystack = folded.length === text.length ? folded : text;
-  const needle = folded.length === text.length ? words.toLowerCase() : words;
-  const pieces: (string | Html)[] = [];
-  let from = 0;
-  for (let at = haystack.indexOf(needle); at >= 0 && needle; at = haystack.indexOf(needle, from)) {
-    pieces.push(text.slice(from, at), html`<mark>${text.slice(at, at + needle.length)}</mark>`);
-    from = at + needle.length;
-  }
-  pieces.push(text.slice(from));
-  return html`${pieces}`;
+): Promise<SearchHit[]> {
+  const parts = searchQuery(query);
+  if (parts.length === 0) return [];
+  const found = await searchSites(db, sitePath, parts, now, size, offset);
+  const terms = termsToMark(parts);
+  return found.map(({ body: _body, ...hit }, i) => ({
+    ...hit,
+    titleHtml: highlight(hit.title, terms),
+    snippetHtml: highlight(snippetText(found[i] as FoundArticle, terms), terms),
+  }));
 }

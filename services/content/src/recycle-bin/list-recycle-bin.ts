@@ -49,7 +49,7 @@ export async function listRecycleBin(db: Db, { scope, filter, now = new Date() }
       scope,
       permission: 'content.review',
       within,
-      source: binnedArticles(filter.search),
+      source: binnedArticles(db, filter.search),
       ...pageArgs(filter),
       rows: binnedRows,
     }),

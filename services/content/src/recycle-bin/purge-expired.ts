@@ -2,6 +2,7 @@
 // bin's days ago, in one act with one audit entry that names them (their titles; the bodies go with them).
 import { recordAudit, type Scope, unitInScope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { unindexArticles } from '../articles/article-search.sql';
 import { expiredBefore } from './recycle-bin-rules';
 
 type PurgeExpired = { scope: Scope; actorId: number; unitId: number; now?: Date };
@@ -20,6 +21,10 @@ export async function purgeExpired(tx: Tx, { scope, actorId, unitId, now = new D
   // Nothing past its time: nothing changes, and nothing is recorded.
   if (expired.length === 0) return { purged: 0 };
   await tx.article.deleteMany({ where: { ...where, id: { in: expired.map((a) => a.id) } } });
+  await unindexArticles(
+    tx,
+    expired.map((a) => a.id),
+  );
   await recordAudit(tx, {
     actorId,
     unitId: unit.id,

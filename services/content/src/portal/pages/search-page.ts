@@ -1,10 +1,11 @@
-// Search within a site and the sites below it: the words found in titles and summaries, highlighted, newest first,
-// page by page; each hit links to the site it was found on (its own, when that is one of them).
+// Search within a site and the sites below it: articles whose text holds every word typed (the full-text index),
+// newest first, page by page, the words marked in each title and snippet; each hit links to the site it was found
+// on (its own, when that is one of them).
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
 import { html } from '../html';
 import { portalPage, sitePaths } from '../layout';
 import { pageParam, wordsParam } from '../portal-input';
-import { findOnSites, highlight } from '../portal-search';
+import { findOnSites } from '../portal-search';
 import { siteByCode } from '../site-reads';
 import { badRequest, htmlPage, notFound } from './answers';
 import { itemList, pageLinks } from './items';
@@ -27,8 +28,8 @@ export async function searchPage({ db, now }: PublicPageDeps, req: PublicPageReq
       ? itemList(
           hits.map((a) => ({
             id: a.id,
-            title: highlight(a.title, words),
-            summary: highlight(a.summary, words),
+            title: a.titleHtml,
+            summary: a.snippetHtml,
             siteAt: a.siteAt,
             href: sitePaths(a.siteCode).article(a.id),
             meta: a.siteCode === site.code ? undefined : html` · ${a.siteName}`,

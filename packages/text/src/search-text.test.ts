@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { highlightTerms, maxQueryParts, searchDocument, searchQuery, snippetOf, termsToMark } from './search-text';
+
+describe('searchDocument', () => {
+  it('indexes every word of the text, the sub-words of long ones, and the title letter by letter', () => {
+    const doc = searchDocument('江城市党委举行入党宣誓仪式', ['学习中华人民共和国宪法。', 'Strata 平台 v2.0']);
+    expect(doc.words).toEqual(
+      expect.arrayContaining([
+        '党委',
+        '入党',
+        '宣誓',
+        '仪式',
+        '中华',
+        '人民',
+        '共和国',
+        '中华人民共和国宪法',
+        'strata',
+        'v2',
+      ]),
+    );
+    // Only letters and digits are terms: no punctuation, no spaces.
+    expect(doc.words.every((w) => /^[\p{L}\p{N}]+$/u.test(w))).toBe(true);
+    expect(doc.chars).toEqual([...'江城市党委举行入党宣誓仪式']);
+  });
+
+  it('folds full-width forms and case, so a document and a query compare alike', () => {
+    const doc = searchDocument('ＳＴＲＡＴＡ　使用手册', []);
+    expect(doc.words).toContain('strata');
+    expect(doc.chars.slice(0, 6)).toEqual([...'strata']);
+  });
+});
+
+describe('searchQuery', () => {
+  it('takes each run typed, with its words, each once, folded, without punctuation', () => {
+    expect(searchQuery('入党宣誓')).toEqual([{ run: '入党宣誓', words: ['入党', '宣誓'] }]);
+    expect(searchQuery('  宣誓，宣誓！ ')).toEqual([{ run: '宣誓', words: ['宣誓'] }]);
+    expect(searchQuery('ＨＥＬＬＯ World')).toEqual([
+      { run: 'hello', words: ['hello'] },
+      { run: 'world', words: ['world'] },
+    ]);
+    expect(searchQuery('snake_case')).toEqual([
+      { run: 'snake', words: ['snake'] },
+      { run: 'case', words: ['case'] },
+    ]);
+  });
+
+  it('looks for nothing when nothing but punctuation was typed', () => {
+    expect(searchQuery('%_ ！？')).toEqual([]);
+    expect(searchQuery('')).toEqual([]);
+  });
+
+  it('keeps a bounded number of parts, each bounded in length', () => {
+    const many = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
+    expect(searchQuery(many)).toHaveLength(maxQueryParts);
+    expect([...(searchQuery('a'.repeat(500))[0]?.run ?? '')]).toHaveLength(32);
+  });
+
+  it('marks each run and each of its words', () => {
+    expect(termsToMark(searchQuery('入党宣誓 高亮'))).toEqual(['入党宣誓', '入党', '宣誓', '高亮', '高', '亮']);
+  });
+});
+
+describe('highlightTerms and snippetOf', () => {
+  it('marks each term where it occurs, in any case', () => {
+    expect(highlightTerms('Strata 与 strata', ['strata'])).toEqual([
+      { text: 'Strata', hit: { word: 'strata', level: 'warn' } },
+      { text: ' 与 ' },
+      { text: 'strata', hit: { word: 'strata', level: 'warn' } },
+    ]);
+    expect(highlightTerms('无', [])).toEqual([{ text: '无' }]);
+    // Terms that touch make one mark.
+    expect(highlightTerms('门户高亮', ['高', '亮'])).toEqual([
+      { text: '门户' },
+      { text: '高亮', hit: { word: '高', level: 'warn' } },
+    ]);
+  });
+
+  it('cuts a window around the first term, with an ellipsis where text was left out', () => {
+    const text = `${'前'.repeat(200)}关键${'后'.repeat(200)}`;
+    const snippet = snippetOf(text, ['关键'], 40);
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+    expect(snippet).toContain('关键');
+    expect([...snippet.replaceAll('…', '')]).toHaveLength(40);
+    // No term in the text: its start.
+    expect(snippetOf(text, ['没有'], 10)).toBe(`${'前'.repeat(10)}…`);
+    expect(snippetOf('短', ['短'], 10)).toBe('短');
+  });
+});

@@ -1,0 +1,158 @@
+// Full-text search over articles (issue 8 point 9), on both databases: an article is found by any word of its title,
+// summary, byline, source, tags or body, and by any run of its title's characters; every word typed must be there;
+// the index follows every save, restore, deletion and purge in the same transaction, and a start-up rebuilds an
+// index built under another text version. The portal shows the words it found marked in a snippet of the body.
+import { markBuilt, searchIndexIds } from '@strata/api';
+import { testProviders } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { type FilesServer, filesServer } from '../../../tests/support/file-uploads';
+import { articleSearch, ensureArticleSearch } from '../src/articles/article-search.sql';
+import { pageText } from './support/portal-pages';
+
+let made = 0;
+/** A word no other text holds: letters and digits, so jieba keeps it whole. */
+const word = () => `kw${Date.now().toString(36)}x${++made}`;
+
+describe.each(await testProviders())('article search on %s', (provider) => {
+  let env: TestEnv;
+  let server: FilesServer;
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 1 });
+    server = await filesServer(env);
+  });
+  afterAll(async () => {
+    await server?.app.close();
+    await env?.drop();
+  });
+
+  const columnOf = (unitId: number) => env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
+  const list = { page: 1, pageSize: 100, sort: 'updatedAt', order: 'desc' } as const;
+  async function found(user: string, search: string) {
+    const caller = await env.as(user);
+    return (await caller.content.articles.list({ ...list, search })).items.map((a) => a.id);
+  }
+  const indexAgreesWithArticles = async () =>
+    expect(await searchIndexIds(env.db, articleSearch)).toEqual(
+      (await env.db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id),
+    );
+
+  it('finds an article by any word of its text and by a run of its title, only when every word typed is there', async () => {
+    const editor = await env.as('editor');
+    const column = await columnOf(env.seed.townships.chengguan!.id);
+    const [inBody, inSummary, inTag, inByline] = [word(), word(), word(), word()];
+    const article = await editor.content.articles.create({
+      columnId: column.id,
+      title: '江城市党委举行入党宣誓仪式',
+      summary: `摘要 ${inSummary}`,
+      body: `<p>会议传达学习了上级有关文件精神。</p><p>正文 <strong>${inBody}</strong></p>`,
+      byline: inByline,
+      tags: [inTag],
+    });
+    for (const search of [inBody, inSummary, inTag, inByline, `宣誓 ${inBody}`, '文件精神', inBody.toUpperCase()])
+      expect(await found('editor', search), search).toContain(article.id);
+    // jieba cuts the title 江 / 城市 / ..., yet a run of its characters is found: 江城, 市党.
+    expect(await found('editor', '江城')).toContain(article.id);
+    expect(await found('editor', '市党')).toContain(article.id);
+    // Full-width letters are the letters typed.
+    const fullWidth = inBody.replace(/[a-z0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(await found('editor', fullWidth)).toContain(article.id);
+    // Every word must be there: one absent word, and it is not found.
+    expect(await found('editor', `${inBody} ${word()}`)).toEqual([]);
+  });
+
+  it('searches only what the caller may read: a township admin finds their own, never the other township’s', async () => {
+    const shared = word();
+    const admin = await env.as('admin');
+    const own = await admin.content.articles.create({
+      columnId: (await columnOf(env.seed.townships.chengguan!.id)).id,
+      title: `城关 ${shared}`,
+      body: '<p>正文</p>',
+    });
+    const foreign = await admin.content.articles.create({
+      columnId: (await columnOf(env.seed.townships.donghu!.id)).id,
+      title: `东湖 ${shared}`,
+      body: '<p>正文</p>',
+    });
+    expect(await found('chengguan', shared)).toEqual([own.id]);
+    expect(await found('donghu', shared)).toEqual([foreign.id]);
+    expect((await found('admin', shared)).sort()).toEqual([own.id, foreign.id].sort());
+  });
+
+  it('keeps the index in step with every save, restore, deletion and purge', async () => {
+    const editor = await env.as('editor');
+    const reviewer = await env.as('reviewer');
+    const admin = await env.as('admin');
+    const column = await columnOf(env.seed.townships.chengguan!.id);
+    const [first, second, tag] = [word(), word(), word()];
+    const draft = await editor.content.articles.create({ columnId: column.id, title: '草稿', body: `<p>${first}</p>` });
+    expect(await found('editor', first)).toEqual([draft.id]);
+
+    await editor.content.articles.update({ id: draft.id, body: `<p>${second}</p>` });
+    expect(await found('editor', first)).toEqual([]);
+    expect(await found('editor', second)).toEqual([draft.id]);
+    // Tags alone change what it is found by, though they keep no revision.
+    await editor.content.articles.update({ id: draft.id, tags: [tag] });
+    expect(await found('editor', tag)).toEqual([draft.id]);
+
+    await editor.content.revisions.restore({ articleId: draft.id, number: 1 });
+    expect(await found('editor', first)).toEqual([draft.id]);
+    expect(await found('editor', second)).toEqual([]);
+
+    // A never-public draft is deleted outright, and leaves the index with it.
+    await editor.content.articles.delete({ id: draft.id });
+    await indexAgreesWithArticles();
+
+    // A published article goes to the recycle bin (still found there), and out of the index only when purged.
+    const published = await reviewer.content.articles.create({
+      columnId: column.id,
+      title: '已发布',
+      body: `<p>${first} 已发布</p>`,
+      status: 'published',
+    });
+    await reviewer.content.articles.delete({ id: published.id });
+    expect(await found('reviewer', first)).toEqual([]);
+    const binned = await reviewer.content.recycleBin.list({ page: 1, pageSize: 20, search: first });
+    expect(binned.items.map((a) => a.id)).toEqual([published.id]);
+    await admin.content.recycleBin.purge({ id: published.id });
+    await indexAgreesWithArticles();
+  });
+
+  it('rebuilds at start-up an index built under another text version, and leaves a current one alone', async () => {
+    const editor = await env.as('editor');
+    const marker = word();
+    const article = await editor.content.articles.create({
+      columnId: (await columnOf(env.seed.townships.chengguan!.id)).id,
+      title: '重建',
+      body: `<p>${marker}</p>`,
+    });
+    await ensureArticleSearch(env.db);
+    expect(await ensureArticleSearch(env.db)).toBe(0);
+    await markBuilt(env.db, articleSearch, 'an older segmenter', new Date());
+    const total = await env.db.article.count();
+    expect(await ensureArticleSearch(env.db)).toBe(total);
+    await indexAgreesWithArticles();
+    expect(await found('editor', marker)).toEqual([article.id]);
+  });
+
+  it('marks the words it found on the portal, in the title and in a snippet of the body', async () => {
+    const reviewer = await env.as('reviewer');
+    const marker = word();
+    const filler = '各单位结合实际认真开展学习讨论。'.repeat(20);
+    await reviewer.content.articles.create({
+      columnId: (await columnOf(env.seed.townships.chengguan!.id)).id,
+      title: '门户搜索高亮',
+      summary: '一段不含关键词的摘要',
+      body: `<p>${filler}</p><p>会上 <em>${marker}</em> 被反复提及。</p><p>${filler}</p>`,
+      status: 'published',
+    });
+    const page = await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent(`高亮 ${marker}`)}`);
+    expect(page).toContain('门户搜索<mark>高亮</mark>');
+    // The body's stretch around the word, not the summary without it, and not the whole body.
+    expect(page).toContain(`会上 <mark>${marker}</mark> 被反复提及`);
+    expect(page).not.toContain('一段不含关键词的摘要');
+    expect(page).not.toContain(filler);
+    // A query of punctuation alone finds nothing (and says so), rather than everything.
+    expect(await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent('%%')}`)).toContain('没有找到');
+  });
+});

@@ -58,6 +58,11 @@ export type PageBenchCase = {
    */
   page: { sql: string; params: (caller: BenchCaller) => readonly unknown[] };
   floor: 'static';
+  /**
+   * Every request asks anew: the address gets a counter the page ignores, so the gateway's one-second memo of public
+   * pages never answers it. For a page whose every visit differs (a search), where the memo would measure itself.
+   */
+  fresh?: true;
   roles?: readonly BenchRole[];
 };
 

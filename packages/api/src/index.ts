@@ -54,6 +54,7 @@ export {
   type IndexedDocument,
   markBuilt,
   type SearchIndex,
+  searchHits,
   searchIndexIds,
   searchMatches,
   writeSearchIndex,

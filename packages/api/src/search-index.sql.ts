@@ -63,15 +63,20 @@ export const tsqueryText = (parts: readonly QueryPart[]) =>
     .join(' & ');
 
 /**
- * The condition "the row whose id is `id` matches every part of the query": a reviewed fragment for a WHERE clause.
- * Without parts (a query of only punctuation) nothing matches: a search for nothing finds nothing, not everything.
+ * The ids whose documents match every part of the query, as a statement of one column "id" (for a CTE or a join that
+ * starts from the matches). Without parts (a query of only punctuation) it holds no row: a search for nothing finds
+ * nothing, not everything.
  */
-export function searchMatches(db: Db | Tx, index: SearchIndex, id: Prisma.Sql, parts: readonly QueryPart[]) {
-  if (parts.length === 0) return reviewedSql`1 = 0`;
+export function searchHits(db: Db | Tx, index: SearchIndex, parts: readonly QueryPart[]) {
+  if (parts.length === 0) return reviewedSql`SELECT 0 AS "id" WHERE 1 = 0`;
   return providerOfClient(db) === 'sqlite'
-    ? reviewedSql`${id} IN (SELECT s.rowid FROM ${index.table} s WHERE ${index.table} MATCH ${fts5Query(parts)})`
-    : reviewedSql`${id} IN (SELECT s."id" FROM ${index.table} s WHERE s."terms" @@ CAST(${tsqueryText(parts)} AS tsquery))`;
+    ? reviewedSql`SELECT s.rowid AS "id" FROM ${index.table} s WHERE ${index.table} MATCH ${fts5Query(parts)}`
+    : reviewedSql`SELECT s."id" AS "id" FROM ${index.table} s WHERE s."terms" @@ CAST(${tsqueryText(parts)} AS tsquery)`;
 }
+
+/** The condition "the row whose id is `id` matches every part of the query": a fragment for a WHERE clause. */
+export const searchMatches = (db: Db | Tx, index: SearchIndex, id: Prisma.Sql, parts: readonly QueryPart[]) =>
+  reviewedSql`${id} IN (${searchHits(db, index, parts)})`;
 
 export type IndexedDocument = { id: number; document: SearchDocument };
 

@@ -2,14 +2,13 @@
 // server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
 export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
 export {
-  highlightTerms,
   maxQueryParts,
   type QueryPart,
   type SearchDocument,
   searchDocument,
   searchQuery,
   searchTextVersion,
-  snippetOf,
+  TermMarker,
   termsToMark,
 } from './search-text';
 export {

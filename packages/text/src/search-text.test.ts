@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms, maxQueryParts, searchDocument, searchQuery, snippetOf, termsToMark } from './search-text';
+import { maxQueryParts, searchDocument, searchQuery, TermMarker, termsToMark } from './search-text';
 
 describe('searchDocument', () => {
   it('indexes every word of the text, the sub-words of long ones, and the title letter by letter', () => {
@@ -60,16 +60,16 @@ describe('searchQuery', () => {
   });
 });
 
-describe('highlightTerms and snippetOf', () => {
+describe('TermMarker', () => {
   it('marks each term where it occurs, in any case', () => {
-    expect(highlightTerms('Strata 与 strata', ['strata'])).toEqual([
+    expect(new TermMarker(['strata']).segments('Strata 与 strata')).toEqual([
       { text: 'Strata', hit: { word: 'strata', level: 'warn' } },
       { text: ' 与 ' },
       { text: 'strata', hit: { word: 'strata', level: 'warn' } },
     ]);
-    expect(highlightTerms('无', [])).toEqual([{ text: '无' }]);
+    expect(new TermMarker([]).segments('无')).toEqual([{ text: '无' }]);
     // Terms that touch make one mark.
-    expect(highlightTerms('门户高亮', ['高', '亮'])).toEqual([
+    expect(new TermMarker(['高', '亮']).segments('门户高亮')).toEqual([
       { text: '门户' },
       { text: '高亮', hit: { word: '高', level: 'warn' } },
     ]);
@@ -77,13 +77,13 @@ describe('highlightTerms and snippetOf', () => {
 
   it('cuts a window around the first term, with an ellipsis where text was left out', () => {
     const text = `${'前'.repeat(200)}关键${'后'.repeat(200)}`;
-    const snippet = snippetOf(text, ['关键'], 40);
+    const snippet = new TermMarker(['关键']).snippet(text, 40);
     expect(snippet.startsWith('…')).toBe(true);
     expect(snippet.endsWith('…')).toBe(true);
     expect(snippet).toContain('关键');
     expect([...snippet.replaceAll('…', '')]).toHaveLength(40);
     // No term in the text: its start.
-    expect(snippetOf(text, ['没有'], 10)).toBe(`${'前'.repeat(10)}…`);
-    expect(snippetOf('短', ['短'], 10)).toBe('短');
+    expect(new TermMarker(['没有']).snippet(text, 10)).toBe(`${'前'.repeat(10)}…`);
+    expect(new TermMarker(['短']).snippet('短', 10)).toBe('短');
   });
 });

@@ -86,33 +86,46 @@ export function searchQuery(query: string): QueryPart[] {
 export const termsToMark = (parts: readonly QueryPart[]) => [...new Set(parts.flatMap((p) => [p.run, ...p.words]))];
 
 /**
- * `text` cut into pieces, those where a term occurs marked (ASCII in either case, full-width alike); terms that
- * touch or overlap make one marked piece (高 and 亮 mark 高亮 once).
+ * Marks a query's terms in texts (ASCII in either case, full-width alike): one matcher for all the texts of a page
+ * of results, since building one costs more than running it over a few hundred characters.
  */
-export function highlightTerms(text: string, terms: readonly string[]): HighlightSegment[] {
-  if (terms.length === 0 || text === '') return [{ text }];
-  const matcher = new WordMatcher(terms.map((word) => ({ word, level: 'warn' as const })));
-  const merged: HighlightSegment[] = [];
-  for (const piece of highlight(text, matcher.find(text))) {
-    const last = merged.at(-1);
-    if (last?.hit && piece.hit) last.text += piece.text;
-    else merged.push({ ...piece });
-  }
-  return merged;
-}
+export class TermMarker {
+  readonly #matcher: WordMatcher | null;
 
-/**
- * About `size` characters of `text` around the first place a term occurs (the start when none does), cut at
- * whole characters, with an ellipsis where text was left out.
- */
-export function snippetOf(text: string, terms: readonly string[], size = 120): string {
-  const chars = [...text];
-  if (chars.length <= size) return text;
-  const hits = terms.length ? new WordMatcher(terms.map((word) => ({ word, level: 'warn' as const }))).find(text) : [];
-  const first = hits.reduce((at, hit) => Math.min(at, hit.start), Number.POSITIVE_INFINITY);
-  // From UTF-16 units to characters, then a window that starts a little before the hit.
-  const hitAt = Number.isFinite(first) ? [...text.slice(0, first)].length : 0;
-  const start = Math.max(0, Math.min(hitAt - Math.floor(size / 4), chars.length - size));
-  const end = start + size;
-  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
+  constructor(terms: readonly string[]) {
+    this.#matcher = terms.length ? new WordMatcher(terms.map((word) => ({ word, level: 'warn' as const }))) : null;
+  }
+
+  /** `text` cut into pieces, those where a term occurs marked; terms that touch or overlap make one (高 and 亮: 高亮). */
+  segments(text: string): HighlightSegment[] {
+    if (!this.#matcher || text === '') return [{ text }];
+    const merged: HighlightSegment[] = [];
+    for (const piece of highlight(text, this.#matcher.find(text))) {
+      const last = merged.at(-1);
+      if (last?.hit && piece.hit) last.text += piece.text;
+      else merged.push({ ...piece });
+    }
+    return merged;
+  }
+
+  /** Whether a term occurs in `text`. */
+  marks(text: string): boolean {
+    return this.#matcher !== null && this.#matcher.find(text).length > 0;
+  }
+
+  /**
+   * About `size` characters of `text` around the first place a term occurs (the start when none does), cut at
+   * whole characters, with an ellipsis where text was left out.
+   */
+  snippet(text: string, size = 120): string {
+    const chars = [...text];
+    if (chars.length <= size) return text;
+    const hits = this.#matcher?.find(text) ?? [];
+    const first = hits.reduce((at, hit) => Math.min(at, hit.start), Number.POSITIVE_INFINITY);
+    // From UTF-16 units to characters, then a window that starts a little before the hit.
+    const hitAt = Number.isFinite(first) ? [...text.slice(0, first)].length : 0;
+    const start = Math.max(0, Math.min(hitAt - Math.floor(size / 4), chars.length - size));
+    const end = start + size;
+    return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
+  }
 }

@@ -24,7 +24,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 export async function load(options: {
   origin: string;
-  path: string;
+  /** The address, or a function giving each request's (a page case asked anew every time). */
+  path: string | (() => string);
   headers?: Record<string, string>;
   concurrency: number;
   durationMs: number;
@@ -41,7 +42,8 @@ export async function load(options: {
   const caller = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      const res = await pool.request({ method: 'GET', path: options.path, headers: options.headers });
+      const path = typeof options.path === 'string' ? options.path : options.path();
+      const res = await pool.request({ method: 'GET', path, headers: options.headers });
       const body = await res.body.text();
       const t1 = performance.now();
       if (t0 < warmEnd) continue;

@@ -40,8 +40,13 @@ export function gatewayRequest(
   caller: BenchCaller,
   cookie: string,
   paths: Map<string, string>,
-): { path: string; headers: Record<string, string> } {
-  if (isPageCase(benchCase)) return { path: paths.get(key(benchCase.name, caller.role)) as string, headers: {} };
+): { path: string | (() => string); headers: Record<string, string> } {
+  if (isPageCase(benchCase)) {
+    const path = paths.get(key(benchCase.name, caller.role)) as string;
+    if (!benchCase.fresh) return { path, headers: {} };
+    let n = 0;
+    return { path: () => `${path}${path.includes('?') ? '&' : '?'}fresh=${++n}`, headers: {} };
+  }
   const input = encodeURIComponent(JSON.stringify(benchCase.input(caller)));
   return { path: `/trpc/${benchCase.procedure}?input=${input}`, headers: { cookie } };
 }

@@ -4,10 +4,12 @@
 // index built under another text version. The portal shows the words it found marked in a snippet of the body.
 import { markBuilt, searchIndexIds } from '@strata/api';
 import { testProviders } from '@strata/db/testing';
+import { searchQuery } from '@strata/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { type FilesServer, filesServer } from '../../../tests/support/file-uploads';
 import { articleSearch, ensureArticleSearch } from '../src/articles/article-search.sql';
+import { type SearchShape, searchSites } from '../src/portal/search-articles.sql';
 import { pageText } from './support/portal-pages';
 
 let made = 0;
@@ -135,7 +137,51 @@ describe.each(await testProviders())('article search on %s', (provider) => {
     expect(await found('editor', marker)).toEqual([article.id]);
   });
 
-  it('marks the words it found on the portal, in the title and in a snippet of the body', async () => {
+  it('reads the same portal search in each of its three shapes, for a wide, a middle and a narrow subtree', async () => {
+    // A placed article too: shown on its own site and the one it is placed on, found once.
+    const reviewer = await env.as('reviewer');
+    const branch = env.seed.townships.chengguan!.branches[0]!;
+    const placed = await reviewer.content.articles.create({
+      columnId: (await columnOf(branch.id)).id,
+      title: '学习会议纪要',
+      body: '<p>学习</p>',
+      status: 'published',
+    });
+    const township = await env.db.column.findFirstOrThrow({ where: { unitId: env.seed.townships.chengguan!.id } });
+    await env.db.articlePlacement.create({
+      data: {
+        articleId: placed.id,
+        unitId: township.unitId,
+        columnId: township.id,
+        kind: 'recommended',
+        state: 'accepted',
+      },
+    });
+    const now = new Date();
+    const paths = [env.seed.municipality.path, env.seed.townships.chengguan!.path, branch.path];
+    let nonEmpty = 0;
+    for (const q of ['学习', '会议 学习', '全会精神', '不存在的词语'])
+      for (const path of paths)
+        for (const [size, offset] of [
+          [20, 0],
+          [2, 1],
+        ] as const) {
+          const read = (shape: SearchShape) =>
+            searchSites(env.db, path, searchQuery(q), now, size, offset, shape).then((rows) =>
+              rows.map((r) => `${r.id}@${r.siteCode}`),
+            );
+          const hits = await read('hits');
+          expect(await read('subtree'), `${q} ${path} subtree`).toEqual(hits);
+          expect(await read('newest'), `${q} ${path} newest`).toEqual(hits);
+          if (hits.length) nonEmpty++;
+        }
+    expect(nonEmpty).toBeGreaterThan(10);
+    // The placed article is found once, on its own site, from the township's search as from the branch's.
+    const fromTownship = await searchSites(env.db, paths[1]!, searchQuery('会议纪要'), now, 20, 0);
+    expect(fromTownship.filter((r) => r.id === placed.id).map((r) => r.siteCode)).toEqual([branch.siteCode]);
+  });
+
+  it('marks the words it found on the portal, in the title, or in a snippet of the body when only the body has them', async () => {
     const reviewer = await env.as('reviewer');
     const marker = word();
     const filler = '各单位结合实际认真开展学习讨论。'.repeat(20);
@@ -146,12 +192,15 @@ describe.each(await testProviders())('article search on %s', (provider) => {
       body: `<p>${filler}</p><p>会上 <em>${marker}</em> 被反复提及。</p><p>${filler}</p>`,
       status: 'published',
     });
-    const page = await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent(`高亮 ${marker}`)}`);
-    expect(page).toContain('门户搜索<mark>高亮</mark>');
+    const page = await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent(marker)}`);
     // The body's stretch around the word, not the summary without it, and not the whole body.
     expect(page).toContain(`会上 <mark>${marker}</mark> 被反复提及`);
     expect(page).not.toContain('一段不含关键词的摘要');
     expect(page).not.toContain(filler);
+    // Found by its title: the title marked, and the summary under it.
+    const byTitle = await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent('高亮')}`);
+    expect(byTitle).toContain('门户搜索<mark>高亮</mark>');
+    expect(byTitle).toContain('一段不含关键词的摘要');
     // A query of punctuation alone finds nothing (and says so), rather than everything.
     expect(await pageText(server, `/site/jiangcheng/search?q=${encodeURIComponent('%%')}`)).toContain('没有找到');
   });

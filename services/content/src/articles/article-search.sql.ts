@@ -9,6 +9,7 @@ import {
   markBuilt,
   reviewedSql,
   type SearchIndex,
+  searchHits,
   searchMatches,
   writeSearchIndex,
 } from '@strata/api';
@@ -68,6 +69,9 @@ async function indexStored(db: Db, ids: readonly number[]) {
 /** `r."id"` (or another column of article ids) is an article whose text matches every part of the query. */
 export const articleMatches = (db: Db | Tx, id: Prisma.Sql, parts: readonly QueryPart[]) =>
   searchMatches(db, articleSearch, id, parts);
+
+/** The ids of the articles whose text matches every part of the query, as a statement of one column "id". */
+export const articleHits = (db: Db | Tx, parts: readonly QueryPart[]) => searchHits(db, articleSearch, parts);
 
 const rebuildBatch = 500;
 

@@ -1,5 +1,7 @@
 // The portal's text rules without a server: values escaped wherever they go, search words marked without reaching
 // into markup, feeds free of what XML forbids, body pictures given an alt, the network's tree built from paths.
+
+import { TermMarker } from '@strata/text';
 import { describe, expect, it } from 'vitest';
 import { html, trusted, xmlText } from './html';
 import { siteTree } from './pages/network-page';
@@ -28,15 +30,17 @@ describe('html``', () => {
 
 describe('highlight', () => {
   it('marks each occurrence of each term, escaping the text around and inside the marks', () => {
-    expect(highlight('<b>党建</b>与党建', ['党建']).text).toBe(
+    expect(highlight('<b>党建</b>与党建', new TermMarker(['党建'])).text).toBe(
       '&lt;b&gt;<mark>党建</mark>&lt;/b&gt;与<mark>党建</mark>',
     );
-    expect(highlight('Script & script', ['script']).text).toBe('<mark>Script</mark> &amp; <mark>script</mark>');
-    expect(highlight('入党宣誓仪式', ['宣誓', '入党']).text).toBe('<mark>入党宣誓</mark>仪式');
+    expect(highlight('Script & script', new TermMarker(['script'])).text).toBe(
+      '<mark>Script</mark> &amp; <mark>script</mark>',
+    );
+    expect(highlight('入党宣誓仪式', new TermMarker(['宣誓', '入党'])).text).toBe('<mark>入党宣誓</mark>仪式');
     // Full-width letters are the letters a query types.
-    expect(highlight('ＳＴＲＡＴＡ 平台', ['strata']).text).toBe('<mark>ＳＴＲＡＴＡ</mark> 平台');
-    expect(highlight('a < b', ['<']).text).toBe('a <mark>&lt;</mark> b');
-    expect(highlight('nothing here', []).text).toBe('nothing here');
+    expect(highlight('ＳＴＲＡＴＡ 平台', new TermMarker(['strata'])).text).toBe('<mark>ＳＴＲＡＴＡ</mark> 平台');
+    expect(highlight('a < b', new TermMarker(['<'])).text).toBe('a <mark>&lt;</mark> b');
+    expect(highlight('nothing here', new TermMarker([])).text).toBe('nothing here');
   });
 });
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Article_status_deletedAt_siteAt_idx" ON "Article"("status", "deletedAt", "siteAt");

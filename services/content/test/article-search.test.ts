@@ -155,6 +155,7 @@ describe.each(await testProviders())('article search on %s', (provider) => {
         columnId: township.id,
         kind: 'recommended',
         state: 'accepted',
+        siteAt: new Date(placed.publishedAt ?? 0),
       },
     });
     const now = new Date();

@@ -71,23 +71,37 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
     ).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'unpublishAt' });
   });
 
-  it('keeps siteAt, when an article shows on its site, in step with every save; start-up mends rows written around it', async () => {
+  it('keeps siteAt, when an article shows on its site, in step with every save, on its placements too; start-up mends rows written around it', async () => {
     const editor = await env.as('editor');
     const reviewer = await env.as('reviewer');
     const siteAt = async (id: number) => {
       const row = await env.db.article.findUniqueOrThrow({ where: { id } });
       return { siteAt: row.siteAt, expected: row.publishAt ?? row.publishedAt };
     };
+    /** The siteAt of each of the article's placements, which must be the article's. */
+    const placedAt = async (id: number) => [
+      ...new Set(
+        (await env.db.articlePlacement.findMany({ where: { articleId: id } })).map(
+          (p) => p.siteAt?.toISOString() ?? null,
+        ),
+      ),
+    ];
     const draft = await editor.content.articles.create({ columnId, title: '何时上线', body: '正文', status: 'review' });
     expect(await siteAt(draft.id)).toEqual({ siteAt: null, expected: null });
     await reviewer.content.articles.review({ id: draft.id, decision: 'approve', comment: '' });
     const approved = await siteAt(draft.id);
     expect(approved.siteAt).toBeInstanceOf(Date);
     expect(approved.siteAt).toEqual(approved.expected);
+    // Shared down: every new placement takes the article's time.
+    await reviewer.content.placements.share({ articleId: draft.id });
+    expect(await env.db.articlePlacement.count({ where: { articleId: draft.id } })).toBeGreaterThan(2);
+    expect(await placedAt(draft.id)).toEqual([approved.siteAt?.toISOString()]);
     await reviewer.content.articles.update({ id: draft.id, publishAt: '2030-01-01T08:00:00+08:00' });
     expect((await siteAt(draft.id)).siteAt?.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+    expect(await placedAt(draft.id)).toEqual(['2030-01-01T00:00:00.000Z']);
     await reviewer.content.articles.update({ id: draft.id, publishAt: null });
     expect((await siteAt(draft.id)).siteAt).toEqual(approved.siteAt);
+    expect(await placedAt(draft.id)).toEqual([approved.siteAt?.toISOString()]);
     const scheduled = await reviewer.content.articles.create({
       columnId,
       title: '定时上线',
@@ -98,8 +112,11 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
     expect((await siteAt(scheduled.id)).siteAt?.toISOString()).toBe('2030-02-01T00:00:00.000Z');
     // Written around the service: repaired at start-up, and only what disagreed.
     await env.db.article.update({ where: { id: scheduled.id }, data: { siteAt: null } });
-    expect(await repairSiteAt(env.db)).toBe(1);
+    const aPlacement = await env.db.articlePlacement.findFirstOrThrow({ where: { articleId: draft.id } });
+    await env.db.articlePlacement.update({ where: { id: aPlacement.id }, data: { siteAt: null } });
+    expect(await repairSiteAt(env.db)).toBe(2);
     expect((await siteAt(scheduled.id)).siteAt?.toISOString()).toBe('2030-02-01T00:00:00.000Z');
+    expect(await placedAt(draft.id)).toEqual([approved.siteAt?.toISOString()]);
     expect(await repairSiteAt(env.db)).toBe(0);
   });
 

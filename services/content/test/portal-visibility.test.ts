@@ -75,6 +75,8 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
           columnId: placedIn.id,
           kind: 'recommended',
           state: 'accepted',
+          // As the service writes it: the placement carries its article's siteAt.
+          siteAt: article.siteAt,
         },
       });
     }

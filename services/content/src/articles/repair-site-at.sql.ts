@@ -1,13 +1,21 @@
-// Article.siteAt is derived (siteAtOf): the service writes it with every save, but rows written around it (an
-// import, a hand-made fix, a test's raw insert) may disagree. At start-up one statement mends them, so pages that
-// order by it never disagree with publishAt and publishedAt.
+// Article.siteAt is derived (siteAtOf), and each placement carries its article's: the service writes them with every
+// save, but rows written around it (an import, a hand-made fix, a test's raw insert) may disagree. At start-up two
+// statements mend them, so pages that order by them never disagree with publishAt and publishedAt.
 import { reviewedSql } from '@strata/api';
 import type { Db } from '@strata/db';
 
-/** Sets siteAt where it is not coalesce(publishAt, publishedAt); answers how many rows it mended. */
+/**
+ * Sets siteAt where it is not coalesce(publishAt, publishedAt), then each placement's where it is not its article's;
+ * answers how many rows it mended.
+ */
 export async function repairSiteAt(db: Db): Promise<number> {
   const expected = reviewedSql`coalesce("publishAt", "publishedAt")`;
-  return db.$executeRaw(
+  const articles = await db.$executeRaw(
     reviewedSql`UPDATE "Article" SET "siteAt" = ${expected} WHERE "siteAt" IS DISTINCT FROM ${expected}`,
   );
+  const ofArticle = reviewedSql`(SELECT a."siteAt" FROM "Article" a WHERE a."id" = "ArticlePlacement"."articleId")`;
+  const placements = await db.$executeRaw(
+    reviewedSql`UPDATE "ArticlePlacement" SET "siteAt" = ${ofArticle} WHERE "siteAt" IS DISTINCT FROM ${ofArticle}`,
+  );
+  return articles + placements;
 }

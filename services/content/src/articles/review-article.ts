@@ -3,6 +3,7 @@
 import { AppError, fieldError, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { contentMessage } from '../locales';
+import { followSiteAt } from '../placements/placed-count.sql';
 import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
 import { publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
@@ -42,6 +43,8 @@ export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now
     },
     include: withNames,
   });
+  // Its placements show it when it shows on its own site.
+  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) await followSiteAt(tx, article.id);
   const decision = input.decision === 'approve' ? 'approved' : 'returned';
   await tx.articleReview.create({
     data: { articleId: article.id, unitId: article.unitId, decision, comment: input.comment, reviewerId: actorId },

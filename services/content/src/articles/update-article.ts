@@ -2,6 +2,7 @@
 // this editor at this unit.
 import { fieldError, naturalKey, recordAudit, type Scope, type SystemOperations } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { followSiteAt } from '../placements/placed-count.sql';
 import { changesContent, keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
 import { cleanBody, filesUsable, recordFilesUsed, tagsReplace } from './article-content';
@@ -68,6 +69,8 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
     },
     include: withNames,
   });
+  // Its placements show it when it shows on its own site.
+  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) await followSiteAt(tx, article.id);
   if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
   if (changesContent(before, article) || tags !== undefined) await indexArticle(tx, article);

@@ -1,9 +1,19 @@
-// Article.placedCount counted again from its placements: one reviewed statement, so it runs in a caller's (guarded)
-// transaction as well as in the raw client's.
+// What an article's placements carry of it, made again from it: Article.placedCount (how many sites show it beyond
+// its own) and each placement's siteAt (when it shows, so a column page walks its placements in order). Reviewed
+// statements, so they run in a caller's (guarded) transaction as well as in the raw client's.
 import { reviewedSql } from '@strata/api';
 import type { Tx } from '@strata/db';
 
-export const recount = (tx: Tx, articleId: number) =>
+/** Every placement of the article takes the article's siteAt: after a save that moved it, and after a placement. */
+export const followSiteAt = (tx: Tx, articleId: number) =>
   tx.$executeRaw(
+    reviewedSql`UPDATE "ArticlePlacement" SET "siteAt" = (SELECT a."siteAt" FROM "Article" a WHERE a."id" = ${articleId}) WHERE "articleId" = ${articleId}`,
+  );
+
+/** After any change to the article's placements: its count of sites, and their siteAt. */
+export async function recount(tx: Tx, articleId: number) {
+  await tx.$executeRaw(
     reviewedSql`UPDATE "Article" SET "placedCount" = (SELECT count(*) FROM "ArticlePlacement" p WHERE p."articleId" = ${articleId} AND p."state" = 'accepted') WHERE "id" = ${articleId}`,
   );
+  await followSiteAt(tx, articleId);
+}

@@ -21,18 +21,28 @@ export async function generatePlacements(ctx: FixtureContext) {
   for (const c of columns) columnsOf.set(c.unitId, [...(columnsOf.get(c.unitId) ?? []), c]);
   const sources = await ctx.db.article.findMany({
     where: { status: 'published', deletedAt: null, unit: { kind: { in: Object.keys(shareRate) } } },
-    select: { id: true, unitId: true, publishedAt: true, column: { select: { key: true } } },
+    select: { id: true, unitId: true, publishedAt: true, siteAt: true, column: { select: { key: true } } },
     orderBy: { id: 'asc' },
   });
   let id = await ctx.nextId('ArticlePlacement');
   let rows: FixtureValue[][] = [];
-  const names = ['id', 'articleId', 'unitId', 'columnId', 'kind', 'state', 'createdAt', 'decidedAt'];
+  const names = ['id', 'articleId', 'unitId', 'columnId', 'kind', 'state', 'createdAt', 'decidedAt', 'siteAt'];
   for (const article of sources) {
     if (ctx.random.next() >= (shareRate[kindOf.get(article.unitId) ?? ''] ?? 0)) continue;
     for (const unitId of below.get(article.unitId) ?? []) {
       const columnId = columnForShare(article.column.key, columnsOf.get(unitId) ?? []);
       if (columnId === null) continue;
-      rows.push([id++, article.id, unitId, columnId, 'shared', 'accepted', article.publishedAt, article.publishedAt]);
+      rows.push([
+        id++,
+        article.id,
+        unitId,
+        columnId,
+        'shared',
+        'accepted',
+        article.publishedAt,
+        article.publishedAt,
+        article.siteAt,
+      ]);
       if (rows.length >= chunk) {
         await ctx.insert('ArticlePlacement', names, rows);
         rows = [];

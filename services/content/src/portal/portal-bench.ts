@@ -29,6 +29,26 @@ export const portalBenchCases: readonly PageBenchCase[] = [
     floor: 'static',
   },
   {
+    // The same article page, asked anew every time: rendered from the database, never from the one-second memo.
+    name: 'portal.article:fresh',
+    page: {
+      sql: `SELECT ${site} || '/article/' || CAST(a."id" AS TEXT) AS "path" FROM "Unit" u JOIN "Column" c ON c."unitId" = u."id" AND c."hidden" = FALSE JOIN "Article" a ON a."columnId" = c."id" WHERE u."id" = $1 AND ${liveOwn} ORDER BY a."siteAt" DESC, a."id" DESC LIMIT 1`,
+      params: unitParam,
+    },
+    floor: 'static',
+    fresh: true,
+  },
+  {
+    // The same column page, asked anew every time.
+    name: 'portal.column:fresh',
+    page: {
+      sql: `SELECT ${site} || '/column/' || CAST(c."id" AS TEXT) AS "path" FROM "Unit" u JOIN "Column" c ON c."unitId" = u."id" AND c."hidden" = FALSE WHERE u."id" = $1 ORDER BY (SELECT count(*) FROM "Article" a WHERE a."columnId" = c."id" AND ${liveOwn}) DESC, c."id" LIMIT 1`,
+      params: unitParam,
+    },
+    floor: 'static',
+    fresh: true,
+  },
+  {
     name: 'portal.home',
     page: { sql: `SELECT ${site} || '/' AS "path" FROM "Unit" u WHERE u."id" = $1`, params: unitParam },
     floor: 'static',

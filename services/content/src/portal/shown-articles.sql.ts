@@ -1,8 +1,9 @@
 // The articles a site shows, read for the portal: a column's own articles and the ones placed in it (accepted
 // placements), live at `now` (published, not in the recycle bin, inside its window), newest first by siteAt.
 // A column's own articles are a walk of the (columnId, status, deletedAt, siteAt) index from `now` backwards; its
-// placements are its rows of the (columnId, state, articleId) index, each article read by its key. Each part stops
-// at the page's end, and the page is their merge: one statement, however many articles the column holds.
+// placements a walk of the (columnId, state, siteAt) index the same way (a placement carries its article's siteAt),
+// each article read by its key to check it is live. Each part stops at the page's end, and the page is their merge:
+// one statement, however many articles the column holds or shows.
 import { integerLiteral, joinReviewed, queryReviewed, reviewedSql, valueList } from '@strata/api';
 import type { Db, Prisma } from '@strata/db';
 
@@ -13,7 +14,7 @@ const live = (now: Date) =>
 /** The newest `take` live articles of the column, its own, then those placed in it; rows (id, siteAt, showIn). */
 const columnParts = (columnId: number, now: Date, take: Prisma.Sql) => [
   reviewedSql`SELECT o."id" AS "id", o."siteAt" AS "siteAt", o."showIn" AS "showIn" FROM (SELECT a."id" AS "id", a."siteAt" AS "siteAt", a."columnId" AS "showIn" FROM "Article" a WHERE a."columnId" = ${columnId} AND ${live(now)} ORDER BY a."siteAt" DESC, a."id" DESC LIMIT ${take}) o`,
-  reviewedSql`SELECT x."id" AS "id", x."siteAt" AS "siteAt", x."showIn" AS "showIn" FROM (SELECT a."id" AS "id", a."siteAt" AS "siteAt", p."columnId" AS "showIn" FROM "ArticlePlacement" p CROSS JOIN "Article" a WHERE p."columnId" = ${columnId} AND p."state" = 'accepted' AND a."id" = p."articleId" AND ${live(now)} ORDER BY a."siteAt" DESC, a."id" DESC LIMIT ${take}) x`,
+  reviewedSql`SELECT x."id" AS "id", x."siteAt" AS "siteAt", x."showIn" AS "showIn" FROM (SELECT a."id" AS "id", p."siteAt" AS "siteAt", p."columnId" AS "showIn" FROM "ArticlePlacement" p CROSS JOIN "Article" a WHERE p."columnId" = ${columnId} AND p."state" = 'accepted' AND p."siteAt" <= ${now} AND a."id" = p."articleId" AND ${live(now)} ORDER BY p."siteAt" DESC, p."articleId" DESC LIMIT ${take}) x`,
 ];
 
 /** An item of a list: what a list, a home page's column or a feed entry shows. */

@@ -4,9 +4,11 @@
 // (SQLite always, PostgreSQL when it answers); with --database, on that database, seeding the demo if it is
 // empty: its data will be changed by the mutations, so never point it at data you keep. Prints one JSON
 // report; exits 1 on any failure.
+
 import type { Provider } from '@strata/db';
 import { createDb, deployMigrations, providerOf } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
+import { fileStorage } from '@strata/files';
 import { seedDemoOnce } from '@strata/gateway';
 import { createTestEnv } from '../../tests/support/env';
 import { scriptOptions } from '../options';
@@ -37,7 +39,7 @@ async function onGiven(url: string): Promise<FuzzReport> {
   await deployMigrations(url);
   const db = await createDb(url);
   try {
-    await seedDemoOnce(db);
+    await seedDemoOnce(db, fileStorage(db));
     const server = await startFuzzServer(db, url);
     const report = await fuzzAll(server, { database: providerOf(url), runs, seed, only, progress });
     await server.app.close();

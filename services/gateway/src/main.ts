@@ -1,6 +1,7 @@
 // Entry point: validate config, migrate, seed an empty database once, serve, and stop cleanly on SIGTERM.
 import { createDb, deployMigrations } from '@strata/db';
 import { loadConfig } from './config';
+import { configureFiles } from './files-plugin';
 import { seedDemoOnce } from './seed/demo';
 import { buildServer } from './server';
 import { startTeams } from './teams';
@@ -16,7 +17,7 @@ try {
 const started = performance.now();
 const applied = await deployMigrations(config.DATABASE_URL);
 const db = await createDb(config.DATABASE_URL);
-const seeded = config.SEED_DEMO ? await seedDemoOnce(db) : false;
+const seeded = config.SEED_DEMO ? await seedDemoOnce(db, configureFiles(db, config)) : false;
 await startTeams(db);
 const lifecycle = { draining: false };
 const app = await buildServer(config, db, lifecycle);

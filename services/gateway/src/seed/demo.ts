@@ -2,7 +2,9 @@
 // Tests use the same function, so what they prove holds for the demo.
 import { naturalKey, trustedUnit, unitCreated } from '@strata/api';
 import { type Db, hashPassword, type Unit } from '@strata/db';
+import type { FileStorage } from '@strata/files';
 import { createUnit } from '@strata/service-identity/unit-tree';
+import { seedDemoContent } from './demo-content';
 import {
   articleTitles,
   branchNames,
@@ -129,8 +131,9 @@ export async function readDemoSeed(db: Db): Promise<DemoSeed> {
 }
 
 /** Seeds only a database that has no units at all. */
-export async function seedDemoOnce(db: Db): Promise<boolean> {
+/** The demo, with its pictures, dated columns and shared news (demo-content.ts), into an empty database only. */
+export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolean> {
   if ((await db.unit.count()) > 0) return false;
-  await seedDemo(db);
+  await seedDemoContent(db, await seedDemo(db), storage);
   return true;
 }

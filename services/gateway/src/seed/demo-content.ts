@@ -1,0 +1,177 @@
+// What a person opening the demo for the first time should find true (issue 8 point 10), on top of the articles every
+// test seeds: each unit's slower columns (干部天地, 信息调研, 时代风采) written at dates that leave some kept, some
+// due soon and some overdue on the freshness board; pictures (generated here, nothing downloaded) on the
+// municipality's and the townships' showcase articles, as covers and in their bodies, so the portal's home pages
+// have a picture strip; and news of the municipality and of each township shared down to the units below, as the
+// share action places them. Run once, after seedDemo, by seedDemoOnce (tests seed without it).
+import { naturalKey } from '@strata/api';
+import type { Db } from '@strata/db';
+import { type FileStorage, saveUpload } from '@strata/files';
+import sharp from 'sharp';
+import type { DemoSeed } from './demo';
+
+const day = 86_400_000;
+
+/** Per slower column: its text, and how long ago each of its three states was last written (days). */
+const slowColumns = {
+  cadres: {
+    ages: { kept: 6, dueSoon: 27, overdue: 48 },
+    titles: ['年轻干部座谈会交流成长体会', '驻村第一书记工作纪实', '基层干部“一线工作法”经验分享'],
+    text: [
+      '座谈会上，年轻干部结合岗位实际，交流了在基层一线锻炼成长的体会。',
+      '大家表示，要在急难险重任务中经受考验，把所学所思转化为为民服务的实际行动。',
+    ],
+  },
+  research: {
+    ages: { kept: 20, dueSoon: 84, overdue: 130 },
+    titles: ['关于基层党组织网站建设情况的调研报告', '党员教育培训需求调查分析', '农村党员队伍结构情况调研'],
+    text: [
+      '调研组采取实地走访、座谈交流和问卷调查相结合的方式，全面了解了基层的实际情况。',
+      '报告梳理了存在的主要问题，并就下一步工作提出了具体的意见建议。',
+    ],
+  },
+  showcase: {
+    ages: { kept: 4, dueSoon: 26, overdue: 52 },
+    titles: ['身边的榜样：扎根乡村三十年的老支书', '志愿服务点亮社区生活', '党员先锋岗风采展示'],
+    text: [
+      '他几十年如一日扎根基层，带领群众修路架桥、发展产业，赢得了乡亲们的一致称赞。',
+      '在他的带动下，越来越多的党员主动亮身份、作表率，成为群众身边的贴心人。',
+    ],
+  },
+} as const;
+const states = ['kept', 'dueSoon', 'overdue'] as const;
+
+/** News written to be shared down: the municipality's two, each township's one. */
+const sharedNews = {
+  municipality: ['召开全市基层党建工作推进会', '部署开展党员教育培训工作'],
+  township: ['传达学习全市基层党建工作推进会精神'],
+  text: [
+    '会议总结了前一阶段的工作，分析了当前面临的形势和任务，对下一阶段重点工作作出部署。',
+    '会议要求，各级党组织要压实责任、细化措施，确保各项任务落到实处。',
+  ],
+} as const;
+
+/** A landscape picture drawn from a hue: sky, sun and two hills, as JPEG. */
+async function picture(i: number): Promise<Uint8Array> {
+  const hex = (h: number, s: number, l: number) => {
+    const a = s * Math.min(l, 1 - l);
+    const f = (n: number) => {
+      const k = (n + h / 30) % 12;
+      return Math.round(255 * (l - a * Math.max(-1, Math.min(k - 3, 9 - k, 1))))
+        .toString(16)
+        .padStart(2, '0');
+    };
+    return `#${f(0)}${f(8)}${f(4)}`;
+  };
+  const hue = (i * 47) % 360;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><defs><linearGradient id="s" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${hex(hue + 190, 0.6, 0.7)}"/><stop offset="1" stop-color="${hex(hue + 210, 0.5, 0.93)}"/></linearGradient></defs><rect width="1200" height="800" fill="url(#s)"/><circle cx="${220 + ((i * 170) % 760)}" cy="210" r="78" fill="${hex(45, 0.95, 0.7)}"/><path d="M0 560 Q300 ${380 + (i % 4) * 30} 600 520 T1200 500 V800 H0Z" fill="${hex(hue + 100, 0.35, 0.45)}"/><path d="M0 660 Q400 570 800 650 T1200 620 V800 H0Z" fill="${hex(hue + 130, 0.4, 0.3)}"/></svg>`;
+  return new Uint8Array(await sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer());
+}
+
+const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+
+export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStorage, now = new Date()) {
+  const adminId = seed.users.admin ?? null;
+  const townships = Object.values(seed.townships);
+  const sites = [seed.municipality, ...townships, ...townships.flatMap((t) => t.branches)];
+  const columns = await db.column.findMany({ where: { unitId: { in: sites.map((u) => u.id) } } });
+  const columnOf = (unitId: number, key: string) => columns.find((c) => c.unitId === unitId && c.key === key);
+  const pictures = await Promise.all(Array.from({ length: 6 }, (_, i) => picture(i)));
+  const withPictures = new Set([seed.municipality.id, ...townships.map((t) => t.id)]);
+
+  for (const [u, unit] of sites.entries()) {
+    for (const [c, [key, column]] of Object.entries(slowColumns).entries()) {
+      const target = columnOf(unit.id, key);
+      if (!target) continue;
+      const state = states[(u + c) % states.length] as (typeof states)[number];
+      // The last one at the state's age, an older one a cadence before it.
+      for (const [n, age] of [column.ages[state], column.ages[state] + column.ages.overdue].entries()) {
+        const at = new Date(now.getTime() - age * day);
+        const title = `${unit.name}${column.titles[(u + n) % column.titles.length]}`;
+        let coverFileId: number | null = null;
+        let body = paragraphs(column.text);
+        const files: number[] = [];
+        if (key === 'showcase' && withPictures.has(unit.id)) {
+          for (const p of [0, 1]) {
+            const index = (u * 2 + n + p) % pictures.length;
+            const file = await saveUpload(db, storage, {
+              unitId: unit.id,
+              uploadedById: adminId,
+              name: `${unit.name}风采-${index + 1}.jpg`,
+              bytes: pictures[index] as Uint8Array,
+            });
+            files.push(file.id);
+          }
+          coverFileId = files[0] ?? null;
+          body = `${paragraphs(column.text.slice(0, 1))}<p><img src="/files/${files[1]}/preview" alt="${unit.name}活动现场"></p>${paragraphs(column.text.slice(1))}`;
+        }
+        const article = await db.article.create({
+          data: {
+            unitId: unit.id,
+            columnId: target.id,
+            title,
+            titleKey: naturalKey(title),
+            summary: column.text[0],
+            body,
+            status: 'published',
+            authorId: adminId,
+            publishedAt: at,
+            siteAt: at,
+            createdAt: at,
+            updatedAt: at,
+            coverFileId,
+          },
+        });
+        if (files.length)
+          await db.articleFile.createMany({ data: files.map((fileId) => ({ articleId: article.id, fileId })) });
+      }
+    }
+  }
+
+  // Shared down: news of the municipality to every township, of each township to its branches, as `share` places it.
+  const below = [[seed.municipality, townships] as const, ...townships.map((t) => [t, t.branches] as const)];
+  for (const [from, to] of below) {
+    const news = columnOf(from.id, 'news');
+    if (!news) continue;
+    const titles = from.id === seed.municipality.id ? sharedNews.municipality : sharedNews.township;
+    for (const [n, headline] of titles.entries()) {
+      const at = new Date(now.getTime() - (n + 1) * 30 * 3_600_000);
+      const title = `${from.name}${headline}`;
+      const article = await db.article.create({
+        data: {
+          unitId: from.id,
+          columnId: news.id,
+          title,
+          titleKey: naturalKey(title),
+          summary: sharedNews.text[0],
+          body: paragraphs(sharedNews.text),
+          status: 'published',
+          authorId: adminId,
+          publishedAt: at,
+          siteAt: at,
+          createdAt: at,
+          updatedAt: at,
+        },
+      });
+      let placed = 0;
+      for (const unit of to) {
+        const column = columnOf(unit.id, 'news');
+        if (!column) continue;
+        await db.articlePlacement.create({
+          data: {
+            articleId: article.id,
+            unitId: unit.id,
+            columnId: column.id,
+            kind: 'shared',
+            state: 'accepted',
+            createdById: adminId,
+            decidedAt: at,
+            siteAt: at,
+          },
+        });
+        placed += 1;
+      }
+      await db.article.update({ where: { id: article.id }, data: { placedCount: placed } });
+    }
+  }
+}

@@ -110,7 +110,8 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
         if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
         captured = [];
         if (isPageCase(benchCase)) {
-          const res = await pages.inject(gatewayRequest(benchCase, caller, '', pagePaths).path);
+          const { path } = gatewayRequest(benchCase, caller, '', pagePaths);
+          const res = await pages.inject(typeof path === 'string' ? path : path());
           if (res.statusCode !== 200) throw new Error(`${benchCase.name} as ${caller.role}: ${res.statusCode}`);
         } else {
           const ctx = await createContextInner({ db, system, sessionToken: token });

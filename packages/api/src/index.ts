@@ -54,9 +54,13 @@ export {
   type IndexedDocument,
   markBuilt,
   type SearchIndex,
+  type SearchWalk,
   searchHits,
   searchIndexIds,
+  searchIndexKeys,
+  searchKey,
   searchMatches,
+  searchWalk,
   writeSearchIndex,
 } from './search-index.sql';
 export {

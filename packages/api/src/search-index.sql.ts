@@ -1,35 +1,63 @@
 // Full-text search indexes, the SQL side (the terms come from searchDocument and searchQuery in @strata/text): one
-// index per searchable entity, a table its migration creates outside the Prisma models, keyed by the entity's id.
-// - SQLite: an FTS5 table, contentless (the text lives in the entity's own row), whose rowid is the id, with the
-//   columns "words" and "chars", each a space-separated list of terms; FTS5 keeps positions, so a run of
-//   characters is found as a phrase.
-// - PostgreSQL: a table ("id", "terms" tsvector) with a GIN index; the words are lexemes of weight A, the title's
-//   characters lexemes of weight B at their positions, so the same run is a phrase of B lexemes (<->). The tsvector
-//   is written as its literal text, so PostgreSQL's own parser and dictionaries never change a term.
-// Either way a query is a list of parts (searchQuery), each found as all of its words or as its run among the
-// title's characters, and a row matches when it holds every part.
+// index per searchable entity, a table its migration creates outside the Prisma models.
+// - SQLite: an FTS5 table, contentless (the text lives in the entity's own row), with the columns "words", "chars"
+//   and "pairs", each a space-separated list of terms; FTS5 keeps positions, so a run of the title is found as its
+//   pairs in a row (a phrase). Its rowid is the row's search key (below), and a plain table beside it ("keys")
+//   holds each id's key, so a row can be found again by its id when it changes.
+// - PostgreSQL: a table ("id", "key", "terms" tsvector) with a GIN index on the terms; the words are lexemes of
+//   weight A, the title's characters weight B and its pairs weight C at their positions, so a run is a phrase of C
+//   lexemes (<->). The tsvector is written as its literal text, so PostgreSQL's own parser and dictionaries never
+//   change a term.
+// Either way a query is a list of parts (searchQuery), each found as all of its words or as its run in the title,
+// and a row matches when it holds every part.
+//
+// The search key orders matches newest first without reading them all: its date (for an article, when it shows on
+// its site) to the second, then its id, in one 64-bit integer. FTS5 hands its matches out in rowid order, one at a time, so
+// a page of the newest matches that pass a filter stops reading at the page's end (searchWalk).
 import { type Db, type Prisma, providerOfClient, type Tx } from '@strata/db';
-import type { QueryPart, SearchDocument } from '@strata/text';
+import { charPairs, type QueryPart, type SearchDocument } from '@strata/text';
 import { reviewedSql } from './reviewed-sql';
 
-/** An index: its table's name, written once in its team's `*.sql.ts` (reviewedSql`"ArticleSearch"`). */
-export type SearchIndex = { name: string; table: Prisma.Sql };
+/**
+ * An index: its table's name and, for SQLite, the table of each id's key, written once in its team's `*.sql.ts`
+ * (reviewedSql`"ArticleSearch"`, reviewedSql`"ArticleSearchKey"`).
+ */
+export type SearchIndex = { name: string; table: Prisma.Sql; keys: Prisma.Sql };
+
+/** Ids fit in the key's low 30 bits (about a billion rows), the second in the 33 above them (the sign bit too). */
+const idBits = 2n ** 30n;
+const maxSecond = 2 ** 32 * 2 - 1;
+/** Seconds from 1970, both ways, that fit: 1698 to 2242. A date outside takes the nearest end (still a valid key). */
+const secondOf = (at: Date) => Math.min(maxSecond, Math.max(-maxSecond - 1, Math.floor(at.getTime() / 1000)));
+
+/** A row's search key: the second of `at` (0 without a date), then its id. Newer rows have larger keys. */
+export function searchKey(at: Date | null, id: number): bigint {
+  if (!Number.isInteger(id) || id < 0 || BigInt(id) >= idBits) throw new Error('search: an id out of the key range');
+  return BigInt(at ? secondOf(at) : 0) * idBits + BigInt(id);
+}
+
+/** The id inside a key, in SQL (the low 30 bits, also for a date before 1970). */
+const idOfKey = (key: Prisma.Sql) => reviewedSql`(${key} & 1073741823)`;
 
 /** PostgreSQL keeps positions from 1 to 16,383 and at most 256 per lexeme: later ones would be dropped anyway. */
 const maxPosition = 16_383;
 const maxPositions = 256;
 const lexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
-/** A document as a tsvector's text: each character at its position (B), then each word once after them (A). */
-export function tsvectorText({ words, chars }: SearchDocument): string {
+/**
+ * A document as a tsvector's text: each character at its position (B), each pair at its own (C, numbered from
+ * after the characters), then each word once after them (A).
+ */
+export function tsvectorText({ words, chars, pairs }: SearchDocument): string {
   const positions = new Map<string, string[]>();
-  const add = (term: string, at: number, weight: 'A' | 'B') => {
+  const add = (term: string, at: number, weight: 'A' | 'B' | 'C') => {
     const list = positions.get(term) ?? [];
     if (list.length < maxPositions) list.push(`${Math.min(at, maxPosition)}${weight}`);
     positions.set(term, list);
   };
   for (const [i, char] of chars.entries()) add(char, i + 1, 'B');
-  let at = chars.length + 1;
+  for (const [i, pair] of pairs.entries()) add(pair, chars.length + i + 1, 'C');
+  let at = chars.length + pairs.length + 1;
   for (const word of new Set(words)) add(word, at++, 'A');
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(',')}`).join(' ');
 }
@@ -44,21 +72,30 @@ function checked(parts: readonly QueryPart[]) {
 /** A word of two letters or more is looked for as the start of a word; a single letter as a word of its own. */
 const isPrefix = (word: string) => [...word].length > 1;
 
-/** A query in FTS5's syntax: each part all its words in "words", or its run as a phrase of "chars". */
+/** A run of one character is looked for among the title's characters; a longer one as its pairs in a row. */
+const inTitle = (run: string) => {
+  const chars = [...run];
+  return chars.length === 1 ? { column: 'chars', terms: chars } : { column: 'pairs', terms: charPairs(chars) };
+};
+
+/** A query in FTS5's syntax: each part all its words in "words", or its run in the title (a phrase). */
 export const fts5Query = (parts: readonly QueryPart[]) =>
   checked(parts)
     .map(({ run, words }) => {
       const all = words.map((w) => `"words" : "${w}"${isPrefix(w) ? '*' : ''}`).join(' AND ');
-      return `((${all}) OR "chars" : "${[...run].join(' ')}")`;
+      const title = inTitle(run);
+      return `((${all}) OR "${title.column}" : "${title.terms.join(' ')}")`;
     })
     .join(' AND ');
 
-/** The same query as a tsquery's text: words are lexemes of weight A, the run a phrase of weight-B lexemes. */
+/** The same query as a tsquery's text: words are lexemes of weight A, the run a phrase of characters (B) or pairs (C). */
 export const tsqueryText = (parts: readonly QueryPart[]) =>
   checked(parts)
     .map(({ run, words }) => {
       const all = words.map((w) => `${lexeme(w)}:${isPrefix(w) ? '*' : ''}A`).join(' & ');
-      return `((${all}) | ${[...run].map((char) => `${lexeme(char)}:B`).join(' <-> ')})`;
+      const title = inTitle(run);
+      const weight = title.column === 'chars' ? 'B' : 'C';
+      return `((${all}) | ${title.terms.map((term) => `${lexeme(term)}:${weight}`).join(' <-> ')})`;
     })
     .join(' & ');
 
@@ -68,17 +105,34 @@ export const tsqueryText = (parts: readonly QueryPart[]) =>
  * nothing, not everything.
  */
 export function searchHits(db: Db | Tx, index: SearchIndex, parts: readonly QueryPart[]) {
-  if (parts.length === 0) return reviewedSql`SELECT 0 AS "id" WHERE 1 = 0`;
-  return providerOfClient(db) === 'sqlite'
-    ? reviewedSql`SELECT s.rowid AS "id" FROM ${index.table} s WHERE ${index.table} MATCH ${fts5Query(parts)}`
-    : reviewedSql`SELECT s."id" AS "id" FROM ${index.table} s WHERE s."terms" @@ CAST(${tsqueryText(parts)} AS tsquery)`;
+  const walk = searchWalk(db, index, parts);
+  return reviewedSql`SELECT ${walk.id} AS "id" FROM ${walk.from} WHERE ${walk.match}`;
 }
 
 /** The condition "the row whose id is `id` matches every part of the query": a fragment for a WHERE clause. */
 export const searchMatches = (db: Db | Tx, index: SearchIndex, id: Prisma.Sql, parts: readonly QueryPart[]) =>
   reviewedSql`${id} IN (${searchHits(db, index, parts)})`;
 
-export type IndexedDocument = { id: number; document: SearchDocument };
+/** The pieces of a statement that reads the matches in key order: FROM `from` WHERE `match`, each row's id and key. */
+export type SearchWalk = { from: Prisma.Sql; match: Prisma.Sql; id: Prisma.Sql; key: Prisma.Sql };
+
+/**
+ * The matches as pieces of the caller's statement (the index's table is `s`), to join each match to its row and
+ * read them ORDER BY `key` DESC: on SQLite, FTS5 hands them out in that order one by one, so a LIMIT stops the
+ * reading (the ORDER BY must be on `key` itself, at the level of the MATCH). Without parts nothing matches.
+ */
+export function searchWalk(db: Db | Tx, index: SearchIndex, parts: readonly QueryPart[]): SearchWalk {
+  const from = reviewedSql`${index.table} s`;
+  if (providerOfClient(db) === 'sqlite') {
+    const match = parts.length ? reviewedSql`${index.table} MATCH ${fts5Query(parts)}` : reviewedSql`1 = 0`;
+    return { from, match, id: idOfKey(reviewedSql`s.rowid`), key: reviewedSql`s.rowid` };
+  }
+  const match = parts.length ? reviewedSql`s."terms" @@ CAST(${tsqueryText(parts)} AS tsquery)` : reviewedSql`1 = 0`;
+  return { from, match, id: reviewedSql`s."id"`, key: reviewedSql`s."key"` };
+}
+
+/** A document for the index: the row's id, its search key (searchKey) and its terms. */
+export type IndexedDocument = { id: number; key: bigint; document: SearchDocument };
 
 /**
  * Puts documents in the index in place of what it held for their ids, and takes `removed` ids out: call it in the
@@ -91,14 +145,28 @@ export async function writeSearchIndex(
   removed: readonly number[] = [],
 ) {
   const ids = JSON.stringify([...removed, ...documents.map((d) => d.id)]);
+  // Keys as text: JSON numbers lose digits past 2^53, and the database reads the text back as a 64-bit integer.
   if (providerOfClient(tx) === 'sqlite') {
-    await tx.$executeRaw(reviewedSql`DELETE FROM ${index.table} WHERE rowid IN (SELECT value FROM json_each(${ids}))`);
+    const gone = reviewedSql`SELECT value FROM json_each(${ids})`;
+    await tx.$executeRaw(
+      reviewedSql`DELETE FROM ${index.table} WHERE rowid IN (SELECT k."key" FROM ${index.keys} k WHERE k."id" IN (${gone}))`,
+    );
+    await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys} WHERE "id" IN (${gone})`);
     if (documents.length === 0) return;
     const rows = JSON.stringify(
-      documents.map(({ id, document }) => [id, document.words.join(' '), document.chars.join(' ')]),
+      documents.map(({ id, key, document }) => [
+        id,
+        key.toString(),
+        document.words.join(' '),
+        document.chars.join(' '),
+        document.pairs.join(' '),
+      ]),
     );
     await tx.$executeRaw(
-      reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars") SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(${rows})`,
+      reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars", "pairs") SELECT CAST(value ->> 1 AS INTEGER), value ->> 2, value ->> 3, value ->> 4 FROM json_each(${rows})`,
+    );
+    await tx.$executeRaw(
+      reviewedSql`INSERT INTO ${index.keys} ("id", "key") SELECT value ->> 0, CAST(value ->> 1 AS INTEGER) FROM json_each(${rows})`,
     );
     return;
   }
@@ -106,9 +174,9 @@ export async function writeSearchIndex(
     reviewedSql`DELETE FROM ${index.table} WHERE "id" IN (SELECT CAST(v AS INTEGER) FROM json_array_elements_text(CAST(${ids} AS json)) v)`,
   );
   if (documents.length === 0) return;
-  const rows = JSON.stringify(documents.map(({ id, document }) => [id, tsvectorText(document)]));
+  const rows = JSON.stringify(documents.map(({ id, key, document }) => [id, key.toString(), tsvectorText(document)]));
   await tx.$executeRaw(
-    reviewedSql`INSERT INTO ${index.table} ("id", "terms") SELECT CAST(r ->> 0 AS INTEGER), CAST(r ->> 1 AS tsvector) FROM json_array_elements(CAST(${rows} AS json)) r`,
+    reviewedSql`INSERT INTO ${index.table} ("id", "key", "terms") SELECT CAST(r ->> 0 AS INTEGER), CAST(r ->> 1 AS BIGINT), CAST(r ->> 2 AS tsvector) FROM json_array_elements(CAST(${rows} AS json)) r`,
   );
 }
 
@@ -117,18 +185,29 @@ export async function searchIndexIds(db: Db | Tx, index: SearchIndex): Promise<n
   const rows =
     providerOfClient(db) === 'sqlite'
       ? await db.$queryRaw<{ id: number | bigint }[]>(
-          reviewedSql`SELECT rowid AS "id" FROM ${index.table} ORDER BY rowid`,
+          reviewedSql`SELECT ${idOfKey(reviewedSql`rowid`)} AS "id" FROM ${index.table} ORDER BY 1`,
         )
       : await db.$queryRaw<{ id: number }[]>(reviewedSql`SELECT "id" FROM ${index.table} ORDER BY "id"`);
   return rows.map((r) => Number(r.id));
 }
 
+/** Each id's key as the index holds it, by id: for checks that a row moved in key order when its date moved. */
+export async function searchIndexKeys(db: Db | Tx, index: SearchIndex): Promise<Map<number, bigint>> {
+  const rows = await db.$queryRaw<{ id: number | bigint; key: string }[]>(
+    providerOfClient(db) === 'sqlite'
+      ? reviewedSql`SELECT "id", CAST("key" AS TEXT) AS "key" FROM ${index.keys}`
+      : reviewedSql`SELECT "id", CAST("key" AS TEXT) AS "key" FROM ${index.table}`,
+  );
+  return new Map(rows.map((r) => [Number(r.id), BigInt(r.key)]));
+}
+
 /** Empties the index (before a rebuild). */
 export async function clearSearchIndex(tx: Db | Tx, index: SearchIndex) {
   // FTS5's own command empties a contentless table at once; a DELETE would remove its rows one by one.
-  if (providerOfClient(tx) === 'sqlite')
+  if (providerOfClient(tx) === 'sqlite') {
     await tx.$executeRaw(reviewedSql`INSERT INTO ${index.table} (${index.table}) VALUES ('delete-all')`);
-  else await tx.$executeRaw(reviewedSql`DELETE FROM ${index.table}`);
+    await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys}`);
+  } else await tx.$executeRaw(reviewedSql`DELETE FROM ${index.table}`);
 }
 
 /** The text version an index was built under, or null when it never was. */

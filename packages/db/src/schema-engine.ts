@@ -119,8 +119,8 @@ export function migrationsList(migrationsDir: string) {
 
 /**
  * Tables the migrations create that the Prisma models do not describe, so that the engine neither reads them as
- * drift nor drops them: the search indexes (an FTS5 virtual table and its shadow tables on SQLite, a tsvector
- * table on PostgreSQL, whose names the engine wants qualified by schema).
+ * drift nor drops them: the search indexes (an FTS5 virtual table, its shadow tables and its table of keys on
+ * SQLite, a tsvector table on PostgreSQL, whose names the engine wants qualified by schema).
  */
 const searchTables = ['ArticleSearch'];
 const fts5Shadows = ['data', 'idx', 'config', 'docsize'];
@@ -128,7 +128,7 @@ const fts5Shadows = ['data', 'idx', 'config', 'docsize'];
 export function engineFilters(provider: Provider) {
   const externalTables =
     provider === 'sqlite'
-      ? searchTables.flatMap((t) => [t, ...fts5Shadows.map((s) => `${t}_${s}`)])
+      ? searchTables.flatMap((t) => [t, `${t}Key`, ...fts5Shadows.map((s) => `${t}_${s}`)])
       : searchTables.map((t) => `public.${t}`);
   return { externalTables, externalEnums: [] };
 }

@@ -2,6 +2,7 @@
 // server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
 export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
 export {
+  charPairs,
   maxQueryParts,
   type QueryPart,
   type SearchDocument,

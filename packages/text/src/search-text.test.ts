@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { maxQueryParts, searchDocument, searchQuery, TermMarker, termsToMark } from './search-text';
 
 describe('searchDocument', () => {
-  it('indexes every word of the text, the sub-words of long ones, and the title letter by letter', () => {
+  it('indexes every word of the text, the sub-words of long ones, and the title letter by letter and by pairs', () => {
     const doc = searchDocument('江城市党委举行入党宣誓仪式', ['学习中华人民共和国宪法。', 'Strata 平台 v2.0']);
     expect(doc.words).toEqual(
       expect.arrayContaining([
@@ -21,6 +21,9 @@ describe('searchDocument', () => {
     // Only letters and digits are terms: no punctuation, no spaces.
     expect(doc.words.every((w) => /^[\p{L}\p{N}]+$/u.test(w))).toBe(true);
     expect(doc.chars).toEqual([...'江城市党委举行入党宣誓仪式']);
+    expect(doc.pairs.slice(0, 3)).toEqual(['江城', '城市', '市党']);
+    expect(doc.pairs).toHaveLength(doc.chars.length - 1);
+    expect(searchDocument('党', []).pairs).toEqual([]);
   });
 
   it('folds full-width forms and case, so a document and a query compare alike', () => {

@@ -9,14 +9,21 @@ import {
   markBuilt,
   reviewedSql,
   type SearchIndex,
+  type SearchWalk,
   searchHits,
+  searchKey,
   searchMatches,
+  searchWalk,
   writeSearchIndex,
 } from '@strata/api';
 import type { Db, Prisma, Tx } from '@strata/db';
 import { type QueryPart, richHtmlToText, searchDocument, searchTextVersion } from '@strata/text';
 
-export const articleSearch: SearchIndex = { name: 'ArticleSearch', table: reviewedSql`"ArticleSearch"` };
+export const articleSearch: SearchIndex = {
+  name: 'ArticleSearch',
+  table: reviewedSql`"ArticleSearch"`,
+  keys: reviewedSql`"ArticleSearchKey"`,
+};
 
 type Indexed = {
   id: number;
@@ -25,6 +32,7 @@ type Indexed = {
   body: string;
   byline: string;
   source: string;
+  siteAt: Date | null;
   tags: readonly { tag: string }[];
 };
 const indexedFields = {
@@ -34,12 +42,14 @@ const indexedFields = {
   body: true,
   byline: true,
   source: true,
+  siteAt: true,
   tags: { select: { tag: true } },
 } as const;
 
-/** The terms an article is found by. */
+/** The terms an article is found by, under its key: newest first by when it shows on its site. */
 export const articleDocument = (article: Indexed): IndexedDocument => ({
   id: article.id,
+  key: searchKey(article.siteAt, article.id),
   document: searchDocument(article.title, [
     article.summary,
     article.byline,
@@ -51,7 +61,8 @@ export const articleDocument = (article: Indexed): IndexedDocument => ({
 
 /**
  * The index's row for an article as it was just written (in the writer's transaction, from the row the write
- * returned: the writer's scope read it, the index needs no read of its own).
+ * returned: the writer's scope read it, the index needs no read of its own). Called when its text changes, and when
+ * its siteAt does (its key moves with it).
  */
 export const indexArticle = (tx: Db | Tx, article: Indexed) =>
   writeSearchIndex(tx, articleSearch, [articleDocument(article)]);
@@ -60,10 +71,18 @@ export const indexArticle = (tx: Db | Tx, article: Indexed) =>
 export const unindexArticles = (tx: Db | Tx, ids: readonly number[]) =>
   ids.length ? writeSearchIndex(tx, articleSearch, [], ids) : Promise.resolve();
 
-/** Rows for `ids` as the articles stand, read without a scope: for the rebuild, which the service runs itself. */
-async function indexStored(db: Db, ids: readonly number[]) {
-  const articles = await db.article.findMany({ where: { id: { in: [...ids] } }, select: indexedFields });
-  await writeSearchIndex(db, articleSearch, articles.map(articleDocument));
+const rebuildBatch = 500;
+
+/**
+ * Rows for `ids` as the articles stand, read without a scope: for the rebuild and the start-up repair, which the
+ * service runs itself.
+ */
+export async function indexStored(db: Db, ids: readonly number[]) {
+  for (let from = 0; from < ids.length; from += rebuildBatch) {
+    const batch = ids.slice(from, from + rebuildBatch);
+    const articles = await db.article.findMany({ where: { id: { in: batch } }, select: indexedFields });
+    await writeSearchIndex(db, articleSearch, articles.map(articleDocument));
+  }
 }
 
 /** `r."id"` (or another column of article ids) is an article whose text matches every part of the query. */
@@ -73,7 +92,9 @@ export const articleMatches = (db: Db | Tx, id: Prisma.Sql, parts: readonly Quer
 /** The ids of the articles whose text matches every part of the query, as a statement of one column "id". */
 export const articleHits = (db: Db | Tx, parts: readonly QueryPart[]) => searchHits(db, articleSearch, parts);
 
-const rebuildBatch = 500;
+/** The matches as pieces of a statement that reads them newest first (searchWalk): `s` joined to each article. */
+export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[]): SearchWalk =>
+  searchWalk(db, articleSearch, parts);
 
 /**
  * Rebuilds the whole index when it was built under another text version or never (a new database, a new

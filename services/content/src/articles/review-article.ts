@@ -6,6 +6,7 @@ import { contentMessage } from '../locales';
 import { followSiteAt } from '../placements/placed-count.sql';
 import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
+import { indexArticle } from './article-search.sql';
 import { publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
 import { lastReviewOf } from './last-review';
 
@@ -43,8 +44,11 @@ export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now
     },
     include: withNames,
   });
-  // Its placements show it when it shows on its own site.
-  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) await followSiteAt(tx, article.id);
+  // Its placements show it when it shows on its own site, and its search key moves with it.
+  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) {
+    await followSiteAt(tx, article.id);
+    await indexArticle(tx, article);
+  }
   const decision = input.decision === 'approve' ? 'approved' : 'returned';
   await tx.articleReview.create({
     data: { articleId: article.id, unitId: article.unitId, decision, comment: input.comment, reviewerId: actorId },

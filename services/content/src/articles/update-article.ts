@@ -69,11 +69,12 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
     },
     include: withNames,
   });
-  // Its placements show it when it shows on its own site.
-  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) await followSiteAt(tx, article.id);
+  // Its placements show it when it shows on its own site, and its search key moves with it.
+  const moved = article.siteAt?.getTime() !== before.siteAt?.getTime();
+  if (moved) await followSiteAt(tx, article.id);
   if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
-  if (changesContent(before, article) || tags !== undefined) await indexArticle(tx, article);
+  if (moved || changesContent(before, article) || tags !== undefined) await indexArticle(tx, article);
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,

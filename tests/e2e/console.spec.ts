@@ -286,6 +286,9 @@ test('when the session ends, any call returns to sign-in with a message, and bac
 }) => {
   await signIn(page, 'chengguan', '/users');
   await expect(page.getByTestId('users-table')).toBeVisible();
+  // Every call of the page has answered: one still on its way when the cookie goes would end the session before the
+  // click below, and the menu it clicks would be gone (seen under CI load).
+  await page.waitForLoadState('networkidle');
   // The session is gone (revoked, expired): the server no longer knows the cookie.
   await context.clearCookies({ name: 'strata_session' });
   await page.getByTestId('menu-audit').click();

@@ -1,7 +1,7 @@
 // The public portal in Chromium: pages that run no script at all (the XSS corpus stored as titles, summaries,
 // bodies and link labels never runs), and a home that reads on a phone (390 px: no sideways scroll, text at 16 px or
 // more, every picture with alt text). Its rows go to 北塘街道, which no other spec reads, so the console's lists stay
-// as the later specs expect them. PORTAL_SHOTS_DIR, when set, receives screenshots of a home and an article page.
+// as the later specs expect them. PORTAL_SHOTS_DIR, when set, receives screenshots of a home, an article and a search page.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { xssPayloads } from '@strata/text';
@@ -166,6 +166,7 @@ test('the portal runs no script, stored payloads included, and its pages read on
       for (const [name, path] of [
         ['home', '/site/beitang/'],
         ['article', `/site/beitang/article/${storyId}`],
+        ['search', `/site/jiangcheng/search?q=${encodeURIComponent('学习')}`],
       ] as const) {
         await page.goto(path);
         await page.evaluate(() => Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => {}))));

@@ -85,6 +85,10 @@ export function publicationDate(from: ArticleStatus | null, to: ArticleStatus, n
 export const siteAtOf = (a: { publishAt: Date | null; publishedAt: Date | null }): Date | null =>
   a.publishAt ?? a.publishedAt;
 
+/** Whether a save moved when the article shows on its site: its placements and its search key follow it. */
+export const movedOnSite = (before: { siteAt: Date | null }, after: { siteAt: Date | null }) =>
+  before.siteAt?.getTime() !== after.siteAt?.getTime();
+
 // Review decisions -------------------------------------------------------------------------------------------------
 
 export const reviewDecisions = ['approve', 'return'] as const;

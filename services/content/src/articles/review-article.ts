@@ -7,7 +7,7 @@ import { followSiteAt } from '../placements/placed-count.sql';
 import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
 import { indexArticle } from './article-search.sql';
-import { publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
+import { movedOnSite, publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
 import { lastReviewOf } from './last-review';
 
 type ReviewArticle = {
@@ -45,7 +45,7 @@ export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now
     include: withNames,
   });
   // Its placements show it when it shows on its own site, and its search key moves with it.
-  if (article.siteAt?.getTime() !== before.siteAt?.getTime()) {
+  if (movedOnSite(before, article)) {
     await followSiteAt(tx, article.id);
     await indexArticle(tx, article);
   }

@@ -8,7 +8,7 @@ import { assertPublishable } from '../words/check-words';
 import { cleanBody, filesUsable, recordFilesUsed, tagsReplace } from './article-content';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
 import { indexArticle } from './article-search.sql';
-import { assertWindow, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
+import { assertWindow, movedOnSite, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 import { instantOf } from './create-article';
 import { lastReviewOf } from './last-review';
 
@@ -70,7 +70,7 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
     include: withNames,
   });
   // Its placements show it when it shows on its own site, and its search key moves with it.
-  const moved = article.siteAt?.getTime() !== before.siteAt?.getTime();
+  const moved = movedOnSite(before, article);
   if (moved) await followSiteAt(tx, article.id);
   if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });

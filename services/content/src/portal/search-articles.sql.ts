@@ -16,6 +16,7 @@ import { inSubtrees, integerLiteral, queryReviewed, reviewedSql, walksInOrder } 
 import { type Db, type Prisma, whileUnchanged } from '@strata/db';
 import type { QueryPart } from '@strata/text';
 import { articleWalk } from '../articles/article-search.sql';
+import { live } from './shown-articles.sql';
 
 export type FoundArticle = {
   id: number;
@@ -29,9 +30,6 @@ export type FoundArticle = {
 
 export type SearchShape = 'wide' | 'middle' | 'narrow';
 
-const live = (now: Date) =>
-  reviewedSql`a."status" = 'published' AND a."deletedAt" IS NULL AND a."siteAt" <= ${now} AND (a."publishAt" IS NULL OR a."publishAt" <= ${now}) AND (a."unpublishAt" IS NULL OR a."unpublishAt" > ${now})`;
-
 /** Column c is a visible column of unit u's site, and u is in the subtree. */
 const visibleSite = (sitePath: string) =>
   reviewedSql`c."hidden" = FALSE AND u."id" = c."unitId" AND (${inSubtrees(reviewedSql`u."path"`, [sitePath])}) AND u."siteCode" IS NOT NULL AND u."archivedAt" IS NULL`;
@@ -39,10 +37,6 @@ const visibleSite = (sitePath: string) =>
 /** The site in the subtree article `a` is shown on: its own when it is there, else the placement's with the smallest unit id. */
 const siteOf = (onSite: Prisma.Sql) =>
   reviewedSql`coalesce((SELECT u."id" FROM "Column" c CROSS JOIN "Unit" u WHERE c."id" = a."columnId" AND ${onSite}), (SELECT min(u."id") FROM "ArticlePlacement" p CROSS JOIN "Column" c CROSS JOIN "Unit" u WHERE p."articleId" = a."id" AND p."state" = 'accepted' AND c."id" = p."columnId" AND ${onSite}))`;
-
-/** Of each match, where it stands: its own column's site in the subtree, or a placement on one. */
-const shownWide = (onSite: Prisma.Sql) =>
-  reviewedSql`(EXISTS (SELECT 1 FROM "Column" c CROSS JOIN "Unit" u WHERE c."id" = a."columnId" AND ${onSite}) OR EXISTS (SELECT 1 FROM "ArticlePlacement" p CROSS JOIN "Column" c CROSS JOIN "Unit" u WHERE p."articleId" = a."id" AND p."state" = 'accepted' AND c."id" = p."columnId" AND ${onSite}))`;
 
 /** The subtree's visible columns on its sites, gathered first (a few hundred at most for a township). */
 const subtreeColumns = (onSite: Prisma.Sql) =>
@@ -75,7 +69,8 @@ export function searchStatement(
     narrow: reviewedSql`${subtreeColumns(onSite)}, ${shownArticles}, `,
   }[shape];
   const shown = {
-    wide: shownWide(onSite),
+    // Of each match, where it stands: its own column's site in the subtree, or a placement on one.
+    wide: reviewedSql`${siteOf(onSite)} IS NOT NULL`,
     middle: shownMiddle,
     // Looked up by the index's own id, before the article's row is read: most matches are not in the set.
     narrow: reviewedSql`${walk.id} IN (SELECT shown."id" FROM shown)`,

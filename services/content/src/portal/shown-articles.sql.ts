@@ -8,7 +8,7 @@ import { integerLiteral, joinReviewed, queryReviewed, reviewedSql, valueList } f
 import type { Db, Prisma } from '@strata/db';
 
 /** The article `a` is live at `now` (siteAt <= now lets the index's range do the window's start). */
-const live = (now: Date) =>
+export const live = (now: Date) =>
   reviewedSql`a."status" = 'published' AND a."deletedAt" IS NULL AND a."siteAt" <= ${now} AND (a."publishAt" IS NULL OR a."publishAt" <= ${now}) AND (a."unpublishAt" IS NULL OR a."unpublishAt" > ${now})`;
 
 /** The newest `take` live articles of the column, its own, then those placed in it; rows (id, siteAt, showIn). */

@@ -4,7 +4,7 @@
 // is withdrawn. The answers a visitor meets instead (404 for anything not public, 400 for a malformed address) and the
 // caching headers (ETag, 304) are checked too. Both databases.
 import { testProviders } from '@strata/db/testing';
-import { publicPagePolicy } from '@strata/gateway';
+import { loadConfig, publicPagePolicy } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addColumn, addFileRow, addUnit, uniqueName } from '../../../tests/support/factories';
@@ -199,6 +199,29 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
       `<link rel="self" type="application/atom+xml" href="http://portal.test/site/chengguan/column/${news.id}/feed.xml"/>`,
     );
     expectAtomOnly(feed.body, 'the column feed');
+  });
+
+  it('names the configured public address in canonical links and feeds, whatever Host a request carries', async () => {
+    const news = await env.db.column.findFirstOrThrow({ where: { unitId: township().id, hidden: false } });
+    const configured = await filesServer(env, { PUBLIC_ORIGIN: 'https://www.example.gov.cn/' });
+    try {
+      for (const host of ['portal.test', 'forged.example']) {
+        const page = await portalGet(configured, '/site/chengguan/', { host });
+        expect(page.body, host).toContain('<link rel="canonical" href="https://www.example.gov.cn/site/chengguan/">');
+        const feed = await portalGet(configured, `/site/chengguan/column/${news.id}/feed.xml`, { host });
+        expect(feed.body, host).toContain(
+          `href="https://www.example.gov.cn/site/chengguan/column/${news.id}/feed.xml"`,
+        );
+        expect(`${page.body}${feed.body}`, host).not.toContain(host);
+      }
+    } finally {
+      await configured.app.close();
+    }
+    // Unset, a page names the host it was asked under (the other cases here: portal.test).
+    expect(await pageText(server, '/site/chengguan/')).toContain('href="http://portal.test/site/chengguan/"');
+    // Only an http(s) address is taken, and the message says what to write.
+    for (const bad of ['javascript:alert(1)', 'ftp://example.org', 'www.example.gov.cn'])
+      expect(() => loadConfig({ DATABASE_URL: env.url, PUBLIC_ORIGIN: bad }), bad).toThrow(/http:\/\/ or https:\/\//);
   });
 
   it('serves a page again within a second while nothing changed; a write or the second’s end reads it anew', async () => {

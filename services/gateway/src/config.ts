@@ -62,9 +62,17 @@ const schema = z.object({
   /** Sign-in attempts one address may fail within LOCKOUT_MINUTES. */
   SIGNIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(30),
   SEED_DEMO: bool.default(true),
-  /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
+  /**
+   * The portal's public address (scheme, host, port: https://www.example.gov.cn), named by its canonical links and
+   * feeds whatever Host header a request carries. Unset, each request's own host is named (a plain host name only).
+   */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, e.g. https://www.example.gov.cn' })
+    .transform((url) => new URL(url).origin)
+    .optional(),
   /** How long the shell waits for a remote's code before it shows the remote as unavailable. */
   REMOTE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(10_000),
+  /** On SIGTERM: how long to keep serving (health says 503) before closing, so requests on their way still land. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   STRATA_SERVICES: z
     .string()

@@ -30,8 +30,9 @@ const matches = (header: string | undefined, etag: string) =>
   });
 
 /**
- * `scheme://host` for absolute links. The Host header is the client's word, so only a plain host name or address
- * (with a port) is taken; anything else links to localhost rather than to what a forged header names.
+ * `scheme://host` for absolute links when no PUBLIC_ORIGIN is configured. The Host header is the client's word, so
+ * only a plain host name or address (with a port) is taken; anything else links to localhost rather than to what a
+ * forged header names.
  */
 const hostPattern = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 const originOf = (req: FastifyRequest) => `${req.protocol}://${hostPattern.test(req.host) ? req.host : 'localhost'}`;
@@ -39,7 +40,7 @@ const originOf = (req: FastifyRequest) => `${req.protocol}://${hostPattern.test(
 /** The pages of the teams named in `services` (the mounted ones, STRATA_SERVICES). */
 export function registerPublicPages(
   app: FastifyInstance,
-  deps: { db: Db; system: SystemOperations; clock?: () => Date },
+  deps: { db: Db; system: SystemOperations; clock?: () => Date; publicOrigin?: string },
   services: readonly string[],
 ) {
   const now = deps.clock ?? (() => new Date());
@@ -52,7 +53,7 @@ export function registerPublicPages(
         const request: PublicPageRequest = {
           params: req.params as Record<string, string>,
           query: req.query as PublicPageRequest['query'],
-          origin: originOf(req),
+          origin: deps.publicOrigin ?? originOf(req),
         };
         const { answer, etag } = await memo(`${request.origin}${req.url}`, now().getTime(), () => page.render(request));
         reply

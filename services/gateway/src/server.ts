@@ -77,7 +77,16 @@ export async function buildServer(
   const system = systemOperations(db);
   await registerTrpc(app, { router, db, sessions, system, ...(clock ? { clock } : {}) }, config);
   await registerFiles(app, { db, sessions, system, ...(clock ? { clock } : {}) }, config);
-  registerPublicPages(app, { db, system, ...(clock ? { clock } : {}) }, config.STRATA_SERVICES);
+  registerPublicPages(
+    app,
+    {
+      db,
+      system,
+      ...(clock ? { clock } : {}),
+      ...(config.PUBLIC_ORIGIN ? { publicOrigin: config.PUBLIC_ORIGIN } : {}),
+    },
+    config.STRATA_SERVICES,
+  );
 
   app.get('/healthz', async (_req, reply) => {
     if (lifecycle.draining) return reply.code(503).send({ ok: false, draining: true });

@@ -1,7 +1,9 @@
 // `npm run bench:profile [-- --procedure content.articles.list] [--as admin] [--seconds 10] [--concurrency 8]
-//   [--port 3000] [--size demo|xl]`
+//   [--port 3000] [--size demo|xl] [--path /site/jiangcheng/search?q=... [--fresh]] [--database file:/tmp/fixture.db]`
 // Where a loaded gateway's time goes: the production server (as `npm start` runs it, plus --cpu-prof) on a fresh
-// database (demo size unless --size xl), one procedure called as one demo login at a fixed concurrency, then the CPU profile's self time
+// database (demo size unless --size xl; --database loads one built before instead), one procedure called as one demo
+// login (or, with --path, a public page loaded without a session; --fresh: its address made new each time, past the
+// one-second page memo, as the bench's fresh cases do) at a fixed concurrency, then the CPU profile's self time
 // while under load (start-up and warm-up left out) summed into buckets: garbage collection, idle, the native SQLite calls, each package the time was spent in
 // (through the bundle's source map), Strata's own code per workspace. Prints JSON, largest bucket first.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +18,10 @@ import { buildGateway, productionStart, repoRoot, startServer } from '../soak/pr
 import { load } from './harness/load';
 import { freePort } from './harness/processes';
 
-const { arg } = scriptOptions(['procedure', 'as', 'seconds', 'concurrency', 'input', 'port', 'size']);
+const { arg, flag } = scriptOptions(
+  ['procedure', 'as', 'seconds', 'concurrency', 'input', 'port', 'size', 'path', 'database'],
+  ['fresh'],
+);
 const procedure = arg('procedure', 'content.articles.list');
 const username = arg('as', 'admin');
 const seconds = Number(arg('seconds', '10'));
@@ -30,9 +35,13 @@ type Profile = {
   timeDeltas: number[];
 };
 
+const page = arg('path');
+let asked = 0;
+const pagePath = (path: string) =>
+  flag('fresh') ? () => `${path}${path.includes('?') ? '&' : '?'}fresh=${++asked}` : path;
 const dir = mkdtempSync(join(tmpdir(), 'strata-profile-'));
-const url = `file:${join(dir, 'profile.db')}`;
-await buildFixture({ url, size: arg('size', 'demo') === 'xl' ? 'xl' : 'demo', seed: 1 });
+const url = arg('database') ?? `file:${join(dir, 'profile.db')}`;
+if (!arg('database')) await buildFixture({ url, size: arg('size', 'demo') === 'xl' ? 'xl' : 'demo', seed: 1 });
 buildGateway();
 const spawned = performance.now();
 const server = await startServer({
@@ -45,12 +54,12 @@ let result: Awaited<ReturnType<typeof load>>;
 // The part of the profile to sum (ms since the server started): the measured load, not start-up or warm-up.
 let window = { from: 0, to: 0 };
 try {
-  const { cookie } = await signInByFetch(`${server.base}/trpc`, username, demoPassword);
+  const headers = page ? {} : { cookie: (await signInByFetch(`${server.base}/trpc`, username, demoPassword)).cookie };
   const from = performance.now() - spawned + warmupMs;
   result = await load({
     origin: server.base,
-    path: `/trpc/${procedure}?input=${encodeURIComponent(input)}`,
-    headers: { cookie },
+    path: page ? pagePath(page) : `/trpc/${procedure}?input=${encodeURIComponent(input)}`,
+    headers,
     concurrency,
     durationMs: seconds * 1000,
     warmupMs,
@@ -111,7 +120,14 @@ const buckets = [...micros]
   .map(([bucket, us]) => ({ bucket, ms: Math.round(us / 1000), percent: Math.round((us / total) * 1000) / 10 }));
 console.log(
   JSON.stringify(
-    { procedure, as: username, concurrency, seconds, load: result, profile: join(dir, file), buckets },
+    {
+      ...(page ? { path: page } : { procedure, as: username }),
+      concurrency,
+      seconds,
+      load: result,
+      profile: join(dir, file),
+      buckets,
+    },
     null,
     2,
   ),

@@ -51,6 +51,7 @@ export {
 export {
   builtVersion,
   clearSearchIndex,
+  compactSearchIndex,
   type IndexedDocument,
   markBuilt,
   type SearchIndex,
@@ -58,6 +59,7 @@ export {
   searchHits,
   searchIndexIds,
   searchIndexKeys,
+  searchIndexUnits,
   searchKey,
   searchMatches,
   searchWalk,

@@ -1,15 +1,19 @@
 // Full-text search indexes, the SQL side (the terms come from searchDocument and searchQuery in @strata/text): one
 // index per searchable entity, a table its migration creates outside the Prisma models.
-// - SQLite: an FTS5 table, contentless (the text lives in the entity's own row), with the columns "words", "chars"
-//   and "pairs", each a space-separated list of terms; FTS5 keeps positions, so a run of the title is found as its
-//   pairs in a row (a phrase). Its rowid is the row's search key (below), and a plain table beside it ("keys")
-//   holds each id's key, so a row can be found again by its id when it changes.
+// - SQLite: an FTS5 table, contentless (the text lives in the entity's own row), with the columns "words", "chars",
+//   "pairs" and "units", each a space-separated list of terms; FTS5 keeps positions, so a run of the title is found
+//   as its pairs in a row (a phrase). Its rowid is the row's search key (below), and a plain table beside it
+//   ("keys") holds each id's key, so a row can be found again by its id when it changes.
 // - PostgreSQL: a table ("id", "key", "terms" tsvector) with a GIN index on the terms; the words are lexemes of
 //   weight A, the title's characters weight B and its pairs weight C at their positions, so a run is a phrase of C
-//   lexemes (<->). The tsvector is written as its literal text, so PostgreSQL's own parser and dictionaries never
-//   change a term.
+//   lexemes (<->), and the units' ids weight D. The tsvector is written as its literal text, so PostgreSQL's own
+//   parser and dictionaries never change a term.
 // Either way a query is a list of parts (searchQuery), each found as all of its words or as its run in the title,
 // and a row matches when it holds every part.
+//
+// A row is also indexed under the units it belongs to (for an article: its own unit and the units it is placed on),
+// so a search within a few units reads only their matches: the index intersects them with the query's, and a
+// township's search no longer reads the whole network's matches to keep the few in its subtree.
 //
 // The search key orders matches newest first without reading them all: its date (for an article, when it shows on
 // its site) to the second, then its id, in one 64-bit integer. FTS5 hands its matches out in rowid order, one at a time, so
@@ -48,9 +52,9 @@ const lexeme = (term: string) => `'${term.replaceAll('\\', '\\\\').replaceAll("'
  * A document as a tsvector's text: each character at its position (B), each pair at its own (C, numbered from
  * after the characters), then each word once after them (A).
  */
-export function tsvectorText({ words, chars, pairs }: SearchDocument): string {
+export function tsvectorText({ words, chars, pairs }: SearchDocument, units: readonly number[] = []): string {
   const positions = new Map<string, string[]>();
-  const add = (term: string, at: number, weight: 'A' | 'B' | 'C') => {
+  const add = (term: string, at: number, weight: 'A' | 'B' | 'C' | 'D') => {
     const list = positions.get(term) ?? [];
     if (list.length < maxPositions) list.push(`${Math.min(at, maxPosition)}${weight}`);
     positions.set(term, list);
@@ -59,6 +63,8 @@ export function tsvectorText({ words, chars, pairs }: SearchDocument): string {
   for (const [i, pair] of pairs.entries()) add(pair, chars.length + i + 1, 'C');
   let at = chars.length + pairs.length + 1;
   for (const word of new Set(words)) add(word, at++, 'A');
+  // A unit's id is looked for with weight D alone, so a word that is the same digits never matches it.
+  for (const unit of unitIds(units)) add(String(unit), 1, 'D');
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(',')}`).join(' ');
 }
 
@@ -69,6 +75,13 @@ function checked(parts: readonly QueryPart[]) {
     if (!letters.test(term)) throw new Error('search: a term that is not letters and digits');
   return parts;
 }
+/** Unit ids as the index holds them: whole numbers, each once, in order. */
+function unitIds(units: readonly number[]): number[] {
+  for (const unit of units)
+    if (!Number.isSafeInteger(unit) || unit < 0) throw new Error('search: a unit id that is not a whole number');
+  return [...new Set(units)].sort((a, b) => a - b);
+}
+
 /** A word of two letters or more is looked for as the start of a word; a single letter as a word of its own. */
 const isPrefix = (word: string) => [...word].length > 1;
 
@@ -119,20 +132,30 @@ export type SearchWalk = { from: Prisma.Sql; match: Prisma.Sql; id: Prisma.Sql; 
 /**
  * The matches as pieces of the caller's statement (the index's table is `s`), to join each match to its row and
  * read them ORDER BY `key` DESC: on SQLite, FTS5 hands them out in that order one by one, so a LIMIT stops the
- * reading (the ORDER BY must be on `key` itself, at the level of the MATCH). Without parts nothing matches.
+ * reading (the ORDER BY must be on `key` itself, at the level of the MATCH). Without parts nothing matches. With
+ * `units`, only rows indexed under one of them match (an empty list: none), found by the index itself.
  */
-export function searchWalk(db: Db | Tx, index: SearchIndex, parts: readonly QueryPart[]): SearchWalk {
+export function searchWalk(
+  db: Db | Tx,
+  index: SearchIndex,
+  parts: readonly QueryPart[],
+  units?: readonly number[],
+): SearchWalk {
   const from = reviewedSql`${index.table} s`;
+  const none = parts.length === 0 || units?.length === 0;
+  const within = units ? unitIds(units) : [];
   if (providerOfClient(db) === 'sqlite') {
-    const match = parts.length ? reviewedSql`${index.table} MATCH ${fts5Query(parts)}` : reviewedSql`1 = 0`;
+    const query = `${fts5Query(parts)}${units ? ` AND "units" : (${within.join(' OR ')})` : ''}`;
+    const match = none ? reviewedSql`1 = 0` : reviewedSql`${index.table} MATCH ${query}`;
     return { from, match, id: idOfKey(reviewedSql`s.rowid`), key: reviewedSql`s.rowid` };
   }
-  const match = parts.length ? reviewedSql`s."terms" @@ CAST(${tsqueryText(parts)} AS tsquery)` : reviewedSql`1 = 0`;
+  const query = `${tsqueryText(parts)}${units ? ` & (${within.map((unit) => `'${unit}':D`).join(' | ')})` : ''}`;
+  const match = none ? reviewedSql`1 = 0` : reviewedSql`s."terms" @@ CAST(${query} AS tsquery)`;
   return { from, match, id: reviewedSql`s."id"`, key: reviewedSql`s."key"` };
 }
 
-/** A document for the index: the row's id, its search key (searchKey) and its terms. */
-export type IndexedDocument = { id: number; key: bigint; document: SearchDocument };
+/** A document for the index: the row's id, its search key (searchKey), its terms and the units it belongs to. */
+export type IndexedDocument = { id: number; key: bigint; document: SearchDocument; units: readonly number[] };
 
 /**
  * Puts documents in the index in place of what it held for their ids, and takes `removed` ids out: call it in the
@@ -154,16 +177,17 @@ export async function writeSearchIndex(
     await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys} WHERE "id" IN (${gone})`);
     if (documents.length === 0) return;
     const rows = JSON.stringify(
-      documents.map(({ id, key, document }) => [
+      documents.map(({ id, key, document, units }) => [
         id,
         key.toString(),
         document.words.join(' '),
         document.chars.join(' '),
         document.pairs.join(' '),
+        unitIds(units).join(' '),
       ]),
     );
     await tx.$executeRaw(
-      reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars", "pairs") SELECT CAST(value ->> 1 AS INTEGER), value ->> 2, value ->> 3, value ->> 4 FROM json_each(${rows})`,
+      reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars", "pairs", "units") SELECT CAST(value ->> 1 AS INTEGER), value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(${rows})`,
     );
     await tx.$executeRaw(
       reviewedSql`INSERT INTO ${index.keys} ("id", "key") SELECT value ->> 0, CAST(value ->> 1 AS INTEGER) FROM json_each(${rows})`,
@@ -174,7 +198,9 @@ export async function writeSearchIndex(
     reviewedSql`DELETE FROM ${index.table} WHERE "id" IN (SELECT CAST(v AS INTEGER) FROM json_array_elements_text(CAST(${ids} AS json)) v)`,
   );
   if (documents.length === 0) return;
-  const rows = JSON.stringify(documents.map(({ id, key, document }) => [id, key.toString(), tsvectorText(document)]));
+  const rows = JSON.stringify(
+    documents.map(({ id, key, document, units }) => [id, key.toString(), tsvectorText(document, units)]),
+  );
   await tx.$executeRaw(
     reviewedSql`INSERT INTO ${index.table} ("id", "key", "terms") SELECT CAST(r ->> 0 AS INTEGER), CAST(r ->> 1 AS BIGINT), CAST(r ->> 2 AS tsvector) FROM json_array_elements(CAST(${rows} AS json)) r`,
   );
@@ -201,6 +227,27 @@ export async function searchIndexKeys(db: Db | Tx, index: SearchIndex): Promise<
   return new Map(rows.map((r) => [Number(r.id), BigInt(r.key)]));
 }
 
+/** The units each id is indexed under, by id: for checks that a row follows its placements. */
+export async function searchIndexUnits(db: Db | Tx, index: SearchIndex): Promise<Map<number, number[]>> {
+  const sqlite = providerOfClient(db) === 'sqlite';
+  // FTS5's vocabulary table reads the terms back out of a contentless index, column by column.
+  if (sqlite) {
+    await db.$executeRaw(reviewedSql`DROP TABLE IF EXISTS temp."SearchIndexTerms"`);
+    await db.$executeRaw(
+      reviewedSql`CREATE VIRTUAL TABLE temp."SearchIndexTerms" USING fts5vocab(main, ${index.table}, instance)`,
+    );
+  }
+  const rows = await db.$queryRaw<{ id: number | bigint; unit: string }[]>(
+    sqlite
+      ? reviewedSql`SELECT ${idOfKey(reviewedSql`v."doc"`)} AS "id", v."term" AS "unit" FROM temp."SearchIndexTerms" v WHERE v."col" = 'units'`
+      : reviewedSql`SELECT s."id" AS "id", t."lexeme" AS "unit" FROM ${index.table} s CROSS JOIN unnest(s."terms") t WHERE 'D' = ANY(t."weights")`,
+  );
+  const units = new Map<number, number[]>();
+  for (const row of rows) units.set(Number(row.id), [...(units.get(Number(row.id)) ?? []), Number(row.unit)]);
+  for (const list of units.values()) list.sort((a, b) => a - b);
+  return units;
+}
+
 /** Empties the index (before a rebuild). */
 export async function clearSearchIndex(tx: Db | Tx, index: SearchIndex) {
   // FTS5's own command empties a contentless table at once; a DELETE would remove its rows one by one.
@@ -208,6 +255,16 @@ export async function clearSearchIndex(tx: Db | Tx, index: SearchIndex) {
     await tx.$executeRaw(reviewedSql`INSERT INTO ${index.table} (${index.table}) VALUES ('delete-all')`);
     await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys}`);
   } else await tx.$executeRaw(reviewedSql`DELETE FROM ${index.table}`);
+}
+
+/**
+ * After a rebuild: merges the index into one piece. FTS5 writes each batch as a segment of its own and looks every
+ * term up once per segment, so a query over many terms (a subtree's units) reads several times less from one. A
+ * GIN index needs nothing of the kind.
+ */
+export async function compactSearchIndex(db: Db | Tx, index: SearchIndex) {
+  if (providerOfClient(db) === 'sqlite')
+    await db.$executeRaw(reviewedSql`INSERT INTO ${index.table} (${index.table}) VALUES ('optimize')`);
 }
 
 /** The text version an index was built under, or null when it never was. */

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlight, normaliseForMatching, type SensitiveWord, type WordHit, WordMatcher } from './word-matcher';
+import {
+  highlight,
+  isPlainUnit,
+  normaliseForMatching,
+  type SensitiveWord,
+  type WordHit,
+  WordMatcher,
+} from './word-matcher';
 
 const block = (word: string): SensitiveWord => ({ word, level: 'block' });
 const warn = (word: string): SensitiveWord => ({ word, level: 'warn' });
@@ -119,6 +126,22 @@ describe('WordMatcher', () => {
     expect(matcher.warnings('网上赌博网站').map((hit) => hit.word)).toEqual(['网站']);
   });
 
+  it('finds the same hits whether its root is a Map (a short list) or a table (a long one)', () => {
+    const letters = fc.constantFrom(...'赌博网站法轮abAＢ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.string({ unit: letters, maxLength: 40 }),
+        (words, text) => {
+          const short = new WordMatcher(words.map(warn)).find(text);
+          // Padded past the short list with words that never occur in the text (digits): the same hits.
+          const padded = [...words, ...Array.from({ length: 80 }, (_, i) => `${i}9`)].map(warn);
+          expect(new WordMatcher(padded).find(text)).toEqual(short);
+        },
+      ),
+    );
+  });
+
   it('scans a long text with thousands of words', () => {
     const words = Array.from({ length: 5000 }, (_, i) => warn(`w${i}x`));
     const text = `${'正文'.repeat(10_000)}w4999x`;
@@ -127,6 +150,27 @@ describe('WordMatcher', () => {
 });
 
 describe('normaliseForMatching', () => {
+  it('keeps a plain text as it is, unit by unit, as NFKC and lower case would', () => {
+    const plainUnits = [...'azAZ09 ,.赌博网站一鿿、。《》「」『』‘’“”'].filter((c) => isPlainUnit(c.charCodeAt(0)));
+    expect(plainUnits.join('')).toBe('az09 ,.赌博网站一鿿、。《》「」『』‘’“”');
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc
+            .integer({ min: 0, max: 0xffff })
+            .filter(isPlainUnit)
+            .map((u) => String.fromCharCode(u)),
+        }),
+        (text) => {
+          const { text: normalised, from, to } = normaliseForMatching(text);
+          expect(normalised).toBe(text.normalize('NFKC').toLowerCase());
+          expect([...from]).toEqual([...text].map((_, i) => i));
+          expect([...to]).toEqual([...text].map((_, i) => i + 1));
+        },
+      ),
+    );
+  });
+
   it('maps every normalised unit to the original cluster that produced it', () => {
     const { text, from, to } = normaliseForMatching('Ａ😀ﬁ');
     expect(text).toBe('a😀fi');

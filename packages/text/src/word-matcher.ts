@@ -98,8 +98,30 @@ function normalisedKey(word: string): string {
   return key;
 }
 
+/**
+ * Units that NFKC and lower case leave as they are and that no mark attaches to: ASCII but capitals, CJK ideographs,
+ * and Chinese text's common punctuation (、。《》「」『』 and curly quotes).
+ */
+export function isPlainUnit(unit: number): boolean {
+  if (unit < 0x80) return unit < 0x41 || unit > 0x5a;
+  if (unit >= 0x4e00 && unit <= 0x9fff) return true;
+  return unit === 0x3001 || unit === 0x3002 || (unit >= 0x300a && unit <= 0x300f) || (unit >= 0x2018 && unit <= 0x201d);
+}
+
 /** The matcher's view of a text: normalised per cluster, with the offset map back to the original. */
 export function normaliseForMatching(text: string): NormalisedText {
+  // Most titles and summaries are plain throughout: the text itself, each unit its own cluster.
+  let plain = true;
+  for (let i = 0; plain && i < text.length; i++) plain = isPlainUnit(text.charCodeAt(i));
+  if (plain) {
+    const from = new Int32Array(text.length);
+    const to = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      from[i] = i;
+      to[i] = i + 1;
+    }
+    return { text, from, to };
+  }
   let from: Int32Array = new Int32Array(text.length + 8);
   let to: Int32Array = new Int32Array(text.length + 8);
   const parts: string[] = [];
@@ -137,12 +159,16 @@ interface Entry {
   length: number;
 }
 
+/** Lists of at most this many words keep their root's edges in a Map rather than a 64K table. */
+const shortList = 64;
+
 /** A multi-pattern matcher over a fixed word list; build once, then scan any number of texts. */
 export class WordMatcher {
-  // The trie, node 0 the root, edges labelled with normalised UTF-16 code units. The root branches to thousands
-  // of ideographs, so it has a direct table; deeper nodes have few children, kept as sibling lists in flat
-  // arrays (thousands of Maps would cost more to build than the whole scan).
-  private readonly rootTable = new Int32Array(0x10000);
+  // The trie, node 0 the root, edges labelled with normalised UTF-16 code units. A long list's root branches to
+  // thousands of ideographs, so it has a direct table (256 KB); a short list's (a search's few terms, built for
+  // every page of results) a Map, so no page allocates the table. Deeper nodes have few children, kept as sibling
+  // lists in flat arrays (thousands of Maps would cost more to build than the whole scan).
+  private readonly rootTable: Int32Array | Map<number, number>;
   private firstChild: number[] | Int32Array = [-1];
   private nextSibling: number[] | Int32Array = [-1];
   private label: number[] | Int32Array = [-1];
@@ -155,6 +181,7 @@ export class WordMatcher {
   private readonly entries: Entry[] = [];
 
   constructor(words: readonly SensitiveWord[]) {
+    this.rootTable = words.length > shortList ? new Int32Array(0x10000) : new Map();
     const byKey = new Map<string, number>();
     for (const { word, level } of words) {
       const trimmed = word.trim();
@@ -186,7 +213,7 @@ export class WordMatcher {
 
   /** The child of `node` along `unit`, or 0 (the root is nobody's child). */
   private child(node: number, unit: number): number {
-    if (node === 0) return this.rootTable[unit]!;
+    if (node === 0) return this.rootTable instanceof Map ? (this.rootTable.get(unit) ?? 0) : this.rootTable[unit]!;
     const { firstChild, nextSibling, label } = this;
     for (let c = firstChild[node]!; c !== -1; c = nextSibling[c]!) {
       if (label[c] === unit) return c;
@@ -210,7 +237,11 @@ export class WordMatcher {
         firstChild.push(-1);
         nextSibling.push(firstChild[node]!);
         firstChild[node] = next;
-        if (node === 0) this.rootTable[unit] = next;
+        if (node === 0) {
+          const root = this.rootTable;
+          if (root instanceof Map) root.set(unit, next);
+          else root[unit] = next;
+        }
       }
       node = next;
     }

@@ -2,7 +2,7 @@
 // summary, byline, source, tags or body, and by any run of its title's characters; every word typed must be there;
 // the index follows every save, restore, deletion and purge in the same transaction, and a start-up rebuilds an
 // index built under another text version. The portal shows the words it found marked in a snippet of the body.
-import { markBuilt, searchHits, searchIndexIds, searchIndexKeys, searchKey } from '@strata/api';
+import { markBuilt, searchHits, searchIndexIds, searchIndexKeys, searchIndexUnits, searchKey } from '@strata/api';
 import { testProviders } from '@strata/db/testing';
 import { searchQuery } from '@strata/text';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,12 +35,29 @@ describe.each(await testProviders())('article search on %s', (provider) => {
     const caller = await env.as(user);
     return (await caller.content.articles.list({ ...list, search })).items.map((a) => a.id);
   }
-  /** The index holds every article once, each under the key of its siteAt as it stands. */
+  /**
+   * The index holds every article once, each under the key of its siteAt as it stands and the units it shows on (its
+   * own and its accepted placements').
+   */
   const indexAgreesWithArticles = async () => {
-    const articles = await env.db.article.findMany({ select: { id: true, siteAt: true }, orderBy: { id: 'asc' } });
+    const articles = await env.db.article.findMany({
+      select: {
+        id: true,
+        siteAt: true,
+        unitId: true,
+        placements: { where: { state: 'accepted' }, select: { unitId: true } },
+      },
+      orderBy: { id: 'asc' },
+    });
     expect(await searchIndexIds(env.db, articleSearch)).toEqual(articles.map((a) => a.id));
     const keys = await searchIndexKeys(env.db, articleSearch);
     expect(articles.filter((a) => keys.get(a.id) !== searchKey(a.siteAt, a.id)).map((a) => a.id)).toEqual([]);
+    const units = await searchIndexUnits(env.db, articleSearch);
+    const shownOn = (a: (typeof articles)[number]) =>
+      [...new Set([a.unitId, ...a.placements.map((p) => p.unitId)])].sort((x, y) => x - y);
+    expect(
+      articles.filter((a) => `${units.get(a.id)}` !== `${shownOn(a)}`).map((a) => [a.id, units.get(a.id), shownOn(a)]),
+    ).toEqual([]);
   };
 
   it('finds an article by any word of its text and by a run of its title, only when every word typed is there', async () => {
@@ -185,7 +202,7 @@ describe.each(await testProviders())('article search on %s', (provider) => {
     return shown.slice(offset, offset + size + 1).map((s) => s.row);
   }
 
-  it('reads the portal search in each of its three shapes as worked out the long way, for a wide, a middle and a narrow subtree', async () => {
+  it('reads the portal search in both its shapes as worked out the long way, for a wide, a township’s and a branch’s subtree', async () => {
     // A placed article too: shown on its own site and the one it is placed on, found once.
     const reviewer = await env.as('reviewer');
     const branch = env.seed.townships.chengguan!.branches[0]!;
@@ -195,16 +212,9 @@ describe.each(await testProviders())('article search on %s', (provider) => {
       body: '<p>学习</p>',
       status: 'published',
     });
-    const township = await env.db.column.findFirstOrThrow({ where: { unitId: env.seed.townships.chengguan!.id } });
-    await env.db.articlePlacement.create({
-      data: {
-        articleId: placed.id,
-        unitId: township.unitId,
-        columnId: township.id,
-        kind: 'recommended',
-        state: 'accepted',
-        siteAt: new Date(placed.publishedAt ?? 0),
-      },
+    await reviewer.content.placements.repost({
+      articleId: placed.id,
+      columnId: (await columnOf(env.seed.townships.chengguan!.id)).id,
     });
     // Published in the past at the same second, and scheduled for later: order by the second, then the id.
     const column = await columnOf(env.seed.townships.chengguan!.id);
@@ -236,8 +246,7 @@ describe.each(await testProviders())('article search on %s', (provider) => {
             );
           const expected = await expectedSearch(path, q, now, size, offset);
           expect(await read('wide'), `${q} ${path} wide`).toEqual(expected);
-          expect(await read('middle'), `${q} ${path} middle`).toEqual(expected);
-          expect(await read('narrow'), `${q} ${path} narrow`).toEqual(expected);
+          expect(await read('units'), `${q} ${path} units`).toEqual(expected);
           if (expected.length) nonEmpty++;
         }
     expect(nonEmpty).toBeGreaterThan(10);
@@ -247,6 +256,44 @@ describe.each(await testProviders())('article search on %s', (provider) => {
     // The scheduled one is not found yet; of the two at the same second, the later id comes first.
     const garden = await searchSites(env.db, paths[1]!, searchQuery('学习园地'), now, 20, 0);
     expect(garden.map((r) => r.title)).toEqual(['学习园地二', '学习园地一']);
+  });
+
+  it('finds an article on the sites it is placed on from the moment it is placed, and no longer once the placement is gone', async () => {
+    const admin = await env.as('admin');
+    const chengguan = env.seed.townships.chengguan!;
+    const marker = word();
+    // Donghu's own article: outside Chengguan's subtree until it is placed there.
+    const article = await admin.content.articles.create({
+      columnId: (await columnOf(env.seed.townships.donghu!.id)).id,
+      title: `转载 ${marker}`,
+      body: '<p>正文</p>',
+      status: 'published',
+    });
+    const onSites = async (path: string) =>
+      (await searchSites(env.db, path, searchQuery(marker), new Date(), 20, 0, 'units')).map((r) => r.siteCode);
+    expect(await onSites(chengguan.path)).toEqual([]);
+    const reposted = await admin.content.placements.repost({
+      articleId: article.id,
+      columnId: (await columnOf(chengguan.id)).id,
+    });
+    expect(await onSites(chengguan.path)).toEqual(['chengguan']);
+    // Chengguan's own article shared down: found on a branch's site, where only placements show it.
+    const shared = await admin.content.articles.create({
+      columnId: (await env.db.column.findFirstOrThrow({ where: { unitId: chengguan.id, key: 'news' } })).id,
+      title: `共享 ${marker}`,
+      body: '<p>正文</p>',
+      status: 'published',
+    });
+    expect(await onSites(chengguan.branches[0]!.path)).toEqual([]);
+    expect((await admin.content.placements.share({ articleId: shared.id })).placed).toBeGreaterThan(0);
+    expect(await onSites(chengguan.branches[0]!.path)).toEqual([chengguan.branches[0]!.siteCode]);
+    await indexAgreesWithArticles();
+    await admin.content.placements.remove({ id: reposted.id });
+    expect(await onSites(chengguan.path)).toEqual(['chengguan']);
+    expect(
+      (await searchSites(env.db, chengguan.path, searchQuery(marker), new Date(), 20, 0, 'units')).map((r) => r.id),
+    ).toEqual([shared.id]);
+    await indexAgreesWithArticles();
   });
 
   it('moves an article in newest-first order when it is published, rescheduled, or mended at start-up', async () => {

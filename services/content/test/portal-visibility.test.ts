@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addColumn, addFileRow, addUnit, uniqueName } from '../../../tests/support/factories';
 import { type FilesServer, filesServer } from '../../../tests/support/file-uploads';
-import { indexArticle } from '../src/articles/article-search.sql';
+import { indexArticles } from '../src/articles/article-search.sql';
 import { expectAtomOnly, pageText, portalGet } from './support/portal-pages';
 
 const hour = 3_600_000;
@@ -56,7 +56,7 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
         deletedAt: state === 'binned' ? new Date(now - hour) : null,
       },
     });
-    await indexArticle(env.db, { ...article, tags: [] });
+    await indexArticles(env.db, [article.id]);
     return article;
   }
 
@@ -79,6 +79,8 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
           siteAt: article.siteAt,
         },
       });
+      // As the service does after a placement: the index learns the unit the article now shows on.
+      await indexArticles(env.db, [article.id]);
     }
     const hidden = states.filter((s) => s !== 'live');
     const expectOnlyLive = (page: string, where: string) => {

@@ -1,12 +1,14 @@
 // Articles' full-text index (issue 8 point 9): what an article is found by (its title, summary, byline, source,
-// tags and the visible text of its body) in the ArticleSearch table its migration made. Every write that changes
-// that text calls indexArticle in its transaction, and every removal unindexArticles; at start-up an index built under
-// another text version (or never) is rebuilt from the articles.
+// tags and the visible text of its body) and the units it shows on, in the ArticleSearch table its migration made.
+// Every write that changes either calls indexArticles in its transaction, and every removal unindexArticles; at
+// start-up an index built under another version (or never) is rebuilt from the articles.
 import {
   builtVersion,
   clearSearchIndex,
+  compactSearchIndex,
   type IndexedDocument,
   markBuilt,
+  queryReviewed,
   reviewedSql,
   type SearchIndex,
   type SearchWalk,
@@ -14,6 +16,7 @@ import {
   searchKey,
   searchMatches,
   searchWalk,
+  valueList,
   writeSearchIndex,
 } from '@strata/api';
 import type { Db, Prisma, Tx } from '@strata/db';
@@ -27,26 +30,22 @@ export const articleSearch: SearchIndex = {
 
 type Indexed = {
   id: number;
+  unitId: number;
   title: string;
   summary: string;
   body: string;
   byline: string;
   source: string;
   siteAt: Date | null;
-  tags: readonly { tag: string }[];
+  tags: readonly string[];
+  /** The units of its accepted placements. */
+  placedOn: readonly number[];
 };
-const indexedFields = {
-  id: true,
-  title: true,
-  summary: true,
-  body: true,
-  byline: true,
-  source: true,
-  siteAt: true,
-  tags: { select: { tag: true } },
-} as const;
 
-/** The terms an article is found by, under its key: newest first by when it shows on its site. */
+/**
+ * The terms an article is found by, under its key (newest first by when it shows on its site) and the units it
+ * shows on: its own and those it is placed on.
+ */
 export const articleDocument = (article: Indexed): IndexedDocument => ({
   id: article.id,
   key: searchKey(article.siteAt, article.id),
@@ -54,36 +53,64 @@ export const articleDocument = (article: Indexed): IndexedDocument => ({
     article.summary,
     article.byline,
     article.source,
-    ...article.tags.map((t) => t.tag),
+    ...article.tags,
     richHtmlToText(article.body),
   ]),
+  units: [article.unitId, ...article.placedOn],
 });
 
+/** What the index holds beside the text's version: the units each article shows on. */
+export const articleIndexVersion = `${searchTextVersion}+units`;
+
+const indexBatch = 500;
+
 /**
- * The index's row for an article as it was just written (in the writer's transaction, from the row the write
- * returned: the writer's scope read it, the index needs no read of its own). Called when its text changes, and when
- * its siteAt does (its key moves with it).
+ * Writes the articles' rows in the index as they stand, in the caller's transaction (so the index never disagrees
+ * with what was committed): after a write that changes an article's text, tags or siteAt (its key moves with it),
+ * or its accepted placements (the units it shows on); and for the rebuild and the start-up repair.
  */
-export const indexArticle = (tx: Db | Tx, article: Indexed) =>
-  writeSearchIndex(tx, articleSearch, [articleDocument(article)]);
+export async function indexArticles(tx: Db | Tx, ids: readonly number[]) {
+  for (let from = 0; from < ids.length; from += indexBatch) {
+    await writeSearchIndex(
+      tx,
+      articleSearch,
+      (await readIndexed(tx, ids.slice(from, from + indexBatch))).map(articleDocument),
+    );
+  }
+}
+
+/**
+ * The articles as the index needs them, read with reviewed statements: they run in a writer's guarded
+ * transaction, and the units an article is placed on may lie outside the writer's scope (they are only written to
+ * the index, never shown to the writer).
+ */
+async function readIndexed(tx: Db | Tx, ids: readonly number[]): Promise<Indexed[]> {
+  if (ids.length === 0) return [];
+  const list = valueList(ids);
+  const [articles, tags, placed] = [
+    await queryReviewed<Omit<Indexed, 'tags' | 'placedOn'>>(
+      tx,
+      reviewedSql`SELECT a."id" AS "id", a."unitId" AS "unitId", a."title" AS "title", a."summary" AS "summary", a."body" AS "body", a."byline" AS "byline", a."source" AS "source", a."siteAt" AS "siteAt" FROM "Article" a WHERE a."id" IN (${list})`,
+    ),
+    await queryReviewed<{ articleId: number; tag: string }>(
+      tx,
+      reviewedSql`SELECT t."articleId" AS "articleId", t."tag" AS "tag" FROM "ArticleTag" t WHERE t."articleId" IN (${list}) ORDER BY t."articleId", t."tag"`,
+    ),
+    await queryReviewed<{ articleId: number; unitId: number }>(
+      tx,
+      reviewedSql`SELECT p."articleId" AS "articleId", p."unitId" AS "unitId" FROM "ArticlePlacement" p WHERE p."articleId" IN (${list}) AND p."state" = 'accepted'`,
+    ),
+  ];
+  const tagsOf = new Map<number, string[]>();
+  for (const t of tags) tagsOf.set(t.articleId, [...(tagsOf.get(t.articleId) ?? []), t.tag]);
+  const unitsOf = new Map<number, number[]>();
+  for (const p of placed) unitsOf.set(p.articleId, [...(unitsOf.get(p.articleId) ?? []), p.unitId]);
+  return articles.map((a) => ({ ...a, tags: tagsOf.get(a.id) ?? [], placedOn: unitsOf.get(a.id) ?? [] }));
+}
 
 /** Takes articles that are gone (deleted for good) out of the index. */
 export const unindexArticles = (tx: Db | Tx, ids: readonly number[]) =>
   ids.length ? writeSearchIndex(tx, articleSearch, [], ids) : Promise.resolve();
-
-const rebuildBatch = 500;
-
-/**
- * Rows for `ids` as the articles stand, read without a scope: for the rebuild and the start-up repair, which the
- * service runs itself.
- */
-export async function indexStored(db: Db, ids: readonly number[]) {
-  for (let from = 0; from < ids.length; from += rebuildBatch) {
-    const batch = ids.slice(from, from + rebuildBatch);
-    const articles = await db.article.findMany({ where: { id: { in: batch } }, select: indexedFields });
-    await writeSearchIndex(db, articleSearch, articles.map(articleDocument));
-  }
-}
 
 /** `r."id"` (or another column of article ids) is an article whose text matches every part of the query. */
 export const articleMatches = (db: Db | Tx, id: Prisma.Sql, parts: readonly QueryPart[]) =>
@@ -92,17 +119,20 @@ export const articleMatches = (db: Db | Tx, id: Prisma.Sql, parts: readonly Quer
 /** The ids of the articles whose text matches every part of the query, as a statement of one column "id". */
 export const articleHits = (db: Db | Tx, parts: readonly QueryPart[]) => searchHits(db, articleSearch, parts);
 
-/** The matches as pieces of a statement that reads them newest first (searchWalk): `s` joined to each article. */
-export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[]): SearchWalk =>
-  searchWalk(db, articleSearch, parts);
+/**
+ * The matches as pieces of a statement that reads them newest first (searchWalk): `s` joined to each article; with
+ * `units`, only the articles shown on one of them.
+ */
+export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[], units?: readonly number[]): SearchWalk =>
+  searchWalk(db, articleSearch, parts, units);
 
 /**
- * Rebuilds the whole index when it was built under another text version or never (a new database, a new
- * segmenter), in batches by id; answers how many articles it indexed, 0 when the index was current. Idempotent: a
+ * Rebuilds the whole index when it was built under another version or never (a new database, a new segmenter,
+ * the units added), in batches by id; answers how many articles it indexed, 0 when the index was current. Idempotent: a
  * rebuild cut short leaves the version unmarked and starts over at the next start.
  */
 export async function ensureArticleSearch(db: Db, now = new Date()): Promise<number> {
-  if ((await builtVersion(db, articleSearch)) === searchTextVersion) return 0;
+  if ((await builtVersion(db, articleSearch)) === articleIndexVersion) return 0;
   await clearSearchIndex(db, articleSearch);
   let indexed = 0;
   for (let after = 0; ; ) {
@@ -111,14 +141,15 @@ export async function ensureArticleSearch(db: Db, now = new Date()): Promise<num
         where: { id: { gt: after } },
         select: { id: true },
         orderBy: { id: 'asc' },
-        take: rebuildBatch,
+        take: indexBatch,
       })
     ).map((a) => a.id);
     if (ids.length === 0) break;
-    await indexStored(db, ids);
+    await indexArticles(db, ids);
     indexed += ids.length;
     after = ids.at(-1) as number;
   }
-  await markBuilt(db, articleSearch, searchTextVersion, now);
+  await compactSearchIndex(db, articleSearch);
+  await markBuilt(db, articleSearch, articleIndexVersion, now);
   return indexed;
 }

@@ -6,7 +6,7 @@ import { keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
 import { cleanBody, filesUsable, recordFilesUsed, tagsWrite } from './article-content';
 import { type NewArticle, toArticle, toArticleImage, withNames } from './article-schemas';
-import { indexArticle } from './article-search.sql';
+import { indexArticles } from './article-search.sql';
 import { assertWindow, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 
 type CreateArticle = { scope: Scope; system: SystemOperations; actorId: number; input: NewArticle; now: Date };
@@ -54,7 +54,7 @@ export async function createArticle(tx: Tx, { scope, system, actorId, input, now
     include: withNames,
   });
   await recordFilesUsed(tx, article.id, fileIds);
-  await indexArticle(tx, article);
+  await indexArticles(tx, [article.id]);
   await keepRevision(tx, article, { scope, editorId: actorId });
   await recordAudit(tx, {
     actorId,

@@ -4,7 +4,7 @@
 // mended are written to the search index again, whose key follows siteAt.
 import { reviewedSql } from '@strata/api';
 import type { Db } from '@strata/db';
-import { indexStored } from './article-search.sql';
+import { indexArticles } from './article-search.sql';
 
 /**
  * Sets siteAt where it is not coalesce(publishAt, publishedAt), then each placement's where it is not its article's;
@@ -15,7 +15,7 @@ export async function repairSiteAt(db: Db): Promise<number> {
   const moved = await db.$queryRaw<{ id: number | bigint }[]>(
     reviewedSql`UPDATE "Article" SET "siteAt" = ${expected} WHERE "siteAt" IS DISTINCT FROM ${expected} RETURNING "id"`,
   );
-  await indexStored(
+  await indexArticles(
     db,
     moved.map((r) => Number(r.id)),
   );

@@ -6,7 +6,7 @@ import { contentMessage } from '../locales';
 import { followSiteAt } from '../placements/placed-count.sql';
 import { assertPublishable } from '../words/check-words';
 import { type ArticleStatus, live, toArticle, withNames } from './article-schemas';
-import { indexArticle } from './article-search.sql';
+import { indexArticles } from './article-search.sql';
 import { movedOnSite, publicationDate, type ReviewDecision, siteAtOf, statusAfterReview } from './article-workflow';
 import { lastReviewOf } from './last-review';
 
@@ -47,7 +47,7 @@ export async function reviewArticle(tx: Tx, { scope, system, actorId, input, now
   // Its placements show it when it shows on its own site, and its search key moves with it.
   if (movedOnSite(before, article)) {
     await followSiteAt(tx, article.id);
-    await indexArticle(tx, article);
+    await indexArticles(tx, [article.id]);
   }
   const decision = input.decision === 'approve' ? 'approved' : 'returned';
   await tx.articleReview.create({

@@ -7,7 +7,7 @@ import { changesContent, keepRevision } from '../revisions/keep-revision';
 import { assertPublishable } from '../words/check-words';
 import { cleanBody, filesUsable, recordFilesUsed, tagsReplace } from './article-content';
 import { type ArticleChanges, type ArticleStatus, live, toArticle, toArticleImage, withNames } from './article-schemas';
-import { indexArticle } from './article-search.sql';
+import { indexArticles } from './article-search.sql';
 import { assertWindow, movedOnSite, publicationDate, siteAtOf, statusAfterChange } from './article-workflow';
 import { instantOf } from './create-article';
 import { lastReviewOf } from './last-review';
@@ -74,7 +74,7 @@ export async function updateArticle(tx: Tx, { scope, system, actorId, input, now
   if (moved) await followSiteAt(tx, article.id);
   if (fileIds) await recordFilesUsed(tx, article.id, fileIds);
   if (changesContent(before, article)) await keepRevision(tx, article, { scope, editorId: actorId });
-  if (moved || changesContent(before, article) || tags !== undefined) await indexArticle(tx, article);
+  if (moved || changesContent(before, article) || tags !== undefined) await indexArticles(tx, [article.id]);
   await recordAudit(tx, {
     actorId,
     unitId: article.unitId,

@@ -5,13 +5,12 @@
 //
 // The matches are read newest first from the index itself (its search key: when the article shows on its site, to
 // the second, then its id; searchWalk), each kept when it is live and shown in the subtree, and the reading stops at
-// the page's end. Whether a match is shown in the subtree is asked in one of three ways (searchShape):
-// - `wide`: of each match, where it stands (its own column's site, then its placements): for a subtree that holds
-//   most units, where nearly every match is kept and the page ends after a few dozen;
-// - `middle`: of each match, whether its column or a placement's is among the subtree's visible columns, gathered
-//   first: for a township's site, where the page ends after a few hundred matches;
-// - `narrow`: against the subtree's shown articles gathered first (its visible columns' published articles and
-//   accepted placements), by the match's id alone: for a branch's site, where nearly every match is passed over.
+// the page's end. Of each match the statement asks where it stands (its own column's site, then its placements'),
+// and reads the matches in one of two ways (searchShape):
+// - `wide`: every match, for a subtree that holds most units, where nearly every match is kept and the page ends
+//   after a few dozen;
+// - `units`: only the matches the index holds under one of the subtree's sites (the units an article shows on are
+//   indexed with it), for a township's or a branch's site, where most of the network's matches lie elsewhere.
 import { inSubtrees, integerLiteral, queryReviewed, reviewedSql, walksInOrder } from '@strata/api';
 import { type Db, type Prisma, whileUnchanged } from '@strata/db';
 import type { QueryPart } from '@strata/text';
@@ -28,7 +27,7 @@ export type FoundArticle = {
   siteName: string;
 };
 
-export type SearchShape = 'wide' | 'middle' | 'narrow';
+export type SearchShape = 'wide' | 'units';
 
 /** Column c is a visible column of unit u's site, and u is in the subtree. */
 const visibleSite = (sitePath: string) =>
@@ -38,66 +37,46 @@ const visibleSite = (sitePath: string) =>
 const siteOf = (onSite: Prisma.Sql) =>
   reviewedSql`coalesce((SELECT u."id" FROM "Column" c CROSS JOIN "Unit" u WHERE c."id" = a."columnId" AND ${onSite}), (SELECT min(u."id") FROM "ArticlePlacement" p CROSS JOIN "Column" c CROSS JOIN "Unit" u WHERE p."articleId" = a."id" AND p."state" = 'accepted' AND c."id" = p."columnId" AND ${onSite}))`;
 
-/** The subtree's visible columns on its sites, gathered first (a few hundred at most for a township). */
-const subtreeColumns = (onSite: Prisma.Sql) =>
-  reviewedSql`cols AS MATERIALIZED (SELECT c."id" AS "id" FROM "Unit" u CROSS JOIN "Column" c WHERE ${onSite})`;
-
-/** Of each match, whether its column or one of its placements' is among the subtree's. */
-const shownMiddle = reviewedSql`(a."columnId" IN (SELECT cols."id" FROM cols) OR EXISTS (SELECT 1 FROM "ArticlePlacement" p WHERE p."articleId" = a."id" AND p."state" = 'accepted' AND +p."columnId" IN (SELECT cols."id" FROM cols)))`;
-
-/** The subtree's shown articles, gathered first: its columns' published articles and accepted placements. */
-const shownArticles = reviewedSql`shown AS MATERIALIZED (SELECT a."id" AS "id" FROM cols CROSS JOIN "Article" a WHERE a."columnId" = cols."id" AND a."status" = 'published' AND a."deletedAt" IS NULL UNION ALL SELECT p."articleId" AS "id" FROM cols CROSS JOIN "ArticlePlacement" p WHERE p."columnId" = cols."id" AND p."state" = 'accepted')`;
-
 /**
- * A shape's statement: `limit` rows from `offset` of the subtree's matches, newest first. The index is the outer
- * loop (CROSS JOIN keeps it there) and the ORDER BY is on its key, so the reading stops at the page's end.
+ * `limit` rows from `offset` of the subtree's matches, newest first; with `units` (the subtree's sites), only those
+ * the index holds under one of them. The index is the outer loop (CROSS JOIN keeps it there) and the ORDER BY is on
+ * its key, so the reading stops at the page's end.
  */
-export function searchStatement(
-  shape: SearchShape,
+function searchStatement(
   db: Db,
   sitePath: string,
   parts: readonly QueryPart[],
   now: Date,
   limit: Prisma.Sql,
   offset: number,
+  units?: readonly number[],
 ): Prisma.Sql {
   const onSite = visibleSite(sitePath);
-  const walk = articleWalk(db, parts);
-  const gathered = {
-    wide: reviewedSql``,
-    middle: reviewedSql`${subtreeColumns(onSite)}, `,
-    narrow: reviewedSql`${subtreeColumns(onSite)}, ${shownArticles}, `,
-  }[shape];
-  const shown = {
-    // Of each match, where it stands: its own column's site in the subtree, or a placement on one.
-    wide: reviewedSql`${siteOf(onSite)} IS NOT NULL`,
-    middle: shownMiddle,
-    // Looked up by the index's own id, before the article's row is read: most matches are not in the set.
-    narrow: reviewedSql`${walk.id} IN (SELECT shown."id" FROM shown)`,
-  }[shape];
-  return reviewedSql`WITH ${gathered}pg AS MATERIALIZED (SELECT a."id" AS "id", ${walk.key} AS "k" FROM ${walk.from} CROSS JOIN "Article" a WHERE ${walk.match} AND a."id" = ${walk.id} AND ${live(now)} AND ${shown} ORDER BY ${walk.key} DESC LIMIT ${limit} OFFSET ${offset}) SELECT a."id" AS "id", a."title" AS "title", a."summary" AS "summary", a."body" AS "body", a."siteAt" AS "siteAt", u."siteCode" AS "siteCode", u."name" AS "siteName" FROM pg CROSS JOIN "Article" a CROSS JOIN "Unit" u WHERE a."id" = pg."id" AND u."id" = ${siteOf(onSite)} ORDER BY pg."k" DESC`;
+  const walk = articleWalk(db, parts, units);
+  return reviewedSql`WITH pg AS MATERIALIZED (SELECT a."id" AS "id", ${walk.key} AS "k" FROM ${walk.from} CROSS JOIN "Article" a WHERE ${walk.match} AND a."id" = ${walk.id} AND ${live(now)} AND ${siteOf(onSite)} IS NOT NULL ORDER BY ${walk.key} DESC LIMIT ${limit} OFFSET ${offset}) SELECT a."id" AS "id", a."title" AS "title", a."summary" AS "summary", a."body" AS "body", a."siteAt" AS "siteAt", u."siteCode" AS "siteCode", u."name" AS "siteName" FROM pg CROSS JOIN "Article" a CROSS JOIN "Unit" u WHERE a."id" = pg."id" AND u."id" = ${siteOf(onSite)} ORDER BY pg."k" DESC`;
 }
 
-/** How many units there are, and how many of them lie in the subtree (kept while the data stays the same). */
-const unitCounts = (db: Db, sitePath: string) =>
+/** How many units there are, and the sites in the subtree (kept while the data stays the same). */
+const subtreeSites = (db: Db, sitePath: string) =>
   whileUnchanged(db, `portal.search.units ${sitePath}`, async () => {
-    const [row] = await queryReviewed<{ inSubtree: number; all: number }>(
+    const inSubtree = inSubtrees(reviewedSql`u."path"`, [sitePath]);
+    const [counts] = await queryReviewed<{ inSubtree: number; all: number }>(
       db,
-      reviewedSql`SELECT (SELECT count(*) FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [sitePath])}) AS "inSubtree", (SELECT count(*) FROM "Unit") AS "all"`,
+      reviewedSql`SELECT (SELECT count(*) FROM "Unit" u WHERE ${inSubtree}) AS "inSubtree", (SELECT count(*) FROM "Unit") AS "all"`,
     );
-    return { inSubtree: Number(row?.inSubtree ?? 0), all: Number(row?.all ?? 0) };
+    const sites = await queryReviewed<{ id: number }>(
+      db,
+      reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE ${inSubtree} AND u."siteCode" IS NOT NULL AND u."archivedAt" IS NULL`,
+    );
+    return { inSubtree: Number(counts?.inSubtree ?? 0), all: Number(counts?.all ?? 0), sites: sites.map((s) => s.id) };
   });
 
 /**
- * The shape that reads least. A page ends after about 11 x all / inSubtree matches (when they are spread like the
- * units): `wide` when the subtree holds most units; `middle` while inSubtree² >= all units (a township: a few
- * hundred matches, each a lookup); else `narrow` (a branch: nearly every match read, each a lookup in a small set).
+ * The shape that reads least: `wide` when the subtree holds most units (a page ends after about
+ * 11 x all / inSubtree matches when they are spread like the units), else `units`.
  */
-export async function searchShape(db: Db, sitePath: string): Promise<SearchShape> {
-  const { inSubtree, all } = await unitCounts(db, sitePath);
-  if (walksInOrder(inSubtree, all)) return 'wide';
-  return inSubtree * inSubtree >= all ? 'middle' : 'narrow';
-}
+const shapeOf = ({ inSubtree, all }: { inSubtree: number; all: number }): SearchShape =>
+  walksInOrder(inSubtree, all) ? 'wide' : 'units';
 
 /** `size` matches from `offset`, newest first, and one more when there is a next page; `shape` pins one (tests). */
 export async function searchSites(
@@ -109,9 +88,10 @@ export async function searchSites(
   offset: number,
   shape?: SearchShape,
 ) {
-  const chosen = shape ?? (await searchShape(db, sitePath));
+  const subtree = await subtreeSites(db, sitePath);
+  const units = (shape ?? shapeOf(subtree)) === 'units' ? subtree.sites : undefined;
   return queryReviewed<FoundArticle>(
     db,
-    searchStatement(chosen, db, sitePath, parts, now, integerLiteral(size + 1), offset),
+    searchStatement(db, sitePath, parts, now, integerLiteral(size + 1), offset, units),
   );
 }

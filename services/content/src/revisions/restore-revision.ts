@@ -5,7 +5,7 @@ import { AppError, naturalKey, recordAudit, type Scope, type SystemOperations } 
 import type { Tx } from '@strata/db';
 import { filesUsable, recordFilesUsed } from '../articles/article-content';
 import { type ArticleStatus, live, toArticle, toArticleImage, withNames } from '../articles/article-schemas';
-import { indexArticle } from '../articles/article-search.sql';
+import { indexArticles } from '../articles/article-search.sql';
 import { statusAfterChange } from '../articles/article-workflow';
 import { lastReviewOf } from '../articles/last-review';
 import { contentMessage } from '../locales';
@@ -58,7 +58,7 @@ export async function restoreRevision(tx: Tx, { scope, system, actorId, articleI
     include: withNames,
   });
   await recordFilesUsed(tx, article.id, fileIds);
-  await indexArticle(tx, article);
+  await indexArticles(tx, [article.id]);
   const kept = await keepRevision(tx, article, { scope, editorId: actorId, restoredFrom: number });
   await recordAudit(tx, {
     actorId,

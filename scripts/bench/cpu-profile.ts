@@ -54,7 +54,9 @@ let result: Awaited<ReturnType<typeof load>>;
 // The part of the profile to sum (ms since the server started): the measured load, not start-up or warm-up.
 let window = { from: 0, to: 0 };
 try {
-  const headers = page ? {} : { cookie: (await signInByFetch(`${server.base}/trpc`, username, demoPassword)).cookie };
+  const headers: Record<string, string> = page
+    ? {}
+    : { cookie: (await signInByFetch(`${server.base}/trpc`, username, demoPassword)).cookie };
   const from = performance.now() - spawned + warmupMs;
   result = await load({
     origin: server.base,

@@ -202,4 +202,31 @@ describe.each(await testProviders())('uploads over HTTP on %s', (provider) => {
     expect(json.statusCode).toBeGreaterThanOrEqual(400);
     expect(json.statusCode).toBeLessThan(500);
   });
+
+  it('receives one upload at a time when so configured: a refused one frees its place, and a crowd past the waiting list is told to come back', async () => {
+    const gated = await filesServer(env, { FILES_UPLOADS_AT_ONCE: '1' });
+    try {
+      const session = await signInByInject(gated.app, 'chengguan', demoPassword);
+      const sendTo = async (name: string, bytes: Uint8Array) => {
+        const res = await upload(gated.app, session, branch().id, name, bytes);
+        return { status: res.statusCode, code: (res.json() as Answer).error?.code, retry: res.headers['retry-after'] };
+      };
+      // In turn: each answer frees the one place for the next (a leaked place would leave the next waiting for ever).
+      expect(await sendTo('a.exe', peBytes())).toMatchObject({ status: 415 });
+      expect(await sendTo('b.png', truncated(await pngBytes()))).toMatchObject({ status: 400 });
+      expect(await sendTo('c.png', await pngBytes(40, 40))).toMatchObject({ status: 201 });
+      // Twelve at once, one place and four waiting: each is kept or told "busy" with when to try again, nothing else.
+      const before = await env.db.file.count();
+      const crowd = await Promise.all(
+        Array.from({ length: 12 }, async (_, i) => sendTo(`crowd-${i}.png`, await pngBytes(20 + i, 20))),
+      );
+      for (const answer of crowd) expect([201, 503]).toContain(answer.status);
+      for (const busy of crowd.filter((a) => a.status === 503))
+        expect(busy).toEqual({ status: 503, code: 'busy', retry: '5' });
+      expect(await env.db.file.count()).toBe(before + crowd.filter((a) => a.status === 201).length);
+      expect(await sendTo('after.png', await pngBytes(41, 41))).toMatchObject({ status: 201 });
+    } finally {
+      await gated.app.close();
+    }
+  });
 });

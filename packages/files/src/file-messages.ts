@@ -34,6 +34,7 @@ const zhCN = {
   'damaged-image': '图片已损坏或不完整，请重新导出后再上传',
   'missing-file': '请选择要上传的文件',
   'bad-unit': '请选择文件所属的单位',
+  busy: '正在上传的文件较多，请稍后再试',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -56,6 +57,7 @@ const enUS: Record<Key, string> = {
   'damaged-image': 'The image is damaged or truncated: export it again and retry',
   'missing-file': 'Choose a file to upload',
   'bad-unit': 'Choose the unit the file belongs to',
+  busy: 'Many files are being uploaded just now: try again in a moment',
 };
 
 export const fileMessages: Record<Locale, Record<Key, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

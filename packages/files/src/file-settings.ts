@@ -20,6 +20,11 @@ export const fileEnvironment = {
   FILES_MAX_VIDEO_MB: megabytes(500),
   FILES_MAX_AUDIO_MB: megabytes(50),
   FILES_MAX_DOCUMENT_MB: megabytes(50),
+  /**
+   * Uploads one gateway receives at once: each is held in memory while it is checked (up to its kind's limit), so
+   * this times the largest limit bounds that memory. Others wait their turn; past four times as many, "busy" (503).
+   */
+  FILES_UPLOADS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
 };
 const environment = z.object(fileEnvironment);
 export type FileEnvironment = z.output<typeof environment>;

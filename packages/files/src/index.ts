@@ -39,3 +39,4 @@ export { maxImagePixels, previewWidth } from './read-image';
 export { releaseBlobs } from './release-blobs';
 export { auditImage, fileLabel, type StoredFileRow, saveUpload, type Upload } from './save-upload';
 export { type ServableFile, servableFile } from './servable-file';
+export { UploadGate } from './upload-gate';

@@ -44,5 +44,7 @@ export function sendFileRouteError(req: FastifyRequest, reply: FastifyReply, err
   const { status, body, unexpected } = fileRouteError(error, header(req, 'x-strata-locale'));
   if (unexpected) req.log.error({ err: error }, 'file route failed');
   for (const name of fileHeaders) reply.removeHeader(name);
+  // Busy (too many uploads at once): a moment later there is room.
+  if (status === 503) reply.header('retry-after', '5');
   return reply.code(status).header('cache-control', 'no-store').send(body);
 }

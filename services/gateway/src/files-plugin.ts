@@ -3,7 +3,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { Context, SessionCache, SystemOperations } from '@strata/api';
 import type { Db } from '@strata/db';
-import { type FileStorage, fileSettings, fileStorage, installFileSettings } from '@strata/files';
+import { type FileStorage, fileSettings, fileStorage, installFileSettings, UploadGate } from '@strata/files';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from './config';
 import { sendFileRouteError } from './files-answers';
@@ -24,6 +24,7 @@ export async function registerFiles(app: FastifyInstance, services: Services, co
   const storage = configureFiles(services.db, config);
   const contextOf = requestContext(services, config);
   const now = services.clock ?? (() => new Date());
+  const gate = new UploadGate(config.FILES_UPLOADS_AT_ONCE, 4 * config.FILES_UPLOADS_AT_ONCE);
 
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart);
@@ -33,7 +34,7 @@ export async function registerFiles(app: FastifyInstance, services: Services, co
     scope.post('/api/files', async (req, reply) => {
       const ctx = await contextOf(req, reply);
       // The caller's guarded client serves the whole upload: the unit lookup, the File row, the audit entry.
-      return uploadFile(req, reply, { ctx, storage: fileStorage(ctx.db, storage.settings) });
+      return uploadFile(req, reply, { ctx, storage: fileStorage(ctx.db, storage.settings), gate });
     });
 
     type Params = { Params: { id: string } };

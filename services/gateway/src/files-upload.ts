@@ -1,6 +1,7 @@
 // POST /api/files: one upload, multipart, a `unitId` field and then one `file` part. The caller is checked
 // before a byte of the file is read, the unit before the file's bytes are, and the kind's size limit while they
-// arrive, so nothing unbounded is ever held; nothing is kept on any refusal (saveUpload).
+// arrive, so nothing unbounded is ever held; the gate lets only so many uploads be read at once (UploadGate), so
+// neither is their sum; nothing is kept on any refusal (saveUpload).
 import type { MultipartFile } from '@fastify/multipart';
 import {
   assertActiveUnit,
@@ -20,6 +21,7 @@ import {
   kindOfHead,
   saveUpload,
   toStoredFile,
+  type UploadGate,
   uploadAnswer,
 } from '@strata/files';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -59,7 +61,7 @@ async function readFile(part: MultipartFile, limits: Record<FileKind, number>): 
 export async function uploadFile(
   req: FastifyRequest,
   reply: FastifyReply,
-  { ctx, storage }: { ctx: Context; storage: FileStorage },
+  { ctx, storage, gate }: { ctx: Context; storage: FileStorage; gate: UploadGate },
 ) {
   checkSignedIn(ctx, 'mutation', undefined);
   if (!ctx.scope.has('content.write')) throw forbidden();
@@ -74,10 +76,12 @@ export async function uploadFile(
   // A unit outside the caller's scope answers as a missing one (unitInScope).
   const unit = await unitInScope(ctx.db, ctx.scope, 'content.write', unitIdOf(part));
   assertActiveUnit(unit, 'unitId');
-  const bytes = await readFile(part, limits);
-  const upload = { unitId: unit.id, uploadedById: ctx.session.user.id, name: part.filename, bytes };
-  // The audit entry records where the upload came from, as tRPC's middleware has it for procedures.
-  const file = await withRequestOrigin(requestOrigin(ctx.ip, ctx.userAgent), () => saveUpload(ctx.db, storage, upload));
+  const file = await gate.through(async () => {
+    const bytes = await readFile(part, limits);
+    const upload = { unitId: unit.id, uploadedById: ctx.session.user.id, name: part.filename, bytes };
+    // The audit entry records where the upload came from, as tRPC's middleware has it for procedures.
+    return withRequestOrigin(requestOrigin(ctx.ip, ctx.userAgent), () => saveUpload(ctx.db, storage, upload));
+  });
   return reply
     .code(201)
     .header('cache-control', 'no-store')

@@ -1,5 +1,5 @@
 // The demo's content (issue 8 point 10) shows something true on first start: the freshness board has columns kept,
-// due soon and overdue; the municipality's and the townships' home pages have pictures (generated, with alt text)
+// due soon and overdue, and units of each kind; the municipality's and the townships' home pages have pictures (generated, with alt text)
 // that the gateway serves; the municipality's newest news shows on every township's site, as shared. Both databases.
 
 import { testProviders } from '@strata/db/testing';
@@ -24,12 +24,16 @@ describe.each(await testProviders())('the demo content on %s', (provider) => {
     await env?.drop();
   });
 
-  it('leaves columns kept, due soon and overdue on the municipal board', async () => {
+  it('leaves columns kept, due soon and overdue on the municipal board, and units up to date, due soon and behind', async () => {
     const admin = await env.as('admin');
     const board = await admin.content.freshness.board({ page: 1, pageSize: 20 });
     expect(board.totals.columns.kept).toBeGreaterThan(10);
     expect(board.totals.columns.dueSoon).toBeGreaterThan(10);
     expect(board.totals.columns.overdue).toBeGreaterThan(10);
+    // Of the 55 units, about a third of each kind (a unit counts as its worst column).
+    expect(board.totals.units.kept).toBeGreaterThan(10);
+    expect(board.totals.units.dueSoon).toBeGreaterThan(10);
+    expect(board.totals.units.overdue).toBeGreaterThan(10);
   });
 
   it('puts pictures with alt text on the home pages, served as previews', async () => {

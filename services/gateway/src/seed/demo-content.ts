@@ -1,6 +1,7 @@
 // What a person opening the demo for the first time should find true (issue 8 point 10), on top of the articles every
-// test seeds: each unit's slower columns (干部天地, 信息调研, 时代风采) written at dates that leave some kept, some
-// due soon and some overdue on the freshness board; pictures (generated here, nothing downloaded) on the
+// test seeds: units in turn up to date (a recent article in each regular column, every slower one kept), with one
+// slower column due soon, or behind (their slower columns, 干部天地, 信息调研, 时代风采, written at dates that leave
+// one kept, one due soon and one overdue), so the freshness board shows units of each kind; pictures (generated here, nothing downloaded) on the
 // municipality's and the townships' showcase articles, as covers and in their bodies, so the portal's home pages
 // have a picture strip; and news of the municipality and of each township shared down to the units below, as the
 // share action places them. Run once, after seedDemo, by seedDemoOnce (tests seed without it).
@@ -41,6 +42,23 @@ const slowColumns = {
 } as const;
 const states = ['kept', 'dueSoon', 'overdue'] as const;
 
+/**
+ * How each unit is left, in turn: up to date (every column kept), one slower column due soon, or behind (its slower
+ * columns kept, due soon and overdue), so the board shows units of each kind.
+ */
+const standings = ['upToDate', 'dueSoon', 'behind'] as const;
+
+/** The regular columns' latest article of a unit that is not behind: days ago, within each column's cadence. */
+const regularColumns = {
+  news: { age: 1, title: '召开党员大会传达学习上级会议精神' },
+  grassroots: { age: 2, title: '开展“主题党日”志愿服务活动' },
+  leadership: { age: 9, title: '书记讲党课：坚定理想信念 践行初心使命' },
+} as const;
+const regularText = [
+  '活动中，党员同志们认真学习了有关文件精神，结合工作实际交流了心得体会。',
+  '大家表示，要把学习成果转化为推动工作的实际成效，更好地服务群众。',
+];
+
 /** News written to be shared down: the municipality's two, each township's one. */
 const sharedNews = {
   municipality: ['召开全市基层党建工作推进会', '部署开展党员教育培训工作'],
@@ -80,10 +98,41 @@ export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStora
   const withPictures = new Set([seed.municipality.id, ...townships.map((t) => t.id)]);
 
   for (const [u, unit] of sites.entries()) {
+    const standing = standings[u % standings.length] as (typeof standings)[number];
+    if (standing !== 'behind')
+      for (const [key, regular] of Object.entries(regularColumns)) {
+        const target = columnOf(unit.id, key);
+        if (!target) continue;
+        const at = new Date(now.getTime() - regular.age * day);
+        const title = `${unit.name}${regular.title}`;
+        await db.article.create({
+          data: {
+            unitId: unit.id,
+            columnId: target.id,
+            title,
+            titleKey: naturalKey(title),
+            summary: regularText[0],
+            body: paragraphs(regularText),
+            status: 'published',
+            authorId: adminId,
+            publishedAt: at,
+            siteAt: at,
+            createdAt: at,
+            updatedAt: at,
+          },
+        });
+      }
     for (const [c, [key, column]] of Object.entries(slowColumns).entries()) {
       const target = columnOf(unit.id, key);
       if (!target) continue;
-      const state = states[(u + c) % states.length] as (typeof states)[number];
+      const state: (typeof states)[number] =
+        standing === 'upToDate'
+          ? 'kept'
+          : standing === 'dueSoon'
+            ? c === u % states.length
+              ? 'dueSoon'
+              : 'kept'
+            : (states[(u + c) % states.length] as (typeof states)[number]);
       // The last one at the state's age, an older one a cadence before it.
       for (const [n, age] of [column.ages[state], column.ages[state] + column.ages.overdue].entries()) {
         const at = new Date(now.getTime() - age * day);

@@ -6,7 +6,7 @@
 //   ("keys") holds each id's key, so a row can be found again by its id when it changes.
 // - PostgreSQL: a table ("id", "key", "terms" tsvector) with a GIN index on the terms; the words are lexemes of
 //   weight A, the title's characters weight B and its pairs weight C at their positions, so a run is a phrase of C
-//   lexemes (<->), and the units' ids weight D. The tsvector is written as its literal text, so PostgreSQL's own
+//   lexemes (<->), and the units' ids ('#12') weight D. The tsvector is written as its literal text, so PostgreSQL's own
 //   parser and dictionaries never change a term.
 // Either way a query is a list of parts (searchQuery), each found as all of its words or as its run in the title,
 // and a row matches when it holds every part.
@@ -63,8 +63,7 @@ export function tsvectorText({ words, chars, pairs }: SearchDocument, units: rea
   for (const [i, pair] of pairs.entries()) add(pair, chars.length + i + 1, 'C');
   let at = chars.length + pairs.length + 1;
   for (const word of new Set(words)) add(word, at++, 'A');
-  // A unit's id is looked for with weight D alone, so a word that is the same digits never matches it.
-  for (const unit of unitIds(units)) add(String(unit), 1, 'D');
+  for (const unit of unitIds(units)) add(unitLexeme(unit), 1, 'D');
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(',')}`).join(' ');
 }
 
@@ -75,6 +74,13 @@ function checked(parts: readonly QueryPart[]) {
     if (!letters.test(term)) throw new Error('search: a term that is not letters and digits');
   return parts;
 }
+/**
+ * A unit's lexeme on PostgreSQL: its id after a '#', which no word's terms hold (they are letters and digits), so it
+ * never matches a word and the planner's statistics count it apart from the same digits in text (a branch's search
+ * is then planned through the GIN index, not by walking every key).
+ */
+const unitLexeme = (unit: number) => `#${unit}`;
+
 /** Unit ids as the index holds them: whole numbers, each once, in order. */
 function unitIds(units: readonly number[]): number[] {
   for (const unit of units)
@@ -149,7 +155,7 @@ export function searchWalk(
     const match = none ? reviewedSql`1 = 0` : reviewedSql`${index.table} MATCH ${query}`;
     return { from, match, id: idOfKey(reviewedSql`s.rowid`), key: reviewedSql`s.rowid` };
   }
-  const query = `${tsqueryText(parts)}${units ? ` & (${within.map((unit) => `'${unit}':D`).join(' | ')})` : ''}`;
+  const query = `${tsqueryText(parts)}${units ? ` & (${within.map((unit) => `${lexeme(unitLexeme(unit))}:D`).join(' | ')})` : ''}`;
   const match = none ? reviewedSql`1 = 0` : reviewedSql`s."terms" @@ CAST(${query} AS tsquery)`;
   return { from, match, id: reviewedSql`s."id"`, key: reviewedSql`s."key"` };
 }
@@ -243,7 +249,8 @@ export async function searchIndexUnits(db: Db | Tx, index: SearchIndex): Promise
       : reviewedSql`SELECT s."id" AS "id", t."lexeme" AS "unit" FROM ${index.table} s CROSS JOIN unnest(s."terms") t WHERE 'D' = ANY(t."weights")`,
   );
   const units = new Map<number, number[]>();
-  for (const row of rows) units.set(Number(row.id), [...(units.get(Number(row.id)) ?? []), Number(row.unit)]);
+  for (const row of rows)
+    units.set(Number(row.id), [...(units.get(Number(row.id)) ?? []), Number(row.unit.replace(/^#/, ''))]);
   for (const list of units.values()) list.sort((a, b) => a - b);
   return units;
 }

@@ -60,7 +60,7 @@ export const articleDocument = (article: Indexed): IndexedDocument => ({
 });
 
 /** What the index holds beside the text's version: the units each article shows on. */
-export const articleIndexVersion = `${searchTextVersion}+units`;
+export const articleIndexVersion = `${searchTextVersion}+units-2`;
 
 const indexBatch = 500;
 

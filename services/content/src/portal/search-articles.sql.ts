@@ -6,7 +6,7 @@
 // The matches are read newest first from the index itself (its search key: when the article shows on its site, to
 // the second, then its id; searchWalk), each kept when it is live and shown in the subtree, and the reading stops at
 // the page's end. Of each match the statement asks where it stands (its own column's site, then its placements'),
-// and reads the matches in one of two ways (searchShape):
+// and reads the matches in one of two ways (shapeOf):
 // - `wide`: every match, for a subtree that holds most units, where nearly every match is kept and the page ends
 //   after a few dozen;
 // - `units`: only the matches the index holds under one of the subtree's sites (the units an article shows on are

@@ -57,7 +57,7 @@ const regularColumns = {
 const regularText = [
   '活动中，党员同志们认真学习了有关文件精神，结合工作实际交流了心得体会。',
   '大家表示，要把学习成果转化为推动工作的实际成效，更好地服务群众。',
-];
+] as const;
 
 /** News written to be shared down: the municipality's two, each township's one. */
 const sharedNews = {
@@ -88,6 +88,35 @@ async function picture(i: number): Promise<Uint8Array> {
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
 
+type Published = { unitId: number; columnId: number; title: string; summary: string; body: string; at: Date };
+
+/** A published article of the demo, written and shown at `at`, by the municipal admin. */
+const publish = (db: Db, authorId: number | null, a: Published & { coverFileId?: number | null }) =>
+  db.article.create({
+    data: {
+      unitId: a.unitId,
+      columnId: a.columnId,
+      title: a.title,
+      titleKey: naturalKey(a.title),
+      summary: a.summary,
+      body: a.body,
+      status: 'published',
+      authorId,
+      publishedAt: a.at,
+      siteAt: a.at,
+      createdAt: a.at,
+      updatedAt: a.at,
+      coverFileId: a.coverFileId ?? null,
+    },
+  });
+
+/** A slower column's state for the unit's standing: the `c`th slower column of the `u`th unit. */
+function slowState(standing: (typeof standings)[number], u: number, c: number): (typeof states)[number] {
+  if (standing === 'upToDate') return 'kept';
+  if (standing === 'dueSoon') return c === u % states.length ? 'dueSoon' : 'kept';
+  return states[(u + c) % states.length] as (typeof states)[number];
+}
+
 export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStorage, now = new Date()) {
   const adminId = seed.users.admin ?? null;
   const townships = Object.values(seed.townships);
@@ -103,36 +132,19 @@ export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStora
       for (const [key, regular] of Object.entries(regularColumns)) {
         const target = columnOf(unit.id, key);
         if (!target) continue;
-        const at = new Date(now.getTime() - regular.age * day);
-        const title = `${unit.name}${regular.title}`;
-        await db.article.create({
-          data: {
-            unitId: unit.id,
-            columnId: target.id,
-            title,
-            titleKey: naturalKey(title),
-            summary: regularText[0],
-            body: paragraphs(regularText),
-            status: 'published',
-            authorId: adminId,
-            publishedAt: at,
-            siteAt: at,
-            createdAt: at,
-            updatedAt: at,
-          },
+        await publish(db, adminId, {
+          unitId: unit.id,
+          columnId: target.id,
+          title: `${unit.name}${regular.title}`,
+          summary: regularText[0],
+          body: paragraphs(regularText),
+          at: new Date(now.getTime() - regular.age * day),
         });
       }
     for (const [c, [key, column]] of Object.entries(slowColumns).entries()) {
       const target = columnOf(unit.id, key);
       if (!target) continue;
-      const state: (typeof states)[number] =
-        standing === 'upToDate'
-          ? 'kept'
-          : standing === 'dueSoon'
-            ? c === u % states.length
-              ? 'dueSoon'
-              : 'kept'
-            : (states[(u + c) % states.length] as (typeof states)[number]);
+      const state = slowState(standing, u, c);
       // The last one at the state's age, an older one a cadence before it.
       for (const [n, age] of [column.ages[state], column.ages[state] + column.ages.overdue].entries()) {
         const at = new Date(now.getTime() - age * day);
@@ -154,22 +166,14 @@ export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStora
           coverFileId = files[0] ?? null;
           body = `${paragraphs(column.text.slice(0, 1))}<p><img src="/files/${files[1]}/preview" alt="${unit.name}活动现场"></p>${paragraphs(column.text.slice(1))}`;
         }
-        const article = await db.article.create({
-          data: {
-            unitId: unit.id,
-            columnId: target.id,
-            title,
-            titleKey: naturalKey(title),
-            summary: column.text[0],
-            body,
-            status: 'published',
-            authorId: adminId,
-            publishedAt: at,
-            siteAt: at,
-            createdAt: at,
-            updatedAt: at,
-            coverFileId,
-          },
+        const article = await publish(db, adminId, {
+          unitId: unit.id,
+          columnId: target.id,
+          title,
+          summary: column.text[0],
+          body,
+          at,
+          coverFileId,
         });
         if (files.length)
           await db.articleFile.createMany({ data: files.map((fileId) => ({ articleId: article.id, fileId })) });
@@ -185,22 +189,13 @@ export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStora
     const titles = from.id === seed.municipality.id ? sharedNews.municipality : sharedNews.township;
     for (const [n, headline] of titles.entries()) {
       const at = new Date(now.getTime() - (n + 1) * 30 * 3_600_000);
-      const title = `${from.name}${headline}`;
-      const article = await db.article.create({
-        data: {
-          unitId: from.id,
-          columnId: news.id,
-          title,
-          titleKey: naturalKey(title),
-          summary: sharedNews.text[0],
-          body: paragraphs(sharedNews.text),
-          status: 'published',
-          authorId: adminId,
-          publishedAt: at,
-          siteAt: at,
-          createdAt: at,
-          updatedAt: at,
-        },
+      const article = await publish(db, adminId, {
+        unitId: from.id,
+        columnId: news.id,
+        title: `${from.name}${headline}`,
+        summary: sharedNews.text[0],
+        body: paragraphs(sharedNews.text),
+        at,
       });
       let placed = 0;
       for (const unit of to) {

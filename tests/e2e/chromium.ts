@@ -1,4 +1,6 @@
 // Debian's Chromium, as these machines run it: never a browser that Playwright downloads.
+import { execFileSync } from 'node:child_process';
+
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -12,3 +14,19 @@ export const chromiumLaunchOptions = {
     '--disable-sync',
   ],
 };
+
+/**
+ * The console is Chinese first, and the specs measure it as a reader sees it: without a Chinese font Chromium draws
+ * every character as a narrow box, and a layout check (a long unit name cut short) passes or fails for the wrong
+ * reason. So the run stops at once, saying what to install, when fontconfig knows no font for Chinese.
+ */
+export function requireChineseFont() {
+  let fonts: string;
+  try {
+    fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    return; // no fontconfig tools to ask: Chromium's own fallback decides
+  }
+  if (fonts.trim() === '')
+    throw new Error('The browser tests need a Chinese font: apt-get install -y fonts-wqy-microhei');
+}

@@ -1,6 +1,6 @@
 // Text safety shared by every team: the one rich-text allow-list, its plain-text view, HTML escaping for
 // server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
-export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
+export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml, storedHtmlToText } from './sanitize';
 export {
   charPairs,
   maxQueryParts,

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml } from './sanitize';
+import { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml, storedHtmlToText } from './sanitize';
 import { xssPayloads } from './xss-corpus';
 
 // Every "<" the sanitiser emits opens a tag (text and attribute values have theirs escaped), so the output can be
@@ -222,6 +223,42 @@ describe('richHtmlToText', () => {
     expect(richHtmlToText('<table><tr><th>名</th><th>值</th></tr><tr><td>a</td><td>1</td></tr></table>')).toBe(
       '名 值\na 1',
     );
+  });
+});
+
+describe('storedHtmlToText', () => {
+  /** Markup from tags, attributes, entities and text that a body might hold, allowed or not, well formed or not. */
+  const markup = fc
+    .array(
+      fc.oneof(
+        fc
+          .constantFrom(...richHtmlPolicy.tags, ...richHtmlPolicy.droppedWithContent, 'div', 'a', 'font')
+          .chain((tag) =>
+            fc.constantFrom(`<${tag}>`, `</${tag}>`, `<${tag} href="/a" title="x>y" onclick="go()">`, `<${tag}/>`),
+          ),
+        fc.constantFrom('&amp;', '&lt;', '&#x4E2D;', '&nbsp;', '<!-- c -->', '<', '>', '"', '\n', ' ', '\u0000'),
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom('入党宣誓', 'Strata', '1'),
+      ),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('reads a stored body as richHtmlToText does, without sanitising it again', () => {
+    for (const html of xssPayloads) expect(storedHtmlToText(sanitizeRichHtml(html))).toBe(richHtmlToText(html));
+    fc.assert(
+      fc.property(markup, (html) => {
+        const stored = sanitizeRichHtml(html);
+        expect(storedHtmlToText(stored)).toBe(richHtmlToText(stored));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads text, not markup, so HTML from outside must go through richHtmlToText', () => {
+    const outside = '<p>可见<script>hidden()</script></p>';
+    expect(richHtmlToText(outside)).toBe('可见');
+    expect(storedHtmlToText(outside)).toBe('可见hidden()');
   });
 });
 

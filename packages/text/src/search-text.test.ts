@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maxQueryParts, searchDocument, searchQuery, TermMarker, termsToMark } from './search-text';
 
@@ -30,6 +31,27 @@ describe('searchDocument', () => {
     const doc = searchDocument('ＳＴＲＡＴＡ　使用手册', []);
     expect(doc.words).toContain('strata');
     expect(doc.chars.slice(0, 6)).toEqual([...'strata']);
+  });
+
+  it('cuts its texts together as it would cut each alone, in order', () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.constantFrom('入党', '宣誓', '中华人民共和国', '。', ' ', '\n', 'v2.0', 'Ａ', '-', '12'),
+          fc.string(),
+        ),
+        {
+          maxLength: 12,
+        },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), (title, texts) => {
+        const alone = [title, ...texts].flatMap((t) => searchDocument(t, []).words);
+        expect(searchDocument(title, texts).words).toEqual(alone);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -45,8 +45,20 @@ function jieba(): Segmenter {
 const termPattern = /[\p{L}\p{N}]+/gu;
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
-/** The letter-and-digit runs of each cut piece: "v2.0" gives v2 and 0, "，" gives nothing. */
-const termsOf = (pieces: readonly string[]) => pieces.flatMap((piece) => piece.match(termPattern) ?? []);
+const wholeTerm = /^[\p{L}\p{N}]+$/u;
+
+/**
+ * The letter-and-digit runs of each cut piece: "v2.0" gives v2 and 0, "，" gives nothing. Most pieces are one whole
+ * word, kept as they are without a match array each (a third of a document's segmenting time went to those).
+ */
+function termsOf(pieces: readonly string[]): string[] {
+  const terms: string[] = [];
+  for (const piece of pieces) {
+    if (wholeTerm.test(piece)) terms.push(piece);
+    else for (const term of piece.match(termPattern) ?? []) terms.push(term);
+  }
+  return terms;
+}
 
 export type SearchDocument = {
   /** Every word of the document, in order, repeated as often as it occurs. */
@@ -63,7 +75,8 @@ export const charPairs = (chars: readonly string[]) => chars.slice(1).map((char,
 /** The terms a document is indexed under: `title` by word and by character, `texts` (summary, body...) by word. */
 export function searchDocument(title: string, texts: readonly string[]): SearchDocument {
   const cut = jieba();
-  const words = [title, ...texts].flatMap((text) => termsOf(cut.cutForSearch(fold(text), false)));
+  // One call for all the texts: a line break is a boundary to jieba, so it cuts them as it cuts each alone.
+  const words = termsOf(cut.cutForSearch(fold([title, ...texts].join('\n')), false));
   const chars = termsOf([...fold(title)]);
   return { words, chars, pairs: charPairs(chars) };
 }

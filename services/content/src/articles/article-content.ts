@@ -4,7 +4,7 @@
 // deleted, and a published article's files are public, so an article may only use files its writer could publish.
 import { fieldError, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
-import { richHtmlToText, sanitizeRichHtml } from '@strata/text';
+import { sanitizeRichHtml, storedHtmlToText } from '@strata/text';
 import { contentMessage } from '../locales';
 
 /** The most visible text a body may hold (its HTML may be longer: markup is not the writer's words). */
@@ -13,7 +13,7 @@ export const bodyTextMax = 50_000;
 /** The body as stored: sanitised; refused when nothing a reader could see is left, or when it is too long. */
 export function cleanBody(html: string): string {
   const body = sanitizeRichHtml(html);
-  const text = richHtmlToText(body);
+  const text = storedHtmlToText(body);
   if (text === '' && !/<(img|video)\b/.test(body)) throw fieldError('body', 'fieldRequired');
   if (text.length > bodyTextMax) throw fieldError('body', 'fieldTooLong', { maximum: bodyTextMax });
   return body;

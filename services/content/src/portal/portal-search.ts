@@ -1,6 +1,6 @@
 // Search on the portal: a query's parts (searchQuery: the runs a person typed and their words) found through the
 // full-text index, and each hit shown with them marked in its title and in a snippet of its text.
-import { richHtmlToText, searchQuery, TermMarker, termsToMark } from '@strata/text';
+import { searchQuery, storedHtmlToText, TermMarker, termsToMark } from '@strata/text';
 import { type Html, html } from './html';
 import { type FoundArticle, searchSites } from './search-articles.sql';
 
@@ -22,7 +22,7 @@ export function highlight(text: string, marker: TermMarker): Html {
  */
 function snippetText(found: FoundArticle, marker: TermMarker): string {
   if (marker.marks(found.title) || (found.summary && marker.marks(found.summary))) return found.summary;
-  const body = richHtmlToText(found.body).replace(/\n/g, ' ');
+  const body = storedHtmlToText(found.body).replace(/\n/g, ' ');
   return marker.marks(body) ? marker.snippet(body) : found.summary || marker.snippet(body);
 }
 

@@ -2,7 +2,7 @@
 // summary, the byline and source, the column and the body.
 import { AppError, type Scope } from '@strata/api';
 import type { Db } from '@strata/db';
-import { richHtmlToText } from '@strata/text';
+import { storedHtmlToText } from '@strata/text';
 import type { z } from 'zod';
 import { contentMessage } from '../locales';
 import { readableArticle, revisionFields, toRevisionRow } from './list-revisions';
@@ -38,7 +38,7 @@ export async function compareRevisions(
   const columnName = (id: number) => columns.find((c) => c.id === id)?.name ?? `#${id}`;
   // A body is compared as the text a reader reads, one line per paragraph, not as its markup.
   const text = (r: typeof left, field: (typeof comparedFields)[number]) =>
-    field === 'column' ? columnName(r.columnId) : field === 'body' ? richHtmlToText(r.body) : r[field];
+    field === 'column' ? columnName(r.columnId) : field === 'body' ? storedHtmlToText(r.body) : r[field];
   return {
     from: toRevisionRow(left),
     to: toRevisionRow(right),

@@ -1,7 +1,7 @@
 // The answers every portal page may give besides its own: nothing public here (404, the same for a missing site,
 // a draft, a scheduled or withdrawn article, another site's column) and a malformed address (400).
 import type { PublicPageAnswer } from '@strata/api';
-import { richHtmlToText } from '@strata/text';
+import { storedHtmlToText } from '@strata/text';
 import { html } from '../html';
 import { portalPage } from '../layout';
 import type { Site } from '../site-reads';
@@ -29,6 +29,6 @@ export const badRequest = (origin: string, site?: Site) =>
 
 /** A meta description or a feed's summary: the summary when there is one, else the start of the body's text. */
 export function describe(summary: string, body: string | undefined, max = 150): string {
-  const text = (summary.trim() || (body ? richHtmlToText(body) : '')).replace(/\s+/g, ' ').trim();
+  const text = (summary.trim() || (body ? storedHtmlToText(body) : '')).replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -52,6 +52,7 @@ export {
   builtVersion,
   clearSearchIndex,
   compactSearchIndex,
+  compareKeys,
   type IndexedDocument,
   markBuilt,
   type SearchIndex,

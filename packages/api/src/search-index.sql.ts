@@ -63,7 +63,7 @@ export function tsvectorText({ words, chars, pairs }: SearchDocument, units: rea
   for (const [i, pair] of pairs.entries()) add(pair, chars.length + i + 1, 'C');
   let at = chars.length + pairs.length + 1;
   for (const word of new Set(words)) add(word, at++, 'A');
-  for (const unit of unitIds(units)) add(unitLexeme(unit), 1, 'D');
+  for (const unit of unitIds(units)) add(unitTerm(unit), 1, 'D');
   return [...positions].map(([term, list]) => `${lexeme(term)}:${list.join(',')}`).join(' ');
 }
 
@@ -75,11 +75,13 @@ function checked(parts: readonly QueryPart[]) {
   return parts;
 }
 /**
- * A unit's lexeme on PostgreSQL: its id after a '#', which no word's terms hold (they are letters and digits), so it
- * never matches a word and the planner's statistics count it apart from the same digits in text (a branch's search
- * is then planned through the GIN index, not by walking every key).
+ * A unit as the index holds it: its id after a 'u'. It is one token for FTS5 (a '#' would be a separator), and a
+ * term of its own on both databases: the digits of text ("2" in 2026年2月) are other terms, so a township's 51 units
+ * read 51 short lists, not every article with a 2 in it, and PostgreSQL's planner counts a unit's rows apart (a
+ * branch's search is planned through the GIN index). It lives in the units column (FTS5) or at weight D (tsvector),
+ * where no word is written, so a word "u12" in a text never matches a unit.
  */
-const unitLexeme = (unit: number) => `#${unit}`;
+const unitTerm = (unit: number) => `u${unit}`;
 
 /** Unit ids as the index holds them: whole numbers, each once, in order. */
 function unitIds(units: readonly number[]): number[] {
@@ -151,17 +153,20 @@ export function searchWalk(
   const none = parts.length === 0 || units?.length === 0;
   const within = units ? unitIds(units) : [];
   if (providerOfClient(db) === 'sqlite') {
-    const query = `${fts5Query(parts)}${units ? ` AND "units" : (${within.join(' OR ')})` : ''}`;
+    const query = `${fts5Query(parts)}${units ? ` AND "units" : (${within.map(unitTerm).join(' OR ')})` : ''}`;
     const match = none ? reviewedSql`1 = 0` : reviewedSql`${index.table} MATCH ${query}`;
     return { from, match, id: idOfKey(reviewedSql`s.rowid`), key: reviewedSql`s.rowid` };
   }
-  const query = `${tsqueryText(parts)}${units ? ` & (${within.map((unit) => `${lexeme(unitLexeme(unit))}:D`).join(' | ')})` : ''}`;
+  const query = `${tsqueryText(parts)}${units ? ` & (${within.map((unit) => `${lexeme(unitTerm(unit))}:D`).join(' | ')})` : ''}`;
   const match = none ? reviewedSql`1 = 0` : reviewedSql`s."terms" @@ CAST(${query} AS tsquery)`;
   return { from, match, id: reviewedSql`s."id"`, key: reviewedSql`s."key"` };
 }
 
 /** A document for the index: the row's id, its search key (searchKey), its terms and the units it belongs to. */
 export type IndexedDocument = { id: number; key: bigint; document: SearchDocument; units: readonly number[] };
+
+/** Search keys in ascending order (the order FTS5 writes rows fastest in), for Array.prototype.sort. */
+export const compareKeys = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Puts documents in the index in place of what it held for their ids, and takes `removed` ids out: call it in the
@@ -182,15 +187,19 @@ export async function writeSearchIndex(
     );
     await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys} WHERE "id" IN (${gone})`);
     if (documents.length === 0) return;
+    // In key order: FTS5 takes a row whose rowid is below the last one's only after writing out all it holds, so
+    // rows out of order were each a segment of their own, merged again later (the rebuild took twice as long).
     const rows = JSON.stringify(
-      documents.map(({ id, key, document, units }) => [
-        id,
-        key.toString(),
-        document.words.join(' '),
-        document.chars.join(' '),
-        document.pairs.join(' '),
-        unitIds(units).join(' '),
-      ]),
+      [...documents]
+        .sort((a, b) => compareKeys(a.key, b.key))
+        .map(({ id, key, document, units }) => [
+          id,
+          key.toString(),
+          document.words.join(' '),
+          document.chars.join(' '),
+          document.pairs.join(' '),
+          unitIds(units).map(unitTerm).join(' '),
+        ]),
     );
     await tx.$executeRaw(
       reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars", "pairs", "units") SELECT CAST(value ->> 1 AS INTEGER), value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(${rows})`,
@@ -250,7 +259,7 @@ export async function searchIndexUnits(db: Db | Tx, index: SearchIndex): Promise
   );
   const units = new Map<number, number[]>();
   for (const row of rows)
-    units.set(Number(row.id), [...(units.get(Number(row.id)) ?? []), Number(row.unit.replace(/^#/, ''))]);
+    units.set(Number(row.id), [...(units.get(Number(row.id)) ?? []), Number(row.unit.replace(/^u/, ''))]);
   for (const list of units.values()) list.sort((a, b) => a - b);
   return units;
 }

@@ -6,6 +6,7 @@ import {
   builtVersion,
   clearSearchIndex,
   compactSearchIndex,
+  compareKeys,
   type IndexedDocument,
   markBuilt,
   queryReviewed,
@@ -20,7 +21,7 @@ import {
   writeSearchIndex,
 } from '@strata/api';
 import type { Db, Prisma, Tx } from '@strata/db';
-import { type QueryPart, richHtmlToText, searchDocument, searchTextVersion } from '@strata/text';
+import { type QueryPart, searchDocument, searchTextVersion, storedHtmlToText } from '@strata/text';
 
 export const articleSearch: SearchIndex = {
   name: 'ArticleSearch',
@@ -54,13 +55,13 @@ export const articleDocument = (article: Indexed): IndexedDocument => ({
     article.byline,
     article.source,
     ...article.tags,
-    richHtmlToText(article.body),
+    storedHtmlToText(article.body),
   ]),
   units: [article.unitId, ...article.placedOn],
 });
 
 /** What the index holds beside the text's version: the units each article shows on. */
-export const articleIndexVersion = `${searchTextVersion}+units-2`;
+export const articleIndexVersion = `${searchTextVersion}+units-3`;
 
 const indexBatch = 500;
 
@@ -128,28 +129,24 @@ export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[], units?: re
 
 /**
  * Rebuilds the whole index when it was built under another version or never (a new database, a new segmenter,
- * the units added), in batches by id; answers how many articles it indexed, 0 when the index was current. Idempotent: a
- * rebuild cut short leaves the version unmarked and starts over at the next start.
+ * the units added), in the order of the articles' keys (see writeSearchIndex); answers how many articles it indexed,
+ * 0 when the index was current. Idempotent: a rebuild cut short leaves the version unmarked and starts over at the
+ * next start.
  */
 export async function ensureArticleSearch(db: Db, now = new Date()): Promise<number> {
   if ((await builtVersion(db, articleSearch)) === articleIndexVersion) return 0;
   await clearSearchIndex(db, articleSearch);
-  let indexed = 0;
-  for (let after = 0; ; ) {
-    const ids = (
-      await db.article.findMany({
-        where: { id: { gt: after } },
-        select: { id: true },
-        orderBy: { id: 'asc' },
-        take: indexBatch,
-      })
-    ).map((a) => a.id);
-    if (ids.length === 0) break;
-    await indexArticles(db, ids);
-    indexed += ids.length;
-    after = ids.at(-1) as number;
-  }
+  const articles = await queryReviewed<{ id: number; siteAt: Date | null }>(
+    db,
+    reviewedSql`SELECT a."id" AS "id", a."siteAt" AS "siteAt" FROM "Article" a`,
+  );
+  const keyed = articles.map((a) => ({ id: a.id, key: searchKey(a.siteAt, a.id) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  await indexArticles(
+    db,
+    keyed.map((a) => a.id),
+  );
   await compactSearchIndex(db, articleSearch);
   await markBuilt(db, articleSearch, articleIndexVersion, now);
-  return indexed;
+  return articles.length;
 }

@@ -38,6 +38,12 @@ export type TrpcHttpOptions<TRouter extends AnyTRPCRouter> = {
 const methodOf: Record<TRPCProcedureType, string> = { query: 'GET', mutation: 'POST', subscription: 'GET' };
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * An answer's body as UTF-8 bytes, encoded once: sent as a string, Fastify measured its UTF-8 length for the header
+ * and the socket encoded it again (a list's 9 KB answer, mostly Chinese, went through the encoder twice).
+ */
+const utf8 = (body: unknown) => Buffer.from(JSON.stringify(body));
 const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value === 'object' && !Array.isArray(value);
 
@@ -138,7 +144,7 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
           ? { error: config.transformer.output.serialize(a.error) }
           : { result: { data: config.transformer.output.serialize(a.result.data) } },
       );
-      return reply.code(getHTTPStatusCode(answers)).send(JSON.stringify(isBatch ? wire : wire[0]));
+      return reply.code(getHTTPStatusCode(answers)).send(utf8(isBatch ? wire : wire[0]));
     };
     let calls: Call[];
     try {
@@ -148,7 +154,7 @@ export function trpcHttpHandler<TRouter extends AnyTRPCRouter>(opts: TrpcHttpOpt
       onError?.({ error, path: undefined, input: undefined, ctx: undefined, type: 'unknown', req });
       const body = answer(error, 'unknown');
       const wire = { error: config.transformer.output.serialize(body.error) };
-      return reply.code(getHTTPStatusCode(body)).send(JSON.stringify(wire));
+      return reply.code(getHTTPStatusCode(body)).send(utf8(wire));
     }
     let contextFailure: TRPCError | undefined;
     try {

@@ -245,6 +245,8 @@ describe('storedHtmlToText', () => {
     .map((parts) => parts.join(''));
 
   it('reads a stored body as richHtmlToText does, without sanitising it again', () => {
+    // Found by the property below (seed 2113270417): one sanitising pass nested this table one way, a second another.
+    expect(storedHtmlToText(sanitizeRichHtml('<thead>!<A<p><td>!'))).toBe(richHtmlToText('<thead>!<A<p><td>!'));
     for (const html of xssPayloads) expect(storedHtmlToText(sanitizeRichHtml(html))).toBe(richHtmlToText(html));
     fc.assert(
       fc.property(markup, (html) => {

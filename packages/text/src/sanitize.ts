@@ -217,7 +217,16 @@ function clean(text: string): string {
  */
 export function sanitizeRichHtml(html: string): string {
   if (typeof html !== 'string' || html === '') return '';
-  return sanitizeHtml(clean(html), options);
+  // One pass is not always a fixed point: malformed table markup (`<thead>!<td>!`) is nested one way by the first
+  // pass and another by the second. Stored bodies are read without sanitising again (storedHtmlToText), so they
+  // must be what a second pass would leave: passes run until nothing changes (two, nearly always).
+  let safe = sanitizeHtml(clean(html), options);
+  for (let pass = 0; pass < 4; pass++) {
+    const again = sanitizeHtml(clean(safe), options);
+    if (again === safe) break;
+    safe = again;
+  }
+  return safe;
 }
 
 // Elements that start a new line in the visible text; table cells are separated by a space.

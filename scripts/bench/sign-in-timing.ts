@@ -52,7 +52,7 @@ for (let i = 0; i < rounds; i++) {
   statuses.unknownUser?.push(u.status);
   statuses.locked?.push(l.status);
   if (i % existing.length === existing.length - 1)
-    await database.db.signInCounter.deleteMany({ where: { key: { startsWith: 'user:' }, NOT: { key: 'user:dues' } } });
+    await database.db.attemptCounter.deleteMany({ where: { key: { startsWith: 'user:' }, NOT: { key: 'user:dues' } } });
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -8,6 +8,7 @@ import { testProviders } from '@strata/db/testing';
 import { appRouter, composition, demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFile } from '../../services/content/test/support/file-rows';
+import { addLetter } from '../../services/mailbox/test/support/letters';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
 
@@ -137,7 +138,7 @@ const valid: Record<string, Valid> = {
   'identity.users.unlock': byAdmin('user.unlock', async (env, branch) => {
     const user = await addAccount(env, { unitId: branch(6).id });
     const until = new Date(Date.now() + 3_600_000);
-    await env.db.signInCounter.create({
+    await env.db.attemptCounter.create({
       data: { key: `user:${user.username}`, failures: 5, windowEndsAt: until, lockedUntil: until },
     });
     return { call: (c) => c.identity.users.unlock({ id: user.id }), unitId: at(branch(6)) };
@@ -329,6 +330,89 @@ const valid: Record<string, Valid> = {
     await binnedArticle(env, branch(6).id, 31);
     return { call: (c) => c.content.recycleBin.purgeExpired({ unitId: branch(6).id }), unitId: at(branch(6)) };
   }),
+  // The mailbox: each step on a letter of a 城关镇 branch belongs to the unit holding the letter then.
+  ...Object.fromEntries(
+    (<[string, string, 'received' | 'accepted', (c: Caller, id: number) => Promise<unknown>][]>[
+      ['accept', 'letter.accept', 'received', (c, id) => c.mailbox.letters.accept({ id })],
+      ['reject', 'letter.reject', 'received', (c, id) => c.mailbox.letters.reject({ id, reason: '不予受理' })],
+      ['handle', 'letter.handle', 'accepted', (c, id) => c.mailbox.letters.handle({ id, note: '已办理' })],
+      ['reply', 'letter.reply', 'accepted', (c, id) => c.mailbox.letters.reply({ id, reply: '已答复', public: false })],
+      ['note', 'letter.note', 'received', (c, id) => c.mailbox.letters.note({ id, text: '备注' })],
+      ['reveal', 'letter.reveal', 'received', (c, id) => c.mailbox.letters.reveal({ id })],
+      [
+        'askExtension',
+        'letter.extensionAsk',
+        'accepted',
+        (c, id) => c.mailbox.letters.askExtension({ id, days: 2, reason: '需要核查' }),
+      ],
+    ]).map(([step, action, status, call]) => [
+      `mailbox.letters.${step}`,
+      byAdmin(action, async (env, branch) => {
+        const letter = await addLetter(env, branch(7).id, { status });
+        return { call: (c: Caller) => call(c, letter.id), unitId: at(branch(7)) };
+      }),
+    ]),
+  ),
+  'mailbox.letters.assign': byAdmin('letter.assign', async (env, branch) => {
+    const letter = await addLetter(env, branch(7).id, { status: 'accepted' });
+    const group = await addUnit(env, branch(7), { kind: 'group' });
+    return {
+      call: (c) => c.mailbox.letters.assign({ id: letter.id, unitId: group.id, note: '' }),
+      unitId: at(branch(7)),
+    };
+  }),
+  // A return is the returning unit's step (the letter then lies with the unit above).
+  'mailbox.letters.return': byAdmin('letter.return', async (env, branch) => {
+    const letter = await addLetter(env, env.seed.townships.chengguan!.id, {
+      status: 'assigned',
+      assignTo: branch(7).id,
+    });
+    return { call: (c) => c.mailbox.letters.return({ id: letter.id, reason: '不属于本单位' }), unitId: at(branch(7)) };
+  }),
+  'mailbox.letters.close': byAdmin('letter.close', async (env, branch) => {
+    const letter = await addLetter(env, branch(7).id);
+    await env.db.letter.update({ where: { id: letter.id }, data: { status: 'replied' } });
+    return { call: (c) => c.mailbox.letters.close({ id: letter.id }), unitId: at(branch(7)) };
+  }),
+  'mailbox.letters.decideExtension': byAdmin('letter.extensionDecide', async (env, branch) => {
+    const letter = await addLetter(env, branch(7).id, { status: 'accepted' });
+    await env.db.letter.update({
+      where: { id: letter.id },
+      data: { extensionState: 'pending', extensionDays: 2, extensionReason: '需要核查' },
+    });
+    return {
+      call: (c) => c.mailbox.letters.decideExtension({ id: letter.id, approve: false, reason: '' }),
+      unitId: at(branch(7)),
+    };
+  }),
+  'mailbox.templates.create': byAdmin('replyTemplate.create', async (_env, branch) => ({
+    call: (c) => c.mailbox.templates.create({ unitId: branch(7).id, title: uniqueName('模板'), body: '您好' }),
+    unitId: at(branch(7)),
+  })),
+  'mailbox.templates.update': byAdmin('replyTemplate.update', async (env, branch) => {
+    const template = await env.db.replyTemplate.create({
+      data: { unitId: branch(7).id, title: uniqueName('模板'), body: '您好' },
+    });
+    return {
+      call: (c) => c.mailbox.templates.update({ id: template.id, title: template.title, body: '改' }),
+      unitId: at(branch(7)),
+    };
+  }),
+  'mailbox.templates.delete': byAdmin('replyTemplate.delete', async (env, branch) => {
+    const template = await env.db.replyTemplate.create({
+      data: { unitId: branch(7).id, title: uniqueName('模板'), body: '您好' },
+    });
+    return { call: (c) => c.mailbox.templates.delete({ id: template.id }), unitId: at(branch(7)) };
+  }),
+  // Set at the top unit, by the municipal admin.
+  'mailbox.deadlines.set': async (env) => {
+    const top = await env.db.unit.findFirstOrThrow({ where: { parentId: null } });
+    return {
+      caller: await env.as('admin'),
+      call: (c) => c.mailbox.deadlines.set({ consultation: 3, help: 3, complaint: 10, suggestion: 10 }),
+      expected: () => ({ action: 'letterDeadline.set', unitId: top.id, actorId: env.seed.users.admin! }),
+    };
+  },
 };
 
 it('has a valid call for every mutation, and none for a procedure that is not a mutation', () => {

@@ -60,7 +60,7 @@ describe.each(await testProviders())('bad input on %s', (provider) => {
     const res = await call('identity.auth.login', { username: 'admin\u0000', password: 'x' });
     expect(res.statusCode).toBe(400);
     expect(Object.keys(res.json().error.data.fieldErrors)).toEqual(['username']);
-    const counters = await env.db.signInCounter.findMany({ select: { key: true } });
+    const counters = await env.db.attemptCounter.findMany({ select: { key: true } });
     expect(counters.filter((c) => c.key.includes('\u0000'))).toEqual([]);
   });
 

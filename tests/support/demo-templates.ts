@@ -6,6 +6,7 @@ import type { Provider } from '@strata/db';
 import { createTestDatabase, testProviders } from '@strata/db/testing';
 import { seedDemo, startTeams } from '@strata/gateway';
 import { keepForRun } from './database-templates';
+import './test-keys';
 
 /** The seeds copied rather than made: `articlesPerUnit` as createTestEnv's callers pass it. */
 const seededCounts = [undefined, 0, 1, 3] as const;

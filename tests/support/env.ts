@@ -10,6 +10,7 @@ import type { Provider } from '@strata/db';
 import { createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { appRouter, type DemoSeed, readDemoSeed, seedDemo, startTeams, systemOperations } from '@strata/gateway';
 import { demoTemplateVariable } from './demo-templates';
+import './test-keys';
 
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;

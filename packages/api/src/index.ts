@@ -1,3 +1,4 @@
+export { type Count, countAttempt, sweepAttemptCounters } from './attempt-counter';
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {
   type BenchCaller,
@@ -120,3 +121,4 @@ export {
   unitInScope,
   withinPath,
 } from './units-in-scope';
+export { ensureOfficialCalendar, workingCalendar } from './working-calendar.sql';

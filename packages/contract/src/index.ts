@@ -8,6 +8,7 @@ export {
   creditCodeProblem,
   displayNameMax,
   isChinesePhone,
+  letterLimits,
   listCountBound,
   nameKey,
   recycleBinDays,

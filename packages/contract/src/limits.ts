@@ -64,3 +64,21 @@ export function creditCodeProblem(code: string): 'shape' | 'check' | null {
  * there) rather than counting every row in scope on every page view. Narrowing the filter gives exact totals.
  */
 export const listCountBound = 10_000;
+
+/**
+ * A letter to a leader's mailbox, from the public: limits seen on municipal mailboxes (titles of 10-25 characters,
+ * bodies up to 600), with room to spare; a reply and a reason are the handlers' words.
+ */
+export const letterLimits = {
+  titleMin: 4,
+  titleMax: 40,
+  bodyMin: 10,
+  bodyMax: 2000,
+  nameMax: 30,
+  phoneMax: 20,
+  replyMax: 4000,
+  reasonMax: 500,
+  /** Working days one extension may add, and any kind's deadline. */
+  extensionDaysMax: 20,
+  deadlineDaysMax: 60,
+} as const;

@@ -7,6 +7,7 @@ export type {
   DocumentVersion,
   File,
   Grant,
+  Letter,
   Session,
   Unit,
   User,

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { defaultDatabaseUrl } from '@strata/db';
 import { fileEnvironment } from '@strata/files';
+import { mailboxEnvironment } from '@strata/service-mailbox';
 import { z } from 'zod';
 import { serviceRouters } from './app-router';
 
@@ -93,6 +94,15 @@ const schema = z.object({
   CHECK_OUTPUTS: bool.optional(),
   /** Uploads: FILES_STORE, FILES_DIR and each kind's FILES_MAX_<KIND>_MB (see @strata/files, docs/files.md). */
   ...fileEnvironment,
+  /**
+   * The personal-data key ring as JSON (see README, "Personal data"); unset: read from PERSONAL_DATA_KEY_FILE, which
+   * the first start creates (owner-only). Back that file up apart from the database: without it, sealed names and
+   * phones cannot be read.
+   */
+  PERSONAL_DATA_KEYS: z.string().optional(),
+  PERSONAL_DATA_KEY_FILE: z.string().min(1).default('./data/personal-data-keys.json'),
+  /** The mailbox's public limits (services/mailbox/src/settings.ts). */
+  ...mailboxEnvironment,
 });
 
 export type GatewayConfig = z.infer<typeof schema> & {

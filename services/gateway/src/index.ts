@@ -1,5 +1,6 @@
 export { type AppRouter, appRouter, composition, routerFor, serviceRouters } from './app-router';
 export { type GatewayConfig, loadConfig } from './config';
+export { configurePersonalData, keyFileOf } from './personal-data';
 export { publicPagePolicy, registerPublicPages } from './public-pages';
 export { type DemoSeed, readDemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
 export { demoPassword, demoUsers } from './seed/demo-data';

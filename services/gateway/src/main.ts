@@ -2,6 +2,7 @@
 import { createDb, deployMigrations } from '@strata/db';
 import { loadConfig } from './config';
 import { configureFiles } from './files-plugin';
+import { configurePersonalData } from './personal-data';
 import { seedDemoOnce } from './seed/demo';
 import { buildServer } from './server';
 import { startTeams } from './teams';
@@ -17,6 +18,7 @@ try {
 const started = performance.now();
 const applied = await deployMigrations(config.DATABASE_URL);
 const db = await createDb(config.DATABASE_URL);
+const keys = configurePersonalData(config);
 const seeded = config.SEED_DEMO ? await seedDemoOnce(db, configureFiles(db, config)) : false;
 await startTeams(db);
 const lifecycle = { draining: false };
@@ -25,6 +27,7 @@ await app.listen({ port: config.PORT, host: config.HOST });
 app.log.info(
   {
     migrations: applied.length,
+    ...(keys.created ? { personalDataKeysCreated: keys.file } : {}),
     seeded,
     startupMs: Math.round(performance.now() - started),
     services: config.STRATA_SERVICES,

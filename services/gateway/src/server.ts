@@ -9,6 +9,7 @@ import { type AppRouter, routerFor } from './app-router';
 import type { GatewayConfig } from './config';
 import { registerFiles } from './files-plugin';
 import { remoteManifest } from './manifest';
+import { configurePersonalData } from './personal-data';
 import { registerPublicPages } from './public-pages';
 import { RequestLog } from './request-log';
 import { registerStaticFiles } from './static-files';
@@ -26,6 +27,7 @@ export async function buildServer(
   { clock }: { clock?: () => Date } = {},
 ) {
   checkOutputs(config.CHECK_OUTPUTS ?? config.NODE_ENV !== 'production');
+  configurePersonalData(config);
   const app = Fastify({
     logger: {
       level: config.LOG_LEVEL,

@@ -1,5 +1,6 @@
 // Signing in and its counters on a real (SQLite) database, with the clock passed in: each rule both ways, the
 // attempt that gets through and the one that is refused, with what it leaves in the counters and the audit log.
+import { countAttempt, sweepAttemptCounters } from '@strata/api';
 import { type Db, hashPassword } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +9,9 @@ import {
   accountKey,
   addressKey,
   clearAccount,
-  countAttempt,
   lockedUsernames,
   recordFailure,
   recordSuccess,
-  sweepCounters,
 } from './sign-in-counters';
 
 let database: TestDatabase;
@@ -41,7 +40,7 @@ async function account(opts: { disabled?: boolean } = {}) {
   });
   return { ...user, ip: `10.0.0.${n}` };
 }
-const counter = (key: string) => db.signInCounter.findUnique({ where: { key } });
+const counter = (key: string) => db.attemptCounter.findUnique({ where: { key } });
 /** The audit entries about an account, each as "action" after checking it names the account itself. */
 const actions = async (userId: number) => {
   const entries = await db.auditLog.findMany({ where: { entityId: String(userId) }, orderBy: { id: 'asc' } });
@@ -59,7 +58,7 @@ describe('counting attempts', () => {
 
   it('counts within a window, and starts a new window once it has ended', async () => {
     const key = 'test:window';
-    await db.signInCounter.create({ data: { key: 'test:bystander', failures: 3, windowEndsAt: at(10) } });
+    await db.attemptCounter.create({ data: { key: 'test:bystander', failures: 3, windowEndsAt: at(10) } });
     expect(await countAttempt(db, key, at(0), 10 * minute)).toMatchObject({ failures: 1, lockedUntil: null });
     expect(await countAttempt(db, key, at(9), 10 * minute)).toMatchObject({ failures: 2 });
     expect((await counter(key))?.windowEndsAt).toEqual(at(10));
@@ -78,13 +77,13 @@ describe('counting attempts', () => {
     const racing = new Proxy(db, {
       get(target, prop, receiver) {
         const value = Reflect.get(target, prop, receiver);
-        if (prop !== 'signInCounter') return value;
+        if (prop !== 'attemptCounter') return value;
         return new Proxy(value, {
           get(delegate, op, r) {
             if (op !== 'updateMany') return Reflect.get(delegate, op, r);
-            return async (args: Parameters<typeof db.signInCounter.updateMany>[0]) => {
-              await db.signInCounter.update({ where: { key }, data: { failures: 2, windowEndsAt: at(12) } });
-              return db.signInCounter.updateMany(args);
+            return async (args: Parameters<typeof db.attemptCounter.updateMany>[0]) => {
+              await db.attemptCounter.update({ where: { key }, data: { failures: 2, windowEndsAt: at(12) } });
+              return db.attemptCounter.updateMany(args);
             };
           },
         });
@@ -107,7 +106,7 @@ describe('counting attempts', () => {
     await countAttempt(db, 'user:winner', at(0), minute);
     await countAttempt(db, 'addr:winner', at(0), minute);
     await countAttempt(db, 'addr:winner', at(0), minute);
-    await db.signInCounter.create({ data: { key: 'addr:idle', failures: 0, windowEndsAt: at(1) } });
+    await db.attemptCounter.create({ data: { key: 'addr:idle', failures: 0, windowEndsAt: at(1) } });
     await recordSuccess(db as never, 'user:winner', 'addr:winner');
     await recordSuccess(db as never, 'user:nobody', 'addr:idle');
     expect(await counter('user:winner')).toBeNull();
@@ -116,7 +115,7 @@ describe('counting attempts', () => {
   });
 
   it('tells which accounts are locked now, and unlocks one', async () => {
-    await db.signInCounter.createMany({
+    await db.attemptCounter.createMany({
       data: [
         { key: 'user:locked', failures: 5, windowEndsAt: at(15), lockedUntil: at(15) },
         { key: 'user:was-locked', failures: 5, windowEndsAt: at(0), lockedUntil: at(0) },
@@ -133,13 +132,13 @@ describe('counting attempts', () => {
   });
 
   it('sweeps counters whose window has ended, and only those', async () => {
-    await db.signInCounter.createMany({
+    await db.attemptCounter.createMany({
       data: [
         { key: 'sweep:old', failures: 1, windowEndsAt: at(-100) },
         { key: 'sweep:now', failures: 1, windowEndsAt: at(-50) },
       ],
     });
-    await sweepCounters(db as never, at(-50));
+    await sweepAttemptCounters(db as never, at(-50));
     expect(await counter('sweep:old')).toBeNull();
     expect(await counter('sweep:now')).not.toBeNull();
   });
@@ -210,7 +209,7 @@ describe('signing in', () => {
 
   it('a lock holds until its time, not at it', async () => {
     const user = await account();
-    await db.signInCounter.create({
+    await db.attemptCounter.create({
       data: { key: accountKey(user.username), failures: 1, windowEndsAt: at(30), lockedUntil: at(5) },
     });
     await expect(signIn(db, limits, { username: user.username, password, ip: user.ip, now: at(5) })).resolves.toBe(
@@ -247,7 +246,7 @@ describe('signing in', () => {
 
   it('a sign-in sweeps ended counters and expired sessions, and keeps live ones', async () => {
     const user = await account();
-    await db.signInCounter.create({ data: { key: 'user:stale', failures: 1, windowEndsAt: at(-1) } });
+    await db.attemptCounter.create({ data: { key: 'user:stale', failures: 1, windowEndsAt: at(-1) } });
     await db.session.createMany({
       data: [
         { id: 'expired', userId: user.id, csrfToken: 'c', expiresAt: at(-1) },

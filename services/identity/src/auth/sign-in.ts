@@ -1,9 +1,9 @@
 // Signing in, so that it reveals nothing and holds under concurrency: every attempt is counted first
 // (per address and per username, existing or not), every attempt hashes once, and every failure writes once,
 // so a wrong password, an unknown name and a locked account take the same work and get the same answers.
-import { AppError, type Config, recordAudit } from '@strata/api';
+import { AppError, type Config, countAttempt, recordAudit, sweepAttemptCounters } from '@strata/api';
 import { type Db, hashPassword, verifyPassword } from '@strata/db';
-import { accountKey, addressKey, countAttempt, recordFailure, recordSuccess, sweepCounters } from './sign-in-counters';
+import { accountKey, addressKey, recordFailure, recordSuccess } from './sign-in-counters';
 
 // Verified against when the username is unknown, so both cases cost one hash.
 const decoyHash = hashPassword('decoy-password-never-matches-0');
@@ -62,7 +62,7 @@ export async function signIn(db: Db, limits: Limits, attempt: SignInAttempt): Pr
   await db.$transaction(async (tx) => {
     await recordSuccess(tx, accountKey(username), addressKey(attempt.ip));
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
-    await sweepCounters(tx, now);
+    await sweepAttemptCounters(tx, now);
     // Expired sessions are dead weight too: each sign-in sweeps them.
     await tx.session.deleteMany({ where: { expiresAt: { lt: now } } });
     await recordAudit(tx, {

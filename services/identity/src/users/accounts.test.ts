@@ -37,7 +37,7 @@ beforeAll(async () => {
   await account('cat', 'Cat 100%', east);
   await account('dan', 'Dan 1000', east);
   await account('west-clerk', 'Clerk', west);
-  await raw.signInCounter.create({
+  await raw.attemptCounter.create({
     data: {
       key: 'user:bob',
       failures: 5,
@@ -199,7 +199,7 @@ describe('resetting a password', () => {
         { id: 'hal-1', userId: other.id, csrfToken: 'c', expiresAt: new Date(Date.now() + 60_000) },
       ],
     });
-    await raw.signInCounter.createMany({
+    await raw.attemptCounter.createMany({
       data: ['user:gil', 'user:hal'].map((key) => ({ key, failures: 9, windowEndsAt: new Date(Date.now() + 60_000) })),
     });
     const passwordHash = await hashPassword('Reset#2026pass');
@@ -213,7 +213,7 @@ describe('resetting a password', () => {
       expect.objectContaining({ id: 'hal-1' }),
     ]);
     expect(
-      (await raw.signInCounter.findMany({ where: { key: { in: ['user:gil', 'user:hal'] } } })).map((c) => c.key),
+      (await raw.attemptCounter.findMany({ where: { key: { in: ['user:gil', 'user:hal'] } } })).map((c) => c.key),
     ).toEqual(['user:hal']);
     expect(
       await raw.auditLog.findFirst({ where: { entityId: String(user.id), action: 'user.resetPassword' } }),

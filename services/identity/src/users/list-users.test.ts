@@ -31,7 +31,7 @@ beforeAll(async () => {
   await account('stranger', other);
   const until = new Date(Date.now() + hour);
   for (const key of ['user:stuck', 'user:gone', 'user:stranger'])
-    await database.db.signInCounter.create({ data: { key, failures: 5, windowEndsAt: until, lockedUntil: until } });
+    await database.db.attemptCounter.create({ data: { key, failures: 5, windowEndsAt: until, lockedUntil: until } });
   await database.db.grant.create({ data: { userId: early.id, role: 'member', unitId: township.id } });
   // A role held only outside the reader's scope does not make the account match.
   await database.db.grant.create({ data: { userId: never.id, role: 'member', unitId: other.id } });

@@ -17,7 +17,7 @@ const hour = 3_600_000;
 
 /** Locks an account as repeated failed sign-ins would. */
 const lock = (t: ScopeTest, username: string) =>
-  t.env.db.signInCounter.create({
+  t.env.db.attemptCounter.create({
     data: {
       key: `user:${username}`,
       failures: 5,
@@ -26,7 +26,7 @@ const lock = (t: ScopeTest, username: string) =>
     },
   });
 const lockOf = (t: ScopeTest, username: string) =>
-  t.env.db.signInCounter.findUnique({ where: { key: `user:${username}` } });
+  t.env.db.attemptCounter.findUnique({ where: { key: `user:${username}` } });
 
 export const scopeCases: Record<string, ScopeCase> = {
   'identity.users.unlock': (t) =>

@@ -149,7 +149,10 @@ export const scopeCases: Record<string, ScopeCase> = {
       'content.read',
       'content.write',
       'content.review',
+      'mailbox.read',
+      'mailbox.handle',
     ]);
+    expect(of('mailbox_handler')).toEqual(['unit.read', 'mailbox.read', 'mailbox.handle']);
   },
 
   'identity.grants.add': (t) =>

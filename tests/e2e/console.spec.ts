@@ -118,8 +118,19 @@ test('react and antd initialise once across shell and remote (shared singletons 
 });
 
 test('every page loads its data without an error, in both languages', async ({ page }) => {
+  // Nine pages of three teams, then the round in English.
+  test.setTimeout(120_000);
   // donghu: switching language is saved on the account, so no other test's account is touched.
   await signIn(page, 'donghu', '/');
+  // A reply template of the township (the current unit), so the mailbox's templates page has a row to show.
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'strata_csrf')?.value ?? '';
+  const units = await page.request.get(`/trpc/identity.units.tree?input=${encodeURIComponent('{}')}`);
+  const township = (await units.json()).result.data[0] as { id: number };
+  const template = await page.request.post('/trpc/mailbox.templates.create', {
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: { unitId: township.id, title: `端到端答复模板 ${Date.now()}`, body: '您好，您的来信已收到，我们正在办理。' },
+  });
+  expect(template.ok(), await template.text()).toBe(true);
   const pages: [string, string][] = [
     ['/units', 'units-tree'],
     ['/users', 'users-search'],
@@ -127,6 +138,9 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/content/articles', 'article-table'],
     ['/content/columns', 'column-table'],
     ['/content/articles/new', 'article-form'],
+    ['/mailbox/letters', 'letter-table'],
+    ['/mailbox/templates', 'template-table'],
+    ['/mailbox/settings', 'deadlines-form'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);
@@ -139,6 +153,10 @@ test('every page loads its data without an error, in both languages', async ({ p
   await inLanguage(page, 'en-US', async () => {
     await page.goto('/content/articles');
     await expect(page.getByTestId('side-menu')).toContainText('Articles');
+    await expect(page.getByTestId('error-alert')).toHaveCount(0);
+    await page.goto('/mailbox/letters');
+    await expect(page.getByTestId('side-menu')).toContainText('Reply templates');
+    await expect(page.getByTestId('letter-views')).toContainText('Overdue');
     await expect(page.getByTestId('error-alert')).toHaveCount(0);
   });
 });

@@ -106,6 +106,9 @@ describe('scaffolding a team', () => {
         'tests/scope/township-isolation.test.ts',
         'tests/services/api-docs.test.ts',
         `services/${name}/test`,
+        // The new team's cases, its API table and the suite's own rules: the other teams' cases are theirs to run.
+        '-t',
+        `${name}|has a case|requires a permission`,
       ],
       { STRATA_TEST_PROVIDERS: 'sqlite' },
     );
@@ -116,7 +119,7 @@ describe('scaffolding a team', () => {
     // The case ran for each of the suite's callers.
     expect(output.match(new RegExp(`${name}\\.overview\\.summary`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(3);
     // A type-check and a Vitest run of their own inside: about 45 s on a quiet machine, twice that on a busy one.
-  }, 180_000);
+  }, 240_000);
 
   it('the scope suite fails while the new procedure has no case', () => {
     rmSync(join(copy, `services/${name}/test/scope-cases`), { recursive: true });

@@ -62,6 +62,16 @@ const byAdmin =
   };
 const at = (unit: { id: number }) => () => unit.id;
 
+/** A call by the municipal admin on rows of the top unit, whose entry belongs to the top unit. */
+const byMunicipalAdmin =
+  (action: string, prepare: (env: TestEnv, top: Unit) => Promise<(c: Caller) => Promise<unknown>>): Valid =>
+  async (env) => {
+    const top = await env.db.unit.findFirstOrThrow({ where: { parentId: null } });
+    const call = await prepare(env, top);
+    const actorId = env.seed.users.admin!;
+    return { caller: await env.as('admin'), call, expected: () => ({ action, actorId, unitId: top.id }) };
+  };
+
 /** A published article of the unit, in the recycle bin since `daysAgo` days. */
 const binnedArticle = async (env: TestEnv, unitId: number, daysAgo: number) =>
   env.db.article.update({
@@ -165,6 +175,21 @@ const valid: Record<string, Valid> = {
   'identity.grants.remove': byAdmin('grant.remove', async (env, branch) => {
     const user = await addAccount(env, { unitId: branch(2).id, grants: [{ role: 'member', unitId: branch(4).id }] });
     return { call: (c) => c.identity.grants.remove({ id: user.grantIds[0]! }), unitId: at(branch(4)) };
+  }),
+  // The working-day calendar belongs to the top unit, kept by the municipal admin.
+  'identity.calendar.set': byMunicipalAdmin(
+    'calendar.set',
+    async () => (c) => c.identity.calendar.set({ date: '2026-03-10', kind: 'holiday', name: '临时假日' }),
+  ),
+  'identity.calendar.remove': byMunicipalAdmin('calendar.remove', async (env, top) => {
+    await env.db.calendarDay.create({
+      data: { unitId: top.id, date: '2026-03-11', kind: 'holiday', name: '临时假日' },
+    });
+    return (c) => c.identity.calendar.remove({ date: '2026-03-11' });
+  }),
+  'identity.calendar.importOfficial': byMunicipalAdmin('calendar.importOfficial', async (env) => {
+    await env.db.calendarDay.deleteMany({ where: { date: { startsWith: '2026-' } } });
+    return (c) => c.identity.calendar.importOfficial({ year: 2026 });
   }),
 
   'content.columns.create': byAdmin('column.create', async (_env, branch) => ({

@@ -1,6 +1,7 @@
 // The large fixture (npm run fixture), built at size `s` on each database: it holds what the size says, the
-// tree is consistent, the demo's logins (and the generated accounts) sign in and see their subtree through the
-// real gateway, and one seed builds the same rows twice.
+// tree is consistent, letters are what the mailbox writes, the demo's logins (and the generated accounts) sign in
+// and see their subtree through the real gateway, and one seed builds the same rows twice.
+import { workingCalendar } from '@strata/api';
 import { inconsistentUnits } from '@strata/db';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { demoPassword } from '@strata/gateway';
@@ -8,8 +9,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
+import { openSubmitter, phoneIndexOf } from '../../services/mailbox/src/letters/submitter';
 import { signInByInject } from '../support/http-session';
 import { testServer } from '../support/test-server';
+// The fixture seals names and phones under the ring in force: the tests' fixed one, so the server below opens them.
+import '../support/test-keys';
 
 const size = sizes.s;
 // A fixed moment in the past: generated rows are dated before it, the demo's carry the wall clock, so a
@@ -17,7 +21,10 @@ const size = sizes.s;
 const now = new Date('2020-01-01T00:00:00Z');
 const seed = 7;
 
-/** The generated rows of every table the fixture writes, without the password hash (argon2 salts differ). */
+/**
+ * The generated rows of every table the fixture writes, without the password hash (argon2 salts differ) and the
+ * letters' sealed names and phones (each sealing draws a fresh IV; their blind index is compared).
+ */
 async function generatedRows(database: TestDatabase) {
   const db = database.db;
   const before = { lte: now };
@@ -32,10 +39,17 @@ async function generatedRows(database: TestDatabase) {
     columns: await db.column.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
     articles: await db.article.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
     audit: await db.auditLog.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
+    letters: await db.letter.findMany({
+      where: { receivedAt: before },
+      omit: { submitterName: true, submitterPhone: true },
+      orderBy: { id: 'asc' },
+    }),
+    letterEvents: await db.letterEvent.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
   };
 }
 
 type ArticlePage = { result: { data: { items: { unitId: number }[]; total: number } } };
+type LetterPage = { result: { data: { items: { unitId: number; deadline: string }[]; total: number } } };
 
 describe.each(await testProviders())('large fixture (size s) on %s', (provider) => {
   let database: TestDatabase;
@@ -78,8 +92,57 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       'reviewer',
       'township_admin',
     ]);
-    expect(summary.counts).toMatchObject({ Article: size.articles, AuditLog: size.auditEntries, User: size.users });
-    expect(Object.keys(summary.seconds)).toEqual(expect.arrayContaining(['demo', 'identity', 'content', 'analyze']));
+    expect(await db.letter.count()).toBe(size.letters);
+    expect(summary.counts).toMatchObject({
+      Article: size.articles,
+      AuditLog: size.auditEntries,
+      User: size.users,
+      Letter: size.letters,
+    });
+    expect(Object.keys(summary.seconds)).toEqual(
+      expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'analyze']),
+    );
+  });
+
+  it('writes letters as the mailbox does: mixed statuses, deadlines from the calendar, sealed submitters, timelines', async () => {
+    const db = database.db;
+    const statuses = await db.letter.groupBy({ by: ['status'], _count: true });
+    const count = Object.fromEntries(statuses.map((s) => [s.status, s._count]));
+    // Most answered and closed; some rejected; a few still open (the oldest of them overdue).
+    expect((count.closed ?? 0) + (count.replied ?? 0)).toBeGreaterThan(size.letters * 0.8);
+    expect(count.closed).toBeGreaterThan(count.replied ?? 0);
+    expect(count.rejected).toBeGreaterThan(0);
+    const open = ['received', 'accepted', 'assigned', 'handled'];
+    expect(open.reduce((n, status) => n + (count[status] ?? 0), 0)).toBeGreaterThan(0);
+    // openDueAt is the deadline exactly while a letter waits for its reply.
+    const letters = await db.letter.findMany({ orderBy: { id: 'asc' } });
+    const timelines = new Map<number, { kind: string; at: Date }[]>();
+    for (const e of await db.letterEvent.findMany({ orderBy: [{ letterId: 'asc' }, { id: 'asc' }] }))
+      timelines.set(e.letterId, [...(timelines.get(e.letterId) ?? []), e]);
+    for (const letter of letters) {
+      expect(letter.openDueAt).toEqual(open.includes(letter.status) ? letter.dueAt : null);
+      const events = timelines.get(letter.id) ?? [];
+      expect(events[0]?.kind).toBe('received');
+      const times = events.map((e) => e.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(letter.receivedAt.getTime()).toBeLessThanOrEqual(now.getTime());
+    }
+    expect(await db.letterEvent.count({ where: { kind: 'received' } })).toBe(size.letters);
+    // Deadlines counted with the working-day calendar from receipt (letters neither extended nor reopened).
+    const calendar = await workingCalendar(db);
+    for (const letter of letters.filter((l) => l.extensionState !== 'approved' && !l.reopenedAt).slice(0, 200)) {
+      const deadline = calendar.deadline(letter.receivedAt, letter.deadlineDays);
+      expect({ dueDate: letter.dueDate, dueAt: letter.dueAt, dueSoonAt: letter.dueSoonAt }).toEqual(deadline);
+    }
+    // Names and phones sealed under the ring in force, the phone found by its blind index.
+    const sealed = letters.filter((l) => l.submitterPhone);
+    expect(sealed.length).toBeGreaterThan(size.letters / 2);
+    for (const letter of sealed.slice(0, 50)) {
+      const { name, phone } = openSubmitter(letter);
+      expect(name).not.toBe('');
+      expect(phone).toMatch(/^1[3-9]\d{9}$/);
+      expect(letter.phoneIndex).toBe(phoneIndexOf(phone));
+    }
   });
 
   it('keeps every index the migrations made (dropped for the load, built again after)', async () => {
@@ -123,6 +186,27 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect(items.filter((a) => !inSubtree.has(a.unitId))).toEqual([]);
   });
 
+  it('gives a township admin the letters of its subtree, overdue ones read against the clock', async () => {
+    const headers = await signInByInject(app, 'chengguan', demoPassword);
+    const home = await database.db.unit.findFirstOrThrow({ where: { name: '城关镇' } });
+    const subtree = await database.db.unit.findMany({ where: { path: { startsWith: home.path } } });
+    const inSubtree = new Set(subtree.map((u) => u.id));
+    const list = async (input: object) => {
+      const res = await app.inject({
+        url: `/trpc/mailbox.letters.list?input=${encodeURIComponent(JSON.stringify(input))}`,
+        headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return (res.json() as LetterPage).result.data;
+    };
+    const all = await list({ view: 'all', pageSize: 100 });
+    expect(all.total).toBe(await database.db.letter.count({ where: { unitId: { in: [...inSubtree] } } }));
+    expect(all.total).toBeGreaterThan(0);
+    expect(all.items.filter((l) => !inSubtree.has(l.unitId))).toEqual([]);
+    const overdue = await list({ view: 'overdue', pageSize: 100 });
+    expect(overdue.items.every((l) => l.deadline === 'overdue')).toBe(true);
+  });
+
   it('lets a generated account sign in with the fixture password', async () => {
     const generated = await database.db.user.findFirstOrThrow({
       where: { createdAt: { lte: now }, disabledAt: null },
@@ -139,6 +223,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       await buildFixture({ url: again.url, size: 's', seed, now });
       expect(built.articles.length).toBeGreaterThan(size.articles / 2);
       expect(built.users.length).toBeGreaterThan(size.users / 2);
+      expect(built.letters.length).toBe(size.letters);
       expect(await generatedRows(again)).toEqual(built);
     } finally {
       await again.drop();

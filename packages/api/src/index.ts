@@ -25,7 +25,16 @@ export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
 export { checked, checkOutputs } from './output-check';
 export { type Instant, idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
-export type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest } from './public-pages';
+export type {
+  PublicAsset,
+  PublicPage,
+  PublicPageAnswer,
+  PublicPageDeps,
+  PublicPageRequest,
+  SiteFrame,
+  SiteFrameOptions,
+  SiteNavEntry,
+} from './public-pages';
 export { currentRequestOrigin, type RequestOrigin, requestOrigin, withRequestOrigin } from './request-origin';
 export { integerLiteral, joinReviewed, queryReviewed, reviewedSql, valueList } from './reviewed-sql';
 export {

@@ -1,13 +1,51 @@
-// Public pages: what a team serves to anyone, without a session (the portal under /site/, later a mailbox's public
-// letters). A team answers a request with a page; the gateway does the HTTP around it, the same for every team:
-// the route, the content type, caching (Cache-Control, a strong ETag of the body, If-None-Match -> 304) and the
-// strict CSP these pages get (no script at all). So a team's pages are plain functions, tested without a server,
-// and no service carries HTTP code of its own.
+// Public pages: what a team serves to anyone, without a session (the portal under /site/, a mailbox's letter form
+// and its public letters). A team answers a request with a page; the gateway does the HTTP around it, the same for
+// every team: the route, the content type, caching (Cache-Control, a strong ETag of the body, If-None-Match -> 304
+// for GET pages that may be kept) and the strict CSP these pages get (no script at all, unless a page says it loads
+// this origin's own scripts). So a team's pages are plain functions, tested without a server, and no service carries
+// HTTP code of its own.
 import type { Db } from '@strata/db';
+import type { Html } from '@strata/text';
 import type { SystemOperations } from './system';
 
+/** An entry a team adds to every site's navigation (the content team's frame draws it): `mailbox` -> /site/<code>/mailbox. */
+export type SiteNavEntry = { key: string; label: string; path: string };
+
+/** A page of a unit's site as another team draws it: its titles, its place in the site, and its own content. */
+export type SiteFrameOptions = {
+  /** The page's own title (the site's name follows it) and its description. */
+  title: string;
+  description: string;
+  /** Its address under the site's root (`mailbox`, `letters?page=2`). */
+  path: string;
+  /** The team's navigation entry this page is (its key). */
+  current?: string;
+  /** Below the site's own crumb. */
+  crumbs?: { label: string; href?: string }[];
+  main: Html;
+};
+
+/** A unit's site, and the frame its pages wear (header, navigation, breadcrumbs, footer) for any team's page. */
+export type SiteFrame = {
+  unitId: number;
+  name: string;
+  code: string;
+  /** The site's root address, `/site/<code>/`. */
+  home: string;
+  /** The whole HTML document. */
+  render: (options: SiteFrameOptions) => string;
+};
+
 /** What a public page reads: the raw client (public pages read every unit), the named operations, the clock. */
-export type PublicPageDeps = { db: Db; system: SystemOperations; now: () => Date };
+export type PublicPageDeps = {
+  db: Db;
+  system: SystemOperations;
+  now: () => Date;
+  /** Every mounted team's entries of the sites' navigation, in the teams' order. */
+  siteNav: readonly SiteNavEntry[];
+  /** The site at a code (a live unit's), with its frame (the content team's, when mounted); null: no such site. */
+  siteFrame: (code: string, origin: string) => Promise<SiteFrame | null>;
+};
 
 export type PublicPageRequest = {
   /** The route's parameters (`/site/:code/` gives `code`), as written in the address. */
@@ -16,18 +54,33 @@ export type PublicPageRequest = {
   query: Readonly<Record<string, string | string[] | undefined>>;
   /** `scheme://host[:port]` the request reached, for absolute links (feeds, canonical links): never a path. */
   origin: string;
+  /** A POSTed form's fields (`application/x-www-form-urlencoded`), as the query's; empty for GET. */
+  form: Readonly<Record<string, string | string[] | undefined>>;
+  /** The client's address (behind TRUST_PROXY, the forwarded one), for per-address limits: never kept as it is. */
+  address: string;
 };
 
 export type PublicPageAnswer = {
-  /** 200, or the page people see instead (400 bad input, 404 nothing public there). */
-  status: 200 | 400 | 404;
-  /** An HTML document or an Atom feed. */
-  type: 'html' | 'atom';
+  /**
+   * 200, or the page people see instead (400 bad input, 404 nothing public there, 429 too many, 503 busy).
+   */
+  status: 200 | 400 | 404 | 429 | 503;
+  /** An HTML document, an Atom feed, or JSON (a challenge for a form's script). */
+  type: 'html' | 'atom' | 'json';
   body: string;
 };
 
-/** One GET route (HEAD is answered from it): a Fastify path such as `/site/:code/column/:columnId`. */
+/** One route (GET answers HEAD too): a Fastify path such as `/site/:code/column/:columnId`. */
 export type PublicPage = {
   path: string;
+  /** GET (the default): kept and revalidated like any page. POST: a form's answer, never kept. */
+  method?: 'GET' | 'POST';
+  /** Answers that must never be kept (a fresh challenge, a page showing a letter to its code's holder). */
+  noStore?: true;
+  /** The page loads this origin's own scripts (a form's proof-of-work widget); none may run on any other page. */
+  scripts?: true;
   render: (request: PublicPageRequest) => Promise<PublicPageAnswer>;
 };
+
+/** A file a team's public pages load (a script, its worker), served as it is with a long cache. */
+export type PublicAsset = { path: string; file: string; type: string };

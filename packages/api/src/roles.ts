@@ -4,10 +4,18 @@ import type { AccessSnapshot } from '@strata/contract';
 // The spine defines the core permissions and roles; each team's registration adds its permissions, its own
 // roles and what existing roles gain (see team.ts). The gateway composes them into one catalog at start-up.
 
-/** `<area>.<verb>`: the area is the core's (unit, user, audit) or the team's name. */
+/** `<area>.<verb>`: the area is the core's (unit, user, audit, calendar) or the team's name. */
 export type Permission = `${string}.${string}`;
 
-export const corePermissions = ['unit.read', 'unit.manage', 'user.read', 'user.manage', 'audit.read'] as const;
+export const corePermissions = [
+  'unit.read',
+  'unit.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  // The working-day calendar (holidays, make-up working days), kept at the top unit; reading it needs unit.read.
+  'calendar.manage',
+] as const;
 
 export type RoleDefinition = {
   /** `'all'`: every permission of the catalog, whichever teams add them. */

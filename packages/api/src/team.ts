@@ -8,7 +8,7 @@ import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
 import type { BenchCase } from './bench';
 import { useMessages } from './context';
-import type { PublicPage, PublicPageDeps } from './public-pages';
+import type { PublicAsset, PublicPage, PublicPageDeps, SiteNavEntry } from './public-pages';
 import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
 import { onUnitCreated } from './unit-events';
 
@@ -49,6 +49,12 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
    * adds the HTTP around them (caching, ETag, the no-script CSP), see public-pages.ts. Called once at start-up.
    */
   publicPages?: (deps: PublicPageDeps) => readonly PublicPage[];
+  /** The frame of every site's pages, for every team's public pages (the content team draws the sites). */
+  siteFrame?: (db: Db) => PublicPageDeps['siteFrame'];
+  /** Entries it adds to every site's navigation (its public pages under /site/<code>/<path>). */
+  siteNav?: readonly SiteNavEntry[];
+  /** Files its public pages load (a form's script), served by the gateway from `file`. */
+  publicAssets?: readonly PublicAsset[];
   /** Its cases for `npm run bench`, loaded only by the harness (the server never imports them). */
   bench?: () => Promise<readonly BenchCase[]>;
   /**

@@ -1,9 +1,10 @@
-export { type IsoDate, isIsoDate } from './iso-date';
+export { isCalendarDay as isIsoDate } from '@strata/i18n';
 export { official2026, officialSchedules } from './official';
 export {
   type DayKind,
   type DayOverride,
   type Deadline,
+  type IsoDate,
   WorkingCalendar,
   type WorkingCalendarOptions,
 } from './working-calendar';

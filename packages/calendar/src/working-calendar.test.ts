@@ -1,6 +1,7 @@
+import { isCalendarDay } from '@strata/i18n';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type DayOverride, official2026, WorkingCalendar } from './index';
+import { type DayOverride, isIsoDate, official2026, WorkingCalendar } from './index';
 
 const calendar = new WorkingCalendar(official2026);
 const at = (iso: string) => new Date(iso);
@@ -235,6 +236,46 @@ describe('workingDaysBetween', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+// Which day a moment falls on and when a day starts are @strata/i18n's (zone-clock.test.ts tests them in zones with
+// summer time and clocks skipping midnight); here, that the calendar counts in its zone with them.
+describe('time zones', () => {
+  it('counts in Shanghai unless told otherwise', () => {
+    const plain = new WorkingCalendar([]);
+    expect(plain.timeZone).toBe('Asia/Shanghai');
+    expect(plain.startOfDay('2026-02-24').toISOString()).toBe('2026-02-23T16:00:00.000Z');
+    expect(plain.localDate(new Date('2026-02-13T15:59:59.999Z'))).toBe('2026-02-13');
+    expect(plain.localDate(new Date('2026-02-13T16:00:00.000Z'))).toBe('2026-02-14');
+  });
+
+  it('gives deadlines that run over a change of clocks the right length', () => {
+    const berlin = new WorkingCalendar([], { timeZone: 'Europe/Berlin' });
+    // Fri 27 March 12:00 in Berlin, one working day: Monday 30 March, overdue at its end (summer time).
+    const { dueDate, dueAt, dueSoonAt } = berlin.deadline(new Date('2026-03-27T11:00:00Z'), 1);
+    expect([dueDate, dueAt.toISOString(), dueSoonAt.toISOString()]).toEqual([
+      '2026-03-30',
+      '2026-03-30T22:00:00.000Z',
+      '2026-03-27T11:00:00.000Z',
+    ]);
+  });
+
+  it('starts a day whose midnight never happened when the clocks jumped', () => {
+    // São Paulo, 4 November 2018 (a Sunday): 00:00 (UTC−3) jumped to 01:00 (UTC−2). Received Sat 3rd at 23:30
+    // local, so counted from Monday 5th; due Monday, overdue from Tuesday's midnight (UTC−2).
+    const saoPaulo = new WorkingCalendar([], { timeZone: 'America/Sao_Paulo' });
+    expect(saoPaulo.startOfDay('2018-11-04').toISOString()).toBe('2018-11-04T03:00:00.000Z');
+    expect(saoPaulo.localDate(new Date('2018-11-04T02:30:00Z'))).toBe('2018-11-03');
+    expect(deadlineAsText('2018-11-04T02:30:00Z', 1, saoPaulo)).toEqual({
+      dueDate: '2018-11-05',
+      dueAt: '2018-11-06T02:00:00.000Z',
+      dueSoonAt: '2018-11-04T02:30:00.000Z',
+    });
+  });
+
+  it('reads dates as @strata/i18n does', () => {
+    expect(isIsoDate).toBe(isCalendarDay);
   });
 });
 

@@ -5,9 +5,23 @@
 // Counting is arithmetic rather than a walk over days: the working days up to day d are the Mondays-to-Fridays up
 // to d (a formula) plus the overrides' corrections up to d (a binary search over prefix sums). Any span, however
 // long, costs the same, and addWorkingDays is a search over that count.
+//
+// Days are @strata/i18n's day numbers, and which day a moment falls on, and when a day starts, in the calendar's
+// zone are its answers (dayNumberOf, startOfDayNumber): the one way in the system, summer time included.
 
-import { fromDayNumber, type IsoDate, isWeekend, toDayNumber, weekdaysThrough } from './iso-date';
-import { type ZoneClock, zoneClock } from './time-zone';
+import {
+  assertTimeZone,
+  type DayNumber,
+  dayNumber,
+  dayNumberOf,
+  dayText,
+  defaultTimeZone,
+  startOfDayNumber,
+} from '@strata/i18n';
+import { isWeekend, weekdaysThrough } from './weekdays';
+
+/** A calendar date, 'YYYY-MM-DD' (years 0000–9999): a day on the wall calendar, not a moment. */
+export type IsoDate = string;
 
 /** A day the official schedule moves: a holiday (even one on a weekend), or a weekend day worked (调休上班). */
 export interface DayOverride {
@@ -21,7 +35,7 @@ export interface DayOverride {
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
 
 export interface WorkingCalendarOptions {
-  /** IANA zone whose wall calendar the dates are on; 'Asia/Shanghai' unless said otherwise. */
+  /** IANA zone whose wall calendar the dates are on; the organisation's (Asia/Shanghai) unless said otherwise. */
   timeZone?: string;
 }
 
@@ -36,18 +50,17 @@ export interface Deadline {
 
 export class WorkingCalendar {
   readonly timeZone: string;
-  private readonly clock: ZoneClock;
-  private readonly kinds = new Map<number, 'holiday' | 'workday'>();
+  private readonly kinds = new Map<DayNumber, 'holiday' | 'workday'>();
   private readonly years = new Set<number>();
   /** Override days in order, and the running total of their corrections to the Monday-to-Friday count. */
   private readonly overrideDays: Int32Array;
   private readonly corrections: Int32Array;
 
   constructor(overrides: readonly DayOverride[], options: WorkingCalendarOptions = {}) {
-    this.timeZone = options.timeZone ?? 'Asia/Shanghai';
-    this.clock = zoneClock(this.timeZone);
+    this.timeZone = options.timeZone ?? defaultTimeZone;
+    assertTimeZone(this.timeZone);
     for (const override of overrides) {
-      const day = toDayNumber(override.date);
+      const day = dayNumber(override.date);
       if (override.kind !== 'holiday' && override.kind !== 'workday') {
         throw new Error(`Override for ${override.date} has unknown kind ${JSON.stringify(override.kind)}`);
       }
@@ -74,12 +87,12 @@ export class WorkingCalendar {
 
   /** What kind of day `date` is. */
   kindOf(date: IsoDate): DayKind {
-    return this.kindOfDay(toDayNumber(date));
+    return this.kindOfDay(dayNumber(date));
   }
 
   /** Whether people work on `date` (a plain weekday or a make-up working day). */
   isWorkingDay(date: IsoDate): boolean {
-    return this.isWorking(toDayNumber(date));
+    return this.isWorking(dayNumber(date));
   }
 
   /** Whether any override falls in `year`, i.e. its schedule has been entered (the UI warns when not). */
@@ -89,17 +102,17 @@ export class WorkingCalendar {
 
   /** The date on the calendar's wall at `instant`. */
   localDate(instant: Date): IsoDate {
-    return fromDayNumber(this.clock.localDay(instantMs(instant)));
+    return dayText(this.localDay(instantMs(instant)));
   }
 
   /** The instant `date` begins in the calendar's zone (local midnight, or the end of a clock change skipping it). */
   startOfDay(date: IsoDate): Date {
-    return new Date(this.clock.startOfDay(toDayNumber(date)));
+    return new Date(this.startOf(dayNumber(date)));
   }
 
   /** The n-th working day after `date` (`date` itself never counts), for a whole n >= 1. */
   addWorkingDays(date: IsoDate, n: number): IsoDate {
-    return fromDayNumber(this.addWorking(toDayNumber(date), n));
+    return dayText(this.addWorking(dayNumber(date), n));
   }
 
   /** The first working day after `date`. */
@@ -109,7 +122,7 @@ export class WorkingCalendar {
 
   /** The last working day before `date`. */
   previousWorkingDay(date: IsoDate): IsoDate {
-    return fromDayNumber(this.previousWorking(toDayNumber(date)));
+    return dayText(this.previousWorking(dayNumber(date)));
   }
 
   /**
@@ -119,10 +132,10 @@ export class WorkingCalendar {
    */
   deadline(received: Date, workingDays: number): Deadline {
     const receivedMs = instantMs(received);
-    const dueDay = this.addWorking(this.clock.localDay(receivedMs), workingDays);
-    const dueAt = this.clock.startOfDay(dueDay + 1);
-    const dueSoonAt = Math.max(receivedMs, this.clock.startOfDay(this.previousWorking(dueDay)));
-    return { dueDate: fromDayNumber(dueDay), dueAt: new Date(dueAt), dueSoonAt: new Date(dueSoonAt) };
+    const dueDay = this.addWorking(this.localDay(receivedMs), workingDays);
+    const dueAt = this.startOf(dueDay + 1);
+    const dueSoonAt = Math.max(receivedMs, this.startOf(this.previousWorking(dueDay)));
+    return { dueDate: dayText(dueDay), dueAt: new Date(dueAt), dueSoonAt: new Date(dueSoonAt) };
   }
 
   /**
@@ -130,9 +143,17 @@ export class WorkingCalendar {
    * falls on the same local day as `from` or earlier.
    */
   workingDaysBetween(from: Date, to: Date): number {
-    const fromDay = this.clock.localDay(instantMs(from));
-    const toDay = this.clock.localDay(instantMs(to));
+    const fromDay = this.localDay(instantMs(from));
+    const toDay = this.localDay(instantMs(to));
     return toDay <= fromDay ? 0 : this.workingThrough(toDay) - this.workingThrough(fromDay);
+  }
+
+  private localDay(ms: number): DayNumber {
+    return dayNumberOf(ms, this.timeZone);
+  }
+
+  private startOf(day: DayNumber): number {
+    return startOfDayNumber(day, this.timeZone);
   }
 
   private kindOfDay(day: number): DayKind {

@@ -1,80 +1,97 @@
-// Calendar days in bulk (the freshness board judges 12,000 columns at once): which day a moment falls on in the organisation's zone, and adding days or
-// months to a day. Days are counted as numbers (days since 1970-01-01 on the calendar, `DayNumber`) so a board can
-// judge 12,000 columns without building a string per column; `dayText` writes one as `YYYY-MM-DD`. The zone's
-// rules stay with @strata/i18n (calendarDay, startOfCalendarDay): here each day's start is asked of it once and
-// kept, where calendarDay asks Intl every time (about 10 µs a moment).
+// Calendar days as numbers, and which day a moment falls on in a zone. A day is counted as the days since
+// 1970-01-01 on the calendar (`DayNumber`: a date, not a moment), so the freshness board can judge 12,000 columns and
+// the working-day calendar count deadlines by arithmetic, without a string or an Intl call per day; `dayText` writes
+// one as `YYYY-MM-DD`. The conversions are exact integer arithmetic (proleptic Gregorian, years 0000-9999), never the
+// machine's zone; the zone's rules come from its clock (zone-clock.ts), asked once per UTC day and kept.
 import { defaultTimeZone } from './dates';
-import { calendarDay, startOfCalendarDay } from './zoned-time';
+import { daysFromCivil, zoneClock } from './zone-clock';
 
-/** A moment: a Date or its ISO text (or, below, epoch milliseconds). */
-type Instant = Date | string;
-
-const dayMs = 86_400_000;
+/** A moment: a Date, its ISO text or epoch milliseconds. */
+export type Instant = Date | string | number;
 
 /** A calendar day as the number of days since 1970-01-01 (no zone in it: a date, not a moment). */
 export type DayNumber = number;
 
-export const dayNumber = (day: string): DayNumber => Date.parse(`${day}T00:00:00Z`) / dayMs;
-export const dayText = (day: DayNumber): string => new Date(day * dayMs).toISOString().slice(0, 10);
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Whether `value` is a `YYYY-MM-DD` string naming a day that exists (no 2026-02-29, no 2026-13-01). */
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = dayPattern.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+/** The DayNumber of a `YYYY-MM-DD` day; a RangeError, naming what was given, for anything that is not a real day. */
+export function dayNumber(day: string): DayNumber {
+  if (!isCalendarDay(day)) throw new RangeError(`Not a calendar date (expected YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return daysFromCivil(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** The civil date of a day number (Hinnant's civil_from_days), the inverse of daysFromCivil. */
+function civilFromDays(days: DayNumber): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** A day number as `YYYY-MM-DD`; a RangeError past the four-digit years such a day can hold. */
+export function dayText(day: DayNumber): string {
+  if (!Number.isSafeInteger(day)) throw new RangeError(`Not a day number: ${day}`);
+  const { year, month, day: date } = civilFromDays(day);
+  if (year < 0 || year > 9999) throw new RangeError(`Date out of range (years 0000-9999): day ${day}`);
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(date)}`;
+}
 
 /**
  * The same day `months` later, or that month's last day when it has no such day: 01-31 plus one month is 02-28
  * (02-29 in a leap year), 11-30 plus three months is 02-28.
  */
 export function addMonths(day: DayNumber, months: number): DayNumber {
-  const date = new Date(day * dayMs);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + months;
-  const lastDate = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDate)) / dayMs;
+  const { year, month, day: date } = civilFromDays(day);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(monthIndex / 12);
+  const toMonth = monthIndex - toYear * 12 + 1;
+  return daysFromCivil(toYear, toMonth, Math.min(date, daysInMonth(toYear, toMonth)));
 }
 
-// Per zone: the first moment of each day seen (startOfCalendarDay, asked once a day), and the offset last found.
-const zones = new Map<string, { starts: Map<DayNumber, number>; offset: number }>();
-const startsKept = 100_000;
+const timeOf = (at: Instant) => (typeof at === 'number' ? at : typeof at === 'string' ? Date.parse(at) : at.getTime());
 
-function zoneOf(timeZone: string) {
-  let zone = zones.get(timeZone);
-  if (!zone) {
-    zone = { starts: new Map(), offset: 0 };
-    zones.set(timeZone, zone);
-  }
-  return zone;
+/** The calendar day a moment falls on in the zone (Shanghai's unless said): what "today" is there. */
+export function dayNumberOf(at: Instant, timeZone = defaultTimeZone): DayNumber {
+  return zoneClock(timeZone).dayOf(timeOf(at));
 }
-
-function startOf(zone: { starts: Map<DayNumber, number> }, day: DayNumber, timeZone: string): number {
-  let start = zone.starts.get(day);
-  if (start === undefined) {
-    if (zone.starts.size >= startsKept) zone.starts.clear();
-    start = startOfCalendarDay(dayText(day), timeZone).getTime();
-    zone.starts.set(day, start);
-  }
-  return start;
-}
-
-const timeOf = (at: Instant | number) =>
-  typeof at === 'number' ? at : typeof at === 'string' ? Date.parse(at) : at.getTime();
 
 /**
- * The calendar day a moment falls on in the zone, as calendarDay finds it, from the days' starts: a day is guessed
- * with the offset last seen and checked against its start and the next day's (summer time moves the guess by a day
- * at most; anything stranger is left to calendarDay).
+ * The first moment (epoch ms) of a calendar day in the zone: its midnight, the first of two, or where a clock change
+ * skips midnight, the moment of the jump. A range of days runs from the first day's start to the start of the day
+ * after the last.
  */
-export function dayNumberOf(at: Instant | number, timeZone = defaultTimeZone): DayNumber {
-  const time = timeOf(at);
-  const zone = zoneOf(timeZone);
-  let day = Math.floor((time + zone.offset) / dayMs);
-  for (let tries = 0; tries < 3; tries++) {
-    const start = startOf(zone, day, timeZone);
-    if (time < start) day -= 1;
-    else if (time >= startOf(zone, day + 1, timeZone)) day += 1;
-    else {
-      zone.offset = day * dayMs - start;
-      return day;
-    }
-  }
-  return dayNumber(calendarDay(new Date(time), timeZone));
+export function startOfDayNumber(day: DayNumber, timeZone = defaultTimeZone): number {
+  if (!Number.isSafeInteger(day)) throw new RangeError(`Not a day number: ${day}`);
+  return zoneClock(timeZone).startOf(day);
 }
 
-/** The calendar day (`YYYY-MM-DD`) a moment falls on in the zone: calendarDay's answer, found faster. */
-export const calendarDayOf = (at: Instant | number, timeZone = defaultTimeZone) => dayText(dayNumberOf(at, timeZone));
+/** Throws a RangeError (`Unknown time zone: "Asia/Beijing"`) unless Intl knows the IANA zone `timeZone`. */
+export function assertTimeZone(timeZone: string): void {
+  zoneClock(timeZone);
+}

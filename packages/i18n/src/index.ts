@@ -10,7 +10,16 @@ export const isLocale = (value: unknown): value is Locale => locales.includes(va
 
 export type ErrorKey = keyof typeof zhCN.errors;
 
-export { addMonths, calendarDayOf, type DayNumber, dayNumber, dayNumberOf, dayText } from './calendar-days';
+export {
+  addMonths,
+  assertTimeZone,
+  type DayNumber,
+  dayNumber,
+  dayNumberOf,
+  dayText,
+  isCalendarDay,
+  startOfDayNumber,
+} from './calendar-days';
 export {
   defaultTimeZone,
   fileStamp,

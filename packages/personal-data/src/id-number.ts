@@ -2,7 +2,7 @@
 // for men, even for women) and a check digit, ISO 7064 MOD 11-2, that is 0-9 or X. Only the 18-character form is
 // accepted; 15-digit numbers were replaced in 2013 and cannot be checked.
 
-import { type IsoDateString, isRealDate, todayInChina } from './china-date';
+import { calendarDay, isCalendarDay } from '@strata/i18n';
 
 /** An ID number as it is compared and stored: NFKC (full-width digits), no whitespace, upper case (x → X). */
 export function normaliseIdNumber(value: string): string {
@@ -10,7 +10,7 @@ export function normaliseIdNumber(value: string): string {
 }
 
 export type IdNumberCheck =
-  | { ok: true; normalised: string; birthDate: IsoDateString; gender: 'male' | 'female' }
+  | { ok: true; normalised: string; birthDate: string; gender: 'male' | 'female' }
   | { ok: false; reason: 'format' | 'checkDigit' | 'birthDate' };
 
 const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -29,15 +29,15 @@ export function idNumberCheckCharacter(first17: string): string {
  * `today`, which defaults to today in China). A wrong check character is reported before a wrong date, since a typo
  * anywhere, the date included, breaks the check character first.
  */
-export function checkIdNumber(value: string, today?: IsoDateString): IdNumberCheck {
-  const latest = today ?? todayInChina();
-  if (!isRealDate(latest)) throw new TypeError('today must be a real date written YYYY-MM-DD');
+export function checkIdNumber(value: string, today?: string): IdNumberCheck {
+  const latest = today ?? calendarDay(new Date());
+  if (!isCalendarDay(latest)) throw new TypeError('today must be a real date written YYYY-MM-DD');
   const normalised = normaliseIdNumber(value);
   if (!/^\d{17}[\dX]$/.test(normalised)) return { ok: false, reason: 'format' };
   if (idNumberCheckCharacter(normalised) !== normalised[17]) return { ok: false, reason: 'checkDigit' };
   const birthDate = `${normalised.slice(6, 10)}-${normalised.slice(10, 12)}-${normalised.slice(12, 14)}`;
   // YYYY-MM-DD strings compare in date order.
-  if (!isRealDate(birthDate) || birthDate < earliestBirthDate || birthDate > latest) {
+  if (!isCalendarDay(birthDate) || birthDate < earliestBirthDate || birthDate > latest) {
     return { ok: false, reason: 'birthDate' };
   }
   return { ok: true, normalised, birthDate, gender: Number(normalised[16]) % 2 === 1 ? 'male' : 'female' };

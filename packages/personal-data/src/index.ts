@@ -2,7 +2,6 @@
 // exact-match lookups without decrypting, masks for display, and checks of ID and phone numbers. Never log what
 // these functions take or return; personalDataFieldNames is there for a logger's redaction list.
 export { type BlindIndexKind, blindIndex, normaliseForIndex, normaliseText } from './blind-index';
-export { type IsoDateString, todayInChina } from './china-date';
 export {
   decryptField,
   encryptField,

@@ -2,8 +2,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
+import { calendarDay } from '@strata/i18n';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { todayInChina } from './china-date';
 import { decryptField, encryptField } from './cipher';
 import {
   KeyRingError,
@@ -107,7 +107,7 @@ describe('parseKeyRing and serialiseKeyRing', () => {
 });
 
 describe('newKeyRing and rotateKeyRing', () => {
-  const today = `k${todayInChina().replaceAll('-', '')}`;
+  const today = `k${calendarDay(new Date()).replaceAll('-', '')}`;
 
   it('makes random 32-byte keys with an id from the date in China', () => {
     const ring = newKeyRing();

@@ -20,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { todayInChina } from './china-date';
+import { calendarDay } from '@strata/i18n';
 
 export interface KeyRing {
   /** Data keys by id, 32 bytes each, in the order they were added (oldest first). */
@@ -140,7 +140,7 @@ export function serialiseKeyRing(ring: KeyRing): string {
  * value tells roughly when its key was made; a second key on the same day gets "-2", then "-3", and so on.
  */
 function defaultKeyId(taken: ReadonlyMap<string, unknown>): string {
-  const base = `k${todayInChina().replaceAll('-', '')}`;
+  const base = `k${calendarDay(new Date()).replaceAll('-', '')}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -1,5 +1,7 @@
 // Text safety shared by every team: the one rich-text allow-list, its plain-text view, HTML escaping for
 // server-rendered pages, sensitive-word matching, and the XSS corpus every layer is tested against.
+
+export { Html, type HtmlValue, html, trusted, xmlText } from './html-template';
 export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml, storedHtmlToText } from './sanitize';
 export {
   charPairs,

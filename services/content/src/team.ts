@@ -7,6 +7,7 @@ import { repairSiteAt } from './articles/repair-site-at.sql';
 import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
 import { portalPages } from './portal/portal-pages';
+import { siteFrame } from './portal/site-frame';
 import { contentRouter } from './router';
 import { contentSystem } from './system';
 
@@ -34,6 +35,7 @@ export const contentTeam = defineTeam({
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   publicPages: portalPages,
+  siteFrame: (db) => (code, origin) => siteFrame(db, code, origin),
   bench: () => import('./bench').then((m) => m.contentBenchCases),
   fixture: () => import('./fixture').then((m) => m.contentFixture),
   remote: {

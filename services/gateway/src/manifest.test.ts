@@ -5,8 +5,11 @@ import { remoteManifest } from './manifest';
 describe('remote manifest', () => {
   it('points at the built remote by default', () => {
     const manifest = remoteManifest(loadConfig({}));
-    expect(manifest.remotes.map((r) => [r.name, r.entry])).toEqual([['content', '/remotes/content/remoteEntry.js']]);
-    expect(manifest.remotes[0]?.menu.every((m) => m.permission)).toBe(true);
+    expect(manifest.remotes.map((r) => [r.name, r.entry])).toEqual([
+      ['content', '/remotes/content/remoteEntry.js'],
+      ['mailbox', '/remotes/mailbox/remoteEntry.js'],
+    ]);
+    expect(manifest.remotes.every((r) => r.menu.every((m) => m.permission))).toBe(true);
   });
 
   it('takes STRATA_REMOTE_<NAME> as the entry, and refuses a value that is no URL', () => {

@@ -1,6 +1,7 @@
 import { router } from '@strata/api';
 import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
+import { calendarRouter } from './calendar/router';
 import { grantsRouter } from './grants/router';
 import { unitsRouter } from './units/router';
 import { usersRouter } from './users/router';
@@ -11,4 +12,5 @@ export const identityRouter = router({
   users: usersRouter,
   grants: grantsRouter,
   audit: auditRouter,
+  calendar: calendarRouter,
 });

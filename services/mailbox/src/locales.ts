@@ -73,7 +73,7 @@ export const mailboxLabels = {
   },
 };
 
-const zhCN = {
+export const zhCN = {
   stepNotAllowed: '来信当前状态不允许此操作，请刷新后重试',
   assignBelow: '只能交办给本单位的下级单位',
   returnNowhere: '这封来信没有可退回的交办单位',

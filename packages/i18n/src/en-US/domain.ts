@@ -31,8 +31,11 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'unit.archive': 'Archived unit',
     'unit.restore': 'Restored unit',
     'unit.update': 'Updated unit details',
+    'calendar.set': 'Set calendar day',
+    'calendar.remove': 'Removed calendar day',
+    'calendar.importOfficial': 'Imported official holiday schedule',
   },
-  auditEntity: { Unit: 'Unit', User: 'User', Grant: 'Grant' },
+  auditEntity: { Unit: 'Unit', User: 'User', Grant: 'Grant', CalendarDay: 'Calendar day' },
   auditField: {
     id: 'ID',
     name: 'Name',
@@ -63,5 +66,8 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     locked: 'Locked',
     locale: 'Language',
     mustChangePassword: 'Must change password',
+    date: 'Date',
+    year: 'Year',
+    entries: 'Entries',
   },
 };

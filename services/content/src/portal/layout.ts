@@ -1,7 +1,8 @@
 // The frame of every portal page: the document head (title, description, canonical link, feed), the site's header
 // with its search box and columns, breadcrumbs, and the footer with the network (the sites above and below, the
 // network's index). No script anywhere; the stylesheet is inline.
-import { Html, html } from './html';
+import type { SiteNavEntry } from '@strata/api';
+import { Html, html } from '@strata/text';
 import { portalStyle } from './portal-style';
 import type { Site } from './site-reads';
 
@@ -32,8 +33,8 @@ type Frame = {
   /** Absolute. */
   canonical: string;
   site?: Site;
-  /** The nav entry that is this page: a column id, or 'home' | 'documents' | 'links'. */
-  current?: number | 'home' | 'documents' | 'links';
+  /** The nav entry that is this page: a column id, 'home' | 'documents' | 'links', or another team's entry's key. */
+  current?: number | string;
   /** Below the site's own crumb (which the frame writes). */
   crumbs?: Crumb[];
   /** An Atom feed for this page (absolute). */
@@ -41,6 +42,15 @@ type Frame = {
   /** What the search box shows. */
   query?: string;
   main: Html;
+};
+
+/**
+ * Other teams' entries of every site's navigation (the mailbox's 领导信箱), as the gateway composed them from the
+ * registrations; put in force once when the portal's pages are made (portalPages).
+ */
+let teamNav: readonly SiteNavEntry[] = [];
+export const installSiteNav = (entries: readonly SiteNavEntry[]) => {
+  teamNav = entries;
 };
 
 const navLink = (href: string, label: string, current: boolean) =>
@@ -76,6 +86,7 @@ function header(site: Site, current: Frame['current'], query: string | undefined
         site.columns.map((c) => navLink(paths.column(c.id), c.name, current === c.id)),
         navLink(paths.documents, '资料下载', current === 'documents'),
         navLink(paths.links, '相关链接', current === 'links'),
+        teamNav.map((entry) => navLink(`${paths.home}${entry.path}`, entry.label, current === entry.key)),
       ]}</ul></nav>`,
   );
   return html`<header class="top"><div class="wrap"><a class="site-name" href="${paths.home}">${site.name}</a><form class="search" role="search" action="${paths.search}" method="get"><label class="sr" for="q">搜索本站</label><input id="q" type="search" name="q" maxlength="50" value="${query ?? ''}" placeholder="搜索本站及下级网站"><button type="submit">搜索</button></form></div></header>${nav}`;

@@ -1,9 +1,8 @@
 // The portal's text rules without a server: values escaped wherever they go, search words marked without reaching
 // into markup, feeds free of what XML forbids, body pictures given an alt, the network's tree built from paths.
 
-import { TermMarker } from '@strata/text';
+import { html, TermMarker, trusted, xmlText } from '@strata/text';
 import { describe, expect, it } from 'vitest';
-import { html, trusted, xmlText } from './html';
 import { siteTree } from './pages/network-page';
 import { highlight } from './portal-search';
 

@@ -2,6 +2,7 @@
 // team's `publicPages`). Only live content ever shows: published, not in the recycle bin, inside its window at the
 // request's time, in a visible column of a site whose unit is not archived; anything else answers as missing.
 import type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
+import { installSiteNav } from './layout';
 import { articlePage } from './pages/article-page';
 import { documentsPage, linksPage } from './pages/directory-pages';
 import { columnFeed, siteFeed } from './pages/feed-pages';
@@ -25,5 +26,7 @@ const routes: readonly (readonly [path: string, render: Render])[] = [
   ['/site/:code/feed.xml', siteFeed],
 ];
 
-export const portalPages = (deps: PublicPageDeps): PublicPage[] =>
-  routes.map(([path, render]) => ({ path, render: (req) => render(deps, req) }));
+export const portalPages = (deps: PublicPageDeps): PublicPage[] => {
+  installSiteNav(deps.siteNav);
+  return routes.map(([path, render]) => ({ path, render: (req) => render(deps, req) }));
+};

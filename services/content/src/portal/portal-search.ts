@@ -1,7 +1,6 @@
 // Search on the portal: a query's parts (searchQuery: the runs a person typed and their words) found through the
 // full-text index, and each hit shown with them marked in its title and in a snippet of its text.
-import { searchQuery, storedHtmlToText, TermMarker, termsToMark } from '@strata/text';
-import { type Html, html } from './html';
+import { type Html, html, searchQuery, storedHtmlToText, TermMarker, termsToMark } from '@strata/text';
 import { type FoundArticle, searchSites } from './search-articles.sql';
 
 export type SearchHit = Omit<FoundArticle, 'body'> & {

@@ -4,6 +4,7 @@ import { naturalKey, trustedUnit, unitCreated } from '@strata/api';
 import { type Db, hashPassword, type Unit } from '@strata/db';
 import type { FileStorage } from '@strata/files';
 import { createUnit } from '@strata/service-identity/unit-tree';
+import { systemOperations } from '../system';
 import { seedDemoContent } from './demo-content';
 import {
   articleTitles,
@@ -14,6 +15,7 @@ import {
   municipalityName,
   townships,
 } from './demo-data';
+import { seedDemoLetters } from './demo-letters';
 import { demoUnitProfile } from './demo-profiles';
 
 export type DemoSeed = {
@@ -134,6 +136,8 @@ export async function readDemoSeed(db: Db): Promise<DemoSeed> {
 /** The demo, with its pictures, dated columns and shared news (demo-content.ts), into an empty database only. */
 export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolean> {
   if ((await db.unit.count()) > 0) return false;
-  await seedDemoContent(db, await seedDemo(db), storage);
+  const seed = await seedDemo(db);
+  await seedDemoContent(db, seed, storage);
+  await seedDemoLetters(db, seed, systemOperations(db));
   return true;
 }

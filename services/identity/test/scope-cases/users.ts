@@ -138,7 +138,9 @@ export const scopeCases: Record<string, ScopeCase> = {
     const of = (role: string) => table.find((r) => r.role === role)?.permissions;
     expect(table.map((r) => r.role).sort()).toEqual(roleCatalog().roles().sort());
     for (const admin of ['municipal_admin', 'township_admin'])
-      expect(of(admin)).toEqual(expect.arrayContaining(['unit.manage', 'user.manage', 'audit.read', 'content.manage']));
+      expect(of(admin)).toEqual(
+        expect.arrayContaining(['unit.manage', 'user.manage', 'audit.read', 'calendar.manage', 'content.manage']),
+      );
     expect(of('content_editor')).toEqual(['unit.read', 'content.read', 'content.write']);
     expect(of('reviewer')).toEqual(['unit.read', 'content.read', 'content.write', 'content.review']);
     expect(of('member')).toEqual(['unit.read', 'content.read']);

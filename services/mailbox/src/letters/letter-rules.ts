@@ -2,7 +2,7 @@
 // moment, which letters stand escalated. Domain functions ask these before they write; the console shows
 // the same answers as the actions it offers.
 import { AppError } from '@strata/api';
-import { calendarDayOf } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n';
 import { mailboxMessage } from '../locales';
 
 export const letterKinds = ['consultation', 'complaint', 'suggestion', 'help'] as const;
@@ -124,4 +124,4 @@ export function ratingOutcome(
 
 /** A letter's number as people quote it on the phone: the year it came in (in the organisation's zone) and its id. */
 export const letterNumber = (id: number, receivedAt: Date | string) =>
-  `${calendarDayOf(receivedAt).slice(0, 4)}-${String(id).padStart(6, '0')}`;
+  `${calendarDay(receivedAt).slice(0, 4)}-${String(id).padStart(6, '0')}`;

@@ -9,6 +9,7 @@ import { isChinesePhone } from '@strata/contract';
 import type { Db, Tx } from '@strata/db';
 import { blindIndex, currentKeyRing, normalisePhone } from '@strata/personal-data';
 import { mailboxMessage } from '../locales';
+import { challengeLifetimeMs } from '../portal/challenge';
 import { currentMailboxSettings } from '../settings';
 import { deadlineDays } from './deadline-days.sql';
 import { contactRequired, type LetterKind, type Rating, ratingOutcome } from './letter-rules';
@@ -25,12 +26,14 @@ type Submission = {
   /** The sending address (the request's IP): counted by its keyed hash, never kept. */
   address: string;
   now: Date;
+  /** The solved proof-of-work challenge it came with (the portal's form): each is good for one letter. */
+  challengeId?: string;
 };
 
 /** What the submitter is given: the letter's number, its query code (shown once) and its due date. */
 export type Receipt = { id: number; number: string; queryCode: string; dueDate: string };
 
-async function submit(tx: Tx, { siteUnitId, letter, address, now }: Submission): Promise<Receipt> {
+async function submit(tx: Tx, { siteUnitId, letter, address, now, challengeId }: Submission): Promise<Receipt> {
   const settings = currentMailboxSettings();
   const ring = currentKeyRing();
   const phone = letter.phone ? normalisePhone(letter.phone) : '';
@@ -42,6 +45,9 @@ async function submit(tx: Tx, { siteUnitId, letter, address, now }: Submission):
   // Counted in the transaction that writes the letter: a refused or failed letter leaves no count behind, and of
   // many at once exactly the limit get through (each upsert's own count decides).
   await sweepAttemptCounters(tx, now);
+  // A solved challenge sent again (a replayed form) is refused: its first use counted it.
+  if (challengeId && (await countAttempt(tx, `challenge:${challengeId}`, now, challengeLifetimeMs)).failures > 1)
+    throw new AppError('BAD_REQUEST', mailboxMessage('challengeFailed'));
   const fromAddress = await countAttempt(
     tx,
     `letter-addr:${blindIndex(ring, 'address', address)}`,

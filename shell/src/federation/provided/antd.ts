@@ -1,7 +1,8 @@
 // What the shell provides to remotes as the shared `antd` (../provided-shares.ts): every component the
 // remotes and the packages they build in (@strata/ui's list kit) import, from the shell's own build. A remote
 // importing one that is not listed would get undefined: federation-shared.test.ts fails when an app imports
-// one missing here.
+// one missing here. Descriptions and Segmented are in the console's own first chunks already (the overview's details,
+// the sign-in page's language switch): provided as they are, at no cost to the first visit.
 import { ModalOnOpen } from '@strata/ui';
 import { onDemand } from './on-demand';
 
@@ -13,6 +14,7 @@ export {
   Card,
   Col,
   ConfigProvider,
+  Descriptions,
   Dropdown,
   Empty,
   Flex,
@@ -22,6 +24,7 @@ export {
   Layout,
   Popconfirm,
   Row,
+  Segmented,
   Select,
   Skeleton,
   Space,

@@ -1,8 +1,7 @@
 // The answers every portal page may give besides its own: nothing public here (404, the same for a missing site,
 // a draft, a scheduled or withdrawn article, another site's column) and a malformed address (400).
 import type { PublicPageAnswer } from '@strata/api';
-import { storedHtmlToText } from '@strata/text';
-import { html } from '../html';
+import { html, storedHtmlToText } from '@strata/text';
 import { portalPage } from '../layout';
 import type { Site } from '../site-reads';
 

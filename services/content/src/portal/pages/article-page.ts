@@ -3,7 +3,7 @@
 // when it shows there, so a search engine indexes one copy of an article placed on many sites.
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
 import { formatDateTime } from '@strata/i18n';
-import { html, trusted } from '../html';
+import { html, trusted } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { idParam } from '../portal-input';
 import { type ArticleRead, liveArticle } from '../shown-articles.sql';

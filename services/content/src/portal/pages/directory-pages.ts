@@ -1,7 +1,7 @@
 // A site's directories: the related external sites its unit lists (相关链接) and its public documents (资料下载), each
 // the current version's file, downloaded from /files (public there by the same rule).
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
-import { html } from '../html';
+import { html } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { pageParam } from '../portal-input';
 import { siteByCode } from '../site-reads';

@@ -1,7 +1,7 @@
 // Atom 1.0 feeds of a site and of each of its columns: the newest live articles, with absolute links built from the
 // request's origin, each summarised by its summary or the start of its text.
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
-import { xmlText } from '../html';
+import { xmlText } from '@strata/text';
 import { sitePaths } from '../layout';
 import { articleBodies, type ShownItem, shownPage } from '../shown-articles.sql';
 import { type Site, siteByCode } from '../site-reads';

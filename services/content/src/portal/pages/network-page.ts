@@ -1,7 +1,7 @@
 // /site/: every site of the network as the tree of units holding them (a unit without a site is skipped, its sites
 // below hang from the nearest site above).
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
-import { type Html, html } from '../html';
+import { type Html, html } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { type NetworkSite, networkSites } from '../site-reads';
 import { htmlPage } from './answers';

@@ -2,7 +2,7 @@
 // newest first, page by page, the words marked in each title and snippet; each hit links to the site it was found
 // on (its own, when that is one of them).
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
-import { html } from '../html';
+import { html } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { pageParam, wordsParam } from '../portal-input';
 import { findOnSites } from '../portal-search';

@@ -1,7 +1,7 @@
 // A site's home and its column pages: the latest live items of each visible column (its own and those placed in
 // it), a strip of the latest pictures, and a column's full list, page by page.
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
-import { html } from '../html';
+import { html } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { idParam, pageParam } from '../portal-input';
 import { latestOfColumns, type ShownItem, shownPage } from '../shown-articles.sql';

@@ -1,7 +1,7 @@
-// HTML written as template literals that escape every value put in them: `html` escapes whatever it is given
+// HTML written as template literals (the portal pages of every team) that escape every value put in them: `html` escapes whatever it is given
 // unless it is already Html (made by `html` itself, or `trusted` for a body the allow-list has cleaned), so a
 // page cannot forget to escape a title, a summary or a label.
-import { escapeHtml } from '@strata/text';
+import { escapeHtml } from './sanitize';
 
 export class Html {
   constructor(readonly text: string) {}

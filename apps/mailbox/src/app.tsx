@@ -1,0 +1,44 @@
+import { AccessProvider, type RemoteAppProps, RequirePermission } from '@strata/ui';
+import { Skeleton } from 'antd';
+import { lazy, type ReactNode, Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { registerMailboxMessages } from './common/register-mailbox-messages';
+import { LetterListPage } from './letters/letter-list-page';
+
+// The letter queue is where the menu leads first, so it comes with the remote; the other pages load when opened
+// (what only some visits need stays out of the first one).
+const LetterPage = lazy(() => import('./letters/letter-page').then((m) => ({ default: m.LetterPage })));
+const TemplatesPage = lazy(() => import('./templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
+const DeadlinesPage = lazy(() => import('./settings/deadlines-page').then((m) => ({ default: m.DeadlinesPage })));
+
+/** Behind mailbox.read; `atUnit` where the page lists the current unit's letters or templates. */
+const guarded = (page: ReactNode, atUnit = false) => (
+  <RequirePermission permission="mailbox.read" atUnit={atUnit}>
+    <Suspense fallback={<Skeleton active />}>{page}</Suspense>
+  </RequirePermission>
+);
+
+/** The mailbox remote (exposed as `mailbox/App`): routes below the shell's `basePath`. */
+export default function MailboxApp({ basePath, unitId, access }: RemoteAppProps) {
+  const { i18n } = useTranslation();
+  // Before any child asks for the `mailbox` namespace; another language than the default suspends (the shell's
+  // loading state) until its messages are in. A no-op once they are.
+  const messages = registerMailboxMessages(i18n, i18n.language);
+  if (messages) use(messages);
+  const base = basePath.replace(/\/+$/, '');
+  const letters = `${base}/letters`;
+
+  return (
+    <AccessProvider value={access}>
+      <Routes>
+        <Route index element={<Navigate to={letters} replace />} />
+        <Route path="letters" element={guarded(<LetterListPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="letters/:id" element={guarded(<LetterPage basePath={base} />)} />
+        <Route path="templates" element={guarded(<TemplatesPage unitId={unitId} />, true)} />
+        <Route path="settings" element={guarded(<DeadlinesPage basePath={base} />)} />
+        <Route path="*" element={<Navigate to={letters} replace />} />
+      </Routes>
+    </AccessProvider>
+  );
+}

@@ -31,11 +31,8 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     'unit.archive': 'Archived unit',
     'unit.restore': 'Restored unit',
     'unit.update': 'Updated unit details',
-    'calendar.set': 'Set calendar day',
-    'calendar.remove': 'Removed calendar day',
-    'calendar.importOfficial': 'Imported official holiday schedule',
   },
-  auditEntity: { Unit: 'Unit', User: 'User', Grant: 'Grant', CalendarDay: 'Calendar day' },
+  auditEntity: { Unit: 'Unit', User: 'User', Grant: 'Grant' },
   auditField: {
     id: 'ID',
     name: 'Name',
@@ -66,8 +63,5 @@ export const domain: { [Group in keyof typeof zh]: Record<keyof (typeof zh)[Grou
     locked: 'Locked',
     locale: 'Language',
     mustChangePassword: 'Must change password',
-    date: 'Date',
-    year: 'Year',
-    entries: 'Entries',
   },
 };

@@ -29,12 +29,9 @@ export const domain = {
     'unit.archive': '归档单位',
     'unit.restore': '恢复单位',
     'unit.update': '修改单位信息',
-    'calendar.set': '设置节假日安排',
-    'calendar.remove': '删除节假日安排',
-    'calendar.importOfficial': '导入官方节假日安排',
   },
   /** Kinds of object the audit log names (`entity`); teams add theirs in their registration. */
-  auditEntity: { Unit: '单位', User: '用户', Grant: '授权', CalendarDay: '节假日安排' },
+  auditEntity: { Unit: '单位', User: '用户', Grant: '授权' },
   /** Fields of audited images, as the change table labels them; teams add theirs in their registration. */
   auditField: {
     id: '编号',
@@ -66,8 +63,5 @@ export const domain = {
     locked: '已锁定',
     locale: '语言',
     mustChangePassword: '须修改密码',
-    date: '日期',
-    year: '年份',
-    entries: '条目数',
   },
 } as const;

@@ -22,14 +22,16 @@ describe('a calendar day as entered', () => {
   });
 
   it('refuses a make-up working day on a weekday, on the date', () => {
-    expect(problems({ date: '2026-10-13', kind: 'workday', name: '调休' })).toEqual({ date: 'makeUpDayNotWeekend' });
+    expect(problems({ date: '2026-10-13', kind: 'workday', name: '调休' })).toEqual({
+      date: 'identity.makeUpDayNotWeekend',
+    });
     expect(isMakeUpDayOnWeekend({ date: '2026-10-12', kind: 'workday' })).toBe(false); // Monday
     expect(isMakeUpDayOnWeekend({ date: '2026-10-12', kind: 'holiday' })).toBe(true);
   });
 
   it('refuses dates that do not exist, unknown kinds and empty names', () => {
-    expect(problems({ date: '2026-02-29', kind: 'holiday', name: 'x' })).toEqual({ date: 'dateInvalid' });
-    expect(problems({ date: '2026-2-1', kind: 'holiday', name: 'x' })).toEqual({ date: 'dateInvalid' });
+    expect(problems({ date: '2026-02-29', kind: 'holiday', name: 'x' })).toEqual({ date: 'identity.dateInvalid' });
+    expect(problems({ date: '2026-2-1', kind: 'holiday', name: 'x' })).toEqual({ date: 'identity.dateInvalid' });
     expect(problems({ date: '2026-10-01', kind: 'rest', name: ' ' })).toMatchObject({
       kind: 'invalid_value',
       name: 'too_small',

@@ -1,14 +1,16 @@
 // The working-day calendar as the municipality keeps it: one entry per day that differs from a plain
 // Monday-to-Friday week (a holiday, or a weekend day worked, 调休上班). The rules are WorkingCalendar's
 // (@strata/calendar), checked here as field errors so the form can mark the field.
+
 import { type DayOverride, isIsoDate, WorkingCalendar } from '@strata/calendar';
 import { z } from 'zod';
+import { identityMessage } from '../locales';
 
 /** Years the calendar is kept for. */
 export const calendarYear = z.number().int().min(2000).max(2100);
 
 /** A day that exists, YYYY-MM-DD. */
-export const calendarDate = z.string().refine(isIsoDate, { params: { key: 'dateInvalid' } });
+export const calendarDate = z.string().refine(isIsoDate, { params: { key: identityMessage('dateInvalid') } });
 
 export const dayKinds = ['holiday', 'workday'] as const satisfies readonly DayOverride['kind'][];
 export const dayKind = z.enum(dayKinds);
@@ -28,7 +30,7 @@ export const setCalendarDayInput = z
   .strictObject({ date: calendarDate, kind: dayKind, name: dayName })
   .superRefine((day, ctx) => {
     if (isIsoDate(day.date) && !isMakeUpDayOnWeekend(day))
-      ctx.addIssue({ code: 'custom', path: ['date'], params: { key: 'makeUpDayNotWeekend' } });
+      ctx.addIssue({ code: 'custom', path: ['date'], params: { key: identityMessage('makeUpDayNotWeekend') } });
   });
 export type SetCalendarDay = z.output<typeof setCalendarDayInput>;
 

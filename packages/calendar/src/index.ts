@@ -1,4 +1,4 @@
-export { isCalendarDay as isIsoDate } from '@strata/i18n';
+export { isCalendarDay as isIsoDate } from '@strata/i18n/days';
 export { official2026, officialSchedules } from './official';
 export {
   type DayKind,

@@ -1,4 +1,4 @@
-import { dayNumber } from '@strata/i18n';
+import { dayNumber } from '@strata/i18n/days';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekdayOf, weekdaysThrough } from './weekdays';

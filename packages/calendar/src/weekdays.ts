@@ -1,7 +1,7 @@
 // Weekdays of day numbers (days since 1970-01-01 on the calendar, @strata/i18n's DayNumber), as arithmetic: what the
 // working-day calendar adds to the day numbers it shares with the rest of the system.
 
-import type { DayNumber } from '@strata/i18n';
+import type { DayNumber } from '@strata/i18n/days';
 
 /** Day of the week of a day number, 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(day: DayNumber): number {

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '@strata/i18n';
+import { isCalendarDay } from '@strata/i18n/days';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type DayOverride, isIsoDate, official2026, WorkingCalendar } from './index';

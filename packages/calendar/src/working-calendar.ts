@@ -9,15 +9,8 @@
 // Days are @strata/i18n's day numbers, and which day a moment falls on, and when a day starts, in the calendar's
 // zone are its answers (dayNumberOf, startOfDayNumber): the one way in the system, summer time included.
 
-import {
-  assertTimeZone,
-  type DayNumber,
-  dayNumber,
-  dayNumberOf,
-  dayText,
-  defaultTimeZone,
-  startOfDayNumber,
-} from '@strata/i18n';
+import { defaultTimeZone } from '@strata/i18n';
+import { assertTimeZone, type DayNumber, dayNumber, dayNumberOf, dayText, startOfDayNumber } from '@strata/i18n/days';
 import { isWeekend, weekdaysThrough } from './weekdays';
 
 /** A calendar date, 'YYYY-MM-DD' (years 0000–9999): a day on the wall calendar, not a moment. */

@@ -11,26 +11,8 @@ export const isLocale = (value: unknown): value is Locale => locales.includes(va
 export type ErrorKey = keyof typeof zhCN.errors;
 
 export {
-  addMonths,
-  assertTimeZone,
-  type DayNumber,
-  dayNumber,
-  dayNumberOf,
-  dayText,
-  isCalendarDay,
-  startOfDayNumber,
-} from './calendar-days';
-export {
   defaultTimeZone,
   fileStamp,
   formatDateTime,
   formatDateTimeSeconds,
 } from './dates';
-export {
-  calendarDay,
-  formatCalendarDay,
-  instantOfZonedTime,
-  nextCalendarDay,
-  startOfCalendarDay,
-  zonedTimeOf,
-} from './zoned-time';

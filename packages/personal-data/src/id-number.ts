@@ -2,7 +2,7 @@
 // for men, even for women) and a check digit, ISO 7064 MOD 11-2, that is 0-9 or X. Only the 18-character form is
 // accepted; 15-digit numbers were replaced in 2013 and cannot be checked.
 
-import { calendarDay, isCalendarDay } from '@strata/i18n';
+import { calendarDay, isCalendarDay } from '@strata/i18n/days';
 
 /** An ID number as it is compared and stored: NFKC (full-width digits), no whitespace, upper case (x → X). */
 export function normaliseIdNumber(value: string): string {

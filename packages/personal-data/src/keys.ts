@@ -20,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname } from 'node:path';
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 
 export interface KeyRing {
   /** Data keys by id, 32 bytes each, in the order they were added (oldest first). */

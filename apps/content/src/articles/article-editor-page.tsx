@@ -1,4 +1,4 @@
-import { zonedTimeOf } from '@strata/i18n';
+import { zonedTimeOf } from '@strata/i18n/days';
 import { ErrorAlert, PageFrame, useUnsavedChanges } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Form, Skeleton } from 'antd';

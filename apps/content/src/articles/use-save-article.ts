@@ -1,4 +1,4 @@
-import { instantOfZonedTime } from '@strata/i18n';
+import { instantOfZonedTime } from '@strata/i18n/days';
 import { applyFieldErrors, errorMessage } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type FormInstance } from 'antd';

@@ -1,4 +1,5 @@
-import { calendarDay, formatCalendarDay, formatDateTime } from '@strata/i18n';
+import { formatDateTime } from '@strata/i18n';
+import { calendarDay, formatCalendarDay } from '@strata/i18n/days';
 import { Dropdown, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

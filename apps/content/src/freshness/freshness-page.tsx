@@ -1,4 +1,5 @@
-import { formatCalendarDay, formatDateTime } from '@strata/i18n';
+import { formatDateTime } from '@strata/i18n';
+import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, useAccess } from '@strata/ui';
 import { ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';

@@ -1,7 +1,7 @@
 // Deadlines moved on: the handling unit asks for more working days, with a reason, before the deadline; a handler one
 // level up approves or declines.
 import { letterLimits } from '@strata/contract';
-import { formatCalendarDay } from '@strata/i18n';
+import { formatCalendarDay } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { type ButtonProps, Form, Input, Segmented, Typography } from 'antd';

@@ -1,4 +1,5 @@
-import { formatCalendarDay, formatDateTime } from '@strata/i18n';
+import { formatDateTime } from '@strata/i18n';
+import { formatCalendarDay } from '@strata/i18n/days';
 import type { ExportColumn, ListColumn } from '@strata/ui/list-page';
 import { Flex, Tooltip, Typography } from 'antd';
 import type { TFunction } from 'i18next';

@@ -1,6 +1,7 @@
 // One letter as its handlers work on it: what was written (as plain text), who wrote it (masked until revealed),
 // where it stands against its deadline, the reply and its rating, the timeline, and the steps the server allows now.
-import { formatCalendarDay, formatDateTime } from '@strata/i18n';
+import { formatDateTime } from '@strata/i18n';
+import { formatCalendarDay } from '@strata/i18n/days';
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, App, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Typography } from 'antd';

@@ -1,4 +1,4 @@
-import { dayNumber } from '@strata/i18n';
+import { dayNumber } from '@strata/i18n/days';
 import { describe, expect, it } from 'vitest';
 import {
   type BoardUnit,

@@ -1,7 +1,7 @@
 // The board from its columns, pure: each column judged on a day, gathered by unit, counted and ordered; the cells
 // a page shows are written out for that page alone (a municipality's board judges 12,000 columns per call).
 
-import { type DayNumber, dayText } from '@strata/i18n';
+import { type DayNumber, dayText } from '@strata/i18n/days';
 import type { Cadence } from '../columns/column-schemas';
 import { type FreshnessState, judgeOn, worstState } from './freshness-rules';
 import type { BoardRow, FreshnessCell, StateCounts } from './freshness-schemas';

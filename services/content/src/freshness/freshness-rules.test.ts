@@ -1,4 +1,4 @@
-import { dayNumber, dayText } from '@strata/i18n';
+import { dayNumber, dayText } from '@strata/i18n/days';
 import { describe, expect, it } from 'vitest';
 import {
   type ColumnTrack,

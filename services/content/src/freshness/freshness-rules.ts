@@ -1,7 +1,7 @@
 // Whether a column keeps its update cadence (the seed's complaint: sites left static). Pure: the moment it is
 // judged at comes in as an argument (the procedure's ctx.now()), and days are the organisation's calendar days.
 import type { Instant } from '@strata/api';
-import { addMonths, type DayNumber, dayNumberOf, dayText } from '@strata/i18n';
+import { addMonths, type DayNumber, dayNumberOf, dayText } from '@strata/i18n/days';
 import type { Cadence } from '../columns/column-schemas';
 
 export const freshnessStates = ['kept', 'dueSoon', 'overdue', 'untracked'] as const;

@@ -2,7 +2,7 @@
 // today's calendar day, ordered and paged, with the whole subtree's totals.
 import { naturalKey, type Scope, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
-import { dayNumberOf, dayText } from '@strata/i18n';
+import { dayNumberOf, dayText } from '@strata/i18n/days';
 import { boardRow, boardTotals, judgeUnits, noCounts, orderStandings } from './freshness-board';
 import type { BoardInput, BoardOutput } from './freshness-schemas';
 import { readFreshness } from './read-freshness';

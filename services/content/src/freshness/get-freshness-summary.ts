@@ -2,7 +2,7 @@
 // overview's figure and, later, a ranking of the units below.
 import { type Scope, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
-import { dayNumberOf, dayText } from '@strata/i18n';
+import { dayNumberOf, dayText } from '@strata/i18n/days';
 import { judgeUnits } from './freshness-board';
 import type { SummaryOutput } from './freshness-schemas';
 import { readFreshness } from './read-freshness';

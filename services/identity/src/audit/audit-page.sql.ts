@@ -11,7 +11,7 @@ import {
   valueList,
 } from '@strata/api';
 import { type Db, literalContains } from '@strata/db';
-import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n';
+import { nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import type { AuditFilter } from './audit-schemas';
 
 /**

@@ -1,5 +1,5 @@
 import type { Unit } from '@strata/db';
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { describe, expect, it } from 'vitest';
 import { maskName, maskPhone, profileForAudit, toUnitProfile, unitProfileInput } from './unit-profile';
 

@@ -11,7 +11,7 @@ import {
   unitAddressMax,
 } from '@strata/contract';
 import type { Unit } from '@strata/db';
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { z } from 'zod';
 
 /** Optional text: blank is none. */

@@ -1,6 +1,6 @@
 // Scope cases of the audit log: the list and the actors the operator picker offers hold exactly the
 // entries of the caller's scope, every filter narrows within it, and 东湖街道 is a missing unit.
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { expect } from 'vitest';
 import { addAccount, uniqueName } from '../../../../tests/support/factories';
 import { eachPlace, expectHidden, missing, type ScopeCase, type ScopeTest } from '../../../../tests/support/scope-test';

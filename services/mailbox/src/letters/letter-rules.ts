@@ -2,7 +2,7 @@
 // moment, which letters stand escalated. Domain functions ask these before they write; the console shows
 // the same answers as the actions it offers.
 import { AppError } from '@strata/api';
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { mailboxMessage } from '../locales';
 
 export const letterKinds = ['consultation', 'complaint', 'suggestion', 'help'] as const;

@@ -1,4 +1,5 @@
-import { formatCalendarDay, formatDateTime } from '@strata/i18n';
+import { formatDateTime } from '@strata/i18n';
+import { formatCalendarDay } from '@strata/i18n/days';
 import { ErrorAlert } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Descriptions, type DescriptionsProps, Empty, Flex, Skeleton, Tag, Typography } from 'antd';

@@ -6,7 +6,8 @@ import {
   isChinesePhone,
   unitAddressMax,
 } from '@strata/contract';
-import { calendarDay, defaultTimeZone } from '@strata/i18n';
+import { defaultTimeZone } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
 import { App, Form, type FormRule, Input } from 'antd';

@@ -1,6 +1,6 @@
 // How articles are listed on the portal: a dated line on a home page's column card, an entry of a column's or a
 // search's list, a picture of the strip; and the links between pages of a list.
-import { calendarDay } from '@strata/i18n';
+import { calendarDay } from '@strata/i18n/days';
 import { type Html, html } from '@strata/text';
 import type { ShownItem } from '../shown-articles.sql';
 

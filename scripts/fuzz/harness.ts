@@ -29,6 +29,13 @@ const hints: Hints = {
   role: fc.oneof(fc.constantFrom(...roleCatalog().roles()), fc.string()),
   username: fc.oneof(fc.constantFrom(...demoUsers.map((u) => u.username)), fc.stringMatching(/^[a-z0-9_.-]{3,32}$/)),
   currentPassword: fc.oneof(fc.constant(demoPassword), fc.string({ minLength: 1, maxLength: 20 })),
+  // A calendar day that exists (the working-day calendar's entries), or anything.
+  date: fc.oneof(
+    fc
+      .date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+    fc.string(),
+  ),
 };
 
 export type FuzzServer = { app: FastifyInstance; db: Db; headers: (caller: CallerName) => Promise<Headers> };

@@ -15,12 +15,12 @@ test('a visitor writes to the mailbox, gets a query code and follows the letter'
   const ran = watchForScripts(page);
   await page.goto('/site/donghu/mailbox');
   await expect(page.getByRole('heading', { name: '领导信箱', level: 1 })).toBeVisible();
-  await page.getByLabel('投诉').check();
+  await page.getByLabel('投诉', { exact: true }).check();
   const title = `${xssPayloads[0]?.slice(0, 20) ?? '<b>'}路灯`;
-  await page.getByLabel('标题').fill(title);
-  await page.getByLabel('内容').fill(`路灯坏了两周。${xssPayloads.slice(0, 3).join(' ')}`);
-  await page.getByLabel('姓名').fill('周九');
-  await page.getByLabel('联系电话').fill('13911112222');
+  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.getByLabel('内容', { exact: true }).fill(`路灯坏了两周。${xssPayloads.slice(0, 3).join(' ')}`);
+  await page.getByLabel('姓名', { exact: true }).fill('周九');
+  await page.getByLabel('联系电话', { exact: true }).fill('13911112222');
   // The widget fetches its challenge and solves it in the browser; its answer fills the hidden field.
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{40,}/, { timeout: 30_000 });
   if (shots) {
@@ -34,7 +34,7 @@ test('a visitor writes to the mailbox, gets a query code and follows the letter'
   if (shots) await page.screenshot({ path: join(shots, 'mailbox-receipt-zh-CN-1440.png'), fullPage: true });
 
   await page.getByRole('link', { name: '查看办理进度和答复' }).click();
-  await page.getByLabel('查询码').fill(code.toLowerCase());
+  await page.getByLabel('查询码', { exact: true }).fill(code.toLowerCase());
   await page.getByRole('button', { name: '查询' }).click();
   await expect(page.getByRole('heading', { name: title, level: 2 })).toBeVisible();
   await expect(page.getByText('已收到，待受理')).toBeVisible();

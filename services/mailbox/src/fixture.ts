@@ -102,6 +102,7 @@ const letterColumns = [
   'reply',
   'replyPublic',
   'repliedAt',
+  'replyWorkingDays',
   'replyUnitId',
   'closedAt',
   'rating',
@@ -171,6 +172,7 @@ class Letter {
   reply = '';
   replyPublic = false;
   repliedAt: number | null = null;
+  replyWorkingDays: number | null = null;
   replyUnitId: number | null = null;
   closedAt: number | null = null;
   rating: Rating | null = null;
@@ -280,6 +282,10 @@ function tell(letter: Letter, { site, days, mayPublish, answer, stuck }: Told, w
     letter.reply = reply;
     letter.replyPublic = replyPublic;
     letter.repliedAt = at;
+    letter.replyWorkingDays = calendar.workingDaysBetween(
+      new Date(letter.reopenedAt ?? letter.receivedAt),
+      new Date(at),
+    );
     letter.replyUnitId = letter.unitId;
     return true;
   };
@@ -304,6 +310,7 @@ function tell(letter: Letter, { site, days, mayPublish, answer, stuck }: Told, w
     letter.status = 'accepted';
     letter.unitId = back;
     letter.reopenedAt = after;
+    letter.replyWorkingDays = null;
     letter.deadlineDays = days;
     letter.deadline = calendar.deadline(new Date(after), days);
     letter.extensionState = 'none';
@@ -402,6 +409,7 @@ async function generateLetters(ctx: FixtureContext): Promise<Made> {
         letter.reply,
         letter.replyPublic,
         at(letter.repliedAt),
+        letter.replyWorkingDays,
         letter.replyUnitId,
         at(letter.closedAt),
         letter.rating,

@@ -49,6 +49,18 @@ describe.each(await testProviders())('a letter on %s', (provider) => {
     env.setNow(null);
   });
 
+  it('counts the working days a reply took, across the Spring Festival', async () => {
+    const letter = await addLetter(env, branch().id, { kind: 'consultation', at: shanghai('2026-02-13T10:00:00') });
+    const secretary = await env.as('secretary');
+    env.setNow(shanghai('2026-02-24T09:00:00'));
+    await secretary.mailbox.letters.accept({ id: letter.id });
+    await secretary.mailbox.letters.reply({ id: letter.id, reply: '已答复。', public: false });
+    env.setNow(null);
+    // Saturday 2/14 was a working day, 2/15-2/23 the holiday, then 2/24: two working days.
+    const row = await env.db.letter.findUniqueOrThrow({ where: { id: letter.id } });
+    expect(row.replyWorkingDays).toBe(2);
+  });
+
   it('goes down the tree and back, is answered in public, and reopens once', async () => {
     const township = await env.as('chengguan');
     const secretary = await env.as('secretary');

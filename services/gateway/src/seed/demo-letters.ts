@@ -168,6 +168,7 @@ export async function seedDemoLetters(db: Db, seed: DemoSeed, system: SystemOper
         reply: sample.reply,
         replyPublic,
         repliedAt: at(2),
+        replyWorkingDays: (await workingCalendar(db)).workingDaysBetween(at(0), at(2)),
         replyUnitId: handling,
         openDueAt: null,
       });
@@ -185,6 +186,7 @@ export async function seedDemoLetters(db: Db, seed: DemoSeed, system: SystemOper
           rating: 'dissatisfied',
           ratedAt: at(5),
           reopenedAt: at(5),
+          replyWorkingDays: null,
           reason: '问题仍未解决',
           dueDate: deadline.dueDate,
           dueAt: deadline.dueAt,

@@ -129,6 +129,7 @@ async function rate(tx: Tx, { code, rating, reopen, comment, address, now }: Rat
       unitId: letter.replyUnitId ?? letter.unitId,
       reopenedAt: now,
       closedAt: null,
+      replyWorkingDays: null,
       deadlineDays: days,
       dueDate: deadline.dueDate,
       dueAt: deadline.dueAt,

@@ -2,7 +2,15 @@
 // internal note. Each step is checked against the letter's status (letter-rules.ts) and the caller's scope, written
 // only while the status is still the one read (two handlers at once: the second finds nothing), and leaves an event
 // on the letter's timeline and an entry in the audit log.
-import { AppError, type CheckedUnit, fieldError, recordAudit, type Scope, unitInScope } from '@strata/api';
+import {
+  AppError,
+  type CheckedUnit,
+  fieldError,
+  recordAudit,
+  type Scope,
+  unitInScope,
+  workingCalendar,
+} from '@strata/api';
 import type { Prisma, Tx } from '@strata/db';
 import { mailboxMessage } from '../locales';
 import { letterInScope, type ScopedLetter } from './get-letter';
@@ -135,6 +143,7 @@ export async function takeStep(tx: Tx, { scope, actorId, now }: Actor, input: St
         reply: input.reply,
         replyPublic: input.public,
         repliedAt: now,
+        replyWorkingDays: (await workingCalendar(tx)).workingDaysBetween(letter.reopenedAt ?? letter.receivedAt, now),
         replyUnitId: letter.unitId,
       });
       await recordStep(tx, letter, {

@@ -2,7 +2,16 @@
 // reading unit by unit. Both must give exactly what a plain Prisma query over the caller's scope gives, for every
 // sort, order, filter and page, on both databases, for callers with one grant, with grants in two townships, and
 // narrowed to a subtree; the total is counted up to a bound and says when it stopped there.
-import { type PageSource, RoleCatalog, Scope, scopedPage, toIso, withScopeGuard } from '@strata/api';
+import {
+  type PageSource,
+  RoleCatalog,
+  Scope,
+  scopedPage,
+  toIso,
+  unitInScope,
+  withinPath,
+  withScopeGuard,
+} from '@strata/api';
 import type { Db, Prisma, Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -185,6 +194,33 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     // A foreign subtree is no subtree at all: the same empty page as a unit with nothing in it.
     const foreign = await page(db, scope, liveArticles(db, filter), filter, { within: units.west?.path });
     expect(foreign).toEqual({ items: [], total: 0, totalIsBound: false });
+  });
+
+  it('narrows to a unit in the scope by its path, and to none elsewhere, as a missing unit', async () => {
+    for (const grants of Object.values(callers())) {
+      const scope = scopeOf(grants);
+      const db = withScopeGuard(database.db, scope);
+      for (const unit of Object.values(units)) {
+        // The reviewed statement answers as the guarded Prisma lookup does, for every caller and unit.
+        const want = await unitInScope(db, scope, 'content.read', unit.id).then(
+          (u) => u.path,
+          (e: { code: string }) => e.code,
+        );
+        const got = await withinPath(db, scope, 'content.read', unit.id).then(
+          (path) => path,
+          (e: { code: string }) => e.code,
+        );
+        expect(got).toBe(want);
+      }
+      await expect(withinPath(db, scope, 'content.read', 999_999)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    }
+    // Both outcomes occur: a caller with grants in two townships reaches one and not the other.
+    const two = scopeOf(callers().twoTownships);
+    const db = withScopeGuard(database.db, two);
+    await expect(withinPath(db, two, 'content.read', units.north2g?.id as number)).resolves.toBe(units.north2g?.path);
+    await expect(withinPath(db, two, 'content.read', units.west?.id as number)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 
   it('counts up to the bound and says when it stopped there', async () => {

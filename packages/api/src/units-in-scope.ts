@@ -3,6 +3,7 @@ import type { Db, Tx, Unit } from '@strata/db';
 import { fieldError, notFound } from './errors';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
+import { pathInScope } from './unit-path.sql';
 
 declare const checked: unique symbol;
 /** A unit looked up through the caller's scope: only `unitInScope` makes one (and `trustedUnit`, for system work). */
@@ -17,9 +18,12 @@ export async function unitInScope(db: Db | Tx, scope: Scope, permission: Permiss
 /** For work outside any request (seeding the demo): the unit is taken as checked. Never in a procedure. */
 export const trustedUnit = (unit: Unit) => unit as CheckedUnit;
 
-/** The path of an optional narrowing unit, checked against the scope (for list filters). */
+/** The path of an optional narrowing unit, checked against the scope (for list filters); elsewhere is not found. */
 export async function withinPath(db: Db, scope: Scope, permission: Permission, unitId: number | undefined) {
-  return unitId === undefined ? undefined : (await unitInScope(db, scope, permission, unitId)).path;
+  if (unitId === undefined) return undefined;
+  const path = await pathInScope(db, scope, permission, unitId);
+  if (path === null) throw notFound();
+  return path;
 }
 
 /**

@@ -29,6 +29,10 @@ const paths: Record<string, string> = {
   diff: '/content/articles/1/history',
   users: '/users',
   audit: '/audit',
+  // The mailbox: the handler's queue, the statistics (this year so far), the members' board.
+  letters: '/mailbox/letters',
+  stats: '/mailbox/stats',
+  board: '/mailbox/board',
 };
 const widths = [1440, 390];
 const locales = ['zh-CN', 'en-US'] as const;

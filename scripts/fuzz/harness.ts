@@ -24,18 +24,20 @@ export const procedures = appRouter._def.procedures as unknown as Record<string,
 export const callers = ['signed out', 'admin', 'member'] as const;
 export type CallerName = (typeof callers)[number];
 
+/** A calendar day from `min` to `max`, as YYYY-MM-DD. */
+export const dayBetween = (min: string, max: string) =>
+  fc.date({ min: new Date(min), max: new Date(max), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
 /** Values for fields whose rule lies in a refinement or in the data: real role names, demo accounts. */
 const hints: Hints = {
   role: fc.oneof(fc.constantFrom(...roleCatalog().roles()), fc.string()),
   username: fc.oneof(fc.constantFrom(...demoUsers.map((u) => u.username)), fc.stringMatching(/^[a-z0-9_.-]{3,32}$/)),
   currentPassword: fc.oneof(fc.constant(demoPassword), fc.string({ minLength: 1, maxLength: 20 })),
   // A calendar day that exists (the working-day calendar's entries), or anything.
-  date: fc.oneof(
-    fc
-      .date({ min: new Date('2000-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
-      .map((d) => d.toISOString().slice(0, 10)),
-    fc.string(),
-  ),
+  date: fc.oneof(dayBetween('2000-01-01', '2100-12-31'), fc.string()),
+  // A period's first and last day (the statistics): from always before to, at most five years apart, or anything.
+  from: fc.oneof(dayBetween('2020-01-01', '2022-12-31'), fc.string()),
+  to: fc.oneof(dayBetween('2023-01-01', '2024-12-31'), fc.string()),
 };
 
 export type FuzzServer = { app: FastifyInstance; db: Db; headers: (caller: CallerName) => Promise<Headers> };

@@ -141,6 +141,8 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/mailbox/letters', 'letter-table'],
     ['/mailbox/templates', 'template-table'],
     ['/mailbox/settings', 'deadlines-form'],
+    ['/mailbox/stats', 'stats-ranking'],
+    ['/mailbox/board', 'board-table'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);
@@ -150,6 +152,10 @@ test('every page loads its data without an error, in both languages', async ({ p
     ).toBeVisible();
     await expect(page.getByTestId('error-alert')).toHaveCount(0);
   }
+  // The statistics draw their charts (ECharts, loaded with the page's first chart) from the demo's letters.
+  await page.goto('/mailbox/stats');
+  await expect(page.getByTestId('stats-chart-months').locator('svg')).toBeVisible();
+  await expect(page.getByTestId('stats-card-received')).not.toContainText(/^收信\s*0$/);
   await inLanguage(page, 'en-US', async () => {
     await page.goto('/content/articles');
     await expect(page.getByTestId('side-menu')).toContainText('Articles');

@@ -8,6 +8,7 @@ import { testProviders } from '@strata/db/testing';
 import { appRouter, composition, demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFile } from '../../services/content/test/support/file-rows';
+import { addPost, addTopic } from '../../services/mailbox/test/board-support';
 import { addLetter } from '../../services/mailbox/test/support/letters';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
@@ -438,6 +439,31 @@ const valid: Record<string, Valid> = {
       expected: () => ({ action: 'letterDeadline.set', unitId: top.id, actorId: env.seed.users.admin! }),
     };
   },
+  // The members' board: every post and every moderator's act belongs to the unit whose board it is.
+  'mailbox.board.create': byAdmin('boardTopic.create', async (_env, branch) => ({
+    call: (c) => c.mailbox.board.create({ unitId: branch(7).id, title: uniqueName('议题'), body: '正文' }),
+    unitId: at(branch(7)),
+  })),
+  ...Object.fromEntries(
+    (<[string, string, (c: Caller, id: number) => Promise<unknown>][]>[
+      ['reply', 'boardPost.create', (c, id) => c.mailbox.board.reply({ id, body: '回复' })],
+      ['answer', 'boardTopic.answer', (c, id) => c.mailbox.board.answer({ id, body: '答复' })],
+      ['pin', 'boardTopic.pin', (c, id) => c.mailbox.board.pin({ id, pinned: true })],
+      ['close', 'boardTopic.close', (c, id) => c.mailbox.board.close({ id, closed: true })],
+      ['hide', 'boardPost.hide', (c, id) => c.mailbox.board.hide({ target: 'post', id, hidden: true })],
+      ['approve', 'boardPost.approve', (c, id) => c.mailbox.board.approve({ target: 'post', id })],
+    ]).map(([verb, action, call]) => [
+      `mailbox.board.${verb}`,
+      byAdmin(action, async (env, branch) => {
+        const topic = await addTopic(env, branch(7).id, env.seed.users.member!);
+        const post = await addPost(env, topic, env.seed.users.member!);
+        return {
+          call: (c: Caller) => call(c, verb === 'hide' || verb === 'approve' ? post.id : topic.id),
+          unitId: at(branch(7)),
+        };
+      }),
+    ]),
+  ),
 };
 
 it('has a valid call for every mutation, and none for a procedure that is not a mutation', () => {

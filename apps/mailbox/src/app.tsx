@@ -11,10 +11,13 @@ import { LetterListPage } from './letters/letter-list-page';
 const LetterPage = lazy(() => import('./letters/letter-page').then((m) => ({ default: m.LetterPage })));
 const TemplatesPage = lazy(() => import('./templates/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const DeadlinesPage = lazy(() => import('./settings/deadlines-page').then((m) => ({ default: m.DeadlinesPage })));
+const StatsPage = lazy(() => import('./stats/stats-page').then((m) => ({ default: m.StatsPage })));
+const BoardListPage = lazy(() => import('./board/board-list-page').then((m) => ({ default: m.BoardListPage })));
+const TopicPage = lazy(() => import('./board/topic-page').then((m) => ({ default: m.TopicPage })));
 
-/** Behind mailbox.read; `atUnit` where the page lists the current unit's letters or templates. */
-const guarded = (page: ReactNode, atUnit = false) => (
-  <RequirePermission permission="mailbox.read" atUnit={atUnit}>
+/** Behind mailbox.read (the board: mailbox.post); `atUnit` where the page lists the current unit's rows. */
+const guarded = (page: ReactNode, atUnit = false, permission: 'mailbox.read' | 'mailbox.post' = 'mailbox.read') => (
+  <RequirePermission permission={permission} atUnit={atUnit}>
     <Suspense fallback={<Skeleton active />}>{page}</Suspense>
   </RequirePermission>
 );
@@ -36,7 +39,13 @@ export default function MailboxApp({ basePath, unitId, access }: RemoteAppProps)
         <Route path="letters" element={guarded(<LetterListPage basePath={base} unitId={unitId} />, true)} />
         <Route path="letters/:id" element={guarded(<LetterPage basePath={base} />)} />
         <Route path="templates" element={guarded(<TemplatesPage unitId={unitId} />, true)} />
+        <Route path="stats" element={guarded(<StatsPage unitId={unitId} />, true)} />
         <Route path="settings" element={guarded(<DeadlinesPage basePath={base} />)} />
+        <Route
+          path="board"
+          element={guarded(<BoardListPage basePath={base} unitId={unitId} />, true, 'mailbox.post')}
+        />
+        <Route path="board/:id" element={guarded(<TopicPage basePath={base} />, false, 'mailbox.post')} />
         <Route path="*" element={<Navigate to={letters} replace />} />
       </Routes>
     </AccessProvider>

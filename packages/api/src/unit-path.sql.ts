@@ -1,8 +1,8 @@
 // A unit's path looked up through the caller's scope in one reviewed statement, read straight from the driver: every
 // list narrowed to a unit asks this first, and Prisma's findFirst cost more than a small scope's whole page.
 import type { Db } from '@strata/db';
-import type { Permission } from './roles';
 import { queryReviewed, reviewedSql } from './reviewed-sql';
+import type { Permission } from './roles';
 import type { Scope } from './scope';
 import { inSubtrees } from './scoped-page.sql';
 

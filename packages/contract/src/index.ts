@@ -2,6 +2,7 @@
 // rules a form checks before the server checks them again. Nothing here imports a service.
 export { Access, type AccessGrant, type AccessSnapshot } from './access';
 export {
+  boardLimits,
   contactPhoneMax,
   creditCodeCheckCharacter,
   creditCodeLength,

@@ -82,3 +82,10 @@ export const letterLimits = {
   extensionDaysMax: 20,
   deadlineDaysMax: 60,
 } as const;
+
+/** A topic and a reply on a unit's members' board: a short title, a body of a few paragraphs. */
+export const boardLimits = {
+  titleMin: 2,
+  titleMax: 60,
+  bodyMax: 3000,
+} as const;

@@ -31,6 +31,19 @@ export const contentSystem = (db: Db) => ({
         }));
       });
     },
+    /**
+     * The sensitive words that apply at a unit (by its path): its own and those of every unit above it. For teams
+     * whose writers hold no content permission there (members posting on the board).
+     */
+    wordsAt: (path: string): Promise<SensitiveWord[]> =>
+      whileUnchanged(db, `content.wordsAt ${path}`, async () => {
+        const rows = await db.sensitiveWord.findMany({
+          where: { unit: { path: { in: [...pathsAbove(path), path] } } },
+          select: { word: true, level: true },
+          orderBy: { word: 'asc' },
+        });
+        return rows.map((r) => ({ word: r.word, level: wordLevelOf(r.level) }));
+      }),
   },
 });
 

@@ -1,7 +1,15 @@
 // The mailbox team's procedures, one sub-router per area.
 import { router } from '@strata/api';
+import { boardRouter } from './board/router';
 import { deadlinesRouter } from './deadlines/router';
 import { lettersRouter } from './letters/router';
+import { statsRouter } from './stats/router';
 import { templatesRouter } from './templates/router';
 
-export const mailboxRouter = router({ letters: lettersRouter, templates: templatesRouter, deadlines: deadlinesRouter });
+export const mailboxRouter = router({
+  letters: lettersRouter,
+  templates: templatesRouter,
+  deadlines: deadlinesRouter,
+  board: boardRouter,
+  stats: statsRouter,
+});

@@ -24,6 +24,8 @@ export const mailboxEnvironment = {
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Working days a unit has to answer a topic on its members' board (the clock starts when it is posted). */
+  MAILBOX_BOARD_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
 };
 const environment = z.object(mailboxEnvironment);
 export type MailboxEnvironment = z.output<typeof environment>;
@@ -34,6 +36,7 @@ export type MailboxSettings = {
   codeAttempts: { limit: number; windowMs: number };
   challengeComplexity: number;
   showHandlerNames: boolean;
+  boardAnswerDays: number;
 };
 
 const minute = 60_000;
@@ -45,6 +48,7 @@ export function mailboxSettings(env: MailboxEnvironment): MailboxSettings {
     codeAttempts: { limit: env.MAILBOX_CODE_ATTEMPTS_PER_ADDRESS, windowMs: env.MAILBOX_CODE_WINDOW_MINUTES * minute },
     challengeComplexity: env.MAILBOX_CHALLENGE_COMPLEXITY,
     showHandlerNames: env.MAILBOX_SHOW_HANDLER_NAMES,
+    boardAnswerDays: env.MAILBOX_BOARD_ANSWER_DAYS,
   };
 }
 

@@ -10,10 +10,13 @@ export const mailboxTeam = defineTeam({
   name: 'mailbox',
   router: mailboxRouter,
   // mailbox.manage (the deadlines of the whole tree) counts only at the top unit, where the municipal admin holds it.
-  permissions: ['mailbox.read', 'mailbox.handle', 'mailbox.manage'],
+  // mailbox.post reads a unit's members' board and posts on it; mailbox.moderate answers as the unit, pins, closes,
+  // hides and approves held posts there.
+  permissions: ['mailbox.read', 'mailbox.handle', 'mailbox.manage', 'mailbox.post', 'mailbox.moderate'],
   roles: {
-    mailbox_handler: ['unit.read', 'mailbox.read', 'mailbox.handle'],
-    branch_secretary: ['mailbox.read', 'mailbox.handle'],
+    mailbox_handler: ['unit.read', 'mailbox.read', 'mailbox.handle', 'mailbox.post', 'mailbox.moderate'],
+    branch_secretary: ['mailbox.read', 'mailbox.handle', 'mailbox.post', 'mailbox.moderate'],
+    member: ['mailbox.post'],
   },
   system: mailboxSystem,
   labels: mailboxLabels,
@@ -38,10 +41,22 @@ export const mailboxTeam = defineTeam({
         permission: 'mailbox.read',
       },
       {
+        path: '/mailbox/stats',
+        icon: 'bar-chart',
+        label: { 'zh-CN': '来信统计', 'en-US': 'Statistics' },
+        permission: 'mailbox.read',
+      },
+      {
         path: '/mailbox/settings',
         icon: 'field-time',
         label: { 'zh-CN': '办理时限', 'en-US': 'Deadlines' },
         permission: 'mailbox.read',
+      },
+      {
+        path: '/mailbox/board',
+        icon: 'team',
+        label: { 'zh-CN': '党员议事', 'en-US': "Members' board" },
+        permission: 'mailbox.post',
       },
     ],
   },

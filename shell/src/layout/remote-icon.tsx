@@ -1,5 +1,6 @@
 import {
   AppstoreOutlined,
+  BarChartOutlined,
   BookOutlined,
   DeleteOutlined,
   FieldTimeOutlined,
@@ -16,6 +17,7 @@ import type { ReactNode } from 'react';
 // Keyed by the kebab-case name the manifest uses ('file-text'); 'FileTextOutlined' is accepted too.
 const icons: Record<string, ReactNode> = {
   appstore: <AppstoreOutlined />,
+  'bar-chart': <BarChartOutlined />,
   'file-text': <FileTextOutlined />,
   mail: <MailOutlined />,
   'money-collect': <MoneyCollectOutlined />,

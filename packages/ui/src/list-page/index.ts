@@ -38,4 +38,4 @@ export {
 export { type SearchField, SearchForm } from './search-form';
 export { useColumnSettings } from './use-column-settings';
 export { type ListQueryState, useListQuery } from './use-list-query';
-export { downloadBlob, readXlsx, writeXlsx } from './xlsx';
+export { downloadBlob, readXlsx, writeXlsx, writeXlsxBook, type XlsxSheet } from './xlsx';

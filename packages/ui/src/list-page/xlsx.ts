@@ -13,30 +13,35 @@ const chunkRows = 500;
 
 type WriteOptions = { signal?: AbortSignal; onProgress?: (written: number) => void };
 
+/** A sheet to write: its name, the header row and the rows below it. */
+export type XlsxSheet = { name: string; header: string[]; body: readonly ExportCell[][] };
+
 /** One sheet with a bold header row, written in chunks that yield to the page (so cancel and progress work). */
-export async function writeXlsx(
-  name: string,
-  header: string[],
-  body: readonly ExportCell[][],
-  { signal, onProgress }: WriteOptions = {},
-): Promise<Blob> {
+export function writeXlsx(name: string, header: string[], body: readonly ExportCell[][], options: WriteOptions = {}) {
+  return writeXlsxBook([{ name, header, body }], options);
+}
+
+/** A workbook of sheets, each as `writeXlsx` writes one; progress counts the rows of all of them. */
+export async function writeXlsxBook(sheets: readonly XlsxSheet[], { signal, onProgress }: WriteOptions = {}) {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(name));
-  sheet.addRow(header).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
   let written = 0;
-  for (const chunk of chunked(body, chunkRows)) {
-    signal?.throwIfAborted();
-    sheet.addRows(chunk);
-    written += chunk.length;
-    onProgress?.(written);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const { name, header, body } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName(name));
+    sheet.addRow(header).font = { bold: true };
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    for (const chunk of chunked(body, chunkRows)) {
+      signal?.throwIfAborted();
+      sheet.addRows(chunk);
+      written += chunk.length;
+      onProgress?.(written);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    header.forEach((title, i) => {
+      const widest = Math.max(title.length, ...body.slice(0, 200).map((r) => String(r[i] ?? '').length));
+      sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, widest + 2));
+    });
   }
-  header.forEach((title, i) => {
-    const widest = Math.max(title.length, ...body.slice(0, 200).map((r) => String(r[i] ?? '').length));
-    sheet.getColumn(i + 1).width = Math.min(60, Math.max(10, widest + 2));
-  });
   signal?.throwIfAborted();
   return new Blob([await workbook.xlsx.writeBuffer()], { type: xlsxType });
 }

@@ -51,7 +51,7 @@ export const articleTitles = [
 
 /**
  * Accounts: who holds which role where. `unit` is a township slug, or a township slug + branch index. The
- * mailbox, dues, volunteer and trainer accounts are members until their teams arrive with their roles.
+ * dues, volunteer and trainer accounts are members until their teams arrive with their roles.
  */
 export const demoUsers = [
   { username: 'admin', displayName: '市委组织部管理员', role: 'municipal_admin', unit: null },
@@ -60,7 +60,7 @@ export const demoUsers = [
   { username: 'secretary', displayName: '城关镇机关支部书记', role: 'branch_secretary', unit: 'chengguan/0' },
   { username: 'editor', displayName: '城关镇内容编辑', role: 'content_editor', unit: 'chengguan' },
   { username: 'reviewer', displayName: '城关镇审核员', role: 'reviewer', unit: 'chengguan' },
-  { username: 'mailbox', displayName: '市信箱办理员', role: 'member', unit: null },
+  { username: 'mailbox', displayName: '市信箱办理员', role: 'mailbox_handler', unit: null },
   { username: 'dues', displayName: '城关镇党费管理员', role: 'member', unit: 'chengguan' },
   { username: 'volunteer', displayName: '东湖街道志愿者协调员', role: 'member', unit: 'donghu' },
   { username: 'trainer', displayName: '市信息化培训讲师', role: 'member', unit: null },

@@ -5,6 +5,7 @@ import { type Db, hashPassword, type Unit } from '@strata/db';
 import type { FileStorage } from '@strata/files';
 import { createUnit } from '@strata/service-identity/unit-tree';
 import { systemOperations } from '../system';
+import { seedDemoBoard } from './demo-board';
 import { seedDemoContent } from './demo-content';
 import {
   articleTitles,
@@ -139,5 +140,6 @@ export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolea
   const seed = await seedDemo(db);
   await seedDemoContent(db, seed, storage);
   await seedDemoLetters(db, seed, systemOperations(db));
+  await seedDemoBoard(db, seed);
   return true;
 }

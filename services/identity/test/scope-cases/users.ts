@@ -143,7 +143,7 @@ export const scopeCases: Record<string, ScopeCase> = {
       );
     expect(of('content_editor')).toEqual(['unit.read', 'content.read', 'content.write']);
     expect(of('reviewer')).toEqual(['unit.read', 'content.read', 'content.write', 'content.review']);
-    expect(of('member')).toEqual(['unit.read', 'content.read']);
+    expect(of('member')).toEqual(['unit.read', 'content.read', 'mailbox.post']);
     expect(of('branch_secretary')).toEqual([
       'unit.read',
       'user.read',
@@ -153,8 +153,16 @@ export const scopeCases: Record<string, ScopeCase> = {
       'content.review',
       'mailbox.read',
       'mailbox.handle',
+      'mailbox.post',
+      'mailbox.moderate',
     ]);
-    expect(of('mailbox_handler')).toEqual(['unit.read', 'mailbox.read', 'mailbox.handle']);
+    expect(of('mailbox_handler')).toEqual([
+      'unit.read',
+      'mailbox.read',
+      'mailbox.handle',
+      'mailbox.post',
+      'mailbox.moderate',
+    ]);
   },
 
   'identity.grants.add': (t) =>

@@ -39,6 +39,8 @@ export {
 // of its own): fetched when first drawn rather than with the remote.
 export const Progress = onDemand(() => import('antd/es/progress'));
 export const Switch = onDemand(() => import('antd/es/switch'));
+// The statistics pages' figures: fetched with the first page that shows one.
+export const Statistic = onDemand(() => import('antd/es/statistic'));
 // A dialog (an export's progress) draws nothing until it first opens, and its code comes then: antd's Modal
 // without its static methods (Modal.confirm...; remotes ask through App.useApp()'s modal instead).
 export const Modal = ModalOnOpen;

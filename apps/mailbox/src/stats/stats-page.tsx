@@ -1,0 +1,358 @@
+// A unit's letter statistics for a period: the figures of its whole subtree, month by month and by kind (charts), a
+// ranking of the units directly below it (any figure, sortable; a name opens that unit's statistics) and the lot as a
+// workbook. The period and the unit opened are in the URL, so a view can be shared and the back button walks up.
+import { calendarDay } from '@strata/i18n/days';
+import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
+import { Chart } from '@strata/ui/charts';
+import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  App,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Skeleton,
+  Statistic,
+  Table,
+  type TableColumnsType,
+} from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useUnits } from '../common/use-units';
+import { useTRPC } from '../trpc';
+import {
+  type FigureKey,
+  type Figures,
+  figureKeys,
+  figureText,
+  isRate,
+  type LetterStats,
+  type Period,
+  type PeriodPreset,
+  percent,
+  periodPresets,
+  presetPeriod,
+  statsSheets,
+} from './stats-view';
+
+const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The period in the URL, or this year so far. */
+function usePeriod(today: string) {
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from');
+  const to = params.get('to');
+  const period: Period = isDay(from) && isDay(to) ? { from, to } : presetPeriod('thisYear', today);
+  const drilled = Number(params.get('unit')) || undefined;
+  const update = (next: Partial<Period> & { unit?: number | null }) =>
+    setParams((current) => {
+      const out = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(next))
+        if (value === null || value === undefined) out.delete(key);
+        else out.set(key, String(value));
+      if (!out.has('from')) out.set('from', period.from);
+      if (!out.has('to')) out.set('to', period.to);
+      return out;
+    });
+  return { period, drilled, update };
+}
+
+export function StatsPage({ unitId }: { unitId: number }) {
+  const { t } = useTranslation('mailbox');
+  const trpc = useTRPC();
+  const { message } = App.useApp();
+  const today = calendarDay(new Date());
+  const { period, drilled, update } = usePeriod(today);
+  const { byId } = useUnits();
+  const shown = drilled ?? unitId;
+  const stats = useQuery({
+    ...trpc.mailbox.stats.letters.queryOptions({ unitId: shown, ...period }),
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  const [exporting, setExporting] = useState(false);
+  const preset = periodPresets.find((p) => {
+    const range = presetPeriod(p, today);
+    return range.from === period.from && range.to === period.to;
+  });
+
+  // From the shell's unit down to the one opened: each step a link back up.
+  const trail = useMemo(() => {
+    const steps: { id: number; name: string }[] = [];
+    for (let id: number | null | undefined = shown; id; id = byId.get(id)?.parentId) {
+      const unit = byId.get(id);
+      if (!unit) break;
+      steps.unshift({ id, name: unit.name });
+      if (id === unitId) break;
+    }
+    return steps;
+  }, [byId, shown, unitId]);
+
+  const exportBook = async () => {
+    if (!stats.data) return;
+    setExporting(true);
+    try {
+      const blob = await writeXlsxBook(statsSheets(stats.data, t));
+      downloadBlob(`${t('stats.fileName')}-${stats.data.unit.name}-${period.from}-${period.to}.xlsx`, blob);
+    } catch (error) {
+      message.error(errorMessage(error, t));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <PageFrame
+      title={t('stats.title')}
+      testId="stats-page"
+      extra={
+        <Button onClick={exportBook} loading={exporting} disabled={!stats.data} data-testid="stats-export">
+          {t('stats.export')}
+        </Button>
+      }
+    >
+      <Flex wrap gap="small" align="center" data-testid="stats-period">
+        <Select<PeriodPreset | 'custom'>
+          aria-label={t('stats.period')}
+          value={preset ?? 'custom'}
+          style={{ minWidth: 140 }}
+          options={[
+            ...periodPresets.map((p) => ({ value: p, label: t(`stats.preset.${p}`) })),
+            { value: 'custom', label: t('stats.preset.custom'), disabled: true },
+          ]}
+          onChange={(p) => p !== 'custom' && update(presetPeriod(p, today))}
+          data-testid="stats-preset"
+        />
+        <Input
+          type="date"
+          aria-label={t('stats.column.from')}
+          value={period.from}
+          max={period.to}
+          style={{ width: 160 }}
+          onChange={(e) => isDay(e.target.value) && update({ from: e.target.value })}
+          data-testid="stats-from"
+        />
+        <span aria-hidden>–</span>
+        <Input
+          type="date"
+          aria-label={t('stats.column.to')}
+          value={period.to}
+          min={period.from}
+          style={{ width: 160 }}
+          onChange={(e) => isDay(e.target.value) && update({ to: e.target.value })}
+          data-testid="stats-to"
+        />
+      </Flex>
+      {trail.length > 1 && (
+        <Breadcrumb
+          data-testid="stats-trail"
+          items={trail.map((step, i) =>
+            i === trail.length - 1
+              ? { title: step.name }
+              : {
+                  title: (
+                    <a
+                      href={`?unit=${step.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        update({ unit: step.id });
+                      }}
+                    >
+                      {step.name}
+                    </a>
+                  ),
+                },
+          )}
+        />
+      )}
+      {stats.error ? (
+        <ErrorAlert error={stats.error} onRetry={() => stats.refetch()} />
+      ) : !stats.data ? (
+        <Skeleton active />
+      ) : (
+        <StatsBody stats={stats.data} onOpen={(id) => update({ unit: id })} />
+      )}
+    </PageFrame>
+  );
+}
+
+/** The headline figures, the charts, the ranking and the kinds. */
+function StatsBody({ stats, onOpen }: { stats: LetterStats; onOpen: (unitId: number) => void }) {
+  const { t } = useTranslation('mailbox');
+  const { totals } = stats;
+  const cards: { key: FigureKey; suffix?: string }[] = [
+    { key: 'received' },
+    { key: 'answered' },
+    { key: 'onTimeRate' },
+    { key: 'overdue' },
+    { key: 'replyDays', suffix: t('stats.workingDays') },
+    { key: 'satisfactionRate' },
+  ];
+  return (
+    <Flex vertical gap="middle" data-testid="stats-body">
+      <Row gutter={[12, 12]}>
+        {cards.map(({ key, suffix }) => (
+          <Col key={key} xs={12} sm={8} xl={4}>
+            <Card size="small" data-testid={`stats-card-${key}`}>
+              <Statistic
+                title={t(`stats.figure.${key}`)}
+                value={figureText(totals, key)}
+                suffix={totals[key] === null ? undefined : suffix}
+              />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      {totals.received === 0 ? (
+        <Empty description={t('stats.empty')} data-testid="stats-empty" />
+      ) : (
+        <Row gutter={[12, 12]}>
+          <Col xs={24} lg={16}>
+            <Card size="small" title={t('stats.chart.months')}>
+              <Chart option={monthsOption(stats, t)} label={t('stats.chart.months')} testId="stats-chart-months" />
+            </Card>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Card size="small" title={t('stats.chart.kinds')}>
+              <Chart option={kindsOption(stats, t)} label={t('stats.chart.kinds')} testId="stats-chart-kinds" />
+            </Card>
+          </Col>
+        </Row>
+      )}
+      <Card size="small" title={t('stats.ranking', { unit: stats.unit.name })}>
+        <FiguresTable
+          rows={stats.children.map((c) => ({ key: c.unitId, name: c.name, figures: c.figures }))}
+          nameTitle={t('stats.column.unit')}
+          onOpen={onOpen}
+          empty={t('stats.noChildren')}
+          testId="stats-ranking"
+        />
+      </Card>
+      <Card size="small" title={t('stats.byKind')}>
+        <FiguresTable
+          rows={stats.byKind.map((k) => ({ key: k.kind, name: t(`kind.${k.kind}`), figures: k.figures }))}
+          nameTitle={t('stats.column.kind')}
+          testId="stats-kinds"
+        />
+      </Card>
+    </Flex>
+  );
+}
+
+type FiguresRow = { key: number | string; name: string; figures: Figures };
+
+/** Rows of figures, each column sortable (a unit without letters to rate sorts last on a rate). */
+function FiguresTable({
+  rows,
+  nameTitle,
+  onOpen,
+  empty,
+  testId,
+}: {
+  rows: FiguresRow[];
+  nameTitle: string;
+  onOpen?: (unitId: number) => void;
+  empty?: string;
+  testId: string;
+}) {
+  const { t } = useTranslation('mailbox');
+  const columns: TableColumnsType<FiguresRow> = [
+    {
+      key: 'name',
+      title: nameTitle,
+      fixed: 'left',
+      width: 140,
+      render: (_, row) =>
+        onOpen && typeof row.key === 'number' ? (
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(row.key as number)}>
+            {row.name}
+          </Button>
+        ) : (
+          row.name
+        ),
+    },
+    ...figureKeys.map((key) => ({
+      key,
+      title: t(`stats.figure.${key}`),
+      align: 'right' as const,
+      width: isRate(key) ? 110 : 90,
+      sorter: (a: FiguresRow, b: FiguresRow) => (a.figures[key] ?? -1) - (b.figures[key] ?? -1),
+      render: (_: unknown, row: FiguresRow) => figureText(row.figures, key),
+    })),
+  ];
+  return (
+    <Table<FiguresRow>
+      size="small"
+      rowKey="key"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 1200 }}
+      locale={empty ? { emptyText: empty } : undefined}
+      data-testid={testId}
+    />
+  );
+}
+
+type T = ReturnType<typeof useTranslation<'mailbox'>>['t'];
+
+/** Month by month: letters answered on time, late and still overdue as stacked bars, all received as a line. */
+function monthsOption(stats: LetterStats, t: T) {
+  const months = stats.months.map((m) => m.month);
+  const bar = (key: 'onTime' | 'late' | 'overdue', color: string) => ({
+    name: t(`stats.figure.${key}`),
+    type: 'bar',
+    stack: 'outcome',
+    color,
+    data: stats.months.map((m) => m[key]),
+  });
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 40, right: 16, top: 16, bottom: 56 },
+    xAxis: { type: 'category', data: months },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      bar('onTime', '#52c41a'),
+      bar('late', '#faad14'),
+      bar('overdue', '#ff4d4f'),
+      {
+        name: t('stats.figure.received'),
+        type: 'line',
+        color: '#1677ff',
+        data: stats.months.map((m) => m.received),
+      },
+    ],
+  };
+}
+
+/** Received by kind, with each kind's on-time rate in the tooltip. */
+function kindsOption(stats: LetterStats, t: T) {
+  return {
+    tooltip: { trigger: 'item' },
+    legend: { bottom: 0 },
+    series: [
+      {
+        name: t('stats.figure.received'),
+        type: 'pie',
+        radius: ['40%', '68%'],
+        center: ['50%', '44%'],
+        label: { formatter: '{b}: {c}' },
+        data: stats.byKind.map((k) => ({
+          name: t(`kind.${k.kind}`),
+          value: k.figures.received,
+          tooltip: {
+            formatter: `${t(`kind.${k.kind}`)}: ${k.figures.received} · ${t('stats.figure.onTimeRate')} ${percent(k.figures.onTimeRate)}`,
+          },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,55 @@
+// A chart drawn by ECharts (SVG), which loads with the first chart a page shows. The options are ECharts' own; the
+// chart follows its box's width, says what it shows to screen readers (ECharts' aria description, in the page's
+// language through `label`) and shows a skeleton until the library is in, or the error if it cannot load.
+import { Alert, Skeleton } from 'antd';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
+import { useEffect, useRef, useState } from 'react';
+
+type ChartProps = {
+  option: EChartsCoreOption;
+  /** What the chart shows, for screen readers and as the box's title. */
+  label: string;
+  height?: number;
+  testId?: string;
+};
+
+const loadECharts = () => import('./echarts');
+
+export function Chart({ option, label, height = 280, testId }: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | Error>('loading');
+
+  useEffect(() => {
+    let disposed = false;
+    let observer: ResizeObserver | undefined;
+    loadECharts().then(
+      ({ init }) => {
+        if (disposed || !box.current) return;
+        chart.current = init(box.current, null, { renderer: 'svg' });
+        observer = new ResizeObserver(() => chart.current?.resize());
+        observer.observe(box.current);
+        setState('ready');
+      },
+      (error: unknown) => !disposed && setState(error instanceof Error ? error : new Error(String(error))),
+    );
+    return () => {
+      disposed = true;
+      observer?.disconnect();
+      chart.current?.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state === 'ready') chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+  }, [state, option]);
+
+  return (
+    <div style={{ position: 'relative', width: '100%', height }} data-testid={testId}>
+      {state === 'loading' && <Skeleton active style={{ position: 'absolute', inset: 0 }} />}
+      {state instanceof Error && <Alert type="error" showIcon title={state.message} />}
+      <div ref={box} role="img" aria-label={label} title={label} style={{ width: '100%', height: '100%' }} />
+    </div>
+  );
+}

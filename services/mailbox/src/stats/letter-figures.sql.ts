@@ -1,0 +1,81 @@
+// The statistics' statements: the letters received in a period, counted per handling unit and kind, and per month.
+// Each reads the period's range of the receipt index once; a narrow subtree also names its units (its own index).
+// Counts come back as numbers on SQLite and as text (bigint) on PostgreSQL: callers read them with Number().
+import { inSubtrees, integerLiteral, queryReviewed, reviewedSql, valueList } from '@strata/api';
+import type { Db, Prisma } from '@strata/db';
+
+/** The period as instants, [start, end), the months' starts inside it, and the units to count (all when null). */
+export type Counted = { start: Date; end: Date; monthStarts: Date[]; unitIds: number[] | null; now: Date };
+
+type Raw = string | number | bigint | null;
+/** The sums behind the figures (stats-schemas.ts), as counted over some letters. */
+export type SumRow = {
+  received: Raw;
+  open: Raw;
+  onTime: Raw;
+  late: Raw;
+  overdue: Raw;
+  rejected: Raw;
+  replyDays: Raw;
+  replyCounted: Raw;
+  satisfied: Raw;
+  basic: Raw;
+  dissatisfied: Raw;
+};
+export type UnitSumRow = SumRow & { unitId: Raw };
+/** `m` is the month's index in the period (0 for the first). */
+export type KindMonthRow = SumRow & { kind: string; m: Raw };
+
+function where({ start, end, unitIds }: Counted): Prisma.Sql {
+  const period = reviewedSql`r."receivedAt" >= ${start} AND r."receivedAt" < ${end}`;
+  if (unitIds === null) return period;
+  // An empty subtree still makes a valid statement: no unit has id 0.
+  return reviewedSql`${period} AND r."unitId" IN (${valueList(unitIds.length ? unitIds : [0])})`;
+}
+
+/** A letter answered (and not reopened since): on time or after its deadline. */
+const answered = reviewedSql`r."openDueAt" IS NULL AND r."repliedAt" IS NOT NULL`;
+/** The sums, as FILTERed counts (SQLite and PostgreSQL both say it; cheaper than a CASE per row). */
+const sums = (now: Date) => reviewedSql`count(*) AS "received",
+  count(*) FILTER (WHERE r."openDueAt" IS NOT NULL) AS "open",
+  count(*) FILTER (WHERE ${answered} AND r."repliedAt" < r."dueAt") AS "onTime",
+  count(*) FILTER (WHERE ${answered} AND r."repliedAt" >= r."dueAt") AS "late",
+  count(*) FILTER (WHERE r."openDueAt" <= ${now}) AS "overdue",
+  count(*) FILTER (WHERE r."status" = 'rejected') AS "rejected",
+  sum(r."replyWorkingDays") AS "replyDays",
+  count(r."replyWorkingDays") AS "replyCounted",
+  count(*) FILTER (WHERE r."rating" = 'satisfied') AS "satisfied",
+  count(*) FILTER (WHERE r."rating" = 'basic') AS "basic",
+  count(*) FILTER (WHERE r."rating" = 'dissatisfied') AS "dissatisfied"`;
+
+/** Per handling unit: the ranking adds each child's subtree from these. */
+export function unitSums(db: Db, counted: Counted) {
+  return queryReviewed<UnitSumRow>(
+    db,
+    reviewedSql`SELECT r."unitId" AS "unitId", ${sums(counted.now)} FROM "Letter" r WHERE ${where(counted)} GROUP BY r."unitId"`,
+  );
+}
+
+/** Per kind and month of receipt: the totals, the kinds and the trend are added from these few rows. */
+export function kindMonthSums(db: Db, counted: Counted) {
+  const month = counted.monthStarts.length
+    ? reviewedSql`CASE ${counted.monthStarts.reduce(
+        (cases, next, i) => reviewedSql`${cases} WHEN r."receivedAt" < ${next} THEN ${integerLiteral(i)}`,
+        reviewedSql``,
+      )} ELSE ${integerLiteral(counted.monthStarts.length)} END`
+    : reviewedSql`0`;
+  return queryReviewed<KindMonthRow>(
+    db,
+    reviewedSql`SELECT r."kind" AS "kind", ${month} AS "m", ${sums(counted.now)} FROM "Letter" r WHERE ${where(counted)} GROUP BY r."kind", 2`,
+  );
+}
+
+export type UnitRow = { id: number; path: string; parentId: number | null; name: string; everyUnit: Raw };
+
+/** The units of the subtrees `roots` (never empty), with what the ranking shows, and how many units there are. */
+export function unitRows(db: Db, roots: string[]) {
+  return queryReviewed<UnitRow>(
+    db,
+    reviewedSql`SELECT u."id" AS "id", u."path" AS "path", u."parentId" AS "parentId", u."name" AS "name", (SELECT count(*) FROM "Unit") AS "everyUnit" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, roots)} ORDER BY u."path"`,
+  );
+}

@@ -1,0 +1,151 @@
+// A unit's letter statistics for a period: what became of the letters received in it, as of now, for the unit's
+// whole subtree, by kind, for each child unit (its ranking) and month by month. Letters count where they are handled
+// now (an assigned letter counts for the unit it went to).
+import { notFound, type Scope, withinPath } from '@strata/api';
+import type { Db } from '@strata/db';
+import { addMonths, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
+import { type LetterKind, letterKinds } from '../letters/letter-rules';
+import { type Counted, kindMonthSums, type SumRow, type UnitRow, unitRows, unitSums } from './letter-figures.sql';
+import type { LetterFigures, StatsInput, StatsOutput } from './stats-schemas';
+
+/** What the statements count; the figures follow from them (answered = on time + late, rated = the three ratings). */
+type Sums = {
+  received: number;
+  open: number;
+  onTime: number;
+  late: number;
+  overdue: number;
+  rejected: number;
+  replyDays: number;
+  replyCounted: number;
+  satisfied: number;
+  basic: number;
+  dissatisfied: number;
+};
+
+const emptySums = (): Sums => ({
+  received: 0,
+  open: 0,
+  onTime: 0,
+  late: 0,
+  overdue: 0,
+  rejected: 0,
+  replyDays: 0,
+  replyCounted: 0,
+  satisfied: 0,
+  basic: 0,
+  dissatisfied: 0,
+});
+
+const summed = Object.keys(emptySums()) as (keyof Sums)[];
+
+function add(into: Sums, row: SumRow | Sums) {
+  for (const key of summed) into[key] += Number(row[key] ?? 0);
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+
+/** The figures from their sums: averages to one decimal, rates to four (a percentage with two decimals). */
+export function figuresOf(s: Sums): LetterFigures {
+  const rated = s.satisfied + s.basic + s.dissatisfied;
+  return {
+    received: s.received,
+    answered: s.onTime + s.late,
+    onTime: s.onTime,
+    late: s.late,
+    open: s.open,
+    overdue: s.overdue,
+    rejected: s.rejected,
+    replyDays: s.replyCounted === 0 ? null : Math.round((s.replyDays / s.replyCounted) * 10) / 10,
+    rated,
+    satisfied: s.satisfied,
+    basic: s.basic,
+    dissatisfied: s.dissatisfied,
+    onTimeRate: ratio(s.onTime, s.onTime + s.late + s.overdue),
+    satisfactionRate: ratio(s.satisfied + s.basic, rated),
+  };
+}
+
+/** The first day of each month after the first one of the period, up to its last day's month ('YYYY-MM-01'). */
+export function monthStartsAfter(from: string, to: string): string[] {
+  const starts: string[] = [];
+  for (let n = 1; ; n++) {
+    const start = dayText(addMonths(dayNumber(`${from.slice(0, 8)}01`), n));
+    if (start > to) return starts;
+    starts.push(start);
+  }
+}
+
+/** The child of `top` whose subtree holds `path` (a unit's own letters belong to no child). */
+const childOf = (top: string, path: string) => {
+  if (path === top) return null;
+  return Number(path.slice(top.length).split('/')[0]);
+};
+
+type LetterStats = { scope: Scope; input: StatsInput; now: Date };
+
+export async function letterStats(db: Db, { scope, input, now }: LetterStats): Promise<StatsOutput> {
+  const unitId = input.unitId ?? homeUnit(scope);
+  const within = await withinPath(db, scope, 'mailbox.read', unitId);
+  const units = await unitRows(db, scope.roots('mailbox.read', within));
+  const top = units.find((u) => u.path === within);
+  if (!top) throw notFound();
+  const monthStarts = monthStartsAfter(input.from, input.to);
+  const counted: Counted = {
+    start: startOfCalendarDay(input.from),
+    end: startOfCalendarDay(nextCalendarDay(input.to)),
+    monthStarts: monthStarts.map((d) => startOfCalendarDay(d)),
+    unitIds: units.length === Number(units[0]?.everyUnit ?? 0) ? null : units.map((u) => u.id),
+    now,
+  };
+  const [perUnit, perKindMonth] = await Promise.all([unitSums(db, counted), kindMonthSums(db, counted)]);
+
+  const totals = emptySums();
+  const byKind = new Map<LetterKind, Sums>(letterKinds.map((k) => [k, emptySums()]));
+  const monthNames = [input.from.slice(0, 7), ...monthStarts.map((d) => d.slice(0, 7))];
+  const months = monthNames.map(emptySums);
+  for (const row of perKindMonth) {
+    add(totals, row);
+    const kind = byKind.get(row.kind as LetterKind);
+    if (kind) add(kind, row);
+    const month = months[Number(row.m)];
+    if (month) add(month, row);
+  }
+  const pathOf = new Map(units.map((u) => [u.id, u.path]));
+  const children = new Map<number, { unit: UnitRow; sums: Sums }>();
+  for (const u of units) if (u.parentId === top.id) children.set(u.id, { unit: u, sums: emptySums() });
+  for (const row of perUnit) {
+    const path = pathOf.get(Number(row.unitId));
+    const child = path === undefined ? null : childOf(top.path, path);
+    const entry = child === null ? undefined : children.get(child);
+    if (entry) add(entry.sums, row);
+  }
+  return {
+    unit: { id: top.id, name: top.name },
+    from: input.from,
+    to: input.to,
+    totals: figuresOf(totals),
+    byKind: letterKinds.map((kind) => ({ kind, figures: figuresOf(byKind.get(kind) ?? emptySums()) })),
+    children: [...children.values()].map(({ unit, sums }) => ({
+      unitId: unit.id,
+      name: unit.name,
+      figures: figuresOf(sums),
+    })),
+    months: months.map((m, i) => ({
+      month: monthNames[i] as string,
+      received: m.received,
+      onTime: m.onTime,
+      late: m.late,
+      overdue: m.overdue,
+      rejected: m.rejected,
+    })),
+  };
+}
+
+/** The unit the statistics open on: the highest the caller reads letters at (the first, for grants in two places). */
+function homeUnit(scope: Scope): number {
+  const [root] = scope.roots('mailbox.read');
+  if (!root) throw notFound();
+  // A path is the ids from the top down: its last is the unit's own.
+  return Number(root.split('/').filter(Boolean).at(-1));
+}

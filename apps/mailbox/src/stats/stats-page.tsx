@@ -282,7 +282,7 @@ function FiguresTable({
       key,
       title: t(`stats.figure.${key}`),
       align: 'right' as const,
-      width: isRate(key) ? 110 : 90,
+      width: isRate(key) ? 120 : 110,
       sorter: (a: FiguresRow, b: FiguresRow) => (a.figures[key] ?? -1) - (b.figures[key] ?? -1),
       render: (_: unknown, row: FiguresRow) => figureText(row.figures, key),
     })),
@@ -294,7 +294,7 @@ function FiguresTable({
       columns={columns}
       dataSource={rows}
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1400 }}
       locale={empty ? { emptyText: empty } : undefined}
       data-testid={testId}
     />
@@ -315,8 +315,8 @@ function monthsOption(stats: LetterStats, t: T) {
   });
   return {
     tooltip: { trigger: 'axis' },
-    legend: { bottom: 0 },
-    grid: { left: 40, right: 16, top: 16, bottom: 56 },
+    legend: { top: 0 },
+    grid: { left: 40, right: 16, top: 56, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: months },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
@@ -344,7 +344,8 @@ function kindsOption(stats: LetterStats, t: T) {
         type: 'pie',
         radius: ['40%', '68%'],
         center: ['50%', '44%'],
-        label: { formatter: '{b}: {c}' },
+        // The legend names the kinds and the tooltip gives the figures: labels around a pie do not fit a phone.
+        label: { show: false },
         data: stats.byKind.map((k) => ({
           name: t(`kind.${k.kind}`),
           value: k.figures.received,

@@ -24,9 +24,9 @@ export function Chart({ option, label, height = 280, testId }: ChartProps) {
     let disposed = false;
     let observer: ResizeObserver | undefined;
     loadECharts().then(
-      ({ init }) => {
+      ({ createChart }) => {
         if (disposed || !box.current) return;
-        chart.current = init(box.current, null, { renderer: 'svg' });
+        chart.current = createChart(box.current);
         observer = new ResizeObserver(() => chart.current?.resize());
         observer.observe(box.current);
         setState('ready');

@@ -76,7 +76,11 @@ export function brokenVariants(schema: unknown): { label: string; input: unknown
 
 // ---- Valid values -------------------------------------------------------------------------------------------
 
-/** Arbitraries for fields whose rule the schema cannot tell (a refinement), by key: e.g. role names. */
+/**
+ * Arbitraries for text fields whose rule the schema cannot tell (a refinement), by key: e.g. role names. A hint
+ * stands for a string field of that name only, so a number of the same name elsewhere (a revision's `from`) keeps its
+ * own values.
+ */
 export type Hints = Record<string, fc.Arbitrary<unknown>>;
 
 /** How many ids the demo database holds, roughly: most generated ids fall among them, so calls reach rows. */
@@ -158,8 +162,8 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
 
 /** Values the schema accepts: bounds, integers, enums, literals, optional keys, defaults, unions, formats. */
 export function validValue(schema: unknown, hints: Hints = {}, key?: string): fc.Arbitrary<unknown> {
-  if (key !== undefined && hints[key]) return hints[key];
   const def = defOf(schema);
+  if (key !== undefined && hints[key] && def.type === 'string') return hints[key];
   switch (def.type) {
     case 'optional':
     case 'default':

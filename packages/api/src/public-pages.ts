@@ -58,7 +58,28 @@ export type PublicPageRequest = {
   form: Readonly<Record<string, string | string[] | undefined>>;
   /** The client's address (behind TRUST_PROXY, the forwarded one), for per-address limits: never kept as it is. */
   address: string;
+  /**
+   * The files a multipart form sent in the page's upload field (`PublicPage.uploads`), in order, held in memory:
+   * the gateway writes them nowhere. Unset for any other request.
+   */
+  files?: readonly PublicUpload[];
+  /** More files than `uploads.maxFiles` were sent: those past it were not read (nor any field after them). */
+  tooManyFiles?: boolean;
 };
+
+/** A file sent with a form, as the browser named it (unchecked: the page checks its name, type and size). */
+export type PublicUpload = {
+  name: string;
+  /** Its bytes, or null when it was over `uploads.maxBytes` (read no further than that). */
+  bytes: Buffer | null;
+};
+
+/**
+ * A form page that takes files: it may be posted as `multipart/form-data` (an `enctype` form, no script needed)
+ * as well as url-encoded. The gateway reads at most `maxFiles` files of at most `maxBytes` each from `field`, under
+ * hard limits on parts, fields and the whole body, and hands them to the page in memory.
+ */
+export type PublicUploads = { field: string; maxFiles: number; maxBytes: number };
 
 export type PublicPageAnswer = {
   /**
@@ -79,6 +100,8 @@ export type PublicPage = {
   noStore?: true;
   /** The page loads this origin's own scripts (a form's proof-of-work widget); none may run on any other page. */
   scripts?: true;
+  /** A POST page that takes files (see PublicUploads); without it a multipart body is refused (415). */
+  uploads?: PublicUploads;
   render: (request: PublicPageRequest) => Promise<PublicPageAnswer>;
 };
 

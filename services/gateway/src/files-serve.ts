@@ -1,6 +1,8 @@
 // GET /files/:id/:name and /files/:id/preview: a file's bytes (the name is for people; the id decides), with
 // validators and ranges so browsers cache and videos seek. A public file is anyone's; any other needs a session
-// whose scope covers content.read at the file's unit, and answers exactly as a missing id otherwise.
+// whose scope covers content.read at the file's unit, and answers exactly as a missing id otherwise. A file sent
+// with a letter is the letter's: only those who read the letter where it is handled now (mailbox.read at its unit)
+// read it, whoever else might use it, and content.read at the unit that received it gives nothing.
 import { Readable } from 'node:stream';
 import { type Context, checkSignedIn, idInput, notFound } from '@strata/api';
 import type { Db } from '@strata/db';
@@ -29,15 +31,28 @@ const matches = (header: string | undefined, etag: string) =>
     return t === '*' || t.replace(/^W\//, '') === etag;
   });
 
-/** The caller may read a private file: signed in (as tRPC's queries require) with content.read at its unit. */
-async function mayRead(context: Deps['context'], unitPath: string): Promise<boolean> {
+/**
+ * The caller may read a private file: signed in (as tRPC's queries require) with content.read at its unit, or, for
+ * a letter's file, mailbox.read at the unit holding one of its letters now.
+ */
+async function mayRead(context: Deps['context'], unitPath: string, letterUnits: string[] | null): Promise<boolean> {
   const ctx = await context();
   try {
     checkSignedIn(ctx, 'query', undefined);
   } catch {
     return false;
   }
+  if (letterUnits) return letterUnits.some((path) => ctx.scope.covers('mailbox.read', path));
   return ctx.scope.covers('content.read', unitPath);
+}
+
+/** The units holding the letters a file was sent with now, or null for a file sent with none. */
+async function lettersHolding(db: Db, fileId: number): Promise<string[] | null> {
+  const links = await db.letterFile.findMany({
+    where: { fileId },
+    select: { letter: { select: { unit: { select: { path: true } } } } },
+  });
+  return links.length ? links.map((l) => l.letter.unit.path) : null;
 }
 
 export async function serveFile(
@@ -47,8 +62,12 @@ export async function serveFile(
   { db, storage, now, context }: Deps,
 ) {
   const id = /^\d{1,10}$/.test(req.params.id) ? idInput.safeParse(Number(req.params.id)) : undefined;
-  const file = id?.success ? await servableFile(db, id.data, now()) : null;
-  if (!file || (!file.public && !(await mayRead(context, file.unit.path)))) throw notFound();
+  const [found, letterUnits] = id?.success
+    ? await Promise.all([servableFile(db, id.data, now()), lettersHolding(db, id.data)])
+    : [null, null];
+  // A letter's file is never public, whatever else may name it.
+  const file = found && { ...found, public: found.public && !letterUnits };
+  if (!file || (!file.public && !(await mayRead(context, file.unit.path, letterUnits)))) throw notFound();
   const blob =
     which === 'file'
       ? { sha256: file.sha256, size: file.size, mime: file.mime, store: file.blob.store, name: file.name }

@@ -3,11 +3,13 @@
 // script run at all (helmet's global policy, set on the raw response, is overridden by these reply headers).
 
 import { createReadStream } from 'node:fs';
-import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest, SystemOperations } from '@strata/api';
+import fastifyMultipart from '@fastify/multipart';
+import type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest, SystemOperations } from '@strata/api';
 import type { Db } from '@strata/db';
 import { html } from '@strata/text';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { publicPageMemo } from './public-page-memo';
+import { multipartOptions, readMultipartForm } from './public-page-uploads';
 import { teams } from './teams';
 
 /**
@@ -83,12 +85,14 @@ export function registerPublicPages(
     if (!('publicPages' in team) || !team.publicPages) continue;
     for (const page of team.publicPages(pageDeps)) {
       const handler = async (req: FastifyRequest, reply: FastifyReply) => {
+        const sent = page.uploads && req.isMultipart() ? await readMultipartForm(req, page.uploads) : undefined;
         const request: PublicPageRequest = {
           params: req.params as Record<string, string>,
           query: req.query as PublicPageRequest['query'],
           origin: deps.publicOrigin ?? originOf(req),
-          form: typeof req.body === 'string' ? formFields(req.body) : {},
+          form: sent?.form ?? (typeof req.body === 'string' ? formFields(req.body) : {}),
           address: req.ip,
+          ...(page.uploads ? { files: sent?.files ?? [], tooManyFiles: sent?.tooManyFiles ?? false } : {}),
         };
         reply
           .header('content-security-policy', page.scripts ? scriptedPagePolicy : publicPagePolicy)
@@ -109,20 +113,25 @@ export function registerPublicPages(
         if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
         return reply.send(answer.body);
       };
-      if (page.method === 'POST') formRoutes.push({ path: page.path, handler });
+      if (page.method === 'POST') formRoutes.push({ page, handler });
       else app.get(page.path, handler);
     }
   }
-  // Forms post url-encoded fields, read here as text (a body over the limit is a 413 before any page runs).
-  if (formRoutes.length)
+  // Forms post url-encoded fields, read here as text (a body over the limit is a 413 before any page runs); a page
+  // that takes files may be posted as multipart too, parsed in a scope of its own (public-page-uploads.ts).
+  const formScope = (routes: Route[], multipart: boolean) =>
     app.register(async (scope) => {
       scope.addContentTypeParser(
         'application/x-www-form-urlencoded',
         { parseAs: 'string', bodyLimit: formBodyLimit },
         (_req, body, done) => done(null, body),
       );
-      for (const route of formRoutes) scope.post(route.path, route.handler);
+      if (multipart) await scope.register(fastifyMultipart, multipartOptions);
+      for (const { page, handler } of routes) scope.post(page.path, handler);
     });
+  const [withUploads, plain] = [formRoutes.filter((r) => r.page.uploads), formRoutes.filter((r) => !r.page.uploads)];
+  if (plain.length) formScope(plain, false);
+  if (withUploads.length) formScope(withUploads, true);
 }
 
 /**
@@ -153,4 +162,4 @@ function bareSiteFrame(db: Db): PublicPageDeps['siteFrame'] {
 const formBodyLimit = 64 * 1024;
 /** Team assets (a widget's script) change only with a release: a day. */
 const assetMaxAge = 86_400;
-type Route = { path: string; handler: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown> };
+type Route = { page: PublicPage; handler: (req: FastifyRequest, reply: FastifyReply) => Promise<unknown> };

@@ -26,6 +26,10 @@ export const mailboxEnvironment = {
     .transform((v) => v === 'true'),
   /** Working days a unit has to answer a topic on its members' board (the clock starts when it is posted). */
   MAILBOX_BOARD_ANSWER_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /** Files a public letter may carry (0: the form takes none). */
+  MAILBOX_LETTER_FILES: z.coerce.number().int().min(0).max(10).default(3),
+  /** The largest file a public letter may carry, in MB (MiB: 1,048,576 bytes). */
+  MAILBOX_LETTER_FILE_MB: z.coerce.number().positive().max(20).default(1),
 };
 const environment = z.object(mailboxEnvironment);
 export type MailboxEnvironment = z.output<typeof environment>;
@@ -37,6 +41,8 @@ export type MailboxSettings = {
   challengeComplexity: number;
   showHandlerNames: boolean;
   boardAnswerDays: number;
+  /** A public letter's attachments: how many, and the largest in bytes. */
+  letterFiles: { maxFiles: number; maxBytes: number };
 };
 
 const minute = 60_000;
@@ -49,6 +55,10 @@ export function mailboxSettings(env: MailboxEnvironment): MailboxSettings {
     challengeComplexity: env.MAILBOX_CHALLENGE_COMPLEXITY,
     showHandlerNames: env.MAILBOX_SHOW_HANDLER_NAMES,
     boardAnswerDays: env.MAILBOX_BOARD_ANSWER_DAYS,
+    letterFiles: {
+      maxFiles: env.MAILBOX_LETTER_FILES,
+      maxBytes: Math.round(env.MAILBOX_LETTER_FILE_MB * 1024 * 1024),
+    },
   };
 }
 

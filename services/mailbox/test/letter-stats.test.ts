@@ -119,6 +119,28 @@ describe.each(await testProviders())('letter statistics on %s', (provider) => {
     expect(own).toMatchObject({ unit: { id: env.seed.townships.chengguan!.branches[0]!.id }, totals: { received: 2 } });
   });
 
+  it('counts again when a letter arrives or an open letter passes its deadline, never from a stale count', async () => {
+    const chengguan = env.seed.townships.chengguan!;
+    const township = await env.as('chengguan');
+    const year = { unitId: chengguan.id, from: '2030-01-01', to: '2030-12-31' };
+    const at = async (local: string) => {
+      env.setNow(shanghai(local));
+      try {
+        return (await township.mailbox.stats.letters(year)).totals;
+      } finally {
+        env.setNow(null);
+      }
+    };
+    expect(await at('2030-03-04T09:00:00')).toMatchObject({ received: 0, overdue: 0 });
+    // Received on Monday 3/4 (no calendar kept for 2030: plain weekends): due by Thursday 3/7.
+    await addLetter(env, chengguan.id, { kind: 'consultation', at: shanghai('2030-03-04T10:00:00') });
+    expect(await at('2030-03-04T11:00:00')).toMatchObject({ received: 1, open: 1, overdue: 0 });
+    expect(await at('2030-03-07T23:59:59')).toMatchObject({ received: 1, overdue: 0 });
+    expect(await at('2030-03-08T00:00:00')).toMatchObject({ received: 1, overdue: 1, onTimeRate: 0 });
+    // And back before the deadline, as a test's clock may go.
+    expect(await at('2030-03-05T09:00:00')).toMatchObject({ received: 1, overdue: 0 });
+  });
+
   it('refuses a period that runs backwards or past five years, and a day that does not exist', async () => {
     const admin = await env.as('admin');
     await expect(admin.mailbox.stats.letters({ from: '2018-04-01', to: '2018-03-01' })).rejects.toMatchObject({

@@ -8,6 +8,7 @@ import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { addLetter } from './support/letters';
 
 describe.each(await testProviders())('the mailbox on the portal on %s', (provider) => {
   let env: TestEnv;
@@ -57,7 +58,9 @@ describe.each(await testProviders())('the mailbox on the portal on %s', (provide
     const res = await app.inject({ url: '/site/chengguan/mailbox' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.body).toContain('<form class="letter-form" method="post" action="/site/chengguan/mailbox">');
+    expect(res.body).toContain(
+      '<form class="letter-form" method="post" action="/site/chengguan/mailbox" enctype="multipart/form-data">',
+    );
     expect(res.body).toContain('<script src="/site-assets/mailbox/altcha.js" defer></script>');
     const script = await app.inject({ url: '/site-assets/mailbox/altcha.js' });
     expect(script.statusCode).toBe(200);
@@ -123,6 +126,22 @@ describe.each(await testProviders())('the mailbox on the portal on %s', (provide
     expect(rated.statusCode).toBe(200);
     expect(rated.body).toContain('您的评价：满意');
     expect((await env.db.letter.findUniqueOrThrow({ where: { id: stored.id } })).status).toBe('closed');
+  });
+
+  it('shows a public reply without the letter its writer kept private, title included', async () => {
+    const letter = await addLetter(env, env.seed.townships.chengguan!.id, {
+      kind: 'help',
+      title: '王家沟张大爷家屋顶漏雨',
+      mayPublish: false,
+    });
+    const township = await env.as('chengguan');
+    await township.mailbox.letters.accept({ id: letter.id });
+    await township.mailbox.letters.reply({ id: letter.id, reply: '已联系村委上门修缮屋顶。', public: true });
+    const page = await app.inject({ url: '/site/chengguan/letters' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('已联系村委上门修缮屋顶。');
+    expect(page.body).not.toContain('王家沟张大爷家屋顶漏雨');
+    expect(page.body).toContain(`求助来信 ${letter.number}`);
   });
 
   it('explains a refused field and keeps the rest', async () => {

@@ -113,6 +113,10 @@ export const mailbox: Words<typeof zhCN> = {
     unit: 'Handling unit',
     mayPublish: 'May be published',
     body: 'Text',
+    files: {
+      title: 'Attachments ({{count}})',
+      hint: 'Files the submitter sent with the letter: only handlers who can see this letter open them. Do not pass them on.',
+    },
     submitter: {
       title: 'Submitter',
       name: 'Name',

@@ -106,6 +106,10 @@ export const mailbox = {
     unit: '办理单位',
     mayPublish: '同意公开',
     body: '正文',
+    files: {
+      title: '附件（{{count}}）',
+      hint: '来信人随信提交的文件，只有能查看这封来信的办理人员可以打开，请勿转发。',
+    },
     submitter: {
       title: '来信人',
       name: '姓名',

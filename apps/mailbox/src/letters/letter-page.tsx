@@ -14,6 +14,7 @@ import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
 import { AssignModal } from './assign-modal';
 import { AskExtensionModal, DecideExtensionModal } from './extension-modals';
+import { LetterFilesCard } from './letter-files-card';
 import { LetterNotFound } from './letter-not-found';
 import { LetterStepBar } from './letter-step-bar';
 import type { Step } from './letter-steps';
@@ -163,6 +164,7 @@ function LetterView({ letter, listPath, onBack }: { letter: Letter; listPath: st
               </Typography.Title>
               {plain(letter.body, 'letter-body')}
             </Card>
+            <LetterFilesCard files={letter.files} />
             <ReplyCard letter={letter} date={date} />
             <HandlingCard letter={letter} />
           </Flex>

@@ -5,6 +5,7 @@
 import { fieldError, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { sanitizeRichHtml, storedHtmlToText } from '@strata/text';
+import { libraryFile } from '../files/library-file.sql';
 import { contentMessage } from '../locales';
 
 /** The most visible text a body may hold (its HTML may be longer: markup is not the writer's words). */
@@ -52,7 +53,7 @@ export async function filesUsable(tx: Tx, scope: Scope, { body, coverFileId }: U
   const ids = [...new Set([...inBody, ...(coverFileId ? [coverFileId] : [])])];
   if (!ids.length) return [];
   const found = await tx.file.findMany({
-    where: { id: { in: ids }, ...scope.ownedWhere('content.write') },
+    where: { id: { in: ids }, ...libraryFile, ...scope.ownedWhere('content.write') },
     select: { id: true, kind: true },
   });
   const kinds = new Map(found.map((f) => [f.id, f.kind]));

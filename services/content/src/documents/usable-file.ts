@@ -4,10 +4,11 @@
 // file does: a field error on `fileId`, naming nothing of the file.
 import { fieldError, type Scope } from '@strata/api';
 import type { Tx } from '@strata/db';
+import { libraryFile } from '../files/library-file.sql';
 
 export async function usableFile(tx: Tx, scope: Scope, fileId: number, documentUnit: { path: string }) {
   const file = await tx.file.findFirst({
-    where: { id: fileId, ...scope.ownedWhere('content.write', documentUnit.path) },
+    where: { id: fileId, ...libraryFile, ...scope.ownedWhere('content.write', documentUnit.path) },
     select: { id: true, name: true },
   });
   if (!file) throw fieldError('fileId', 'notFound');

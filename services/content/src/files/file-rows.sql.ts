@@ -4,6 +4,7 @@ import { type PageRows, type PageSource, queryReviewed, reviewedSql, type Scope 
 import { literalContains, type Prisma, type Tx } from '@strata/db';
 import { type FileFields, toStoredFile } from '@strata/files';
 import type { FileFilter, FileRow } from './file-schemas';
+import { libraryFileSql } from './library-file.sql';
 
 const table = reviewedSql`"File" r`;
 
@@ -16,6 +17,7 @@ const sortKeys = {
 export const filesOf = (filter: FileFilter): PageSource => ({
   table,
   where: [
+    libraryFileSql,
     ...(filter.kind ? [reviewedSql`r."kind" = ${filter.kind}`] : []),
     ...(filter.search ? [reviewedSql`r."name" LIKE ${`%${literalContains(filter.search)}%`}`] : []),
   ],

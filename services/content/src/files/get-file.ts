@@ -2,10 +2,11 @@
 import { notFound, type Scope } from '@strata/api';
 import type { Db } from '@strata/db';
 import { fileUses, toFileRow } from './file-rows.sql';
+import { libraryFile } from './library-file.sql';
 
 export async function getFile(db: Db, { scope, id }: { scope: Scope; id: number }) {
   const file = await db.file.findFirst({
-    where: { id, ...scope.ownedWhere('content.read') },
+    where: { id, ...libraryFile, ...scope.ownedWhere('content.read') },
     include: { unit: { select: { name: true, path: true } }, uploadedBy: { select: { displayName: true } } },
   });
   if (!file) throw notFound();

@@ -6,6 +6,7 @@ import type { Tx } from '@strata/db';
 import { auditImage, fileLabel } from '@strata/files';
 import { contentMessage } from '../locales';
 import { fileUses } from './file-rows.sql';
+import { libraryFile } from './library-file.sql';
 
 type RemoveFile = { scope: Scope; actorId: number; id: number };
 
@@ -15,7 +16,7 @@ const inUse = (uses: { articles: number; documents: number }) =>
 /** Deletes the File row and audits it; its bytes are the caller's to release once the transaction has committed. */
 export async function removeFile(tx: Tx, { scope, actorId, id }: RemoveFile) {
   const scoped = scope.ownedWhere('content.write');
-  const file = await tx.file.findFirstOrThrow({ where: { id, ...scoped } });
+  const file = await tx.file.findFirstOrThrow({ where: { id, ...libraryFile, ...scoped } });
   const uses = await fileUses(tx, file.id);
   if (uses.articles > 0 || uses.documents > 0) throw inUse(uses);
   try {

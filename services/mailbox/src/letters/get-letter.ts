@@ -2,7 +2,9 @@
 // deadline read against the clock, the timeline, and the steps the caller may take now.
 import { notFound, type Scope, toIso } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
+import { fileUrl } from '@strata/files';
 import { maskName, maskPhone } from '@strata/personal-data';
+import { filesOfLetter } from './letter-files';
 import {
   deadlineState,
   escalatedTo,
@@ -36,6 +38,7 @@ type GetLetter = { scope: Scope; id: number; now: Date; reveal?: boolean };
 
 export async function getLetter(db: Db | Tx, { scope, id, now, reveal = false }: GetLetter): Promise<LetterOutput> {
   const letter = await letterInScope(db, scope, 'mailbox.read', id);
+  const files = await filesOfLetter(db, letter.id);
   const events = await db.letterEvent.findMany({
     where: { letterId: letter.id },
     orderBy: { id: 'asc' },
@@ -78,6 +81,7 @@ export async function getLetter(db: Db | Tx, { scope, id, now, reveal = false }:
       text: e.text,
       at: e.at.toISOString(),
     })),
+    files: files.map((f) => ({ id: f.id, name: f.name, type: f.mime, size: f.size, url: fileUrl(f) })),
     actions: actionsOf(scope, letter, now),
   };
 }

@@ -82,6 +82,16 @@ export const letterActions = z.object({
   reveal: z.boolean(),
 });
 
+/** A file sent with the letter, as its handlers open it: the type read from its bytes, the URL that serves it. */
+export const letterFile = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int(),
+  /** `/files/<id>/<name>`: served to those who read the letter where it is now. */
+  url: z.string(),
+});
+
 export const letterOutput = letterRow.extend({
   body: z.string(),
   mayPublish: z.boolean(),
@@ -101,6 +111,8 @@ export const letterOutput = letterRow.extend({
   rating: z.enum(ratings).nullable(),
   reopenedAt: z.string().nullable(),
   events: z.array(letterEvent),
+  /** The files the submitter sent with it (never shown to the public, nor to the code's holder). */
+  files: z.array(letterFile),
   actions: letterActions,
 });
 export type LetterOutput = z.infer<typeof letterOutput>;

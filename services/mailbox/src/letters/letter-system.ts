@@ -7,11 +7,13 @@
 import { AppError, countAttempt, runTransaction, sweepAttemptCounters, workingCalendar } from '@strata/api';
 import { isChinesePhone } from '@strata/contract';
 import type { Db, Tx } from '@strata/db';
+import { type FileStorage, fileStorage } from '@strata/files';
 import { blindIndex, currentKeyRing, normalisePhone } from '@strata/personal-data';
 import { mailboxMessage } from '../locales';
 import { challengeLifetimeMs } from '../portal/challenge';
 import { currentMailboxSettings } from '../settings';
 import { deadlineDays } from './deadline-days.sql';
+import { keepLetterFiles, type LetterAttachment, releaseUnkept, type WrittenBytes } from './letter-files';
 import { contactRequired, type LetterKind, type Rating, ratingOutcome } from './letter-rules';
 import type { NewLetter } from './letter-schemas';
 import { publicView } from './public-view';
@@ -28,12 +30,18 @@ type Submission = {
   now: Date;
   /** The solved proof-of-work challenge it came with (the portal's form): each is good for one letter. */
   challengeId?: string;
+  /** Its attachments, already checked (the portal's form): kept with the letter, in its transaction. */
+  files?: readonly LetterAttachment[];
 };
 
 /** What the submitter is given: the letter's number, its query code (shown once) and its due date. */
 export type Receipt = { id: number; number: string; queryCode: string; dueDate: string };
 
-async function submit(tx: Tx, { siteUnitId, letter, address, now, challengeId }: Submission): Promise<Receipt> {
+async function submit(
+  tx: Tx,
+  { siteUnitId, letter, address, now, challengeId, files = [] }: Submission,
+  kept: { storage: FileStorage; written: WrittenBytes },
+): Promise<Receipt> {
   const settings = currentMailboxSettings();
   const ring = currentKeyRing();
   const phone = letter.phone ? normalisePhone(letter.phone) : '';
@@ -88,6 +96,7 @@ async function submit(tx: Tx, { siteUnitId, letter, address, now, challengeId }:
     },
   });
   await tx.letterEvent.create({ data: { letterId: created.id, kind: 'received', byUnitId: unit.id, at: now } });
+  if (files.length) await keepLetterFiles(tx, kept.storage, created, files, kept.written);
   return { id: created.id, number: publicView.numberOf(created), queryCode, dueDate: deadline.dueDate };
 }
 
@@ -194,8 +203,19 @@ async function returnUp(tx: Tx, input: Return) {
 
 export const letterSystem = (db: Db) => ({
   mailbox: {
-    /** A letter from the public to a unit's mailbox: sealed, counted against the limits, its deadline set. */
-    submitLetter: (input: Submission) => runTransaction(db, (tx) => submit(tx, input)),
+    /**
+     * A letter from the public to a unit's mailbox: sealed, counted against the limits, its deadline set, its files
+     * kept with it (and their bytes taken back if it is not).
+     */
+    submitLetter: async (input: Submission) => {
+      const kept = { storage: fileStorage(db), written: [] as WrittenBytes };
+      try {
+        return await runTransaction(db, (tx) => submit(tx, input, kept));
+      } catch (error) {
+        await releaseUnkept(db, kept.storage, kept.written);
+        throw error;
+      }
+    },
     /** What a query code's holder sees of their letter, or null (a wrong code is counted all the same). */
     followLetter: (input: { code: string; address: string; now: Date }) =>
       runTransaction(db, async (tx) => {

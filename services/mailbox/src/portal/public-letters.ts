@@ -1,10 +1,11 @@
 // "Letters and replies" on a unit's site: the letters it answered in public, newest reply first. The letter's own
 // text shows only where its sender allowed it, never with a name or phone, and with any phone or ID number written in
-// it masked; otherwise only its title, kind and dates show beside the reply.
+// it masked; otherwise not even its title: its kind, number and dates head the reply.
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
 import { formatDateTime } from '@strata/i18n';
 import { maskIdNumber, maskPhone } from '@strata/personal-data';
 import { html } from '@strata/text';
+import { letterNumber } from '../letters/letter-rules';
 import { kindLabel } from './mailbox-html';
 import { mailboxNav } from './paths';
 
@@ -61,7 +62,7 @@ export async function publicLettersPage(deps: PublicPageDeps, req: PublicPageReq
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const items = letters.map(
     (l) =>
-      html`<li><h2>${l.title}</h2><div class="meta">${kindLabel(l.kind)} · 来信 ${formatDateTime(l.receivedAt, 'zh-CN')}</div>${
+      html`<li><h2>${l.mayPublish ? l.title : `${kindLabel(l.kind)}来信 ${letterNumber(l.id, l.receivedAt)}`}</h2><div class="meta">${kindLabel(l.kind)} · 来信 ${formatDateTime(l.receivedAt, 'zh-CN')}</div>${
         l.mayPublish ? html`<p>${maskNumbersIn(l.body)}</p>` : ''
       }<h3>答复${l.replyUnitId !== null && unitName.has(l.replyUnitId) ? html`（${unitName.get(l.replyUnitId)}）` : ''}</h3><p>${l.reply}</p><div class="meta">${l.repliedAt ? formatDateTime(l.repliedAt, 'zh-CN') : ''}</div></li>`,
   );

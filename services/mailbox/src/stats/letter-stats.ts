@@ -2,10 +2,18 @@
 // whole subtree, by kind, for each child unit (its ranking) and month by month. Letters count where they are handled
 // now (an assigned letter counts for the unit it went to).
 import { notFound, type Scope, withinPath } from '@strata/api';
-import type { Db } from '@strata/db';
+import { type Db, whileUnchanged } from '@strata/db';
 import { addMonths, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { type LetterKind, letterKinds } from '../letters/letter-rules';
-import { type Counted, kindMonthSums, type SumRow, type UnitRow, unitRows, unitSums } from './letter-figures.sql';
+import {
+  type Counted,
+  kindMonthSums,
+  nextDeadline,
+  type SumRow,
+  type UnitRow,
+  unitRows,
+  unitSums,
+} from './letter-figures.sql';
 import type { LetterFigures, StatsInput, StatsOutput } from './stats-schemas';
 
 /** What the statements count; the figures follow from them (answered = on time + late, rated = the three ratings). */
@@ -87,7 +95,8 @@ type LetterStats = { scope: Scope; input: StatsInput; now: Date };
 export async function letterStats(db: Db, { scope, input, now }: LetterStats): Promise<StatsOutput> {
   const unitId = input.unitId ?? homeUnit(scope);
   const within = await withinPath(db, scope, 'mailbox.read', unitId);
-  const units = await unitRows(db, scope.roots('mailbox.read', within));
+  const roots = scope.roots('mailbox.read', within);
+  const units = await unitRows(db, roots);
   const top = units.find((u) => u.path === within);
   if (!top) throw notFound();
   const monthStarts = monthStartsAfter(input.from, input.to);
@@ -95,10 +104,10 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
     start: startOfCalendarDay(input.from),
     end: startOfCalendarDay(nextCalendarDay(input.to)),
     monthStarts: monthStarts.map((d) => startOfCalendarDay(d)),
-    unitIds: units.length === Number(units[0]?.everyUnit ?? 0) ? null : units.map((u) => u.id),
+    roots: units.length === Number(units[0]?.everyUnit ?? 0) ? null : roots,
     now,
   };
-  const [perUnit, perKindMonth] = await Promise.all([unitSums(db, counted), kindMonthSums(db, counted)]);
+  const { perUnit, perKindMonth } = await keptSums(db, counted, `${roots.join(' ')} ${input.from} ${input.to}`);
 
   const totals = emptySums();
   const byKind = new Map<LetterKind, Sums>(letterKinds.map((k) => [k, emptySums()]));
@@ -140,6 +149,29 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
       rejected: m.rejected,
     })),
   };
+}
+
+/**
+ * The period's sums, kept while no letter was written and no open letter's deadline passed since they were counted
+ * (the one figure that moves with the clock is "overdue now"): a year of the municipality is a few hundred
+ * milliseconds to count on SQLite, and the page is opened, re-opened and drilled back up to far more often than
+ * letters change.
+ */
+async function keptSums(db: Db, counted: Counted, key: string) {
+  const at = counted.now.getTime();
+  return whileUnchanged(
+    db,
+    `mailbox.stats ${key}`,
+    async () => {
+      const [perUnit, perKindMonth, next] = await Promise.all([
+        unitSums(db, counted),
+        kindMonthSums(db, counted),
+        nextDeadline(db, counted.now),
+      ]);
+      return { perUnit, perKindMonth, from: at, until: next?.getTime() ?? Number.POSITIVE_INFINITY };
+    },
+    (kept) => kept.from <= at && at < kept.until,
+  );
 }
 
 /** The unit the statistics open on: the highest the caller reads letters at (the first, for grants in two places). */

@@ -33,6 +33,7 @@ const sessionProcedures = [
   'identity.auth.logout',
   'identity.auth.me',
   'identity.auth.setLocale',
+  'identity.notices.markRead',
 ];
 
 describe('scope suite covers the router', () => {

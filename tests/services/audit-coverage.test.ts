@@ -91,6 +91,9 @@ const valid: Record<string, Valid> = {
     c.identity.auth.changePassword({ currentPassword: demoPassword, newPassword: 'Changed#2026pw' }),
   ),
   'identity.auth.setLocale': ownAccount('user.setLocale', (c) => c.identity.auth.setLocale({ locale: 'en-US' })),
+  'identity.notices.markRead': ownAccount('notice.markRead', (c) =>
+    c.identity.notices.markRead({ keys: ['mailbox:overdue:1:0'] }),
+  ),
 
   // The entry of a new unit names the new unit, not its parent.
   'identity.units.create': byAdmin('unit.create', async (_env, branch) => ({

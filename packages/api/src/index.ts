@@ -14,6 +14,7 @@ export {
   subtreeParams,
 } from './bench';
 export {
+  type AuthedContext,
   type Config,
   type Context,
   type ContextOptions,
@@ -23,6 +24,14 @@ export {
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
 export { naturalKey } from './natural-key';
+export {
+  defineNotices,
+  markedNotices,
+  noticeKeys,
+  noticeList,
+  type ProvidedNotices,
+  type TeamNotices,
+} from './notices';
 export { checked, checkOutputs } from './output-check';
 export { type Instant, idInput, isoDate, pageArgs, pageInput, pageOf, toIso } from './paging';
 export type {

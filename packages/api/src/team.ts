@@ -8,6 +8,7 @@ import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
 import type { BenchCase } from './bench';
 import { useMessages } from './context';
+import type { TeamNotices } from './notices';
 import type { PublicAsset, PublicPage, PublicPageDeps, SiteNavEntry } from './public-pages';
 import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
 import { onUnitCreated } from './unit-events';
@@ -44,6 +45,8 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   onUnitCreated?: (tx: Tx, unit: Unit) => Promise<void>;
   /** Its front-end, offered while the service is mounted. */
   remote?: RemoteApp;
+  /** Its news for the shell's bell (`defineNotices` in notices.ts), whose router it mounts as `notices`. */
+  notices?: TeamNotices;
   /**
    * Its public pages (the portal under /site/), served by the gateway while the service is mounted: the gateway
    * adds the HTTP around them (caching, ETag, the no-script CSP), see public-pages.ts. Called once at start-up.
@@ -190,11 +193,25 @@ export function composeTeams(teams: readonly TeamRegistration[]) {
     }
   }
 
+  for (const team of teams) checkNotices(team);
+
   const messages = Object.fromEntries(
     locales.map((l) => [l, Object.fromEntries(teams.flatMap((t) => (t.messages ? [[t.name, t.messages[l]]] : [])))]),
   ) as Record<Locale, Record<string, Record<string, string>>>;
 
   return { roles, labels, messages };
+}
+
+/** A team's notices are mounted where the shell asks (`<team>.notices.list`), and every kind is named in every locale. */
+function checkNotices({ name, router, notices }: TeamRegistration) {
+  if (!notices) return;
+  const list = (notices.router._def.procedures as Record<string, unknown>).list;
+  if ((router._def.procedures as Record<string, unknown>)['notices.list'] !== list)
+    throw new Error(`team ${name} declares notices but does not mount their router as "notices"`);
+  const kinds = new Set(locales.flatMap((l) => Object.keys(notices.kinds[l] ?? {})));
+  for (const kind of kinds)
+    for (const locale of locales)
+      if (!notices.kinds[locale]?.[kind]) throw new Error(`notice kind ${name}.${kind} has no ${locale} label`);
 }
 
 /** Puts the composition in force for this process: roles, messages and every team's per-unit defaults. */

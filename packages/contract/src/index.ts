@@ -18,6 +18,7 @@ export {
   userImportMaxRows,
   usernameRule,
 } from './limits';
+export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from './notices';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {
   DomainLabels,

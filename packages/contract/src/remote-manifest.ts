@@ -1,3 +1,5 @@
+import type { NoticeSource } from './notices';
+
 /** What the shell hands every federated remote's default-exported component. */
 export type RemoteAppProps = {
   /** Where the shell mounted the remote, e.g. `/content`; the remote's routes live below it. */
@@ -59,4 +61,6 @@ export type RemoteManifest = {
   labels: Record<string, DomainLabels>;
   /** How long the shell waits for a remote's code before showing it unavailable (REMOTE_TIMEOUT_MS). */
   remoteTimeoutMs: number;
+  /** The mounted teams that answer `<team>.notices.list`, by name: the bell asks each (none from an older gateway). */
+  notices?: Record<string, NoticeSource>;
 };

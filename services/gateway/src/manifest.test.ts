@@ -21,4 +21,12 @@ describe('remote manifest', () => {
   it('offers a remote only while its service is mounted', () => {
     expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).remotes).toEqual([]);
   });
+
+  it('names the mounted teams with notices for the bell, with the permission and the words of their kinds', () => {
+    const { notices } = remoteManifest(loadConfig({}));
+    expect(Object.keys(notices ?? {})).toEqual(['mailbox']);
+    expect(notices?.mailbox?.permission).toBe('mailbox.handle');
+    expect(notices?.mailbox?.kinds['en-US']?.overdue).toBe('Overdue');
+    expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).notices).toEqual({});
+  });
 });

@@ -9,9 +9,10 @@ export const identityLabels = {
       'calendar.set': '设置节假日安排',
       'calendar.remove': '删除节假日安排',
       'calendar.importOfficial': '导入官方节假日安排',
+      'notice.markRead': '将通知标为已读',
     },
     auditEntity: { CalendarDay: '节假日安排' },
-    auditField: { date: '日期', year: '年份', entries: '条目数' },
+    auditField: { date: '日期', year: '年份', entries: '条目数', marked: '标为已读条数' },
   },
   'en-US': {
     role: {},
@@ -19,9 +20,10 @@ export const identityLabels = {
       'calendar.set': 'Set calendar day',
       'calendar.remove': 'Removed calendar day',
       'calendar.importOfficial': 'Imported official holiday schedule',
+      'notice.markRead': 'Marked notifications read',
     },
     auditEntity: { CalendarDay: 'Calendar day' },
-    auditField: { date: 'Date', year: 'Year', entries: 'Entries' },
+    auditField: { date: 'Date', year: 'Year', entries: 'Entries', marked: 'Marked read' },
   },
 };
 

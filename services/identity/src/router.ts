@@ -3,6 +3,7 @@ import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { calendarRouter } from './calendar/router';
 import { grantsRouter } from './grants/router';
+import { noticesRouter } from './notices/router';
 import { unitsRouter } from './units/router';
 import { usersRouter } from './users/router';
 
@@ -13,4 +14,5 @@ export const identityRouter = router({
   grants: grantsRouter,
   audit: auditRouter,
   calendar: calendarRouter,
+  notices: noticesRouter,
 });

@@ -4,6 +4,7 @@ import { type Config, openSession, resolveSession } from '@strata/api';
 import type { Db } from '@strata/db';
 import { changeOwnPassword, setOwnLocale, signOut } from './auth/own-account';
 import { type SignInAttempt, signIn } from './auth/sign-in';
+import { markNoticesRead } from './notices/mark-read';
 
 type Own = { userId: number; sessionId: string };
 
@@ -38,6 +39,10 @@ export const identitySystem = (db: Db) => ({
     },
     grantsHeldBy: (userId: number) =>
       db.grant.findMany({ where: { userId }, include: { unit: { select: { path: true, depth: true } } } }),
+  },
+  notices: {
+    /** The session's own read marks in the bell (its home unit may lie outside its grants). */
+    markRead: (userId: number, keys: readonly string[], now: Date) => markNoticesRead(db, userId, keys, now),
   },
   units: {
     /** A unit's name, even above the caller's scope: shown as a unit's own attribute (its parent). */

@@ -3,6 +3,7 @@ import { router } from '@strata/api';
 import { boardRouter } from './board/router';
 import { deadlinesRouter } from './deadlines/router';
 import { lettersRouter } from './letters/router';
+import { mailboxNotices } from './notices/mailbox-notices';
 import { statsRouter } from './stats/router';
 import { templatesRouter } from './templates/router';
 
@@ -12,4 +13,5 @@ export const mailboxRouter = router({
   deadlines: deadlinesRouter,
   board: boardRouter,
   stats: statsRouter,
+  notices: mailboxNotices.router,
 });

@@ -1,6 +1,7 @@
 // The mailbox team's registration: its router, permissions and roles, its words and its cross-scope operations.
 import { defineTeam } from '@strata/api';
 import { mailboxLabels, mailboxMessages } from './locales';
+import { mailboxNotices } from './notices/mailbox-notices';
 import { mailboxPages } from './portal/mailbox-pages';
 import { mailboxNav, widgetAsset } from './portal/paths';
 import { mailboxRouter } from './router';
@@ -64,6 +65,8 @@ export const mailboxTeam = defineTeam({
   publicPages: mailboxPages,
   siteNav: [mailboxNav],
   publicAssets: [widgetAsset],
+  // A handler's news in the shell's bell: overdue, escalated, due soon, reopened and assigned letters.
+  notices: mailboxNotices,
   bench: () => import('./bench').then((m) => m.mailboxBenchCases),
   fixture: () => import('./fixture').then((m) => m.mailboxFixture),
 });

@@ -36,6 +36,8 @@ async function fetchManifest(): Promise<RemoteManifest> {
     remotes,
     labels: registerLabels(manifest.labels),
     remoteTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : defaultRemoteTimeoutMs,
+    // The teams the bell asks (none from an older gateway).
+    notices: isRecord(manifest.notices) ? manifest.notices : {},
   };
 }
 

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { UnitSwitcher } from '../unit/unit-switcher';
+import { Bell } from './bell';
 import { PageSpin } from './page-spin';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
@@ -67,7 +68,10 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
               )}
               <UnitSwitcher compact={phone} />
             </Flex>
-            <UserMenu compact={phone} />
+            <Flex align="center" gap={phone ? 0 : 8}>
+              <Bell phone={phone} />
+              <UserMenu compact={phone} />
+            </Flex>
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ margin: phone ? 12 : 24, minWidth: 0 }}>

@@ -43,6 +43,10 @@ export const shell: Messages<typeof zh> = {
     logout: 'Sign out',
     loggedOut: 'Signed out',
   },
+  bell: {
+    label: 'Notifications',
+    markAllRead: 'Mark all read',
+  },
   overview: {
     welcome: 'Welcome, {{name}}',
     grants: 'Your grants',

@@ -39,6 +39,10 @@ export const shell = {
     logout: '退出登录',
     loggedOut: '已退出登录',
   },
+  bell: {
+    label: '通知',
+    markAllRead: '全部标为已读',
+  },
   overview: {
     welcome: '欢迎，{{name}}',
     grants: '您的授权',

@@ -36,7 +36,7 @@ export function Bell({ phone = false }: { phone?: boolean }) {
     </Suspense>
   );
   const button = (
-    <span style={{ position: 'relative' }}>
+    <span style={{ position: 'relative', display: 'inline-flex' }}>
       <Button
         type="text"
         icon={bellIcon}
@@ -50,8 +50,8 @@ export function Bell({ phone = false }: { phone?: boolean }) {
         <span
           style={{
             position: 'absolute',
-            top: -8,
-            right: -4,
+            top: -2,
+            right: -6,
             padding: '0 5px',
             borderRadius: 9,
             background: '#d4380d',

@@ -1,12 +1,13 @@
 // The mailbox on a unit's site in Chromium: the visitor's browser solves the proof-of-work challenge by itself (this
 // origin's altcha widget, no outside service), the letter goes in, the receipt gives its query code, and the code
-// opens the letter. What a visitor writes shows as text: the XSS payloads in a title and a body never run. On a phone
+// opens the letter. What a visitor writes shows as text, on the portal and in the console where 东湖街道 handles it:
+// the XSS payloads in a title and a body never run. On a phone
 // the form reads without sideways scrolling. Its letters go to 东湖街道's mailbox, which no console spec reads.
 // PORTAL_SHOTS_DIR, when set, receives screenshots of the form and the receipt.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { xssPayloads } from '@strata/text';
-import { expectNothingRan, watchForScripts } from './support';
+import { expectNothingRan, signIn, watchForScripts } from './support';
 import { expect, test } from './test';
 
 const shots = process.env.PORTAL_SHOTS_DIR;
@@ -39,6 +40,15 @@ test('a visitor writes to the mailbox, gets a query code and follows the letter'
   await expect(page.getByRole('heading', { name: title, level: 2 })).toBeVisible();
   await expect(page.getByText('已收到，待受理')).toBeVisible();
   await expectNothingRan(page, ran, 'the mailbox pages');
+
+  // In the console, the township's handler finds it in the queue and opens it: the same text, shown as text.
+  await signIn(page, 'donghu', '/mailbox/letters');
+  await page.getByTestId('letter-filter-search').fill('路灯');
+  await page.getByTestId('letter-filter-search').press('Enter');
+  await page.getByRole('link', { name: title }).first().click();
+  await expect(page.getByTestId('letter-content')).toContainText('路灯坏了两周。<script>');
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expectNothingRan(page, ran, 'the console letter page');
 });
 
 test('the letter form reads on a phone', async ({ page }) => {

@@ -87,6 +87,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect([...roles].sort()).toEqual([
       'branch_secretary',
       'content_editor',
+      'mailbox_handler',
       'member',
       'municipal_admin',
       'reviewer',

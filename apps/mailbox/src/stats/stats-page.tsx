@@ -113,7 +113,7 @@ export function StatsPage({ unitId }: { unitId: number }) {
       title={t('stats.title')}
       testId="stats-page"
       extra={
-        <Button onClick={exportBook} loading={exporting} disabled={!stats.data} data-testid="stats-export">
+        <Button onClick={exportBook} loading={exporting} disabled={!stats.data} data-testid="stats-export" data-neutral>
           {t('stats.export')}
         </Button>
       }
@@ -129,6 +129,7 @@ export function StatsPage({ unitId }: { unitId: number }) {
           ]}
           onChange={(p) => p !== 'custom' && update(presetPeriod(p, today))}
           data-testid="stats-preset"
+          data-neutral
         />
         <Input
           type="date"
@@ -138,6 +139,7 @@ export function StatsPage({ unitId }: { unitId: number }) {
           style={{ width: 160 }}
           onChange={(e) => isDay(e.target.value) && update({ from: e.target.value })}
           data-testid="stats-from"
+          data-neutral
         />
         <span aria-hidden>–</span>
         <Input
@@ -148,6 +150,7 @@ export function StatsPage({ unitId }: { unitId: number }) {
           style={{ width: 160 }}
           onChange={(e) => isDay(e.target.value) && update({ to: e.target.value })}
           data-testid="stats-to"
+          data-neutral
         />
       </Flex>
       {trail.length > 1 && (
@@ -271,7 +274,13 @@ function FiguresTable({
       width: 140,
       render: (_, row) =>
         onOpen && typeof row.key === 'number' ? (
-          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(row.key as number)}>
+          <Button
+            type="link"
+            size="small"
+            style={{ padding: 0 }}
+            onClick={() => onOpen(row.key as number)}
+            data-neutral
+          >
             {row.name}
           </Button>
         ) : (

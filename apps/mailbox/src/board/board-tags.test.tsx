@@ -2,9 +2,9 @@
 // The board's tags in both languages (orange due soon, red overdue, as in the letter queue), its flags, and post
 // text shown as the characters typed: markup in a post never becomes an element.
 import { afterEach, describe, expect, it } from 'vitest';
+import { plainText } from '../common/plain-text';
 import { render } from '../testing/render';
 import { AnswerTag, TopicFlags } from './board-tags';
-import { plainText } from './topic-page';
 
 let drawn: ReturnType<typeof render> | undefined;
 afterEach(() => drawn?.unmount());

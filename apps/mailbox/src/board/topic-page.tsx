@@ -8,17 +8,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { plainText } from '../common/plain-text';
 import { useTRPC } from '../trpc';
 import type { Topic } from './board-list-spec';
 import { AnswerTag, TopicFlags } from './board-tags';
 import { TopicModeration, useBoardAct } from './topic-moderation';
-
-/** Text as written, line breaks kept: React escapes it, so markup shows as the characters typed. */
-export const plainText = (text: string, testId?: string) => (
-  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }} data-testid={testId}>
-    {text}
-  </Typography.Paragraph>
-);
 
 export function TopicPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('mailbox');

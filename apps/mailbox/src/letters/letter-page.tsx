@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import type { Letter } from '../common/api-types';
 import { DeadlineTag, EscalatedTag, ExtensionTag, StatusTag } from '../common/letter-tags';
+import { plainText } from '../common/plain-text';
 import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
 import { AssignModal } from './assign-modal';
@@ -26,13 +27,6 @@ import { useAfterStep } from './use-after-step';
 
 const textSteps: readonly Step[] = ['reject', 'return', 'handle', 'note'] satisfies readonly TextStep[];
 const isTextStep = (step: Step | null): step is TextStep => step !== null && textSteps.includes(step);
-
-/** Text as written, line breaks kept, long words wrapped: React escapes it, so markup shows as the characters typed. */
-const plain = (text: string, testId?: string) => (
-  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }} data-testid={testId}>
-    {text}
-  </Typography.Paragraph>
-);
 
 export function LetterPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('mailbox');
@@ -162,7 +156,7 @@ function LetterView({ letter, listPath, onBack }: { letter: Letter; listPath: st
               <Typography.Title level={5} style={{ marginTop: 8 }}>
                 {t('letter.body')}
               </Typography.Title>
-              {plain(letter.body, 'letter-body')}
+              {plainText(letter.body, 'letter-body')}
             </Card>
             <LetterFilesCard files={letter.files} />
             <ReplyCard letter={letter} date={date} />
@@ -260,7 +254,7 @@ function ReplyCard({ letter, date }: { letter: Letter; date: (iso: string | null
     <Card title={t('letter.reply.title')} size="small" data-testid="letter-reply">
       {letter.reply ? (
         <Flex vertical gap={12}>
-          {plain(letter.reply, 'letter-reply-text')}
+          {plainText(letter.reply, 'letter-reply-text')}
           <Descriptions
             size="small"
             column={{ xs: 1, sm: 3 }}
@@ -298,9 +292,9 @@ function HandlingCard({ letter }: { letter: Letter }) {
         column={1}
         layout="vertical"
         items={[
-          ...(reason ? [{ key: 'reason', label: t('letter.handling.reason'), children: plain(reason) }] : []),
+          ...(reason ? [{ key: 'reason', label: t('letter.handling.reason'), children: plainText(reason) }] : []),
           ...(letter.handlingNote
-            ? [{ key: 'note', label: t('letter.handling.note'), children: plain(letter.handlingNote) }]
+            ? [{ key: 'note', label: t('letter.handling.note'), children: plainText(letter.handlingNote) }]
             : []),
         ]}
       />

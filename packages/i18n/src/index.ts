@@ -16,3 +16,4 @@ export {
   formatDateTime,
   formatDateTimeSeconds,
 } from './dates';
+export { formatFileSize } from './file-sizes';

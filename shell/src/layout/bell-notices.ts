@@ -17,9 +17,8 @@ export const noticesKey = ['strata', 'notices'] as const;
 export function useNotices() {
   const me = useMe();
   const trpc = useTRPCClient() as unknown as NoticesClient;
-  const sources = Object.entries(useRemoteManifest().data?.notices ?? {}).filter(([, s]) =>
-    me.permissions.includes(s.permission),
-  );
+  const manifest = useRemoteManifest();
+  const sources = Object.entries(manifest.data?.notices ?? {}).filter(([, s]) => me.permissions.includes(s.permission));
   // Polled every minute, and again when the window regains focus (react-query's default).
   return useQuery({
     queryKey: noticesKey,
@@ -33,7 +32,9 @@ export function useNotices() {
           }),
         )
       ).flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : [])),
-    enabled: sources.length > 0,
+    // Asked once the manifest is in, even with no team to ask: a user who may see no team's news gets an empty
+    // list, not one that never loads.
+    enabled: !!manifest.data,
     refetchInterval: 60_000,
   });
 }

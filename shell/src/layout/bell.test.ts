@@ -17,6 +17,8 @@ const calls = vi.hoisted(() => ({
   /** What the server holds as read: markRead adds to it, the lists answer with it. */
   read: new Set<string>(),
   markRead: vi.fn(),
+  /** The signed-in user's permissions. */
+  permissions: [] as string[],
 }));
 
 const notice = (kind: string, id: number, read = false) => ({
@@ -41,7 +43,7 @@ vi.mock('../trpc', () => ({
       },
     ),
 }));
-vi.mock('../session/session-context', () => ({ useMe: () => ({ permissions: ['mailbox.handle', 'dues.handle'] }) }));
+vi.mock('../session/session-context', () => ({ useMe: () => ({ permissions: calls.permissions }) }));
 vi.mock('../federation/use-remote-manifest', () => ({
   useRemoteManifest: () => ({
     data: {
@@ -105,6 +107,7 @@ async function openList() {
 
 beforeEach(() => {
   asked.length = 0;
+  calls.permissions = ['mailbox.handle', 'dues.handle'];
   calls.read.clear();
   calls.markRead.mockReset();
   calls.markRead.mockImplementation(async ({ keys }: { keys: string[] }) => {
@@ -174,5 +177,15 @@ describe('the bell', () => {
     await openList();
     expect($('[data-testid="bell-list"] .ant-empty')).not.toBeNull();
     expect($('[data-testid="bell-mark-all"]')?.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('asks no team for a user who may see none, and says there is nothing', async () => {
+    calls.permissions = ['content.write'];
+    await draw();
+    expect(asked).toEqual([]);
+    expect($('[data-testid="bell"] + span')).toBeNull();
+    await openList();
+    expect($('[data-testid="bell-list"] .ant-empty')).not.toBeNull();
+    expect($$('[data-testid="bell-item"]')).toEqual([]);
   });
 });

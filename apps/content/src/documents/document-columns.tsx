@@ -1,9 +1,9 @@
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatFileSize } from '@strata/i18n';
 import type { ExportColumn, ListColumn } from '@strata/ui/list-page';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DocumentActions } from './document-actions';
-import { type DocumentRow, formatSize } from './document-values';
+import type { DocumentRow } from './document-values';
 import { FileLink } from './file-link';
 import { VisibilityTag } from './visibility-tag';
 
@@ -88,7 +88,7 @@ export function useDocumentExportColumns(): ExportColumn<DocumentRow>[] {
     { title: head('visibility'), value: (r) => t(`documents.visibility.${r.visibility}`) },
     { title: head('version'), value: (r) => r.version },
     { title: head('file'), value: (r) => r.file.name },
-    { title: t('documents.export.size'), value: (r) => formatSize(r.file.size, i18n.language) },
+    { title: t('documents.export.size'), value: (r) => formatFileSize(r.file.size, i18n.language) },
     { title: head('unit'), value: (r) => r.unitName },
     { title: head('createdAt'), value: (r) => date(r.createdAt) },
     { title: head('updatedAt'), value: (r) => date(r.updatedAt) },

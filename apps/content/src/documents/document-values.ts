@@ -21,11 +21,3 @@ export const documentLimits = {
   noteMax: 200,
   searchMax: 50,
 } as const;
-
-/** A size as people read it: bytes, KB or MB, one decimal where it matters. */
-export function formatSize(bytes: number, language: string): string {
-  const number = (n: number) => n.toLocaleString(language, { maximumFractionDigits: n < 10 ? 1 : 0 });
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${number(bytes / 1024)} KB`;
-  return `${number(bytes / 1024 / 1024)} MB`;
-}

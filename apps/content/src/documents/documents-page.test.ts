@@ -1,10 +1,8 @@
-// The library page's pure parts: its URL state read into the server's input, sizes as people read them, and its
-// words in both languages.
+// The library page's pure parts: its URL state read into the server's input and its words in both languages.
 import { parseListQuery } from '@strata/ui/list-page';
 import { describe, expect, it } from 'vitest';
 import { documentListSpec, toDocumentListInput } from './document-list-spec';
 import { documentMessages } from './document-messages';
-import { formatSize } from './document-values';
 
 const read = (search: string) => parseListQuery(documentListSpec, new URLSearchParams(search));
 
@@ -32,15 +30,6 @@ describe('document list state', () => {
       page: 1,
       pageSize: 20,
     });
-  });
-});
-
-describe('sizes', () => {
-  it('reads as bytes, KB or MB', () => {
-    expect(formatSize(512, 'zh-CN')).toBe('512 B');
-    expect(formatSize(1536, 'en-US')).toBe('1.5 KB');
-    expect(formatSize(350 * 1024, 'en-US')).toBe('350 KB');
-    expect(formatSize(12.34 * 1024 * 1024, 'en-US')).toBe('12 MB');
   });
 });
 

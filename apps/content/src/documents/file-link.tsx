@@ -1,6 +1,7 @@
+import { formatFileSize } from '@strata/i18n';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type DocumentRow, formatSize } from './document-values';
+import type { DocumentRow } from './document-values';
 
 /** A version's file: its name, a download link to /files/<id>/<name>, and its size. */
 export function FileLink({ file, testId }: { file: DocumentRow['file']; testId?: string }) {
@@ -10,7 +11,7 @@ export function FileLink({ file, testId }: { file: DocumentRow['file']; testId?:
       <Typography.Link href={file.url} target="_blank" rel="noopener" data-testid={testId}>
         {file.name}
       </Typography.Link>{' '}
-      <Typography.Text type="secondary">{formatSize(file.size, i18n.language)}</Typography.Text>
+      <Typography.Text type="secondary">{formatFileSize(file.size, i18n.language)}</Typography.Text>
     </span>
   );
 }

@@ -1,7 +1,7 @@
+import { formatFileSize } from '@strata/i18n';
 import { Button, Progress, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatSize } from './document-values';
 
 interface FilePickerProps {
   /** Given by the form item that holds it (the id ties its label to the button). */
@@ -30,7 +30,7 @@ export function FilePicker({ id, value, onChange, progress }: FilePickerProps) {
         </Button>
         {value && (
           <Typography.Text data-testid="document-file-chosen" style={{ wordBreak: 'break-all' }}>
-            {value.name} <Typography.Text type="secondary">{formatSize(value.size, i18n.language)}</Typography.Text>
+            {value.name} <Typography.Text type="secondary">{formatFileSize(value.size, i18n.language)}</Typography.Text>
           </Typography.Text>
         )}
       </Space>

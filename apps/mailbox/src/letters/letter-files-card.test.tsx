@@ -23,7 +23,7 @@ describe('the letter files card', () => {
     ]);
     const text = drawn.container.textContent ?? '';
     expect(text).toContain('Attachments (2)');
-    expect(text).toContain('380.5 kB');
+    expect(text).toContain('381 KB');
     expect(text).toContain('1 MB');
   });
 

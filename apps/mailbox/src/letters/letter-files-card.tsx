@@ -1,18 +1,9 @@
 // The files the submitter sent with the letter: each opens (a picture, a PDF) or downloads (Word, Excel) from
 // /files, which serves them only to those who hold the letter now.
+import { formatFileSize } from '@strata/i18n';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Letter } from '../common/api-types';
-
-/** A size in KB (MB from 1 MB on), as the reader's language writes numbers. */
-function sizeOf(bytes: number, language: string) {
-  const mb = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(language, {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: 1,
-  }).format(mb ? bytes / 1024 / 1024 : Math.max(bytes / 1024, 0.1));
-}
 
 export function LetterFilesCard({ files }: { files: Letter['files'] }) {
   const { t, i18n } = useTranslation('mailbox');
@@ -26,7 +17,7 @@ export function LetterFilesCard({ files }: { files: Letter['files'] }) {
             <Typography.Link href={file.url} target="_blank" rel="noopener" data-testid="letter-file">
               {file.name}
             </Typography.Link>{' '}
-            <Typography.Text type="secondary">{sizeOf(file.size, i18n.language)}</Typography.Text>
+            <Typography.Text type="secondary">{formatFileSize(file.size, i18n.language)}</Typography.Text>
           </li>
         ))}
       </Flex>

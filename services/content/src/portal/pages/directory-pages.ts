@@ -1,6 +1,7 @@
 // A site's directories: the related external sites its unit lists (相关链接) and its public documents (资料下载), each
 // the current version's file, downloaded from /files (public there by the same rule).
 import type { PublicPageAnswer, PublicPageDeps, PublicPageRequest } from '@strata/api';
+import { formatFileSize } from '@strata/i18n';
 import { html } from '@strata/text';
 import { portalPage, sitePaths } from '../layout';
 import { pageParam } from '../portal-input';
@@ -51,9 +52,6 @@ export async function linksPage({ db }: PublicPageDeps, req: PublicPageRequest):
 
 const documentPageSize = 50;
 
-const sizeText = (bytes: number) =>
-  bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
 export async function documentsPage({ db }: PublicPageDeps, req: PublicPageRequest): Promise<PublicPageAnswer> {
   const site = await siteByCode(db, req.params.code ?? '');
   if (!site) return notFound(req.origin);
@@ -81,7 +79,7 @@ export async function documentsPage({ db }: PublicPageDeps, req: PublicPageReque
     if (!file) return [];
     const href = `/files/${file.id}/${encodeURIComponent(file.name)}`;
     return [
-      html`<li><h2><a href="${href}" download>${d.title}</a></h2><div class="meta">${d.category} · ${time(d.updatedAt)} · ${file.name}（${sizeText(file.size)}）</div>${
+      html`<li><h2><a href="${href}" download>${d.title}</a></h2><div class="meta">${d.category} · ${time(d.updatedAt)} · ${file.name}（${formatFileSize(file.size, 'zh-CN')}）</div>${
         d.description ? html`<p>${d.description}</p>` : ''
       }</li>`,
     ];

@@ -1,7 +1,7 @@
 // The large fixture (npm run fixture), built at size `s` on each database: it holds what the size says, the
-// tree is consistent, letters are what the mailbox writes, the demo's logins (and the generated accounts) sign in
-// and see their subtree through the real gateway, and one seed builds the same rows twice.
-import { workingCalendar } from '@strata/api';
+// tree is consistent, letters and the members' board are what the mailbox writes, the demo's logins (and the
+// generated accounts) sign in and see their subtree through the real gateway, and one seed builds the same rows twice.
+import { Scope, workingCalendar } from '@strata/api';
 import { inconsistentUnits } from '@strata/db';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { demoPassword } from '@strata/gateway';
@@ -45,11 +45,14 @@ async function generatedRows(database: TestDatabase) {
       orderBy: { id: 'asc' },
     }),
     letterEvents: await db.letterEvent.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
+    boardTopics: await db.boardTopic.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
+    boardPosts: await db.boardPost.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
   };
 }
 
 type ArticlePage = { result: { data: { items: { unitId: number }[]; total: number } } };
 type LetterPage = { result: { data: { items: { unitId: number; deadline: string }[]; total: number } } };
+type TopicPage = { result: { data: { items: { id: number; hidden: boolean; held: boolean }[]; total: number } } };
 
 describe.each(await testProviders())('large fixture (size s) on %s', (provider) => {
   let database: TestDatabase;
@@ -99,6 +102,8 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       AuditLog: size.auditEntries,
       User: size.users,
       Letter: size.letters,
+      BoardTopic: size.boardTopics,
+      BoardPost: await db.boardPost.count(),
     });
     expect(Object.keys(summary.seconds)).toEqual(
       expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'analyze']),
@@ -144,6 +149,76 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       expect(phone).toMatch(/^1[3-9]\d{9}$/);
       expect(letter.phoneIndex).toBe(phoneIndexOf(phone));
     }
+  });
+
+  it('writes the board as members and moderators do: deadlines from the calendar, answers by moderators, every state', async () => {
+    const db = database.db;
+    const topics = await db.boardTopic.findMany({ include: { unit: true }, orderBy: { id: 'asc' } });
+    expect(topics.length).toBe(size.boardTopics);
+    const posts = new Map<number, Awaited<ReturnType<typeof db.boardPost.findMany>>>();
+    for (const p of await db.boardPost.findMany({ orderBy: { id: 'asc' } }))
+      posts.set(p.topicId, [...(posts.get(p.topicId) ?? []), p]);
+    // Each author's scope, read with the application's own rule (a grant covers its unit's subtree).
+    const grants = await db.grant.findMany({ include: { unit: true } });
+    const scopes = new Map<number, Scope>();
+    for (const userId of new Set(grants.map((g) => g.userId)))
+      scopes.set(
+        userId,
+        new Scope(
+          grants
+            .filter((g) => g.userId === userId)
+            .map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitPath: g.unit.path, unitName: g.unit.name })),
+        ),
+      );
+    const may = (userId: number, permission: 'mailbox.post' | 'mailbox.moderate', path: string) =>
+      scopes.get(userId)?.covers(permission, path) ?? false;
+    const calendar = await workingCalendar(db);
+    const time = (d: Date | null) => d?.getTime() ?? Number.POSITIVE_INFINITY;
+    for (const topic of topics) {
+      const { unit } = topic;
+      expect(may(topic.authorId, 'mailbox.post', unit.path)).toBe(true);
+      expect({ dueDate: topic.answerDueDate, dueAt: topic.answerDueAt, dueSoonAt: topic.answerDueSoonAt }).toEqual(
+        calendar.deadline(topic.createdAt, topic.answerDays),
+      );
+      const thread = posts.get(topic.id) ?? [];
+      const times = thread.map((p) => p.createdAt.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(thread.every((p) => p.unitId === topic.unitId && p.createdAt >= topic.createdAt)).toBe(true);
+      // The first answer, by one of the unit's moderators, stopped the clock; an answered topic has one.
+      const answers = thread.filter((p) => p.answer);
+      expect(answers.every((p) => may(p.authorId, 'mailbox.moderate', unit.path) && !p.held)).toBe(true);
+      expect(topic.answeredAt).toEqual(answers[0]?.createdAt ?? null);
+      // Members reply while the topic takes replies, on a board they may post on.
+      for (const reply of thread.filter((p) => !p.answer)) {
+        expect(may(reply.authorId, 'mailbox.post', unit.path)).toBe(true);
+        expect(reply.createdAt.getTime()).toBeLessThan(Math.min(time(topic.closedAt), time(topic.hiddenAt)));
+      }
+      // Its last activity: the newest of itself and the posts readers were shown (a held one moves it once approved).
+      const shown = thread.filter((p) => !p.held).map((p) => p.createdAt.getTime());
+      expect(topic.lastPostAt.getTime()).toBe(Math.max(topic.createdAt.getTime(), ...shown));
+      // Held topics wait unanswered and unread; hidden ones were taken down after they were posted, never answered.
+      if (topic.held && !topic.hiddenAt) expect(thread).toEqual([]);
+      if (topic.hiddenAt) {
+        expect(topic.hiddenAt.getTime()).toBeGreaterThan(topic.createdAt.getTime());
+        expect(topic.answeredAt).toBeNull();
+      }
+      if (topic.closedAt) expect(topic.closedAt.getTime()).toBeGreaterThan(topic.createdAt.getTime());
+      for (const at of [topic.lastPostAt, topic.answeredAt, topic.closedAt, topic.hiddenAt])
+        expect(time(at) === Number.POSITIVE_INFINITY || time(at) <= now.getTime()).toBe(true);
+    }
+    // Every state a moderator meets, in proportions like a real board's: most answered on time.
+    const count = (test: (t: (typeof topics)[number]) => boolean) => topics.filter(test).length;
+    const onTime = count((t) => t.answeredAt !== null && t.answeredAt < t.answerDueAt);
+    expect(onTime).toBeGreaterThan(size.boardTopics * 0.6);
+    expect(count((t) => t.answeredAt !== null && t.answeredAt >= t.answerDueAt)).toBeGreaterThan(0);
+    expect(count((t) => !t.answeredAt && !t.hiddenAt && t.answerDueAt <= now)).toBeGreaterThan(0);
+    expect(count((t) => t.pinned)).toBeGreaterThan(0);
+    expect(count((t) => t.closedAt !== null)).toBeGreaterThan(0);
+    expect(count((t) => t.hiddenAt !== null)).toBeGreaterThan(0);
+    expect(await db.boardPost.count({ where: { answer: false } })).toBeGreaterThan(size.boardTopics);
+    // Most topics on branches' boards, some on the townships' and the municipality's.
+    const kinds = new Set(topics.map((t) => t.unit.kind));
+    expect([...kinds].sort()).toEqual(['branch', 'municipality', 'township']);
   });
 
   it('keeps every index the migrations made (dropped for the load, built again after)', async () => {
@@ -208,6 +283,29 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect(overdue.items.every((l) => l.deadline === 'overdue')).toBe(true);
   });
 
+  it("gives the secretary every topic of the branch's board, and a member the shown ones and their own", async () => {
+    const branch = await database.db.unit.findFirstOrThrow({ where: { name: '城关镇机关支部' } });
+    const member = await database.db.user.findFirstOrThrow({ where: { username: 'member' } });
+    const list = async (username: string) => {
+      const headers = await signInByInject(app, username, demoPassword);
+      const input = encodeURIComponent(JSON.stringify({ unitId: branch.id, pageSize: 100 }));
+      const res = await app.inject({ url: `/trpc/mailbox.board.list?input=${input}`, headers });
+      expect(res.statusCode).toBe(200);
+      return (res.json() as TopicPage).result.data;
+    };
+    const onBoard = { unitId: branch.id };
+    const moderated = await list('secretary');
+    expect(moderated.total).toBe(await database.db.boardTopic.count({ where: onBoard }));
+    expect(moderated.total).toBeGreaterThan(0);
+    const seen = await list('member');
+    expect(seen.total).toBe(
+      await database.db.boardTopic.count({
+        where: { ...onBoard, hiddenAt: null, OR: [{ held: false }, { authorId: member.id }] },
+      }),
+    );
+    expect(seen.items.some((t) => t.hidden)).toBe(false);
+  });
+
   it('lets a generated account sign in with the fixture password', async () => {
     const generated = await database.db.user.findFirstOrThrow({
       where: { createdAt: { lte: now }, disabledAt: null },
@@ -225,6 +323,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       expect(built.articles.length).toBeGreaterThan(size.articles / 2);
       expect(built.users.length).toBeGreaterThan(size.users / 2);
       expect(built.letters.length).toBe(size.letters);
+      expect(built.boardTopics.length).toBe(size.boardTopics);
       expect(await generatedRows(again)).toEqual(built);
     } finally {
       await again.drop();

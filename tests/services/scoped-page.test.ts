@@ -5,6 +5,7 @@
 import {
   type PageSource,
   RoleCatalog,
+  reviewedSql,
   Scope,
   scopedPage,
   toIso,
@@ -93,8 +94,11 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
       new RoleCatalog([contentTeam]),
     );
 
-  /** The answer without any of the page's machinery: Prisma over the scope's filter. */
-  async function expected(db: Db, scope: Scope, filter: ArticleFilter, within?: string) {
+  /**
+   * The answer without any of the page's machinery: Prisma over the scope's filter, ordered by `leading` (a column)
+   * before the sort's key when given.
+   */
+  async function expected(db: Db, scope: Scope, filter: ArticleFilter, within?: string, leading?: 'status') {
     const where: Prisma.ArticleWhereInput = {
       ...scope.ownedWhere('content.read', within),
       deletedAt: null,
@@ -120,7 +124,7 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
           placedCount: true,
           ...listNames,
         },
-        orderBy: [{ [key]: filter.order }, { id: filter.order }],
+        orderBy: [...(leading ? [{ [leading]: filter.order }] : []), { [key]: filter.order }, { id: filter.order }],
         skip: (filter.page - 1) * filter.pageSize,
         take: filter.pageSize,
       }),
@@ -181,6 +185,42 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
             }
     }
     expect(compared).toBe(5 * 4 * 2 * 3 * 2 * 3);
+  });
+
+  it('sorts by a leading column before the key, in each shape, for every caller, order and page', async () => {
+    let compared = 0;
+    for (const [name, grants] of Object.entries(callers())) {
+      const scope = scopeOf(grants);
+      const db = withScopeGuard(database.db, scope);
+      for (const sort of ['updatedAt', 'title'] as const)
+        for (const order of ['asc', 'desc'] as const)
+          for (const at of [
+            { page: 1, pageSize: 7 },
+            { page: 4, pageSize: 7 },
+          ]) {
+            const filter = articleFilter.parse({ sort, order, ...at });
+            const want = await expected(db, scope, filter, undefined, 'status');
+            const source = { ...liveArticles(db, filter), leading: reviewedSql`r."status"` };
+            for (const shape of ['walk', 'perUnit', undefined] as const) {
+              const got = await page(db, scope, source, filter, shape ? { shape } : {});
+              const label = `${name} status, ${sort} ${order} page ${at.page} ${shape ?? 'chosen'}`;
+              expect({ label, ids: got.items.map((r) => r.id), total: got.total }).toEqual({
+                label,
+                ids: want.ids,
+                total: want.total,
+              });
+              compared += 1;
+            }
+          }
+      // The leading column decides first: the page is not the key's order alone.
+      if (name === 'municipal') {
+        const filter = articleFilter.parse({ sort: 'updatedAt', order: 'desc', pageSize: 100 });
+        expect((await expected(db, scope, filter, undefined, 'status')).ids).not.toEqual(
+          (await expected(db, scope, filter)).ids,
+        );
+      }
+    }
+    expect(compared).toBe(5 * 2 * 2 * 2 * 3);
   });
 
   it('reaches only the narrowed subtree, and nothing outside the scope', async () => {

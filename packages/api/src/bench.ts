@@ -33,8 +33,14 @@ export type ProcedureBenchCase = {
   name: string;
   /** A query procedure of the merged router, e.g. `content.articles.list`. */
   procedure: string;
-  input: (caller: BenchCaller) => unknown;
+  /** `n` counts the requests (1, 2, …) of a `fresh` case. */
+  input: (caller: BenchCaller, n: number) => unknown;
   floor: { sqlite: FloorQuery; postgresql: FloorQuery };
+  /**
+   * Every request asks with its own input (`input(caller, n)`): for an answer the service keeps while nothing changes
+   * (the statistics), so the case measures the counting the first reader after a change waits for, not the memo.
+   */
+  fresh?: true;
   /** Roles that may call it (default: all three). */
   roles?: readonly BenchRole[];
   /**

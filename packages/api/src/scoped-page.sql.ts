@@ -32,6 +32,11 @@ export type PageSource = CountSource & {
   order: 'asc' | 'desc';
   /** Rows without a key come last in either direction (the databases disagree on where NULL sorts). */
   nullsLast?: boolean;
+  /**
+   * A column of `r` sorted before the key, in the same direction, never null (`r."pinned"`: pinned rows first).
+   * Its indexes lead with it after the unit: (leading, key, id, unitId, ...) and (unitId, leading, key, id, ...).
+   */
+  leading?: Prisma.Sql;
 };
 
 const direction = { asc: reviewedSql`ASC`, desc: reviewedSql`DESC` } as const;
@@ -202,15 +207,20 @@ export async function scopedPage<R, T>(db: Db, request: PageRequest<R, T>): Prom
   const { inScope, lateral, conditions, from } = parts;
   const dir = direction[source.order];
   const nulls = source.nullsLast ? reviewedSql` NULLS LAST` : reviewedSql``;
-  const orderBy = reviewedSql`${source.key} ${dir}${nulls}, r."id" ${dir}`;
+  // The page's ids carry their sort values (k0 the leading one, k the key) for the merge and the rows' order.
+  const { leading } = source;
+  const keys = leading ? reviewedSql`${leading} AS "k0", ${source.key} AS "k"` : reviewedSql`${source.key} AS "k"`;
+  const orderBy = leading
+    ? reviewedSql`${leading} ${dir}, ${source.key} ${dir}${nulls}, r."id" ${dir}`
+    : reviewedSql`${source.key} ${dir}${nulls}, r."id" ${dir}`;
   const pageEnd = skip + take;
   // The page's size is written in (integerLiteral: a bound LIMIT has SQLite plan the statement on every run).
   const pageIds = !lateral
-    ? reviewedSql`SELECT r."id" AS "id", ${source.key} AS "k" ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${integerLiteral(take)} OFFSET ${skip}`
+    ? reviewedSql`SELECT r."id" AS "id", ${keys} ${from} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${integerLiteral(take)} OFFSET ${skip}`
     : // Each unit's rows stop at the page's end; SQLite does as much by itself, reading each unit in order.
-      reviewedSql`SELECT x."id" AS "id", x."k" AS "k" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${source.key} AS "k" FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
+      reviewedSql`SELECT x."id" AS "id", ${leading ? reviewedSql`x."k0" AS "k0", ` : reviewedSql``}x."k" AS "k" FROM "Unit" u CROSS JOIN LATERAL (SELECT r."id" AS "id", ${keys} FROM ${source.table} WHERE ${conditions} ORDER BY ${orderBy} LIMIT ${pageEnd}) x WHERE ${inScope} ORDER BY ${leading ? reviewedSql`x."k0" ${dir}, ` : reviewedSql``}x."k" ${dir}${nulls}, x."id" ${dir} LIMIT ${take} OFFSET ${skip}`;
   // MATERIALIZED keeps the page's plan as it is written: folded into the join, it would be planned anew.
-  const pageRows = reviewedSql`WITH p AS MATERIALIZED (${pageIds}) SELECT p."id" AS "pageId", ${rows.columns} FROM p JOIN ${source.table} ON r."id" = p."id" ${rows.joins ?? reviewedSql``} ORDER BY p."k" ${dir}${nulls}, p."id" ${dir}${rows.orderWithin ? reviewedSql`, ${rows.orderWithin}` : reviewedSql``}`;
+  const pageRows = reviewedSql`WITH p AS MATERIALIZED (${pageIds}) SELECT p."id" AS "pageId", ${rows.columns} FROM p JOIN ${source.table} ON r."id" = p."id" ${rows.joins ?? reviewedSql``} ORDER BY ${leading ? reviewedSql`p."k0" ${dir}, ` : reviewedSql``}p."k" ${dir}${nulls}, p."id" ${dir}${rows.orderWithin ? reviewedSql`, ${rows.orderWithin}` : reviewedSql``}`;
   const [read, counted] = await Promise.all([
     queryReviewed<R & { pageId: unknown }>(db, pageRows, { instants: 'text' }),
     countUpTo(db, parts, source, request.countBound ?? listCountBound),

@@ -78,6 +78,8 @@ export const letterLimits = {
   phoneMax: 20,
   replyMax: 4000,
   reasonMax: 500,
+  /** A reply template's title, as its unit's handlers pick it from a list. */
+  templateTitleMax: 50,
   /** Working days one extension may add, and any kind's deadline. */
   extensionDaysMax: 20,
   deadlineDaysMax: 60,

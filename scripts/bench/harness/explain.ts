@@ -120,7 +120,7 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
             .split('.')
             .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], call);
           captured = [];
-          await (procedure as (input: unknown) => Promise<unknown>)(benchCase.input(caller));
+          await (procedure as (input: unknown) => Promise<unknown>)(benchCase.input(caller, 1));
         }
         for (const { sql, params } of captured) {
           if (/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)/i.test(sql)) continue;

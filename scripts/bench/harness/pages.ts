@@ -47,6 +47,9 @@ export function gatewayRequest(
     let n = 0;
     return { path: () => `${path}${path.includes('?') ? '&' : '?'}fresh=${++n}`, headers: {} };
   }
-  const input = encodeURIComponent(JSON.stringify(benchCase.input(caller)));
-  return { path: `/trpc/${benchCase.procedure}?input=${input}`, headers: { cookie } };
+  const pathOf = (n: number) =>
+    `/trpc/${benchCase.procedure}?input=${encodeURIComponent(JSON.stringify(benchCase.input(caller, n)))}`;
+  if (!benchCase.fresh) return { path: pathOf(1), headers: { cookie } };
+  let n = 0;
+  return { path: () => pathOf(++n), headers: { cookie } };
 }

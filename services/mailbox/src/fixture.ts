@@ -14,9 +14,17 @@ import {
   type TeamFixture,
   workingCalendar,
 } from '@strata/api';
+import { generateBoard } from './board-fixture';
 import { fixtureLetterText as words } from './fixture-text';
 import { deadlineDays } from './letters/deadline-days.sql';
-import { contactRequired, isOpen, type LetterKind, type LetterStatus, type Rating } from './letters/letter-rules';
+import {
+  contactRequired,
+  isOpen,
+  type LetterKind,
+  type LetterStatus,
+  monthNumberOf,
+  type Rating,
+} from './letters/letter-rules';
 import { sealSubmitter } from './letters/submitter';
 
 const day = 86_400_000;
@@ -88,6 +96,7 @@ const letterColumns = [
   'mayPublish',
   'queryCodeHash',
   'receivedAt',
+  'receivedMonth',
   'acceptedAt',
   'deadlineDays',
   'dueDate',
@@ -395,6 +404,7 @@ async function generateLetters(ctx: FixtureContext): Promise<Made> {
         mayPublish,
         randomHash(random),
         new Date(received),
+        monthNumberOf(received),
         at(letter.acceptedAt),
         letter.deadlineDays,
         letter.deadline.dueDate,
@@ -471,5 +481,6 @@ function letterAuditSubject(made: Made): AuditSubject[] {
 export const mailboxFixture: TeamFixture = {
   generate: async (ctx) => {
     ctx.audit.push(...letterAuditSubject(await generateLetters(ctx)));
+    ctx.audit.push(...(await generateBoard(ctx)));
   },
 };

@@ -2,12 +2,11 @@
 // the sensitive words of the unit and every unit above (a block word refuses and saves nothing, a warn word holds
 // the post, unseen by other members until a moderator approves it); a hidden reply kept and in the audit log; a
 // topic due soon, then overdue across the Spring Festival, until an answer stops its clock; the statistics' figures.
-import { Scope, withScopeGuard } from '@strata/api';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addAccount, uniqueName } from '../../../tests/support/factories';
-import { boardFigures } from '../src/board/board-figures';
+import { currentMailboxSettings, installMailboxSettings } from '../src/settings';
 
 /** A wall-clock time in Asia/Shanghai. */
 const shanghai = (local: string) => new Date(`${local}+08:00`);
@@ -125,7 +124,10 @@ describe.each(await testProviders())('the members’ board on %s', (provider) =>
       return { answer: got.answer, overdue: page.items.some((i) => i.id === id) };
     };
     // The Saturday 2/14 was worked (day 1); 2/15-2/23 are the holiday; 2/24 is day 2, 2/25 day 3.
-    expect((await member.mailbox.board.get({ id: topic.id })).answerDueDate).toBe('2026-02-25');
+    expect(await member.mailbox.board.get({ id: topic.id })).toMatchObject({
+      answerDays: 3,
+      answerDueDate: '2026-02-25',
+    });
     expect(await state('2026-02-23T18:00:00')).toEqual({ answer: 'onTime', overdue: false });
     expect(await state('2026-02-24T08:00:00')).toEqual({ answer: 'dueSoon', overdue: false });
     expect(await state('2026-02-25T23:59:59')).toEqual({ answer: 'dueSoon', overdue: false });
@@ -139,11 +141,32 @@ describe.each(await testProviders())('the members’ board on %s', (provider) =>
     env.setNow(null);
   });
 
+  it('says how many working days each topic was given: the setting when it was posted, kept after a change', async () => {
+    const member = await env.as('member');
+    const before = currentMailboxSettings();
+    env.setNow(shanghai('2026-03-02T10:00:00'));
+    const title = uniqueName('时限天数');
+    const three = await member.mailbox.board.create({ unitId: branch().id, title, body: '按默认时限' });
+    installMailboxSettings({ ...before, boardAnswerDays: 5 });
+    try {
+      const five = await member.mailbox.board.create({ unitId: branch().id, title, body: '按新的时限' });
+      const listed = await member.mailbox.board.list({ unitId: branch().id, q: title });
+      const days = Object.fromEntries(listed.items.map((i) => [i.id, [i.answerDays, i.answerDueDate]]));
+      // Monday 3/2: three working days run to Thursday 3/5, five to Monday 3/9.
+      expect(days).toEqual({ [three.id]: [3, '2026-03-05'], [five.id]: [5, '2026-03-09'] });
+      expect(await member.mailbox.board.get({ id: five.id })).toMatchObject({
+        answerDays: 5,
+        answerDueDate: '2026-03-09',
+      });
+    } finally {
+      installMailboxSettings(before);
+      env.setNow(null);
+    }
+  });
+
   it('gives the statistics their figures per unit', async () => {
     const member = await env.as('member');
     const secretary = await env.as('secretary');
-    const from = shanghai('2026-06-01T00:00:00');
-    const to = shanghai('2026-07-01T00:00:00');
     env.setNow(shanghai('2026-06-01T09:00:00'));
     const ids: number[] = [];
     for (let i = 0; i < 4; i++)
@@ -154,20 +177,25 @@ describe.each(await testProviders())('the members’ board on %s', (provider) =>
     await secretary.mailbox.board.hide({ target: 'topic', id: ids[3]!, hidden: true });
     env.setNow(shanghai('2026-06-10T09:00:00'));
     await secretary.mailbox.board.answer({ id: ids[1]!, body: '迟到的答复' });
-    env.setNow(null);
-    // As the statistics call it: through a caller's guarded client, with the caller's scope narrowed to the branch.
-    const township = env.seed.townships.chengguan!;
-    const scope = new Scope([
-      { id: 1, role: 'township_admin', unitId: township.id, unitPath: township.path, unitName: township.name },
-    ]);
-    const db = withScopeGuard(env.db, scope);
-    const where = scope.ownedWhere('mailbox.read', branch().path);
-    const figures = await boardFigures(db, where, from, to, shanghai('2026-06-20T00:00:00'));
-    expect(figures).toEqual([
-      { unitId: branch().id, created: 3, answered: 2, answeredOnTime: 1, unanswered: 1, overdue: 1 },
-    ]);
+    // As the statistics page asks for June, the branch's secretary.
+    const board = async (local: string) => {
+      env.setNow(shanghai(local));
+      try {
+        return (await secretary.mailbox.stats.letters({ unitId: branch().id, from: '2026-06-01', to: '2026-06-30' }))
+          .board.totals;
+      } finally {
+        env.setNow(null);
+      }
+    };
+    expect(await board('2026-06-20T00:00:00')).toEqual({
+      created: 3,
+      answered: 2,
+      answeredOnTime: 1,
+      unanswered: 1,
+      overdue: 1,
+      onTimeRate: 0.3333,
+    });
     // Before its deadline, the unanswered one is not yet overdue.
-    const early = await boardFigures(db, where, from, to, shanghai('2026-06-02T00:00:00'));
-    expect(early[0]).toMatchObject({ unanswered: 1, overdue: 0 });
+    expect(await board('2026-06-02T00:00:00')).toMatchObject({ unanswered: 1, overdue: 0 });
   });
 });

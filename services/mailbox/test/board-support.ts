@@ -2,7 +2,8 @@
 import type { TestEnv } from '../../../tests/support/env';
 import { uniqueName } from '../../../tests/support/factories';
 
-type TopicOptions = { held?: boolean; title?: string };
+/** `at`: when it was posted (now when left out). */
+type TopicOptions = { held?: boolean; title?: string; at?: Date };
 
 /** A topic on the unit's board by `authorId`, due in 2099 so no clock makes it overdue. */
 export const addTopic = (env: TestEnv, unitId: number, authorId: number, opts: TopicOptions = {}) =>
@@ -17,6 +18,8 @@ export const addTopic = (env: TestEnv, unitId: number, authorId: number, opts: T
       answerDueAt: new Date('2099-01-05T16:00:00Z'),
       answerDueSoonAt: new Date('2099-01-04T16:00:00Z'),
       held: opts.held ?? false,
+      createdAt: opts.at,
+      lastPostAt: opts.at,
     },
   });
 

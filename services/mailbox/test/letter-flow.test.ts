@@ -45,7 +45,38 @@ describe.each(await testProviders())('a letter on %s', (provider) => {
     expect(await view('2026-02-26T00:00:00')).toEqual({ deadline: 'overdue', escalated: true });
     // The township's queue flags it; the branch above nothing (it is the branch's own letter, not escalated to it).
     const flagged = await township.mailbox.letters.list({ unitId: chengguan().id, view: 'escalated' });
-    expect(flagged.items.find((i) => i.id === letter.id)?.escalatedToUnitId).toBe(chengguan().id);
+    expect(flagged.items.find((i) => i.id === letter.id)?.escalatedTo).toEqual({
+      id: chengguan().id,
+      name: chengguan().name,
+    });
+    env.setNow(null);
+  });
+
+  it('names the unit an overdue letter is escalated to, one the branch’s handler does not otherwise read', async () => {
+    const received = shanghai('2026-02-13T10:00:00');
+    const overdue = await addLetter(env, branch().id, { kind: 'consultation', at: received });
+    const onTime = await addLetter(env, branch().id, { kind: 'complaint', at: received });
+    const atTop = await addLetter(env, env.seed.municipality.id, { kind: 'consultation', at: received });
+    const secretary = await env.as('secretary');
+    const admin = await env.as('admin');
+    env.setNow(shanghai('2026-02-26T09:00:00'));
+    // The branch's own queue: its handler reads only the branch, yet the township above is named.
+    expect((await secretary.identity.units.tree({})).map((u) => u.id)).not.toContain(chengguan().id);
+    const own = await secretary.mailbox.letters.list({ unitId: branch().id, view: 'all', pageSize: 100 });
+    const escalatedOf = (page: typeof own, id: number) => page.items.find((i) => i.id === id)?.escalatedTo;
+    expect(escalatedOf(own, overdue.id)).toEqual({ id: chengguan().id, name: chengguan().name });
+    // A complaint has ten working days: still running, not escalated.
+    expect(own.items.find((i) => i.id === onTime.id)).toMatchObject({ deadline: 'onTime', escalatedTo: null });
+    // The letter's page says the same.
+    expect((await secretary.mailbox.letters.get({ id: overdue.id })).escalatedTo).toEqual({
+      id: chengguan().id,
+      name: chengguan().name,
+    });
+    expect((await secretary.mailbox.letters.get({ id: onTime.id })).escalatedTo).toBeNull();
+    // Overdue at the top unit: there is no unit above to escalate to.
+    const top = await admin.mailbox.letters.list({ unitId: env.seed.municipality.id, view: 'overdue', pageSize: 100 });
+    expect(top.items.find((i) => i.id === atTop.id)).toMatchObject({ deadline: 'overdue', escalatedTo: null });
+    expect(escalatedOf(top, overdue.id)).toEqual({ id: chengguan().id, name: chengguan().name });
     env.setNow(null);
   });
 

@@ -1,63 +1,29 @@
 // The members' board of the current unit and the units below it: pinned topics first, then by last activity; the
-// state and title words in the URL; a new topic from the toolbar. Moderators also see held and hidden topics.
+// state and title words in the URL; a new topic from the toolbar, an export of the list as it is filtered.
+// Moderators also see held and hidden topics.
 import { PlusOutlined } from '@ant-design/icons';
-import { formatDateTime } from '@strata/i18n';
-import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, Permitted, useAccess } from '@strata/ui';
-import { type ListColumn, ListTable, useListQuery } from '@strata/ui/list-page';
+import { ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Flex, Input, Segmented, Tooltip, Typography } from 'antd';
+import { Button, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useTRPC } from '../trpc';
-import { boardListSpec, statesFor, type TopicRow, type TopicState, toTopicListInput } from './board-list-spec';
-import { AnswerTag, TopicFlags } from './board-tags';
+import { useTRPC, useTRPCClient } from '../trpc';
+import { topicExportColumns, useTopicColumns } from './board-columns';
+import { boardListSpec, statesFor, type TopicState, toTopicListInput } from './board-list-spec';
 import { NewTopicModal } from './new-topic-modal';
 
 export function BoardListPage({ basePath, unitId }: { basePath: string; unitId: number }) {
   const { t, i18n } = useTranslation('mailbox');
   const trpc = useTRPC();
+  const client = useTRPCClient();
   const access = useAccess();
   const [creating, setCreating] = useState(false);
   const list = useListQuery(boardListSpec, { scope: unitId });
   const input = toTopicListInput(list.query, unitId);
   const result = useQuery({ ...trpc.mailbox.board.list.queryOptions(input), placeholderData: keepPreviousData });
   const states = statesFor(access.can('mailbox.moderate', unitId));
-  const c = (key: string) => t(`board.columns.${key}`);
-  const columns: ListColumn<TopicRow>[] = [
-    {
-      key: 'title',
-      title: c('title'),
-      width: 300,
-      render: (_, row) => (
-        <Flex wrap gap={4} align="center">
-          <Tooltip placement="topLeft" title={row.title}>
-            <Link to={`${basePath}/board/${row.id}`} data-testid={`board-link-${row.id}`}>
-              {row.title}
-            </Link>
-          </Tooltip>
-          <TopicFlags row={row} />
-        </Flex>
-      ),
-    },
-    { key: 'unit', title: c('unit'), dataIndex: 'unitName', width: 150, ellipsis: true },
-    { key: 'author', title: c('author'), dataIndex: 'authorName', width: 130, ellipsis: true },
-    { key: 'replies', title: c('replies'), dataIndex: 'replies', width: 80 },
-    { key: 'answer', title: c('answer'), width: 140, render: (_, row) => <AnswerTag state={row.answer} /> },
-    {
-      key: 'dueDate',
-      title: c('dueDate'),
-      width: 130,
-      render: (_, row) => formatCalendarDay(row.answerDueDate, i18n.language),
-    },
-    {
-      key: 'lastPostAt',
-      title: c('lastPostAt'),
-      width: 160,
-      render: (_, row) => formatDateTime(row.lastPostAt, i18n.language),
-    },
-  ];
+  const columns = useTopicColumns(basePath);
   const state = input.state ?? 'all';
   const showState = (next: TopicState) =>
     list.setFilters({ ...list.query.filters, state: next === 'all' ? undefined : next });
@@ -110,6 +76,12 @@ export function BoardListPage({ basePath, unitId }: { basePath: string; unitId: 
             ),
           },
         ]}
+        exporting={{
+          fetchPage: (page, pageSize, signal) =>
+            client.mailbox.board.list.query({ ...input, page, pageSize }, { signal }),
+          columns: topicExportColumns(t, i18n.language),
+          fileName: `${t('board.export.fileName')}-${t(`board.state.${state}`)}`,
+        }}
       />
       <NewTopicModal unitId={unitId} basePath={basePath} open={creating} onClose={() => setCreating(false)} />
     </PageFrame>

@@ -1,10 +1,11 @@
 // A new topic on a unit's board: the unit (the current one unless another is chosen, among those where the member
-// posts), a title and the text. A refusal for a sensitive word shows on the field that holds it.
+// posts), a title and the text. A refusal for a sensitive word shows on the field that holds it. Closing it, or
+// leaving the page, with something typed asks first (FormModal); a posted topic opens without asking.
 import { boardLimits } from '@strata/contract';
 import { applyFieldErrors, FormModal, formRules, TreeSelectOnDemand, toUnitTree, useAccess } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type ButtonProps, Form, Input } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useUnits } from '../common/use-units';
@@ -32,17 +33,25 @@ export function NewTopicModal({
   const [form] = Form.useForm<Values>();
   const { units, isLoading } = useUnits();
   const treeData = useMemo(() => toUnitTree(units ?? [], (u) => !access.can('mailbox.post', u.id)), [units, access]);
+  const [posted, setPosted] = useState<number>();
   const create = useMutation(
     trpc.mailbox.board.create.mutationOptions({
       onSuccess: async (made) => {
         message.success(t(made.held ? 'board.createdHeld' : 'board.created'));
+        setPosted(made.id);
         onClose();
         await queryClient.invalidateQueries({ queryKey: trpc.mailbox.board.pathKey() });
-        navigate(`${basePath}/board/${made.id}`);
       },
       onError: (error) => applyFieldErrors(form, error),
     }),
   );
+  // The new topic opens once the dialog is closed: the dialog's own effect (a child's, run first) has cleared its
+  // unsaved-changes mark by then, so leaving the list does not ask about the topic just posted.
+  useEffect(() => {
+    if (posted === undefined || open) return;
+    setPosted(undefined);
+    navigate(`${basePath}/board/${posted}`);
+  }, [posted, open, basePath, navigate]);
   const rules = formRules(t);
   return (
     <FormModal<Values>

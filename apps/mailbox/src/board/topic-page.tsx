@@ -1,9 +1,19 @@
 // One topic of the board: its text and replies as plain text, where it stands against its answer deadline, a reply
-// box (a moderator may answer as the unit), and the moderator's acts, hiding and closing confirmed first.
+// box (a moderator may answer as the unit) that asks before its text is left behind, and the moderator's acts,
+// hiding and closing confirmed first.
 import { boardLimits } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { formatCalendarDay } from '@strata/i18n/days';
-import { applyFieldErrors, ErrorAlert, errorMessage, formRules, PageFrame, Permitted, ResultScreen } from '@strata/ui';
+import {
+  applyFieldErrors,
+  ErrorAlert,
+  errorMessage,
+  formRules,
+  PageFrame,
+  Permitted,
+  ResultScreen,
+  useUnsavedChanges,
+} from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -86,6 +96,11 @@ function TopicView({ topic, listPath, onBack }: { topic: Topic; listPath: string
             { key: 'author', label: t('board.topic.author'), children: topic.authorName },
             { key: 'unit', label: t('board.topic.unit'), children: topic.unitName },
             { key: 'createdAt', label: t('board.topic.createdAt'), children: date(topic.createdAt) },
+            {
+              key: 'answerDays',
+              label: t('board.topic.answerDays'),
+              children: t('board.workingDays', { count: topic.answerDays }),
+            },
             {
               key: 'due',
               label: t('board.topic.dueDate'),
@@ -182,14 +197,19 @@ function PostModeration({
 
 type ReplyValues = { body: string };
 
-/** The reply box: a member replies; a moderator may instead answer as the unit (which stops the topic's clock). */
+/**
+ * The reply box: a member replies; a moderator may instead answer as the unit (which stops the topic's clock). Leaving
+ * the page with something typed asks first, as every form of the console does; a reply sent leaves nothing unsaved.
+ */
 function ReplyBox({ topic }: { topic: Topic }) {
   const { t } = useTranslation('mailbox');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<ReplyValues>();
+  const unsaved = useUnsavedChanges();
   const done = async (words: string) => {
+    unsaved.markClean();
     message.success(t(words));
     form.resetFields();
     await queryClient.invalidateQueries({ queryKey: trpc.mailbox.board.pathKey() });
@@ -213,7 +233,7 @@ function ReplyBox({ topic }: { topic: Topic }) {
   const rules = formRules(t);
   return (
     <Card size="small" title={t('board.reply.label')}>
-      <Form form={form} layout="vertical" data-testid="board-reply-form">
+      <Form form={form} layout="vertical" onValuesChange={unsaved.markDirty} data-testid="board-reply-form">
         <Form.Item
           name="body"
           label={t('board.reply.label')}

@@ -41,6 +41,3 @@ export const deadlineStates = [
 ] as const satisfies readonly DeadlineState[];
 export const extensionStates = ['none', 'pending', 'approved', 'declined'] as const satisfies readonly ExtensionState[];
 export const ratings = ['satisfied', 'basic', 'dissatisfied'] as const satisfies readonly Rating[];
-
-/** A reply template's title, as the server's schema takes it (services/mailbox/src/templates/router.ts). */
-export const templateTitleMax = 50;

@@ -38,9 +38,12 @@ describe('the deadline tag', () => {
 });
 
 describe('the escalation and extension tags', () => {
-  it('marks an escalated letter', () => {
+  it('marks an escalated letter with the unit it went to, in both languages', () => {
     drawn = render(<EscalatedTag unitName="城关镇" />);
-    expect(drawn.container.querySelector('[data-testid="escalated-tag"]')?.textContent).toBe('已上报督办');
+    expect(drawn.container.querySelector('[data-testid="escalated-tag"]')?.textContent).toBe('已上报城关镇督办');
+    drawn.unmount();
+    drawn = render(<EscalatedTag unitName="Chengguan" />, { language: 'en-US' });
+    expect(drawn.container.querySelector('[data-testid="escalated-tag"]')?.textContent).toBe('Escalated to Chengguan');
   });
 
   it('shows an extension only once one was asked', () => {

@@ -43,13 +43,13 @@ export function DeadlineTag({ state }: { state: DeadlineState }) {
   );
 }
 
-/** An overdue letter escalated to the unit above its handler (named when the reader sees that unit). */
-export function EscalatedTag({ unitName }: { unitName?: string }) {
+/** An overdue letter escalated to the unit above its handler, named (the list answers it with the letter). */
+export function EscalatedTag({ unitName }: { unitName: string }) {
   const { t } = useTranslation('mailbox');
   return (
-    <Tooltip title={unitName ? t('letters.escalatedTo', { unit: unitName }) : t('letters.escalatedUp')}>
+    <Tooltip title={t('letters.escalatedHint')}>
       <Tag color="magenta" data-testid="escalated-tag">
-        {t('letters.escalated')}
+        {t('letters.escalated', { unit: unitName })}
       </Tag>
     </Tooltip>
   );

@@ -84,13 +84,12 @@ export const mailbox = {
       dueAt: '办理期限',
       extension: '延期',
     },
-    escalated: '已上报督办',
-    escalatedTo: '超期未答复，已上报{{unit}}督办',
-    escalatedUp: '超期未答复，已上报上一级单位督办',
+    escalated: '已上报{{unit}}督办',
+    escalatedHint: '超过办理期限仍未答复，已上报上一级单位督办',
     export: {
       fileName: '来信',
       deadline: '时限状态',
-      escalated: '上报督办',
+      escalated: '上报督办单位',
     },
   },
   letter: {
@@ -273,6 +272,8 @@ export const mailbox = {
       answeredLate: '超期答复',
     },
     flag: { pinned: '置顶', closed: '已关闭', held: '待审核', hidden: '已隐藏', answer: '单位答复', mine: '我的' },
+    answerWithin: '{{count}} 个工作日内答复',
+    workingDays: '{{count}} 个工作日',
     empty: '这里还没有议事主题。有问题或建议，可以点“发起议题”提出来。',
     filters: { q: '标题', qPlaceholder: '标题中的词' },
     columns: {
@@ -283,6 +284,13 @@ export const mailbox = {
       answer: '答复情况',
       dueDate: '答复期限',
       lastPostAt: '最后回复',
+    },
+    export: {
+      fileName: '党员议事',
+      flags: '标记',
+      createdAt: '发起时间',
+      answerDays: '答复时限（工作日）',
+      answeredAt: '答复时间',
     },
     create: '发起议题',
     form: {
@@ -301,6 +309,7 @@ export const mailbox = {
       author: '发起人',
       unit: '所属单位',
       createdAt: '发起时间',
+      answerDays: '答复时限',
       dueDate: '答复期限',
       answeredAt: '答复时间',
       posts: '回复（{{count}}）',
@@ -369,6 +378,20 @@ export const mailbox = {
     },
     column: { unit: '单位', kind: '类型', month: '月份', from: '开始日期', to: '结束日期' },
     sheet: { summary: '汇总', byKind: '按类型', units: '下级单位', months: '逐月' },
+    letters: '来信',
+    board: {
+      title: '党员议事',
+      hint: '统计时段内发起的议题，已隐藏的不计',
+      figure: {
+        created: '议题数',
+        answered: '已答复',
+        answeredOnTime: '按期答复',
+        unanswered: '未答复',
+        overdue: '当前超期',
+        onTimeRate: '按期答复率',
+      },
+      sheetColumn: '党员议事·{{figure}}',
+    },
   },
   settings: {
     title: '办理时限',

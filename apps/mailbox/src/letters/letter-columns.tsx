@@ -10,12 +10,9 @@ import { DeadlineTag, EscalatedTag, ExtensionTag, StatusTag } from '../common/le
 
 /**
  * The queue's columns: the number to quote on the phone, the title leading to the letter, then the deadline with its
- * tags (due soon, overdue, escalated), which a handler scans first. `unitName` names the unit an escalation went to, when the reader sees it.
+ * tags (due soon, overdue, escalated to the unit named), which a handler scans first.
  */
-export function useLetterColumns(
-  basePath: string,
-  unitName: (id: number) => string | undefined,
-): ListColumn<LetterRow>[] {
+export function useLetterColumns(basePath: string): ListColumn<LetterRow>[] {
   const { t, i18n } = useTranslation('mailbox');
   const c = (key: string) => t(`letters.columns.${key}`);
   return [
@@ -49,7 +46,7 @@ export function useLetterColumns(
         <Flex wrap gap={4} align="center">
           <span style={{ marginInlineEnd: 4 }}>{formatCalendarDay(row.dueDate, i18n.language)}</span>
           <DeadlineTag state={row.deadline} />
-          {row.escalatedToUnitId !== null && <EscalatedTag unitName={unitName(row.escalatedToUnitId)} />}
+          {row.escalatedTo && <EscalatedTag unitName={row.escalatedTo.name} />}
         </Flex>
       ),
     },
@@ -89,7 +86,7 @@ export function letterExportColumns(t: TFunction, language: string): ExportColum
     },
     {
       title: t('mailbox:letters.export.escalated'),
-      value: (r) => (r.escalatedToUnitId === null ? '' : t('mailbox:common.yes')),
+      value: (r) => r.escalatedTo?.name ?? '',
     },
     {
       title: c('extension'),

@@ -5,7 +5,6 @@ import { Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LetterView } from '../common/api-types';
 import { letterKinds } from '../common/domain-values';
-import { useUnits } from '../common/use-units';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { letterExportColumns, useLetterColumns } from './letter-columns';
 import { defaultView, letterListSpec, toLetterListInput, viewOf } from './letter-list-spec';
@@ -27,11 +26,10 @@ export function LetterListPage({ basePath, unitId }: { basePath: string; unitId:
   const trpc = useTRPC();
   const client = useTRPCClient();
   const access = useAccess();
-  const { byId } = useUnits();
   const list = useListQuery(letterListSpec, { scope: unitId });
   const input = toLetterListInput(list.query, unitId);
   const result = useQuery({ ...trpc.mailbox.letters.list.queryOptions(input), placeholderData: keepPreviousData });
-  const columns = useLetterColumns(basePath, (id) => byId.get(id)?.name);
+  const columns = useLetterColumns(basePath);
   const counts = {
     dueSoon: useViewCount(unitId, 'dueSoon'),
     overdue: useViewCount(unitId, 'overdue'),

@@ -93,7 +93,6 @@ function LetterView({ letter, listPath, onBack }: { letter: Letter; listPath: st
   const shut = () => setOpened(null);
   const unit = byId.get(letter.unitId);
   const siteUnit = byId.get(letter.siteUnitId)?.name;
-  const escalatedTo = letter.escalatedToUnitId === null ? undefined : byId.get(letter.escalatedToUnitId)?.name;
   const date = (iso: string | null) => formatDateTime(iso, i18n.language);
   const wide = screens.lg === true;
 
@@ -107,7 +106,7 @@ function LetterView({ letter, listPath, onBack }: { letter: Letter; listPath: st
         <Flex wrap gap={4}>
           <StatusTag status={letter.status} />
           <DeadlineTag state={letter.deadline} />
-          {letter.escalatedToUnitId !== null && <EscalatedTag unitName={escalatedTo} />}
+          {letter.escalatedTo && <EscalatedTag unitName={letter.escalatedTo.name} />}
         </Flex>
       }
       testId="letter-page"

@@ -1,38 +1,24 @@
-// A unit's letter statistics for a period: the figures of its whole subtree, month by month and by kind (charts), a
-// ranking of the units directly below it (any figure, sortable; a name opens that unit's statistics) and the lot as a
-// workbook. The period and the unit opened are in the URL, so a view can be shared and the back button walks up.
+// A unit's letter statistics for a period: the figures of its whole subtree, month by month and by kind (charts), its
+// members' boards, a ranking of the units directly below it (any figure, letters' and board's, sortable; a name opens
+// that unit's statistics) and the lot as a workbook. The period and the unit opened are in the URL, so a view can be
+// shared and the back button walks up.
 import { calendarDay } from '@strata/i18n/days';
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
 import { Chart } from '@strata/ui/charts';
 import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  App,
-  Breadcrumb,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Skeleton,
-  Statistic,
-  Table,
-  type TableColumnsType,
-} from 'antd';
+import { App, Breadcrumb, Button, Card, Col, Empty, Flex, Input, Row, Select, Skeleton, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
+import { BoardCard } from './board-card';
+import { FiguresTable } from './figures-table';
 import {
+  boardByUnit,
   type FigureKey,
-  type Figures,
-  figureKeys,
   figureText,
-  isRate,
   type LetterStats,
   type Period,
   type PeriodPreset,
@@ -186,10 +172,11 @@ export function StatsPage({ unitId }: { unitId: number }) {
   );
 }
 
-/** The headline figures, the charts, the ranking and the kinds. */
+/** The headline figures, the charts, the board's figures, the ranking and the kinds. */
 function StatsBody({ stats, onOpen }: { stats: LetterStats; onOpen: (unitId: number) => void }) {
   const { t } = useTranslation('mailbox');
   const { totals } = stats;
+  const board = boardByUnit(stats);
   const cards: { key: FigureKey; suffix?: string }[] = [
     { key: 'received' },
     { key: 'answered' },
@@ -229,10 +216,17 @@ function StatsBody({ stats, onOpen }: { stats: LetterStats; onOpen: (unitId: num
           </Col>
         </Row>
       )}
+      <BoardCard figures={stats.board.totals} />
       <Card size="small" title={t('stats.ranking', { unit: stats.unit.name })}>
         <FiguresTable
-          rows={stats.children.map((c) => ({ key: c.unitId, name: c.name, figures: c.figures }))}
+          rows={stats.children.map((c) => ({
+            key: c.unitId,
+            name: c.name,
+            figures: c.figures,
+            board: board.get(c.unitId),
+          }))}
           nameTitle={t('stats.column.unit')}
+          withBoard
           onOpen={onOpen}
           empty={t('stats.noChildren')}
           testId="stats-ranking"
@@ -246,67 +240,6 @@ function StatsBody({ stats, onOpen }: { stats: LetterStats; onOpen: (unitId: num
         />
       </Card>
     </Flex>
-  );
-}
-
-type FiguresRow = { key: number | string; name: string; figures: Figures };
-
-/** Rows of figures, each column sortable (a unit without letters to rate sorts last on a rate). */
-function FiguresTable({
-  rows,
-  nameTitle,
-  onOpen,
-  empty,
-  testId,
-}: {
-  rows: FiguresRow[];
-  nameTitle: string;
-  onOpen?: (unitId: number) => void;
-  empty?: string;
-  testId: string;
-}) {
-  const { t } = useTranslation('mailbox');
-  const columns: TableColumnsType<FiguresRow> = [
-    {
-      key: 'name',
-      title: nameTitle,
-      fixed: 'left',
-      width: 140,
-      render: (_, row) =>
-        onOpen && typeof row.key === 'number' ? (
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0 }}
-            onClick={() => onOpen(row.key as number)}
-            data-neutral
-          >
-            {row.name}
-          </Button>
-        ) : (
-          row.name
-        ),
-    },
-    ...figureKeys.map((key) => ({
-      key,
-      title: t(`stats.figure.${key}`),
-      align: 'right' as const,
-      width: isRate(key) ? 120 : 110,
-      sorter: (a: FiguresRow, b: FiguresRow) => (a.figures[key] ?? -1) - (b.figures[key] ?? -1),
-      render: (_: unknown, row: FiguresRow) => figureText(row.figures, key),
-    })),
-  ];
-  return (
-    <Table<FiguresRow>
-      size="small"
-      rowKey="key"
-      columns={columns}
-      dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1400 }}
-      locale={empty ? { emptyText: empty } : undefined}
-      data-testid={testId}
-    />
   );
 }
 

@@ -1,9 +1,17 @@
-// The statistics page's periods and workbook, without a page.
+// The statistics page's periods and workbook (the letters' figures and the members' board's), without a page.
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { mailbox as enUS } from '../i18n/en-US';
 import { mailbox as zhCN } from '../i18n/zh-CN';
-import { figureCell, figureKeys, figureText, type LetterStats, presetPeriod, statsSheets } from './stats-view';
+import {
+  boardKeys,
+  figureCell,
+  figureKeys,
+  figureText,
+  type LetterStats,
+  presetPeriod,
+  statsSheets,
+} from './stats-view';
 
 describe('a preset period', () => {
   it('runs from its first day to today, or over the whole month or year before', () => {
@@ -39,6 +47,15 @@ const figures = (received: number, onTimeRate: number | null) => ({
   satisfactionRate: null,
 });
 
+const board = (created: number, answered: number, answeredOnTime: number, overdue: number) => ({
+  created,
+  answered,
+  answeredOnTime,
+  unanswered: created - answered,
+  overdue,
+  onTimeRate: answered + overdue ? answeredOnTime / (answered + overdue) : null,
+});
+
 const stats: LetterStats = {
   unit: { id: 1, name: '江城市' },
   from: '2026-01-01',
@@ -50,11 +67,22 @@ const stats: LetterStats = {
     { kind: 'suggestion', figures: figures(0, null) },
     { kind: 'help', figures: figures(0, null) },
   ],
-  children: [{ unitId: 2, name: '城关镇', figures: figures(3, 0.875) }],
+  children: [
+    { unitId: 2, name: '城关镇', figures: figures(3, 0.875) },
+    { unitId: 3, name: '东湖街道', figures: figures(0, null) },
+  ],
   months: [
     { month: '2026-01', received: 2, onTime: 2, late: 0, overdue: 0, rejected: 0 },
     { month: '2026-02', received: 1, onTime: 1, late: 0, overdue: 0, rejected: 0 },
   ],
+  // The municipality's own topic is on no child's board: 5 + 0 of the 6.
+  board: {
+    totals: board(6, 4, 3, 1),
+    children: [
+      { unitId: 2, name: '城关镇', figures: board(5, 3, 2, 1) },
+      { unitId: 3, name: '东湖街道', figures: board(0, 0, 0, 0) },
+    ],
+  },
 };
 
 describe('a figure', () => {
@@ -66,21 +94,49 @@ describe('a figure', () => {
     expect(figureCell(stats.totals, 'onTimeRate')).toBe(87.5);
     expect(figureCell(figures(0, null), 'onTimeRate')).toBeNull();
   });
+
+  it('reads the same way for the board', () => {
+    expect(boardKeys.map((k) => figureText(stats.board.totals, k))).toEqual(['6', '4', '3', '2', '1', '60.0%']);
+    expect(figureText(board(1, 0, 0, 0), 'onTimeRate')).toBe('—');
+    expect(figureCell(board(3, 2, 1, 1), 'onTimeRate')).toBe(33.3);
+  });
 });
 
 describe.each([
-  ['zh-CN', zhCN, '汇总', '按期答复率 (%)'],
-  ['en-US', enUS, 'Summary', 'On-time rate (%)'],
-] as const)('the workbook in %s', (lng, words, summary, rate) => {
-  it('holds the summary, the kinds, the units below and the months', async () => {
+  ['zh-CN', zhCN, '汇总', '按期答复率 (%)', ['党员议事·议题数', '党员议事·按期答复率 (%)']],
+  ['en-US', enUS, 'Summary', 'On-time rate (%)', ['Board: Topics', 'Board: On-time rate (%)']],
+] as const)('the workbook in %s', (lng, words, summary, rate, boardHeader) => {
+  const sheetsIn = async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ lng, resources: { [lng]: { mailbox: words } }, defaultNS: 'mailbox' });
-    const sheets = statsSheets(stats, i18n.getFixedT(lng, 'mailbox'));
-    expect(sheets.map((s) => s.body.length)).toEqual([1, 4, 1, 2]);
+    return statsSheets(stats, i18n.getFixedT(lng, 'mailbox'));
+  };
+
+  it('holds the summary, the kinds, the units below and the months', async () => {
+    const sheets = await sheetsIn();
+    expect(sheets.map((s) => s.body.length)).toEqual([1, 4, 2, 2]);
     expect(sheets[0]?.name).toBe(summary);
     expect(sheets[0]?.header).toContain(rate);
-    expect(sheets[0]?.body[0]).toEqual(['江城市', '2026-01-01', '2026-02-28', 3, 3, 3, 0, 0, 0, 0, 2.5, 87.5, 0, null]);
-    expect(sheets[0]?.header).toHaveLength(3 + figureKeys.length);
+    expect(sheets[0]?.body[0]?.slice(0, 3 + figureKeys.length)).toEqual([
+      '江城市',
+      '2026-01-01',
+      '2026-02-28',
+      ...[3, 3, 3, 0, 0, 0, 0, 2.5, 87.5, 0, null],
+    ]);
     expect(sheets[3]?.body[0]).toEqual(['2026-01', 2, 2, 0, 0, 0]);
+  });
+
+  it("puts the board's figures after the letters', for the unit and each unit below, under its name", async () => {
+    const [summarySheet, , units] = await sheetsIn();
+    const letters = 1 + figureKeys.length;
+    expect(summarySheet?.header).toHaveLength(3 + figureKeys.length + boardKeys.length);
+    const boardColumns = summarySheet?.header.slice(3 + figureKeys.length);
+    expect([boardColumns?.[0], boardColumns?.at(-1)]).toEqual(boardHeader);
+    expect(units?.header.slice(letters)).toEqual(boardColumns);
+    expect(summarySheet?.body[0]?.slice(3 + figureKeys.length)).toEqual([6, 4, 3, 2, 1, 60]);
+    expect(units?.body.map((row) => row.slice(letters))).toEqual([
+      [5, 3, 2, 2, 1, 50],
+      [0, 0, 0, 0, 0, null],
+    ]);
   });
 });

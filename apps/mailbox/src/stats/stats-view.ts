@@ -1,11 +1,12 @@
-// What the statistics page shows and exports, apart from React: the periods it offers, the figures' columns and
-// the workbook's sheets. Pure, so the tests read it without a page.
+// What the statistics page shows and exports, apart from React: the periods it offers, the figures' columns (the
+// letters' and the members' board's) and the workbook's sheets. Pure, so the tests read it without a page.
 import type { TFunction } from 'i18next';
 import type { RouterInputs, RouterOutputs } from '../trpc';
 
 export type LetterStats = RouterOutputs['mailbox']['stats']['letters'];
 export type StatsInput = RouterInputs['mailbox']['stats']['letters'];
 export type Figures = LetterStats['totals'];
+export type BoardFigures = LetterStats['board']['totals'];
 
 export const periodPresets = ['thisMonth', 'lastMonth', 'thisYear', 'last12Months', 'lastYear'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];
@@ -55,13 +56,27 @@ export const figureKeys = [
 ] as const satisfies readonly (keyof Figures)[];
 export type FigureKey = (typeof figureKeys)[number];
 
-export const isRate = (key: FigureKey) => key === 'onTimeRate' || key === 'satisfactionRate';
+/** The board's figures, likewise. */
+export const boardKeys = [
+  'created',
+  'answered',
+  'answeredOnTime',
+  'unanswered',
+  'overdue',
+  'onTimeRate',
+] as const satisfies readonly (keyof BoardFigures)[];
+export type BoardKey = (typeof boardKeys)[number];
+
+export const isRate = (key: FigureKey | BoardKey) => key === 'onTimeRate' || key === 'satisfactionRate';
+
+/** Figures of either kind: each a count, an average or a rate, or null when there is none. */
+type Numbers<K extends string> = { [key in K]: number | null };
 
 /** A rate as a percentage with one decimal ('87.5%'), or a dash when nothing was there to rate. */
 export const percent = (rate: number | null) => (rate === null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`);
 
 /** A figure as a cell: rates as percentages, averages with one decimal, nothing as a dash. */
-export function figureText(figures: Figures, key: FigureKey): string {
+export function figureText<K extends FigureKey | BoardKey>(figures: Numbers<K>, key: K): string {
   const value = figures[key];
   if (isRate(key)) return percent(value as number | null);
   if (value === null) return '—';
@@ -69,7 +84,7 @@ export function figureText(figures: Figures, key: FigureKey): string {
 }
 
 /** A figure for a spreadsheet: a number (a rate as a percentage with one decimal), empty when there is none. */
-export function figureCell(figures: Figures, key: FigureKey): number | null {
+export function figureCell<K extends FigureKey | BoardKey>(figures: Numbers<K>, key: K): number | null {
   const value = figures[key];
   if (value === null || !isRate(key)) return value;
   return Math.round(value * 1000) / 10;
@@ -77,14 +92,35 @@ export function figureCell(figures: Figures, key: FigureKey): number | null {
 
 type Sheet = { name: string; header: string[]; body: (string | number | null)[][] };
 
-/** The workbook: the figures of the unit, by kind, for each child unit, and month by month. */
+/** The board's figures of each child unit, by its id (the letters' ranking and the board's list the same units). */
+export const boardByUnit = (stats: LetterStats) => new Map(stats.board.children.map((c) => [c.unitId, c.figures]));
+
+/**
+ * The workbook: the figures of the unit, by kind, for each child unit, and month by month. The unit's and each child
+ * unit's row carry the board's figures after the letters', under headers that name the board.
+ */
 export function statsSheets(stats: LetterStats, t: TFunction): Sheet[] {
-  const header = figureKeys.map((k) => (isRate(k) ? `${t(`stats.figure.${k}`)} (%)` : t(`stats.figure.${k}`)));
+  const rated = (name: string, key: FigureKey | BoardKey) => (isRate(key) ? `${name} (%)` : name);
+  const header = figureKeys.map((k) => rated(t(`stats.figure.${k}`), k));
+  const boardHeader = boardKeys.map((k) =>
+    rated(t('stats.board.sheetColumn', { figure: t(`stats.board.figure.${k}`) }), k),
+  );
+  const boardCells = (figures: BoardFigures | undefined) =>
+    boardKeys.map((k) => (figures ? figureCell(figures, k) : null));
+  const board = boardByUnit(stats);
   return [
     {
       name: t('stats.sheet.summary'),
-      header: [t('stats.column.unit'), t('stats.column.from'), t('stats.column.to'), ...header],
-      body: [[stats.unit.name, stats.from, stats.to, ...figureKeys.map((k) => figureCell(stats.totals, k))]],
+      header: [t('stats.column.unit'), t('stats.column.from'), t('stats.column.to'), ...header, ...boardHeader],
+      body: [
+        [
+          stats.unit.name,
+          stats.from,
+          stats.to,
+          ...figureKeys.map((k) => figureCell(stats.totals, k)),
+          ...boardCells(stats.board.totals),
+        ],
+      ],
     },
     {
       name: t('stats.sheet.byKind'),
@@ -93,8 +129,12 @@ export function statsSheets(stats: LetterStats, t: TFunction): Sheet[] {
     },
     {
       name: t('stats.sheet.units'),
-      header: [t('stats.column.unit'), ...header],
-      body: stats.children.map((c) => [c.name, ...figureKeys.map((key) => figureCell(c.figures, key))]),
+      header: [t('stats.column.unit'), ...header, ...boardHeader],
+      body: stats.children.map((c) => [
+        c.name,
+        ...figureKeys.map((key) => figureCell(c.figures, key)),
+        ...boardCells(board.get(c.unitId)),
+      ]),
     },
     {
       name: t('stats.sheet.months'),

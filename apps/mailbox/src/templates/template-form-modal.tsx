@@ -4,7 +4,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, type ButtonProps, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ReplyTemplate } from '../common/api-types';
-import { templateTitleMax } from '../common/domain-values';
 import { useTRPC } from '../trpc';
 
 type Values = { title: string; body: string };
@@ -60,9 +59,9 @@ export function TemplateFormModal({
       <Form.Item
         name="title"
         label={t('templates.form.title')}
-        rules={[rules.required(t('templates.form.title')), rules.maxLength(templateTitleMax)]}
+        rules={[rules.required(t('templates.form.title')), rules.maxLength(letterLimits.templateTitleMax)]}
       >
-        <Input maxLength={templateTitleMax} showCount data-testid="template-title" />
+        <Input maxLength={letterLimits.templateTitleMax} showCount data-testid="template-title" />
       </Form.Item>
       <Form.Item
         name="body"

@@ -34,6 +34,8 @@ export const topicRow = z.object({
   lastPostAt: z.string(),
   /** Replies the caller sees. */
   replies: z.number().int(),
+  /** Working days the unit was given to answer (the setting when the topic was posted), and the day it is due by. */
+  answerDays: z.number().int(),
   answerDueDate: z.string(),
   answerDueAt: z.string(),
   answeredAt: z.string().nullable(),

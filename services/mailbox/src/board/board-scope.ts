@@ -7,10 +7,10 @@ import type { SensitiveWord } from '@strata/text';
 
 export type Viewer = { scope: Scope; userId: number };
 
-/** The rows (topics or replies, which have the same shape) the viewer reads, optionally within a unit's subtree. */
-export function visibleWhere(viewer: Viewer, within?: string) {
+/** The rows (topics or replies, which have the same shape) the viewer reads (a list's page: topic-page.sql.ts). */
+export function visibleWhere(viewer: Viewer) {
   return {
-    ...viewer.scope.ownedWhere('mailbox.post', within),
+    ...viewer.scope.ownedWhere('mailbox.post'),
     AND: [
       {
         OR: [

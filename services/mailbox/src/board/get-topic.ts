@@ -14,7 +14,7 @@ export async function getTopic(db: Db, viewer: Viewer, id: number, now: Date): P
   });
   const moderates = viewer.scope.covers('mailbox.moderate', topic.unit.path);
   return {
-    ...topicRowOf(topic, posts.length, now),
+    ...topicRowOf({ ...topic, unitName: topic.unit.name, authorName: topic.author.displayName }, posts.length, now),
     body: topic.body,
     answerDueSoonAt: topic.answerDueSoonAt.toISOString(),
     mine: topic.authorId === viewer.userId,

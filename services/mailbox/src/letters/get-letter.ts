@@ -27,7 +27,11 @@ export async function letterInScope(
 ) {
   const letter = await db.letter.findFirst({
     where: { id, ...scope.ownedWhere(permission) },
-    include: { unit: { select: { id: true, name: true, path: true, parentId: true } } },
+    include: {
+      unit: {
+        select: { id: true, name: true, path: true, parentId: true, parent: { select: { id: true, name: true } } },
+      },
+    },
   });
   if (!letter) throw notFound();
   return letter;
@@ -102,7 +106,7 @@ export function letterRowOf(letter: ScopedLetter, now: Date): LetterRow {
     dueDate: letter.dueDate,
     dueAt: letter.dueAt.toISOString(),
     deadline: deadlineState({ ...letter, status }, now),
-    escalatedToUnitId: escalatedTo({ ...letter, status }, now, letter.unit.parentId),
+    escalatedTo: escalatedTo({ ...letter, status }, now, letter.unit.parent),
     extensionState: letter.extensionState as LetterRow['extensionState'],
   };
 }

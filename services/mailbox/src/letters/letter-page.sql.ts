@@ -79,6 +79,7 @@ type ListedRow = {
   unitId: number;
   unitName: string;
   parentId: number | null;
+  parentName: string | null;
   siteUnitId: number;
   receivedAt: string;
   dueDate: string;
@@ -88,10 +89,13 @@ type ListedRow = {
   extensionState: string;
 };
 
-/** What a letter list shows of each row: never the body or the submitter. */
+/**
+ * What a letter list shows of each row: never the body or the submitter. The unit above the handler is joined by
+ * its key for its name (an escalation names it, and the reader may not see that unit otherwise).
+ */
 export const listedRows: PageRows<ListedRow, ListedRow> = {
-  columns: reviewedSql`r."id" AS "id", r."kind" AS "kind", r."title" AS "title", r."status" AS "status", r."unitId" AS "unitId", n."name" AS "unitName", n."parentId" AS "parentId", r."siteUnitId" AS "siteUnitId", r."receivedAt" AS "receivedAt", r."dueDate" AS "dueDate", r."dueAt" AS "dueAt", r."dueSoonAt" AS "dueSoonAt", r."repliedAt" AS "repliedAt", r."extensionState" AS "extensionState"`,
-  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId"`,
+  columns: reviewedSql`r."id" AS "id", r."kind" AS "kind", r."title" AS "title", r."status" AS "status", r."unitId" AS "unitId", n."name" AS "unitName", n."parentId" AS "parentId", a."name" AS "parentName", r."siteUnitId" AS "siteUnitId", r."receivedAt" AS "receivedAt", r."dueDate" AS "dueDate", r."dueAt" AS "dueAt", r."dueSoonAt" AS "dueSoonAt", r."repliedAt" AS "repliedAt", r."extensionState" AS "extensionState"`,
+  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "Unit" a ON a."id" = n."parentId"`,
   item: ([row]) => row as ListedRow,
 };
 export type { ListedRow };

@@ -15,6 +15,12 @@ export type LetterStatus = (typeof letterStatuses)[number];
 export const openStatuses: readonly LetterStatus[] = ['received', 'accepted', 'assigned', 'handled'];
 export const isOpen = (status: LetterStatus) => openStatuses.includes(status);
 
+/** The calendar month (YYYYMM, in the organisation's zone) a moment falls in: a letter's `receivedMonth`. */
+export const monthNumberOf = (at: Date | number) => {
+  const day = calendarDay(at);
+  return Number(day.slice(0, 4)) * 100 + Number(day.slice(5, 7));
+};
+
 /** Working days each kind allows unless the municipality sets its own (domain.md: 3 for questions, up to 10+). */
 export const defaultDeadlineDays: Record<LetterKind, number> = {
   consultation: 3,
@@ -91,8 +97,8 @@ export function deadlineState({ status, dueAt, dueSoonAt, repliedAt }: Timing, n
 }
 
 /** An open letter past its deadline is escalated to the unit above the one handling it (none above the top). */
-export const escalatedTo = (timing: Timing, now: Date, parentId: number | null) =>
-  deadlineState(timing, now) === 'overdue' ? parentId : null;
+export const escalatedTo = <Unit>(timing: Timing, now: Date, above: Unit | null): Unit | null =>
+  deadlineState(timing, now) === 'overdue' ? above : null;
 
 /** An extension is asked while the deadline still runs, and only one waits for an answer at a time. */
 export function assertMayAskExtension(

@@ -51,8 +51,11 @@ export const letterRow = z.object({
   dueDate: z.string(),
   dueAt: z.string(),
   deadline: deadlineStateSchema,
-  /** The unit an overdue letter is escalated to (the one above its handler); null otherwise. */
-  escalatedToUnitId: z.number().int().nullable(),
+  /**
+   * The unit an overdue letter is escalated to (the one above its handler), named: the reader may not see that
+   * unit otherwise; null when the letter is not overdue or its handler is the top unit.
+   */
+  escalatedTo: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   extensionState: z.enum(['none', 'pending', 'approved', 'declined']),
 });
 export type LetterRow = z.infer<typeof letterRow>;

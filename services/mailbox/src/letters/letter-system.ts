@@ -14,7 +14,7 @@ import { challengeLifetimeMs } from '../portal/challenge';
 import { currentMailboxSettings } from '../settings';
 import { deadlineDays } from './deadline-days.sql';
 import { keepLetterFiles, type LetterAttachment, releaseUnkept, type WrittenBytes } from './letter-files';
-import { contactRequired, type LetterKind, type Rating, ratingOutcome } from './letter-rules';
+import { contactRequired, type LetterKind, monthNumberOf, type Rating, ratingOutcome } from './letter-rules';
 import type { NewLetter } from './letter-schemas';
 import { publicView } from './public-view';
 import { newQueryCode, normaliseQueryCode, queryCodeHash, sameQueryCode } from './query-code';
@@ -88,6 +88,7 @@ async function submit(
       mayPublish: letter.mayPublish,
       queryCodeHash: queryCodeHash(normaliseQueryCode(queryCode) as string),
       receivedAt: now,
+      receivedMonth: monthNumberOf(now),
       deadlineDays: days,
       dueDate: deadline.dueDate,
       dueAt: deadline.dueAt,

@@ -46,7 +46,11 @@ export function toLetterRow(r: ListedRow, now: Date): LetterRow {
     dueDate: r.dueDate,
     dueAt: toIso(r.dueAt),
     deadline: deadlineState(timing, now),
-    escalatedToUnitId: escalatedTo(timing, now, r.parentId),
+    escalatedTo: escalatedTo(
+      timing,
+      now,
+      r.parentId === null || r.parentName === null ? null : { id: r.parentId, name: r.parentName },
+    ),
     extensionState: r.extensionState as LetterRow['extensionState'],
   };
 }

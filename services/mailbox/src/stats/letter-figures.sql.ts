@@ -1,11 +1,22 @@
-// The statistics' statements: the letters received in a period, counted per handling unit and kind, and per month.
-// Each reads the period's range of the receipt index once; a narrow subtree also names its units (its own index).
+// The statistics' statements: the letters received in a period, counted per handling unit, and per month and kind.
+// Each reads the period's range of an index that carries what it counts, in its groups' order (no sort): by unit, the
+// unit's receipt index; by month and kind, the month's. A narrow subtree also names its units (its own index).
 // Counts come back as numbers on SQLite and as text (bigint) on PostgreSQL: callers read them with Number().
-import { inSubtrees, integerLiteral, queryReviewed, reviewedSql } from '@strata/api';
+import { inSubtrees, queryReviewed, reviewedSql } from '@strata/api';
 import type { Db, Prisma } from '@strata/db';
 
-/** The period as instants, [start, end), the months' starts inside it, and the subtrees to count (all when null). */
-export type Counted = { start: Date; end: Date; monthStarts: Date[]; roots: string[] | null; now: Date };
+/**
+ * The period as instants, [start, end), its first and last months (YYYYMM, see `monthNumberOf`), and the subtrees
+ * to count (all when null).
+ */
+export type Counted = {
+  start: Date;
+  end: Date;
+  firstMonth: number;
+  lastMonth: number;
+  roots: string[] | null;
+  now: Date;
+};
 
 type Raw = string | number | bigint | null;
 /** The sums behind the figures (stats-schemas.ts), as counted over some letters. */
@@ -23,8 +34,8 @@ export type SumRow = {
   dissatisfied: Raw;
 };
 export type UnitSumRow = SumRow & { unitId: Raw };
-/** `m` is the month's index in the period (0 for the first). */
-export type KindMonthRow = SumRow & { kind: string; m: Raw };
+/** `month` is the month of receipt (YYYYMM). */
+export type KindMonthRow = SumRow & { kind: string; month: Raw };
 
 function where({ start, end, roots }: Counted): Prisma.Sql {
   const period = reviewedSql`r."receivedAt" >= ${start} AND r."receivedAt" < ${end}`;
@@ -57,17 +68,15 @@ export function unitSums(db: Db, counted: Counted) {
   );
 }
 
-/** Per kind and month of receipt: the totals, the kinds and the trend are added from these few rows. */
+/**
+ * Per month of receipt and kind: the totals, the kinds and the trend are added from these few rows. The months'
+ * range leads the index's walk; the instants trim the first and last month to the period's days.
+ */
 export function kindMonthSums(db: Db, counted: Counted) {
-  const month = counted.monthStarts.length
-    ? reviewedSql`CASE ${counted.monthStarts.reduce(
-        (cases, next, i) => reviewedSql`${cases} WHEN r."receivedAt" < ${next} THEN ${integerLiteral(i)}`,
-        reviewedSql``,
-      )} ELSE ${integerLiteral(counted.monthStarts.length)} END`
-    : reviewedSql`0`;
+  const months = reviewedSql`r."receivedMonth" >= ${counted.firstMonth} AND r."receivedMonth" <= ${counted.lastMonth}`;
   return queryReviewed<KindMonthRow>(
     db,
-    reviewedSql`SELECT r."kind" AS "kind", ${month} AS "m", ${sums(counted.now)} FROM "Letter" r WHERE ${where(counted)} GROUP BY r."kind", 2`,
+    reviewedSql`SELECT r."receivedMonth" AS "month", r."kind" AS "kind", ${sums(counted.now)} FROM "Letter" r WHERE ${months} AND ${where(counted)} GROUP BY r."receivedMonth", r."kind"`,
   );
 }
 

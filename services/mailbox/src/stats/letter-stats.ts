@@ -1,20 +1,14 @@
 // A unit's letter statistics for a period: what became of the letters received in it, as of now, for the unit's
 // whole subtree, by kind, for each child unit (its ranking) and month by month. Letters count where they are handled
-// now (an assigned letter counts for the unit it went to).
+// now (an assigned letter counts for the unit it went to). Beside them, the same units' members' boards.
 import { notFound, type Scope, withinPath } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
 import { addMonths, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { type LetterKind, letterKinds } from '../letters/letter-rules';
-import {
-  type Counted,
-  kindMonthSums,
-  nextDeadline,
-  type SumRow,
-  type UnitRow,
-  unitRows,
-  unitSums,
-} from './letter-figures.sql';
+import { boardStats } from './board-stats';
+import { type Counted, kindMonthSums, nextDeadline, type SumRow, unitRows, unitSums } from './letter-figures.sql';
 import type { LetterFigures, StatsInput, StatsOutput } from './stats-schemas';
+import { childSums, ratio } from './subtree-sums';
 
 /** What the statements count; the figures follow from them (answered = on time + late, rated = the three ratings). */
 type Sums = {
@@ -51,8 +45,6 @@ function add(into: Sums, row: SumRow | Sums) {
   for (const key of summed) into[key] += Number(row[key] ?? 0);
 }
 
-const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
-
 /** The figures from their sums: averages to one decimal, rates to four (a percentage with two decimals). */
 export function figuresOf(s: Sums): LetterFigures {
   const rated = s.satisfied + s.basic + s.dissatisfied;
@@ -84,12 +76,6 @@ export function monthStartsAfter(from: string, to: string): string[] {
   }
 }
 
-/** The child of `top` whose subtree holds `path` (a unit's own letters belong to no child). */
-const childOf = (top: string, path: string) => {
-  if (path === top) return null;
-  return Number(path.slice(top.length).split('/')[0]);
-};
-
 type LetterStats = { scope: Scope; input: StatsInput; now: Date };
 
 export async function letterStats(db: Db, { scope, input, now }: LetterStats): Promise<StatsOutput> {
@@ -100,42 +86,40 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
   const top = units.find((u) => u.path === within);
   if (!top) throw notFound();
   const monthStarts = monthStartsAfter(input.from, input.to);
+  const monthNames = [input.from.slice(0, 7), ...monthStarts.map((d) => d.slice(0, 7))];
+  const monthNumbers = monthNames.map((m) => Number(m.replace('-', '')));
   const counted: Counted = {
     start: startOfCalendarDay(input.from),
     end: startOfCalendarDay(nextCalendarDay(input.to)),
-    monthStarts: monthStarts.map((d) => startOfCalendarDay(d)),
+    firstMonth: monthNumbers[0] as number,
+    lastMonth: monthNumbers.at(-1) as number,
     roots: units.length === Number(units[0]?.everyUnit ?? 0) ? null : roots,
     now,
   };
-  const { perUnit, perKindMonth } = await keptSums(db, counted, `${roots.join(' ')} ${input.from} ${input.to}`);
+  const [{ perUnit, perKindMonth }, board] = await Promise.all([
+    keptSums(db, counted, `${roots.join(' ')} ${input.from} ${input.to}`),
+    boardStats(db, { start: counted.start, end: counted.end, roots, now, top, units }),
+  ]);
 
   const totals = emptySums();
   const byKind = new Map<LetterKind, Sums>(letterKinds.map((k) => [k, emptySums()]));
-  const monthNames = [input.from.slice(0, 7), ...monthStarts.map((d) => d.slice(0, 7))];
   const months = monthNames.map(emptySums);
+  const monthIndex = new Map(monthNumbers.map((m, i) => [m, i]));
   for (const row of perKindMonth) {
     add(totals, row);
     const kind = byKind.get(row.kind as LetterKind);
     if (kind) add(kind, row);
-    const month = months[Number(row.m)];
+    const month = months[monthIndex.get(Number(row.month)) ?? -1];
     if (month) add(month, row);
   }
-  const pathOf = new Map(units.map((u) => [u.id, u.path]));
-  const children = new Map<number, { unit: UnitRow; sums: Sums }>();
-  for (const u of units) if (u.parentId === top.id) children.set(u.id, { unit: u, sums: emptySums() });
-  for (const row of perUnit) {
-    const path = pathOf.get(Number(row.unitId));
-    const child = path === undefined ? null : childOf(top.path, path);
-    const entry = child === null ? undefined : children.get(child);
-    if (entry) add(entry.sums, row);
-  }
+  const children = childSums(top, units, perUnit, emptySums, add);
   return {
     unit: { id: top.id, name: top.name },
     from: input.from,
     to: input.to,
     totals: figuresOf(totals),
     byKind: letterKinds.map((kind) => ({ kind, figures: figuresOf(byKind.get(kind) ?? emptySums()) })),
-    children: [...children.values()].map(({ unit, sums }) => ({
+    children: children.map(({ unit, sums }) => ({
       unitId: unit.id,
       name: unit.name,
       figures: figuresOf(sums),
@@ -148,6 +132,7 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
       overdue: m.overdue,
       rejected: m.rejected,
     })),
+    board,
   };
 }
 

@@ -1,4 +1,4 @@
-// Statistics: the letters of a unit's subtree over a period, for anyone who reads its letters.
+// Statistics: the letters and the members' boards of a unit's subtree over a period, for anyone who reads its letters.
 import { checked, permissionProcedure, router } from '@strata/api';
 import { letterStats } from './letter-stats';
 import { statsInput, statsOutput } from './stats-schemas';

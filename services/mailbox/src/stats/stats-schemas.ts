@@ -1,5 +1,6 @@
 // The statistics' input (a unit and a period of calendar days) and answer: the figures of the letters received in
-// the period, for the unit's whole subtree, by kind, for each child unit (the ranking) and month by month.
+// the period, for the unit's whole subtree, by kind, for each child unit (the ranking) and month by month, and those of
+// the topics posted on the members' boards of the same units, in total and for each child unit.
 import { idInput } from '@strata/api';
 import { isIsoDate } from '@strata/calendar';
 import { z } from 'zod';
@@ -60,6 +61,21 @@ export const letterFigures = z.object({
 });
 export type LetterFigures = z.infer<typeof letterFigures>;
 
+/**
+ * What happened to the board topics posted in the period (hidden ones aside), as of now: `answered` (by the unit, on
+ * time when before the deadline) and `unanswered`, of which `overdue` are past their deadline.
+ */
+export const boardFigures = z.object({
+  created: count,
+  answered: count,
+  answeredOnTime: count,
+  unanswered: count,
+  overdue: count,
+  /** Answered on time among the topics whose deadline has been met or missed (answered, or unanswered past it). */
+  onTimeRate: rate,
+});
+export type BoardFigures = z.infer<typeof boardFigures>;
+
 export const statsOutput = z.object({
   unit: z.object({ id: z.number().int(), name: z.string() }),
   from: z.string(),
@@ -72,5 +88,10 @@ export const statsOutput = z.object({
   months: z.array(
     z.object({ month: z.string(), received: count, onTime: count, late: count, overdue: count, rejected: count }),
   ),
+  /** The members' boards of the subtree: in total, and each child unit's subtree (the same units as `children`). */
+  board: z.object({
+    totals: boardFigures,
+    children: z.array(z.object({ unitId: z.number().int(), name: z.string(), figures: boardFigures })),
+  }),
 });
 export type StatsOutput = z.infer<typeof statsOutput>;

@@ -4,7 +4,10 @@ import { letterLimits } from '@strata/contract';
 import { z } from 'zod';
 import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from './reply-templates';
 
-const template = { title: z.string().trim().min(1).max(50), body: z.string().trim().min(1).max(letterLimits.replyMax) };
+const template = {
+  title: z.string().trim().min(1).max(letterLimits.templateTitleMax),
+  body: z.string().trim().min(1).max(letterLimits.replyMax),
+};
 const done = checked(z.object({ id: z.number().int() }));
 
 export const templatesRouter = router({

@@ -12,6 +12,9 @@ import { appRouter, type DemoSeed, readDemoSeed, seedDemo, startTeams, systemOpe
 import { demoTemplateVariable } from './demo-templates';
 import './test-keys';
 
+/** A wall-clock time in Asia/Shanghai (`2026-03-02T10:00:00`) as an instant. */
+export const shanghai = (local: string) => new Date(`${local}+08:00`);
+
 const createCaller = createCallerFactory(appRouter);
 export type Caller = ReturnType<typeof createCaller>;
 
@@ -28,6 +31,8 @@ export type TestEnv = TestDatabase & {
   sessions: SessionCache | undefined;
   /** Sets the clock every caller's procedures read (`ctx.now()`); null: the real time again. */
   setNow: (now: Date | null) => void;
+  /** Runs `step` with the clock at a wall-clock time in Asia/Shanghai (`2026-03-02T10:00:00`), then lets it run again. */
+  at: <T>(local: string, step: () => Promise<T>) => Promise<T>;
 };
 
 export async function createTestEnv(
@@ -74,6 +79,14 @@ export async function createTestEnv(
     sessions,
     setNow: (now) => {
       fixedNow = now;
+    },
+    at: async (local, step) => {
+      fixedNow = shanghai(local);
+      try {
+        return await step();
+      } finally {
+        fixedNow = null;
+      }
     },
     callerWithToken: (token, csrf) => callerWithToken(token, csrf),
     anonymous: (o = {}) => callerWithToken(undefined, o.csrf ?? 'test', o.locale, o.ip),

@@ -2,11 +2,9 @@ import { naturalKey } from '@strata/api';
 import type { Column } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addAccount } from '../../../tests/support/factories';
 
-/** A moment by Shanghai's wall clock. */
-const shanghai = (wall: string) => new Date(`${wall}+08:00`);
 const board = { page: 1, pageSize: 100, sort: 'stalest' } as const;
 
 describe.each(await testProviders())('the freshness board on %s', (provider) => {

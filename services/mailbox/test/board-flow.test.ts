@@ -4,12 +4,9 @@
 // topic due soon, then overdue across the Spring Festival, until an answer stops its clock; the statistics' figures.
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addAccount, uniqueName } from '../../../tests/support/factories';
 import { currentMailboxSettings, installMailboxSettings } from '../src/settings';
-
-/** A wall-clock time in Asia/Shanghai. */
-const shanghai = (local: string) => new Date(`${local}+08:00`);
 
 describe.each(await testProviders())('the members’ board on %s', (provider) => {
   let env: TestEnv;

@@ -6,12 +6,9 @@
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { type Caller, createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addAccount, addUnit, uniqueName } from '../../../tests/support/factories';
 import { expectHidden, missing } from '../../../tests/support/scope-test';
-
-/** A wall-clock time in Asia/Shanghai. */
-const shanghai = (local: string) => new Date(`${local}+08:00`);
 
 /** March 2031: no calendar is kept for 2031, so only weekends are off; a topic's answer is due in 3 working days. */
 const march = { from: '2031-03-01', to: '2031-03-31' };
@@ -47,14 +44,7 @@ describe.each(await testProviders())('the board in the statistics on %s', (provi
     // The township's admin posts and answers anywhere in 城关镇, the municipal admin in 东湖街道 and 西山镇.
     const township = await env.as('chengguan');
     const admin = await env.as('admin');
-    const at = async <T>(local: string, step: () => Promise<T>) => {
-      env.setNow(shanghai(local));
-      try {
-        return await step();
-      } finally {
-        env.setNow(null);
-      }
-    };
+    const at = env.at;
     const post = (caller: typeof township, unitId: number, local: string) =>
       at(local, () => caller.mailbox.board.create({ unitId, title: uniqueName('议题'), body: '大家怎么看？' }));
     const answer = (id: number, local: string) =>

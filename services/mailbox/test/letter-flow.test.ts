@@ -4,12 +4,9 @@
 // and decided one level up; the submitter's name and phone sealed at rest; floods and guessed codes refused.
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { letterSystem } from '../src/letters/letter-system';
 import { addLetter, freshAddress } from './support/letters';
-
-/** A wall-clock time in Asia/Shanghai. */
-const shanghai = (local: string) => new Date(`${local}+08:00`);
 
 describe.each(await testProviders())('a letter on %s', (provider) => {
   let env: TestEnv;

@@ -3,13 +3,10 @@
 // kind, for each child unit and month by month; letters outside the period or the subtree are not counted.
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { letterSystem } from '../src/letters/letter-system';
 import { monthStartsAfter } from '../src/stats/letter-stats';
 import { addLetter, freshAddress } from './support/letters';
-
-/** A wall-clock time in Asia/Shanghai. */
-const shanghai = (local: string) => new Date(`${local}+08:00`);
 
 describe('a period of months', () => {
   it('starts each month after the first, up to the last day', () => {
@@ -29,14 +26,7 @@ describe.each(await testProviders())('letter statistics on %s', (provider) => {
     const donghu = env.seed.townships.donghu!;
     const township = await env.as('chengguan');
     const secretary = await env.as('secretary');
-    const at = async <T>(local: string, step: () => Promise<T>) => {
-      env.setNow(shanghai(local));
-      try {
-        return await step();
-      } finally {
-        env.setNow(null);
-      }
-    };
+    const at = env.at;
     const rate = (code: string, rating: 'satisfied' | 'dissatisfied', local: string) =>
       system.rateLetter({ code, rating, reopen: false, comment: '', address: freshAddress(), now: shanghai(local) });
 

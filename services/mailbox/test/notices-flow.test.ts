@@ -4,11 +4,8 @@
 // a notice marked read stays read until what it says changes (an extension's new deadline is news again).
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { type Caller, createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addLetter } from './support/letters';
-
-/** A wall-clock time in Asia/Shanghai. */
-const shanghai = (local: string) => new Date(`${local}+08:00`);
 
 describe.each(await testProviders())('mailbox notices on %s', (provider) => {
   let env: TestEnv;

@@ -18,6 +18,27 @@ export {
   userImportMaxRows,
   usernameRule,
 } from './limits';
+export {
+  activeMemberStatuses,
+  type MemberAgeBand,
+  type MemberEducation,
+  type MemberEthnicity,
+  type MemberGender,
+  type MemberOccupation,
+  type MemberStage,
+  type MemberStatus,
+  type MemberYearBand,
+  memberAgeBands,
+  memberEducations,
+  memberEthnicities,
+  memberEthnicityCodes,
+  memberGenders,
+  memberLimits,
+  memberOccupations,
+  memberStages,
+  memberStatuses,
+  memberYearBands,
+} from './members';
 export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from './notices';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {

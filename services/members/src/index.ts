@@ -1,0 +1,2 @@
+export { membersRouter } from './router';
+export { membersTeam } from './team';

@@ -1,0 +1,21 @@
+// The members team's registration: its router, permissions and roles, its words and its cross-scope operations.
+import { defineTeam } from '@strata/api';
+import { membersLabels, membersMessages } from './locales';
+import { membersRouter } from './router';
+
+export const membersTeam = defineTeam({
+  name: 'members',
+  router: membersRouter,
+  // members.read: the registry, pipeline, transfers, map and statistics of the units in scope, personal data masked.
+  // members.pii: the ID number, phone and address in the clear (each opening audited). members.edit: register,
+  // change and import members, move them along the lifecycle, change their status. members.transfer: issue, confirm,
+  // return and cancel transfer letters, attach floating members. members.snapshot: take the year's frozen
+  // statistics, which covers the whole organisation, so it counts only at the top unit.
+  permissions: ['members.read', 'members.pii', 'members.edit', 'members.transfer', 'members.snapshot'],
+  roles: {
+    members_officer: ['unit.read', 'members.read', 'members.pii', 'members.edit', 'members.transfer'],
+    branch_secretary: ['members.read', 'members.pii', 'members.edit', 'members.transfer'],
+  },
+  labels: membersLabels,
+  messages: membersMessages,
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkIdNumber } from './id-number';
+import { checkIdNumber, idNumberFor } from './id-number';
 
 // ISO 7064 MOD 11-2 written from its definition, not from the table the code uses: the weight of the digit i places
 // from the right is 2^i mod 11 (the check character sits at place 0), and the check value c makes the weighted sum
@@ -103,5 +103,24 @@ describe('checkIdNumber', () => {
     expect(checkIdNumber(withCheck(`110105${tomorrow}001`))).toEqual({ ok: false, reason: 'birthDate' });
     expect(() => checkIdNumber('11010519491231002X', '2026-02-30')).toThrow(TypeError);
     expect(() => checkIdNumber('11010519491231002X', '2026-1-1' as '2026-01-01')).toThrow(TypeError);
+  });
+});
+
+describe('idNumberFor', () => {
+  it('writes numbers that pass the check, with the birth date and gender asked for', () => {
+    for (const [birthDate, gender, sequence] of [
+      ['1985-02-28', 'male', 0],
+      ['1999-12-31', 'female', 499],
+      ['1960-07-01', 'female', 17],
+    ] as const) {
+      const id = idNumberFor('320102', birthDate, gender, sequence);
+      expect(checkIdNumber(id, '2026-12-02')).toEqual({ ok: true, normalised: id, birthDate, gender });
+    }
+  });
+
+  it('refuses an address code, a date or a sequence it cannot write', () => {
+    expect(() => idNumberFor('32010', '1985-02-28', 'male', 1)).toThrow(TypeError);
+    expect(() => idNumberFor('320102', '1985-02-30', 'male', 1)).toThrow(TypeError);
+    expect(() => idNumberFor('320102', '1985-02-28', 'male', 500)).toThrow(TypeError);
   });
 });

@@ -42,3 +42,17 @@ export function checkIdNumber(value: string, today?: string): IdNumberCheck {
   }
   return { ok: true, normalised, birthDate, gender: Number(normalised[16]) % 2 === 1 ? 'male' : 'female' };
 }
+
+/**
+ * The ID number of a person born on `birthDate` (YYYY-MM-DD) with a 6-digit address code and a sequence (0-499:
+ * the three sequence digits are 2 × sequence, plus one for a man), its check character computed: for demo data,
+ * fixtures and tests, which need numbers that pass checkIdNumber and agree with the birth date and gender.
+ */
+export function idNumberFor(area: string, birthDate: string, gender: 'male' | 'female', sequence: number): string {
+  if (!/^\d{6}$/.test(area)) throw new TypeError('area must be 6 digits');
+  if (!isCalendarDay(birthDate)) throw new TypeError('birthDate must be a real date written YYYY-MM-DD');
+  if (!Number.isInteger(sequence) || sequence < 0 || sequence > 499) throw new TypeError('sequence must be 0-499');
+  const digits = String(sequence * 2 + (gender === 'male' ? 1 : 0)).padStart(3, '0');
+  const first17 = `${area}${birthDate.replaceAll('-', '')}${digits}`;
+  return first17 + idNumberCheckCharacter(first17);
+}

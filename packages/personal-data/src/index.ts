@@ -11,7 +11,7 @@ export {
   sealedKeyId,
 } from './cipher';
 export { type PersonalDataFieldName, personalDataFieldNames } from './fields';
-export { checkIdNumber, type IdNumberCheck, idNumberCheckCharacter, normaliseIdNumber } from './id-number';
+export { checkIdNumber, type IdNumberCheck, idNumberCheckCharacter, idNumberFor, normaliseIdNumber } from './id-number';
 export {
   type KeyRing,
   KeyRingError,

@@ -10,7 +10,7 @@ import { transferMessages } from './transfers/messages';
 
 export const membersLabels = {
   'zh-CN': {
-    role: { members_officer: '组织员' },
+    role: { members_officer: '组织员', members_viewer: '党员信息查阅员' },
     auditAction: {
       'member.create': '登记党员',
       'member.update': '修改党员信息',
@@ -61,7 +61,7 @@ export const membersLabels = {
     },
   },
   'en-US': {
-    role: { members_officer: 'Organisation officer' },
+    role: { members_officer: 'Organisation officer', members_viewer: 'Registry reader' },
     auditAction: {
       'member.create': 'Registered a member',
       'member.update': "Changed a member's details",

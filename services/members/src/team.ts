@@ -14,6 +14,8 @@ export const membersTeam = defineTeam({
   permissions: ['members.read', 'members.pii', 'members.edit', 'members.transfer', 'members.snapshot'],
   roles: {
     members_officer: ['unit.read', 'members.read', 'members.pii', 'members.edit', 'members.transfer'],
+    // Reads the registry and its statistics with personal data masked (a statistician, an inspector).
+    members_viewer: ['unit.read', 'members.read'],
     branch_secretary: ['members.read', 'members.pii', 'members.edit', 'members.transfer'],
   },
   labels: membersLabels,

@@ -85,6 +85,7 @@ export {
   searchWalk,
   writeSearchIndex,
 } from './search-index.sql';
+export { seededRandom } from './seeded-random';
 export {
   csrfCookie,
   hashToken,

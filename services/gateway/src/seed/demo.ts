@@ -17,6 +17,7 @@ import {
   townships,
 } from './demo-data';
 import { seedDemoLetters } from './demo-letters';
+import { seedDemoMembers } from './demo-members';
 import { demoUnitProfile } from './demo-profiles';
 
 export type DemoSeed = {
@@ -141,5 +142,6 @@ export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolea
   await seedDemoContent(db, seed, storage);
   await seedDemoLetters(db, seed, systemOperations(db));
   await seedDemoBoard(db, seed);
+  await seedDemoMembers(db, seed);
   return true;
 }

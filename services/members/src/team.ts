@@ -20,4 +20,5 @@ export const membersTeam = defineTeam({
   },
   labels: membersLabels,
   messages: membersMessages,
+  fixture: () => import('./fixture').then((m) => m.membersFixture),
 });

@@ -1,15 +1,18 @@
 // The large fixture (npm run fixture), built at size `s` on each database: it holds what the size says, the
-// tree is consistent, letters and the members' board are what the mailbox writes, the demo's logins (and the
+// tree is consistent, letters and the members' board are what the mailbox writes, members what the registry writes, the demo's logins (and the
 // generated accounts) sign in and see their subtree through the real gateway, and one seed builds the same rows twice.
 import { Scope, workingCalendar } from '@strata/api';
 import { inconsistentUnits } from '@strata/db';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { demoPassword } from '@strata/gateway';
+import { calendarDay } from '@strata/i18n/days';
+import { checkIdNumber } from '@strata/personal-data';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
 import { openSubmitter, phoneIndexOf } from '../../services/mailbox/src/letters/submitter';
+import { memberLookupIndex, openMemberPii } from '../../services/members/src/members/member-pii';
 import { signInByInject } from '../support/http-session';
 import { testServer } from '../support/test-server';
 // The fixture seals names and phones under the ring in force: the tests' fixed one, so the server below opens them.
@@ -47,6 +50,13 @@ async function generatedRows(database: TestDatabase) {
     letterEvents: await db.letterEvent.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
     boardTopics: await db.boardTopic.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
     boardPosts: await db.boardPost.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
+    members: await db.member.findMany({
+      where: { createdAt: before },
+      omit: { idNumber: true, phone: true, address: true },
+      orderBy: { id: 'asc' },
+    }),
+    memberEvents: await db.memberEvent.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
+    transfers: await db.transfer.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
   };
 }
 
@@ -104,6 +114,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       Letter: size.letters,
       BoardTopic: size.boardTopics,
       BoardPost: await db.boardPost.count(),
+      Member: size.members,
     });
     expect(Object.keys(summary.seconds)).toEqual(
       expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'analyze']),
@@ -219,6 +230,34 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     // Most topics on branches' boards, some on the townships' and the municipality's.
     const kinds = new Set(topics.map((t) => t.unit.kind));
     expect([...kinds].sort()).toEqual(['branch', 'municipality', 'township']);
+  });
+
+  it('writes members as the registry does: valid sealed ID numbers found by their index, stages in order, timelines', async () => {
+    const db = database.db;
+    const members = await db.member.findMany({ orderBy: { id: 'asc' } });
+    const stages = new Set(members.map((m) => m.stage));
+    expect([...stages].sort()).toEqual(['activist', 'applicant', 'candidate', 'full', 'probationary']);
+    expect(new Set(members.map((m) => m.status))).toEqual(new Set(['active', 'floating', 'deceased', 'withdrawn']));
+    // Every member belongs to a branch; the personal data opens, checks, and is found by its blind index.
+    const branches = new Set((await db.unit.findMany({ where: { kind: 'branch' } })).map((u) => u.id));
+    for (const member of members.slice(0, 300)) {
+      expect(branches.has(member.unitId)).toBe(true);
+      const pii = openMemberPii(member);
+      expect(checkIdNumber(pii.idNumber, calendarDay(now))).toMatchObject({ ok: true, birthDate: member.birthDate });
+      expect(member.idNumberIndex).toBe(memberLookupIndex('idNumber', pii.idNumber));
+      expect(member.phoneIndex).toBe(memberLookupIndex('phone', pii.phone));
+    }
+    // Each member's timeline starts with the application and holds one entry per step reached.
+    const steps = await db.memberEvent.groupBy({ by: ['memberId'], where: { kind: 'stage' }, _count: true });
+    const order = ['applicant', 'activist', 'candidate', 'probationary', 'full'];
+    const byId = new Map(members.map((m) => [m.id, m]));
+    expect(steps.length).toBe(size.members);
+    for (const s of steps) expect(s._count).toBe(order.indexOf(byId.get(s.memberId)?.stage ?? '') + 1);
+    // Floating members have their open attachment; letters wait or were returned, and name a branch.
+    expect(await db.floatingAttachment.count({ where: { endedOn: null } })).toBe(
+      members.filter((m) => m.status === 'floating').length,
+    );
+    expect(await db.transfer.count({ where: { toUnitId: { notIn: [...branches] } } })).toBe(0);
   });
 
   it('keeps every index the migrations made (dropped for the load, built again after)', async () => {

@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFile } from '../../services/content/test/support/file-rows';
 import { addPost, addTopic } from '../../services/mailbox/test/board-support';
 import { addLetter } from '../../services/mailbox/test/support/letters';
+import { memberCells, sheetRows } from '../../services/members/test/support/imports';
+import { addMember, newMemberInput } from '../../services/members/test/support/members';
+import { addAttachment, addLetter as addMemberLetter } from '../../services/members/test/support/transfers';
 import { type Caller, createTestEnv, type TestEnv } from '../support/env';
 import { addAccount, addArticle, addColumn, addUnit, uniqueName } from '../support/factories';
 
@@ -467,6 +470,154 @@ const valid: Record<string, Valid> = {
       }),
     ]),
   ),
+  // Members: a step of the lifecycle, an issued or cancelled letter and a floating attachment belong to the member's
+  // unit; a receiver's confirmation or return to the receiving unit (the letter is addressed there from 东湖街道).
+  'members.lifecycle.advance': byAdmin('member.stage', async (env, branch) => {
+    const member = await addMember(env, branch(1).id, { stage: 'applicant', appliedOn: '2025-01-10' });
+    const mentors = [(await addMember(env, branch(1).id)).id, (await addMember(env, branch(1).id)).id] as const;
+    return {
+      call: (c) =>
+        c.members.lifecycle.advance({
+          id: member.id,
+          to: 'activist',
+          on: '2025-03-01',
+          mentorIds: [...mentors],
+          note: '',
+        }),
+      unitId: at(branch(1)),
+    };
+  }),
+  'members.lifecycle.extendProbation': byAdmin('member.probationExtend', async (env, branch) => {
+    const member = await addMember(env, branch(1).id, { stage: 'probationary' });
+    return {
+      call: (c) => c.members.lifecycle.extendProbation({ id: member.id, months: 6, reason: '继续考察' }),
+      unitId: at(branch(1)),
+    };
+  }),
+  'members.lifecycle.cancelCandidacy': byAdmin('member.candidacyCancel', async (env, branch) => {
+    const member = await addMember(env, branch(1).id, { stage: 'candidate' });
+    return {
+      call: (c) => c.members.lifecycle.cancelCandidacy({ id: member.id, on: '2025-01-10', reason: '本人申请' }),
+      unitId: at(branch(1)),
+    };
+  }),
+  'members.lifecycle.assignSponsors': byAdmin('member.sponsors', async (env, branch) => {
+    const member = await addMember(env, branch(1).id, { stage: 'activist' });
+    const mentors = [(await addMember(env, branch(1).id)).id, (await addMember(env, branch(1).id)).id] as const;
+    return {
+      call: (c) => c.members.lifecycle.assignSponsors({ id: member.id, role: 'mentor', sponsorIds: [...mentors] }),
+      unitId: at(branch(1)),
+    };
+  }),
+  'members.transfers.issue': byAdmin('transfer.issue', async (env, branch) => {
+    const member = await addMember(env, branch(2).id);
+    return {
+      call: (c) =>
+        c.members.transfers.issue({
+          memberId: member.id,
+          toUnitId: branch(3).id,
+          issuedOn: '2025-01-10',
+          reason: '调动',
+        }),
+      unitId: at(branch(2)),
+    };
+  }),
+  'members.transfers.confirm': byAdmin('transfer.confirm', async (env, branch) => {
+    const letter = await addMemberLetter(env, env.seed.townships.donghu!.branches[0]!.id, branch(2).id);
+    // Confirmed while valid: the clock on a day of the letter's three months.
+    return {
+      call: (c) => env.at('2026-03-10T10:00:00', () => c.members.transfers.confirm({ id: letter.id, note: '' })),
+      unitId: at(branch(2)),
+    };
+  }),
+  'members.transfers.return': byAdmin('transfer.return', async (env, branch) => {
+    const letter = await addMemberLetter(env, env.seed.townships.donghu!.branches[0]!.id, branch(3).id);
+    return { call: (c) => c.members.transfers.return({ id: letter.id, reason: '信息有误' }), unitId: at(branch(3)) };
+  }),
+  'members.transfers.cancel': byAdmin('transfer.cancel', async (env, branch) => {
+    const letter = await addMemberLetter(env, branch(2).id, env.seed.townships.donghu!.branches[0]!.id);
+    return { call: (c) => c.members.transfers.cancel({ id: letter.id, reason: '暂缓' }), unitId: at(branch(2)) };
+  }),
+  'members.floating.start': byAdmin('floating.start', async (env, branch) => {
+    const member = await addMember(env, branch(4).id);
+    return {
+      call: (c) =>
+        c.members.floating.start({
+          memberId: member.id,
+          hostUnitId: branch(5).id,
+          place: '外出务工',
+          startedOn: '2025-01-10',
+        }),
+      unitId: at(branch(4)),
+    };
+  }),
+  'members.floating.end': byAdmin('floating.end', async (env, branch) => {
+    const attachment = await addAttachment(env, branch(4).id, env.seed.townships.donghu!.branches[0]!.id);
+    return { call: (c) => c.members.floating.end({ id: attachment.id, endedOn: '2026-01-10' }), unitId: at(branch(4)) };
+  }),
+  // The registry: each change belongs to the member's unit (a new member's: the branch registering it); an export
+  // page's entry to the unit the list is narrowed to.
+  'members.registry.create': byAdmin('member.create', async (_env, branch) => ({
+    call: (c) => c.members.registry.create(newMemberInput(branch(6).id)),
+    unitId: at(branch(6)),
+  })),
+  'members.registry.update': byAdmin('member.update', async (env, branch) => {
+    const member = await addMember(env, branch(6).id);
+    return {
+      call: (c) => c.members.registry.update({ id: member.id, workplace: '江城市图书馆' }),
+      unitId: at(branch(6)),
+    };
+  }),
+  'members.registry.reveal': byAdmin('member.reveal', async (env, branch) => {
+    const member = await addMember(env, branch(6).id);
+    return { call: (c) => c.members.registry.reveal({ id: member.id }), unitId: at(branch(6)) };
+  }),
+  'members.registry.setStatus': byAdmin('member.status', async (env, branch) => {
+    const member = await addMember(env, branch(6).id);
+    return {
+      call: (c) =>
+        c.members.registry.setStatus({ id: member.id, status: 'withdrawn', on: '2025-06-01', reason: '本人申请' }),
+      unitId: at(branch(6)),
+    };
+  }),
+  'members.registry.exportPage': byAdmin('member.reveal', async (_env, branch) => ({
+    call: (c) => c.members.registry.exportPage({ unitId: branch(6).id }),
+    unitId: at(branch(6)),
+  })),
+  // The import: each step's entry belongs to the unit the import is made at (here a branch), one entry per chunk
+  // staged, and one for the whole file when it goes into the registry.
+  'members.imports.start': byAdmin('member.importStart', async (_env, branch) => ({
+    call: (c) => c.members.imports.start({ unitId: branch(6).id, total: 2 }),
+    unitId: at(branch(6)),
+  })),
+  'members.imports.stage': byAdmin('member.importStage', async (env, branch) => {
+    const { id } = await (await env.as('chengguan')).members.imports.start({ unitId: branch(6).id, total: 1 });
+    return {
+      call: (c) => c.members.imports.stage({ id, rows: sheetRows([memberCells(branch(6).name)]) }),
+      unitId: at(branch(6)),
+    };
+  }),
+  'members.imports.commit': byAdmin('member.import', async (env, branch) => {
+    const officer = await env.as('chengguan');
+    const { id } = await officer.members.imports.start({ unitId: branch(6).id, total: 2 });
+    await officer.members.imports.stage({
+      id,
+      rows: sheetRows([memberCells(branch(6).name), memberCells(branch(6).name)]),
+    });
+    return { call: (c) => c.members.imports.commit({ id }), unitId: at(branch(6)) };
+  }),
+  'members.imports.discard': byAdmin('member.importDiscard', async (env, branch) => {
+    const { id } = await (await env.as('chengguan')).members.imports.start({ unitId: branch(6).id, total: 1 });
+    return { call: (c) => c.members.imports.discard({ id }), unitId: at(branch(6)) };
+  }),
+  'members.stats.takeSnapshot': byMunicipalAdmin(
+    'snapshot.take',
+    async () => (c) => c.members.stats.takeSnapshot({ year: 2025 }),
+  ),
+  'members.map.locate': byAdmin('unit.locate', async (_env, branch) => ({
+    call: (c) => c.members.map.locate({ unitId: branch(5).id, latitude: 32.05, longitude: 118.78 }),
+    unitId: at(branch(5)),
+  })),
 };
 
 it('has a valid call for every mutation, and none for a procedure that is not a mutation', () => {

@@ -98,7 +98,8 @@ export const memberEthnicities = {
   '98': ['外国血统中国籍人士', 'Naturalised'],
 } as const satisfies Record<string, readonly [string, string]>;
 export type MemberEthnicity = keyof typeof memberEthnicities;
-export const memberEthnicityCodes = Object.keys(memberEthnicities) as MemberEthnicity[];
+// Sorted: Object.keys lists integer-like keys ("10" to "98") before the others ("01" to "09").
+export const memberEthnicityCodes = (Object.keys(memberEthnicities) as MemberEthnicity[]).sort();
 
 /** Age bands of the annual tables (age on the day counted): up to 25, 26-30, ..., 56-60, 61 and over. */
 export const memberAgeBands = [
@@ -136,6 +137,13 @@ export const memberLimits = {
   letterNoMax: 40,
   organisationMax: 100,
   placeMax: 100,
+  /**
+   * The rows one call of an import brings at most, and the characters of one cell: a chunk has to pass the gateway's
+   * 2 MB body limit (a cell longer than its column allows is a row error, so a cell may carry more than any column
+   * keeps; a chunk's row numbers and ID numbers are looked up in IN lists, which stay under SQLite's 999 values).
+   */
+  importChunkMaxRows: 500,
+  importCellMax: 1_000,
   /** An import's rows, and a transfer letter's validity in months (across provinces, and within one). */
   importMaxRows: 10_000,
   transferMonths: 3,
@@ -148,3 +156,31 @@ export const memberLimits = {
   /** The youngest applicant (the constitution's 18 years). */
   minimumAge: 18,
 } as const;
+
+/**
+ * The columns of the members' import template, in the sheet's order; each row of an import sends its cells under
+ * these keys, as text. The branch is named by its name or its site code; gender and birth date may stay blank (the ID
+ * number gives them; when given, they must agree with it); codes (ethnicity, education, occupation, stage, gender)
+ * by their label in either language or by the code itself; days as YYYY-MM-DD. Labels live with the service.
+ */
+export const memberImportColumns = [
+  'name',
+  'idNumber',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'education',
+  'occupation',
+  'branch',
+  'stage',
+  'appliedOn',
+  'activistOn',
+  'candidateOn',
+  'probationaryOn',
+  'fullOn',
+  'phone',
+  'address',
+  'workplace',
+  'note',
+] as const;
+export type MemberImportColumn = (typeof memberImportColumns)[number];

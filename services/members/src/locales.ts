@@ -2,6 +2,7 @@
 // and the messages of the errors it throws (namespace `errors`, under `members.`). Each area keeps its messages in
 // its own folder (`<area>/messages.ts`, zh-CN with the en-US keys checked against it); this file joins them.
 import { teamMessage } from '@strata/api';
+import { importMessages } from './imports/messages';
 import { lifecycleMessages } from './lifecycle/messages';
 import { mapMessages } from './map/messages';
 import { registryMessages } from './registry/messages';
@@ -17,6 +18,9 @@ export const membersLabels = {
       'member.reveal': '查看党员个人信息',
       'member.status': '变更党员状态',
       'member.import': '导入党员',
+      'member.importStart': '开始导入党员',
+      'member.importStage': '上传核对导入的党员',
+      'member.importDiscard': '放弃导入党员',
       'member.stage': '推进发展阶段',
       'member.probationExtend': '延长预备期',
       'member.candidacyCancel': '取消发展资格',
@@ -35,6 +39,7 @@ export const membersLabels = {
       Transfer: '组织关系介绍信',
       FloatingAttachment: '流动党员登记',
       AnnualSnapshot: '年度统计',
+      MemberImport: '党员导入',
     },
     auditField: {
       name: '姓名',
@@ -58,6 +63,23 @@ export const membersLabels = {
       year: '年度',
       latitude: '纬度',
       longitude: '经度',
+      idNumber: '身份证号码',
+      phone: '联系电话',
+      address: '家庭住址',
+      personal: '修改的个人信息',
+      appliedOn: '申请入党日期',
+      activistOn: '确定为入党积极分子日期',
+      candidateOn: '确定为发展对象日期',
+      probationaryOn: '接收为预备党员日期',
+      probationEndsOn: '预备期满日期',
+      fullOn: '转为正式党员日期',
+      leftOn: '离开日期',
+      reason: '原因',
+      page: '页码',
+      inClear: '明文导出行数',
+      total: '文件行数',
+      staged: '核对无误行数',
+      refused: '有误行数',
     },
   },
   'en-US': {
@@ -68,6 +90,9 @@ export const membersLabels = {
       'member.reveal': "Viewed a member's personal data",
       'member.status': "Changed a member's status",
       'member.import': 'Imported members',
+      'member.importStart': 'Started an import of members',
+      'member.importStage': 'Sent rows of an import to be checked',
+      'member.importDiscard': 'Discarded an import of members',
       'member.stage': 'Moved a member to the next stage',
       'member.probationExtend': 'Extended a probation',
       'member.candidacyCancel': 'Cancelled a candidacy',
@@ -86,6 +111,7 @@ export const membersLabels = {
       Transfer: 'Transfer letter',
       FloatingAttachment: 'Floating attachment',
       AnnualSnapshot: 'Annual statistics',
+      MemberImport: 'Member import',
     },
     auditField: {
       name: 'Name',
@@ -109,6 +135,23 @@ export const membersLabels = {
       year: 'Year',
       latitude: 'Latitude',
       longitude: 'Longitude',
+      idNumber: 'ID number',
+      phone: 'Phone',
+      address: 'Address',
+      personal: 'Personal data changed',
+      appliedOn: 'Applied on',
+      activistOn: 'Activist since',
+      candidateOn: 'Candidate since',
+      probationaryOn: 'Admitted on',
+      probationEndsOn: 'Probation ends on',
+      fullOn: 'Full member since',
+      leftOn: 'Left on',
+      reason: 'Reason',
+      page: 'Page',
+      inClear: 'Rows exported in the clear',
+      total: 'Rows in the file',
+      staged: 'Rows checked',
+      refused: 'Rows with errors',
     },
   },
 };
@@ -119,6 +162,7 @@ const zhCN = {
   ...transferMessages['zh-CN'],
   ...statsMessages['zh-CN'],
   ...mapMessages['zh-CN'],
+  ...importMessages['zh-CN'],
 };
 
 export const membersMessages = {
@@ -129,6 +173,7 @@ export const membersMessages = {
     ...transferMessages['en-US'],
     ...statsMessages['en-US'],
     ...mapMessages['en-US'],
+    ...importMessages['en-US'],
   } satisfies Record<keyof typeof zhCN, string>,
 };
 

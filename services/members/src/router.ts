@@ -1,5 +1,19 @@
 // The members team's procedures, one sub-router per area.
 import { router } from '@strata/api';
-import { overviewRouter } from './overview/router';
+import { importsRouter } from './imports/router';
+import { lifecycleRouter } from './lifecycle/router';
+import { mapRouter } from './map/router';
+import { registryRouter } from './registry/router';
+import { statsRouter } from './stats/router';
+import { floatingRouter } from './transfers/floating-router';
+import { transfersRouter } from './transfers/router';
 
-export const membersRouter = router({ overview: overviewRouter });
+export const membersRouter = router({
+  map: mapRouter,
+  registry: registryRouter,
+  lifecycle: lifecycleRouter,
+  transfers: transfersRouter,
+  floating: floatingRouter,
+  stats: statsRouter,
+  imports: importsRouter,
+});

@@ -2,6 +2,7 @@
 import { defineTeam } from '@strata/api';
 import { membersLabels, membersMessages } from './locales';
 import { membersRouter } from './router';
+import { membersSystem } from './system';
 
 export const membersTeam = defineTeam({
   name: 'members',
@@ -18,7 +19,23 @@ export const membersTeam = defineTeam({
     members_viewer: ['unit.read', 'members.read'],
     branch_secretary: ['members.read', 'members.pii', 'members.edit', 'members.transfer'],
   },
+  system: membersSystem,
   labels: membersLabels,
   messages: membersMessages,
+  remote: {
+    name: 'members',
+    dist: 'apps/members/dist',
+    exposes: './App',
+    basePath: '/members',
+    menu: [
+      {
+        path: '/members/map',
+        icon: 'environment',
+        label: { 'zh-CN': '组织地图', 'en-US': 'Unit map' },
+        permission: 'members.read',
+      },
+    ],
+  },
+  bench: () => import('./bench').then((m) => m.membersBenchCases),
   fixture: () => import('./fixture').then((m) => m.membersFixture),
 });

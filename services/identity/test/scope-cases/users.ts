@@ -133,7 +133,7 @@ export const scopeCases: Record<string, ScopeCase> = {
 
   'identity.grants.roles': async (t) => {
     // The composed role table: no unit data, so nothing to hide; the whole table is answered. What the
-    // spine and the content team define is written out here, so a change to it fails the suite.
+    // spine and the teams define is written out here, so a change to it fails the suite.
     const table = await t.a.identity.grants.roles();
     const of = (role: string) => table.find((r) => r.role === role)?.permissions;
     expect(table.map((r) => r.role).sort()).toEqual(roleCatalog().roles().sort());
@@ -155,7 +155,19 @@ export const scopeCases: Record<string, ScopeCase> = {
       'mailbox.handle',
       'mailbox.post',
       'mailbox.moderate',
+      'members.read',
+      'members.pii',
+      'members.edit',
+      'members.transfer',
     ]);
+    expect(of('members_officer')).toEqual([
+      'unit.read',
+      'members.read',
+      'members.pii',
+      'members.edit',
+      'members.transfer',
+    ]);
+    expect(of('members_viewer')).toEqual(['unit.read', 'members.read']);
     expect(of('mailbox_handler')).toEqual([
       'unit.read',
       'mailbox.read',

@@ -2,6 +2,7 @@
 // ID number of its own that passes the check and agrees with its birth date and gender.
 import '../../../../tests/support/test-keys';
 import { naturalKey } from '@strata/api';
+import { dayNumber, dayText } from '@strata/i18n/days';
 import { idNumberFor } from '@strata/personal-data';
 import type { TestEnv } from '../../../../tests/support/env';
 import { uniqueName } from '../../../../tests/support/factories';
@@ -80,4 +81,40 @@ export async function addMember(env: TestEnv, unitId: number, opts: MemberOption
     },
   });
   return { ...member, clear: { idNumber, phone } };
+}
+
+let numbered = 0;
+
+/**
+ * A valid ID number no other call of this process gives (and none of addMember's: another area code), for a birth
+ * date from 1960 on, one day later each call, and the gender asked for; with that birth date.
+ */
+export function newIdNumber(gender: 'male' | 'female' = 'female') {
+  numbered += 1;
+  const birthDate = dayText(dayNumber('1960-01-01') + numbered);
+  return { idNumber: idNumberFor('420102', birthDate, gender, numbered % 500), birthDate, gender };
+}
+
+/** What the registry's create takes for a full member of `unitId`: a fresh name and ID number, the stage dates. */
+export function newMemberInput(unitId: number, overrides: Record<string, unknown> = {}) {
+  const { idNumber } = newIdNumber();
+  return {
+    unitId,
+    name: uniqueName('新党员'),
+    idNumber,
+    ethnicity: '01',
+    education: 'undergraduate' as const,
+    occupation: 'salaried' as const,
+    phone: '',
+    address: '',
+    workplace: '',
+    note: '',
+    stage: 'full' as const,
+    appliedOn: '2015-03-01',
+    activistOn: '2015-09-01',
+    candidateOn: '2016-10-01',
+    probationaryOn: '2017-01-15',
+    fullOn: '2018-01-20',
+    ...overrides,
+  };
 }

@@ -118,8 +118,8 @@ test('react and antd initialise once across shell and remote (shared singletons 
 });
 
 test('every page loads its data without an error, in both languages', async ({ page }) => {
-  // Nine pages of three teams, then the round in English.
-  test.setTimeout(120_000);
+  // The pages of four teams, then the round in English.
+  test.setTimeout(180_000);
   // donghu: switching language is saved on the account, so no other test's account is touched.
   await signIn(page, 'donghu', '/');
   // A reply template of the township (the current unit), so the mailbox's templates page has a row to show.
@@ -143,6 +143,7 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/mailbox/settings', 'deadlines-form'],
     ['/mailbox/stats', 'stats-ranking'],
     ['/mailbox/board', 'board-table'],
+    ['/members/map', 'map-list'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);

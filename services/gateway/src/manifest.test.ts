@@ -8,6 +8,7 @@ describe('remote manifest', () => {
     expect(manifest.remotes.map((r) => [r.name, r.entry])).toEqual([
       ['content', '/remotes/content/remoteEntry.js'],
       ['mailbox', '/remotes/mailbox/remoteEntry.js'],
+      ['members', '/remotes/members/remoteEntry.js'],
     ]);
     expect(manifest.remotes.every((r) => r.menu.every((m) => m.permission))).toBe(true);
   });

@@ -54,6 +54,9 @@ export async function buildServer(
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'", ...remoteOrigins],
         connectSrc: ["'self'", ...remoteOrigins],
+        // maplibre-gl (the members' map) starts its worker from the remote's own file: same-origin in a build; from a
+        // remote's dev server on another origin it wraps the file in a blob: module, allowed only then.
+        workerSrc: ["'self'", ...(remoteOrigins.length > 0 ? ['blob:'] : [])],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         upgradeInsecureRequests: null,

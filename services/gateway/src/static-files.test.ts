@@ -8,6 +8,8 @@ describe('cache control of static files', () => {
       '/x/assets/index-Bq3xZ81a.js',
       '/x/assets/index-Bq3xZ81a.js.br',
       '/x/assets/app-9f8e7d6c.css.gz',
+      // A worker module (maplibre-gl's) is hashed like any script.
+      '/x/assets/maplibre-gl-worker-C3nvB6xQ.mjs.br',
     ])
       expect(cacheControlFor(file)).toBe(immutable);
   });

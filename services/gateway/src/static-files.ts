@@ -11,7 +11,7 @@ import { remoteApps } from './remotes';
  */
 export function cacheControlFor(path: string): string {
   const file = path.replace(/\.(br|gz)$/, '');
-  const hashed = /[-.][A-Za-z0-9_-]{8,}\.(js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('remoteEntry.js');
+  const hashed = /[-.][A-Za-z0-9_-]{8,}\.(m?js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('remoteEntry.js');
   return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 

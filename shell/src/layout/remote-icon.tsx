@@ -3,6 +3,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   DeleteOutlined,
+  EnvironmentOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   HeartOutlined,
@@ -25,6 +26,7 @@ const icons: Record<string, ReactNode> = {
   heart: <HeartOutlined />,
   book: <BookOutlined />,
   delete: <DeleteOutlined />,
+  environment: <EnvironmentOutlined />,
   stop: <StopOutlined />,
   'field-time': <FieldTimeOutlined />,
 };

@@ -16,6 +16,7 @@ import {
   municipalityName,
   townships,
 } from './demo-data';
+import { seedDemoGeography } from './demo-geo';
 import { seedDemoLetters } from './demo-letters';
 import { seedDemoMembers } from './demo-members';
 import { demoUnitProfile } from './demo-profiles';
@@ -142,6 +143,7 @@ export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolea
   await seedDemoContent(db, seed, storage);
   await seedDemoLetters(db, seed, systemOperations(db));
   await seedDemoBoard(db, seed);
+  await seedDemoGeography(db, seed);
   await seedDemoMembers(db, seed);
   return true;
 }

@@ -1,0 +1,38 @@
+import { AccessProvider, type RemoteAppProps, RequirePermission } from '@strata/ui';
+import { Skeleton } from 'antd';
+import { lazy, type ReactNode, Suspense, use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { registerMembersMessages } from './common/register-members-messages';
+
+// Every page loads when opened: the map's page fetches maplibre-gl only when it draws the map, and the remote's own
+// chunk stays the routes and the words.
+const MapPage = lazy(() => import('./map/map-page').then((m) => ({ default: m.MapPage })));
+
+/** Behind members.read; `atUnit` where the page shows the current unit's subtree. */
+const guarded = (page: ReactNode, atUnit = false) => (
+  <RequirePermission permission="members.read" atUnit={atUnit}>
+    <Suspense fallback={<Skeleton active />}>{page}</Suspense>
+  </RequirePermission>
+);
+
+/** The members remote (exposed as `members/App`): routes below the shell's `basePath`. */
+export default function MembersApp({ basePath, unitId, access }: RemoteAppProps) {
+  const { i18n } = useTranslation();
+  // Before any child asks for the `members` namespace; another language than the default suspends (the shell's
+  // loading state) until its messages are in. A no-op once they are.
+  const messages = registerMembersMessages(i18n, i18n.language);
+  if (messages) use(messages);
+  const base = basePath.replace(/\/+$/, '');
+  const map = `${base}/map`;
+
+  return (
+    <AccessProvider value={access}>
+      <Routes>
+        <Route index element={<Navigate to={map} replace />} />
+        <Route path="map" element={guarded(<MapPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="*" element={<Navigate to={map} replace />} />
+      </Routes>
+    </AccessProvider>
+  );
+}

@@ -1,0 +1,32 @@
+// Every Chinese word of the members remote has its English, and every value the pages show has words in both.
+import { describe, expect, it } from 'vitest';
+import { members as enUS } from '../i18n/en-US';
+import { members as zhCN } from '../i18n/zh-CN';
+import { mapFigures, unitKinds } from './domain-values';
+
+/** Every leaf key of `a` that `b` lacks. */
+function missing(a: object, b: Record<string, unknown>, at = ''): string[] {
+  return Object.entries(a).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? missing(value, (b[key] ?? {}) as Record<string, unknown>, `${at}${key}.`)
+      : key in b
+        ? []
+        : [`${at}${key}`],
+  );
+}
+
+it('names every Chinese word in English, and nothing more', () => {
+  expect(missing(zhCN, enUS as Record<string, unknown>)).toEqual([]);
+  // English may add a plural form (`_one`); nothing else of its own.
+  expect(missing(enUS, zhCN as Record<string, unknown>).filter((key) => !key.endsWith('_one'))).toEqual([]);
+});
+
+describe.each([
+  ['zh-CN', zhCN],
+  ['en-US', enUS],
+] as const)('%s', (_, words) => {
+  it('names every figure of the map and every kind of unit', () => {
+    expect(Object.keys(words.figure)).toEqual([...mapFigures]);
+    expect(Object.keys(words.kind)).toEqual([...unitKinds]);
+  });
+});

@@ -206,6 +206,27 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     expect(JSON.parse(entry.after ?? 'null')).toEqual({ total: 4, staged: 1, refused: 3 });
   });
 
+  it('discards an import left staging for a day when the next one starts at its unit, and keeps a younger one', async () => {
+    const caller = await admin();
+    const unit = branch(3);
+    const stage = async () => {
+      const started = await caller.members.imports.start({ unitId: unit.id, total: 2 });
+      await caller.members.imports.stage({ id: started.id, rows: sheetRows([memberCells(unit.name)]) });
+      return started.id;
+    };
+    const abandoned = await stage();
+    env.setNow(shanghai('2026-05-02T09:00:00'));
+    const recent = await stage();
+    // A day and a minute after the first started, the next start at the unit sweeps it, not the younger one.
+    env.setNow(shanghai('2026-05-02T10:01:00'));
+    await caller.members.imports.start({ unitId: unit.id, total: 1 });
+    env.setNow(shanghai(`${today}T10:00:00`));
+    expect(await importRow(abandoned)).toMatchObject({ state: 'discarded', finishedAt: expect.any(Date) });
+    expect(await stagedRows(abandoned)).toEqual([]);
+    expect(await importRow(recent)).toMatchObject({ state: 'staging', staged: 1 });
+    expect(await stagedRows(recent)).toHaveLength(1);
+  });
+
   it('names every row of an ID number the file holds twice, across chunks too, and one registered already', async () => {
     const caller = await admin();
     const registered = await addMember(env, branch(3).id);

@@ -38,7 +38,23 @@ const hints: Hints = {
   // A period's first and last day (the statistics): from always before to, at most five years apart, or anything.
   from: fc.oneof(dayBetween('2020-01-01', '2022-12-31'), fc.string()),
   to: fc.oneof(dayBetween('2023-01-01', '2024-12-31'), fc.string()),
+  ...memberHints({ anything: true }),
 };
+
+/**
+ * The members team's fields whose rule is a refinement: the days of a member's life and letters, and a unit's place
+ * (within China's extent). Real values, or (`anything`) real values mixed with anything of the field's kind.
+ */
+export function memberHints({ anything }: { anything: boolean }): Hints {
+  const or = <T>(real: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => (anything ? fc.oneof(real, other) : real);
+  const day = or(dayBetween('1950-01-01', '2026-12-31'), fc.string());
+  const days = ['on', 'birthDate', 'appliedOn', 'activistOn', 'candidateOn', 'probationaryOn', 'fullOn', 'issuedOn'];
+  return {
+    ...Object.fromEntries([...days, 'startedOn', 'untilOn', 'endedOn'].map((key) => [key, day])),
+    latitude: or(fc.double({ min: 3, max: 54, noNaN: true }), fc.double()),
+    longitude: or(fc.double({ min: 73, max: 136, noNaN: true }), fc.double()),
+  };
+}
 
 export type FuzzServer = { app: FastifyInstance; db: Db; headers: (caller: CallerName) => Promise<Headers> };
 type Headers = Record<string, string>;

@@ -17,6 +17,7 @@ import {
   fuzzOrder,
   fuzzProcedure,
   healthProblems,
+  memberHints,
   procedures,
   requestFor,
   startFuzzServer,
@@ -42,6 +43,7 @@ describe('the generator', () => {
     date: calendarDays,
     from: dayBetween('2020-01-01', '2022-12-31'),
     to: dayBetween('2023-01-01', '2024-12-31'),
+    ...memberHints({ anything: false }),
   };
 
   it.each(fuzzOrder())('makes values %s’s schema accepts', (procedure) => {

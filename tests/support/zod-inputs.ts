@@ -163,7 +163,14 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
 /** Values the schema accepts: bounds, integers, enums, literals, optional keys, defaults, unions, formats. */
 export function validValue(schema: unknown, hints: Hints = {}, key?: string): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  if (key !== undefined && hints[key] && def.type === 'string') return hints[key];
+  if (key !== undefined && hints[key]) {
+    if (def.type === 'string') return hints[key];
+    // A number's hint (a place within a refinement's range) stands only where the schema takes what it gives, so a
+    // string hint of the same name (a period's `from`) leaves a number field (a revision's `from`) its own values.
+    const hint = hints[key];
+    const taken = (v: unknown) => (schema as Schema).safeParse(v).success;
+    if (def.type === 'number' && fc.sample(hint, { numRuns: 20, seed: 1 }).some(taken)) return hint;
+  }
   switch (def.type) {
     case 'optional':
     case 'default':
@@ -194,8 +201,12 @@ export function validValue(schema: unknown, hints: Hints = {}, key?: string): fc
         min + typicalItems,
         ...checks.filter((c) => c.check === 'max_length').map((c) => c.maximum as number),
       );
-      return fc.array(validValue(def.element, hints), { minLength: min, maxLength: max });
+      const array = fc.array(validValue(def.element, hints), { minLength: min, maxLength: max });
+      // An array's own refinements (rows numbered once each) are checked by its schema, as an object's are.
+      return def.checks?.length ? satisfying(schema, array) : array;
     }
+    case 'tuple':
+      return fc.tuple(...(def.items as unknown[]).map((item) => validValue(item, hints)));
     case 'union':
       return fc.oneof(...(def.options as unknown[]).map((o) => validValue(o, hints, key)));
     case 'enum':

@@ -143,6 +143,7 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/mailbox/settings', 'deadlines-form'],
     ['/mailbox/stats', 'stats-ranking'],
     ['/mailbox/board', 'board-table'],
+    ['/members/registry', 'registry-table'],
     ['/members/map', 'map-list'],
   ];
   for (const [path, testId] of pages) {

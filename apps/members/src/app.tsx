@@ -8,6 +8,10 @@ import { registerMembersMessages } from './common/register-members-messages';
 // Every page loads when opened: the map's page fetches maplibre-gl only when it draws the map, and the remote's own
 // chunk stays the routes and the words.
 const MapPage = lazy(() => import('./map/map-page').then((m) => ({ default: m.MapPage })));
+const RegistryListPage = lazy(() =>
+  import('./registry/registry-list-page').then((m) => ({ default: m.RegistryListPage })),
+);
+const MemberPage = lazy(() => import('./registry/member-page').then((m) => ({ default: m.MemberPage })));
 
 /** Behind members.read; `atUnit` where the page shows the current unit's subtree. */
 const guarded = (page: ReactNode, atUnit = false) => (
@@ -30,6 +34,8 @@ export default function MembersApp({ basePath, unitId, access }: RemoteAppProps)
     <AccessProvider value={access}>
       <Routes>
         <Route index element={<Navigate to={map} replace />} />
+        <Route path="registry" element={guarded(<RegistryListPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="registry/:id" element={guarded(<MemberPage basePath={base} />)} />
         <Route path="map" element={guarded(<MapPage basePath={base} unitId={unitId} />, true)} />
         <Route path="*" element={<Navigate to={map} replace />} />
       </Routes>

@@ -2,7 +2,6 @@
 // refuse exactly what these refuse. ID numbers and phones are checked by the domain functions (member-rules.ts), so
 // each refusal is a field error with a message of its own that never repeats the value.
 import { idInput, pageInput } from '@strata/api';
-import { isIsoDate } from '@strata/calendar';
 import {
   memberEducations,
   memberEthnicityCodes,
@@ -13,12 +12,11 @@ import {
   memberStatuses,
 } from '@strata/contract';
 import { z } from 'zod';
-import { membersMessage } from '../locales';
+import { calendarDayInput } from '../lifecycle/lifecycle-schemas';
 import { leavingStatuses } from './member-rules';
 
 const text = (max: number, min = 0) => z.string().trim().min(min).max(max);
-/** A calendar day, YYYY-MM-DD, that exists. */
-const day = z.string().refine(isIsoDate, { params: { key: membersMessage('dateInvalid') } });
+const day = calendarDayInput;
 /** An ID number as typed (spaces, full-width digits, a lower-case x): normalised and checked by the rules. */
 const idNumber = text(40, 1);
 

@@ -2,7 +2,6 @@
 // period's flows, each child unit's share) and the frozen annual snapshot (the years taken, and the standard tables
 // of a year for a unit's subtree).
 import { idInput } from '@strata/api';
-import { isIsoDate } from '@strata/calendar';
 import {
   memberEducations,
   memberEthnicityCodes,
@@ -11,10 +10,10 @@ import {
   memberStages,
 } from '@strata/contract';
 import { z } from 'zod';
-import { membersMessage } from '../locales';
+import { calendarDayInput } from '../lifecycle/lifecycle-schemas';
 import { ageBandKeys, leftStatuses, yearBandKeys } from './member-bands';
 
-const day = z.string().refine(isIsoDate, { params: { key: membersMessage('dateInvalid') } });
+const day = calendarDayInput;
 
 export const liveInput = z.strictObject({
   /** The unit whose whole subtree is counted. */

@@ -23,6 +23,7 @@ export {
   defaultConfig,
 } from './context';
 export { AppError, conflict, fieldError, forbidden, notFound } from './errors';
+export { menuIcon } from './menu-icon';
 export { naturalKey } from './natural-key';
 export {
   defineNotices,

@@ -45,6 +45,7 @@ export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from '.
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {
   DomainLabels,
+  MenuGlyph,
   RemoteAppProps,
   RemoteManifest,
   RemoteManifestEntry,

@@ -98,8 +98,9 @@ export const memberEthnicities = {
   '98': ['外国血统中国籍人士', 'Naturalised'],
 } as const satisfies Record<string, readonly [string, string]>;
 export type MemberEthnicity = keyof typeof memberEthnicities;
-// Sorted: Object.keys lists integer-like keys ("10" to "98") before the others ("01" to "09").
-export const memberEthnicityCodes = (Object.keys(memberEthnicities) as MemberEthnicity[]).sort();
+// Sorted: Object.keys lists integer-like keys ("10" to "98") before the others ("01" to "09"). Marked pure so a bundle
+// that never reads the codes (the shell, every other remote) leaves the table out.
+export const memberEthnicityCodes = /* @__PURE__ */ (Object.keys(memberEthnicities) as MemberEthnicity[]).sort();
 
 /** Age bands of the annual tables (age on the day counted): up to 25, 26-30, ..., 56-60, 61 and over. */
 export const memberAgeBands = [

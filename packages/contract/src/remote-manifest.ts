@@ -24,10 +24,16 @@ export type UnitAccess = {
   mayGrant(role: string, unitId?: number): boolean;
 };
 
+/**
+ * A menu entry's icon as the manifest carries it: an SVG's view box and its paths (filled with the text's colour),
+ * so the shell draws any icon a team picks and ships none of them in its own code.
+ */
+export type MenuGlyph = { viewBox: string; paths: readonly string[] };
+
 /** One menu entry a remote contributes through the runtime manifest. */
 export type RemoteMenuItem = {
   path: string;
-  icon?: string;
+  icon?: MenuGlyph;
   label: Record<string, string>;
   /** Shown only to users who hold this permission somewhere (the server enforces it anyway). */
   permission?: string;

@@ -1,6 +1,13 @@
 // The content team's registration: its router, permissions and roles, words, the columns every new unit
 // starts with, and its remote.
-import { defineTeam } from '@strata/api';
+import AppstoreOutlined from '@ant-design/icons-svg/lib/asn/AppstoreOutlined.js';
+import BookOutlined from '@ant-design/icons-svg/lib/asn/BookOutlined.js';
+import DeleteOutlined from '@ant-design/icons-svg/lib/asn/DeleteOutlined.js';
+import FieldTimeOutlined from '@ant-design/icons-svg/lib/asn/FieldTimeOutlined.js';
+import FileTextOutlined from '@ant-design/icons-svg/lib/asn/FileTextOutlined.js';
+import MailOutlined from '@ant-design/icons-svg/lib/asn/MailOutlined.js';
+import StopOutlined from '@ant-design/icons-svg/lib/asn/StopOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { ensureArticleSearch } from './articles/article-search.sql';
 import { fillTitleKeys } from './articles/fill-title-keys';
 import { repairSiteAt } from './articles/repair-site-at.sql';
@@ -46,44 +53,43 @@ export const contentTeam = defineTeam({
     menu: [
       {
         path: '/content/articles',
-        icon: 'file-text',
+        icon: menuIcon(FileTextOutlined),
         label: { 'zh-CN': '文章管理', 'en-US': 'Articles' },
         permission: 'content.read',
       },
       {
         path: '/content/columns',
-        icon: 'appstore',
+        icon: menuIcon(AppstoreOutlined),
         label: { 'zh-CN': '栏目管理', 'en-US': 'Columns' },
         permission: 'content.read',
       },
       {
         path: '/content/freshness',
-        icon: 'field-time',
+        icon: menuIcon(FieldTimeOutlined),
         label: { 'zh-CN': '更新监测', 'en-US': 'Column freshness' },
         permission: 'content.read',
       },
       {
         path: '/content/documents',
-        // The shell's menu knows a fixed set of icons (shell/src/layout/remote-icon.tsx); 'book' is one of them.
-        icon: 'book',
+        icon: menuIcon(BookOutlined),
         label: { 'zh-CN': '文档资料', 'en-US': 'Documents' },
         permission: 'content.read',
       },
       {
         path: '/content/recommendations',
-        icon: 'mail',
+        icon: menuIcon(MailOutlined),
         label: { 'zh-CN': '推荐审核', 'en-US': 'Recommendations' },
         permission: 'content.review',
       },
       {
         path: '/content/recycle-bin',
-        icon: 'delete',
+        icon: menuIcon(DeleteOutlined),
         label: { 'zh-CN': '回收站', 'en-US': 'Recycle bin' },
         permission: 'content.review',
       },
       {
         path: '/content/words',
-        icon: 'stop',
+        icon: menuIcon(StopOutlined),
         label: { 'zh-CN': '敏感词', 'en-US': 'Sensitive words' },
         permission: 'content.write',
       },

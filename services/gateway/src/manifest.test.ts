@@ -13,6 +13,20 @@ describe('remote manifest', () => {
     expect(manifest.remotes.every((r) => r.menu.every((m) => m.permission))).toBe(true);
   });
 
+  it('carries each menu entry’s icon as paths the shell draws, and the JSON stays small', () => {
+    const manifest = remoteManifest(loadConfig({}));
+    const items = manifest.remotes.flatMap((r) => r.menu);
+    for (const item of items) {
+      expect(item.icon?.viewBox, item.path).toMatch(/^-?\d+ -?\d+ \d+ \d+$/);
+      expect(
+        item.icon?.paths.every((d) => /^M[\d\s.,a-zA-Z-]+$/.test(d)),
+        item.path,
+      ).toBe(true);
+    }
+    // Icons are a few hundred bytes of path each; the whole manifest stays well under what the shell's code weighs.
+    expect(JSON.stringify(manifest).length).toBeLessThan(60_000);
+  });
+
   it('takes STRATA_REMOTE_<NAME> as the entry, and refuses a value that is no URL', () => {
     const url = 'http://localhost:5174/remotes/content/remoteEntry.js';
     expect(remoteManifest(loadConfig({ STRATA_REMOTE_CONTENT: url })).remotes[0]?.entry).toBe(url);

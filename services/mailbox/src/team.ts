@@ -1,5 +1,10 @@
 // The mailbox team's registration: its router, permissions and roles, its words and its cross-scope operations.
-import { defineTeam } from '@strata/api';
+import BarChartOutlined from '@ant-design/icons-svg/lib/asn/BarChartOutlined.js';
+import CommentOutlined from '@ant-design/icons-svg/lib/asn/CommentOutlined.js';
+import FieldTimeOutlined from '@ant-design/icons-svg/lib/asn/FieldTimeOutlined.js';
+import MailOutlined from '@ant-design/icons-svg/lib/asn/MailOutlined.js';
+import SnippetsOutlined from '@ant-design/icons-svg/lib/asn/SnippetsOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { mailboxLabels, mailboxMessages } from './locales';
 import { mailboxNotices } from './notices/mailbox-notices';
 import { mailboxPages } from './portal/mailbox-pages';
@@ -30,32 +35,31 @@ export const mailboxTeam = defineTeam({
     menu: [
       {
         path: '/mailbox/letters',
-        icon: 'mail',
+        icon: menuIcon(MailOutlined),
         label: { 'zh-CN': '来信办理', 'en-US': 'Letters' },
         permission: 'mailbox.read',
       },
       {
         path: '/mailbox/templates',
-        // The shell's menu knows a fixed set of icons (shell/src/layout/remote-icon.tsx); 'file-text' is one of them.
-        icon: 'file-text',
+        icon: menuIcon(SnippetsOutlined),
         label: { 'zh-CN': '答复模板', 'en-US': 'Reply templates' },
         permission: 'mailbox.read',
       },
       {
         path: '/mailbox/stats',
-        icon: 'bar-chart',
+        icon: menuIcon(BarChartOutlined),
         label: { 'zh-CN': '来信统计', 'en-US': 'Statistics' },
         permission: 'mailbox.read',
       },
       {
         path: '/mailbox/settings',
-        icon: 'field-time',
+        icon: menuIcon(FieldTimeOutlined),
         label: { 'zh-CN': '办理时限', 'en-US': 'Deadlines' },
         permission: 'mailbox.read',
       },
       {
         path: '/mailbox/board',
-        icon: 'team',
+        icon: menuIcon(CommentOutlined),
         label: { 'zh-CN': '党员议事', 'en-US': "Members' board" },
         permission: 'mailbox.post',
       },

@@ -1,5 +1,7 @@
 // The members team's registration: its router, permissions and roles, its words and its cross-scope operations.
-import { defineTeam } from '@strata/api';
+import EnvironmentOutlined from '@ant-design/icons-svg/lib/asn/EnvironmentOutlined.js';
+import TeamOutlined from '@ant-design/icons-svg/lib/asn/TeamOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { membersLabels, membersMessages } from './locales';
 import { membersRouter } from './router';
 import { membersSystem } from './system';
@@ -29,8 +31,14 @@ export const membersTeam = defineTeam({
     basePath: '/members',
     menu: [
       {
+        path: '/members/registry',
+        icon: menuIcon(TeamOutlined),
+        label: { 'zh-CN': '党员名册', 'en-US': 'Member registry' },
+        permission: 'members.read',
+      },
+      {
         path: '/members/map',
-        icon: 'environment',
+        icon: menuIcon(EnvironmentOutlined),
         label: { 'zh-CN': '组织地图', 'en-US': 'Unit map' },
         permission: 'members.read',
       },

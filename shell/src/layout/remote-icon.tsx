@@ -1,42 +1,21 @@
-import {
-  AppstoreOutlined,
-  BarChartOutlined,
-  BookOutlined,
-  DeleteOutlined,
-  EnvironmentOutlined,
-  FieldTimeOutlined,
-  FileTextOutlined,
-  HeartOutlined,
-  MailOutlined,
-  MoneyCollectOutlined,
-  StopOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
+import { AppstoreOutlined } from '@ant-design/icons';
+import type { MenuGlyph } from '@strata/contract';
 import type { ReactNode } from 'react';
 
-// A small fixed set: importing every icon by name would ship all of @ant-design/icons.
-// Keyed by the kebab-case name the manifest uses ('file-text'); 'FileTextOutlined' is accepted too.
-const icons: Record<string, ReactNode> = {
-  appstore: <AppstoreOutlined />,
-  'bar-chart': <BarChartOutlined />,
-  'file-text': <FileTextOutlined />,
-  mail: <MailOutlined />,
-  'money-collect': <MoneyCollectOutlined />,
-  team: <TeamOutlined />,
-  heart: <HeartOutlined />,
-  book: <BookOutlined />,
-  delete: <DeleteOutlined />,
-  environment: <EnvironmentOutlined />,
-  stop: <StopOutlined />,
-  'field-time': <FieldTimeOutlined />,
-};
-
-const normalise = (name: string) =>
-  name
-    .replace(/Outlined$/, '')
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .toLowerCase();
-
-/** The icon a manifest menu entry names, or a neutral one. */
-export const remoteIcon = (name: string | undefined): ReactNode =>
-  (name && icons[normalise(name)]) ?? <AppstoreOutlined />;
+/**
+ * A remote's menu icon, drawn from the paths its team put in the manifest (packages/api/src/menu-icon.ts), sized and
+ * coloured as antd's icons: the shell ships no team's icons, so a new team picks any without editing it. A neutral
+ * icon stands in for an entry without one.
+ */
+export const remoteIcon = (glyph: MenuGlyph | undefined): ReactNode =>
+  glyph ? (
+    <span className="anticon">
+      <svg aria-hidden="true" viewBox={glyph.viewBox} width="1em" height="1em" fill="currentColor" focusable="false">
+        {glyph.paths.map((d) => (
+          <path key={d} d={d} />
+        ))}
+      </svg>
+    </span>
+  ) : (
+    <AppstoreOutlined />
+  );

@@ -72,6 +72,16 @@ export type PageBenchCase = {
   roles?: readonly BenchRole[];
 };
 
+/** The databases a floor is written for. */
+export type FloorProvider = 'sqlite' | 'postgresql';
+
+/**
+ * An instant as a floor's SQL literal, as each database stores a DateTime (UTC: ISO text on SQLite, timestamp(3)
+ * without a zone on PostgreSQL), so a hand-written comparison reads the column as the service's does.
+ */
+export const instantLiteral = (provider: FloorProvider, d: Date) =>
+  provider === 'sqlite' ? `'${d.toISOString().replace('Z', '+00:00')}'` : `TIMESTAMP '${d.toISOString().slice(0, 23)}'`;
+
 export const isPageCase = (c: BenchCase): c is PageBenchCase => 'page' in c;
 
 /** A floor's subtree parameters, `$1` and `$2`: the caller's subtree as the range of paths the scope filters by. */

@@ -5,14 +5,16 @@
 import {
   type BenchCaller,
   type BenchCase,
+  type FloorProvider,
   type FloorQuery,
+  instantLiteral,
   scopedCountFloor,
   scopedListFloor,
   subtreeParams,
 } from '@strata/api';
 import { calendarDay, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 
-type Provider = 'sqlite' | 'postgresql';
+type Provider = FloorProvider;
 type Floor = { sqlite: FloorQuery; postgresql: FloorQuery };
 
 /** Now, as each database stores a DateTime (UTC: ISO text on SQLite, timestamp(3) without a zone on PostgreSQL). */
@@ -180,10 +182,7 @@ function lastYear() {
  * for the municipality), by unit, then by month and kind, written by hand.
  */
 function statsFloor(provider: Provider): FloorQuery {
-  const instant = (d: Date) =>
-    provider === 'sqlite'
-      ? `'${d.toISOString().replace('Z', '+00:00')}'`
-      : `TIMESTAMP '${d.toISOString().slice(0, 23)}'`;
+  const instant = (d: Date) => instantLiteral(provider, d);
   return {
     sql: (caller) => {
       const { from, to } = lastYear();

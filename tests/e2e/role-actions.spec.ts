@@ -197,6 +197,8 @@ const walks = [
   ['admin', 10],
   ['chengguan', 10],
   ['editor', 1],
+  ['officer', 3],
+  ['viewer', 0],
   ['member', 0],
   ['trainer', 0],
 ] as const;

@@ -61,6 +61,8 @@ export const demoUsers = [
   { username: 'editor', displayName: '城关镇内容编辑', role: 'content_editor', unit: 'chengguan' },
   { username: 'reviewer', displayName: '城关镇审核员', role: 'reviewer', unit: 'chengguan' },
   { username: 'mailbox', displayName: '市信箱办理员', role: 'mailbox_handler', unit: null },
+  { username: 'officer', displayName: '东湖街道组织员', role: 'members_officer', unit: 'donghu' },
+  { username: 'viewer', displayName: '城关镇党员信息查阅员', role: 'members_viewer', unit: 'chengguan' },
   { username: 'dues', displayName: '城关镇党费管理员', role: 'member', unit: 'chengguan' },
   { username: 'volunteer', displayName: '东湖街道志愿者协调员', role: 'member', unit: 'donghu' },
   { username: 'trainer', displayName: '市信息化培训讲师', role: 'member', unit: null },

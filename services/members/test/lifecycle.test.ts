@@ -73,6 +73,10 @@ describe.each(await testProviders())('the lifecycle on %s', (provider) => {
         message: expect.stringContaining('2025-03-01 at the earliest'),
       });
       await secretary.members.lifecycle.advance({ ...early, on: '2025-03-01' });
+      // A refused pair is refused on the field the form sent it in, whatever the role.
+      await expect(
+        secretary.members.lifecycle.assignSponsors({ id: member.id, role: 'mentor', sponsorIds: [member.id, m2] }),
+      ).rejects.toMatchObject({ code: 'BAD_REQUEST', field: 'sponsorIds' });
       // A mentor replaced: the earlier pair ends today, the new pair serves from today.
       await secretary.members.lifecycle.assignSponsors({ id: member.id, role: 'mentor', sponsorIds: [m2, i1] });
     });

@@ -4,7 +4,7 @@
 import { recordAudit } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { type Actor, memberInScope, recordMemberEvent, refuse, todayOf, updateMember } from './lifecycle-member';
-import { advanceBreach, datesOfStep, sponsorsOfStep } from './lifecycle-rules';
+import { advanceBreach, datesOfStep, sponsorFields, sponsorsOfStep } from './lifecycle-rules';
 import type { AdvanceInput } from './lifecycle-schemas';
 import { checkSponsors, replaceSponsors } from './sponsors';
 
@@ -13,7 +13,7 @@ export async function advanceStage(tx: Tx, actor: Actor, input: AdvanceInput) {
   refuse(advanceBreach(member, { ...input, today: todayOf(actor) }));
   const role = sponsorsOfStep[input.to];
   const sponsorIds = role === 'mentor' ? input.mentorIds : role === 'introducer' ? input.introducerIds : undefined;
-  if (role && sponsorIds) await checkSponsors(tx, actor.scope, member, role, sponsorIds);
+  if (role && sponsorIds) await checkSponsors(tx, actor.scope, member, sponsorFields[role], sponsorIds);
   const dates = datesOfStep(input.to, input.on);
   await updateMember(tx, actor.scope, 'members.edit', member, { stage: input.to, ...dates, updatedAt: actor.now });
   if (role && sponsorIds) await replaceSponsors(tx, member.id, role, sponsorIds, input.on);

@@ -11,7 +11,7 @@ type AssignSponsors = { id: number; role: SponsorRole; sponsorIds: readonly [num
 export async function assignSponsorsTo(tx: Tx, actor: Actor, input: AssignSponsors) {
   const member = await memberInScope(tx, actor.scope, 'members.edit', input.id);
   refuse(assignBreach(member, input.role));
-  await checkSponsors(tx, actor.scope, member, input.role, input.sponsorIds);
+  await checkSponsors(tx, actor.scope, member, 'sponsorIds', input.sponsorIds);
   const today = todayOf(actor);
   await replaceSponsors(tx, member.id, input.role, input.sponsorIds, today);
   await recordAudit(tx, {

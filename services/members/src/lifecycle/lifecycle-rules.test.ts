@@ -232,11 +232,11 @@ describe('sponsors', () => {
     ['a floating member', [7, 8], [full(7), full(8, { status: 'floating' })], 'sponsorNotEligible'],
     ['a member who left', [7, 8], [full(7), full(8, { status: 'deceased' })], 'sponsorNotEligible'],
   ] as const)('refuses %s', (_, ids, found, rule) => {
-    expect(sponsorsBreach(own, 'mentor', ids, found)).toEqual({ field: 'mentorIds', rule });
+    expect(sponsorsBreach(own, 'mentorIds', ids, found)).toEqual({ field: 'mentorIds', rule });
   });
 
   it('takes two different full, active members of the same branch', () => {
-    expect(sponsorsBreach(own, 'introducer', [7, 8], [full(7), full(8)])).toBeNull();
+    expect(sponsorsBreach(own, 'introducerIds', [7, 8], [full(7), full(8)])).toBeNull();
   });
 
   it('are assigned apart from a step while they serve', () => {

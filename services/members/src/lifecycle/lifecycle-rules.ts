@@ -154,15 +154,15 @@ export function datesOfStep(to: MemberStage, on: string): Partial<StageDates> {
 
 /**
  * Two sponsors for `member`: two different people, neither the member, each found (`found`: those of the ids the
- * caller may see) as a full, active member of the member's own branch.
+ * caller may see) as a full, active member of the member's own branch. A breach names `field`, the one the ids came
+ * in (a step's `mentorIds` or `introducerIds`, an assignment's `sponsorIds`).
  */
 export function sponsorsBreach(
   member: { id: number; unitId: number },
-  role: SponsorRole,
+  field: string,
   ids: readonly number[],
   found: readonly SponsorCandidate[],
 ): Breach | null {
-  const field = sponsorFields[role];
   if (new Set(ids).size !== ids.length) return { field, rule: 'sponsorsSame' };
   if (ids.includes(member.id)) return { field, rule: 'sponsorIsMember' };
   const eligible = (id: number) =>

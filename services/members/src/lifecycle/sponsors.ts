@@ -7,14 +7,14 @@ import { refuse } from './lifecycle-member';
 import { type SponsorRole, sponsorsBreach } from './lifecycle-rules';
 
 /**
- * Refuses sponsors that break the rules. They are looked up where the caller may edit members: a sponsor elsewhere
- * is as ineligible as a missing one, and the answer says nothing more about them.
+ * Refuses sponsors that break the rules, on `field` (the input's field that held them). They are looked up where the
+ * caller may edit members: a sponsor elsewhere is as ineligible as a missing one, and the answer says nothing more.
  */
 export async function checkSponsors(
   tx: Tx,
   scope: Scope,
   member: { id: number; unitId: number },
-  role: SponsorRole,
+  field: string,
   ids: readonly number[],
 ) {
   const found = await tx.member.findMany({
@@ -24,7 +24,7 @@ export async function checkSponsors(
   refuse(
     sponsorsBreach(
       member,
-      role,
+      field,
       ids,
       found.map((s) => ({ ...s, stage: s.stage as MemberStage, status: s.status as MemberStatus })),
     ),

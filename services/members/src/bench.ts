@@ -24,7 +24,7 @@ const current = `(r."status" IN ('active', 'floating')) = TRUE`;
 
 const memberRows = (orderBy: string) => `SELECT r."id", r."unitId", n."name" AS "unitName", n."path" AS "unitPath",
   r."name", r."gender", r."birthDate", r."ethnicity", r."education", r."occupation", r."stage", r."status",
-  r."probationaryOn", r."fullOn", r."idNumber", r."phone", '' AS "address", r."updatedAt"
+  r."appliedOn", r."activistOn", r."candidateOn", r."probationaryOn", r."probationEndsOn", r."fullOn", r."idNumber", r."phone", '' AS "address", r."updatedAt"
   FROM p JOIN "Member" r ON r."id" = p."id" JOIN "Unit" n ON n."id" = r."unitId" ORDER BY ${orderBy}`;
 
 const inSubtree = (t: string) => `${t}."path" >= $1 AND ${t}."path" < $2`;

@@ -68,7 +68,11 @@ export type ListedMember = {
   occupation: string;
   stage: string;
   status: string;
+  appliedOn: string | null;
+  activistOn: string | null;
+  candidateOn: string | null;
   probationaryOn: string | null;
+  probationEndsOn: string | null;
   fullOn: string | null;
   idNumber: string;
   phone: string;
@@ -83,7 +87,7 @@ export type ListedMember = {
 export function listedMembers(withAddress: boolean): PageRows<ListedMember, ListedMember> {
   const address = withAddress ? reviewedSql`r."address"` : reviewedSql`''`;
   return {
-    columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", n."name" AS "unitName", n."path" AS "unitPath", r."name" AS "name", r."gender" AS "gender", r."birthDate" AS "birthDate", r."ethnicity" AS "ethnicity", r."education" AS "education", r."occupation" AS "occupation", r."stage" AS "stage", r."status" AS "status", r."probationaryOn" AS "probationaryOn", r."fullOn" AS "fullOn", r."idNumber" AS "idNumber", r."phone" AS "phone", ${address} AS "address", r."updatedAt" AS "updatedAt"`,
+    columns: reviewedSql`r."id" AS "id", r."unitId" AS "unitId", n."name" AS "unitName", n."path" AS "unitPath", r."name" AS "name", r."gender" AS "gender", r."birthDate" AS "birthDate", r."ethnicity" AS "ethnicity", r."education" AS "education", r."occupation" AS "occupation", r."stage" AS "stage", r."status" AS "status", r."appliedOn" AS "appliedOn", r."activistOn" AS "activistOn", r."candidateOn" AS "candidateOn", r."probationaryOn" AS "probationaryOn", r."probationEndsOn" AS "probationEndsOn", r."fullOn" AS "fullOn", r."idNumber" AS "idNumber", r."phone" AS "phone", ${address} AS "address", r."updatedAt" AS "updatedAt"`,
     joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId"`,
     item: ([row]) => row as ListedMember,
   };

@@ -64,7 +64,12 @@ export const memberRow = z.object({
   occupation: memberOccupation,
   stage: memberStage,
   status: memberStatus,
+  /** The days of each stage reached (the lifecycle's pipeline reads how long each has been at theirs). */
+  appliedOn: z.string().nullable(),
+  activistOn: z.string().nullable(),
+  candidateOn: z.string().nullable(),
   probationaryOn: z.string().nullable(),
+  probationEndsOn: z.string().nullable(),
   fullOn: z.string().nullable(),
   idNumber: z.string(),
   phone: z.string(),

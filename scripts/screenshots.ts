@@ -33,6 +33,15 @@ const paths: Record<string, string> = {
   letters: '/mailbox/letters',
   stats: '/mailbox/stats',
   board: '/mailbox/board',
+  // The members: the registry, the demo's first member's profile, the unit map, the development pipeline, transfers,
+  // floating members and the statistics.
+  registry: '/members/registry',
+  member: '/members/registry/1',
+  map: '/members/map',
+  lifecycle: '/members/lifecycle',
+  transfers: '/members/transfers',
+  floating: '/members/floating',
+  'member-stats': '/members/stats',
 };
 const widths = [1440, 390];
 const locales = ['zh-CN', 'en-US'] as const;

@@ -144,6 +144,10 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/mailbox/stats', 'stats-ranking'],
     ['/mailbox/board', 'board-table'],
     ['/members/registry', 'registry-table'],
+    ['/members/lifecycle', 'lifecycle-table'],
+    ['/members/transfers', 'transfers-table'],
+    ['/members/floating', 'floating-table'],
+    ['/members/stats', 'stats-total'],
     ['/members/map', 'map-list'],
   ];
   for (const [path, testId] of pages) {

@@ -12,6 +12,10 @@ const RegistryListPage = lazy(() =>
   import('./registry/registry-list-page').then((m) => ({ default: m.RegistryListPage })),
 );
 const MemberPage = lazy(() => import('./registry/member-page').then((m) => ({ default: m.MemberPage })));
+const LifecyclePage = lazy(() => import('./lifecycle/lifecycle-page').then((m) => ({ default: m.LifecyclePage })));
+const StatsPage = lazy(() => import('./stats/stats-page').then((m) => ({ default: m.StatsPage })));
+const TransfersPage = lazy(() => import('./transfers/transfers-page').then((m) => ({ default: m.TransfersPage })));
+const FloatingPage = lazy(() => import('./transfers/floating-page').then((m) => ({ default: m.FloatingPage })));
 
 /** Behind members.read; `atUnit` where the page shows the current unit's subtree. */
 const guarded = (page: ReactNode, atUnit = false) => (
@@ -37,6 +41,10 @@ export default function MembersApp({ basePath, unitId, access }: RemoteAppProps)
         <Route path="registry" element={guarded(<RegistryListPage basePath={base} unitId={unitId} />, true)} />
         <Route path="registry/:id" element={guarded(<MemberPage basePath={base} />)} />
         <Route path="map" element={guarded(<MapPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="lifecycle" element={guarded(<LifecyclePage basePath={base} unitId={unitId} />, true)} />
+        <Route path="stats" element={guarded(<StatsPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="transfers" element={guarded(<TransfersPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="floating" element={guarded(<FloatingPage basePath={base} unitId={unitId} />, true)} />
         <Route path="*" element={<Navigate to={map} replace />} />
       </Routes>
     </AccessProvider>

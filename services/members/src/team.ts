@@ -1,5 +1,9 @@
 // The members team's registration: its router, permissions and roles, its words and its cross-scope operations.
+import CarOutlined from '@ant-design/icons-svg/lib/asn/CarOutlined.js';
 import EnvironmentOutlined from '@ant-design/icons-svg/lib/asn/EnvironmentOutlined.js';
+import PieChartOutlined from '@ant-design/icons-svg/lib/asn/PieChartOutlined.js';
+import RiseOutlined from '@ant-design/icons-svg/lib/asn/RiseOutlined.js';
+import SwapOutlined from '@ant-design/icons-svg/lib/asn/SwapOutlined.js';
 import TeamOutlined from '@ant-design/icons-svg/lib/asn/TeamOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { membersLabels, membersMessages } from './locales';
@@ -34,6 +38,30 @@ export const membersTeam = defineTeam({
         path: '/members/registry',
         icon: menuIcon(TeamOutlined),
         label: { 'zh-CN': '党员名册', 'en-US': 'Member registry' },
+        permission: 'members.read',
+      },
+      {
+        path: '/members/lifecycle',
+        icon: menuIcon(RiseOutlined),
+        label: { 'zh-CN': '发展党员', 'en-US': 'Development' },
+        permission: 'members.read',
+      },
+      {
+        path: '/members/transfers',
+        icon: menuIcon(SwapOutlined),
+        label: { 'zh-CN': '关系转接', 'en-US': 'Transfers' },
+        permission: 'members.read',
+      },
+      {
+        path: '/members/floating',
+        icon: menuIcon(CarOutlined),
+        label: { 'zh-CN': '流动党员', 'en-US': 'Floating members' },
+        permission: 'members.read',
+      },
+      {
+        path: '/members/stats',
+        icon: menuIcon(PieChartOutlined),
+        label: { 'zh-CN': '党员统计', 'en-US': 'Member statistics' },
         permission: 'members.read',
       },
       {

@@ -3,16 +3,18 @@
 // ID number or phone narrow the list like any filter but stay in the page, out of the address bar. The export writes
 // what the filter matches, masked; a user who may see personal data somewhere can export it in full instead, through
 // the audited `exportPage` (in full only where they may see it).
+
 import { PlusOutlined } from '@ant-design/icons';
 import { memberEducations, memberGenders, memberOccupations, memberStages, memberStatuses } from '@strata/contract';
-import { PageFrame, Permitted, TreeSelectOnDemand, toUnitTree, useAccess } from '@strata/ui';
+import { PageFrame, Permitted, useAccess } from '@strata/ui';
 import { ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Input, Select, Switch, Tooltip } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ethnicityOptions } from '../common/domain-values';
-import { useUnits } from '../common/use-units';
+import { UnitFilter } from '../common/unit-picker';
+import { ImportMembersButton } from '../imports/import-members-button';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { CreateMemberModal } from './create-member-modal';
 import { memberExportColumns, memberPiiExportColumns, useMemberColumns } from './member-columns';
@@ -98,6 +100,7 @@ export function RegistryListPage({ basePath, unitId }: { basePath: string; unitI
                 {t('registry.create')}
               </Button>
             </Permitted>
+            <ImportMembersButton unitId={unitId} />
             {mayExportPii && (
               <Tooltip title={t('registry.export.withPiiHint')}>
                 <Flex align="center" gap={8}>
@@ -161,7 +164,11 @@ function useSearchFields(unitId: number): SearchField[] {
       ),
     },
     codes('stage', memberStages),
-    { name: 'unitId', label: f('unit'), input: <UnitFilter rootUnitId={unitId} placeholder={any} /> },
+    {
+      name: 'unitId',
+      label: f('unit'),
+      input: <UnitFilter rootUnitId={unitId} placeholder={any} testId="registry-filter-unit" />,
+    },
     {
       name: 'idNumber',
       label: f('idNumber'),
@@ -206,33 +213,4 @@ function useSearchFields(unitId: number): SearchField[] {
       ),
     },
   ];
-}
-
-type UnitFilterProps = {
-  rootUnitId: number;
-  /** Given by the form item that holds it (the id ties its label to it). */
-  id?: string;
-  value?: number;
-  onChange?: (unitId: number | undefined) => void;
-  placeholder: string;
-};
-
-/** A unit inside the current unit's subtree; none is the whole subtree. */
-function UnitFilter({ rootUnitId, id, value, onChange, placeholder }: UnitFilterProps) {
-  const { below, isLoading } = useUnits(rootUnitId);
-  const treeData = useMemo(() => toUnitTree(below), [below]);
-  return (
-    <TreeSelectOnDemand
-      id={id}
-      allowClear
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandAll
-      loading={isLoading}
-      placeholder={placeholder}
-      treeData={treeData}
-      value={value}
-      onChange={(next?: number) => onChange?.(next)}
-      data-testid="registry-filter-unit"
-    />
-  );
 }

@@ -41,6 +41,20 @@ export const Progress = onDemand(() => import('antd/es/progress'));
 export const Switch = onDemand(() => import('antd/es/switch'));
 // The statistics pages' figures: fetched with the first page that shows one.
 export const Statistic = onDemand(() => import('antd/es/statistic'));
+// Parts of the members' pages (the pipeline's and transfers' tabs and due badges, a letter's drawer, a form's number
+// and choices, an import's result): fetched with the first page or dialog that draws one, none on the first visit.
+export const Tabs = onDemand(() => import('antd/es/tabs'));
+export const Badge = onDemand(() => import('antd/es/badge'));
+export const Drawer = onDemand(() => import('antd/es/drawer'));
+export const Result = onDemand(() => import('antd/es/result'));
+export const InputNumber = onDemand(() => import('antd/es/input-number'));
+export const Checkbox = onDemand(() => import('antd/es/checkbox'));
+// Radio with its Group (the choices a form offers as buttons), each fetched when first drawn.
+const RadioGroup = onDemand(() => import('antd/es/radio/group'));
+export const Radio = Object.assign(
+  onDemand(() => import('antd/es/radio')),
+  { Group: RadioGroup },
+);
 // A dialog (an export's progress) draws nothing until it first opens, and its code comes then: antd's Modal
 // without its static methods (Modal.confirm...; remotes ask through App.useApp()'s modal instead).
 export const Modal = ModalOnOpen;

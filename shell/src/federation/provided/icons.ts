@@ -13,3 +13,9 @@ export {
   SettingOutlined,
   UpOutlined,
 } from '@ant-design/icons';
+
+import { onDemand } from './on-demand';
+
+// Drawn only in a dialog (a members import): fetched when first drawn, so the remotes' first pages do not carry them.
+export const ImportOutlined = onDemand(() => import('@ant-design/icons/es/icons/ImportOutlined'));
+export const UploadOutlined = onDemand(() => import('@ant-design/icons/es/icons/UploadOutlined'));

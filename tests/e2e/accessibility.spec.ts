@@ -38,7 +38,7 @@ for (const [username, width] of [
   ['chengguan', 390],
 ] as const) {
   test(`every page is free of serious accessibility issues (${username}, ${width} px)`, async ({ page }) => {
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     await page.setViewportSize({ width, height: 900 });
     await signIn(page, username, '/');
     const routes = await menuRoutes(page);

@@ -119,7 +119,7 @@ test('react and antd initialise once across shell and remote (shared singletons 
 
 test('every page loads its data without an error, in both languages', async ({ page }) => {
   // The pages of four teams, then the round in English.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   // donghu: switching language is saved on the account, so no other test's account is touched.
   await signIn(page, 'donghu', '/');
   // A reply template of the township (the current unit), so the mailbox's templates page has a row to show.

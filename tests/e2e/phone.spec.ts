@@ -18,7 +18,7 @@ async function expectNoHorizontalScroll(page: Page, path: string) {
 
 for (const username of ['admin', 'dues']) {
   test(`on a phone no page scrolls sideways (${username})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await signIn(page, username, '/');
     const routes = await menuRoutes(page);
     expect(routes.length).toBeGreaterThan(2);

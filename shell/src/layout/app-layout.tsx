@@ -41,7 +41,15 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
           </Suspense>
         )
       ) : (
-        <Layout.Sider theme="light" width={220} collapsed={!screens.lg} collapsedWidth={64}>
+        // The menu scrolls on its own beside the page: a long menu never makes a short page scroll (which moved the
+        // header, and the user menu's dropdown with it, out of view).
+        <Layout.Sider
+          theme="light"
+          width={220}
+          collapsed={!screens.lg}
+          collapsedWidth={64}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+        >
           {screens.lg && appName}
           <SideMenu remotes={remotes} />
         </Layout.Sider>

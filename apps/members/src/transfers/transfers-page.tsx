@@ -162,6 +162,8 @@ function useTransferColumns(
       key: 'actions',
       title: c('actions'),
       width: 200,
+      // On a phone the buttons would take the row's width: a letter's drawer (its number) offers the same ones.
+      responsive: ['md'],
       render: (_, row) => <TransferActions letter={row} onDecide={onDecide} testId="transfer" />,
     },
   ];

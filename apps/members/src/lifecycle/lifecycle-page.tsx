@@ -9,7 +9,7 @@ import { formatCalendarDay } from '@strata/i18n/days';
 import { ErrorAlert, PageFrame, useAccess } from '@strata/ui';
 import { type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Badge, Select, Tabs, Tag, Typography } from 'antd';
+import { Alert, Badge, Grid, Select, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -102,37 +102,42 @@ export function LifecyclePage({ basePath, unitId }: { basePath: string; unitId: 
     </span>
   );
   const sum = stages ? memberStages.reduce((n, s) => n + stages[s], 0) : undefined;
+  const stageItems = [
+    {
+      key: allStages,
+      label: tabLabel(t('lifecycle.allStages'), sum, pipeline.data ? dueCount(pipeline.data, undefined) : 0, allStages),
+    },
+    ...memberStages.map((stage) => ({
+      key: stage,
+      label: tabLabel(t(`stage.${stage}`), stages?.[stage], pipeline.data ? dueCount(pipeline.data, stage) : 0, stage),
+    })),
+  ];
+  const phone = Grid.useBreakpoint().md === false;
 
   return (
     <PageFrame title={t('lifecycle.title')} testId="lifecycle-page">
       {pipeline.error && !filters.due ? (
         <ErrorAlert error={pipeline.error} onRetry={() => void pipeline.refetch()} />
       ) : null}
-      <Tabs
-        activeKey={filters.stage ?? allStages}
-        onChange={setStage}
-        data-testid="lifecycle-stages"
-        items={[
-          {
-            key: allStages,
-            label: tabLabel(
-              t('lifecycle.allStages'),
-              sum,
-              pipeline.data ? dueCount(pipeline.data, undefined) : 0,
-              allStages,
-            ),
-          },
-          ...memberStages.map((stage) => ({
-            key: stage,
-            label: tabLabel(
-              t(`stage.${stage}`),
-              stages?.[stage],
-              pipeline.data ? dueCount(pipeline.data, stage) : 0,
-              stage,
-            ),
-          })),
-        ]}
-      />
+      {phone ? (
+        // On a phone the six stages do not fit as tabs: the same choice as a list to pick from.
+        <Select
+          value={filters.stage ?? allStages}
+          onChange={setStage}
+          options={stageItems.map((item) => ({ value: item.key, label: item.label }))}
+          aria-label={t('lifecycle.title')}
+          style={{ width: '100%', marginBottom: 16 }}
+          data-neutral
+          data-testid="lifecycle-stages"
+        />
+      ) : (
+        <Tabs
+          activeKey={filters.stage ?? allStages}
+          onChange={setStage}
+          data-testid="lifecycle-stages"
+          items={stageItems}
+        />
+      )}
       {pipeline.data && (
         <Typography.Text type="secondary" data-testid="lifecycle-as-of">
           {t('lifecycle.asOf', { day: day(pipeline.data.asOf) })}

@@ -4,7 +4,7 @@
 // reader's language (exceljs loads only then).
 import { formatDateTime } from '@strata/i18n';
 import { formatCalendarDay } from '@strata/i18n/days';
-import { ErrorAlert, errorMessage, Permitted } from '@strata/ui';
+import { ErrorAlert, errorMessage, Permitted, useScrollRegion } from '@strata/ui';
 import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Empty, Flex, Skeleton, Switch, Table, Typography } from 'antd';
@@ -119,38 +119,41 @@ function TakenYears({
 }) {
   const { t, i18n } = useTranslation('members');
   const a = (key: string) => t(`stats.annual.${key}`);
+  const box = useScrollRegion(a('year'));
   return (
-    <Table<SnapshotList['years'][number]>
-      size="small"
-      rowKey="year"
-      dataSource={years}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: <Empty description={a('none')} data-testid="stats-annual-empty" /> }}
-      rowClassName={(row) => (row.year === open ? 'ant-table-row-selected' : '')}
-      columns={[
-        { key: 'year', title: a('year'), render: (_, row) => t('stats.annual.yearLabel', { year: row.year }) },
-        { key: 'asOf', title: a('asOf'), render: (_, row) => formatCalendarDay(row.asOf, i18n.language) },
-        { key: 'takenAt', title: a('takenAt'), render: (_, row) => formatDateTime(row.takenAt, i18n.language) },
-        {
-          key: 'open',
-          title: '',
-          render: (_, row) => (
-            <Button
-              type="link"
-              size="small"
-              disabled={row.year === open}
-              onClick={() => onOpen(row.year)}
-              data-testid={`stats-open-${row.year}`}
-              data-neutral
-            >
-              {a('open')}
-            </Button>
-          ),
-        },
-      ]}
-      data-testid="stats-years"
-    />
+    <div ref={box}>
+      <Table<SnapshotList['years'][number]>
+        size="small"
+        rowKey="year"
+        dataSource={years}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={a('none')} data-testid="stats-annual-empty" /> }}
+        rowClassName={(row) => (row.year === open ? 'ant-table-row-selected' : '')}
+        columns={[
+          { key: 'year', title: a('year'), render: (_, row) => t('stats.annual.yearLabel', { year: row.year }) },
+          { key: 'asOf', title: a('asOf'), render: (_, row) => formatCalendarDay(row.asOf, i18n.language) },
+          { key: 'takenAt', title: a('takenAt'), render: (_, row) => formatDateTime(row.takenAt, i18n.language) },
+          {
+            key: 'open',
+            title: '',
+            render: (_, row) => (
+              <Button
+                type="link"
+                size="small"
+                disabled={row.year === open}
+                onClick={() => onOpen(row.year)}
+                data-testid={`stats-open-${row.year}`}
+                data-neutral
+              >
+                {a('open')}
+              </Button>
+            ),
+          },
+        ]}
+        data-testid="stats-years"
+      />
+    </div>
   );
 }
 

@@ -52,7 +52,8 @@ export function FloatingPage({ basePath, unitId }: Props) {
   const searchFields = useSearchFields(unitId);
   const { below } = useUnits(unitId);
   // Registered at the member's own branch or group: offered when the reader may do so at one in the subtree.
-  const mayStart = below.some((u) => holdsMembers(u) && access.can('members.transfer', u.id));
+  // Where a floating member may be registered from: a branch or group of the subtree where the reader may transfer.
+  const startingUnit = below.find((u) => holdsMembers(u) && access.can('members.transfer', u.id));
 
   return (
     <PageFrame title={t('floating.title')} testId="floating-page">
@@ -75,12 +76,13 @@ export function FloatingPage({ basePath, unitId }: Props) {
         emptyText={t(`floating.empty.${tab}`)}
         searchFields={searchFields}
         actions={
-          mayStart && (
+          startingUnit && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
               onClick={() => setStarting(true)}
               data-permission="members.transfer"
+              data-unit={startingUnit.id}
               data-testid="floating-start"
             >
               {t('floating.start')}

@@ -59,7 +59,8 @@ export function TransfersPage({ basePath, unitId }: Props) {
   const searchFields = useSearchFields(unitId);
   const { below } = useUnits(unitId);
   // Letters are issued at a branch or group: offered when the reader may issue at one in the subtree.
-  const mayIssue = below.some((u) => holdsMembers(u) && access.can('members.transfer', u.id));
+  // Where a letter may be issued from: a branch or group of the subtree where the reader may transfer members.
+  const issuingUnit = below.find((u) => holdsMembers(u) && access.can('members.transfer', u.id));
 
   return (
     <PageFrame title={t('transfers.title')} testId="transfers-page">
@@ -82,12 +83,13 @@ export function TransfersPage({ basePath, unitId }: Props) {
         emptyText={t(`transfers.empty.${tab}`)}
         searchFields={searchFields}
         actions={
-          mayIssue && (
+          issuingUnit && (
             <Button
               type="primary"
               icon={<PlusOutlined />}
               onClick={() => setIssuing(true)}
               data-permission="members.transfer"
+              data-unit={issuingUnit.id}
               data-testid="transfers-issue"
             >
               {t('transfers.issue')}
@@ -132,7 +134,13 @@ function useTransferColumns(
       width: 130,
       fixed: 'left',
       render: (_, row) => (
-        <Button type="link" size="small" onClick={() => open(row.id)} data-testid={`transfer-open-${row.id}`}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => open(row.id)}
+          data-neutral
+          data-testid={`transfer-open-${row.id}`}
+        >
           {row.letterNo}
         </Button>
       ),

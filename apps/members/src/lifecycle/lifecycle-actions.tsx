@@ -90,7 +90,12 @@ export function RowActions({ row, onAct }: { row: PipelineRow; onAct: (action: L
         onClick: ({ key }) => onAct(key as LifecycleAction),
       }}
     >
-      <Button size="small" data-testid={`lifecycle-actions-${row.id}`}>
+      <Button
+        size="small"
+        data-permission="members.edit"
+        data-unit={row.unitId}
+        data-testid={`lifecycle-actions-${row.id}`}
+      >
         {t('lifecycle.actions.menu')} <DownOutlined />
       </Button>
     </Dropdown>

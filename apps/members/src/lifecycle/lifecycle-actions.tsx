@@ -85,7 +85,11 @@ export function RowActions({ row, onAct }: { row: PipelineRow; onAct: (action: L
         items: open.map((action) => ({
           key: action,
           danger: action === 'cancel',
-          label: <span data-testid={`lifecycle-${action}-${row.id}`}>{label(action)}</span>,
+          label: (
+            <span data-permission="members.edit" data-unit={row.unitId} data-testid={`lifecycle-${action}-${row.id}`}>
+              {label(action)}
+            </span>
+          ),
         })),
         onClick: ({ key }) => onAct(key as LifecycleAction),
       }}

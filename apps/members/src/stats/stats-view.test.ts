@@ -7,6 +7,7 @@ import { members as zhCN } from '../i18n/zh-CN';
 import { counts, tables2025 } from './stats-fixtures';
 import {
   breakdownOf,
+  cellText,
   chartLabel,
   chartOption,
   compositionTable,
@@ -171,5 +172,14 @@ describe('the year compared with now', () => {
     if (!dimension) throw new Error('no column');
     // The five stages under one cell, then the two genders.
     expect(table.rows.slice(0, 8).map((_, i) => groupSpan(dimension, table.rows, i))).toEqual([5, 0, 0, 0, 0, 2, 0, 3]);
+  });
+});
+
+describe('a table cell', () => {
+  const column = { key: 'n', title: 'n', numeric: true, value: (row: { n: number | null }) => row.n };
+  it('reads a count in the page’s language, and an empty one as a dash', () => {
+    expect(cellText(column, { n: 1258 }, 'zh-CN')).toBe('1,258');
+    expect(cellText(column, { n: 1258 }, 'en-US')).toBe('1,258');
+    expect(cellText(column, { n: null }, 'en-US')).toBe('—');
   });
 });

@@ -345,10 +345,12 @@ export const snapshotSheets = (tables: SnapshotTables, t: TFunction, language: s
   }));
 
 /** A cell as the page shows it. */
-export function cellText<Row>(column: ReportColumn<Row>, row: Row): string {
+export function cellText<Row>(column: ReportColumn<Row>, row: Row, language: string): string {
   if (column.text) return column.text(row);
   const value = column.value(row);
-  return value === null || value === undefined ? '—' : String(value);
+  if (value === null || value === undefined) return '—';
+  // Counts read as the page's other figures do (1,258), the workbook keeps the numbers themselves.
+  return typeof value === 'number' ? value.toLocaleString(language) : String(value);
 }
 
 /** How many rows a `grouped` column's cell spans at `index`: the run of equal values it starts, 0 inside one. */

@@ -72,6 +72,38 @@ export type PageBenchCase = {
   roles?: readonly BenchRole[];
 };
 
+/**
+ * A one-shot write measured once per run (an import, the year's snapshot): too heavy to load in a loop, and a change
+ * to the database, so the harness runs it on a copy of the database under test (`--operations`). `run` does it through
+ * the real gateway as the caller would (the console's calls, in order) and answers what it did (rows written);
+ * its floor is the same writes as plain SQL, in a transaction that is rolled back: what the database alone needs.
+ */
+export type OperationBenchCase = {
+  /** Unique across teams, e.g. `members.imports:10000`. */
+  name: string;
+  /** Who does it. */
+  role: BenchRole;
+  run: (tools: OperationTools) => Promise<Record<string, number>>;
+  floor: OperationFloor;
+};
+
+/** What an operation's run is given: its caller, a procedure call through the gateway, and plain reads. */
+export type OperationTools = {
+  caller: BenchCaller;
+  /** Calls a procedure as the caller (a query or a mutation) and answers its result, or throws its error. */
+  call: (procedure: string, input: unknown, kind: 'query' | 'mutation') => Promise<unknown>;
+  /** Plain SQL on the database under test (`$1`…), for what the run needs to know first (a branch's code). */
+  read: (sql: string, params?: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+};
+
+/**
+ * An operation's floor: statements for the caller on that database (an instant is written as each stores it, see
+ * instantLiteral), run in order in one transaction, then rolled back.
+ */
+export type OperationFloor = (
+  tools: Pick<OperationTools, 'caller' | 'read'> & { provider: FloorProvider },
+) => Promise<readonly string[]>;
+
 /** The databases a floor is written for. */
 export type FloorProvider = 'sqlite' | 'postgresql';
 

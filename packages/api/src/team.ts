@@ -6,7 +6,7 @@ import type { Db, Tx, Unit } from '@strata/db';
 import { type Locale, locales } from '@strata/i18n';
 import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
-import type { BenchCase } from './bench';
+import type { BenchCase, OperationBenchCase } from './bench';
 import { useMessages } from './context';
 import type { TeamNotices } from './notices';
 import type { PublicAsset, PublicPage, PublicPageDeps, SiteNavEntry } from './public-pages';
@@ -60,6 +60,8 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   publicAssets?: readonly PublicAsset[];
   /** Its cases for `npm run bench`, loaded only by the harness (the server never imports them). */
   bench?: () => Promise<readonly BenchCase[]>;
+  /** Its one-shot writes for `npm run bench -- --operations` (an import, a snapshot), on a copy of the database. */
+  benchOperations?: () => Promise<readonly OperationBenchCase[]>;
   /**
    * Its generator for the large fixture (`npm run fixture`, scripts/fixture/). A lazy import, so the server
    * never loads fixture code: `fixture: () => import('./fixture').then((m) => m.contentFixture)`.

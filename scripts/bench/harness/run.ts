@@ -1,8 +1,9 @@
 // `npm run bench [-- --only NAME] [--providers sqlite,postgresql] [--database URL] [--size demo|xl]
-//   [--duration MS] [--concurrency 1,8] [--out DIR] [--ports GATEWAY,FLOOR]`
+//   [--duration MS] [--concurrency 1,8] [--out DIR] [--ports GATEWAY,FLOOR] [--explain] [--operations]`
 // Every registered case, as each bench role, at each concurrency, through the real gateway (a child process
 // started as production starts it) and beside its floor (the same answer as hand-written SQL behind a bare
 // Fastify route, another child process on the same database). Writes JSON and a Markdown table; prints the table.
+// `--operations` runs the teams' one-shot writes instead (operations.ts), once each, on a copy of the database.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +19,14 @@ import { scriptOptions } from '../../options';
 import { loadCallers, loadCases } from './cases';
 import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
+import { loadOperations, type OperationRow, runOperations } from './operations';
 import { gatewayRequest, resolvePages, writePageFloors } from './pages';
 import { startFloor, startGateway } from './processes';
 import { openRawDb } from './raw-db';
 
 const { arg, flag } = scriptOptions(
   ['only', 'size', 'duration', 'concurrency', 'out', 'database', 'ports', 'providers'],
-  ['explain'],
+  ['explain', 'operations'],
 );
 const only = arg('only');
 const sizeArg = arg('size', 'demo') as string;
@@ -37,6 +39,7 @@ const given = arg('database');
 // On a shared machine each user may hold a range of ports: the two servers listen there instead of on free ones.
 const [gatewayPort, floorPort] = (arg('ports') ?? '').split(',').filter(Boolean).map(Number);
 const explain = flag('explain');
+const operations = flag('operations');
 const providers = (
   given ? [given.startsWith('file:') ? 'sqlite' : 'postgresql'] : (arg('providers', 'sqlite') as string).split(',')
 ) as Provider[];
@@ -87,10 +90,23 @@ type Row = {
 
 const rows: Row[] = [];
 const plans: (Plan & { provider: Provider })[] = [];
+const operationRows: OperationRow[] = [];
 for (const provider of providers) {
   const database = await prepare(provider);
   const raw = openRawDb(database.url);
   const callers = await loadCallers(raw);
+  if (operations) {
+    await raw.close();
+    try {
+      const url = database.url;
+      operationRows.push(
+        ...(await runOperations({ provider, url, operations: await loadOperations(only), callers, gatewayPort })),
+      );
+    } finally {
+      await database.drop();
+    }
+    continue;
+  }
   const cases: BenchCase[] = await loadCases(only);
   if (explain) {
     for (const plan of await explainCases(database.url, raw, cases, callers)) {
@@ -180,8 +196,18 @@ for (const provider of providers) {
 
 const cell = (r: LoadResult) =>
   `${r.p50} / ${r.p95} / ${r.p99} ms, ${r.rps}/s${r.errors ? `, ${r.errors} errors` : ''}`;
-const markdown = [
-  `# npm run bench (${size}, ${new Date().toISOString()})`,
+const operationTable = [
+  '',
+  '| database | operation | role | Strata ms | floor ms | vs floor | did |',
+  '|---|---|---|---|---|---|---|',
+  ...operationRows.map(
+    (r) =>
+      `| ${r.provider} | ${r.case} | ${r.role} | ${r.ms} | ${r.floorMs} | ${r.ratio} | ${Object.entries(r.did)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} |`,
+  ),
+];
+const loadTable = [
   '',
   '| database | case | role | c | Strata p50 / p95 / p99, req/s | floor p50 / p95 / p99, req/s | req/s vs floor | CPU/req Strata, floor (ratio) |',
   '|---|---|---|---|---|---|---|---|',
@@ -189,10 +215,17 @@ const markdown = [
     (r) =>
       `| ${r.provider} | ${r.case} | ${r.role} | ${r.concurrency} | ${cell(r.strata)} | ${cell(r.floor)} | ${r.rpsRatio} | ${r.strata.cpuMsPerRequest ?? '-'} ms, ${r.floor.cpuMsPerRequest ?? '-'} ms (${r.cpuRatio ?? '-'}) |`,
   ),
+];
+const markdown = [
+  `# npm run bench (${size}, ${new Date().toISOString()})`,
+  ...(operations ? operationTable : loadTable),
 ].join('\n');
 mkdirSync(out, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-writeFileSync(join(out, `bench-${stamp}.json`), JSON.stringify({ size, durationMs, rows }, null, 2));
+writeFileSync(
+  join(out, `bench-${stamp}.json`),
+  JSON.stringify({ size, durationMs, rows, operations: operationRows }, null, 2),
+);
 writeFileSync(join(out, `bench-${stamp}.md`), `${markdown}\n`);
 console.log(markdown);
 console.log(`\nJSON and Markdown in ${out}`);

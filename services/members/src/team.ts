@@ -73,5 +73,6 @@ export const membersTeam = defineTeam({
     ],
   },
   bench: () => import('./bench').then((m) => m.membersBenchCases),
+  benchOperations: () => import('./bench-operations').then((m) => m.membersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.membersFixture),
 });

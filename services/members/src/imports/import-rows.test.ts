@@ -6,6 +6,7 @@ import { idNumberFor } from '@strata/personal-data';
 import { describe, expect, it } from 'vitest';
 import { branchFinder, checkRow, type ReachableUnit, sortedErrors } from './import-rows';
 import type { ImportCells } from './import-schemas';
+import { fullMemberCells } from './sample-cells';
 
 const today = '2026-05-01';
 const man = idNumberFor('420102', '1990-03-07', 'male', 21);
@@ -19,27 +20,8 @@ const units: ReachableUnit[] = [
 ];
 const branchOf = branchFinder(units);
 
-const cells = (change: Partial<ImportCells> = {}): ImportCells => ({
-  name: '王建华',
-  idNumber: man,
-  gender: '',
-  birthDate: '',
-  ethnicity: '汉族',
-  education: '大学本科',
-  occupation: '在职人员',
-  branch: '机关支部',
-  stage: '正式党员',
-  appliedOn: '2015-03-01',
-  activistOn: '2015-09-01',
-  candidateOn: '2016-10-01',
-  probationaryOn: '2017-01-15',
-  fullOn: '2018-01-20',
-  phone: '13700000000',
-  address: '湖北省武汉市江岸区沿江大道 188 号',
-  workplace: '江城市第一中学',
-  note: '',
-  ...change,
-});
+const cells = (change: Partial<ImportCells> = {}): ImportCells =>
+  fullMemberCells(188, '机关支部', man, { name: '王建华', phone: '13700000000', ...change });
 const problemsOf = (change: Partial<ImportCells>) => checkRow(7, cells(change), today, branchOf).problems;
 
 describe('checkRow', () => {

@@ -593,7 +593,7 @@ const valid: Record<string, Valid> = {
   'members.imports.stage': byAdmin('member.importStage', async (env, branch) => {
     const { id } = await (await env.as('chengguan')).members.imports.start({ unitId: branch(6).id, total: 1 });
     return {
-      call: (c) => c.members.imports.stage({ id, rows: sheetRows([memberCells(branch(6).name)]) }),
+      call: (c) => c.members.imports.stage({ id, first: 0, rows: sheetRows([memberCells(branch(6).name)]) }),
       unitId: at(branch(6)),
     };
   }),
@@ -602,6 +602,7 @@ const valid: Record<string, Valid> = {
     const { id } = await officer.members.imports.start({ unitId: branch(6).id, total: 2 });
     await officer.members.imports.stage({
       id,
+      first: 0,
       rows: sheetRows([memberCells(branch(6).name), memberCells(branch(6).name)]),
     });
     return { call: (c) => c.members.imports.commit({ id }), unitId: at(branch(6)) };

@@ -113,7 +113,7 @@ export const membersBenchOperations: readonly OperationBenchCase[] = [
       for (let i = 0; i < rows.length; i += chunkRows) {
         const answer = (await call(
           'members.imports.stage',
-          { id: started.id, rows: rows.slice(i, i + chunkRows) },
+          { id: started.id, first: i, rows: rows.slice(i, i + chunkRows) },
           'mutation',
         )) as { refused: number };
         refused = answer.refused;

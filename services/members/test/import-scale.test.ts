@@ -48,7 +48,7 @@ describe.each(await testProviders())('a 10,000-row import on %s', (provider) => 
       const errors = [];
       let answer: Awaited<ReturnType<typeof caller.members.imports.stage>> | undefined;
       for (let i = 0; i < sheet.length; i += chunkRows) {
-        answer = await caller.members.imports.stage({ id, rows: sheet.slice(i, i + chunkRows) });
+        answer = await caller.members.imports.stage({ id, first: i, rows: sheet.slice(i, i + chunkRows) });
         errors.push(...answer.errors);
       }
       return { id, errors, answer };

@@ -50,14 +50,18 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
       refused: 0,
     });
 
-    expect(await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells.slice(0, 2)) })).toEqual({
+    expect(
+      await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells.slice(0, 2)) }),
+    ).toEqual({
       id: started.id,
       total: 3,
       staged: 2,
       refused: 0,
       errors: [],
     });
-    expect(await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells.slice(2), 4) })).toEqual({
+    expect(
+      await caller.members.imports.stage({ id: started.id, first: 2, rows: sheetRows(cells.slice(2), 4) }),
+    ).toEqual({
       id: started.id,
       total: 3,
       staged: 3,
@@ -167,7 +171,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
       memberCells('不存在的支部'),
     ];
     const started = await caller.members.imports.start({ unitId: chengguan().id, total: 4 });
-    const answer = await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells) });
+    const answer = await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells) });
     expect(answer).toEqual({
       id: started.id,
       total: 4,
@@ -196,9 +200,8 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     expect(await env.db.memberImportRow.count({ where: { importId: started.id } })).toBe(0);
     const ended = { code: 'CONFLICT', message: '该导入已经提交或放弃，不能再更改' };
     await expect(caller.members.imports.commit({ id: started.id })).rejects.toMatchObject(ended);
-    await expect(caller.members.imports.discard({ id: started.id })).rejects.toMatchObject(ended);
     await expect(
-      caller.members.imports.stage({ id: started.id, rows: sheetRows([memberCells(branch(2).name)], 6) }),
+      caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows([memberCells(branch(2).name)], 6) }),
     ).rejects.toMatchObject(ended);
     const entry = await env.db.auditLog.findFirstOrThrow({
       where: { action: 'member.importDiscard', entityId: String(started.id) },
@@ -211,7 +214,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     const unit = branch(3);
     const stage = async () => {
       const started = await caller.members.imports.start({ unitId: unit.id, total: 2 });
-      await caller.members.imports.stage({ id: started.id, rows: sheetRows([memberCells(unit.name)]) });
+      await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows([memberCells(unit.name)]) });
       return started.id;
     };
     const abandoned = await stage();
@@ -243,12 +246,16 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
       memberCells(branch(3).name, { idNumber: pair.idNumber }),
     ];
     const started = await caller.members.imports.start({ unitId: chengguan().id, total: 5 });
-    expect(await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells.slice(0, 2)) })).toMatchObject({
+    expect(
+      await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells.slice(0, 2)) }),
+    ).toMatchObject({
       staged: 1,
       refused: 1,
       errors: [{ row: 3, column: 'idNumber', problem: 'members.idNumberTaken' }],
     });
-    expect(await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells.slice(2), 4) })).toMatchObject({
+    expect(
+      await caller.members.imports.stage({ id: started.id, first: 2, rows: sheetRows(cells.slice(2), 4) }),
+    ).toMatchObject({
       staged: 1,
       refused: 4,
       errors: [
@@ -267,7 +274,9 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     const group = await addUnit(env, branch(4), { kind: 'group' });
     const cells = [memberCells(group.name), memberCells(branch(4).name), memberCells(branch(4).name)];
     const started = await caller.members.imports.start({ unitId: chengguan().id, total: 3 });
-    expect((await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells) })).errors).toEqual([]);
+    expect((await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells) })).errors).toEqual(
+      [],
+    );
     // Meanwhile the registry gains the number of row 3 (in another township), and the group of row 2 is archived.
     await addMember(env, env.seed.townships.donghu!.branches[0]!.id, { idNumber: cells[2]!.idNumber });
     await env.db.unit.update({ where: { id: group.id }, data: { archivedAt: new Date() } });
@@ -297,7 +306,11 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     ];
     const inCodes = memberCells(branch(5).name, { education: '=A1', fullOn: '=TODAY()', phone: '=1+1' });
     const started = await caller.members.imports.start({ unitId: chengguan().id, total: 3 });
-    const answer = await caller.members.imports.stage({ id: started.id, rows: sheetRows([...typed, inCodes]) });
+    const answer = await caller.members.imports.stage({
+      id: started.id,
+      first: 0,
+      rows: sheetRows([...typed, inCodes]),
+    });
     // Where a column takes a code, a day or a number, a formula is no such value.
     expect(answer.errors).toEqual([
       { row: 4, column: 'education', problem: 'members.importValueUnknown' },
@@ -307,7 +320,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     await caller.members.imports.discard({ id: started.id });
 
     const again = await caller.members.imports.start({ unitId: chengguan().id, total: 2 });
-    await caller.members.imports.stage({ id: again.id, rows: sheetRows(typed) });
+    await caller.members.imports.stage({ id: again.id, first: 0, rows: sheetRows(typed) });
     expect(await caller.members.imports.commit({ id: again.id })).toEqual({ imported: 2, errors: [] });
     const rows = await env.db.member.findMany({
       where: { unitId: branch(5).id, name: { in: ['=1+1', '@SUM(A1)'] } },
@@ -335,7 +348,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
       memberCells(branch(6).siteCode ?? ''),
     ];
     const started = await caller.members.imports.start({ unitId: branch(6).id, total: 5 });
-    const answer = await caller.members.imports.stage({ id: started.id, rows: sheetRows(cells) });
+    const answer = await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells) });
     expect(answer.errors).toEqual([
       { row: 3, column: 'branch', problem: 'members.importBranchUnknown' },
       { row: 4, column: 'branch', problem: 'members.importBranchUnknown' },
@@ -355,7 +368,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     const municipality = await env.db.unit.findFirstOrThrow({ where: { parentId: null } });
     const wide = await top.members.imports.start({ unitId: municipality.id, total: 3 });
     const named = [memberCells(shared), memberCells(branch(0).siteCode ?? ''), memberCells(chengguan().name)];
-    expect((await top.members.imports.stage({ id: wide.id, rows: sheetRows(named) })).errors).toEqual([
+    expect((await top.members.imports.stage({ id: wide.id, first: 0, rows: sheetRows(named) })).errors).toEqual([
       { row: 2, column: 'branch', problem: 'members.importBranchAmbiguous' },
       { row: 4, column: 'branch', problem: 'members.unitNotBranch' },
     ]);
@@ -369,7 +382,7 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     const caller = await admin();
     const rows = sheetRows([memberCells(branch(0).name)]);
     const calls = [
-      (id: number) => caller.members.imports.stage({ id, rows }),
+      (id: number) => caller.members.imports.stage({ id, first: 0, rows }),
       (id: number) => caller.members.imports.commit({ id }),
       (id: number) => caller.members.imports.discard({ id }),
     ];
@@ -385,17 +398,23 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     const caller = await admin();
     const started = await caller.members.imports.start({ unitId: chengguan().id, total: 2 });
     const three = sheetRows([memberCells(branch(1).name), memberCells(branch(1).name), memberCells(branch(1).name)]);
-    await expect(caller.members.imports.stage({ id: started.id, rows: three })).rejects.toMatchObject({
+    await expect(caller.members.imports.stage({ id: started.id, first: 0, rows: three })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
       message: '上传的行数超过了开始导入时说明的 2 行',
     });
     const twice = [three[0]!, { ...three[1]!, row: three[0]!.row }];
-    await expect(caller.members.imports.stage({ id: started.id, rows: twice })).rejects.toMatchObject({
+    await expect(caller.members.imports.stage({ id: started.id, first: 0, rows: twice })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
-    await caller.members.imports.stage({ id: started.id, rows: three.slice(0, 1) });
-    // A chunk sent again (its answer lost on the way) is refused whole: its rows are staged already.
-    await expect(caller.members.imports.stage({ id: started.id, rows: three.slice(0, 1) })).rejects.toMatchObject({
+    await caller.members.imports.stage({ id: started.id, first: 0, rows: three.slice(0, 1) });
+    // A chunk that does not follow the rows checked so far is refused, saying how far the import got.
+    await expect(
+      caller.members.imports.stage({ id: started.id, first: 2, rows: three.slice(1, 2) }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: '导入的进度与服务器不一致（服务器已核对 1 行），请重新导入' });
+    // Rows staged already, sent again as a new chunk, are refused whole.
+    await expect(
+      caller.members.imports.stage({ id: started.id, first: 1, rows: three.slice(0, 1) }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: '这些行已经上传过了',
     });
@@ -407,6 +426,52 @@ describe.each(await testProviders())('the members import on %s', (provider) => {
     await expect(caller.members.imports.start({ unitId: chengguan().id, total: 10_001 })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
+  });
+
+  it('answers a chunk, a commit or a discard sent again after its answer was lost as the first time, doing nothing twice', async () => {
+    const caller = await admin();
+    const bad = memberCells(branch(3).name);
+    const cells = [
+      memberCells(branch(3).name),
+      { ...bad, idNumber: wrongCheck(bad.idNumber) },
+      memberCells(branch(3).name),
+    ];
+    const started = await caller.members.imports.start({ unitId: chengguan().id, total: 3 });
+    const first = await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells.slice(0, 2)) });
+    expect(first).toMatchObject({ staged: 1, refused: 1 });
+    expect(first.errors).toEqual([{ row: 3, column: 'idNumber', problem: 'members.idNumberCheckDigit' }]);
+    // The same chunk again (the console never saw the answer): the same answer, nothing staged or counted twice.
+    expect(
+      await caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows(cells.slice(0, 2)) }),
+    ).toEqual(first);
+    expect(await importRow(started.id)).toMatchObject({ staged: 1, refused: 1 });
+    expect((await stagedRows(started.id)).map((r) => r.row)).toEqual([2]);
+    const stageEntries = () =>
+      env.db.auditLog.count({ where: { action: 'member.importStage', entityId: String(started.id) } });
+    expect(await stageEntries()).toBe(1);
+    // A chunk of other rows claiming to be the one answered is refused, not answered as it.
+    await expect(
+      caller.members.imports.stage({ id: started.id, first: 0, rows: sheetRows([cells[2]!, cells[0]!]) }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: '这些行已经上传过了' });
+    await caller.members.imports.discard({ id: started.id });
+    // A discard sent again answers as the first did.
+    expect(await caller.members.imports.discard({ id: started.id })).toEqual({ id: started.id });
+    expect(
+      await env.db.auditLog.count({ where: { action: 'member.importDiscard', entityId: String(started.id) } }),
+    ).toBe(1);
+
+    // A commit sent again answers the members it wrote, and writes none twice.
+    const clean = [memberCells(branch(3).name), memberCells(branch(3).name)];
+    const next = await caller.members.imports.start({ unitId: chengguan().id, total: 2 });
+    await caller.members.imports.stage({ id: next.id, first: 0, rows: sheetRows(clean) });
+    expect(await caller.members.imports.commit({ id: next.id })).toEqual({ imported: 2, errors: [] });
+    expect(await caller.members.imports.commit({ id: next.id })).toEqual({ imported: 2, errors: [] });
+    expect(await env.db.member.count({ where: { name: { in: clean.map((c) => c.name) } } })).toBe(2);
+    expect(await env.db.auditLog.count({ where: { action: 'member.import', entityId: String(next.id) } })).toBe(1);
+    // A committed import is not discarded, nor a discarded one committed.
+    const ended = { code: 'CONFLICT', message: '该导入已经提交或放弃，不能再更改' };
+    await expect(caller.members.imports.discard({ id: next.id })).rejects.toMatchObject(ended);
+    await expect(caller.members.imports.commit({ id: started.id })).rejects.toMatchObject(ended);
   });
 
   it('offers the template in both languages', async () => {

@@ -21,7 +21,7 @@ const township = 2;
 const units: Unit[] = [
   { id: township, parentId: 1, kind: 'township', name: '城关镇', path: '/1/2/', depth: 1, archivedAt: null },
 ];
-type Stage = { id: number; rows: ImportRow[] };
+type Stage = { id: number; first: number; rows: ImportRow[] };
 
 async function openRegistry(answers: Answers, allowed: Record<string, number[]>) {
   const drawn = renderWithApi(<RegistryListPage basePath="/members" unitId={township} />, {
@@ -122,6 +122,8 @@ describe('importing members', { timeout: 30_000 }, () => {
       total: 1201,
     });
     expect(service.stages.map((s) => s.rows.length)).toEqual([500, 500, 201]);
+    // Each chunk says how many rows were answered before it.
+    expect(service.stages.map((s) => s.first)).toEqual([0, 500, 1000]);
     expect(service.stages.map((s) => [s.rows[0]?.row, s.rows.at(-1)?.row])).toEqual([
       [2, 501],
       [502, 1001],
@@ -199,6 +201,8 @@ describe('importing members', { timeout: 30_000 }, () => {
     await until(() => service.stages.length === 3, 'the chunk sent again');
     expect(service.stages[2]?.rows).toEqual(service.stages[1]?.rows);
     expect(service.stages[2]?.rows[0]?.row).toBe(502);
+    // Sent again as the same chunk: after the 500 rows answered, so the service answers it once.
+    expect(service.stages.map((s) => s.first)).toEqual([0, 500, 500]);
     service.release();
     await until(() => service.stages.length === 4, 'the last chunk');
     service.release();

@@ -1,7 +1,8 @@
 // One import's run against the service: `start` declares the file's rows at the unit, `stage` sends them in order in
 // chunks of at most the service's chunk size (its answers count the rows and name the refused rows' problems), and
 // `commit` or `discard` ends it. A call that fails (the network, the server) stops the run where it was: `retry` sends
-// that call again, `discard` drops what was staged. A discard waits for the chunk on its way, so no chunk lands after
+// that call again (the service answers a chunk, commit or discard it had done already as it did then, so a lost answer
+// costs nothing), `discard` drops what was staged. A discard waits for the chunk on its way, so no chunk lands after
 // it; leaving the dialog with an import open discards it.
 import { memberLimits } from '@strata/contract';
 import { chunked } from '@strata/ui/list-page';
@@ -65,7 +66,9 @@ export function useImportRun(unitId: number) {
       if (stopped.current) return;
       update({ busy: 'stage', failure: null });
       try {
-        const answer = await client.members.imports.stage.mutate({ id, rows: [...chunk] });
+        // `first`: the rows answered before this chunk. Sent again after a lost answer, the chunk is answered as
+        // the first time and nothing is staged twice.
+        const answer = await client.members.imports.stage.mutate({ id, first: current.current.sent, rows: [...chunk] });
         update({
           sent: current.current.sent + chunk.length,
           staged: answer.staged,

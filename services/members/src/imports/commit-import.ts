@@ -3,7 +3,8 @@
 // number registered meanwhile (or staged twice by chunks that raced), a branch archived, moved away or out of the
 // caller's scope; any such row stops the commit and is answered, and nothing changes. Otherwise the members are
 // written with their sealed values copied as staged, each with an `imported` entry on its timeline, the import is
-// marked committed and its staged rows are deleted, under one audit entry for the whole file.
+// marked committed and its staged rows are deleted, under one audit entry for the whole file. A commit sent again
+// is answered as the first one was, writing nothing.
 import { AppError, conflict, recordAudit } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { calendarDay } from '@strata/i18n/days';
@@ -11,12 +12,15 @@ import { membersMessage } from '../locales';
 import { memberUnitKinds } from '../registry/create-member';
 import { sortedErrors } from './import-rows';
 import type { CommitResult, ImportRowError } from './import-schemas';
-import { type Importer, importLabel, stagingImport } from './member-import';
+import { type Importer, importEnded, importLabel, lockedImport } from './member-import';
 import { insertImportedEvents, insertImportedMembers } from './member-import.sql';
 
 export async function commitImport(tx: Tx, importer: Importer, id: number): Promise<CommitResult> {
   const { scope, system, actorId, now, t } = importer;
-  const found = await stagingImport(tx, scope, id);
+  const found = await lockedImport(tx, scope, id);
+  // Committed already (the answer was lost on the way): it wrote every row, and is answered so again.
+  if (found.state === 'committed') return { imported: found.total, errors: [] };
+  if (found.state !== 'staging') throw importEnded();
   if (found.refused > 0) throw conflict(membersMessage('importHasErrors'));
   if (found.staged !== found.total)
     throw new AppError('CONFLICT', membersMessage('importIncomplete'), { done: found.staged, total: found.total });

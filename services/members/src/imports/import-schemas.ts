@@ -27,6 +27,11 @@ export const startInput = z.strictObject({
 
 export const stageInput = z.strictObject({
   id: idInput,
+  /**
+   * How many of the file's rows were answered before this chunk (the console's count): the chunk is the next one when
+   * it equals the rows checked so far, and the one answered last when it ends there (sent again, its answer lost).
+   */
+  first: z.number().int().min(0).max(memberLimits.importMaxRows),
   rows: z
     .array(z.strictObject({ row: sheetRow, cells: importCells }))
     .min(1)

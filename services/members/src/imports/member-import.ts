@@ -19,8 +19,8 @@ export const importerOf = (ctx: {
 
 export const importNotFound = () => new AppError('NOT_FOUND', membersMessage('importNotFound'));
 
-/** The import, locked, at a unit where the caller holds members.edit, and still taking rows. */
-export async function stagingImport(tx: Tx, scope: Scope, id: number) {
+/** The import, locked against its other steps, at a unit where the caller holds members.edit. */
+export async function lockedImport(tx: Tx, scope: Scope, id: number) {
   await lockImport(tx, id);
   const found = await tx.memberImport.findFirst({
     where: { id, ...scope.ownedWhere('members.edit') },
@@ -34,7 +34,16 @@ export async function stagingImport(tx: Tx, scope: Scope, id: number) {
     },
   });
   if (!found) throw importNotFound();
-  if (found.state !== 'staging') throw conflict(membersMessage('importNotStaging'));
+  return found;
+}
+
+/** Refused: the import was committed or discarded. */
+export const importEnded = () => conflict(membersMessage('importNotStaging'));
+
+/** The import, locked, at a unit where the caller holds members.edit, and still taking rows. */
+export async function stagingImport(tx: Tx, scope: Scope, id: number) {
+  const found = await lockedImport(tx, scope, id);
+  if (found.state !== 'staging') throw importEnded();
   return found;
 }
 

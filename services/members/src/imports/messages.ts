@@ -18,6 +18,7 @@ const zhCN = {
   importTooManyRows: '上传的行数超过了开始导入时说明的 {{total}} 行',
   importRowsRepeated: '同一行号在上传的数据中出现了两次',
   importRowsStaged: '这些行已经上传过了',
+  importOutOfStep: '导入的进度与服务器不一致（服务器已核对 {{checked}} 行），请重新导入',
   importLabel: '{{unit}}导入党员 {{count}} 人',
   // The problems of a row, each on its column.
   importRequired: '此项必填',
@@ -38,6 +39,7 @@ export const importMessages = {
     importTooManyRows: 'More rows were sent than the {{total}} the import was started with',
     importRowsRepeated: 'A row number appears twice in the rows sent',
     importRowsStaged: 'These rows were sent already',
+    importOutOfStep: 'The import is out of step with the server (it has checked {{checked}} rows): start it again',
     importLabel: 'Import of {{count}} members at {{unit}}',
     importRequired: 'Required',
     importTooLong: 'Longer than this column allows',

@@ -104,7 +104,7 @@ export const scopeCases: Record<string, ScopeCase> = {
           memberCells(branchOf(t.foreign).siteCode ?? ''),
           memberCells('nobody-0'),
         ]);
-        expect(await t.a.members.imports.stage({ id: started.id, rows })).toEqual({
+        expect(await t.a.members.imports.stage({ id: started.id, first: 0, rows })).toEqual({
           id: started.id,
           total: 3,
           staged: 1,
@@ -122,8 +122,8 @@ export const scopeCases: Record<string, ScopeCase> = {
         const before = await importState(t, foreign.id);
         const rows = sheetRows([memberCells(branchOf(p).name)], 3);
         await expectHidden(
-          t.a.members.imports.stage({ id: foreign.id, rows }),
-          t.a.members.imports.stage({ id: missing, rows }),
+          t.a.members.imports.stage({ id: foreign.id, first: 0, rows }),
+          t.a.members.imports.stage({ id: missing, first: 0, rows }),
         );
         expect(await importState(t, foreign.id)).toEqual(before);
       },
@@ -136,7 +136,7 @@ export const scopeCases: Record<string, ScopeCase> = {
       async (p) => {
         const started = await t.a.members.imports.start({ unitId: p.township.id, total: 1 });
         const cells = memberCells(branchOf(p).name);
-        await t.a.members.imports.stage({ id: started.id, rows: sheetRows([cells]) });
+        await t.a.members.imports.stage({ id: started.id, first: 0, rows: sheetRows([cells]) });
         expect(await t.a.members.imports.commit({ id: started.id })).toEqual({ imported: 1, errors: [] });
         expect(await t.env.db.member.findMany({ where: { name: cells.name } })).toEqual([
           expect.objectContaining({ unitId: branchOf(p).id, stage: 'full', status: 'active' }),
@@ -157,7 +157,7 @@ export const scopeCases: Record<string, ScopeCase> = {
       'members.edit',
       async (p) => {
         const started = await t.a.members.imports.start({ unitId: p.township.id, total: 2 });
-        await t.a.members.imports.stage({ id: started.id, rows: sheetRows([memberCells(branchOf(p).name)]) });
+        await t.a.members.imports.stage({ id: started.id, first: 0, rows: sheetRows([memberCells(branchOf(p).name)]) });
         expect(await t.a.members.imports.discard({ id: started.id })).toEqual({ id: started.id });
         expect(await importState(t, started.id)).toMatchObject({ row: { state: 'discarded' }, staged: [] });
       },

@@ -40,6 +40,10 @@ export {
   memberStages,
   memberStatuses,
   memberYearBands,
+  type SponsorRole,
+  sponsorRoles,
+  sponsorStages,
+  sponsorsOfStep,
 } from './members';
 export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from './notices';
 export { isStrongPassword, passwordMinLength } from './password-rule';

@@ -5,6 +5,25 @@
 export const memberStages = ['applicant', 'activist', 'candidate', 'probationary', 'full'] as const;
 export type MemberStage = (typeof memberStages)[number];
 
+/** Who vouches for someone on the way in: two mentors (培养联系人) for an activist, two introducers (入党介绍人). */
+export const sponsorRoles = ['mentor', 'introducer'] as const;
+export type SponsorRole = (typeof sponsorRoles)[number];
+
+/** Which sponsors a step names: mentors for a new activist, introducers for a new probationary member. */
+export const sponsorsOfStep: Partial<Record<MemberStage, SponsorRole>> = {
+  activist: 'mentor',
+  probationary: 'introducer',
+};
+
+/**
+ * The stages at which a role's sponsors may be assigned or replaced apart from a step, while they serve: mentors for
+ * activists and candidates, introducers for candidates (ahead of the vote) and probationary members.
+ */
+export const sponsorStages: Record<SponsorRole, readonly MemberStage[]> = {
+  mentor: ['activist', 'candidate'],
+  introducer: ['candidate', 'probationary'],
+};
+
 /**
  * Where a member stands in the registry: active (and floating, attached for a while to a branch where they work
  * away), or out of the active registry: transferred out of the system, deceased, expelled, withdrawn, or a candidacy

@@ -4,8 +4,8 @@
 // at the member's unit (the server checks again). A refusal shows on the field it concerns, and above the form; once
 // done, the pipeline and the registry are read again.
 import { DownOutlined } from '@ant-design/icons';
-import type { MemberStage } from '@strata/contract';
-import { memberLimits, memberStages } from '@strata/contract';
+import type { MemberStage, SponsorRole } from '@strata/contract';
+import { memberLimits, memberStages, sponsorRoles, sponsorStages, sponsorsOfStep } from '@strata/contract';
 import { calendarDay, formatCalendarDay } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, fieldErrorsOf, formRules, useAccess } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -18,30 +18,21 @@ import type { PipelineRow } from './lifecycle-spec';
 import { SponsorSelect } from './sponsor-select';
 
 export type LifecycleAction = 'advance' | 'extend' | 'cancel' | 'sponsors';
-type SponsorRole = 'mentor' | 'introducer';
 
 /** The stage after `stage`, or undefined for a full member. */
 export const nextStage = (stage: MemberStage): MemberStage | undefined => memberStages[memberStages.indexOf(stage) + 1];
 
-/** Which sponsors a step names: mentors for a new activist, introducers for a new probationary member. */
-const sponsorsOfStep: Partial<Record<MemberStage, SponsorRole>> = { activist: 'mentor', probationary: 'introducer' };
 const sponsorField = { mentor: 'mentorIds', introducer: 'introducerIds' } as const;
 
-/** The sponsors that may be assigned apart from a step, by the member's stage (as the service's rules say). */
-const sponsorRolesOf: Record<MemberStage, SponsorRole[]> = {
-  applicant: [],
-  activist: ['mentor'],
-  candidate: ['mentor', 'introducer'],
-  probationary: ['introducer'],
-  full: [],
-};
+/** The sponsors that may be assigned apart from a step, by the member's stage (the service's rule, sponsorStages). */
+const sponsorRolesOf = (stage: MemberStage) => sponsorRoles.filter((role) => sponsorStages[role].includes(stage));
 
 /** The steps open for a member at their stage. */
 export function actionsFor(stage: MemberStage): LifecycleAction[] {
   return [
     ...(stage !== 'full' ? (['advance'] as const) : []),
     ...(stage === 'probationary' ? (['extend'] as const) : []),
-    ...(sponsorRolesOf[stage].length > 0 ? (['sponsors'] as const) : []),
+    ...(sponsorRolesOf(stage).length > 0 ? (['sponsors'] as const) : []),
     ...(stage !== 'full' ? (['cancel'] as const) : []),
   ];
 }
@@ -370,7 +361,7 @@ export function SponsorsModal({ row, onClose }: ModalProps) {
   const refresh = useRefresh();
   const { message } = App.useApp();
   const [form] = Form.useForm<SponsorValues>();
-  const roles = row ? sponsorRolesOf[row.stage] : [];
+  const roles = row ? sponsorRolesOf(row.stage) : [];
   const role = Form.useWatch('role', form) ?? roles[0];
   const assign = useMutation(
     trpc.members.lifecycle.assignSponsors.mutationOptions({

@@ -2,9 +2,10 @@
 // written (and, on admission, the day probation ends), the new activist's mentors or the new probationary member's
 // introducers assigned, an entry on the timeline and one in the audit log.
 import { recordAudit } from '@strata/api';
+import { sponsorsOfStep } from '@strata/contract';
 import type { Tx } from '@strata/db';
 import { type Actor, memberInScope, recordMemberEvent, refuse, todayOf, updateMember } from './lifecycle-member';
-import { advanceBreach, datesOfStep, sponsorFields, sponsorsOfStep } from './lifecycle-rules';
+import { advanceBreach, datesOfStep, sponsorFields } from './lifecycle-rules';
 import type { AdvanceInput } from './lifecycle-schemas';
 import { checkSponsors, replaceSponsors } from './sponsors';
 

@@ -1,9 +1,10 @@
 // Mentors or introducers assigned (or replaced) apart from a step, while they serve: the two given take over from
 // today, the earlier ones ending today.
 import { recordAudit } from '@strata/api';
+import type { SponsorRole } from '@strata/contract';
 import type { Tx } from '@strata/db';
 import { type Actor, memberInScope, refuse, todayOf } from './lifecycle-member';
-import { assignBreach, type SponsorRole } from './lifecycle-rules';
+import { assignBreach } from './lifecycle-rules';
 import { checkSponsors, replaceSponsors } from './sponsors';
 
 type AssignSponsors = { id: number; role: SponsorRole; sponsorIds: readonly [number, number] };

@@ -11,6 +11,9 @@ import {
   type MemberStatus,
   memberLimits,
   memberStages,
+  type SponsorRole,
+  sponsorStages,
+  sponsorsOfStep,
 } from '@strata/contract';
 import { addMonths, dayNumber, dayText } from '@strata/i18n/days';
 import { ageOn, probationEndOf } from '../members/member-dates';
@@ -29,8 +32,6 @@ export type StageDates = Record<StageDayField | 'probationEndsOn', string | null
 
 /** What the rules read of a member. */
 export type LifecycleMember = StageDates & { id: number; stage: MemberStage; status: MemberStatus; birthDate: string };
-
-export type SponsorRole = 'mentor' | 'introducer';
 
 /** What the rules read of a proposed sponsor (a member of some branch in the caller's scope). */
 export type SponsorCandidate = { id: number; unitId: number; stage: MemberStage; status: MemberStatus };
@@ -98,11 +99,6 @@ export function applicationBreach(birthDate: string, appliedOn: string, field = 
     : null;
 }
 
-/** Which sponsors a step names: mentors for a new activist, introducers for a new probationary member. */
-export const sponsorsOfStep: Partial<Record<MemberStage, SponsorRole>> = {
-  activist: 'mentor',
-  probationary: 'introducer',
-};
 export const sponsorFields = { mentor: 'mentorIds', introducer: 'introducerIds' } as const satisfies Record<
   SponsorRole,
   string
@@ -169,12 +165,6 @@ export function sponsorsBreach(
     found.some((s) => s.id === id && s.unitId === member.unitId && s.stage === 'full' && s.status === 'active');
   return ids.every(eligible) ? null : { field, rule: 'sponsorNotEligible' };
 }
-
-/** The stages whose sponsors of a role may be assigned or replaced on their own. */
-export const sponsorStages: Record<SponsorRole, readonly MemberStage[]> = {
-  mentor: ['activist', 'candidate'],
-  introducer: ['candidate', 'probationary'],
-};
 
 /** Sponsors are assigned apart from a step while they serve: mentors to activists and candidates, introducers to
  * candidates (ahead of the vote) and probationary members. */

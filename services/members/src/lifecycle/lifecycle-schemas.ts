@@ -1,7 +1,7 @@
 // What the lifecycle's procedures take and give. Limits come from @strata/contract, the same the console's forms use.
 import { idInput } from '@strata/api';
 import { isIsoDate } from '@strata/calendar';
-import { memberLimits, memberStages } from '@strata/contract';
+import { memberLimits, memberStages, sponsorRoles } from '@strata/contract';
 import { z } from 'zod';
 import { membersMessage } from '../locales';
 
@@ -38,7 +38,7 @@ export const cancelCandidacyInput = z.strictObject({ id: idInput, on: calendarDa
 
 export const assignSponsorsInput = z.strictObject({
   id: idInput,
-  role: z.enum(['mentor', 'introducer']),
+  role: z.enum(sponsorRoles),
   sponsorIds: sponsorPair,
 });
 

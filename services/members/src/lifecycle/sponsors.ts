@@ -1,10 +1,10 @@
 // A member's two mentors or two introducers: checked against the rules (two different full, active members of the
 // member's branch) and written as the current assignment of their role, the earlier one ending that day.
 import type { Scope } from '@strata/api';
-import type { MemberStage, MemberStatus } from '@strata/contract';
+import type { MemberStage, MemberStatus, SponsorRole } from '@strata/contract';
 import type { Tx } from '@strata/db';
 import { refuse } from './lifecycle-member';
-import { type SponsorRole, sponsorsBreach } from './lifecycle-rules';
+import { sponsorsBreach } from './lifecycle-rules';
 
 /**
  * Refuses sponsors that break the rules, on `field` (the input's field that held them). They are looked up where the

@@ -10,6 +10,7 @@ import {
   memberOccupations,
   memberStages,
   memberStatuses,
+  sponsorRoles,
 } from '@strata/contract';
 import { z } from 'zod';
 import { calendarDayInput } from '../lifecycle/lifecycle-schemas';
@@ -158,7 +159,7 @@ export const memberSponsor = z.object({
   /** The sponsor's own member id and name. */
   id: z.number().int(),
   name: z.string(),
-  role: z.enum(['mentor', 'introducer']),
+  role: z.enum(sponsorRoles),
   assignedOn: z.string(),
 });
 

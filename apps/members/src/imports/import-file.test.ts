@@ -6,7 +6,7 @@ import { memberLimits } from '@strata/contract';
 import { writeXlsxBook } from '@strata/ui/list-page';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { decodeCsv, importFileMaxBytes, importRows, parseCsv, readImportFile, sheetDay } from './import-file';
+import { decodeCsv, importFileMaxBytes, importRows, parseCsv, readImportFile } from './import-file';
 import { sheetOf, templateFixture } from './template-fixture';
 
 const columns = templateFixture.columns;
@@ -24,7 +24,7 @@ describe('importRows', () => {
           '1',
           '机关支部',
           'Han',
-          'Sat Jun 15 1985 08:00:00 GMT+0800',
+          '1985-06-15',
         ],
       ],
       columns,
@@ -140,11 +140,4 @@ describe('readImportFile', () => {
     const big = { name: 'members.csv', size: importFileMaxBytes + 1 } as File;
     expect(await readImportFile(big, columns)).toEqual({ problem: 'tooBig', size: importFileMaxBytes + 1 });
   });
-});
-
-it('reads a date’s text as its day, and leaves anything else as typed', () => {
-  expect(sheetDay('Mon Jul 01 2021 08:00:00 GMT+0800 (China Standard Time)')).toBe('2021-07-01');
-  expect(sheetDay('Wed Jun 30 2021 20:00:00 GMT-0400 (Eastern Daylight Time)')).toBe('2021-07-01');
-  expect(sheetDay('2021-07-01')).toBe('2021-07-01');
-  expect(sheetDay('2021/7/1')).toBe('2021/7/1');
 });

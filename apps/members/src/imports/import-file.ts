@@ -81,17 +81,6 @@ export function parseCsv(text: string): string[][] {
   return rows.map((cells) => cells.map((c) => c.trim()));
 }
 
-// exceljs gives a cell Excel holds as a date as the JavaScript date's text ("Sat Jun 15 1985 08:00:00 GMT+0800 ..."),
-// the day at midnight UTC: such a cell in a day column is read back as the day the sheet shows.
-const dateText = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}/;
-
-/** A day column's cell as YYYY-MM-DD when the sheet held it as a date; anything else as typed. */
-export function sheetDay(text: string): string {
-  if (!dateText.test(text)) return text;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? text : new Date(at).toISOString().slice(0, 10);
-}
-
 const headingKey = (text: string) => text.trim().toLowerCase();
 
 /** The file's rows under the template's column keys, or why the file cannot be imported. */
@@ -121,7 +110,6 @@ export function importRows(
   const missing = columns.filter((c) => c.required && !at.has(c.key)).map((c) => c.key);
   if (missing.length) return { problem: 'missingColumns', columns: missing };
 
-  const days = new Set(columns.filter((c) => c.kind === 'day').map((c) => c.key));
   const rows: ImportRow[] = [];
   body.forEach((cells, index) => {
     if (cells.every((c) => c.trim() === '')) return;
@@ -131,7 +119,7 @@ export function importRows(
         // A cell longer than the service reads is cut to that length: still longer than its column takes, it comes
         // back as that row's problem instead of failing the whole chunk.
         const text = (index === undefined ? '' : (cells[index] ?? '')).slice(0, memberLimits.importCellMax);
-        return [key, days.has(key) ? sheetDay(text) : text];
+        return [key, text];
       }),
     ) as ImportCells;
     rows.push({ row: index + 2, cells: row });

@@ -32,3 +32,16 @@ it('writes each sheet with its bold header and rows, and counts progress over al
     ['江城市', '12'],
   ]);
 });
+
+it('reads a cell Excel holds as a date as the day it shows (with the time when it has one), whatever the zone', async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Sheet1');
+  sheet.addRow(['day', 'at']);
+  // Excel stores no zone: exceljs gives a date cell as that wall time in UTC.
+  sheet.addRow([new Date(Date.UTC(2015, 5, 15)), new Date(Date.UTC(2021, 6, 1, 8, 30))]);
+  const blob = new Blob([await book.xlsx.writeBuffer()]);
+  expect(await readXlsx(blob)).toEqual([
+    ['day', 'at'],
+    ['2015-06-15', '2021-07-01 08:30'],
+  ]);
+});

@@ -46,7 +46,17 @@ export async function writeXlsxBook(sheets: readonly XlsxSheet[], { signal, onPr
   return new Blob([await workbook.xlsx.writeBuffer()], { type: xlsxType });
 }
 
-/** The first sheet's rows as text (header included), trailing empty rows left out. */
+/**
+ * A date cell as the sheet shows it: Excel keeps no zone, and exceljs answers the wall time as that instant in UTC, so
+ * it is read back in UTC: the day (YYYY-MM-DD), and the time (HH:mm) when there is one.
+ */
+function sheetDate(value: Date): string {
+  const [day, time = ''] = value.toISOString().split('T');
+  const clock = time.slice(0, 5);
+  return clock === '00:00' ? (day ?? '') : `${day} ${clock}`;
+}
+
+/** The first sheet's rows as text (header included), trailing empty rows left out; a date cell as the day it shows. */
 export async function readXlsx(file: Blob): Promise<string[][]> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -56,7 +66,10 @@ export async function readXlsx(file: Blob): Promise<string[][]> {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
     const cells: string[] = [];
-    for (let i = 1; i <= sheet.columnCount; i++) cells.push(row.getCell(i).text.trim());
+    for (let i = 1; i <= sheet.columnCount; i++) {
+      const cell = row.getCell(i);
+      cells.push(cell.value instanceof Date ? sheetDate(cell.value) : cell.text.trim());
+    }
     rows.push(cells);
   });
   while (rows.length && rows[rows.length - 1]?.every((c) => c === '')) rows.pop();

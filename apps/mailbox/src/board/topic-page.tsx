@@ -6,18 +6,19 @@ import { formatDateTime } from '@strata/i18n';
 import { formatCalendarDay } from '@strata/i18n/days';
 import {
   applyFieldErrors,
-  ErrorAlert,
   errorMessage,
   formRules,
   PageFrame,
   Permitted,
+  RecordStates,
   ResultScreen,
+  useRecordRoute,
   useUnsavedChanges,
 } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { plainText } from '../common/plain-text';
 import { useTRPC } from '../trpc';
 import type { Topic } from './board-list-spec';
@@ -26,36 +27,26 @@ import { TopicModeration, useBoardAct } from './topic-moderation';
 
 export function TopicPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('mailbox');
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const valid = Number.isSafeInteger(id) && id > 0;
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const location = useLocation();
-  const listPath = `${basePath}/board`;
-  const back = () => (location.key === 'default' ? navigate(listPath) : navigate(-1));
-  const topic = useQuery({ ...trpc.mailbox.board.get.queryOptions({ id }), enabled: valid });
-
-  if (!valid || topic.error?.data?.code === 'NOT_FOUND')
-    return (
-      <ResultScreen
-        status="404"
-        title={t('board.topic.notFound')}
-        extra={
-          <Button onClick={() => navigate(listPath)} data-neutral>
-            {t('common.back')}
-          </Button>
-        }
-      />
-    );
-  if (topic.error)
-    return (
-      <PageFrame title={t('board.title')} onBack={back} breadcrumbs={[{ title: t('board.title'), path: listPath }]}>
-        <ErrorAlert error={topic.error} onRetry={() => topic.refetch()} />
-      </PageFrame>
-    );
-  if (!topic.data) return <Skeleton active />;
-  return <TopicView topic={topic.data} listPath={listPath} onBack={back} />;
+  const route = useRecordRoute(`${basePath}/board`);
+  const topic = useQuery({ ...trpc.mailbox.board.get.queryOptions({ id: route.id }), enabled: route.valid });
+  const notFound = (
+    <ResultScreen
+      status="404"
+      title={t('board.topic.notFound')}
+      extra={
+        <Button onClick={() => navigate(route.listPath)} data-neutral>
+          {t('common.back')}
+        </Button>
+      }
+    />
+  );
+  return (
+    <RecordStates route={route} query={topic} notFound={notFound} title={t('board.title')} listTitle={t('board.title')}>
+      {(shown) => <TopicView topic={shown} listPath={route.listPath} onBack={route.back} />}
+    </RecordStates>
+  );
 }
 
 function TopicView({ topic, listPath, onBack }: { topic: Topic; listPath: string; onBack: () => void }) {

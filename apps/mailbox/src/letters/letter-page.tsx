@@ -2,12 +2,12 @@
 // where it stands against its deadline, the reply and its rating, the timeline, and the steps the server allows now.
 import { formatDateTime } from '@strata/i18n';
 import { formatCalendarDay } from '@strata/i18n/days';
-import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
+import { errorMessage, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Typography } from 'antd';
+import { Alert, App, Card, Col, Descriptions, Flex, Grid, Row, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Letter } from '../common/api-types';
 import { DeadlineTag, EscalatedTag, ExtensionTag, StatusTag } from '../common/letter-tags';
 import { plainText } from '../common/plain-text';
@@ -30,27 +30,20 @@ const isTextStep = (step: Step | null): step is TextStep => step !== null && tex
 
 export function LetterPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('mailbox');
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const valid = Number.isSafeInteger(id) && id > 0;
   const trpc = useTRPC();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const listPath = `${basePath}/letters`;
-  // Back to the queue as the handler left it (its view and filters live in its URL), or to the plain queue.
-  const back = () => (location.key === 'default' ? navigate(listPath) : navigate(-1));
-  const letter = useQuery({ ...trpc.mailbox.letters.get.queryOptions({ id }), enabled: valid });
-
-  if (!valid || letter.error?.data?.code === 'NOT_FOUND') return <LetterNotFound listPath={listPath} />;
-  if (letter.error) {
-    return (
-      <PageFrame title={t('letter.title')} onBack={back} breadcrumbs={[{ title: t('letters.title'), path: listPath }]}>
-        <ErrorAlert error={letter.error} onRetry={() => letter.refetch()} />
-      </PageFrame>
-    );
-  }
-  if (!letter.data) return <Skeleton active />;
-  return <LetterView letter={letter.data} listPath={listPath} onBack={back} />;
+  const route = useRecordRoute(`${basePath}/letters`);
+  const letter = useQuery({ ...trpc.mailbox.letters.get.queryOptions({ id: route.id }), enabled: route.valid });
+  return (
+    <RecordStates
+      route={route}
+      query={letter}
+      notFound={<LetterNotFound listPath={route.listPath} />}
+      title={t('letter.title')}
+      listTitle={t('letters.title')}
+    >
+      {(shown) => <LetterView letter={shown} listPath={route.listPath} onBack={route.back} />}
+    </RecordStates>
+  );
 }
 
 function LetterView({ letter, listPath, onBack }: { letter: Letter; listPath: string; onBack: () => void }) {

@@ -4,12 +4,12 @@
 // Editing the details and changing the status are for the member's managers; a member who left keeps only the note
 // open to change.
 import { calendarDay, formatCalendarDay } from '@strata/i18n/days';
-import { ErrorAlert, PageFrame, Permitted } from '@strata/ui';
+import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Col, Descriptions, Flex, Grid, Row, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { MemberProfile, RevealedPii } from '../common/api-types';
 import { ethnicityName, isCurrent, stageDays } from '../common/domain-values';
 import { MemberStatusTag, StageTag, TransferStateTag } from '../common/member-tags';
@@ -23,27 +23,20 @@ import { StatusModal } from './status-modal';
 
 export function MemberPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('members');
-  const { id: idParam } = useParams();
-  const id = Number(idParam);
-  const valid = Number.isSafeInteger(id) && id > 0;
   const trpc = useTRPC();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const listPath = `${basePath}/registry`;
-  // Back to the registry as the reader left it (its filters live in its URL), or to the plain registry.
-  const back = () => (location.key === 'default' ? navigate(listPath) : navigate(-1));
-  const member = useQuery({ ...trpc.members.registry.get.queryOptions({ id }), enabled: valid });
-
-  if (!valid || member.error?.data?.code === 'NOT_FOUND') return <MemberNotFound listPath={listPath} />;
-  if (member.error) {
-    return (
-      <PageFrame title={t('member.title')} onBack={back} breadcrumbs={[{ title: t('registry.title'), path: listPath }]}>
-        <ErrorAlert error={member.error} onRetry={() => member.refetch()} />
-      </PageFrame>
-    );
-  }
-  if (!member.data) return <Skeleton active />;
-  return <MemberView member={member.data} basePath={basePath} listPath={listPath} onBack={back} />;
+  const route = useRecordRoute(`${basePath}/registry`);
+  const member = useQuery({ ...trpc.members.registry.get.queryOptions({ id: route.id }), enabled: route.valid });
+  return (
+    <RecordStates
+      route={route}
+      query={member}
+      notFound={<MemberNotFound listPath={route.listPath} />}
+      title={t('member.title')}
+      listTitle={t('registry.title')}
+    >
+      {(shown) => <MemberView member={shown} basePath={basePath} listPath={route.listPath} onBack={route.back} />}
+    </RecordStates>
+  );
 }
 
 type ViewProps = { member: MemberProfile; basePath: string; listPath: string; onBack: () => void };
@@ -150,9 +143,21 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
         <Col xs={24} lg={8}>
           <Flex vertical gap={16}>
             <StagesCard member={member} day={day} />
-            <SponsorsCard member={member} basePath={basePath} day={day} />
-            <TransfersCard member={member} day={day} />
-            <FloatingsCard member={member} day={day} />
+            <ListCard title={t('member.sponsors')} none={t('member.noSponsors')} gap={8} testId="member-sponsors">
+              {member.sponsors.map((sponsor) => (
+                <SponsorRow key={`${sponsor.role}-${sponsor.id}`} sponsor={sponsor} basePath={basePath} day={day} />
+              ))}
+            </ListCard>
+            <ListCard title={t('member.transfers')} none={t('member.noTransfers')} testId="member-transfers">
+              {member.transfers.map((letter) => (
+                <TransferRow key={letter.id} letter={letter} day={day} />
+              ))}
+            </ListCard>
+            <ListCard title={t('member.floatings')} none={t('member.noFloatings')} testId="member-floatings">
+              {member.floatings.map((floating) => (
+                <FloatingRow key={floating.id} floating={floating} day={day} />
+              ))}
+            </ListCard>
           </Flex>
         </Col>
       </Row>
@@ -200,84 +205,73 @@ function StagesCard({ member, day }: CardProps) {
   );
 }
 
-function SponsorsCard({ member, basePath, day }: CardProps & { basePath: string }) {
-  const { t } = useTranslation('members');
+type Day = CardProps['day'];
+type ListCardProps = { title: string; none: string; gap?: number; testId: string; children: ReactNode[] };
+
+/** A card of the member's links of one kind (mentors, transfer letters, floating attachments), or that there are none. */
+function ListCard({ title, none, gap = 12, testId, children }: ListCardProps) {
   return (
-    <Card title={t('member.sponsors')} size="small" data-testid="member-sponsors">
-      {member.sponsors.length === 0 ? (
-        <Typography.Text type="secondary">{t('member.noSponsors')}</Typography.Text>
+    <Card title={title} size="small" data-testid={testId}>
+      {children.length === 0 ? (
+        <Typography.Text type="secondary">{none}</Typography.Text>
       ) : (
-        <Flex vertical gap={8} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {member.sponsors.map((sponsor) => (
-            <li key={`${sponsor.role}-${sponsor.id}`}>
-              <Typography.Text type="secondary">{t(`sponsorRole.${sponsor.role}`)}</Typography.Text>{' '}
-              <Link to={`${basePath}/registry/${sponsor.id}`} data-testid={`member-sponsor-${sponsor.id}`}>
-                {sponsor.name}
-              </Link>{' '}
-              <Typography.Text type="secondary">{t('member.since', { day: day(sponsor.assignedOn) })}</Typography.Text>
-            </li>
-          ))}
+        <Flex vertical gap={gap} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {children}
         </Flex>
       )}
     </Card>
   );
 }
 
-function TransfersCard({ member, day }: CardProps) {
+function TransferRow({ letter, day }: { letter: MemberProfile['transfers'][number]; day: Day }) {
   const { t } = useTranslation('members');
   return (
-    <Card title={t('member.transfers')} size="small" data-testid="member-transfers">
-      {member.transfers.length === 0 ? (
-        <Typography.Text type="secondary">{t('member.noTransfers')}</Typography.Text>
-      ) : (
-        <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {member.transfers.map((letter) => (
-            <li key={letter.id}>
-              <Flex wrap gap={8} align="center">
-                <Typography.Text strong>{t('member.letterNo', { letterNo: letter.letterNo })}</Typography.Text>
-                <TransferStateTag state={letter.state} />
-              </Flex>
-              <div style={{ overflowWrap: 'anywhere' }}>
-                {t('member.route', { from: letter.fromUnitName, to: letter.toUnitName ?? letter.toOrganisation ?? '' })}
-              </div>
-              <Typography.Text type="secondary">
-                {t('member.letterDays', { issued: day(letter.issuedOn), expires: day(letter.expiresOn) })}
-              </Typography.Text>
-            </li>
-          ))}
-        </Flex>
-      )}
-    </Card>
+    <li>
+      <Flex wrap gap={8} align="center">
+        <Typography.Text strong>{t('member.letterNo', { letterNo: letter.letterNo })}</Typography.Text>
+        <TransferStateTag state={letter.state} />
+      </Flex>
+      <div style={{ overflowWrap: 'anywhere' }}>
+        {t('member.route', { from: letter.fromUnitName, to: letter.toUnitName ?? letter.toOrganisation ?? '' })}
+      </div>
+      <Typography.Text type="secondary">
+        {t('member.letterDays', { issued: day(letter.issuedOn), expires: day(letter.expiresOn) })}
+      </Typography.Text>
+    </li>
   );
 }
 
-function FloatingsCard({ member, day }: CardProps) {
+type Sponsor = MemberProfile['sponsors'][number];
+
+/** A mentor or introducer, a link to their own profile. */
+function SponsorRow({ sponsor, basePath, day }: { sponsor: Sponsor; basePath: string; day: Day }) {
   const { t } = useTranslation('members');
   return (
-    <Card title={t('member.floatings')} size="small" data-testid="member-floatings">
-      {member.floatings.length === 0 ? (
-        <Typography.Text type="secondary">{t('member.noFloatings')}</Typography.Text>
-      ) : (
-        <Flex vertical gap={12} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {member.floatings.map((floating) => (
-            <li key={floating.id}>
-              <div style={{ overflowWrap: 'anywhere' }}>
-                {t('member.floatingHost', { host: floating.hostUnitName })}
-              </div>
-              {floating.place && (
-                <div style={{ overflowWrap: 'anywhere' }}>{t('member.floatingPlace', { place: floating.place })}</div>
-              )}
-              <Typography.Text type="secondary">
-                {floating.endedOn
-                  ? t('member.floatingEnded', { from: day(floating.startedOn), to: day(floating.endedOn) })
-                  : floating.untilOn
-                    ? t('member.floatingOpen', { from: day(floating.startedOn), until: day(floating.untilOn) })
-                    : t('member.floatingSince', { from: day(floating.startedOn) })}
-              </Typography.Text>
-            </li>
-          ))}
-        </Flex>
+    <li>
+      <Typography.Text type="secondary">{t(`sponsorRole.${sponsor.role}`)}</Typography.Text>{' '}
+      <Link to={`${basePath}/registry/${sponsor.id}`} data-testid={`member-sponsor-${sponsor.id}`}>
+        {sponsor.name}
+      </Link>{' '}
+      <Typography.Text type="secondary">{t('member.since', { day: day(sponsor.assignedOn) })}</Typography.Text>
+    </li>
+  );
+}
+
+function FloatingRow({ floating, day }: { floating: MemberProfile['floatings'][number]; day: Day }) {
+  const { t } = useTranslation('members');
+  return (
+    <li>
+      <div style={{ overflowWrap: 'anywhere' }}>{t('member.floatingHost', { host: floating.hostUnitName })}</div>
+      {floating.place && (
+        <div style={{ overflowWrap: 'anywhere' }}>{t('member.floatingPlace', { place: floating.place })}</div>
       )}
-    </Card>
+      <Typography.Text type="secondary">
+        {floating.endedOn
+          ? t('member.floatingEnded', { from: day(floating.startedOn), to: day(floating.endedOn) })
+          : floating.untilOn
+            ? t('member.floatingOpen', { from: day(floating.startedOn), until: day(floating.untilOn) })
+            : t('member.floatingSince', { from: day(floating.startedOn) })}
+      </Typography.Text>
+    </li>
   );
 }

@@ -1,9 +1,9 @@
 // A member's ID number, phone and address: masked as the server sends them (110***********1234) unless the reader,
 // holding members.pii at the member's unit, reveals them: asked first, recorded in the audit log by the server, and
 // said so. Revealed, they stay in place until the page is left.
-import { errorMessage, Permitted } from '@strata/ui';
+import { RevealPersonalData } from '@strata/ui';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MemberProfile, RevealedPii } from '../common/api-types';
 import { useTRPC } from '../trpc';
@@ -17,20 +17,8 @@ type Props = {
 export function PersonalData({ member, revealed, onRevealed }: Props) {
   const { t } = useTranslation('members');
   const trpc = useTRPC();
-  const { modal } = App.useApp();
   const reveal = useMutation(trpc.members.registry.reveal.mutationOptions({ onSuccess: onRevealed }));
   const shown = revealed ?? member;
-  const ask = () =>
-    modal.confirm({
-      title: t('member.revealTitle', { name: member.name }),
-      content: t('member.revealText'),
-      okText: t('member.revealOk'),
-      okButtonProps: { 'data-testid': 'member-reveal-ok' } as Record<string, string>,
-      onOk: async () => {
-        // A refusal shows below (reveal.error).
-        await reveal.mutateAsync({ id: member.id }).catch(() => undefined);
-      },
-    });
   const given = (value: string, testId: string) => (
     <span data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }}>
       {value || <Typography.Text type="secondary">{t('member.notGiven')}</Typography.Text>}
@@ -64,37 +52,24 @@ export function PersonalData({ member, revealed, onRevealed }: Props) {
           },
         ]}
       />
-      {revealed ? (
-        <Alert
-          type="info"
-          showIcon
-          title={t('member.revealed')}
-          style={{ marginTop: 8 }}
-          data-testid="member-revealed"
-        />
-      ) : (
-        <>
-          <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
-            {t('member.masked')}
-          </Typography.Paragraph>
-          {member.canReveal && (
-            <Permitted permission="members.pii" unitId={member.unitId}>
-              <Button onClick={ask} loading={reveal.isPending} data-testid="member-reveal">
-                {t('member.reveal')}
-              </Button>
-            </Permitted>
-          )}
-        </>
-      )}
-      {reveal.isError && (
-        <Alert
-          type="error"
-          showIcon
-          title={t('member.revealFailed')}
-          description={errorMessage(reveal.error, t)}
-          style={{ marginTop: 8 }}
-        />
-      )}
+      <RevealPersonalData
+        revealed={!!revealed}
+        offered={member.canReveal}
+        permission="members.pii"
+        unitId={member.unitId}
+        words={{
+          masked: t('member.masked'),
+          reveal: t('member.reveal'),
+          askTitle: t('member.revealTitle', { name: member.name }),
+          askText: t('member.revealText'),
+          askOk: t('member.revealOk'),
+          revealed: t('member.revealed'),
+          failed: t('member.revealFailed'),
+        }}
+        onReveal={() => reveal.mutateAsync({ id: member.id })}
+        state={reveal}
+        testId="member"
+      />
     </div>
   );
 }

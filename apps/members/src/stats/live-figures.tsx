@@ -73,7 +73,8 @@ function LiveBody({ stats }: { stats: LiveStats }) {
             <Col key={breakdown.key} xs={24} xl={12}>
               <Card size="small" title={breakdown.title} data-testid={`stats-breakdown-${breakdown.key}`}>
                 <Row gutter={[12, 12]} align="middle">
-                  <Col xs={24} md={13}>
+                  {/* Side by side while a card is the page's width; stacked in the half-width cards of a wide screen. */}
+                  <Col xs={24} md={13} xl={24}>
                     <Chart
                       option={chartOption(breakdown)}
                       label={chartLabel(breakdown, t, language)}
@@ -81,7 +82,7 @@ function LiveBody({ stats }: { stats: LiveStats }) {
                       testId={`stats-chart-${breakdown.key}`}
                     />
                   </Col>
-                  <Col xs={24} md={11}>
+                  <Col xs={24} md={11} xl={24}>
                     <ReportTableView table={breakdownTable(breakdown, t)} testId={`stats-table-${breakdown.key}`} />
                   </Col>
                 </Row>

@@ -132,7 +132,8 @@ export function chartOption(breakdown: Breakdown) {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
+    // Few ticks, none drawn over another: the counts run to thousands in a narrow card.
+    xAxis: { type: 'value', minInterval: 1, splitNumber: 3, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'category', inverse: true, data: data.map((d) => d.name) },
     series: [{ name: breakdown.title, type: 'bar', data: data.map((d) => d.value), color: '#c41d1d' }],
   };

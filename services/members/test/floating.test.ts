@@ -1,13 +1,14 @@
 // Floating members on both databases: a member of a 城关镇 branch working in 西山镇 attaches to a branch there, stays
 // with their own branch (status floating), and shows in the host's list with their name, gender, stage and home
 // branch only; the attachment is refused where the rules say, ended by the member's own branch alone, and a third
-// branch sees none of it.
+// branch sees none of it; either side finds attachments by the member's name.
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
-import { addAccount, addUnit } from '../../../tests/support/factories';
+import { addAccount, addUnit, uniqueName } from '../../../tests/support/factories';
 import { addMember } from './support/members';
+import { addAttachment } from './support/transfers';
 
 describe.each(await testProviders())('floating members on %s', (provider) => {
   let env: TestEnv;
@@ -108,6 +109,31 @@ describe.each(await testProviders())('floating members on %s', (provider) => {
     const gone = await addMember(env, homeBranch.id, { status: 'expelled' });
     await expect(attach(gone.id)).rejects.toEqual(field('memberId'));
     expect(await env.db.floatingAttachment.count({ where: { memberId: { in: [member.id, gone.id] } } })).toBe(1);
+  });
+
+  it('finds attachments by part of the member’s name, on either side, literally', async () => {
+    const marker = uniqueName('流动查找');
+    const attachOne = async (suffix: string) => {
+      const member = await addMember(env, homeBranch.id, { name: `${marker}${suffix}`, status: 'floating' });
+      return (await addAttachment(env, homeBranch.id, hostBranch.id, member.id)).id;
+    };
+    const first = await attachOne('甲');
+    const second = await attachOne('乙');
+    const found = async (caller: Caller, direction: 'out' | 'hosted', q: string) => {
+      const page = await caller.members.floating.list({ direction, q });
+      return { ids: page.items.map((r) => r.id), total: page.total };
+    };
+    expect(await found(home, 'out', marker)).toEqual({ ids: [second, first], total: 2 });
+    expect(await found(host, 'hosted', `  ${marker}甲 `)).toEqual({ ids: [first], total: 1 });
+    expect(await found(home, 'out', `${marker}丙`)).toEqual({ ids: [], total: 0 });
+    // A wildcard is a character like any other; a blank search is no search.
+    expect(await found(host, 'hosted', `${marker}%`)).toEqual({ ids: [], total: 0 });
+    const everything = await host.members.floating.list({ direction: 'hosted', q: '   ', pageSize: 100 });
+    expect(everything.items.map((r) => r.id)).toEqual(expect.arrayContaining([first, second]));
+    // The search never reaches past the scope: a third branch finds neither.
+    for (const direction of ['out', 'hosted'] as const)
+      expect(await found(third, direction, marker)).toEqual({ ids: [], total: 0 });
+    await expect(home.members.floating.list({ q: 'x'.repeat(31) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('is ended by the member’s own branch alone, and the member is active again', async () => {

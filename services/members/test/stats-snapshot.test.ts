@@ -259,7 +259,9 @@ describe.each(await testProviders())('the annual snapshot on %s', (provider) => 
     });
     const listed = await env.at(early2026, () => admin.members.stats.snapshots({}));
     expect(listed).toEqual({
-      years: [{ year: 2025, asOf: '2025-12-31', takenAt: shanghai(early2026).toISOString() }],
+      years: [
+        { year: 2025, asOf: '2025-12-31', takenAt: shanghai(early2026).toISOString(), takenByName: '市委组织部管理员' },
+      ],
       latest: { year: 2025, taken: true, mayTake: false },
     });
   });
@@ -291,6 +293,26 @@ describe.each(await testProviders())('the annual snapshot on %s', (provider) => 
     const rows = await env.db.annualSnapshotMember.count({ where: { snapshotId: snapshot.id } });
     expect(rows).toBe((done[0] as PromiseFulfilledResult<{ rows: number }>).value.rows);
     expect(await env.db.auditLog.count({ where: { action: 'snapshot.take', entityId: String(snapshot.id) } })).toBe(1);
+  });
+
+  it('names who took each year to every reader, and nobody when the account is gone', async () => {
+    const takenAt = new Date('2020-01-03T02:00:00.000Z');
+    await env.db.annualSnapshot.create({ data: { year: 2019, asOf: '2019-12-31', takenAt, takenById: 999_999 } });
+    await env.db.annualSnapshot.create({ data: { year: 2018, asOf: '2018-12-31', takenAt, takenById: null } });
+    const years = async (caller: Caller) =>
+      (await env.at(early2026, () => caller.members.stats.snapshots({}))).years.filter((y) =>
+        [2025, 2019, 2018].includes(y.year),
+      );
+    const expected = [
+      { year: 2025, asOf: '2025-12-31', takenAt: shanghai(early2026).toISOString(), takenByName: '市委组织部管理员' },
+      { year: 2019, asOf: '2019-12-31', takenAt: takenAt.toISOString(), takenByName: null },
+      { year: 2018, asOf: '2018-12-31', takenAt: takenAt.toISOString(), takenByName: null },
+    ];
+    // The municipal admin's name shows to a township's admin too, whose scope holds no account at the top.
+    expect(await years(admin)).toEqual(expected);
+    expect(await years(townshipAdmin)).toEqual(expected);
+    const year = (await years(admin)).find((y) => y.year === 2025);
+    expect(Object.keys(year ?? {}).sort()).toEqual(['asOf', 'takenAt', 'takenByName', 'year']);
   });
 
   /** The 2025 snapshot's rows of the township on the registry on the day that match `where`, counted directly. */

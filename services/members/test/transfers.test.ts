@@ -2,13 +2,15 @@
 // is listed and read by both sides (the member's card masked) while the member stays with the sender; confirmed, it
 // moves the member with their whole timeline; past its last valid day it is listed as expired and cannot be
 // confirmed; it is returned or cancelled with a reason; a letter to an outside organisation completes at once; a
-// third branch sees none of it, and the receiver never sees the sender's other members.
+// third branch sees none of it, and the receiver never sees the sender's other members. Either side sorts the letters
+// in the database; the destinations offered are every open branch and group of the organisation, by name alone.
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
-import { addAccount, addUnit } from '../../../tests/support/factories';
+import { addAccount, addUnit, uniqueName } from '../../../tests/support/factories';
 import { addMember } from './support/members';
+import { addLetter } from './support/transfers';
 
 describe.each(await testProviders())('transfer letters on %s', (provider) => {
   let env: TestEnv;
@@ -319,6 +321,106 @@ describe.each(await testProviders())('transfer letters on %s', (provider) => {
     });
     const gone = await addMember(env, senderBranch.id, { status: 'deceased' });
     await expect(issue(gone.id, '2026-03-02')).rejects.toEqual(field('memberId'));
+  });
+
+  it('sorts the letters in the database by the day issued, the last valid day or the name, ties by id', async () => {
+    // Names in the reader's order: 李2, 李10 (numbers by value), 王, 张 (pinyin), not their code points (张 < 李 < 王).
+    const marker = uniqueName('排序');
+    const letterOf = async (suffix: string, issuedOn: string, expiresOn?: string) => {
+      const member = await addMember(env, senderBranch.id, { name: `${marker}${suffix}` });
+      const letter = await addLetter(env, senderBranch.id, receiverBranch.id, { memberId: member.id, issuedOn });
+      if (expiresOn) await env.db.transfer.update({ where: { id: letter.id }, data: { expiresOn } });
+      return letter.id;
+    };
+    const li10 = await letterOf('李10', '2026-01-10');
+    const zhang = await letterOf('张', '2026-02-01', '2026-08-01');
+    const wang = await letterOf('王', '2026-01-10');
+    const li2 = await letterOf('李2', '2026-03-01');
+    type Sort = {
+      sort?: 'issuedOn' | 'expiresOn' | 'member';
+      order?: 'asc' | 'desc';
+      page?: number;
+      pageSize?: number;
+    };
+    const listed = (caller: Caller, direction: 'out' | 'in', sort: Sort = {}) =>
+      env.at('2026-03-10T10:00:00', async () => {
+        const page = await caller.members.transfers.list({ direction, q: marker, ...sort });
+        return { ids: page.items.map((r) => r.id), total: page.total };
+      });
+    // Latest issued first by default, as before; the tie of 10 January broken by id in the same direction.
+    expect(await listed(sender, 'out')).toEqual({ ids: [li2, zhang, wang, li10], total: 4 });
+    expect(await listed(sender, 'out', { sort: 'issuedOn', order: 'asc' })).toEqual({
+      ids: [li10, wang, zhang, li2],
+      total: 4,
+    });
+    expect((await listed(sender, 'out', { sort: 'expiresOn', order: 'asc' })).ids).toEqual([li10, wang, li2, zhang]);
+    expect((await listed(sender, 'out', { sort: 'expiresOn', order: 'desc' })).ids).toEqual([zhang, li2, wang, li10]);
+    expect((await listed(sender, 'out', { sort: 'member', order: 'asc' })).ids).toEqual([li2, li10, wang, zhang]);
+    expect((await listed(sender, 'out', { sort: 'member', order: 'desc' })).ids).toEqual([zhang, wang, li10, li2]);
+    // The receiving side reads the same order; the pages follow it, the total counting them all.
+    expect((await listed(receiver, 'in', { sort: 'member', order: 'asc' })).ids).toEqual([li2, li10, wang, zhang]);
+    const pages = [1, 2].map((page) => listed(receiver, 'in', { sort: 'member', order: 'asc', page, pageSize: 3 }));
+    expect(await Promise.all(pages)).toEqual([
+      { ids: [li2, li10, wang], total: 4 },
+      { ids: [zhang], total: 4 },
+    ]);
+    // Only these keys and directions.
+    const input = { direction: 'out', q: marker } as const;
+    for (const bad of [{ sort: 'reason' }, { sort: 'letterNo' }, { order: 'up' }])
+      await expect(sender.members.transfers.list({ ...input, ...(bad as Sort) })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+  });
+
+  it('offers every open branch and group of the organisation as a destination, by name or site code', async () => {
+    const prefix = uniqueName('去向');
+    const xishan = env.seed.townships.xishan!;
+    const branch = await addUnit(env, xishan, { kind: 'branch', name: `${prefix}支部` });
+    const code = `dest-${branch.id}`;
+    await env.db.unit.update({ where: { id: branch.id }, data: { siteCode: code } });
+    const group = await addUnit(env, branch, { name: `${prefix}党小组` });
+    // Neither an archived branch, nor a township, nor a unit of another kind holds members to send to.
+    await addUnit(env, xishan, { kind: 'branch', name: `${prefix}旧支部`, archived: true });
+    await addUnit(env, env.seed.municipality, { kind: 'township', name: `${prefix}镇` });
+    const own = await addUnit(env, senderBranch, { name: `${prefix}本支部小组` });
+    const offered = (q: string, limit?: number) =>
+      sender.members.transfers.destinations({ q, ...(limit ? { limit } : {}) });
+    // The secretary of a 城关镇 branch finds 西山镇's units outside its scope as readily as its own, in the tree's
+    // order: each by its id, its name and its township, no more.
+    const row = (unit: Unit, townshipName: string) => ({ id: unit.id, name: unit.name, townshipName });
+    const expected = [
+      { path: branch.path, row: row(branch, xishan.name) },
+      { path: group.path, row: row(group, xishan.name) },
+      { path: own.path, row: row(own, env.seed.townships.chengguan!.name) },
+    ]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((e) => e.row);
+    expect(await offered(`  ${prefix}  `)).toEqual(expected);
+    expect(await offered(prefix, 1)).toEqual(expected.slice(0, 1));
+    expect(await offered(code.toUpperCase())).toEqual([row(branch, xishan.name)]);
+    // Searched literally: a wildcard matches nothing of its own.
+    expect(await offered(`${prefix}%`)).toEqual([]);
+    const first = await sender.members.transfers.destinations({});
+    expect(first).toHaveLength(20);
+    for (const unit of first) expect(Object.keys(unit).sort()).toEqual(['id', 'name', 'townshipName']);
+    // The units offered can be named by a letter, wherever they lie.
+    const member = await addMember(env, senderBranch.id);
+    const letter = await env.at('2026-03-02T10:00:00', () => issue(member.id, '2026-03-02', { toUnitId: group.id }));
+    expect((await letterRow(letter.id)).toUnitId).toBe(group.id);
+    // Only who transfers members somewhere may ask, and only a short bounded search.
+    const viewer = await env.as(
+      (
+        await addAccount(env, {
+          unitId: senderBranch.id,
+          grants: [{ role: 'members_viewer', unitId: senderBranch.id }],
+        })
+      ).username,
+    );
+    await expect(viewer.members.transfers.destinations({ q: prefix })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    for (const bad of [{ limit: 51 }, { limit: 0 }, { q: 'x'.repeat(51) }, { q: prefix, unitId: 1 }])
+      await expect(sender.members.transfers.destinations(bad as { q?: string; limit?: number })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
   });
 
   it('shows a third branch nothing of a letter between two others', async () => {

@@ -18,14 +18,7 @@ describe('importRows', () => {
         ['Stage', '姓名', 'ID number', '所在党支部（名称或网站代码）', 'ethnicity', '申请入党日期'],
         ['Full member', '王建华', '11010519491231002X', '机关支部', '01', '2015-06-15'],
         ['', '', '', '', '', ''],
-        [
-          '入党申请人',
-          'x'.repeat(memberLimits.importCellMax + 5),
-          '1',
-          '机关支部',
-          'Han',
-          '1985-06-15',
-        ],
+        ['入党申请人', 'x'.repeat(memberLimits.importCellMax + 5), '1', '机关支部', 'Han', '1985-06-15'],
       ],
       columns,
     );

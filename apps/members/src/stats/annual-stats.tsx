@@ -1,4 +1,4 @@
-// The annual statistics (年报): the years taken, taking the last year that is over (only for who holds
+// The annual statistics (年报): the years taken (when and by whom), taking the last year that is over (only for who holds
 // members.snapshot at the top unit, as the server says; asked first, since it freezes the figures for good), and a
 // year's tables for the current unit's subtree, compared with today's if wished, exported as a workbook in the
 // reader's language (exceljs loads only then).
@@ -134,6 +134,8 @@ function TakenYears({
           { key: 'year', title: a('year'), render: (_, row) => t('stats.annual.yearLabel', { year: row.year }) },
           { key: 'asOf', title: a('asOf'), render: (_, row) => formatCalendarDay(row.asOf, i18n.language) },
           { key: 'takenAt', title: a('takenAt'), render: (_, row) => formatDateTime(row.takenAt, i18n.language) },
+          // Who took it: the account's name, unknown once the account is gone.
+          { key: 'takenBy', title: a('takenBy'), render: (_, row) => row.takenByName ?? a('takenByUnknown') },
           {
             key: 'open',
             title: '',

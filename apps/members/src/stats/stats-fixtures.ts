@@ -104,6 +104,11 @@ export const tables2025: SnapshotTables = {
 };
 
 export const snapshots = (latest: Partial<SnapshotList['latest']> = {}, years = [2025]): SnapshotList => ({
-  years: years.map((year) => ({ year, asOf: `${year}-12-31`, takenAt: `${year + 1}-01-05T02:00:00.000Z` })),
+  years: years.map((year) => ({
+    year,
+    asOf: `${year}-12-31`,
+    takenAt: `${year + 1}-01-05T02:00:00.000Z`,
+    takenByName: '市委组织部管理员',
+  })),
   latest: { year: 2025, taken: years.includes(2025), mayTake: false, ...latest },
 });

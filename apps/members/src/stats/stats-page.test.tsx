@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The statistics page against a mocked API: today's figures are the server's (the tables beside the charts), an empty
-// subtree says so; the annual statistics list the years taken, offer taking the last year only to who may (asked first,
-// the server's refusal shown), and show a year's tables, compared with today's when asked.
+// subtree says so; the annual statistics list the years taken and by whom, offer taking the last year only to who may
+// (asked first, the server's refusal shown), and show a year's tables, compared with today's when asked.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveStats } from '../common/api-types';
@@ -82,11 +82,23 @@ describe('today’s figures', { timeout: 20_000 }, () => {
 });
 
 describe('the annual statistics', { timeout: 20_000 }, () => {
-  it('offers no taking to who does not hold members.snapshot, and lists the years taken', async () => {
+  it('offers no taking to who does not hold members.snapshot, and lists the years taken and by whom', async () => {
     openStats('/members/stats?tab=annual', { 'members.stats.snapshots': () => snapshots({}, [2024]) });
     await until(() => byTestId('stats-years') !== null, 'the years');
-    expect(rows('stats-years')).toEqual([['2024 年', '2024年12月31日', expect.any(String), '查看']]);
+    expect(headings('stats-years')).toEqual(['年度', '统计截止日', '生成时间', '生成人', '']);
+    expect(rows('stats-years')).toEqual([
+      ['2024 年', '2024年12月31日', expect.any(String), '市委组织部管理员', '查看'],
+    ]);
     expect(byTestId('stats-take')).toBeNull();
+  });
+
+  it('says the taker is unknown once the account is gone, in either language', async () => {
+    const listed = snapshots({}, [2025, 2024]);
+    const gone = { ...listed, years: listed.years.map((y) => (y.year === 2024 ? { ...y, takenByName: null } : y)) };
+    openStats('/members/stats?tab=annual', { 'members.stats.snapshots': () => gone }, {}, 'en-US');
+    await until(() => byTestId('stats-years') !== null, 'the years');
+    expect(headings('stats-years')).toEqual(['Year', 'As of', 'Taken at', 'Taken by', '']);
+    expect(rows('stats-years').map((cells) => cells[3])).toEqual(['市委组织部管理员', 'Unknown']);
   });
 
   it('takes the last year once confirmed by who may, then opens it', async () => {

@@ -1,8 +1,16 @@
-// The floating members' list state in the URL: the attachments' state (current by default, ended, all) and the unit
-// within the current one. The side (our members working away, or members attached to us) is the page's tabs, its own
-// parameter. The server orders the attachments latest started first and searches nothing else.
+// The floating members' list state in the URL: the attachments' state (current by default, ended, all), part of the
+// member's name and the unit within the current one. The side (our members working away, or members attached to us)
+// is the page's tabs, its own parameter. The server orders the attachments latest started first.
+import { memberLimits } from '@strata/contract';
 import { largestPageSize } from '@strata/ui';
-import { type FilterShape, idParam, type ListQuery, type ListQuerySpec, oneOfParam } from '@strata/ui/list-page';
+import {
+  type FilterShape,
+  idParam,
+  type ListQuery,
+  type ListQuerySpec,
+  oneOfParam,
+  textParam,
+} from '@strata/ui/list-page';
 import type { FloatingDirection, FloatingListInput } from '../common/api-types';
 
 /** Which attachments are listed: open ones (unset, the default), ended ones, or all. */
@@ -15,6 +23,8 @@ export const readFloatingTab = (text: string | null): FloatingDirection =>
 export const floatingListSpec = {
   filters: {
     state: oneOfParam(floatingStates.filter((s) => s !== 'open')),
+    /** Part of the member's name, as `members.floating.list` takes it. */
+    q: textParam({ max: memberLimits.nameMax }),
     unitId: idParam,
   },
   sorts: [],
@@ -28,11 +38,12 @@ export function toFloatingListInput(
   direction: FloatingDirection,
   currentUnitId: number,
 ): FloatingListInput {
-  const { state, unitId } = query.filters;
+  const { state, q, unitId } = query.filters;
   return {
     direction,
     unitId: unitId ?? currentUnitId,
     ...(state === undefined ? { open: true } : state === 'ended' ? { open: false } : {}),
+    ...(q && { q }),
     page: query.page,
     pageSize: Math.min(query.pageSize, largestPageSize),
   };

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 // The floating members' page against a mocked API: rows as the server sends them (the member linking to the registry,
 // an open-ended attachment said so), current attachments asked for by default, the tab and the state in the URL and
-// the query; ending shown only where the server allows it and the reader holds members.transfer at the member's own
-// branch, sending the day and showing its refusal on the field; registering checks its days and host before sending;
-// both languages.
+// the query, the name searched and the unit too; ending shown only where the server allows it and the reader holds
+// members.transfer at the member's own branch, sending the day and showing its refusal on the field; registering
+// checks its days and host before sending, the host found by name in the whole organisation; both languages.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FloatingListInput, FloatingRow, Unit } from '../common/api-types';
@@ -98,6 +98,42 @@ describe('the floating members', { timeout: 30_000 }, () => {
     expect(search().get('state')).toBe('all');
   });
 
+  it('searches by the member’s name and narrows to a unit, both in the URL and the query', async () => {
+    const drawn = await openFloating('/members/floating?q=%E7%8E%8B');
+    expect(listCalls(drawn)[0]).toEqual({
+      direction: 'out',
+      unitId: township,
+      open: true,
+      q: '王',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(byTestId<HTMLInputElement>('floating-filter-q')?.value).toBe('王');
+    typeInto('floating-filter-q', '李红');
+    const picker = byTestId('floating-filter-unit') as HTMLElement;
+    act(() => {
+      picker.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    });
+    const node = () =>
+      [...document.querySelectorAll<HTMLElement>('.ant-select-tree-node-content-wrapper')].find(
+        (n) => n.textContent === '城关一支部',
+      );
+    await until(() => node() !== undefined, 'the units');
+    act(() => node()?.click());
+    await settle(10);
+    click('floating-search-submit');
+    await until(() => search().get('q') === '李红' && search().get('unitId') === String(home), 'the URL');
+    await until(() => listCalls(drawn).at(-1)?.q === '李红', 'the query');
+    expect(listCalls(drawn).at(-1)).toEqual({
+      direction: 'out',
+      unitId: home,
+      open: true,
+      q: '李红',
+      page: 1,
+      pageSize: 20,
+    });
+  });
+
   it('hides ending without members.transfer at the home branch, and where the server says no', async () => {
     await openFloating('/members/floating', { allowed: { 'members.transfer': [host] } });
     expect(byTestId('floating-end-1')).toBeNull();
@@ -183,6 +219,73 @@ describe('the floating members', { timeout: 30_000 }, () => {
     // The host is still to be chosen: the form says so and sends nothing.
     expect(text()).toContain('请选择流入支部');
     expect(sent).toEqual([]);
+  });
+
+  it('registers a member attached to a branch of any township, found by name as the user types', async () => {
+    const sent: unknown[] = [];
+    const member = {
+      id: 52,
+      unitId: home,
+      unitName: '城关一支部',
+      name: '孙丽',
+      gender: 'female',
+      birthDate: '1990-02-01',
+      ethnicity: '01',
+      education: 'college',
+      occupation: 'salaried',
+      stage: 'full',
+      status: 'active',
+      probationaryOn: '2015-07-01',
+      fullOn: '2016-07-01',
+      idNumber: '110***********4321',
+      phone: '',
+      updatedAt: '2026-03-02T02:00:00.000Z',
+    };
+    const drawn = await openFloating('/members/floating', {
+      allowed: { 'members.transfer': [home] },
+      answers: {
+        'members.registry.list': () => ({ items: [member], total: 1, totalIsBound: false }),
+        'members.transfers.destinations': (input) =>
+          [
+            { id: 93, name: '南岭乡企业联合支部', townshipName: '南岭乡' },
+            { id: 94, name: '市直机关支部', townshipName: null },
+          ].filter((u) => u.name.includes((input as { q?: string }).q ?? '')),
+        'members.floating.start': (input) => {
+          sent.push(input);
+          return { id: 10 };
+        },
+      },
+    });
+    click('floating-start');
+    await until(() => byTestId('floating-start-member') !== null, 'the dialog');
+    const pick = async (testId: string, label: string) => {
+      const select = byTestId(testId) as HTMLElement;
+      act(() => {
+        (select.querySelector('input') ?? select).dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      });
+      const option = () =>
+        [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find((o) => o.textContent === label);
+      await until(() => option() !== undefined, label);
+      act(() => option()?.click());
+      await settle(10);
+    };
+    await pick('floating-start-member', '孙丽 · 城关一支部');
+    // Opened, the host picker offers the first units (one above every township named alone); typed into, it searches.
+    await pick('floating-start-host', '市直机关支部');
+    const input = byTestId('floating-start-host')?.querySelector('input') as HTMLInputElement;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, '企业');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const searched = () =>
+      drawn.calls.filter((c) => c.path === 'members.transfers.destinations').map((c) => c.input as { q?: string });
+    await until(() => searched().some((i) => i.q === '企业'), 'the search');
+    await pick('floating-start-host', '南岭乡企业联合支部 · 南岭乡');
+    typeInto('floating-start-place', '南岭工业园');
+    typeInto('floating-start-started-on', '2026-02-01');
+    click('floating-start-save');
+    await until(() => sent.length === 1, 'the registration');
+    expect(sent).toEqual([{ memberId: 52, hostUnitId: 93, place: '南岭工业园', startedOn: '2026-02-01' }]);
   });
 
   it('reads in English', async () => {

@@ -1,19 +1,20 @@
 // The floating members (流动党员) of the current unit's subtree: its members working away, or the members attached to
-// it, in tabs; current attachments by default (ended ones, or all, on request) and a unit within the current one, paged
-// on the server with the state in the URL. The member's own branch registers and ends an attachment.
+// it, in tabs; current attachments by default (ended ones, or all, on request), found by the member's name, and a unit
+// within the current one, paged on the server with the state in the URL. The member's own branch registers and ends
+// an attachment.
 import { PlusOutlined } from '@ant-design/icons';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, useAccess } from '@strata/ui';
 import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Select, Tabs } from 'antd';
+import { Button, Input, Select, Tabs } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { FloatingRow } from '../common/api-types';
 import { StageTag } from '../common/member-tags';
-import { UnitPicker } from '../common/unit-picker';
+import { UnitFilter } from '../common/unit-picker';
 import { holdsMembers, useUnits } from '../common/use-units';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { EndFloatingModal } from './end-floating-modal';
@@ -166,9 +167,13 @@ export function floatingExportColumns(t: TFunction): ExportColumn<FloatingRow>[]
 
 function useSearchFields(unitId: number): SearchField[] {
   const { t } = useTranslation('members');
-  const { below, isLoading } = useUnits(unitId);
   const f = (key: string) => t(`floating.filters.${key}`);
   return [
+    {
+      name: 'q',
+      label: f('q'),
+      input: <Input type="search" allowClear placeholder={f('qPlaceholder')} data-testid="floating-filter-q" />,
+    },
     {
       name: 'state',
       label: f('state'),
@@ -186,9 +191,7 @@ function useSearchFields(unitId: number): SearchField[] {
     {
       name: 'unitId',
       label: f('unit'),
-      input: (
-        <UnitPicker units={below} loading={isLoading} placeholder={t('common:listAny')} testId="floating-filter-unit" />
-      ),
+      input: <UnitFilter rootUnitId={unitId} placeholder={t('common:listAny')} testId="floating-filter-unit" />,
     },
   ];
 }

@@ -1,7 +1,8 @@
-// Issuing a transfer letter for a member of the subtree: to a branch or group of the system (which then confirms it;
-// the member stays here until then), or to an organisation outside it (the member leaves the registry at once, which
-// the form says). The letter's validity follows from the day and whether it crosses provinces (only a letter leaving
-// the system can: the system is one municipality), as the server reckons it. A refusal shows on its field.
+// Issuing a transfer letter for a member of the subtree: to a branch or group of the system, in any township, found by
+// name (which then confirms it; the member stays here until then), or to an organisation outside it (the member
+// leaves the registry at once, which the form says). The letter's validity follows from the day and whether it crosses
+// provinces (only a letter leaving the system can: the system is one municipality), as the server reckons it. A
+// refusal shows on its field.
 import { memberLimits } from '@strata/contract';
 import { addMonths, calendarDay, dayNumber, dayText, formatCalendarDay } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
@@ -9,9 +10,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, type ButtonProps, Checkbox, Col, Form, Input, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IssueTransferInput } from '../common/api-types';
-import { UnitPicker } from '../common/unit-picker';
-import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
+import { DestinationSelect } from './destination-select';
 import { MemberSelect } from './member-select';
 
 type Values = {
@@ -54,7 +54,6 @@ export function IssueTransferModal({ unitId, open, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const rules = formRules(t);
   const label = (key: string) => t(`transfers.issueForm.${key}`);
-  const { units, isLoading } = useUnits(unitId);
   const today = calendarDay(new Date());
   const destination = Form.useWatch('destination', form) ?? 'inside';
   const crossProvince = Form.useWatch('crossProvince', form) ?? false;
@@ -119,13 +118,7 @@ export function IssueTransferModal({ unitId, open, onClose }: Props) {
       </Form.Item>
       {destination === 'inside' ? (
         <Form.Item name="toUnitId" label={label('toUnitId')} rules={[rules.choose(label('toUnitId'))]}>
-          <UnitPicker
-            units={units ?? []}
-            loading={isLoading}
-            onlyMemberUnits
-            placeholder={label('toUnitPlaceholder')}
-            testId={`${testId}-to-unit`}
-          />
+          <DestinationSelect placeholder={label('toUnitPlaceholder')} testId={`${testId}-to-unit`} />
         </Form.Item>
       ) : (
         <>

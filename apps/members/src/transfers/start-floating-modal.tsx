@@ -1,5 +1,6 @@
 // Registering a member as floating (流动党员): an active member of the subtree attaches from a day to another branch or
-// group of the system where they work away, with where and, if known, until when. A refusal shows on its field.
+// group of the system where they work away (in any township, found by name), with where and, if known, until when. A
+// refusal shows on its field.
 import { memberLimits } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
@@ -8,9 +9,8 @@ import { App, type ButtonProps, Col, Form, Input, Row } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StartFloatingInput } from '../common/api-types';
-import { UnitPicker } from '../common/unit-picker';
-import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
+import { DestinationSelect } from './destination-select';
 import { MemberSelect } from './member-select';
 
 type Values = { memberId?: number; hostUnitId?: number; place: string; startedOn: string; untilOn: string };
@@ -34,7 +34,6 @@ export function StartFloatingModal({ unitId, open, onClose }: { unitId: number; 
   const [form] = Form.useForm<Values>();
   const rules = formRules(t);
   const label = (key: string) => t(`floating.startForm.${key}`);
-  const { units, isLoading } = useUnits(unitId);
   const today = calendarDay(new Date());
   const [memberName, setMemberName] = useState<string>();
   const start = useMutation(
@@ -73,13 +72,7 @@ export function StartFloatingModal({ unitId, open, onClose }: { unitId: number; 
         />
       </Form.Item>
       <Form.Item name="hostUnitId" label={label('host')} rules={[rules.choose(label('host'))]}>
-        <UnitPicker
-          units={units ?? []}
-          loading={isLoading}
-          onlyMemberUnits
-          placeholder={label('hostPlaceholder')}
-          testId={`${testId}-host`}
-        />
+        <DestinationSelect placeholder={label('hostPlaceholder')} testId={`${testId}-host`} />
       </Form.Item>
       <Form.Item
         name="place"

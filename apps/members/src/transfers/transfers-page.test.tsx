@@ -2,7 +2,8 @@
 // The transfers page against a mocked API: rows as the server sends them (names linking to the registry, an outside
 // destination named as such), the tab, state and search in the URL and in the query; each action shown only where the
 // server allows it and the reader holds members.transfer at that side's unit, sending the right input and showing
-// the server's refusal on its field; the letter's drawer with the masked ID number; both languages.
+// the server's refusal on its field; the columns sorted on the server; the receiving branch found by name in the whole
+// organisation; the letter's drawer with the masked ID number; both languages.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TransferDetail, TransferListInput, TransferRow, Unit } from '../common/api-types';
@@ -125,10 +126,46 @@ async function choose(testId: string, label: string) {
   await settle(10);
 }
 
+/** Opens the unit tree `testId` (loaded on first use) and picks the unit named `title`. */
+async function chooseInTree(testId: string, title: string) {
+  const picker = byTestId(testId) as HTMLElement;
+  act(() => {
+    picker.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  });
+  const node = () =>
+    [...document.querySelectorAll<HTMLElement>('.ant-select-tree-node-content-wrapper')].find(
+      (n) => n.textContent === title,
+    );
+  await until(() => node() !== undefined, `the unit ${title}`);
+  act(() => node()?.click());
+  await settle(10);
+}
+
+/** Types `text` into the search box of the select `testId` (opened first), as a user does. */
+async function searchIn(testId: string, text: string) {
+  const select = byTestId(testId) as HTMLElement;
+  const input = select.querySelector('input') as HTMLInputElement;
+  act(() => {
+    input.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  });
+  act(() => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await settle(10);
+}
+
 describe('the transfer letters', { timeout: 20_000 }, () => {
   it('lists the letters of the current unit as the server sent them, the names linking to the registry', async () => {
     const drawn = await openTransfers('/members/transfers');
-    expect(listCalls(drawn)[0]).toEqual({ direction: 'all', unitId: township, page: 1, pageSize: 20 });
+    expect(listCalls(drawn)[0]).toEqual({
+      direction: 'all',
+      unitId: township,
+      sort: 'issuedOn',
+      order: 'desc',
+      page: 1,
+      pageSize: 20,
+    });
     expect(byTestId('transfer-member-1')?.getAttribute('href')).toBe('/members/registry/31');
     const outside = byTestId('transfer-member-2')?.closest('tr');
     expect(outside?.textContent).toContain('广东省深圳市某公司党支部（系统外）');
@@ -153,9 +190,40 @@ describe('the transfer letters', { timeout: 20_000 }, () => {
       state: 'expired',
       q: '张',
       unitId: township,
+      sort: 'issuedOn',
+      order: 'desc',
       page: 1,
       pageSize: 20,
     });
+  });
+
+  it('sorts on the server by the member, the day issued or the last valid day, the order in the URL', async () => {
+    const drawn = await openTransfers('/members/transfers?sort=expiresOn&order=asc');
+    expect(listCalls(drawn)[0]).toMatchObject({ sort: 'expiresOn', order: 'asc' });
+    const sortable = () => [...document.querySelectorAll<HTMLElement>('th.ant-table-column-has-sorters')];
+    expect(sortable().map((th) => th.textContent)).toEqual(['党员', '开具日期', '有效期至']);
+    const header = (title: string) => sortable().find((th) => th.textContent === title);
+    act(() => header('党员')?.click());
+    await until(() => search().get('sort') === 'member' && search().get('order') === 'asc', 'the sort in the URL');
+    await until(() => listCalls(drawn).at(-1)?.sort === 'member', 'the sort in the query');
+    expect(listCalls(drawn).at(-1)).toMatchObject({ sort: 'member', order: 'asc', page: 1 });
+    // A day sorts the latest first on the first click (the list's own order: a plain URL), then the earliest.
+    act(() => header('开具日期')?.click());
+    await until(() => search().get('sort') === null, 'the plain URL');
+    await until(() => listCalls(drawn).at(-1)?.sort === 'issuedOn', 'the latest issued first');
+    expect(listCalls(drawn).at(-1)).toMatchObject({ sort: 'issuedOn', order: 'desc' });
+    act(() => header('开具日期')?.click());
+    await until(() => search().get('sort') === 'issuedOn' && search().get('order') === 'asc', 'the earliest first');
+    await until(() => listCalls(drawn).at(-1)?.order === 'asc', 'the order in the query');
+    expect(listCalls(drawn).at(-1)).toMatchObject({ sort: 'issuedOn', order: 'asc' });
+  });
+
+  it('narrows the letters to a unit within the current one', async () => {
+    const drawn = await openTransfers('/members/transfers');
+    await chooseInTree('transfers-filter-unit', '城关二支部');
+    click('transfers-search-submit');
+    await until(() => search().get('unitId') === String(receiver), 'the unit in the URL');
+    await until(() => listCalls(drawn).at(-1)?.unitId === receiver, 'the unit in the query');
   });
 
   it('says what an empty tab holds', async () => {
@@ -320,6 +388,89 @@ describe('issuing a letter', { timeout: 30_000 }, () => {
         reason: '工作调动',
       },
     ]);
+  });
+});
+
+describe('the receiving branch', { timeout: 30_000 }, () => {
+  const member = {
+    id: 31,
+    unitId: sender,
+    unitName: '城关一支部',
+    name: '张建国',
+    gender: 'male',
+    birthDate: '1980-05-12',
+    ethnicity: '01',
+    education: 'undergraduate',
+    occupation: 'salaried',
+    stage: 'full',
+    status: 'active',
+    probationaryOn: '2007-07-01',
+    fullOn: '2008-07-01',
+    idNumber: '110***********1234',
+    phone: '',
+    updatedAt: '2026-03-02T02:00:00.000Z',
+  };
+  const branches = [
+    { id: 91, name: '西山镇机关支部', townshipName: '西山镇' },
+    { id: 92, name: '东湖街道机关支部', townshipName: '东湖街道' },
+  ];
+
+  it('is found by name in the whole organisation as the user types, and the letter names it', async () => {
+    const sent: unknown[] = [];
+    const drawn = await openTransfers('/members/transfers', {
+      allowed: { 'members.transfer': [sender] },
+      answers: {
+        'members.registry.list': () => ({ items: [member], total: 1, totalIsBound: false }),
+        'members.transfers.destinations': (input) => {
+          const q = (input as { q?: string }).q ?? '';
+          return branches.filter((b) => b.name.includes(q));
+        },
+        'members.transfers.issue': (input) => {
+          sent.push(input);
+          return { id: 5, letterNo: '2026-0005' };
+        },
+      },
+    });
+    click('transfers-issue');
+    await until(() => byTestId('transfer-issue-member') !== null, 'the dialog');
+    await until(() => byTestId('transfer-issue-member')?.getAttribute('aria-busy') !== 'true', 'the members');
+    await choose('transfer-issue-member', '张建国 · 城关一支部');
+    const destinationCalls = () =>
+      drawn.calls.filter((c) => c.path === 'members.transfers.destinations').map((c) => c.input);
+    await searchIn('transfer-issue-to-unit', ' 西山 ');
+    await until(() => destinationCalls().some((i) => (i as { q?: string }).q === '西山'), 'the search sent');
+    const option = () =>
+      [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find(
+        (o) => o.textContent === '西山镇机关支部 · 西山镇',
+      );
+    await until(() => option() !== undefined, 'the branch found');
+    expect(text()).not.toContain('东湖街道机关支部 · 东湖街道');
+    act(() => option()?.click());
+    await settle(10);
+    typeInto('transfer-issue-issued-on', '2026-03-02');
+    typeInto('transfer-issue-reason', '工作调动');
+    click('transfer-issue-save');
+    await until(() => sent.length === 1, 'the letter sent');
+    expect(sent).toEqual([
+      { memberId: 31, toUnitId: 91, crossProvince: false, issuedOn: '2026-03-02', reason: '工作调动' },
+    ]);
+    // Opened, the picker asked for the first units; typed into, for the text trimmed.
+    expect(destinationCalls()[0]).toEqual({});
+  });
+
+  it('says when no branch matches, in English too', async () => {
+    await openTransfers('/members/transfers', {
+      language: 'en-US',
+      allowed: { 'members.transfer': [sender] },
+      answers: {
+        'members.registry.list': () => ({ items: [member], total: 1, totalIsBound: false }),
+        'members.transfers.destinations': () => [],
+      },
+    });
+    click('transfers-issue');
+    await until(() => byTestId('transfer-issue-to-unit') !== null, 'the dialog');
+    await searchIn('transfer-issue-to-unit', '无此支部');
+    await until(() => text().includes('No open branch or group found'), 'the empty answer');
   });
 });
 

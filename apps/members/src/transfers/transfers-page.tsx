@@ -1,5 +1,6 @@
 // The transfer letters (组织关系转接) of the current unit's subtree: those it sent and those addressed to it, in tabs;
-// filtered by state, letter number or name and unit, paged on the server, the state in the URL (the open letter too).
+// filtered by state, letter number or name and unit, sorted and paged on the server, the state in the URL (the open
+// letter too).
 // Each row offers what the reader may do with the letter at its side; issuing a letter starts from a member.
 import { PlusOutlined } from '@ant-design/icons';
 import { formatCalendarDay } from '@strata/i18n/days';
@@ -13,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { TransferRow } from '../common/api-types';
 import { TransferStateTag } from '../common/member-tags';
-import { UnitPicker } from '../common/unit-picker';
+import { UnitFilter } from '../common/unit-picker';
 import { holdsMembers, useUnits } from '../common/use-units';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { DecideTransferModal, type Decision } from './decide-transfer-modal';
@@ -149,6 +150,7 @@ function useTransferColumns(
       key: 'member',
       title: c('member'),
       width: 110,
+      sorter: true,
       render: (_, row) => (
         <Link to={`${basePath}/registry/${row.memberId}`} data-testid={`transfer-member-${row.id}`}>
           {row.memberName}
@@ -157,8 +159,23 @@ function useTransferColumns(
     },
     { key: 'from', title: c('from'), dataIndex: 'fromUnitName', width: 170, ellipsis: true },
     { key: 'to', title: c('to'), width: 190, render: (_, row) => <Destination letter={row} /> },
-    { key: 'issuedOn', title: c('issuedOn'), width: 140, render: (_, row) => day(row.issuedOn) },
-    { key: 'expiresOn', title: c('expiresOn'), width: 140, render: (_, row) => day(row.expiresOn) },
+    // Days sort the latest first on the first click (the list's own order is the latest issued first).
+    {
+      key: 'issuedOn',
+      title: c('issuedOn'),
+      width: 140,
+      sorter: true,
+      sortDirections: ['descend', 'ascend'],
+      render: (_, row) => day(row.issuedOn),
+    },
+    {
+      key: 'expiresOn',
+      title: c('expiresOn'),
+      width: 140,
+      sorter: true,
+      sortDirections: ['descend', 'ascend'],
+      render: (_, row) => day(row.expiresOn),
+    },
     { key: 'state', title: c('state'), width: 100, render: (_, row) => <TransferStateTag state={row.state} /> },
     {
       key: 'direction',
@@ -196,7 +213,6 @@ export function transferExportColumns(t: TFunction): ExportColumn<TransferRow>[]
 /** The labelled search form: the letter number or name, the state, and the unit within the current one. */
 function useSearchFields(unitId: number): SearchField[] {
   const { t } = useTranslation('members');
-  const { below, isLoading } = useUnits(unitId);
   const f = (key: string) => t(`transfers.filters.${key}`);
   const any = t('common:listAny');
   return [
@@ -220,7 +236,7 @@ function useSearchFields(unitId: number): SearchField[] {
     {
       name: 'unitId',
       label: f('unit'),
-      input: <UnitPicker units={below} loading={isLoading} placeholder={any} testId="transfers-filter-unit" />,
+      input: <UnitFilter rootUnitId={unitId} placeholder={any} testId="transfers-filter-unit" />,
     },
   ];
 }

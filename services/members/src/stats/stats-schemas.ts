@@ -94,8 +94,8 @@ export const takeSnapshotOutput = takenYear.extend({ rows: count });
 export type TakeSnapshotOutput = z.infer<typeof takeSnapshotOutput>;
 
 export const snapshotsOutput = z.object({
-  /** The years taken, the latest first. */
-  years: z.array(takenYear),
+  /** The years taken, the latest first, each with its taker's display name (null: the account is gone). */
+  years: z.array(takenYear.extend({ takenByName: z.string().nullable() })),
   /** The last year that is over: whether it was taken, and whether the caller may take it. */
   latest: z.object({ year: z.number().int(), taken: z.boolean(), mayTake: z.boolean() }),
 });

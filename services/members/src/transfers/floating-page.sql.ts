@@ -1,10 +1,10 @@
 // Reading floating attachments from both sides. An attachment belongs to the member's own branch (`unitId`, `h`), yet
 // the host branch (`hostUnitId`, `o`) must see the members attached to it, so the statement names the attachments
-// whose home or host lies in the caller's subtrees (`roots`), by the side asked for. Of the member it reads only the
-// name, gender and stage.
+// whose home or host lies in the caller's subtrees (`roots`), by the side asked for, narrowed to the open or ended ones
+// and to part of the member's name. Of the member it reads only the name, gender and stage.
 import { inSubtrees, integerLiteral, joinReviewed, queryReviewed, reviewedSql } from '@strata/api';
 import { listCountBound } from '@strata/contract';
-import type { Db } from '@strata/db';
+import { type Db, literalContains } from '@strata/db';
 import type { FloatingFilter } from './transfer-schemas';
 
 const attachments = reviewedSql`"FloatingAttachment" a JOIN "Member" m ON m."id" = a."memberId" JOIN "Unit" h ON h."id" = a."unitId" JOIN "Unit" o ON o."id" = a."hostUnitId"`;
@@ -32,6 +32,7 @@ export async function attachmentPage(db: Db, { filter, roots }: { filter: Floati
   const conditions = [reviewedSql`(${side})`];
   if (filter.open === true) conditions.push(reviewedSql`a."endedOn" IS NULL`);
   if (filter.open === false) conditions.push(reviewedSql`a."endedOn" IS NOT NULL`);
+  if (filter.q) conditions.push(reviewedSql`m."name" LIKE ${`%${literalContains(filter.q)}%`}`);
   const where = joinReviewed(conditions, reviewedSql` AND `);
   const skip = (filter.page - 1) * filter.pageSize;
   const [rows, [counted]] = await Promise.all([

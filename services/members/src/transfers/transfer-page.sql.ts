@@ -14,6 +14,20 @@ const to = (roots: string[]) => reviewedSql`(d."path" IS NOT NULL AND (${inSubtr
 const letters = reviewedSql`"Transfer" t JOIN "Unit" f ON f."id" = t."unitId" LEFT JOIN "Unit" d ON d."id" = t."toUnitId" JOIN "Member" m ON m."id" = t."memberId"`;
 const letterColumns = reviewedSql`t."id" AS "id", t."letterNo" AS "letterNo", t."memberId" AS "memberId", m."name" AS "memberName", t."unitId" AS "fromUnitId", f."name" AS "fromUnitName", f."path" AS "fromPath", t."toUnitId" AS "toUnitId", d."name" AS "toUnitName", d."path" AS "toPath", t."toOrganisation" AS "toOrganisation", t."crossProvince" AS "crossProvince", t."issuedOn" AS "issuedOn", t."expiresOn" AS "expiresOn", t."state" AS "state"`;
 
+/** The sort keys: the days as stored (YYYY-MM-DD), the member's name by its natural key (pinyin, numbers by value). */
+const sortKeys = {
+  issuedOn: reviewedSql`t."issuedOn"`,
+  expiresOn: reviewedSql`t."expiresOn"`,
+  member: reviewedSql`m."nameKey"`,
+} as const satisfies Record<TransferFilter['sort'], Prisma.Sql>;
+const directions = { asc: reviewedSql`ASC`, desc: reviewedSql`DESC` } as const;
+
+/** The order asked for, the letter's id breaking ties in the same direction, so pages never overlap. */
+function listOrder(filter: TransferFilter): Prisma.Sql {
+  const direction = directions[filter.order];
+  return reviewedSql`${sortKeys[filter.sort]} ${direction}, t."id" ${direction}`;
+}
+
 /** A letter as listed, with both units' paths to tell the caller's side and what it may do. */
 export type LetterRow = {
   id: number;
@@ -52,7 +66,7 @@ function listConditions(filter: TransferFilter, roots: string[], today: string):
   return joinReviewed(conditions, reviewedSql` AND `);
 }
 
-/** One page of the letters, latest issued first, and how many there are (exact up to listCountBound). */
+/** One page of the letters in the order asked (latest issued first by default), and how many (exact up to the bound). */
 export async function letterPage(
   db: Db,
   { filter, roots, today }: { filter: TransferFilter; roots: string[]; today: string },
@@ -62,7 +76,7 @@ export async function letterPage(
   const [rows, [counted]] = await Promise.all([
     queryReviewed<LetterRow>(
       db,
-      reviewedSql`SELECT ${letterColumns} FROM ${letters} WHERE ${where} ORDER BY t."issuedOn" DESC, t."id" DESC LIMIT ${integerLiteral(filter.pageSize)} OFFSET ${skip}`,
+      reviewedSql`SELECT ${letterColumns} FROM ${letters} WHERE ${where} ORDER BY ${listOrder(filter)} LIMIT ${integerLiteral(filter.pageSize)} OFFSET ${skip}`,
     ),
     queryReviewed<{ n: unknown }>(
       db,

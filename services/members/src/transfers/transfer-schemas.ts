@@ -1,6 +1,6 @@
 // What the transfers' and floating attachments' procedures take and give. Limits come from @strata/contract.
 import { idInput, pageInput, pageOf } from '@strata/api';
-import { memberEducations, memberGenders, memberLimits, memberStages } from '@strata/contract';
+import { memberEducations, memberGenders, memberLimits, memberStages, unitNameMax } from '@strata/contract';
 import { z } from 'zod';
 import { calendarDayInput } from '../lifecycle/lifecycle-schemas';
 import { membersMessage } from '../locales';
@@ -35,6 +35,9 @@ export const returnInput = z.strictObject({ id: idInput, reason: words(memberLim
 export const cancelInput = z.strictObject({ id: idInput, reason: words(memberLimits.reasonMax) });
 
 export const transferDirections = ['out', 'in'] as const;
+/** What the letters can be sorted by: the day issued, the last valid day, the member's name (in the reader's order). */
+export const transferSorts = ['issuedOn', 'expiresOn', 'member'] as const;
+export const sortOrders = ['asc', 'desc'] as const;
 
 export const transferFilter = z.strictObject({
   ...pageInput.shape,
@@ -45,6 +48,9 @@ export const transferFilter = z.strictObject({
   unitId: idInput.optional(),
   /** A letter number or a member's name, or part of one. */
   q: z.string().trim().max(50).optional(),
+  /** The order, ties broken by the letter's id in the same direction: latest issued first unless asked. */
+  sort: z.enum(transferSorts).default('issuedOn'),
+  order: z.enum(sortOrders).default('desc'),
 });
 export type TransferFilter = z.output<typeof transferFilter>;
 
@@ -123,6 +129,8 @@ export const floatingFilter = z.strictObject({
   /** Open attachments only (true), ended ones only (false), or all. */
   open: z.boolean().optional(),
   unitId: idInput.optional(),
+  /** A member's name, or part of one. */
+  q: z.string().trim().max(memberLimits.nameMax).optional(),
 });
 export type FloatingFilter = z.output<typeof floatingFilter>;
 
@@ -146,3 +154,16 @@ export const floatingRow = z.object({
 });
 export type FloatingRow = z.infer<typeof floatingRow>;
 export const floatingPage = pageOf(floatingRow);
+
+/** Where a letter may go or a member attach: open branches and groups of the whole organisation, found by name. */
+export const destinationsInput = z.strictObject({
+  /** Part of a unit's name or of its site's code; blank: the first in the tree's order. */
+  q: z.string().trim().max(unitNameMax).optional(),
+  /** A picker's worth: a search narrows it further. */
+  limit: z.number().int().min(1).max(50).default(20),
+});
+export type DestinationsInput = z.output<typeof destinationsInput>;
+
+/** A unit offered as a destination: its id and name, and its township's name (none above it: null), nothing else. */
+export const destinationRow = z.object({ id: z.number().int(), name: z.string(), townshipName: z.string().nullable() });
+export type DestinationRow = z.infer<typeof destinationRow>;

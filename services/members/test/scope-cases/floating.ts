@@ -1,7 +1,8 @@
 // Scope cases of the floating attachments. In each own township where the caller transfers members, a branch's member
 // is attached to a 东湖街道 branch and the attachment ended, and the lists show the own member away and 东湖街道's
-// member hosted at an own branch. A 东湖街道 member's attachment answers as a missing one, even when hosted at an own
-// branch (only the member's own branch ends it), and stays unchanged.
+// member hosted at an own branch, each found by the member's name. A 东湖街道 member's attachment answers as a missing
+// one, even when hosted at an own branch (only the member's own branch ends it), and stays unchanged; searched by
+// name, one between two branches of another township is never found.
 import type { Unit } from '@strata/db';
 import { expect } from 'vitest';
 import {
@@ -102,11 +103,27 @@ export const scopeCases: Record<string, ScopeCase> = {
         expect(hostedHere).toContain(hosted.id);
         expect(hostedHere).not.toContain(away.id);
         for (const listed of [out, hostedHere]) expect(listed).not.toContain(between.id);
+        // Searched by name, each side finds its own: the member hosted here, never 东湖街道's between its own branches.
+        const named = async (direction: 'out' | 'hosted', memberId: number) => {
+          const { name } = await memberRow(t, memberId);
+          const page = await t.a.members.floating.list({ direction, unitId: p.township.id, q: name });
+          return page.items.map((r) => r.id);
+        };
+        expect(await named('hosted', hosted.memberId)).toContain(hosted.id);
+        expect(await named('hosted', hosted.memberId)).not.toContain(away.id);
+        expect(await named('out', away.memberId)).toContain(away.id);
+        for (const direction of ['out', 'hosted'] as const)
+          expect(await named(direction, between.memberId)).not.toContain(between.id);
       },
-      (p) =>
-        expectHidden(
-          t.a.members.floating.list({ unitId: p.township.id }),
-          t.a.members.floating.list({ unitId: missing }),
-        ),
+      async (p) => {
+        const foreign = await addAttachment(t.env, branchOf(p).id, otherBranchOf(p).id);
+        const { name } = await memberRow(t, foreign.memberId);
+        await expectHidden(
+          t.a.members.floating.list({ unitId: p.township.id, q: name }),
+          t.a.members.floating.list({ unitId: missing, q: name }),
+        );
+        // Over the whole scope, the name finds nothing of another township.
+        expect((await t.a.members.floating.list({ q: name })).items.map((r) => r.id)).not.toContain(foreign.id);
+      },
     ),
 };

@@ -2,8 +2,9 @@
 // branches is counted for the township, its period and the branch's share, with the totals counted here directly;
 // 东湖街道's member of the same day never is, and 东湖街道's statistics answer exactly as a missing unit's. The annual
 // snapshot belongs to the top unit, where no caller of the suite holds a grant: taking one is refused exactly like a
-// missing unit and writes nothing, while the municipal admin's take shows the allowed outcome; its tables count an own
-// township's frozen rows alone, and 东湖街道's tables answer as a missing unit's.
+// missing unit and writes nothing, while the municipal admin's take shows the allowed outcome; the years taken name
+// their taker to every reader; its tables count an own township's frozen rows alone, and 东湖街道's tables answer as a
+// missing unit's.
 import type { Unit } from '@strata/db';
 import { calendarDay } from '@strata/i18n/days';
 import { expect } from 'vitest';
@@ -114,15 +115,30 @@ export const scopeCases: Record<string, ScopeCase> = {
   },
 
   'members.stats.snapshots': async (t) => {
+    const admin = await t.env.as('admin');
+    await admin.members.stats.takeSnapshot({ year: freshYear(t.env) });
     const years = await t.env.db.annualSnapshot.findMany({ orderBy: { year: 'desc' } });
+    // The taker's display name, read here by the plain id: the municipal admin's, outside the caller's scope.
+    const takers = await t.env.db.user.findMany({
+      where: { id: { in: years.flatMap((y) => (y.takenById === null ? [] : [y.takenById])) } },
+      select: { id: true, displayName: true },
+    });
+    const nameOf = (id: number | null) => takers.find((u) => u.id === id)?.displayName ?? null;
     const latest = Number(calendarDay(new Date()).slice(0, 4)) - 1;
     const listed = await t.a.members.stats.snapshots({});
-    expect(listed.years).toEqual(years.map((y) => ({ year: y.year, asOf: y.asOf, takenAt: y.takenAt.toISOString() })));
+    expect(listed.years).toEqual(
+      years.map((y) => ({
+        year: y.year,
+        asOf: y.asOf,
+        takenAt: y.takenAt.toISOString(),
+        takenByName: nameOf(y.takenById),
+      })),
+    );
+    expect(listed.years.map((y) => y.takenByName)).toContain('市委组织部管理员');
     // The caller holds no members.snapshot at the top: it may never take the year; the municipal admin may, while
     // the year is not taken.
     const taken = years.some((y) => y.year === latest);
     expect(listed.latest).toEqual({ year: latest, taken, mayTake: false });
-    const admin = await t.env.as('admin');
     expect((await admin.members.stats.snapshots({})).latest).toEqual({ year: latest, taken, mayTake: !taken });
   },
 

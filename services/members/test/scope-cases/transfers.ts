@@ -3,9 +3,12 @@
 // listed, read, confirmed and returned by it (the receiver's grant makes the letter its own data for those). A letter
 // between two 东湖街道 branches, or from 东湖街道 to a township where the caller holds no members permission, answers
 // exactly as a missing letter and stays unchanged; a letter the caller sent cannot be confirmed or returned by it, nor
-// one it received cancelled.
+// one it received cancelled. The destinations a letter may name are the exception by design: every open branch of the
+// organisation, 东湖街道's included, each by its id, name and township alone, offered to whoever transfers members
+// somewhere and refused to a caller who does not.
 import type { Unit } from '@strata/db';
 import { expect } from 'vitest';
+import { addUnit, uniqueName } from '../../../../tests/support/factories';
 import {
   eachPlace,
   expectHidden,
@@ -153,6 +156,28 @@ export const scopeCases: Record<string, ScopeCase> = {
           expect(listed.get(incoming.id)).toBe('in');
           expect(listed.has(between.id)).toBe(false);
         }
+        // Sorted in the database over what the caller sees, either side: by the member's name (pinyin: 李, 王, 张),
+        // an order that is neither the ids' nor the days' either way; 东湖街道's letter between its own branches,
+        // though its member's name matches, is never among them.
+        const marker = uniqueName(`排序${t.tag}`);
+        const named = async (from: Unit, to: Unit, name: string, issuedOn: string) => {
+          const member = await addMember(t.env, from.id, { name: `${marker}${name}` });
+          return (await addLetter(t.env, from.id, to.id, { memberId: member.id, issuedOn })).id;
+        };
+        const a = await named(branchOf(p), branchOf(t.foreign), '王', '2026-03-01');
+        const b = await named(branchOf(t.foreign), branchOf(p), '张', '2026-03-05');
+        const c = await named(branchOf(p), branchOf(t.foreign), '李', '2026-03-03');
+        const hidden = await named(branchOf(t.foreign), otherBranchOf(t.foreign), '赵', '2026-03-02');
+        const order = async (sort: 'member' | 'issuedOn', dir: 'asc' | 'desc') =>
+          (
+            await t.env.at(today, () =>
+              t.a.members.transfers.list({ unitId: p.township.id, q: marker, sort, order: dir }),
+            )
+          ).items.map((r) => r.id);
+        expect(await order('member', 'asc')).toEqual([c, a, b]);
+        expect(await order('member', 'desc')).toEqual([b, a, c]);
+        expect(await order('issuedOn', 'asc')).toEqual([a, c, b]);
+        expect(await order('issuedOn', 'desc')).not.toContain(hidden);
         const page = await t.env.at(today, () =>
           t.a.members.transfers.list({ direction: 'in', unitId: p.township.id, q: incoming.letterNo }),
         );
@@ -167,10 +192,31 @@ export const scopeCases: Record<string, ScopeCase> = {
       },
       (p) =>
         expectHidden(
-          t.a.members.transfers.list({ unitId: p.township.id }),
-          t.a.members.transfers.list({ unitId: missing }),
+          t.a.members.transfers.list({ unitId: p.township.id, sort: 'expiresOn', order: 'asc' }),
+          t.a.members.transfers.list({ unitId: missing, sort: 'expiresOn', order: 'asc' }),
         ),
     ),
+
+  'members.transfers.destinations': async (t) => {
+    // A fresh branch in each own township and in 东湖街道, found by one search: the caller's scope plays no part.
+    const prefix = uniqueName(`去向${t.tag}`);
+    const places = [...t.places, t.foreign];
+    const made = [];
+    for (const p of places) {
+      const unit = await addUnit(t.env, p.township, { kind: 'branch', name: `${prefix}支部${p.slug}` });
+      made.push({ path: unit.path, row: { id: unit.id, name: unit.name, townshipName: p.township.name } });
+      // Archived, it is nobody's destination.
+      await addUnit(t.env, p.township, { kind: 'branch', name: `${prefix}旧支部${p.slug}`, archived: true });
+    }
+    const expected = made.sort((x, y) => (x.path < y.path ? -1 : 1)).map((m) => m.row);
+    // Of each unit its id, its name and its township's name: nothing else (the output check refuses more).
+    expect(await t.a.members.transfers.destinations({ q: prefix })).toEqual(expected);
+    // A caller who transfers members nowhere is refused, whatever it reads.
+    for (const username of ['viewer', 'editor']) {
+      const other = await t.env.as(username);
+      await expect(other.members.transfers.destinations({ q: prefix })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+  },
 
   'members.transfers.get': (t) =>
     eachPlace(

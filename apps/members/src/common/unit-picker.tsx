@@ -1,15 +1,12 @@
-// A unit from a list of units, as a tree (loaded when first opened): the list filter's unit within the current one,
-// or the branch or group a letter goes to or a floating member attaches to (`onlyMemberUnits`: the units above are the
-// path, greyed).
+// A unit from a list of units, as a tree (loaded when first opened): the list filter's unit within the current one.
 import { TreeSelectOnDemand, toUnitTree } from '@strata/ui';
 import { useMemo } from 'react';
 import type { Unit } from './api-types';
-import { holdsMembers, useUnits } from './use-units';
+import { useUnits } from './use-units';
 
 type Props = {
   units: readonly Unit[];
   loading: boolean;
-  onlyMemberUnits?: boolean;
   /** Given by the form item that holds it (the id ties its label to it). */
   id?: string;
   value?: number;
@@ -18,11 +15,8 @@ type Props = {
   testId: string;
 };
 
-export function UnitPicker({ units, loading, onlyMemberUnits, id, value, onChange, placeholder, testId }: Props) {
-  const treeData = useMemo(
-    () => toUnitTree(units, onlyMemberUnits ? (u) => !holdsMembers(u) : undefined),
-    [units, onlyMemberUnits],
-  );
+export function UnitPicker({ units, loading, id, value, onChange, placeholder, testId }: Props) {
+  const treeData = useMemo(() => toUnitTree(units), [units]);
   return (
     <TreeSelectOnDemand
       id={id}
@@ -39,7 +33,7 @@ export function UnitPicker({ units, loading, onlyMemberUnits, id, value, onChang
   );
 }
 
-type FilterProps = Omit<Props, 'units' | 'loading' | 'onlyMemberUnits'> & { rootUnitId: number };
+type FilterProps = Omit<Props, 'units' | 'loading'> & { rootUnitId: number };
 
 /** A list's unit filter: a unit inside the current unit's subtree; none is the whole subtree. */
 export function UnitFilter({ rootUnitId, ...props }: FilterProps) {

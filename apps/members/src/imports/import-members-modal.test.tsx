@@ -6,10 +6,11 @@
 // columns stopped before anything is sent.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ImportRow, ImportRowError, Unit } from '../common/api-types';
+import type { ImportRow, ImportRowError } from '../common/api-types';
 import { RegistryListPage } from '../registry/registry-list-page';
 import { accessOf } from '../testing/render';
 import { type Answers, byTestId, loadDialogs, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { testUnits, township } from '../testing/units';
 import { sheetOf, templateFixture } from './template-fixture';
 
 beforeAll(async () => {
@@ -17,17 +18,13 @@ beforeAll(async () => {
   await import('./import-members-modal');
 }, 60_000);
 
-const township = 2;
-const units: Unit[] = [
-  { id: township, parentId: 1, kind: 'township', name: '城关镇', path: '/1/2/', depth: 1, archivedAt: null },
-];
 type Stage = { id: number; first: number; rows: ImportRow[] };
 
 async function openRegistry(answers: Answers, allowed: Record<string, number[]>) {
   const drawn = renderWithApi(<RegistryListPage basePath="/members" unitId={township} />, {
     answers: {
       'members.registry.list': () => ({ items: [], total: 0, totalIsBound: false }),
-      'identity.units.tree': () => units,
+      'identity.units.tree': () => testUnits,
       'members.imports.template': () => templateFixture,
       ...answers,
     },

@@ -7,7 +7,8 @@ import type { MemberStage } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DueMember, MemberListInput, MemberRow, Pipeline, Unit } from '../common/api-types';
+import type { DueMember, MemberListInput, MemberRow, Pipeline } from '../common/api-types';
+import { memberRow } from '../testing/members';
 import { accessOf, settle } from '../testing/render';
 import {
   type Answers,
@@ -18,50 +19,22 @@ import {
   typeInto,
   until,
 } from '../testing/render-with-api';
+import { firstBranch, secondBranch, testUnits, township } from '../testing/units';
 import { LifecyclePage } from './lifecycle-page';
 
 beforeAll(loadDialogs, 60_000);
 
-const township = 2;
-const branch = 7;
-const otherBranch = 8;
-const units: Unit[] = [
-  { id: township, parentId: 1, kind: 'township', name: '城关镇', path: '/1/2/', depth: 1, archivedAt: null },
-  { id: branch, parentId: township, kind: 'branch', name: '城关一支部', path: '/1/2/7/', depth: 2, archivedAt: null },
-  {
-    id: otherBranch,
-    parentId: township,
-    kind: 'branch',
-    name: '城关二支部',
-    path: '/1/2/8/',
-    depth: 2,
-    archivedAt: null,
-  },
-];
+const branch = firstBranch;
+const otherBranch = secondBranch;
 
-const row = (id: number, name: string, stage: MemberStage, fields: Partial<MemberRow> = {}): MemberRow => ({
-  id,
-  unitId: branch,
-  unitName: '城关一支部',
-  name,
-  gender: 'male',
-  birthDate: '1990-05-12',
-  ethnicity: '01',
-  education: 'undergraduate',
-  occupation: 'salaried',
-  stage,
-  status: 'active',
-  appliedOn: null,
-  activistOn: null,
-  candidateOn: null,
-  probationaryOn: stage === 'probationary' || stage === 'full' ? '2025-11-20' : null,
-  probationEndsOn: null,
-  fullOn: stage === 'full' ? '2026-11-21' : null,
-  idNumber: '110***********1234',
-  phone: '138****5678',
-  updatedAt: '2026-03-02T02:00:00.000Z',
-  ...fields,
-});
+/** A registry row of the pipeline's people: born 1990, on probation from 2025-11-20 and full from 2026-11-21. */
+const row = (id: number, name: string, stage: MemberStage, change: Partial<MemberRow> = {}) =>
+  memberRow(id, name, stage, {
+    birthDate: '1990-05-12',
+    probationaryOn: stage === 'probationary' || stage === 'full' ? '2025-11-20' : null,
+    fullOn: stage === 'full' ? '2026-11-21' : null,
+    ...change,
+  });
 
 const due = (id: number, name: string, stage: MemberStage, since: string, dueOn: string, daysLeft: number) =>
   ({ id, name, unitId: branch, unitName: '城关一支部', stage, since, dueOn, daysLeft }) satisfies DueMember;
@@ -102,7 +75,7 @@ async function openPipeline(
     answers: {
       'members.lifecycle.pipeline': () => pipeline,
       'members.registry.list': () => ({ items: roster, total: roster.length, totalIsBound: false }),
-      'identity.units.tree': () => units,
+      'identity.units.tree': () => testUnits,
       ...answers,
     },
     at,

@@ -3,12 +3,12 @@
 // the URL (the map's panel lands here narrowed to a unit) and into the query, while an exact lookup by ID number goes
 // into the query only; registering a member shows the server's refusal on its field, and once saved what the server
 // read from the ID number. The exports say what the table says, in words, in both languages.
-import type { MemberStage } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { exportMatrix } from '@strata/ui/list-page';
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemberExportRow, MemberListInput, MemberRow, Unit } from '../common/api-types';
+import type { MemberExportRow, MemberListInput } from '../common/api-types';
+import { memberRow } from '../testing/members';
 import { accessOf, settle, testI18n } from '../testing/render';
 import {
   type Answers,
@@ -19,44 +19,17 @@ import {
   typeInto,
   until,
 } from '../testing/render-with-api';
+import { firstBranch, testUnits, township } from '../testing/units';
 import { memberExportColumns, memberPiiExportColumns } from './member-columns';
 import { RegistryListPage } from './registry-list-page';
 
 beforeAll(loadDialogs, 60_000);
 
-const township = 2;
-const branch = 7;
-const units: Unit[] = [
-  { id: township, parentId: 1, kind: 'township', name: '城关镇', path: '/1/2/', depth: 1, archivedAt: null },
-  { id: branch, parentId: township, kind: 'branch', name: '城关一支部', path: '/1/2/7/', depth: 2, archivedAt: null },
-];
+const branch = firstBranch;
 
-const row = (id: number, name: string, stage: MemberStage, fields: Partial<MemberRow> = {}): MemberRow => ({
-  id,
-  unitId: branch,
-  unitName: '城关一支部',
-  name,
-  gender: 'male',
-  birthDate: '1980-05-12',
-  ethnicity: '01',
-  education: 'undergraduate',
-  occupation: 'salaried',
-  stage,
-  status: 'active',
-  appliedOn: null,
-  activistOn: null,
-  candidateOn: null,
-  probationaryOn: stage === 'full' || stage === 'probationary' ? '2007-07-01' : null,
-  probationEndsOn: null,
-  fullOn: stage === 'full' ? '2008-07-01' : null,
-  idNumber: '110***********1234',
-  phone: '138****5678',
-  updatedAt: '2026-03-02T02:00:00.000Z',
-  ...fields,
-});
 const members = [
-  row(3, '张建国', 'full'),
-  row(4, '李红', 'activist', { gender: 'female', idNumber: '320***********002X', phone: '', status: 'floating' }),
+  memberRow(3, '张建国', 'full'),
+  memberRow(4, '李红', 'activist', { gender: 'female', idNumber: '320***********002X', phone: '', status: 'floating' }),
 ];
 
 type Drawn = ReturnType<typeof renderWithApi>;
@@ -70,7 +43,7 @@ async function openRegistry(
   const drawn = renderWithApi(<RegistryListPage basePath="/members" unitId={unitId} />, {
     answers: {
       'members.registry.list': () => ({ items: members, total: members.length, totalIsBound: false }),
-      'identity.units.tree': () => units,
+      'identity.units.tree': () => testUnits,
       ...answers,
     },
     at,
@@ -262,8 +235,13 @@ describe('the exports', () => {
     ]);
     const en = testI18n('en-US');
     const full: MemberExportRow[] = [
-      { ...row(3, '张建国', 'full'), idNumber: '110105198005121234', address: '城关镇人民路 1 号', revealed: true },
-      { ...row(5, '赵强', 'full', { unitId: 9, unitName: '东湖支部' }), address: '东湖****', revealed: false },
+      {
+        ...memberRow(3, '张建国', 'full'),
+        idNumber: '110105198005121234',
+        address: '城关镇人民路 1 号',
+        revealed: true,
+      },
+      { ...memberRow(5, '赵强', 'full', { unitId: 9, unitName: '东湖支部' }), address: '东湖****', revealed: false },
     ];
     const inFull = exportMatrix(memberPiiExportColumns(en.t, 'en-US'), full);
     expect(inFull.header.slice(-3)).toEqual(['Full member since', 'Address', 'Personal data']);

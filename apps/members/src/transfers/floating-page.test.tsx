@@ -7,6 +7,7 @@
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FloatingListInput, FloatingRow, Unit } from '../common/api-types';
+import { memberRow } from '../testing/members';
 import { accessOf, settle } from '../testing/render';
 import {
   type Answers,
@@ -166,24 +167,15 @@ describe('the floating members', { timeout: 30_000 }, () => {
 
   it('checks the registration before sending: a return after the day of leaving, a host chosen', async () => {
     const sent: unknown[] = [];
-    const member = {
-      id: 51,
+    const member = memberRow(51, '赵强', 'full', {
       unitId: home,
-      unitName: '城关一支部',
-      name: '赵强',
-      gender: 'male',
       birthDate: '1985-01-01',
-      ethnicity: '01',
       education: 'college',
       occupation: 'farmer',
-      stage: 'full',
-      status: 'active',
       probationaryOn: '2010-07-01',
       fullOn: '2011-07-01',
-      idNumber: '110***********1234',
       phone: '',
-      updatedAt: '2026-03-02T02:00:00.000Z',
-    };
+    });
     await openFloating('/members/floating', {
       allowed: { 'members.transfer': [home] },
       answers: {
@@ -223,24 +215,16 @@ describe('the floating members', { timeout: 30_000 }, () => {
 
   it('registers a member attached to a branch of any township, found by name as the user types', async () => {
     const sent: unknown[] = [];
-    const member = {
-      id: 52,
+    const member = memberRow(52, '孙丽', 'full', {
       unitId: home,
-      unitName: '城关一支部',
-      name: '孙丽',
       gender: 'female',
       birthDate: '1990-02-01',
-      ethnicity: '01',
       education: 'college',
-      occupation: 'salaried',
-      stage: 'full',
-      status: 'active',
       probationaryOn: '2015-07-01',
       fullOn: '2016-07-01',
       idNumber: '110***********4321',
       phone: '',
-      updatedAt: '2026-03-02T02:00:00.000Z',
-    };
+    });
     const drawn = await openFloating('/members/floating', {
       allowed: { 'members.transfer': [home] },
       answers: {

@@ -7,6 +7,7 @@
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TransferDetail, TransferListInput, TransferRow, Unit } from '../common/api-types';
+import { memberRow } from '../testing/members';
 import { accessOf, settle } from '../testing/render';
 import {
   type Answers,
@@ -79,6 +80,9 @@ const detail = (row: TransferRow): TransferDetail => ({
     idNumber: '110***********1234',
   },
 });
+
+/** The member a letter is issued for, at the sending branch, without a phone. */
+const member = memberRow(31, '张建国', 'full', { unitId: sender, phone: '' });
 
 type Drawn = ReturnType<typeof renderWithApi>;
 
@@ -328,25 +332,6 @@ describe('the actions on a letter', { timeout: 30_000 }, () => {
 });
 
 describe('issuing a letter', { timeout: 30_000 }, () => {
-  const member = {
-    id: 31,
-    unitId: sender,
-    unitName: '城关一支部',
-    name: '张建国',
-    gender: 'male',
-    birthDate: '1980-05-12',
-    ethnicity: '01',
-    education: 'undergraduate',
-    occupation: 'salaried',
-    stage: 'full',
-    status: 'active',
-    probationaryOn: '2007-07-01',
-    fullOn: '2008-07-01',
-    idNumber: '110***********1234',
-    phone: '',
-    updatedAt: '2026-03-02T02:00:00.000Z',
-  };
-
   it('sends the letter to an outside organisation and shows the refusal of the member on its field', async () => {
     const sent: unknown[] = [];
     await openTransfers('/members/transfers', {
@@ -392,24 +377,6 @@ describe('issuing a letter', { timeout: 30_000 }, () => {
 });
 
 describe('the receiving branch', { timeout: 30_000 }, () => {
-  const member = {
-    id: 31,
-    unitId: sender,
-    unitName: '城关一支部',
-    name: '张建国',
-    gender: 'male',
-    birthDate: '1980-05-12',
-    ethnicity: '01',
-    education: 'undergraduate',
-    occupation: 'salaried',
-    stage: 'full',
-    status: 'active',
-    probationaryOn: '2007-07-01',
-    fullOn: '2008-07-01',
-    idNumber: '110***********1234',
-    phone: '',
-    updatedAt: '2026-03-02T02:00:00.000Z',
-  };
   const branches = [
     { id: 91, name: '西山镇机关支部', townshipName: '西山镇' },
     { id: 92, name: '东湖街道机关支部', townshipName: '东湖街道' },

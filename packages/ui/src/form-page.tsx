@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccess } from './access';
 import { useUnsavedChanges } from './unsaved-changes';
 
-type Props<Values> = {
+export type FormPageProps<Values> = {
   form: FormInstance<Values>;
   initialValues?: FormProps<Values>['initialValues'];
   /** Saves; resolves once saved, rejects when the server refused (its field errors are on the fields then). */
@@ -46,7 +46,7 @@ export function FormPage<Values>({
   testId,
   style,
   children,
-}: Props<Values>) {
+}: FormPageProps<Values>) {
   const { t } = useTranslation('common');
   const ownGuard = useUnsavedChanges();
   const unsaved = pageGuard ?? ownGuard;

@@ -36,16 +36,19 @@ export {
   largestPageSize,
 } from './fetch-all-pages';
 export { FormModal } from './form-modal';
-export { FormPage } from './form-page';
+export type { FormPageProps } from './form-page';
 export { formRules } from './form-rules';
 export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from './guarded-history';
 export { ModalOnOpen } from './modal-on-open';
+export { onDemand } from './on-demand';
 export { type Crumb, PageFrame } from './page-frame';
-export { type RecordRoute, RecordStates, useRecordRoute } from './record-page';
+export { FormPage, RecordStates, RevealPersonalData, Timeline } from './page-parts';
+export { type RecordRoute, useRecordRoute } from './record-page';
+export type { RecordStatesProps } from './record-states';
 export { ResultScreen } from './result-screen';
-export { RevealPersonalData, type RevealWords } from './reveal-personal-data';
+export type { RevealProps, RevealWords } from './reveal-personal-data';
 export { useScrollRegion } from './scroll-region';
-export { Timeline, type TimelineEvent } from './timeline';
+export type { TimelineEvent, TimelineProps } from './timeline';
 export { TreeSelectOnDemand } from './tree-select-on-demand';
 export { applyFieldErrors, errorMessage, fieldErrorsOf } from './trpc-error';
 export { subtreeIds, toUnitTree, type UnitLike, type UnitTreeNode } from './unit-tree';

@@ -6,7 +6,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { act, createElement } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { RecordStates, useRecordRoute } from './record-page';
+import { useRecordRoute } from './record-page';
+import { RecordStates } from './record-states';
 import { byTestId, refusal, remoteTesting, until } from './testing';
 
 type Thing = { name: string };

@@ -1,10 +1,6 @@
-// A record's page opened from its list (a letter, a member, a topic): the id its route names, the way back to the
-// list, and what the page shows before the record is there (not found, failed, loading).
-import { Skeleton } from 'antd';
-import type { ReactNode } from 'react';
+// A record's page opened from its list (a letter, a member, a topic): the id its route names and the way back to the
+// list (what the page shows before the record is there: record-states.tsx).
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { ErrorAlert } from './error-alert';
-import { PageFrame } from './page-frame';
 
 /** A record's id as the route gives it (`:id`): a positive whole number, or none. */
 function recordId(param: string | undefined): number | undefined {
@@ -34,35 +30,4 @@ export function useRecordRoute(listPath: string): RecordRoute {
     // `default` is a tab's first entry (a link pasted, a page reloaded): there is no list behind it to go back to.
     back: () => (location.key === 'default' ? navigate(listPath) : navigate(-1)),
   };
-}
-
-/** The parts of a query (TanStack's) the states read; the error as a tRPC client error (`data.code`). */
-type RecordQuery<T> = { data: T | undefined; error: unknown; refetch: () => unknown };
-
-const isNotFound = (error: unknown) =>
-  (error as { data?: { code?: unknown } | null } | null)?.data?.code === 'NOT_FOUND';
-
-type Props<T> = {
-  route: RecordRoute;
-  query: RecordQuery<T>;
-  /** A missing id, or one outside the reader's scope (the server answers both alike). */
-  notFound: ReactNode;
-  /** The page's title while there is no record to name it, and the list's, for the breadcrumb. */
-  title: string;
-  listTitle: string;
-  children: (record: T) => ReactNode;
-};
-
-/** The record's page once it has come (`children`); before then, the not-found page, the failure, or a skeleton. */
-export function RecordStates<T>({ route, query, notFound, title, listTitle, children }: Props<T>) {
-  if (!route.valid || isNotFound(query.error)) return notFound;
-  if (query.error) {
-    return (
-      <PageFrame title={title} onBack={route.back} breadcrumbs={[{ title: listTitle, path: route.listPath }]}>
-        <ErrorAlert error={query.error} onRetry={() => query.refetch()} />
-      </PageFrame>
-    );
-  }
-  if (query.data === undefined) return <Skeleton active />;
-  return children(query.data);
 }

@@ -18,7 +18,7 @@ export type RevealWords = {
   failed: string;
 };
 
-type Props = {
+export type RevealProps = {
   revealed: boolean;
   /** The server offers the reveal to this reader; `permission` at `unitId` marks (and guards) the button. */
   offered: boolean;
@@ -28,12 +28,21 @@ type Props = {
   /** Reveals (the mutation); a refusal shows here from `state`. */
   onReveal: () => Promise<unknown>;
   state: { isPending: boolean; isError: boolean; error: unknown };
-  /** Prefix of the test ids: `<testId>-reveal`, `-reveal-ok` (the question's button), `-revealed`. */
+  /** Prefix of the test ids: `<testId>-masked`, `-reveal`, `-reveal-ok` (the question's button), `-revealed`. */
   testId: string;
 };
 
 /** The reveal button (or, revealed, the audit word) and a failed reveal's reason. */
-export function RevealPersonalData({ revealed, offered, permission, unitId, words, onReveal, state, testId }: Props) {
+export function RevealPersonalData({
+  revealed,
+  offered,
+  permission,
+  unitId,
+  words,
+  onReveal,
+  state,
+  testId,
+}: RevealProps) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const ask = () =>
@@ -60,7 +69,7 @@ export function RevealPersonalData({ revealed, offered, permission, unitId, word
         />
       ) : (
         <>
-          <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
+          <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }} data-testid={`${testId}-masked`}>
             {words.masked}
           </Typography.Paragraph>
           {offered && (

@@ -15,7 +15,7 @@ export type TimelineEvent = {
   current?: boolean;
 };
 
-type Props = { events: readonly TimelineEvent[]; testId?: string; emptyText?: ReactNode };
+export type TimelineProps = { events: readonly TimelineEvent[]; testId?: string; emptyText?: ReactNode };
 
 /**
  * Events of one thing in order, each with its time to the second in the organisation's zone: an object's
@@ -23,9 +23,14 @@ type Props = { events: readonly TimelineEvent[]; testId?: string; emptyText?: Re
  * drawn with the theme's CSS variables (antd's Timeline would add ~7 KB to the shared antd every first visit
  * loads, for a component only detail drawers use).
  */
-export function Timeline({ events, testId, emptyText }: Props) {
+export function Timeline({ events, testId, emptyText }: TimelineProps) {
   const { t, i18n } = useTranslation('common');
-  if (events.length === 0) return <Typography.Text type="secondary">{emptyText ?? t('empty')}</Typography.Text>;
+  if (events.length === 0)
+    return (
+      <Typography.Text type="secondary" data-testid={testId ? `${testId}-empty` : undefined}>
+        {emptyText ?? t('empty')}
+      </Typography.Text>
+    );
   return (
     <ol data-testid={testId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {events.map((event, index) => {

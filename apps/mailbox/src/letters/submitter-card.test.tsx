@@ -20,7 +20,8 @@ const letter: ComponentProps<typeof SubmitterCard>['letter'] = {
 };
 const full = { name: '张三', phone: '13812345678' };
 
-function open(allowed: Record<string, number[]>, answers: Answers = {}, shown = letter, language?: 'en-US') {
+/** The card drawn, once its reveal part (fetched on demand) is there: masked, with or without its button. */
+async function open(allowed: Record<string, number[]>, answers: Answers = {}, shown = letter, language?: 'en-US') {
   const drawn = renderWithApi(<SubmitterCard letter={shown} />, {
     answers,
     at: '/mailbox/letters/5',
@@ -28,6 +29,7 @@ function open(allowed: Record<string, number[]>, answers: Answers = {}, shown = 
     access: accessOf(allowed, unitId),
     ...(language && { language }),
   });
+  await until(() => byTestId('submitter-masked') !== null, 'the reveal part');
   return { ...drawn, reveals: () => drawn.calls.filter((c) => c.path === 'mailbox.letters.reveal') };
 }
 
@@ -41,20 +43,20 @@ async function confirmReveal() {
 }
 
 describe('a letter’s submitter', { timeout: 20_000 }, () => {
-  it('shows the name and phone masked, and no reveal where the server does not offer it', () => {
-    open({ 'mailbox.handle': [unitId] }, {}, { ...letter, actions: { reveal: false } });
+  it('shows the name and phone masked, and no reveal where the server does not offer it', async () => {
+    await open({ 'mailbox.handle': [unitId] }, {}, { ...letter, actions: { reveal: false } });
     expect(text('submitter-name')).toBe('张*');
     expect(text('submitter-phone')).toBe('138****5678');
     expect(byTestId('submitter-reveal')).toBeNull();
   });
 
-  it('offers no reveal without mailbox.handle at the letter’s unit', () => {
-    open({ 'mailbox.handle': [99] });
+  it('offers no reveal without mailbox.handle at the letter’s unit', async () => {
+    await open({ 'mailbox.handle': [99] });
     expect(byTestId('submitter-reveal')).toBeNull();
   });
 
   it('reveals the name and phone once confirmed, saying the look was recorded', async () => {
-    const drawn = open({ 'mailbox.handle': [unitId] }, { 'mailbox.letters.reveal': () => full }, letter, 'en-US');
+    const drawn = await open({ 'mailbox.handle': [unitId] }, { 'mailbox.letters.reveal': () => full }, letter, 'en-US');
     expect(byTestId('submitter-reveal')?.getAttribute('data-permission')).toBe('mailbox.handle');
     expect(byTestId('submitter-reveal')?.getAttribute('data-unit')).toBe(String(unitId));
     act(() => byTestId('submitter-reveal')?.click());
@@ -71,7 +73,7 @@ describe('a letter’s submitter', { timeout: 20_000 }, () => {
   });
 
   it('says why a reveal was refused, and keeps the submitter masked', async () => {
-    open(
+    await open(
       { 'mailbox.handle': [unitId] },
       {
         'mailbox.letters.reveal': () => {

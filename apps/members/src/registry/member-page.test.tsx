@@ -5,7 +5,7 @@
 // server does not find shows the not-found page.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MemberProfile } from '../common/api-types';
+import { memberProfile } from '../testing/members';
 import { accessOf, settle } from '../testing/render';
 import {
   type Answers,
@@ -16,39 +16,13 @@ import {
   typeInto,
   until,
 } from '../testing/render-with-api';
+import { firstBranch } from '../testing/units';
 import { MemberPage } from './member-page';
 
 beforeAll(loadDialogs, 60_000);
 
-const branch = 7;
-const member: MemberProfile = {
-  id: 3,
-  unitId: branch,
-  unitName: '城关一支部',
-  name: '张建国',
-  gender: 'male',
-  birthDate: '1980-05-12',
-  ethnicity: '01',
-  education: 'undergraduate',
-  occupation: 'salaried',
-  stage: 'full',
-  status: 'active',
-  appliedOn: '2005-03-01',
-  activistOn: '2005-09-01',
-  candidateOn: '2006-10-01',
-  probationaryOn: '2007-07-01',
-  probationEndsOn: '2008-07-01',
-  fullOn: '2008-07-01',
-  leftOn: null,
-  workplace: '城关镇人民政府',
-  note: '',
-  idNumber: '110***********1234',
-  phone: '138****5678',
-  address: '城关镇****',
-  canReveal: true,
-  canEdit: true,
-  createdAt: '2026-01-05T02:00:00.000Z',
-  updatedAt: '2026-03-02T02:00:00.000Z',
+const branch = firstBranch;
+const member = memberProfile({
   timeline: [
     {
       id: 12,
@@ -74,9 +48,7 @@ const member: MemberProfile = {
     },
   ],
   sponsors: [{ id: 4, name: '李红', role: 'introducer', assignedOn: '2006-10-01' }],
-  transfers: [],
-  floatings: [],
-};
+});
 const revealed = { idNumber: '110105198005121234', phone: '13812345678', address: '城关镇人民路 1 号' };
 
 type Drawn = ReturnType<typeof renderWithApi>;
@@ -89,6 +61,14 @@ async function openProfile(allowed: Record<string, number[]>, answers: Answers =
     access: accessOf({ 'members.read': [branch], ...allowed }, branch),
   });
   await until(() => byTestId('member-page') !== null || byTestId('member-not-found') !== null, 'the profile');
+  // The timeline and the reveal are fetched when the page first draws them (@strata/ui's page parts).
+  if (byTestId('member-page'))
+    await until(
+      () =>
+        (byTestId('member-timeline') ?? byTestId('member-timeline-empty')) !== null &&
+        (byTestId('member-masked') ?? byTestId('member-revealed')) !== null,
+      'the timeline and the reveal',
+    );
   return drawn;
 }
 

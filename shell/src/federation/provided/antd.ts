@@ -3,8 +3,7 @@
 // importing one that is not listed would get undefined: federation-shared.test.ts fails when an app imports
 // one missing here. Descriptions and Segmented are in the console's own first chunks already (the overview's details,
 // the sign-in page's language switch): provided as they are, at no cost to the first visit.
-import { ModalOnOpen } from '@strata/ui';
-import { onDemand } from './on-demand';
+import { ModalOnOpen, onDemand } from '@strata/ui';
 
 export {
   Alert,

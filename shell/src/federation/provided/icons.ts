@@ -14,7 +14,7 @@ export {
   UpOutlined,
 } from '@ant-design/icons';
 
-import { onDemand } from './on-demand';
+import { onDemand } from '@strata/ui';
 
 // Drawn only in a dialog (a members import): fetched when first drawn, so the remotes' first pages do not carry them.
 export const ImportOutlined = onDemand(() => import('@ant-design/icons/es/icons/ImportOutlined'));

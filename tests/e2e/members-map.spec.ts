@@ -2,6 +2,7 @@
 // console's origin is recorded (and refused, so nothing leaks even if something tries), and the run fails on any. The
 // map draws its township areas (pixels in the map's colours, not only its background), the list beside it gives the
 // server's figures, a unit picked on the map or in the list opens its panel, and a unit moved on the map is saved.
+// The map's code (maplibre) loads with the map page alone, the charts' (echarts) with the statistics alone.
 import sharp from 'sharp';
 import { signIn } from './support';
 import { expect, type Page, test } from './test';
@@ -144,4 +145,57 @@ test('the unit map draws offline, lists the figures and opens, and moves, a unit
   expect([moved?.latitude, moved?.longitude]).toEqual([latitude, longitude]);
 
   expect(outside, 'requests that left the console').toEqual([]);
+});
+
+test('the map’s code comes only with the map page, and the charts’ only with the statistics', async ({ page }) => {
+  test.setTimeout(120_000);
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (/\.(m?js)(\?|$)/.test(request.url())) scripts.push(new URL(request.url()).pathname);
+  });
+  /** The scripts a fresh load of `path` fetched, once it has settled. */
+  const loadedBy = async (path: string, ready: string) => {
+    scripts.length = 0;
+    await page.goto(path);
+    await expect(page.getByTestId(ready).first()).toBeVisible({ timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    return [...scripts];
+  };
+  const map = /\/remotes\/members\/assets\/(unit-map|maplibre-gl)/;
+  const charts = /\/remotes\/members\/assets\/echarts/;
+  await signIn(page, 'admin', '/');
+  for (const [path, ready] of [
+    ['/members/registry', 'registry-page'],
+    ['/members/lifecycle', 'lifecycle-page'],
+    ['/members/transfers', 'transfers-page'],
+  ] as const) {
+    const loaded = await loadedBy(path, ready);
+    expect(
+      loaded.some((s) => s.startsWith('/remotes/members/')),
+      `${path} loads the members remote`,
+    ).toBe(true);
+    expect(
+      loaded.filter((s) => map.test(s) || charts.test(s)),
+      `${path} loads no map or charts`,
+    ).toEqual([]);
+  }
+  const stats = await loadedBy('/members/stats', 'stats-live');
+  expect(
+    stats.some((s) => charts.test(s)),
+    'the statistics load the charts',
+  ).toBe(true);
+  expect(
+    stats.filter((s) => map.test(s)),
+    'the statistics load no map',
+  ).toEqual([]);
+  const onMap = await loadedBy('/members/map', 'map-page');
+  await expect(page.getByTestId('unit-map')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  expect(
+    onMap.some((s) => /\/unit-map-/.test(s)),
+    'the map page loads the map',
+  ).toBe(true);
+  expect(
+    onMap.filter((s) => charts.test(s)),
+    'the map page loads no charts',
+  ).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // What browser and server both need, with no dependency on either: the remote manifest's shape and the
 // rules a form checks before the server checks them again. Nothing here imports a service.
 export { Access, type AccessGrant, type AccessSnapshot } from './access';
+export { type DuesCategory, duesCategories, fenPerYuan } from './dues';
 export {
   boardLimits,
   contactPhoneMax,

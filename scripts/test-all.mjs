@@ -57,12 +57,9 @@ const check = step(
   { held: true },
 );
 const vitestJson = join(out, 'vitest.json');
-// Two workers on a machine of two cores (Vitest's own default there is one): each test file has its databases to
-// itself, and an integration file waits on its database or a child process much of the time.
 const vitestCode = await step('vitest', 'npx', [
   'vitest',
   'run',
-  '--maxWorkers=2',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${vitestJson}`,

@@ -1,4 +1,15 @@
-// The dues team's service (issue 11). So far its rule engine: rule sets, the rules of 2008, a member's monthly amount.
+// The dues team's service (issue 11). So far its rule engine (rule sets, the rules of 2008, a member's monthly amount)
+// and the ledger's chain (keyed hashes per unit, verified from the first entry).
+
+export {
+  type ChainedEntry,
+  type ChainHead,
+  type ChainVerdict,
+  chainNext,
+  chainStart,
+  type EntryContent,
+  verifyChain,
+} from './ledger/chain';
 export { type Declared, monthlyDue, ruleSetFor } from './rules/monthly-due';
 export { type CategoryRule, type RuleSet, ruleSet } from './rules/rule-set';
 export { rules2008 } from './rules/rules-2008';

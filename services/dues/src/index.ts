@@ -10,6 +10,16 @@ export {
   type EntryContent,
   verifyChain,
 } from './ledger/chain';
-export { type Declared, monthlyDue, ruleSetFor } from './rules/monthly-due';
+export {
+  arrearsIn,
+  type DeclaredBase,
+  dueFor,
+  type MonthDue,
+  monthNumber,
+  monthText,
+  payableIn,
+  paymentWindow,
+} from './rules/member-month';
+export { type Declared, inForce, monthlyDue } from './rules/monthly-due';
 export { type CategoryRule, type RuleSet, ruleSet } from './rules/rule-set';
 export { rules2008 } from './rules/rules-2008';

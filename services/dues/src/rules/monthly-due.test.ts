@@ -5,7 +5,7 @@
 import { type DuesCategory, duesCategories } from '@strata/contract';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthlyDue, ruleSetFor } from './monthly-due';
+import { inForce, monthlyDue } from './monthly-due';
 import { type RuleSet, ruleSet } from './rule-set';
 import { rules2008 } from './rules-2008';
 
@@ -86,11 +86,11 @@ describe('the rule set in force in a month', () => {
   const later = { ...rules2008, effectiveFrom: '2025-01' };
   const sets = [later, rules2008];
   it('is the newest in force from that month or earlier; none before the first', () => {
-    expect(ruleSetFor(sets, '2008-03')).toBeUndefined();
-    expect(ruleSetFor(sets, '2008-04')).toBe(rules2008);
-    expect(ruleSetFor(sets, '2024-12')).toBe(rules2008);
-    expect(ruleSetFor(sets, '2025-01')).toBe(later);
-    expect(ruleSetFor(sets, '2026-11')).toBe(later);
+    expect(inForce(sets, '2008-03')).toBeUndefined();
+    expect(inForce(sets, '2008-04')).toBe(rules2008);
+    expect(inForce(sets, '2024-12')).toBe(rules2008);
+    expect(inForce(sets, '2025-01')).toBe(later);
+    expect(inForce(sets, '2026-11')).toBe(later);
   });
 });
 

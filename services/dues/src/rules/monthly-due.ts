@@ -36,8 +36,9 @@ export function monthlyDue(rules: RuleSet, declared: Declared): number {
   return Number(divide(BigInt(base) * BigInt(bracketRate(rule, base)), 10_000n, rules.rounding));
 }
 
-/** The rule set in force in `month` (YYYY-MM): the newest one in force from it or earlier; none before the first. */
-export function ruleSetFor<T extends Pick<RuleSet, 'effectiveFrom'>>(sets: readonly T[], month: string): T | undefined {
+/** What is in force in `month` (YYYY-MM) of versions each in force from a month (rule sets, a member's bases): the
+ * newest in force from it or earlier; none before the first. */
+export function inForce<T extends Pick<RuleSet, 'effectiveFrom'>>(sets: readonly T[], month: string): T | undefined {
   let found: T | undefined;
   for (const set of sets)
     if (set.effectiveFrom <= month && (found === undefined || set.effectiveFrom > found.effectiveFrom)) found = set;

@@ -16,7 +16,10 @@ export type MonthDue =
 
 /** Months as YYYY-MM, counted: 2026-01 is 2026 * 12. */
 export const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-export const monthText = (n: number) => `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+export const monthText = (n: number) => {
+  const year = (n - (n % 12)) / 12; // whole numbers: a month count, not money
+  return `${year}-${String((n % 12) + 1).padStart(2, '0')}`;
+};
 
 /** What a member owes for `month`, admitted in `admittedMonth` (null: not admitted), from their bases and the rules. */
 export function dueFor(

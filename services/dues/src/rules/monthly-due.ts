@@ -7,7 +7,7 @@ import type { CategoryRule, Rounding, RuleSet } from './rule-set';
 export type Declared = { category: DuesCategory; baseFen: number; setFen?: number | null };
 
 const divide = (numerator: bigint, denominator: bigint, rounding: Rounding): bigint => {
-  const whole = numerator / denominator;
+  const whole = numerator / denominator; // whole numbers: BigInt division truncates
   const rest = numerator % denominator;
   if (rest === 0n || rounding === 'down') return whole;
   if (rounding === 'up') return whole + 1n;

@@ -1,6 +1,7 @@
 // The dues team's service (issue 11). So far its rule engine (rule sets, the rules of 2008, a member's monthly amount)
 // and the ledger's chain (keyed hashes per unit, verified from the first entry).
 
+export { type Allocation, allocatePayment, type OwedMonth, type PaymentLine } from './ledger/allocate';
 export {
   type ChainedEntry,
   type ChainHead,
@@ -10,6 +11,7 @@ export {
   type EntryContent,
   verifyChain,
 } from './ledger/chain';
+export { type Reconciliation, type ReconciliationRow, type Remitted, reconcile } from './ledger/reconcile';
 export {
   arrearsIn,
   type DeclaredBase,

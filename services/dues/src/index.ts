@@ -11,6 +11,7 @@ export {
   type EntryContent,
   verifyChain,
 } from './ledger/chain';
+export { type EntryKind, type EntryProblem, entryKinds, entryProblem, isClosed, reversalOf } from './ledger/entries';
 export { type Reconciliation, type ReconciliationRow, type Remitted, reconcile } from './ledger/reconcile';
 export {
   arrearsIn,

@@ -44,6 +44,9 @@ test('reloading or closing the tab with unsaved changes asks the browser to conf
   await page.close({ runBeforeUnload: true });
   expect((await dialog).type()).toBe('beforeunload');
   await (await dialog).dismiss();
+  // Stayed: the page is still there. Closed for good without asking, so the test's end does not meet the question.
+  expect(page.isClosed()).toBe(false);
+  await page.close();
 });
 
 test('closing an edited dialog asks first; keeping on editing keeps the text', async ({ page }) => {

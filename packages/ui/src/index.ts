@@ -36,13 +36,13 @@ export {
   largestPageSize,
 } from './fetch-all-pages';
 export { FormModal } from './form-modal';
-export type { FormPageProps } from './form-page';
+export { FormPage, type FormPageProps } from './form-page';
 export { formRules } from './form-rules';
 export { createGuardedHistory, type GuardedHistory, type NavigationGuard } from './guarded-history';
 export { ModalOnOpen } from './modal-on-open';
 export { onDemand } from './on-demand';
 export { type Crumb, PageFrame } from './page-frame';
-export { FormPage, RecordStates, RevealPersonalData, Timeline } from './page-parts';
+export { RecordStates, RevealPersonalData, Timeline } from './page-parts';
 export { type RecordRoute, useRecordRoute } from './record-page';
 export type { RecordStatesProps } from './record-states';
 export { ResultScreen } from './result-screen';

@@ -1,6 +1,7 @@
 // Parts only some of the remotes' pages draw, fetched when a page first draws one (onDemand): a record's states and
-// its personal-data reveal and timeline (a letter, a member, a topic; the audit log's details), a form page's frame (an
-// article, the deadlines). The console's first visit (the shell provides @strata/ui whole) never carries them.
+// its personal-data reveal and timeline (a letter, a member, a topic; the audit log's details). The console's first
+// visit (the shell provides @strata/ui whole) never carries them. A form page's frame stays in: it holds the form's
+// own lazy parts (the article editor), whose loading would otherwise suspend the whole form behind this boundary.
 import type { ComponentType } from 'react';
 import { onDemand } from './on-demand';
 
@@ -17,6 +18,3 @@ export const RevealPersonalData = part(() => import('./reveal-personal-data'), '
 
 /** A record's events, latest first (timeline.tsx). */
 export const Timeline = part(() => import('./timeline'), 'Timeline');
-
-/** A form's page: its fields, the save and cancel, the unsaved-changes guard (form-page.tsx). */
-export const FormPage = part(() => import('./form-page'), 'FormPage');

@@ -13,6 +13,7 @@ export {
 } from './ledger/chain';
 export { type EntryKind, type EntryProblem, entryKinds, entryProblem, isClosed, reversalOf } from './ledger/entries';
 export { type Reconciliation, type ReconciliationRow, type Remitted, reconcile } from './ledger/reconcile';
+export { readReceiptNo, receiptNo } from './payments/receipts';
 export {
   arrearsIn,
   type DeclaredBase,

@@ -2,12 +2,11 @@
 // then, and which months a payment may cover. The rules of 2008: a member pays from the month they were admitted (as a
 // probationary member); a new base applies from the month it was first received; arrears may be made up for at most
 // six months back; paying ahead is for the quarter (the month itself and the two after it).
-import type { DuesCategory } from '@strata/contract';
-import { inForce, monthlyDue } from './monthly-due';
+import { type Declared, inForce, monthlyDue } from './monthly-due';
 import type { RuleSet } from './rule-set';
 
 /** A base a member declared, in force from its month (YYYY-MM) until a later one. */
-export type DeclaredBase = { effectiveFrom: string; category: DuesCategory; baseFen: number; setFen?: number | null };
+export type DeclaredBase = Declared & { effectiveFrom: string };
 
 export type MonthDue =
   | { due: number; base: DeclaredBase; rules: RuleSet }

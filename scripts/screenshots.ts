@@ -31,6 +31,8 @@ const paths: Record<string, string> = {
   audit: '/audit',
   // The mailbox: the handler's queue, the statistics (this year so far), the members' board.
   letters: '/mailbox/letters',
+  // The demo's first letter's page (its submitter masked, the reveal, the timeline).
+  letter: '/mailbox/letters/1',
   stats: '/mailbox/stats',
   board: '/mailbox/board',
   // The members: the registry, the demo's first member's profile, the unit map, the development pipeline, transfers,
@@ -42,6 +44,7 @@ const paths: Record<string, string> = {
   transfers: '/members/transfers',
   floating: '/members/floating',
   'member-stats': '/members/stats',
+  'member-annual': '/members/stats?tab=annual',
 };
 const widths = [1440, 390];
 const locales = ['zh-CN', 'en-US'] as const;

@@ -8,6 +8,7 @@ import { testProviders } from '@strata/db/testing';
 import { appRouter, composition, demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFile } from '../../services/content/test/support/file-rows';
+import { addPayer, requestKey } from '../../services/dues/test/support/dues';
 import { addPost, addTopic } from '../../services/mailbox/test/board-support';
 import { addLetter } from '../../services/mailbox/test/support/letters';
 import { memberCells, sheetRows } from '../../services/members/test/support/imports';
@@ -619,7 +620,55 @@ const valid: Record<string, Valid> = {
     call: (c) => c.members.map.locate({ unitId: branch(5).id, latitude: 32.05, longitude: 118.78 }),
     unitId: at(branch(5)),
   })),
+  // The dues: each movement belongs to the books it is written in (a fresh branch of 城关镇, the member's branch); a
+  // new version of the rules to the top unit.
+  ...duesCalls(),
 };
+
+/** The dues' mutations, each on a fresh 城关镇 branch with a paying member whose March is assessed. */
+function duesCalls(): Record<string, Valid> {
+  const when = '2026-04-10T10:00:00';
+  const books = async (env: TestEnv) => {
+    const branch = await addUnit(env, env.seed.townships.chengguan!, { kind: 'branch' });
+    const member = await addPayer(env, branch.id);
+    const admin = await env.as('admin');
+    await env.at(when, () => admin.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+    return { branch, member };
+  };
+  const onBooks = (action: string, call: (c: Caller, b: Awaited<ReturnType<typeof books>>) => Promise<unknown>) =>
+    byAdmin(action, async (env) => {
+      const b = await books(env);
+      return { call: (c) => env.at(when, () => call(c, b)), unitId: at(b.branch) };
+    });
+  return {
+    'dues.rules.add': byMunicipalAdmin('dues.rules', async (env) => {
+      const [rules] = await (await env.as('admin')).dues.rules.list();
+      const { id: _id, createdAt: _at, ...input } = rules!;
+      return (c) => env.at(when, () => c.dues.rules.add({ ...input, effectiveFrom: '2099-01' }));
+    }),
+    'dues.bases.set': onBooks('dues.base', (c, { member }) =>
+      c.dues.bases.set({ memberId: member.id, effectiveFrom: '2026-05', category: 'retired', baseFen: 300_000 }),
+    ),
+    'dues.ledger.assess': onBooks('dues.assess', (c, { branch }) =>
+      c.dues.ledger.assess({ unitId: branch.id, month: '2026-04' }),
+    ),
+    'dues.ledger.correct': onBooks('dues.correct', (c, { branch }) =>
+      c.dues.ledger.correct({ unitId: branch.id, seq: 1, note: '基数录错' }),
+    ),
+    'dues.ledger.close': onBooks('dues.close', (c, { branch }) =>
+      c.dues.ledger.close({ unitId: branch.id, month: '2026-03' }),
+    ),
+    'dues.payments.record': onBooks('dues.pay', (c, { member }) =>
+      c.dues.payments.record({
+        memberId: member.id,
+        amountFen: 4_000,
+        paidOn: '2026-04-10',
+        payer: 'self',
+        requestKey: requestKey(),
+      }),
+    ),
+  };
+}
 
 it('has a valid call for every mutation, and none for a procedure that is not a mutation', () => {
   expect(mutations.length).toBeGreaterThan(0);

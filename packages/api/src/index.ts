@@ -1,3 +1,4 @@
+export { type Actor, actorOf, todayOf } from './actor';
 export { type Count, countAttempt, sweepAttemptCounters } from './attempt-counter';
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {

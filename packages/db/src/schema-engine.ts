@@ -133,6 +133,27 @@ export function engineFilters(provider: Provider) {
   return { externalTables, externalEnums: [] };
 }
 
+type PgScriptRunner = {
+  client: { query: (sql: string) => Promise<unknown> };
+  onError: (error: unknown) => never;
+  executeScript: (script: string) => Promise<void>;
+};
+
+/**
+ * The PostgreSQL adapter runs a migration script by cutting it at every semicolon, which breaks any statement with
+ * one inside a string (a trigger function's body). A script goes to the server whole instead, as one simple query:
+ * PostgreSQL splits it itself, knowing its quotes, and runs it as one implicit transaction (all of it or none).
+ */
+function sendScriptsWhole(adapter: PgScriptRunner) {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+}
+
 /** Opens the engine against a database, runs `work`, and always frees it. */
 export async function withSchemaEngine<T>(
   url: string,
@@ -148,6 +169,7 @@ export async function withSchemaEngine<T>(
   base.connect = async () => {
     const adapter = await connect();
     opened.push(adapter);
+    if (provider === 'postgresql') sendScriptsWhole(adapter as unknown as PgScriptRunner);
     return adapter as never;
   };
   const factory = bindMigrationAwareSqlAdapterFactory(base);

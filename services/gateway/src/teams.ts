@@ -4,11 +4,12 @@
 
 import type { Db } from '@strata/db';
 import { contentTeam } from '@strata/service-content';
+import { duesTeam } from '@strata/service-dues';
 import { identityTeam } from '@strata/service-identity';
 import { mailboxTeam } from '@strata/service-mailbox';
 import { membersTeam } from '@strata/service-members';
 
-export const teams = [identityTeam, contentTeam, mailboxTeam, membersTeam] as const;
+export const teams = [identityTeam, contentTeam, mailboxTeam, membersTeam, duesTeam] as const;
 
 /**
  * What every team does with a database before it is served (derived data a migration cannot compute: sort keys,

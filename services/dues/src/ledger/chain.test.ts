@@ -8,7 +8,7 @@ import { type ChainedEntry, type ChainHead, chainNext, chainStart, type EntryCon
 const key = Buffer.alloc(32, 7);
 
 const anyContent: fc.Arbitrary<Omit<EntryContent, 'seq' | 'unitId'>> = fc.record({
-  kind: fc.constantFrom('assessment', 'payment', 'reduction', 'remittanceOut', 'correction'),
+  kind: fc.constantFrom('assessment', 'payment', 'reduction', 'remittanceOut', 'extra'),
   memberId: fc.option(fc.integer({ min: 1, max: 100_000 }), { nil: null }),
   month: fc.constantFrom('2025-11', '2025-12', '2026-01'),
   amountFen: fc.integer({ min: -1_000_000, max: 1_000_000 }),

@@ -21,51 +21,53 @@ const payment: EntryContent = {
   at: '2026-01-05T03:30:00.000Z',
 };
 const open = { closedThrough: '2025-12' };
-/** When and by whom a correction is written: in February, an open month. */
-const fixing = { month: '2026-02', on: '2026-02-03', at: '2026-02-03T01:00:00.000Z', actorId: 5 };
+/** When and by whom a correction is written: on a day of February, an open month. */
+const fixing = { on: '2026-02-03', at: '2026-02-03T01:00:00.000Z', actorId: 5 };
+const original = { ...payment, reversed: false };
 
 describe('a new entry', () => {
-  it('is taken in an open month with a positive whole amount', () => {
+  it('is taken when booked in an open month with a positive whole amount', () => {
     expect(entryProblem(payment, open)).toBeNull();
     expect(entryProblem(payment, { closedThrough: null })).toBeNull();
+    // Arrears of a closed month are paid in the month they are paid in.
+    expect(entryProblem({ ...payment, month: '2025-10' }, open)).toBeNull();
   });
 
-  it('is refused in a closed month, with a fraction of a fen, or with the wrong sign', () => {
+  it('is refused when booked in a closed month, with a fraction of a fen, or not positive', () => {
     expect(entryProblem(payment, { closedThrough: '2026-01' })).toBe('monthClosed');
+    expect(entryProblem({ ...payment, month: '2026-03' }, { closedThrough: '2026-01' })).toBe('monthClosed');
     expect(entryProblem({ ...payment, amountFen: 1_500.5 }, open)).toBe('amountNotWhole');
     expect(entryProblem({ ...payment, amountFen: 0 }, open)).toBe('amountSign');
     expect(entryProblem({ ...payment, kind: 'assessment', amountFen: -10 }, open)).toBe('amountSign');
     expect(entryProblem({ ...payment, reversesSeq: 4 }, open)).toBe('reversesNothing');
   });
 
-  it('corrects one entry of its own unit, once, in an open month', () => {
+  it('corrects one entry of its own unit, once, booked in an open month, with its exact opposite', () => {
     const correction = reversalOf(payment, { ...fixing, note: '记错了金额' });
-    const reversed = { unitId: 7, reversedBy: null };
-    expect(entryProblem(correction, { closedThrough: '2026-01', reversed })).toBeNull();
-    expect(entryProblem(correction, { closedThrough: '2026-02', reversed })).toBe('monthClosed');
+    expect(entryProblem(correction, { closedThrough: '2026-01', reversed: original })).toBeNull();
+    expect(entryProblem(correction, { closedThrough: '2026-02', reversed: original })).toBe('monthClosed');
     expect(entryProblem(correction, { closedThrough: '2026-01' })).toBe('reversesNothing');
-    expect(entryProblem(correction, { closedThrough: '2026-01', reversed: { unitId: 8, reversedBy: null } })).toBe(
-      'reversesAcrossUnits',
-    );
-    expect(entryProblem(correction, { closedThrough: '2026-01', reversed: { unitId: 7, reversedBy: 40 } })).toBe(
-      'reversedAlready',
-    );
+    const closed = { closedThrough: '2026-01' };
+    expect(entryProblem(correction, { ...closed, reversed: { ...original, unitId: 8 } })).toBe('reversesAcrossUnits');
+    expect(entryProblem(correction, { ...closed, reversed: { ...original, reversed: true } })).toBe('reversedAlready');
+    for (const other of [{ kind: 'assessment' }, { month: '2026-02' }, { memberId: 4 }, { amountFen: 1_400 }])
+      expect(entryProblem(correction, { ...closed, reversed: { ...original, ...other } })).toBe('reversesAnother');
   });
 });
 
 describe('a correction', () => {
-  it('carries the opposite amount and names the entry, so the two sum to nothing', () => {
+  it('keeps the kind, member and dues month, carries the opposite amount and names the entry', () => {
     const correction = reversalOf(payment, { ...fixing, note: '重复录入' });
     expect(correction).toEqual({
       unitId: 7,
-      kind: 'correction',
+      kind: 'payment',
       memberId: 3,
-      month: '2026-02',
+      month: '2026-01',
       amountFen: -1_500,
       on: '2026-02-03',
       reversesSeq: 12,
       counterpartUnitId: null,
-      receiptNo: null,
+      receiptNo: 'R-7-000012',
       actorId: 5,
       note: '重复录入',
       at: '2026-02-03T01:00:00.000Z',

@@ -1,19 +1,14 @@
-// The ledger's movements and the rules every new entry meets before it is chained. Amounts are signed fen as the unit's
-// books see them: an assessment adds to what members owe, a payment or a reduction takes from it; a voluntary extra
-// is cash that owes nothing; a remittance takes cash out of one unit and into another. Nothing is ever changed or
-// removed: a mistake is corrected by an entry of the opposite amount that names the one it reverses, dated in an open
-// month. Once a unit closes a month, only such corrections dated in a later, open month change its totals.
+// The ledger's movements and the rules every new entry meets before it is chained. Amounts are fen as the unit's books
+// see them, each kind on its own line: an assessment adds to what members owe, a payment or a reduction takes from
+// it; a voluntary extra is cash that owes nothing; a remittance takes cash out of one unit and into another. Nothing
+// is ever changed or removed: a mistake is corrected by an entry of the same kind and dues month, of the opposite
+// amount, that names the one it reverses (so every sum by kind and month nets to what is true), booked on a day of
+// an open month. Closing is by the month an entry is booked in (`on`), not the dues month it concerns: arrears of a
+// closed month may still be paid, in the month they are paid in. Once a unit closes a month, only entries booked in
+// a later, open month change its totals.
 import type { EntryContent } from './chain';
 
-export const entryKinds = [
-  'assessment',
-  'payment',
-  'reduction',
-  'extra',
-  'remittanceOut',
-  'remittanceIn',
-  'correction',
-] as const;
+export const entryKinds = ['assessment', 'payment', 'reduction', 'extra', 'remittanceOut', 'remittanceIn'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 export type EntryProblem =
@@ -22,50 +17,62 @@ export type EntryProblem =
   | 'amountSign'
   | 'reversesNothing'
   | 'reversedAlready'
-  | 'reversesAcrossUnits';
-
-/** Kinds whose amount is never negative: all but a correction, which carries the opposite of what it reverses. */
-const positive: ReadonlySet<string> = new Set(entryKinds.filter((kind) => kind !== 'correction'));
+  | 'reversesAcrossUnits'
+  | 'reversesAnother';
 
 /** Whether `month` (YYYY-MM) is closed at a unit that closed every month up to `closedThrough` (null: none). */
 export const isClosed = (month: string, closedThrough: string | null) =>
   closedThrough !== null && month <= closedThrough;
 
+/** The month (YYYY-MM) an entry is booked in: its day's. */
+export const bookedMonth = (entry: Pick<EntryContent, 'on'>) => entry.on.slice(0, 7);
+
+type Reversed = Pick<EntryContent, 'unitId' | 'kind' | 'month' | 'amountFen' | 'memberId'> & {
+  /** Whether a correction of it is written already. */
+  reversed: boolean;
+};
+
 /**
- * What stops a new entry of a unit (whose months are closed through `closedThrough`), or null: its month closed, an
- * amount that is no whole number of fen or has the wrong sign for its kind, or a correction that reverses no entry of
- * the same unit or one reversed already.
+ * What stops a new entry of a unit (whose months are closed through `closedThrough`), or null: booked in a closed
+ * month, an amount that is no whole number of fen or not positive, or a correction (`reversesSeq`) that reverses no
+ * entry of the same unit, one reversed already, or says anything but its exact opposite.
  */
 export function entryProblem(
-  entry: Pick<EntryContent, 'unitId' | 'kind' | 'month' | 'amountFen' | 'reversesSeq'>,
-  ctx: { closedThrough: string | null; reversed?: Pick<EntryContent, 'unitId'> & { reversedBy: number | null } },
+  entry: Pick<EntryContent, 'unitId' | 'kind' | 'month' | 'amountFen' | 'reversesSeq' | 'on' | 'memberId'>,
+  ctx: { closedThrough: string | null; reversed?: Reversed | undefined },
 ): EntryProblem | null {
-  if (isClosed(entry.month, ctx.closedThrough)) return 'monthClosed';
+  if (isClosed(bookedMonth(entry), ctx.closedThrough)) return 'monthClosed';
   if (!Number.isSafeInteger(entry.amountFen)) return 'amountNotWhole';
-  if (positive.has(entry.kind) && entry.amountFen <= 0) return 'amountSign';
-  if (entry.kind === 'correction') {
-    if (entry.reversesSeq === null || !ctx.reversed) return 'reversesNothing';
-    if (ctx.reversed.unitId !== entry.unitId) return 'reversesAcrossUnits';
-    if (ctx.reversed.reversedBy !== null) return 'reversedAlready';
-  } else if (entry.reversesSeq !== null) return 'reversesNothing';
+  if (entry.reversesSeq === null) return entry.amountFen > 0 ? null : 'amountSign';
+  const original = ctx.reversed;
+  if (!original) return 'reversesNothing';
+  if (original.unitId !== entry.unitId) return 'reversesAcrossUnits';
+  if (original.reversed) return 'reversedAlready';
+  if (
+    original.kind !== entry.kind ||
+    original.month !== entry.month ||
+    original.memberId !== entry.memberId ||
+    original.amountFen !== -entry.amountFen
+  )
+    return 'reversesAnother';
   return null;
 }
 
-/** The correction of `original`: the opposite amount, naming it, dated in `month` (an open month) on `on` at `at`. */
+/** The correction of `original`: its kind, member and dues month, the opposite amount, naming it, booked on `on`. */
 export function reversalOf(
   original: EntryContent,
-  { month, on, at, actorId, note }: Pick<EntryContent, 'month' | 'on' | 'at' | 'actorId' | 'note'>,
+  { on, at, actorId, note }: Pick<EntryContent, 'on' | 'at' | 'actorId' | 'note'>,
 ): Omit<EntryContent, 'seq'> {
   return {
     unitId: original.unitId,
-    kind: 'correction',
+    kind: original.kind,
     memberId: original.memberId,
-    month,
+    month: original.month,
     amountFen: -original.amountFen,
     on,
     reversesSeq: original.seq,
     counterpartUnitId: original.counterpartUnitId,
-    receiptNo: null,
+    receiptNo: original.receiptNo,
     actorId,
     note,
     at,

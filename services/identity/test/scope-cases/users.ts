@@ -159,7 +159,11 @@ export const scopeCases: Record<string, ScopeCase> = {
       'members.pii',
       'members.edit',
       'members.transfer',
+      'dues.read',
+      'dues.record',
     ]);
+    expect(of('dues_officer')).toEqual(['unit.read', 'dues.read', 'dues.record']);
+    expect(of('dues_viewer')).toEqual(['unit.read', 'dues.read']);
     expect(of('members_officer')).toEqual([
       'unit.read',
       'members.read',

@@ -1,24 +1,12 @@
 // A member as the lifecycle and the transfers change them: looked up through the caller's scope (an id elsewhere is
 // a missing member), written only while they still stand as they were read, with each change on their timeline.
-import { AppError, fieldError, type Permission, type Scope } from '@strata/api';
+import { type Actor, AppError, fieldError, type Permission, type Scope } from '@strata/api';
 import type { MemberStage, MemberStatus } from '@strata/contract';
 import type { Prisma, Tx } from '@strata/db';
-import { calendarDay } from '@strata/i18n/days';
 import { membersMessage } from '../locales';
 import type { LifecycleMember } from './lifecycle-rules';
 
-/** Who acts, with what rights, at what moment (`ctx.now()`). */
-export type Actor = { scope: Scope; actorId: number; now: Date };
-
-/** The actor of a procedure's context: its caller's scope and account, and the request's clock read once. */
-export const actorOf = (ctx: { scope: Scope; session: { user: { id: number } }; now: () => Date }): Actor => ({
-  scope: ctx.scope,
-  actorId: ctx.session.user.id,
-  now: ctx.now(),
-});
-
-/** Today in Asia/Shanghai, from the request's clock. */
-export const todayOf = (actor: Pick<Actor, 'now'>) => calendarDay(actor.now);
+export { type Actor, actorOf, todayOf } from '@strata/api';
 
 const memberColumns = {
   id: true,

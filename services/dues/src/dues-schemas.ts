@@ -1,0 +1,161 @@
+// The dues procedures' inputs and outputs. Amounts are whole fen, months YYYY-MM, days YYYY-MM-DD.
+import { idInput } from '@strata/api';
+import { isIsoDate } from '@strata/calendar';
+import { duesCategories } from '@strata/contract';
+import { z } from 'zod';
+import { entryKinds } from './ledger/entries';
+import { duesMessage } from './locales';
+import { monthInput, roundings, ruleSet } from './rules/rule-set';
+
+/** A calendar day, YYYY-MM-DD, as dated in Asia/Shanghai. */
+export const dayInput = z.string().refine(isIsoDate, { params: { key: duesMessage('dayInvalid') } });
+export const fenInput = z.number().int().min(0).max(100_000_000);
+const positiveFen = z.number().int().min(1).max(100_000_000);
+export const noteInput = z.string().trim().max(200);
+
+export const newRuleSet = ruleSet.extend({ note: noteInput.default('') });
+export const ruleSetRow = z.object({
+  id: z.number().int(),
+  effectiveFrom: z.string(),
+  rounding: z.enum(roundings),
+  categories: ruleSet.shape.categories,
+  note: z.string(),
+  createdAt: z.string(),
+});
+
+export const baseInput = z.strictObject({
+  memberId: idInput,
+  effectiveFrom: monthInput,
+  category: z.enum(duesCategories),
+  baseFen: fenInput,
+  setFen: fenInput.nullable().default(null),
+});
+export const baseRow = z.object({
+  id: z.number().int(),
+  effectiveFrom: z.string(),
+  category: z.enum(duesCategories),
+  baseFen: z.number().int(),
+  setFen: z.number().int().nullable(),
+  source: z.string(),
+  /** What the month it starts in owes under it (null: no rules in force then). */
+  dueFen: z.number().int().nullable(),
+});
+
+export const assessInput = z.strictObject({ unitId: idInput, month: monthInput });
+export const assessResult = z.object({
+  month: z.string(),
+  assessed: z.number().int(),
+  assessedFen: z.number().int(),
+  reduced: z.number().int(),
+  already: z.number().int(),
+  missingBase: z.array(z.object({ id: z.number().int(), name: z.string() })),
+});
+
+export const paymentInput = z.strictObject({
+  memberId: idInput,
+  amountFen: positiveFen,
+  /** The months paid for; none: the oldest owed months first. */
+  months: z.array(monthInput).max(9).optional(),
+  paidOn: dayInput,
+  payer: z.enum(['self', 'proxy']),
+  proxyName: z.string().trim().max(40).default(''),
+  /** What is paid over what the months owe: refused, or recorded as a voluntary extra. */
+  over: z.enum(['refuse', 'extra']).default('refuse'),
+  /** The form's key (made when the form opened): the same payment sent again is recorded once. */
+  requestKey: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
+  note: noteInput.default(''),
+});
+export const paymentResult = z.object({ id: z.number().int(), receiptNo: z.string() });
+
+export const receipt = z.object({
+  id: z.number().int(),
+  receiptNo: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  memberId: z.number().int(),
+  memberName: z.string(),
+  amountFen: z.number().int(),
+  extraFen: z.number().int(),
+  lines: z.array(z.object({ month: z.string(), fen: z.number().int() })),
+  paidOn: z.string(),
+  payer: z.enum(['self', 'proxy']),
+  proxyName: z.string(),
+  recordedBy: z.string().nullable(),
+  note: z.string(),
+  /** Whether its ledger lines have been reversed (the payment taken back). */
+  reversed: z.boolean(),
+});
+
+export const entryFilter = z.strictObject({
+  unitId: idInput,
+  month: monthInput.optional(),
+  kind: z.enum(entryKinds).optional(),
+  memberId: idInput.optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(20),
+  order: z.enum(['ascend', 'descend']).default('descend'),
+});
+export const entryRow = z.object({
+  seq: z.number().int(),
+  kind: z.enum(entryKinds),
+  memberId: z.number().int().nullable(),
+  memberName: z.string().nullable(),
+  month: z.string(),
+  amountFen: z.number().int(),
+  on: z.string(),
+  reversesSeq: z.number().int().nullable(),
+  reversedBySeq: z.number().int().nullable(),
+  counterpartUnitId: z.number().int().nullable(),
+  receiptNo: z.string().nullable(),
+  actorName: z.string().nullable(),
+  note: z.string(),
+  at: z.string(),
+  hash: z.string(),
+});
+
+export const correctInput = z.strictObject({ unitId: idInput, seq: idInput, note: noteInput.min(2) });
+export const closeInput = z.strictObject({ unitId: idInput, month: monthInput, note: noteInput.default('') });
+
+export const chainVerdict = z.union([
+  z.object({ unitId: z.number().int(), unitName: z.string(), ok: z.literal(true), entries: z.number().int() }),
+  z.object({
+    unitId: z.number().int(),
+    unitName: z.string(),
+    ok: z.literal(false),
+    seq: z.number().int(),
+    reason: z.enum(['content', 'link', 'sequence', 'end']),
+  }),
+]);
+export const verifyInput = z.strictObject({ unitId: idInput, subtree: z.boolean().default(false) });
+export const verifyResult = z.object({
+  units: z.number().int(),
+  entries: z.number().int(),
+  broken: z.array(chainVerdict),
+  ms: z.number().int(),
+});
+
+export const statementInput = z.strictObject({
+  memberId: idInput,
+  year: z.number().int().min(2008).max(2100).optional(),
+});
+export const statementMonth = z.object({
+  month: z.string(),
+  assessedFen: z.number().int(),
+  reducedFen: z.number().int(),
+  paidFen: z.number().int(),
+  extraFen: z.number().int(),
+  leftFen: z.number().int(),
+});
+export const statement = z.object({
+  member: z.object({ id: z.number().int(), name: z.string(), unitId: z.number().int(), unitName: z.string() }),
+  base: baseRow.nullable(),
+  months: z.array(statementMonth),
+  arrears: z.object({
+    months: z.array(z.object({ month: z.string(), leftFen: z.number().int() })),
+    totalFen: z.number().int(),
+    flagged: z.boolean(),
+  }),
+  payments: z.array(
+    receipt.pick({ id: true, receiptNo: true, amountFen: true, paidOn: true, payer: true, reversed: true }),
+  ),
+});

@@ -1,0 +1,20 @@
+// The dues team's registration: its router, permissions and roles, its words and its console pages.
+import { defineTeam } from '@strata/api';
+import { duesLabels, duesMessages } from './locales';
+import { duesRouter } from './router';
+
+export const duesTeam = defineTeam({
+  name: 'dues',
+  router: duesRouter,
+  // dues.read: the books, statements and reports of the units in scope. dues.record: bases, assessment, payments,
+  // corrections, month closes and remittances of those units. dues.approve: hardship reductions proposed by the units
+  // below the grant (one level up from the branch). dues.rules: new versions of the rules, at the top unit only.
+  permissions: ['dues.read', 'dues.record', 'dues.approve', 'dues.rules'],
+  roles: {
+    dues_officer: ['unit.read', 'dues.read', 'dues.record'],
+    dues_viewer: ['unit.read', 'dues.read'],
+    branch_secretary: ['dues.read', 'dues.record'],
+  },
+  labels: duesLabels,
+  messages: duesMessages,
+});

@@ -1,0 +1,174 @@
+// The ledger on both databases: the rules of 2008 as the migration stored them; append-only in the database itself
+// (UPDATE and DELETE refused on entries, payments and month closes, whatever client sends them); each unit's chain
+// verifies, and a change made past the triggers (by someone who can disable them) is found and the entry named;
+// assessment is idempotent, run twice or twice at once; a payment sent again is recorded once, two at once for the
+// same member are both recorded with their own receipts; a correction reverses an entry once, booked in an open
+// month; a closed month takes no more entries.
+import type { Unit } from '@strata/db';
+import { providerOfClient } from '@strata/db';
+import { testProviders } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { rules2008 } from '../src/rules/rules-2008';
+import { addPayer, requestKey } from './support/dues';
+
+describe.each(await testProviders())('the dues ledger on %s', (provider) => {
+  let env: TestEnv;
+  let secretary: Caller;
+  let branch: Unit;
+
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+    branch = env.seed.townships.chengguan!.branches[0]!;
+    secretary = await env.as('secretary');
+  });
+  afterAll(() => env?.drop());
+
+  const pay = (memberId: number, amountFen: number, extra: Record<string, unknown> = {}) =>
+    secretary.dues.payments.record({
+      memberId,
+      amountFen,
+      paidOn: '2026-03-10',
+      payer: 'self',
+      requestKey: requestKey(),
+      ...extra,
+    });
+  const entriesOf = (memberId: number) => env.db.duesEntry.findMany({ where: { memberId }, orderBy: { seq: 'asc' } });
+
+  it('holds the rules of 2008 as the migration stored them', async () => {
+    const rules = await secretary.dues.rules.list();
+    expect(rules.map(({ effectiveFrom, rounding, categories }) => ({ effectiveFrom, rounding, categories }))).toEqual([
+      rules2008,
+    ]);
+  });
+
+  it('assesses a month once: a second run, or two at once, write nothing more', async () => {
+    const a = await addPayer(env, branch.id, { baseFen: 300_000 });
+    const b = await addPayer(env, branch.id, { baseFen: 300_001 });
+    const assess = () =>
+      env.at('2026-02-03T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-01' }));
+    const [first, second] = await Promise.all([assess(), assess()]);
+    expect(first.assessed + second.assessed).toBeGreaterThanOrEqual(2);
+    const again = await assess();
+    expect(again.assessed).toBe(0);
+    expect(again.already).toBeGreaterThanOrEqual(2);
+    // 3,000.00 yuan at 0.5 % and 3,000.01 at 1 %: the whole base at its bracket's rate.
+    expect((await entriesOf(a.id)).map((e) => [e.kind, e.month, e.amountFen])).toEqual([
+      ['assessment', '2026-01', 1_500],
+    ]);
+    expect((await entriesOf(b.id)).map((e) => [e.kind, e.month, e.amountFen])).toEqual([
+      ['assessment', '2026-01', 3_000],
+    ]);
+  });
+
+  it('records a payment once however often it is sent, and two at once for one member each with its receipt', async () => {
+    const member = await addPayer(env, branch.id, { baseFen: 400_000 });
+    await env.at('2026-03-10T09:00:00', async () => {
+      for (const month of ['2026-01', '2026-02']) await secretary.dues.ledger.assess({ unitId: branch.id, month });
+      await secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' });
+    });
+    const key = requestKey();
+    const once = await env.at('2026-03-10T10:00:00', () => pay(member.id, 4_000, { requestKey: key }));
+    const again = await env.at('2026-03-10T10:00:05', () => pay(member.id, 4_000, { requestKey: key }));
+    expect(again).toEqual(once);
+    expect(once.receiptNo).toMatch(/^R-[a-z0-9-]+-2026-\d{6}$/);
+    // Three months were owed 4,000 fen each, January is paid; two officers record one month each at the same moment.
+    const both = await env.at('2026-03-10T10:01:00', () => Promise.all([pay(member.id, 4_000), pay(member.id, 4_000)]));
+    expect(new Set([once.receiptNo, ...both.map((p) => p.receiptNo)]).size).toBe(3);
+    const lines = (await entriesOf(member.id)).filter((e) => e.kind === 'payment');
+    expect(lines.map((e) => [e.month, e.amountFen])).toEqual([
+      ['2026-01', 4_000],
+      ['2026-02', 4_000],
+      ['2026-03', 4_000],
+    ]);
+    // A third finds nothing owed and says so instead of recording it.
+    await expect(env.at('2026-03-10T10:02:00', () => pay(member.id, 4_000))).rejects.toMatchObject({
+      key: 'dues.nothingOwed',
+    });
+    const statement = await env.at('2026-03-11T09:00:00', () =>
+      secretary.dues.statements.member({ memberId: member.id }),
+    );
+    expect(statement.arrears.totalFen).toBe(0);
+    expect(statement.months.filter((m) => m.month >= '2026-02').map((m) => [m.month, m.paidFen, m.leftFen])).toEqual([
+      ['2026-03', 4_000, 0],
+      ['2026-02', 4_000, 0],
+    ]);
+  });
+
+  it('corrects an entry once with its exact opposite, and a closed month takes no more entries', async () => {
+    const member = await addPayer(env, branch.id, { baseFen: 200_000 });
+    await env.at('2026-03-12T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+    const [assessment] = await entriesOf(member.id);
+    const fix = () =>
+      env.at('2026-03-12T10:00:00', () =>
+        secretary.dues.ledger.correct({ unitId: branch.id, seq: assessment!.seq, note: '基数录错' }),
+      );
+    const { seq } = await fix();
+    const correction = await env.db.duesEntry.findUniqueOrThrow({ where: { unitId_seq: { unitId: branch.id, seq } } });
+    expect(correction).toMatchObject({
+      kind: 'assessment',
+      month: '2026-03',
+      amountFen: -1_000,
+      reversesSeq: assessment!.seq,
+    });
+    await expect(fix()).rejects.toMatchObject({ key: 'dues.reversedAlready' });
+    // Assessed again after the correction: the month stands at one assessment.
+    await env.at('2026-03-12T11:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+    const net = (await entriesOf(member.id)).reduce((sum, e) => sum + e.amountFen, 0);
+    expect(net).toBe(1_000);
+
+    await env.at('2026-04-02T09:00:00', () => secretary.dues.ledger.close({ unitId: branch.id, month: '2026-03' }));
+    await expect(
+      env.at('2026-04-02T10:00:00', () => pay(member.id, 1_000, { paidOn: '2026-03-31', requestKey: requestKey() })),
+    ).rejects.toMatchObject({ key: 'dues.monthClosed' });
+    // Paid in April for March: booked in April, an open month.
+    await env.at('2026-04-02T10:00:00', () => pay(member.id, 1_000, { paidOn: '2026-04-02' }));
+    await expect(
+      env.at('2026-04-03T09:00:00', () => secretary.dues.ledger.close({ unitId: branch.id, month: '2026-03' })),
+    ).rejects.toMatchObject({ key: 'dues.closedAlready' });
+  });
+
+  it('refuses UPDATE and DELETE of entries, payments and month closes in the database itself', async () => {
+    const member = await addPayer(env, branch.id);
+    const other = env.seed.townships.chengguan!.branches[1]!;
+    await env.at('2026-04-05T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-04' }));
+    const admin = await env.as('admin');
+    await env.at('2026-04-05T09:00:00', () => admin.dues.ledger.close({ unitId: other.id, month: '2026-03' }));
+    await env.at('2026-04-05T09:10:00', () => pay(member.id, 4_000, { paidOn: '2026-04-05' }));
+    const raw = env.db;
+    for (const table of ['DuesEntry', 'DuesPayment', 'DuesMonthClose']) {
+      await expect(raw.$executeRawUnsafe(`UPDATE "${table}" SET "note" = 'changed'`)).rejects.toThrow(/append-only/);
+      await expect(raw.$executeRawUnsafe(`DELETE FROM "${table}"`)).rejects.toThrow(/append-only/);
+    }
+    if (providerOfClient(raw) === 'postgresql')
+      await expect(raw.$executeRawUnsafe('TRUNCATE "DuesEntry" CASCADE')).rejects.toThrow(/append-only/);
+    expect(await raw.duesEntry.count({ where: { note: 'changed' } })).toBe(0);
+  });
+
+  it('verifies each chain, and names the first entry changed past the triggers', async () => {
+    const ok = await secretary.dues.ledger.verify({ unitId: branch.id });
+    expect(ok.broken).toEqual([]);
+    expect(ok.entries).toBe(await env.db.duesEntry.count({ where: { unitId: branch.id } }));
+    const township = await env.as('chengguan');
+    expect(
+      (await township.dues.ledger.verify({ unitId: env.seed.townships.chengguan!.id, subtree: true })).broken,
+    ).toEqual([]);
+
+    const target = await env.db.duesEntry.findFirstOrThrow({
+      where: { unitId: branch.id, kind: 'payment' },
+      orderBy: { seq: 'asc' },
+    });
+    const pg = providerOfClient(env.db) === 'postgresql';
+    await env.db.$executeRawUnsafe(
+      pg ? 'ALTER TABLE "DuesEntry" DISABLE TRIGGER USER' : 'DROP TRIGGER "DuesEntry_append_only_update"',
+    );
+    await env.db.$executeRawUnsafe(`UPDATE "DuesEntry" SET "amountFen" = "amountFen" - 1 WHERE "id" = ${target.id}`);
+    const found = await secretary.dues.ledger.verify({ unitId: branch.id });
+    expect(found.broken).toEqual([
+      { unitId: branch.id, unitName: branch.name, ok: false, seq: target.seq, reason: 'content' },
+    ]);
+    await env.db.$executeRawUnsafe(`UPDATE "DuesEntry" SET "amountFen" = "amountFen" + 1 WHERE "id" = ${target.id}`);
+    if (pg) await env.db.$executeRawUnsafe('ALTER TABLE "DuesEntry" ENABLE TRIGGER USER');
+    expect((await secretary.dues.ledger.verify({ unitId: branch.id })).broken).toEqual([]);
+  });
+});

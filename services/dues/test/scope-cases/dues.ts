@@ -1,0 +1,266 @@
+// Scope cases of the dues. In each own township where the caller keeps the books, a fresh branch of it (its own
+// books, so no case meets another's closed months or assessments) has a paying member: the caller enters their base,
+// assesses the month, records a payment, reads the books and the member's statement, corrects an entry, closes a
+// month and verifies the chain, each with the right result. The same calls on a 东湖街道 branch or member (and on a
+// township where the caller's grant gives no dues) answer exactly as a missing id and write nothing. The rules hold
+// for the whole organisation: every caller reads them all; adding a version belongs to the top unit, where no caller
+// of the suite holds a grant, so theirs is refused as a missing unit's, while the municipal admin's is taken.
+import type { Unit } from '@strata/db';
+import { expect } from 'vitest';
+import { addUnit } from '../../../../tests/support/factories';
+import {
+  eachPlace,
+  expectHidden,
+  missing,
+  type Place,
+  type ScopeCase,
+  type ScopeTest,
+} from '../../../../tests/support/scope-test';
+import { addPayer, requestKey } from '../support/dues';
+
+const at = '2026-03-10T10:00:00';
+/** A branch of the township with its own books. */
+const freshBranch = (t: ScopeTest, p: Place) => addUnit(t.env, p.township as Unit, { kind: 'branch' });
+const entriesAt = (t: ScopeTest, unitId: number) => t.env.db.duesEntry.count({ where: { unitId } });
+
+/** A fresh branch of `p` with a paying member (base 4,000 yuan: 4,000 fen a month) and its March assessed. */
+async function assessedBranch(t: ScopeTest, p: Place) {
+  const branch = await freshBranch(t, p);
+  const member = await addPayer(t.env, branch.id);
+  const admin = await t.env.as('admin');
+  await t.env.at(at, () => admin.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+  return { branch, member };
+}
+
+const payment = (memberId: number) => ({
+  memberId,
+  amountFen: 4_000,
+  paidOn: '2026-03-10',
+  payer: 'self' as const,
+  requestKey: requestKey(),
+});
+
+let ruleMonths = 0;
+/** A month after every rule set the suite added so far (the rules only ever move on). */
+const nextRuleMonth = () => {
+  ruleMonths += 1;
+  return `${2090 + Math.floor(ruleMonths / 12)}-${String((ruleMonths % 12) + 1).padStart(2, '0')}`;
+};
+
+export const scopeCases: Record<string, ScopeCase> = {
+  'dues.rules.list': async (t) => {
+    const rows = await t.env.db.duesRuleSet.findMany({ orderBy: { effectiveFrom: 'asc' } });
+    const listed = await t.a.dues.rules.list();
+    expect(listed.map((r) => [r.id, r.effectiveFrom])).toEqual(rows.map((r) => [r.id, r.effectiveFrom]));
+  },
+
+  'dues.rules.add': async (t) => {
+    const [first] = await t.a.dues.rules.list();
+    const version = { ...first!, effectiveFrom: nextRuleMonth(), note: '' };
+    const { id: _id, createdAt: _at, ...input } = version;
+    const before = await t.env.db.duesRuleSet.count();
+    await expectHidden(t.a.dues.rules.add(input), t.a.dues.ledger.list({ unitId: missing }), ['NOT_FOUND']);
+    expect(await t.env.db.duesRuleSet.count()).toBe(before);
+    const admin = await t.env.as('admin');
+    const { id } = await admin.dues.rules.add(input);
+    expect(await t.env.db.duesRuleSet.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      effectiveFrom: input.effectiveFrom,
+    });
+  },
+
+  'dues.bases.set': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const member = await addPayer(t.env, (await freshBranch(t, p)).id);
+        const input = { memberId: member.id, effectiveFrom: '2026-04', category: 'retired' as const, baseFen: 600_000 };
+        await t.env.at(at, () => t.a.dues.bases.set(input));
+        const bases = await t.a.dues.bases.list({ memberId: member.id });
+        expect(bases[0]).toMatchObject({
+          effectiveFrom: '2026-04',
+          category: 'retired',
+          baseFen: 600_000,
+          dueFen: 6_000,
+        });
+      },
+      async (p) => {
+        const member = await addPayer(t.env, p.branches[0]!.id);
+        const set = (memberId: number) =>
+          t.a.dues.bases.set({ memberId, effectiveFrom: '2026-04', category: 'salaried', baseFen: 1 });
+        await t.env.at(at, () => expectHidden(set(member.id), set(missing)));
+        expect(await t.env.db.duesBase.count({ where: { memberId: member.id } })).toBe(1);
+      },
+    ),
+
+  'dues.bases.list': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const member = await addPayer(t.env, p.branches[0]!.id, { baseFen: 250_000 });
+        expect(await t.a.dues.bases.list({ memberId: member.id })).toEqual([
+          expect.objectContaining({ effectiveFrom: '2025-01', baseFen: 250_000, dueFen: 1_250 }),
+        ]);
+      },
+      async (p) => {
+        const member = await addPayer(t.env, p.branches[0]!.id);
+        const list = (memberId: number) => t.a.dues.bases.list({ memberId });
+        await expectHidden(list(member.id), list(missing));
+      },
+    ),
+
+  'dues.ledger.assess': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const member = await addPayer(t.env, branch.id);
+        const done = await t.env.at(at, () => t.a.dues.ledger.assess({ unitId: branch.id, month: '2026-02' }));
+        expect(done).toMatchObject({ month: '2026-02', assessed: 1, assessedFen: 4_000, already: 0, missingBase: [] });
+        expect(await t.env.db.duesEntry.findMany({ where: { unitId: branch.id } })).toEqual([
+          expect.objectContaining({ kind: 'assessment', memberId: member.id, month: '2026-02', amountFen: 4_000 }),
+        ]);
+      },
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        await addPayer(t.env, branch.id);
+        const assess = (unitId: number) => t.a.dues.ledger.assess({ unitId, month: '2026-02' });
+        await t.env.at(at, () => expectHidden(assess(branch.id), assess(missing)));
+        expect(await entriesAt(t, branch.id)).toBe(0);
+      },
+    ),
+
+  'dues.ledger.list': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const page = await t.a.dues.ledger.list({ unitId: branch.id });
+        expect(page.total).toBe(1);
+        expect(page.items).toEqual([
+          expect.objectContaining({
+            seq: 1,
+            kind: 'assessment',
+            memberId: member.id,
+            memberName: member.name,
+            amountFen: 4_000,
+          }),
+        ]);
+      },
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const list = (unitId: number) => t.a.dues.ledger.list({ unitId });
+        await expectHidden(list(branch.id), list(missing));
+      },
+    ),
+
+  'dues.ledger.correct': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const { seq } = await t.env.at(at, () => t.a.dues.ledger.correct({ unitId: branch.id, seq: 1, note: '更正' }));
+        expect(seq).toBe(2);
+        expect(
+          await t.env.db.duesEntry.findUniqueOrThrow({ where: { unitId_seq: { unitId: branch.id, seq } } }),
+        ).toMatchObject({
+          amountFen: -4_000,
+          reversesSeq: 1,
+        });
+      },
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const correct = (unitId: number) => t.a.dues.ledger.correct({ unitId, seq: 1, note: '更正' });
+        await t.env.at(at, () => expectHidden(correct(branch.id), correct(missing)));
+        expect(await entriesAt(t, branch.id)).toBe(1);
+      },
+    ),
+
+  'dues.ledger.close': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        expect(await t.env.at(at, () => t.a.dues.ledger.close({ unitId: branch.id, month: '2026-02' }))).toEqual({
+          month: '2026-02',
+        });
+        expect(await t.env.db.duesMonthClose.count({ where: { unitId: branch.id } })).toBe(1);
+      },
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const close = (unitId: number) => t.a.dues.ledger.close({ unitId, month: '2026-02' });
+        await t.env.at(at, () => expectHidden(close(branch.id), close(missing)));
+        expect(await t.env.db.duesMonthClose.count({ where: { unitId: branch.id } })).toBe(0);
+      },
+    ),
+
+  'dues.ledger.verify': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const verdict = await t.a.dues.ledger.verify({ unitId: branch.id });
+        expect(verdict).toMatchObject({ units: 1, entries: 1, broken: [] });
+      },
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const verify = (unitId: number) => t.a.dues.ledger.verify({ unitId, subtree: true });
+        await expectHidden(verify(branch.id), verify(missing));
+      },
+    ),
+
+  'dues.payments.record': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const paid = await t.env.at(at, () => t.a.dues.payments.record(payment(member.id)));
+        expect(paid.receiptNo).toMatch(/-2026-000001$/);
+        expect(
+          await t.env.db.duesEntry.findUniqueOrThrow({ where: { unitId_seq: { unitId: branch.id, seq: 2 } } }),
+        ).toMatchObject({
+          kind: 'payment',
+          month: '2026-03',
+          amountFen: 4_000,
+          receiptNo: paid.receiptNo,
+        });
+      },
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const pay = (memberId: number) => t.a.dues.payments.record(payment(memberId));
+        await t.env.at(at, () => expectHidden(pay(member.id), pay(missing)));
+        expect(await entriesAt(t, branch.id)).toBe(1);
+      },
+    ),
+
+  'dues.statements.member': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const statement = await t.env.at(at, () => t.a.dues.statements.member({ memberId: member.id }));
+        expect(statement.member).toEqual({
+          id: member.id,
+          name: member.name,
+          unitId: branch.id,
+          unitName: branch.name,
+        });
+        expect(statement.months).toEqual([
+          { month: '2026-03', assessedFen: 4_000, reducedFen: 0, paidFen: 0, extraFen: 0, leftFen: 4_000 },
+        ]);
+      },
+      async (p) => {
+        const { member } = await assessedBranch(t, p);
+        const read = (memberId: number) => t.a.dues.statements.member({ memberId });
+        await expectHidden(read(member.id), read(missing));
+      },
+    ),
+};

@@ -159,3 +159,33 @@ export const statement = z.object({
     receipt.pick({ id: true, receiptNo: true, amountFen: true, paidOn: true, payer: true, reversed: true }),
   ),
 });
+
+export const duesMemberFilter = z.strictObject({
+  unitId: idInput,
+  q: z.string().trim().max(40).optional(),
+  /** Only members six or more months behind. */
+  flagged: z.boolean().optional(),
+  sort: z.enum(['name', 'arrears']).default('name'),
+  order: z.enum(['ascend', 'descend']).default('ascend'),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(20),
+});
+export const duesMemberRow = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  stage: z.string(),
+  category: z.enum(duesCategories).nullable(),
+  baseFen: z.number().int().nullable(),
+  /** What the base in force makes a month now (null: no base). */
+  dueFen: z.number().int().nullable(),
+  /** The current month: assessed, paid, left. */
+  assessedFen: z.number().int(),
+  paidFen: z.number().int(),
+  leftFen: z.number().int(),
+  /** Before the current month: what is unpaid, over how many months; flagged at six. */
+  arrearsFen: z.number().int(),
+  arrearsMonths: z.number().int(),
+  flagged: z.boolean(),
+});

@@ -11,6 +11,8 @@ import {
   baseRow,
   closeInput,
   correctInput,
+  duesMemberFilter,
+  duesMemberRow,
   entryFilter,
   entryRow,
   newRuleSet,
@@ -26,6 +28,7 @@ import { closeMonth } from './ledger/close-month';
 import { correctEntry } from './ledger/correct-entry';
 import { listEntries } from './ledger/list-entries';
 import { verifyBooks } from './ledger/verify-books';
+import { listDuesMembers } from './members/list-dues-members';
 import { recordPayment } from './payments/record-payment';
 import { addRuleSet } from './rules/add-rule-set';
 import { loadRuleSets } from './rules/rule-sets';
@@ -49,6 +52,13 @@ export const duesRouter = router({
       .input(newRuleSet)
       .output(done)
       .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => addRuleSet(tx, actorOf(ctx), input))),
+  }),
+  members: router({
+    /** A unit subtree's paying members with their base, the current month and their arrears. */
+    list: read
+      .input(duesMemberFilter)
+      .output(checked(pageOf(duesMemberRow)))
+      .query(({ ctx, input }) => listDuesMembers(ctx.db, ctx.scope, input, ctx.now())),
   }),
   bases: router({
     list: read

@@ -2,7 +2,7 @@
 // they carry the opposite amount), and from it what is owed and what is left. Read under the held books when a
 // write depends on it.
 import { type CheckedUnit, checkedSubtree } from '@strata/api';
-import type { Tx } from '@strata/db';
+import type { Db, Tx } from '@strata/db';
 
 export type MonthTotals = { assessedFen: number; reducedFen: number; paidFen: number; extraFen: number };
 const none = (): MonthTotals => ({ assessedFen: 0, reducedFen: 0, paidFen: 0, extraFen: 0 });
@@ -13,7 +13,7 @@ export const leftOf = (t: MonthTotals) => Math.max(0, t.assessedFen - t.reducedF
 
 /** Per member (then month, YYYY-MM), the unit's member lines, optionally of some members or months only. */
 export async function memberMonths(
-  tx: Tx,
+  tx: Db | Tx,
   unit: CheckedUnit,
   filter: { memberIds?: readonly number[]; months?: readonly string[] } = {},
 ): Promise<Map<number, Map<string, MonthTotals>>> {

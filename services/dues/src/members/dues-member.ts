@@ -1,7 +1,7 @@
 // A member as the dues see them: looked up through the caller's scope for a dues permission (an id elsewhere is a
 // missing member), with the month they pay from (their admission as a probationary member) and whether they pay.
 import { AppError, type Permission, type Scope } from '@strata/api';
-import type { Tx } from '@strata/db';
+import type { Db, Tx } from '@strata/db';
 import { duesMessage } from '../locales';
 
 /** Who pays dues: probationary and full members in the registry (active, or floating away from their branch). */
@@ -38,7 +38,12 @@ export const pays = (member: Pick<DuesMember, 'stage' | 'status'>) =>
   (payingStages as readonly string[]).includes(member.stage) &&
   (payingStatuses as readonly string[]).includes(member.status);
 
-export async function duesMemberInScope(tx: Tx, scope: Scope, permission: Permission, id: number): Promise<DuesMember> {
+export async function duesMemberInScope(
+  tx: Db | Tx,
+  scope: Scope,
+  permission: Permission,
+  id: number,
+): Promise<DuesMember> {
   const member = await tx.member.findFirst({
     where: { id, ...scope.ownedWhere(permission) },
     select: duesMemberColumns,

@@ -3,7 +3,7 @@
 // the member's branch (dues.read), or for the member themself through their own account (ownStatement).
 import { type CheckedUnit, checkedSubtree, type Scope, todayOf, unitInScope } from '@strata/api';
 import type { DuesCategory } from '@strata/contract';
-import type { Db, Tx } from '@strata/db';
+import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { statement } from '../dues-schemas';
 import { leftOf, memberMonths } from '../ledger/member-months';
@@ -19,7 +19,7 @@ export async function memberStatement(
   reader: { scope: Scope; now: Date },
   input: { memberId: number; year?: number | undefined },
 ): Promise<Statement> {
-  const member = await duesMemberInScope(db as never as Tx, reader.scope, 'dues.read', input.memberId);
+  const member = await duesMemberInScope(db, reader.scope, 'dues.read', input.memberId);
   const unit = await unitInScope(db, reader.scope, 'dues.read', member.unitId);
   return statementOf(db, unit, member, reader.now, input.year);
 }
@@ -33,7 +33,7 @@ export async function statementOf(
   year?: number,
 ): Promise<Statement> {
   const current = todayOf({ now }).slice(0, 7);
-  const lines = (await memberMonths(db as never as Tx, unit, { memberIds: [member.id] })).get(member.id) ?? new Map();
+  const lines = (await memberMonths(db, unit, { memberIds: [member.id] })).get(member.id) ?? new Map();
   const all = [...lines].sort(([a], [b]) => (a < b ? 1 : -1));
   const months = all
     .filter(([month]) => year === undefined || month.startsWith(`${year}-`))

@@ -263,4 +263,32 @@ export const scopeCases: Record<string, ScopeCase> = {
         await expectHidden(read(member.id), read(missing));
       },
     ),
+
+  'dues.members.list': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const page = await t.env.at(at, () => t.a.dues.members.list({ unitId: branch.id }));
+        expect(page.items).toEqual([
+          expect.objectContaining({
+            id: member.id,
+            unitId: branch.id,
+            baseFen: 400_000,
+            dueFen: 4_000,
+            assessedFen: 4_000,
+            leftFen: 4_000,
+          }),
+        ]);
+        // Searched by name from the township, the member is found; 东湖街道's never are.
+        const found = await t.env.at(at, () => t.a.dues.members.list({ unitId: p.township.id, q: member.name }));
+        expect(found.items.map((r) => r.id)).toEqual([member.id]);
+      },
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const list = (unitId: number) => t.a.dues.members.list({ unitId });
+        await expectHidden(list(branch.id), list(missing));
+      },
+    ),
 };

@@ -1,0 +1,128 @@
+// The paying members of a unit's subtree as the dues see them: each with the base in force and what it makes a month,
+// the current month's standing (assessed, paid, left) and the arrears before it (flagged at six unpaid months),
+// found by name, only the flagged ones if asked, sorted by name or by arrears, a page at a time. Arrears are read from
+// the books at read time, over the last two years (the window a payment may still make up is six months).
+import { checkedSubtree, type Scope, todayOf, unitInScope } from '@strata/api';
+import type { DuesCategory } from '@strata/contract';
+import type { Db, Prisma } from '@strata/db';
+import type { z } from 'zod';
+import type { duesMemberFilter, duesMemberRow } from '../dues-schemas';
+import { leftOf, type MonthTotals } from '../ledger/member-months';
+import { arrearsIn, monthNumber, monthText } from '../rules/member-month';
+import { inForce, monthlyDue } from '../rules/monthly-due';
+import { loadRuleSets } from '../rules/rule-sets';
+import { payingStages, payingStatuses } from './dues-member';
+
+type Row = z.output<typeof duesMemberRow>;
+const chunk = 1_000;
+
+export async function listDuesMembers(db: Db, scope: Scope, input: z.output<typeof duesMemberFilter>, now: Date) {
+  const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
+  const current = todayOf({ now }).slice(0, 7);
+  const since = monthText(monthNumber(current) - 24);
+  const where: Prisma.MemberWhereInput = {
+    unit: checkedSubtree(unit),
+    stage: { in: [...payingStages] },
+    status: { in: [...payingStatuses] },
+    ...(input.q ? { name: { contains: input.q } } : {}),
+  };
+  const byName = input.sort === 'name' && !input.flagged;
+  const direction = input.order === 'descend' ? 'desc' : 'asc';
+  const select = { id: true, name: true, unitId: true, stage: true, unit: { select: { name: true } } } as const;
+  const [total, listed] = byName
+    ? await Promise.all([
+        db.member.count({ where }),
+        db.member.findMany({
+          where,
+          select,
+          orderBy: [{ nameKey: direction }, { id: direction }],
+          skip: (input.page - 1) * input.pageSize,
+          take: input.pageSize,
+        }),
+      ])
+    : [0, await db.member.findMany({ where, select, orderBy: [{ nameKey: 'asc' }, { id: 'asc' }] })];
+
+  const ids = listed.map((m) => m.id);
+  const totals = new Map<number, Map<string, MonthTotals>>();
+  for (let i = 0; i < ids.length; i += chunk) {
+    const groups = await db.duesEntry.groupBy({
+      by: ['memberId', 'month', 'kind'],
+      where: {
+        unit: checkedSubtree(unit),
+        memberId: { in: ids.slice(i, i + chunk) },
+        month: { gte: since, lte: current },
+        kind: { in: ['assessment', 'reduction', 'payment'] },
+      },
+      _sum: { amountFen: true },
+    });
+    for (const g of groups) {
+      if (g.memberId === null) continue;
+      const months = totals.get(g.memberId) ?? new Map<string, MonthTotals>();
+      totals.set(g.memberId, months);
+      const t = months.get(g.month) ?? { assessedFen: 0, reducedFen: 0, paidFen: 0, extraFen: 0 };
+      months.set(g.month, t);
+      const fen = g._sum.amountFen ?? 0;
+      if (g.kind === 'assessment') t.assessedFen += fen;
+      else if (g.kind === 'reduction') t.reducedFen += fen;
+      else t.paidFen += fen;
+    }
+  }
+  const [ruleSets, bases] = await Promise.all([
+    loadRuleSets(db),
+    byName || ids.length <= chunk
+      ? db.duesBase.findMany({ where: { memberId: { in: ids }, effectiveFrom: { lte: current } } })
+      : [],
+  ]);
+  const basesOf = new Map<number, typeof bases>();
+  for (const b of bases) basesOf.set(b.memberId, [...(basesOf.get(b.memberId) ?? []), b]);
+  const rules = inForce(ruleSets, current);
+
+  let rows: Row[] = listed.map((m) => {
+    const months = totals.get(m.id) ?? new Map<string, MonthTotals>();
+    const owed = new Map([...months].map(([month, t]) => [month, t.assessedFen - t.reducedFen]));
+    const paid = new Map([...months].map(([month, t]) => [month, t.paidFen]));
+    const arrears = arrearsIn(owed, paid, current);
+    const now = months.get(current);
+    const base = inForce(basesOf.get(m.id) ?? [], current);
+    const category = (base?.category ?? null) as DuesCategory | null;
+    return {
+      id: m.id,
+      name: m.name,
+      unitId: m.unitId,
+      unitName: m.unit.name,
+      stage: m.stage,
+      category,
+      baseFen: base?.baseFen ?? null,
+      dueFen: base && category && rules ? monthlyDue(rules, { ...base, category }) : null,
+      assessedFen: now?.assessedFen ?? 0,
+      paidFen: now?.paidFen ?? 0,
+      leftFen: now ? leftOf(now) : 0,
+      arrearsFen: arrears.totalFen,
+      arrearsMonths: arrears.months.length,
+      flagged: arrears.flagged,
+    };
+  });
+  if (byName) return { items: rows, total, totalIsBound: false };
+  if (input.flagged) rows = rows.filter((r) => r.flagged);
+  if (input.sort === 'arrears')
+    rows.sort((a, b) => (input.order === 'descend' ? b.arrearsFen - a.arrearsFen : a.arrearsFen - b.arrearsFen));
+  else if (input.order === 'descend') rows.reverse();
+  const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
+  // Bases were read for every member only when there were few; else for the page alone, now.
+  if (ids.length > chunk) {
+    const pageBases = await db.duesBase.findMany({
+      where: { memberId: { in: page.map((r) => r.id) }, effectiveFrom: { lte: current } },
+    });
+    for (const row of page) {
+      const base = inForce(
+        pageBases.filter((b) => b.memberId === row.id),
+        current,
+      );
+      const category = (base?.category ?? null) as DuesCategory | null;
+      row.category = category;
+      row.baseFen = base?.baseFen ?? null;
+      row.dueFen = base && category && rules ? monthlyDue(rules, { ...base, category }) : null;
+    }
+  }
+  return { items: page, total: rows.length, totalIsBound: false };
+}

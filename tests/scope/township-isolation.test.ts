@@ -26,8 +26,12 @@ for (const [file, module] of Object.entries(caseModules))
 
 const procedures = Object.keys(appRouter._def.procedures).sort();
 
-/** Procedures about the caller's own session, with no unit data: the only ones without a permission. */
+/**
+ * Procedures about the caller's own session, or the caller's own record reached through their account (never an id
+ * the browser sends): the only ones without a permission.
+ */
 const sessionProcedures = [
+  'dues.statements.mine',
   'identity.auth.changePassword',
   'identity.auth.login',
   'identity.auth.logout',

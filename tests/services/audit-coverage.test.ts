@@ -658,6 +658,43 @@ function duesCalls(): Record<string, Valid> {
     'dues.ledger.close': onBooks('dues.close', (c, { branch }) =>
       c.dues.ledger.close({ unitId: branch.id, month: '2026-03' }),
     ),
+    'dues.hardship.propose': onBooks('dues.hardshipPropose', (c, { member }) =>
+      c.dues.hardship.propose({
+        memberId: member.id,
+        fromMonth: '2026-03',
+        toMonth: '2026-04',
+        payFen: 0,
+        reason: '家庭困难',
+      }),
+    ),
+    'dues.hardship.decide': byAdmin('dues.hardshipDecide', async (env) => {
+      const b = await books(env);
+      const admin = await env.as('admin');
+      const { id } = await admin.dues.hardship.propose({
+        memberId: b.member.id,
+        fromMonth: '2026-03',
+        toMonth: '2026-03',
+        payFen: 0,
+        reason: '家庭困难',
+      });
+      return { call: (c) => env.at(when, () => c.dues.hardship.decide({ id, approve: true })), unitId: at(b.branch) };
+    }),
+    'dues.remittances.send': onBooks('dues.remit', (c, { branch }) =>
+      c.dues.remittances.send({ unitId: branch.id, period: '2026-03', amountFen: 4_000, sentOn: '2026-04-05' }),
+    ),
+    'dues.remittances.receive': byAdmin('dues.receive', async (env) => {
+      const b = await books(env);
+      const admin = await env.as('admin');
+      const { id } = await env.at(when, () =>
+        admin.dues.remittances.send({ unitId: b.branch.id, period: '2026-03', amountFen: 4_000, sentOn: '2026-04-05' }),
+      );
+      const township = env.seed.townships.chengguan!;
+      return {
+        call: (c) =>
+          env.at(when, () => c.dues.remittances.receive({ id, receivedFen: 4_000, receivedOn: '2026-04-06' })),
+        unitId: at(township),
+      };
+    }),
     'dues.payments.record': onBooks('dues.pay', (c, { member }) =>
       c.dues.payments.record({
         memberId: member.id,

@@ -44,11 +44,13 @@ export const baseRow = z.object({
 export const assessInput = z.strictObject({ unitId: idInput, month: monthInput });
 export const assessResult = z.object({
   month: z.string(),
+  /** The branches and groups assessed (one for a branch, each below a township). */
+  units: z.number().int(),
   assessed: z.number().int(),
   assessedFen: z.number().int(),
   reduced: z.number().int(),
   already: z.number().int(),
-  missingBase: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  missingBase: z.array(z.object({ id: z.number().int(), name: z.string(), unitId: z.number().int() })),
 });
 
 export const paymentInput = z.strictObject({
@@ -188,4 +190,128 @@ export const duesMemberRow = z.object({
   arrearsFen: z.number().int(),
   arrearsMonths: z.number().int(),
   flagged: z.boolean(),
+});
+
+export const proposeHardshipInput = z.strictObject({
+  memberId: idInput,
+  fromMonth: monthInput,
+  toMonth: monthInput,
+  /** What the member pays a month while it holds; 0 waives the dues. */
+  payFen: fenInput,
+  reason: z.string().trim().min(2).max(200),
+});
+export const decideHardshipInput = z.strictObject({ id: idInput, approve: z.boolean(), answer: noteInput.default('') });
+export const hardshipStates = ['proposed', 'approved', 'declined'] as const;
+export const hardshipFilter = z.strictObject({
+  unitId: idInput,
+  state: z.enum(hardshipStates).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(20),
+});
+export const hardshipRow = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  memberId: z.number().int(),
+  memberName: z.string(),
+  fromMonth: z.string(),
+  toMonth: z.string(),
+  payFen: z.number().int(),
+  reason: z.string(),
+  state: z.enum(hardshipStates),
+  proposedAt: z.string(),
+  decidedAt: z.string().nullable(),
+  answer: z.string(),
+  /** Whether the caller decides it: proposed, and the caller holds dues.approve above its branch. */
+  canDecide: z.boolean(),
+});
+
+export const remitInput = z.strictObject({
+  unitId: idInput,
+  /** The month collected for. */
+  period: monthInput,
+  amountFen: positiveFen,
+  sentOn: dayInput,
+  note: noteInput.default(''),
+});
+export const receiveInput = z.strictObject({
+  id: idInput,
+  receivedFen: fenInput,
+  receivedOn: dayInput,
+  note: noteInput.default(''),
+});
+export const remittanceFilter = z.strictObject({
+  unitId: idInput,
+  direction: z.enum(['sent', 'received']).default('sent'),
+  period: monthInput.optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(20),
+});
+export const remittanceRow = z.object({
+  id: z.number().int(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  toUnitId: z.number().int(),
+  /** Null when the receiving unit lies outside the caller's scope (a township reading what it sent up). */
+  toUnitName: z.string().nullable(),
+  period: z.string(),
+  amountFen: z.number().int(),
+  sentOn: z.string(),
+  receivedFen: z.number().int().nullable(),
+  receivedOn: z.string().nullable(),
+  /** Received less sent, once received. */
+  differenceFen: z.number().int().nullable(),
+  note: z.string(),
+});
+
+export const periodInput = z.strictObject({ unitId: idInput, from: monthInput, to: monthInput });
+export const reconciliationResult = z.object({
+  unit: z.object({ id: z.number().int(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(
+    z.object({
+      childId: z.number().int(),
+      childName: z.string(),
+      sentFen: z.number().int(),
+      receivedFen: z.number().int(),
+      differenceFen: z.number().int(),
+      /** Sent, not yet confirmed received. */
+      unreceived: z.number().int(),
+      /** Months of the period (ended) with nothing sent. */
+      missing: z.array(z.string()),
+    }),
+  ),
+  sentFen: z.number().int(),
+  receivedFen: z.number().int(),
+  differing: z.array(z.number().int()),
+});
+const figures = {
+  assessedFen: z.number().int(),
+  reducedFen: z.number().int(),
+  paidFen: z.number().int(),
+  leftFen: z.number().int(),
+  collectedFen: z.number().int(),
+  extraFen: z.number().int(),
+  remittedFen: z.number().int(),
+  receivedFen: z.number().int(),
+};
+export const summaryResult = z.object({
+  unit: z.object({ id: z.number().int(), name: z.string(), kind: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  totals: z.object(figures),
+  /** Each child unit's subtree, for a unit with children. */
+  children: z.array(z.object({ unitId: z.number().int(), name: z.string(), kind: z.string(), ...figures })),
+  /** Each member's lines, for a branch or group. */
+  members: z.array(
+    z.object({
+      memberId: z.number().int(),
+      name: z.string(),
+      assessedFen: z.number().int(),
+      reducedFen: z.number().int(),
+      paidFen: z.number().int(),
+      leftFen: z.number().int(),
+    }),
+  ),
 });

@@ -1,5 +1,14 @@
 // The dues team's procedures: each parses its input, holds its permission and hands the work to a domain function.
-import { actorOf, checked, idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
+import {
+  actorOf,
+  authedProcedure,
+  checked,
+  idInput,
+  pageOf,
+  permissionProcedure,
+  router,
+  runTransaction,
+} from '@strata/api';
 import { z } from 'zod';
 import { assessMonth } from './assessment/assess-month';
 import { listBases } from './bases/list-bases';
@@ -11,25 +20,44 @@ import {
   baseRow,
   closeInput,
   correctInput,
+  decideHardshipInput,
   duesMemberFilter,
   duesMemberRow,
   entryFilter,
   entryRow,
+  hardshipFilter,
+  hardshipRow,
   newRuleSet,
   paymentInput,
   paymentResult,
+  periodInput,
+  proposeHardshipInput,
+  receipt,
+  receiveInput,
+  reconciliationResult,
+  remitInput,
+  remittanceFilter,
+  remittanceRow,
   ruleSetRow,
   statement,
   statementInput,
+  summaryResult,
   verifyInput,
   verifyResult,
 } from './dues-schemas';
+import { decideHardship, proposeHardship } from './hardship/hardship';
+import { listHardships } from './hardship/list-hardships';
 import { closeMonth } from './ledger/close-month';
 import { correctEntry } from './ledger/correct-entry';
 import { listEntries } from './ledger/list-entries';
 import { verifyBooks } from './ledger/verify-books';
 import { listDuesMembers } from './members/list-dues-members';
+import { getPayment } from './payments/get-payment';
 import { recordPayment } from './payments/record-payment';
+import { listRemittances } from './remittances/list-remittances';
+import { receiveRemittance, remit } from './remittances/remittances';
+import { reconciliation } from './reports/reconciliation';
+import { summary } from './reports/summary';
 import { addRuleSet } from './rules/add-rule-set';
 import { loadRuleSets } from './rules/rule-sets';
 import { memberStatement } from './statements/member-statement';
@@ -98,12 +126,63 @@ export const duesRouter = router({
       .output(checked(verifyResult))
       .query(({ ctx, input }) => verifyBooks(ctx.db, ctx.scope, input)),
   }),
+  hardship: router({
+    /** The hardship requests of a unit's subtree. */
+    list: read
+      .input(hardshipFilter)
+      .output(checked(pageOf(hardshipRow)))
+      .query(({ ctx, input }) => listHardships(ctx.db, ctx.scope, input)),
+    /** The member's branch proposes a reduction or waiver for some months. */
+    propose: record
+      .input(proposeHardshipInput)
+      .output(done)
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => proposeHardship(tx, actorOf(ctx), input))),
+    /** The unit above approves or declines it; approved, the months already assessed are reduced at once. */
+    decide: permissionProcedure('dues.approve')
+      .input(decideHardshipInput)
+      .output(checked(z.object({ id: z.number().int(), state: z.string(), reduced: z.number().int() })))
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => decideHardship(tx, actorOf(ctx), input))),
+  }),
   payments: router({
+    /** A payment as its receipt prints it. */
+    get: read
+      .input(z.strictObject({ id: idInput }))
+      .output(checked(receipt))
+      .query(({ ctx, input }) => getPayment(ctx.db, ctx.scope, input.id)),
     /** Record a payment with its receipt (once per request key). */
     record: record
       .input(paymentInput)
       .output(paymentResult)
       .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => recordPayment(tx, actorOf(ctx), input))),
+  }),
+  remittances: router({
+    /** What a unit's subtree sent up, or what the unit received from its children. */
+    list: read
+      .input(remittanceFilter)
+      .output(checked(pageOf(remittanceRow)))
+      .query(({ ctx, input }) => listRemittances(ctx.db, ctx.scope, input)),
+    /** Send the parent what was collected for a month (once a month). */
+    send: record
+      .input(remitInput)
+      .output(done)
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => remit(tx, actorOf(ctx), input))),
+    /** The parent confirms what it received. */
+    receive: record
+      .input(receiveInput)
+      .output(done)
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => receiveRemittance(tx, actorOf(ctx), input))),
+  }),
+  reports: router({
+    /** Assessed, reduced, paid, left, collected, remitted and received over months, by child unit or member. */
+    summary: read
+      .input(periodInput)
+      .output(checked(summaryResult))
+      .query(({ ctx, input }) => summary(ctx.db, ctx.scope, input)),
+    /** What each child sent up against what the unit received, with the differences. */
+    reconciliation: read
+      .input(periodInput)
+      .output(checked(reconciliationResult))
+      .query(({ ctx, input }) => reconciliation(ctx.db, ctx.scope, input, ctx.now())),
   }),
   statements: router({
     /** A member's statement, for a reader of their branch. */
@@ -111,5 +190,10 @@ export const duesRouter = router({
       .input(statementInput)
       .output(checked(statement))
       .query(({ ctx, input }) => memberStatement(ctx.db, { scope: ctx.scope, now: ctx.now() }, input)),
+    /** The caller's own statement, when their account is a member's. */
+    mine: authedProcedure
+      .input(z.strictObject({ year: z.number().int().min(2008).max(2100).optional() }))
+      .output(checked(statement))
+      .query(({ ctx, input }) => ctx.system.dues.ownStatement(ctx.session.user.id, ctx.now(), input.year)),
   }),
 });

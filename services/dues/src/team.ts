@@ -2,6 +2,7 @@
 import { defineTeam } from '@strata/api';
 import { duesLabels, duesMessages } from './locales';
 import { duesRouter } from './router';
+import { duesSystem } from './system';
 
 export const duesTeam = defineTeam({
   name: 'dues',
@@ -15,6 +16,7 @@ export const duesTeam = defineTeam({
     dues_viewer: ['unit.read', 'dues.read'],
     branch_secretary: ['dues.read', 'dues.record'],
   },
+  system: duesSystem,
   labels: duesLabels,
   messages: duesMessages,
 });

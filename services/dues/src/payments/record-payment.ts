@@ -33,6 +33,7 @@ export async function recordPayment(tx: Tx, actor: Actor, input: z.output<typeof
   }
   if (!pays(member)) throw new AppError('CONFLICT', duesMessage('notPayer'));
   if (input.paidOn > todayOf(actor)) throw fieldError('paidOn', duesMessage('paidInFuture'));
+  if (input.payer === 'proxy' && !input.proxyName) throw fieldError('proxyName', duesMessage('proxyNameRequired'));
   const current = input.paidOn.slice(0, 7);
 
   const lines = (await memberMonths(tx, unit, { memberIds: [member.id] })).get(member.id) ?? new Map();

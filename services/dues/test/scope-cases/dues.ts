@@ -291,4 +291,228 @@ export const scopeCases: Record<string, ScopeCase> = {
         await expectHidden(list(branch.id), list(missing));
       },
     ),
+
+  'dues.payments.get': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const admin = await t.env.as('admin');
+        const { id, receiptNo } = await t.env.at(at, () => admin.dues.payments.record(payment(member.id)));
+        expect(await t.a.dues.payments.get({ id })).toMatchObject({
+          id,
+          receiptNo,
+          unitId: branch.id,
+          memberName: member.name,
+          lines: [{ month: '2026-03', fen: 4_000 }],
+          reversed: false,
+        });
+      },
+      async (p) => {
+        const { member } = await assessedBranch(t, p);
+        const admin = await t.env.as('admin');
+        const { id } = await t.env.at(at, () => admin.dues.payments.record(payment(member.id)));
+        await expectHidden(t.a.dues.payments.get({ id }), t.a.dues.payments.get({ id: missing }));
+      },
+    ),
+
+  'dues.hardship.propose': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const member = await addPayer(t.env, (await freshBranch(t, p)).id);
+        const { id } = await t.a.dues.hardship.propose(hardship(member.id));
+        expect(await t.env.db.duesHardship.findUniqueOrThrow({ where: { id } })).toMatchObject({
+          memberId: member.id,
+          state: 'proposed',
+          payFen: 0,
+        });
+      },
+      async (p) => {
+        const member = await addPayer(t.env, (await freshBranch(t, p)).id);
+        const propose = (memberId: number) => t.a.dues.hardship.propose(hardship(memberId));
+        await expectHidden(propose(member.id), propose(missing));
+        expect(await t.env.db.duesHardship.count({ where: { memberId: member.id } })).toBe(0);
+      },
+    ),
+
+  'dues.hardship.decide': (t) =>
+    eachPlace(
+      t,
+      'dues.approve',
+      async (p) => {
+        const { id } = await proposed(t, p);
+        expect(await t.env.at(at, () => t.a.dues.hardship.decide({ id, approve: true }))).toMatchObject({
+          id,
+          state: 'approved',
+        });
+      },
+      async (p) => {
+        const { id } = await proposed(t, p);
+        const decide = (hardshipId: number) => t.a.dues.hardship.decide({ id: hardshipId, approve: true });
+        await expectHidden(decide(id), decide(missing));
+        expect((await t.env.db.duesHardship.findUniqueOrThrow({ where: { id } })).state).toBe('proposed');
+      },
+    ),
+
+  'dues.hardship.list': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { id, branch } = await proposed(t, p);
+        const page = await t.a.dues.hardship.list({ unitId: branch.id });
+        expect(page.items.map((h) => h.id)).toEqual([id]);
+        expect(page.items[0]?.canDecide).toBe(t.may('dues.approve', p.township.path));
+      },
+      async (p) => {
+        const { branch } = await proposed(t, p);
+        const list = (unitId: number) => t.a.dues.hardship.list({ unitId });
+        await expectHidden(list(branch.id), list(missing));
+      },
+    ),
+
+  'dues.remittances.send': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const { id } = await t.env.at(at, () => t.a.dues.remittances.send(remittance(branch.id)));
+        expect(await t.env.db.duesRemittance.findUniqueOrThrow({ where: { id } })).toMatchObject({
+          unitId: branch.id,
+          toUnitId: p.township.id,
+          amountFen: 8_000,
+        });
+      },
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const send = (unitId: number) => t.a.dues.remittances.send(remittance(unitId));
+        await t.env.at(at, () => expectHidden(send(branch.id), send(missing)));
+        expect(await entriesAt(t, branch.id)).toBe(0);
+      },
+    ),
+
+  'dues.remittances.receive': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const { id } = await sentUp(t, p);
+        await t.env.at(at, () => t.a.dues.remittances.receive({ id, receivedFen: 8_000, receivedOn: '2026-03-10' }));
+        expect(await t.env.db.duesRemittance.findUniqueOrThrow({ where: { id } })).toMatchObject({
+          receivedFen: 8_000,
+        });
+      },
+      async (p) => {
+        const { id } = await sentUp(t, p);
+        const receive = (remittanceId: number) =>
+          t.a.dues.remittances.receive({ id: remittanceId, receivedFen: 8_000, receivedOn: '2026-03-10' });
+        await t.env.at(at, () => expectHidden(receive(id), receive(missing)));
+        expect((await t.env.db.duesRemittance.findUniqueOrThrow({ where: { id } })).receivedFen).toBeNull();
+      },
+    ),
+
+  'dues.remittances.list': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { id, branch } = await sentUp(t, p);
+        const sent = await t.a.dues.remittances.list({ unitId: branch.id });
+        expect(sent.items).toEqual([expect.objectContaining({ id, unitId: branch.id, toUnitId: p.township.id })]);
+        const received = await t.a.dues.remittances.list({
+          unitId: p.township.id,
+          direction: 'received',
+          period: '2026-02',
+        });
+        expect(received.items.map((r) => r.id)).toContain(id);
+      },
+      async (p) => {
+        const { branch } = await sentUp(t, p);
+        const list = (unitId: number) => t.a.dues.remittances.list({ unitId });
+        await expectHidden(list(branch.id), list(missing));
+      },
+    ),
+
+  'dues.reports.summary': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const report = await t.a.dues.reports.summary({ unitId: branch.id, from: '2026-03', to: '2026-03' });
+        expect(report.totals).toMatchObject({ assessedFen: 4_000, leftFen: 4_000 });
+        expect(report.members).toEqual([expect.objectContaining({ memberId: member.id, assessedFen: 4_000 })]);
+      },
+      async (p) => {
+        const { branch } = await assessedBranch(t, p);
+        const read = (unitId: number) => t.a.dues.reports.summary({ unitId, from: '2026-03', to: '2026-03' });
+        await expectHidden(read(branch.id), read(missing));
+      },
+    ),
+
+  'dues.reports.reconciliation': (t) =>
+    eachPlace(
+      t,
+      'dues.read',
+      async (p) => {
+        const { branch } = await sentUp(t, p);
+        const report = await t.env.at(at, () =>
+          t.a.dues.reports.reconciliation({ unitId: p.township.id, from: '2026-02', to: '2026-02' }),
+        );
+        expect(report.rows.find((r) => r.childId === branch.id)).toMatchObject({
+          sentFen: 8_000,
+          receivedFen: 0,
+          unreceived: 1,
+        });
+      },
+      async (p) => {
+        await sentUp(t, p);
+        const read = (unitId: number) => t.a.dues.reports.reconciliation({ unitId, from: '2026-02', to: '2026-02' });
+        await expectHidden(read(p.township.id), read(missing));
+      },
+    ),
+
+  'dues.statements.mine': async (t) => {
+    // The caller's own account, linked to a member of a branch in its first township: the statement is that member's.
+    const branch = await freshBranch(t, t.places[0] as Place);
+    const member = await addPayer(t.env, branch.id);
+    await t.env.db.member.update({ where: { id: member.id }, data: { accountId: t.user.id } });
+    const admin = await t.env.as('admin');
+    await t.env.at(at, () => admin.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+    const mine = await t.env.at(at, () => t.a.dues.statements.mine({}));
+    expect(mine.member).toEqual({ id: member.id, name: member.name, unitId: branch.id, unitName: branch.name });
+    expect(mine.months.map((m) => [m.month, m.assessedFen])).toEqual([['2026-03', 4_000]]);
+    await t.env.db.member.update({ where: { id: member.id }, data: { accountId: null } });
+  },
 };
+
+const hardship = (memberId: number) => ({
+  memberId,
+  fromMonth: '2026-03',
+  toMonth: '2026-05',
+  payFen: 0,
+  reason: '大病住院，支部讨论同意免交',
+});
+
+/** A hardship proposed by a fresh branch of `p` for a member of it (by the municipal admin). */
+async function proposed(t: ScopeTest, p: Place) {
+  const branch = await freshBranch(t, p);
+  const member = await addPayer(t.env, branch.id);
+  const admin = await t.env.as('admin');
+  const { id } = await admin.dues.hardship.propose(hardship(member.id));
+  return { id, branch };
+}
+
+const remittance = (unitId: number) => ({ unitId, period: '2026-02', amountFen: 8_000, sentOn: '2026-03-05' });
+
+/** February remitted by a fresh branch of `p` to its township (by the municipal admin), not yet received. */
+async function sentUp(t: ScopeTest, p: Place) {
+  const branch = await freshBranch(t, p);
+  const admin = await t.env.as('admin');
+  const { id } = await t.env.at(at, () => admin.dues.remittances.send(remittance(branch.id)));
+  return { id, branch };
+}

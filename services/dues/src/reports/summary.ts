@@ -1,0 +1,126 @@
+// A unit's dues over a period, its subtree as a whole and each child's subtree (or, for a branch, each member's
+// lines): assessed, reduced and paid for the period's dues months and what is left of them; collected (payments and
+// voluntary extras booked in the period's days); remitted up and received from below (for the period's months).
+// Every figure a sum of ledger entries, corrections included, so the children add up to the whole to the fen.
+import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
+import type { Db } from '@strata/db';
+import type { z } from 'zod';
+import type { periodInput, summaryResult } from '../dues-schemas';
+import { memberNames } from './member-names.sql';
+import { checkPeriod } from './period';
+
+type Figures = z.output<typeof summaryResult>['totals'];
+const zero = (): Figures => ({
+  assessedFen: 0,
+  reducedFen: 0,
+  paidFen: 0,
+  leftFen: 0,
+  collectedFen: 0,
+  extraFen: 0,
+  remittedFen: 0,
+  receivedFen: 0,
+});
+const byMonth = {
+  assessment: 'assessedFen',
+  reduction: 'reducedFen',
+  payment: 'paidFen',
+  remittanceOut: 'remittedFen',
+  remittanceIn: 'receivedFen',
+} as const;
+const byDay = { payment: 'collectedFen', extra: 'extraFen' } as const;
+
+/** The last day of a month as text that sorts after every day of it. */
+const monthEnd = (month: string) => `${month}-31`;
+
+export async function summary(
+  db: Db,
+  scope: Scope,
+  input: z.output<typeof periodInput>,
+): Promise<z.output<typeof summaryResult>> {
+  checkPeriod(input.from, input.to);
+  const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
+  const within = { unit: checkedSubtree(unit) };
+  const [units, monthly, daily] = await Promise.all([
+    db.unit.findMany({
+      where: checkedSubtree(unit),
+      select: { id: true, path: true, name: true, kind: true, parentId: true, sort: true },
+    }),
+    db.duesEntry.groupBy({
+      by: ['unitId', 'kind'],
+      where: { ...within, month: { gte: input.from, lte: input.to }, kind: { in: Object.keys(byMonth) } },
+      _sum: { amountFen: true },
+    }),
+    db.duesEntry.groupBy({
+      by: ['unitId', 'kind'],
+      where: { ...within, on: { gte: `${input.from}-01`, lte: monthEnd(input.to) }, kind: { in: Object.keys(byDay) } },
+      _sum: { amountFen: true },
+    }),
+  ]);
+  const perUnit = new Map<number, Figures>();
+  const add = (unitId: number, key: keyof Figures, fen: number) => {
+    const f = perUnit.get(unitId) ?? zero();
+    perUnit.set(unitId, f);
+    f[key] += fen;
+  };
+  for (const g of monthly) add(g.unitId, byMonth[g.kind as keyof typeof byMonth], g._sum.amountFen ?? 0);
+  for (const g of daily) add(g.unitId, byDay[g.kind as keyof typeof byDay], g._sum.amountFen ?? 0);
+
+  // Each unit's figures go to the child of the report's unit whose subtree holds it (the path's next segment).
+  const children = units.filter((u) => u.parentId === unit.id).sort((a, b) => a.sort - b.sort || a.id - b.id);
+  const totals = zero();
+  const ofChild = new Map(children.map((c) => [c.id, zero()]));
+  for (const u of units) {
+    const figures = perUnit.get(u.id);
+    if (!figures) continue;
+    const child = ofChild.get(Number(u.path.split('/').filter(Boolean)[unit.depth + 1]));
+    for (const [k, v] of Object.entries(figures)) {
+      totals[k as keyof Figures] += v;
+      if (child) child[k as keyof Figures] += v;
+    }
+  }
+  const withLeft = (f: Figures) => ({ ...f, leftFen: f.assessedFen - f.reducedFen - f.paidFen });
+  const members = children.length ? [] : await memberLines(db, unit, input);
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    from: input.from,
+    to: input.to,
+    totals: withLeft(totals),
+    children: children.map((c) => ({
+      unitId: c.id,
+      name: c.name,
+      kind: c.kind,
+      ...withLeft(ofChild.get(c.id) ?? zero()),
+    })),
+    members,
+  };
+}
+
+/** A branch's member lines for the period's dues months, by name. */
+async function memberLines(db: Db, unit: Awaited<ReturnType<typeof unitInScope>>, input: { from: string; to: string }) {
+  const groups = await db.duesEntry.groupBy({
+    by: ['memberId', 'kind'],
+    where: {
+      unitId: unit.id,
+      unit: checkedSubtree(unit),
+      memberId: { not: null },
+      month: { gte: input.from, lte: input.to },
+      kind: { in: ['assessment', 'reduction', 'payment'] },
+    },
+    _sum: { amountFen: true },
+  });
+  const lines = new Map<number, { assessedFen: number; reducedFen: number; paidFen: number }>();
+  for (const g of groups) {
+    if (g.memberId === null) continue;
+    const l = lines.get(g.memberId) ?? { assessedFen: 0, reducedFen: 0, paidFen: 0 };
+    lines.set(g.memberId, l);
+    const fen = g._sum.amountFen ?? 0;
+    if (g.kind === 'assessment') l.assessedFen += fen;
+    else if (g.kind === 'reduction') l.reducedFen += fen;
+    else l.paidFen += fen;
+  }
+  const names = await memberNames(db, [...lines.keys()]);
+  return names.map((m) => {
+    const l = lines.get(m.id) ?? { assessedFen: 0, reducedFen: 0, paidFen: 0 };
+    return { memberId: m.id, name: m.name, ...l, leftFen: l.assessedFen - l.reducedFen - l.paidFen };
+  });
+}

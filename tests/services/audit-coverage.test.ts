@@ -649,6 +649,21 @@ function duesCalls(): Record<string, Valid> {
     'dues.bases.set': onBooks('dues.base', (c, { member }) =>
       c.dues.bases.set({ memberId: member.id, effectiveFrom: '2026-05', category: 'retired', baseFen: 300_000 }),
     ),
+    'dues.bases.import': onBooks('dues.baseImport', (c, { branch, member }) =>
+      c.dues.bases.import({
+        unitId: branch.id,
+        rows: [
+          {
+            row: 2,
+            idNumber: member.clear.idNumber,
+            name: member.name,
+            category: '在职',
+            base: '3000',
+            effectiveFrom: '2026-05',
+          },
+        ],
+      }),
+    ),
     'dues.ledger.assess': onBooks('dues.assess', (c, { branch }) =>
       c.dues.ledger.assess({ unitId: branch.id, month: '2026-04' }),
     ),

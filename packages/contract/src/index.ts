@@ -1,7 +1,16 @@
 // What browser and server both need, with no dependency on either: the remote manifest's shape and the
 // rules a form checks before the server checks them again. Nothing here imports a service.
 export { Access, type AccessGrant, type AccessSnapshot } from './access';
-export { type DuesCategory, duesCategories, fenPerYuan } from './dues';
+export {
+  capitalAmount,
+  type DuesCategory,
+  duesCategories,
+  duesCategoryLabels,
+  duesCategoryOf,
+  fenPerYuan,
+  formatFen,
+  parseYuan,
+} from './dues';
 export {
   boardLimits,
   contactPhoneMax,

@@ -3,6 +3,7 @@ import { idInput } from '@strata/api';
 import { isIsoDate } from '@strata/calendar';
 import { duesCategories } from '@strata/contract';
 import { z } from 'zod';
+import { baseImportProblems } from './bases/import-problems';
 import { entryKinds } from './ledger/entries';
 import { duesMessage } from './locales';
 import { monthInput, roundings, ruleSet } from './rules/rule-set';
@@ -314,4 +315,27 @@ export const summaryResult = z.object({
       leftFen: z.number().int(),
     }),
   ),
+});
+
+const cell = z.string().max(64);
+export const baseImportInput = z.strictObject({
+  unitId: idInput,
+  /** The sheet's rows (header row 1), each once, its cells as text. */
+  rows: z
+    .array(
+      z.strictObject({
+        row: z.number().int().min(2).max(1_000_000),
+        idNumber: cell,
+        name: cell,
+        category: cell,
+        base: cell,
+        effectiveFrom: cell,
+      }),
+    )
+    .min(1)
+    .max(2_000),
+});
+export const baseImportResult = z.object({
+  imported: z.number().int(),
+  errors: z.array(z.object({ row: z.number().int(), column: z.string(), problem: z.enum(baseImportProblems) })),
 });

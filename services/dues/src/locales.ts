@@ -9,6 +9,7 @@ export const duesLabels = {
     auditAction: {
       'dues.rules': '新增党费标准',
       'dues.base': '登记缴费基数',
+      'dues.baseImport': '导入缴费基数',
       'dues.assess': '核定党费',
       'dues.pay': '记录党费缴纳',
       'dues.correct': '冲正账目',
@@ -46,6 +47,8 @@ export const duesLabels = {
       state: '状态',
       answer: '审批意见',
       reduced: '减免的月数',
+      rows: '行数',
+      categories: '缴费类别',
       units: '单位数',
       period: '所属月份',
       receivedFen: '实收金额（分）',
@@ -56,6 +59,7 @@ export const duesLabels = {
     auditAction: {
       'dues.rules': 'Add dues rules',
       'dues.base': 'Enter a dues base',
+      'dues.baseImport': 'Import dues bases',
       'dues.assess': 'Assess dues',
       'dues.pay': 'Record a dues payment',
       'dues.correct': 'Correct an entry',
@@ -93,6 +97,8 @@ export const duesLabels = {
       state: 'State',
       answer: 'Answer',
       reduced: 'Months reduced',
+      rows: 'Rows',
+      categories: 'Categories',
       units: 'Units',
       period: 'Month',
       receivedFen: 'Received (fen)',

@@ -11,11 +11,14 @@ import {
 } from '@strata/api';
 import { z } from 'zod';
 import { assessMonth } from './assessment/assess-month';
+import { importBases } from './bases/import-bases';
 import { listBases } from './bases/list-bases';
 import { setBase } from './bases/set-base';
 import {
   assessInput,
   assessResult,
+  baseImportInput,
+  baseImportResult,
   baseInput,
   baseRow,
   closeInput,
@@ -98,6 +101,11 @@ export const duesRouter = router({
       .input(baseInput)
       .output(done)
       .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => setBase(tx, actorOf(ctx), input))),
+    /** Bases from a sheet, all rows or none (the problems row by row). */
+    import: record
+      .input(baseImportInput)
+      .output(checked(baseImportResult))
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => importBases(tx, actorOf(ctx), input))),
   }),
   ledger: router({
     /** A unit's books, a page at a time. */

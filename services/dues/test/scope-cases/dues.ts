@@ -16,6 +16,7 @@ import {
   type ScopeCase,
   type ScopeTest,
 } from '../../../../tests/support/scope-test';
+import { addMember } from '../../../members/test/support/members';
 import { addPayer, requestKey } from '../support/dues';
 
 const at = '2026-03-10T10:00:00';
@@ -90,6 +91,32 @@ export const scopeCases: Record<string, ScopeCase> = {
           t.a.dues.bases.set({ memberId, effectiveFrom: '2026-04', category: 'salaried', baseFen: 1 });
         await t.env.at(at, () => expectHidden(set(member.id), set(missing)));
         expect(await t.env.db.duesBase.count({ where: { memberId: member.id } })).toBe(1);
+      },
+    ),
+
+  'dues.bases.import': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const member = await addMember(t.env, branch.id, { probationaryOn: '2021-01-15' });
+        const answer = await t.env.at(at, () => t.a.dues.bases.import(sheet(branch.id, member)));
+        expect(answer).toEqual({ imported: 1, errors: [] });
+        expect(await t.env.db.duesBase.findMany({ where: { memberId: member.id } })).toEqual([
+          expect.objectContaining({ effectiveFrom: '2026-04', baseFen: 300_000, source: 'import' }),
+        ]);
+      },
+      async (p) => {
+        const branch = await freshBranch(t, p);
+        const member = await addMember(t.env, branch.id, { probationaryOn: '2021-01-15' });
+        const load = (unitId: number) => t.a.dues.bases.import(sheet(unitId, member));
+        await t.env.at(at, () => expectHidden(load(branch.id), load(missing)));
+        // Nor does a member of 东湖街道 answer to an import into an own unit: unknown, as a missing one.
+        const own = await freshBranch(t, t.places.find((o) => t.may('dues.record', o.township.path)) as Place);
+        const answer = await t.env.at(at, () => t.a.dues.bases.import(sheet(own.id, member)));
+        expect(answer.errors).toEqual([{ row: 2, column: 'idNumber', problem: 'memberUnknown' }]);
+        expect(await t.env.db.duesBase.count({ where: { memberId: member.id } })).toBe(0);
       },
     ),
 
@@ -516,3 +543,18 @@ async function sentUp(t: ScopeTest, p: Place) {
   const { id } = await t.env.at(at, () => admin.dues.remittances.send(remittance(branch.id)));
   return { id, branch };
 }
+
+/** A sheet of one row: the member's salaried base of 3,000 yuan from April. */
+const sheet = (unitId: number, member: { name: string; clear: { idNumber: string } }) => ({
+  unitId,
+  rows: [
+    {
+      row: 2,
+      idNumber: member.clear.idNumber,
+      name: member.name,
+      category: '在职',
+      base: '3000',
+      effectiveFrom: '2026-04',
+    },
+  ],
+});

@@ -710,6 +710,20 @@ function duesCalls(): Record<string, Valid> {
         unitId: at(township),
       };
     }),
+    'dues.payments.void': byAdmin('dues.void', async (env) => {
+      const b = await books(env);
+      const admin = await env.as('admin');
+      const { id } = await env.at(when, () =>
+        admin.dues.payments.record({
+          memberId: b.member.id,
+          amountFen: 4_000,
+          paidOn: '2026-04-10',
+          payer: 'self',
+          requestKey: requestKey(),
+        }),
+      );
+      return { call: (c) => env.at(when, () => c.dues.payments.void({ id, note: '收错了' })), unitId: at(b.branch) };
+    }),
     'dues.payments.record': onBooks('dues.pay', (c, { member }) =>
       c.dues.payments.record({
         memberId: member.id,

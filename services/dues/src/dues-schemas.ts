@@ -68,6 +68,7 @@ export const paymentInput = z.strictObject({
   requestKey: z.string().regex(/^[A-Za-z0-9-]{8,64}$/),
   note: noteInput.default(''),
 });
+export const voidInput = z.strictObject({ id: idInput, note: noteInput.min(2) });
 export const paymentResult = z.object({ id: z.number().int(), receiptNo: z.string() });
 
 export const receipt = z.object({

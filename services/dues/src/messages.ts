@@ -41,6 +41,7 @@ const zhCN = {
   dayAhead: '日期不能晚于今天',
   periodOrder: '截止月份不能早于起始月份，期间最长 36 个月',
   noMemberAccount: '您的账号没有关联党员档案，请联系所在支部',
+  paymentVoided: '这笔缴费已经冲销',
   dayInvalid: '请填写有效的日期（年-月-日）',
 };
 
@@ -90,6 +91,7 @@ export const duesMessages = {
     dayAhead: 'The day cannot be after today',
     periodOrder: 'The period ends no earlier than it starts and spans at most 36 months',
     noMemberAccount: 'Your account is not linked to a member record; ask your branch',
+    paymentVoided: 'This payment has been taken back already',
     dayInvalid: 'Enter a valid date (year-month-day)',
   } satisfies Record<keyof typeof zhCN, string>,
 };

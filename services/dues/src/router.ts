@@ -47,6 +47,7 @@ import {
   summaryResult,
   verifyInput,
   verifyResult,
+  voidInput,
 } from './dues-schemas';
 import { decideHardship, proposeHardship } from './hardship/hardship';
 import { listHardships } from './hardship/list-hardships';
@@ -57,6 +58,7 @@ import { verifyBooks } from './ledger/verify-books';
 import { listDuesMembers } from './members/list-dues-members';
 import { getPayment } from './payments/get-payment';
 import { recordPayment } from './payments/record-payment';
+import { voidPayment } from './payments/void-payment';
 import { listRemittances } from './remittances/list-remittances';
 import { receiveRemittance, remit } from './remittances/remittances';
 import { reconciliation } from './reports/reconciliation';
@@ -162,6 +164,11 @@ export const duesRouter = router({
       .input(paymentInput)
       .output(paymentResult)
       .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => recordPayment(tx, actorOf(ctx), input))),
+    /** Take a payment back: every line of its receipt reversed today (once). */
+    void: record
+      .input(voidInput)
+      .output(checked(z.object({ id: z.number().int(), entries: z.number().int() })))
+      .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => voidPayment(tx, actorOf(ctx), input))),
   }),
   remittances: router({
     /** What a unit's subtree sent up, or what the unit received from its children. */

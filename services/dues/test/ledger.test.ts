@@ -128,6 +128,30 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
     ).rejects.toMatchObject({ key: 'dues.closedAlready' });
   });
 
+  it('takes a payment back once, every line of its receipt reversed, the months owed again', async () => {
+    const member = await addPayer(env, branch.id, { baseFen: 300_000 });
+    await env.at('2026-04-20T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-04' }));
+    const paid = await env.at('2026-04-20T10:00:00', () =>
+      pay(member.id, 2_500, { paidOn: '2026-04-20', over: 'extra', months: ['2026-04'] }),
+    );
+    const taken = () =>
+      env.at('2026-04-21T10:00:00', () => secretary.dues.payments.void({ id: paid.id, note: '收错了人' }));
+    expect(await taken()).toEqual({ id: paid.id, entries: 2 });
+    await expect(taken()).rejects.toMatchObject({ key: 'dues.paymentVoided' });
+    expect((await entriesOf(member.id)).map((e) => [e.kind, e.amountFen])).toEqual([
+      ['assessment', 1_500],
+      ['payment', 1_500],
+      ['extra', 1_000],
+      ['payment', -1_500],
+      ['extra', -1_000],
+    ]);
+    expect(await secretary.dues.payments.get({ id: paid.id })).toMatchObject({ reversed: true, extraFen: 1_000 });
+    const statement = await env.at('2026-04-21T11:00:00', () =>
+      secretary.dues.statements.member({ memberId: member.id }),
+    );
+    expect(statement.months[0]).toMatchObject({ month: '2026-04', paidFen: 0, extraFen: 0, leftFen: 1_500 });
+  });
+
   it('refuses UPDATE and DELETE of entries, payments and month closes in the database itself', async () => {
     const member = await addPayer(env, branch.id);
     const other = env.seed.townships.chengguan!.branches[1]!;

@@ -344,6 +344,27 @@ export const scopeCases: Record<string, ScopeCase> = {
       },
     ),
 
+  'dues.payments.void': (t) =>
+    eachPlace(
+      t,
+      'dues.record',
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const admin = await t.env.as('admin');
+        const { id } = await t.env.at(at, () => admin.dues.payments.record(payment(member.id)));
+        expect(await t.env.at(at, () => t.a.dues.payments.void({ id, note: '收错了' }))).toEqual({ id, entries: 1 });
+        expect(await entriesAt(t, branch.id)).toBe(3);
+      },
+      async (p) => {
+        const { branch, member } = await assessedBranch(t, p);
+        const admin = await t.env.as('admin');
+        const { id } = await t.env.at(at, () => admin.dues.payments.record(payment(member.id)));
+        const take = (paymentId: number) => t.a.dues.payments.void({ id: paymentId, note: '收错了' });
+        await t.env.at(at, () => expectHidden(take(id), take(missing)));
+        expect(await entriesAt(t, branch.id)).toBe(2);
+      },
+    ),
+
   'dues.hardship.propose': (t) =>
     eachPlace(
       t,

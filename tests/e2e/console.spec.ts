@@ -149,6 +149,8 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/members/floating', 'floating-table'],
     ['/members/stats', 'stats-total'],
     ['/members/map', 'map-list'],
+    ['/dues/members', 'dues-members-table'],
+    ['/dues/ledger', 'ledger-table'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);

@@ -1,5 +1,7 @@
 // The dues team's registration: its router, permissions and roles, its words and its console pages.
-import { defineTeam } from '@strata/api';
+import AccountBookOutlined from '@ant-design/icons-svg/lib/asn/AccountBookOutlined.js';
+import MoneyCollectOutlined from '@ant-design/icons-svg/lib/asn/MoneyCollectOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { duesLabels, duesMessages } from './locales';
 import { duesRouter } from './router';
 import { duesSystem } from './system';
@@ -19,4 +21,26 @@ export const duesTeam = defineTeam({
   system: duesSystem,
   labels: duesLabels,
   messages: duesMessages,
+  bench: () => import('./bench').then((m) => m.duesBenchCases),
+  benchOperations: () => import('./bench-operations').then((m) => m.duesBenchOperations),
+  remote: {
+    name: 'dues',
+    dist: 'apps/dues/dist',
+    exposes: './App',
+    basePath: '/dues',
+    menu: [
+      {
+        path: '/dues/members',
+        icon: menuIcon(MoneyCollectOutlined),
+        label: { 'zh-CN': '党费收缴', 'en-US': 'Dues collection' },
+        permission: 'dues.read',
+      },
+      {
+        path: '/dues/ledger',
+        icon: menuIcon(AccountBookOutlined),
+        label: { 'zh-CN': '党费账本', 'en-US': 'Dues ledger' },
+        permission: 'dues.read',
+      },
+    ],
+  },
 });

@@ -9,6 +9,7 @@ describe('remote manifest', () => {
       ['content', '/remotes/content/remoteEntry.js'],
       ['mailbox', '/remotes/mailbox/remoteEntry.js'],
       ['members', '/remotes/members/remoteEntry.js'],
+      ['dues', '/remotes/dues/remoteEntry.js'],
     ]);
     expect(manifest.remotes.every((r) => r.menu.every((m) => m.permission))).toBe(true);
   });

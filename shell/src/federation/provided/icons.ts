@@ -19,3 +19,5 @@ import { onDemand } from '@strata/ui';
 // Drawn only in a dialog (a members import): fetched when first drawn, so the remotes' first pages do not carry them.
 export const ImportOutlined = onDemand(() => import('@ant-design/icons/es/icons/ImportOutlined'));
 export const UploadOutlined = onDemand(() => import('@ant-design/icons/es/icons/UploadOutlined'));
+// Drawn only on a receipt's print page (dues): fetched with it.
+export const PrinterOutlined = onDemand(() => import('@ant-design/icons/es/icons/PrinterOutlined'));

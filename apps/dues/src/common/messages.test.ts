@@ -1,0 +1,36 @@
+// Every Chinese word of the dues remote has its English, and every code the pages show has words in both.
+import { duesCategories } from '@strata/contract';
+import { describe, expect, it } from 'vitest';
+import { dues as enUS } from '../i18n/en-US';
+import { dues as zhCN } from '../i18n/zh-CN';
+import { brokenReasons, entryKinds, payers, payingStages, standings } from './domain-values';
+
+/** Every leaf key of `a` that `b` lacks. */
+function missing(a: object, b: Record<string, unknown>, at = ''): string[] {
+  return Object.entries(a).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null
+      ? missing(value, (b[key] ?? {}) as Record<string, unknown>, `${at}${key}.`)
+      : key in b
+        ? []
+        : [`${at}${key}`],
+  );
+}
+
+it('names every Chinese word in English, and nothing more', () => {
+  expect(missing(zhCN, enUS as Record<string, unknown>)).toEqual([]);
+  expect(missing(enUS, zhCN as Record<string, unknown>).filter((key) => !key.endsWith('_one'))).toEqual([]);
+});
+
+describe.each([
+  ['zh-CN', zhCN],
+  ['en-US', enUS],
+] as const)('%s', (_, words) => {
+  it('names every category, stage, entry kind, payer, standing and reason a chain breaks', () => {
+    expect(Object.keys(words.category)).toEqual([...duesCategories]);
+    expect(Object.keys(words.stage)).toEqual([...payingStages]);
+    expect(Object.keys(words.entryKind)).toEqual([...entryKinds]);
+    expect(Object.keys(words.payer)).toEqual([...payers]);
+    expect(Object.keys(words.standing)).toEqual([...standings]);
+    expect(Object.keys(words.brokenReason)).toEqual([...brokenReasons]);
+  });
+});

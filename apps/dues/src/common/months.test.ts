@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, paymentWindow } from './months';
+
+describe('months', () => {
+  it('moves across years both ways', () => {
+    expect(addMonths('2026-01', -1)).toBe('2025-12');
+    expect(addMonths('2025-12', 1)).toBe('2026-01');
+    expect(addMonths('2026-03', -15)).toBe('2024-12');
+    expect(addMonths('2026-03', 0)).toBe('2026-03');
+    expect(() => addMonths('2026-13', 1)).toThrow(RangeError);
+  });
+
+  it("offers six months back to two ahead of the payment day's month", () => {
+    expect(paymentWindow('2026-02-28')).toEqual([
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+    ]);
+    expect(paymentWindow('')).toEqual([]);
+  });
+});

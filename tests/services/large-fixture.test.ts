@@ -11,6 +11,19 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
+import { type ChainedEntry, verifyChain } from '../../services/dues/src/ledger/chain';
+import { ledgerKey } from '../../services/dues/src/ledger/ledger-key';
+import { admittedMonth, payingStages, payingStatuses } from '../../services/dues/src/members/dues-member';
+import { receiptNo } from '../../services/dues/src/payments/receipts';
+import { receiptCode } from '../../services/dues/src/payments/record-payment';
+import {
+  arrearsIn,
+  type DeclaredBase,
+  dueFor,
+  monthNumber,
+  monthText,
+} from '../../services/dues/src/rules/member-month';
+import { loadRuleSets } from '../../services/dues/src/rules/rule-sets';
 import { openSubmitter, phoneIndexOf } from '../../services/mailbox/src/letters/submitter';
 import { memberLookupIndex, openMemberPii } from '../../services/members/src/members/member-pii';
 import { signInByInject } from '../support/http-session';
@@ -57,12 +70,20 @@ async function generatedRows(database: TestDatabase) {
     }),
     memberEvents: await db.memberEvent.findMany({ where: { at: before }, orderBy: { id: 'asc' } }),
     transfers: await db.transfer.findMany({ where: { createdAt: before }, orderBy: { id: 'asc' } }),
+    // The dues books are the fixture's alone (the demo keeps none): every row, hashes and all.
+    duesBases: await db.duesBase.findMany({ orderBy: { id: 'asc' } }),
+    duesEntries: await db.duesEntry.findMany({ orderBy: { id: 'asc' } }),
+    duesPayments: await db.duesPayment.findMany({ orderBy: { id: 'asc' } }),
+    duesRemittances: await db.duesRemittance.findMany({ orderBy: { id: 'asc' } }),
+    duesCloses: await db.duesMonthClose.findMany({ orderBy: { id: 'asc' } }),
+    duesHeads: await db.duesChainHead.findMany({ orderBy: { unitId: 'asc' } }),
   };
 }
 
 type ArticlePage = { result: { data: { items: { unitId: number }[]; total: number } } };
 type LetterPage = { result: { data: { items: { unitId: number; deadline: string }[]; total: number } } };
 type TopicPage = { result: { data: { items: { id: number; hidden: boolean; held: boolean }[]; total: number } } };
+type Verified = { result: { data: { units: number; entries: number; broken: unknown[]; totalsOff: unknown[] } } };
 
 describe.each(await testProviders())('large fixture (size s) on %s', (provider) => {
   let database: TestDatabase;
@@ -117,9 +138,10 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       BoardTopic: size.boardTopics,
       BoardPost: await db.boardPost.count(),
       Member: size.members,
+      DuesEntry: await db.duesEntry.count(),
     });
     expect(Object.keys(summary.seconds)).toEqual(
-      expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'analyze']),
+      expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'members', 'dues', 'analyze']),
     );
   });
 
@@ -260,6 +282,162 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       members.filter((m) => m.status === 'floating').length,
     );
     expect(await db.transfer.count({ where: { toUnitId: { notIn: [...branches] } } })).toBe(0);
+  });
+
+  it('keeps dues books as the service does: a base per payer, assessments from it, receipts, remittances, closes', async () => {
+    const db = database.db;
+    // The months of books: up to the month before the fixture's now.
+    const current = calendarDay(now).slice(0, 7);
+    const months = Array.from({ length: size.duesMonths }, (_, i) =>
+      monthText(monthNumber(current) - size.duesMonths + i),
+    );
+    const ruleSets = await loadRuleSets(db);
+    const members = await db.member.findMany({
+      where: { stage: { in: [...payingStages] }, status: { in: [...payingStatuses] } },
+      include: { duesBases: true },
+      orderBy: { id: 'asc' },
+    });
+    const basesOf = (m: (typeof members)[number]) => m.duesBases as DeclaredBase[];
+    expect(members.length).toBeGreaterThan(size.members / 2);
+    expect(members.filter((m) => m.duesBases.length === 0)).toEqual([]);
+    // Categories in a municipality's shares: mostly salaried, then retirees and farmers, a few students.
+    const categories = await db.duesBase.groupBy({ by: ['category'], _count: true });
+    const share = Object.fromEntries(categories.map((c) => [c.category, c._count]));
+    expect(share.salaried).toBeGreaterThan(Math.max(share.retired ?? 0, share.farmer ?? 0));
+    for (const c of ['retired', 'farmer', 'annualSalary', 'selfEmployed']) expect(share[c]).toBeGreaterThan(0);
+    // One assessment per paying member and month admitted, at their branch, of what their base makes that month.
+    const assessments = await db.duesEntry.findMany({
+      where: { kind: 'assessment' },
+      select: { unitId: true, memberId: true, month: true, amountFen: true, reversesSeq: true },
+    });
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const wrong = assessments.filter((a) => {
+      const m = byId.get(a.memberId ?? 0);
+      if (!m) return true;
+      const due = dueFor(a.month, { admittedMonth: admittedMonth(m), bases: basesOf(m) }, ruleSets);
+      return a.unitId !== m.unitId || a.reversesSeq !== null || a.amountFen !== due.due;
+    });
+    expect(wrong).toEqual([]);
+    const owedMonths = members.flatMap((m) =>
+      months.filter(
+        (month) => (dueFor(month, { admittedMonth: admittedMonth(m), bases: basesOf(m) }, ruleSets).due ?? 0) > 0,
+      ),
+    );
+    expect(assessments.length).toBe(owedMonths.length);
+    expect(new Set(assessments.map((a) => `${a.memberId}:${a.month}`)).size).toBe(assessments.length);
+
+    // Each payment's lines carry its receipt and add up to it; receipts numbered per unit and year without gaps.
+    const payments = await db.duesPayment.findMany({ include: { unit: true } });
+    const byReceipt = await db.duesEntry.groupBy({
+      by: ['receiptNo'],
+      where: { receiptNo: { not: null } },
+      _sum: { amountFen: true },
+    });
+    const paid = new Map(byReceipt.map((r) => [r.receiptNo, r._sum.amountFen]));
+    expect(payments.filter((p) => paid.get(p.receiptNo) !== p.amountFen)).toEqual([]);
+    expect(payments.filter((p) => p.receiptNo !== receiptNo(receiptCode(p.unit), p.year, p.receiptSeq))).toEqual([]);
+    const years = await db.duesPayment.groupBy({ by: ['unitId', 'year'], _count: true, _max: { receiptSeq: true } });
+    expect(years.filter((y) => y._max.receiptSeq !== y._count)).toEqual([]);
+    expect(payments.some((p) => p.extraFen > 0) && payments.some((p) => p.payer === 'proxy')).toBe(true);
+    // Most months paid, some late, some ahead (the quarter), some in part; a few members six months behind (flagged).
+    const lines = await db.duesEntry.findMany({
+      where: { kind: 'payment' },
+      select: { memberId: true, month: true, on: true, amountFen: true },
+    });
+    expect(lines.filter((l) => l.month < l.on.slice(0, 7)).length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.month > l.on.slice(0, 7)).length).toBeGreaterThan(0);
+    const sums = (rows: { memberId: number | null; month: string; amountFen: number }[]) => {
+      const byMember = new Map<number, Map<string, number>>();
+      for (const r of rows) {
+        const m = byMember.get(r.memberId ?? 0) ?? new Map<string, number>();
+        byMember.set(r.memberId ?? 0, m);
+        m.set(r.month, (m.get(r.month) ?? 0) + r.amountFen);
+      }
+      return byMember;
+    };
+    const [owed, settled] = [sums(assessments), sums(lines)];
+    const standing = members.map((m) =>
+      arrearsIn(owed.get(m.id) ?? new Map(), settled.get(m.id) ?? new Map(), current),
+    );
+    const flagged = standing.filter((s) => s.flagged).length;
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(members.length * 0.1);
+    expect(standing.filter((s) => s.months.length === 0).length).toBeGreaterThan(members.length * 0.6);
+    const partly = [...owed].flatMap(([id, ms]) =>
+      [...ms].filter(([month, fen]) => {
+        const p = settled.get(id)?.get(month) ?? 0;
+        return p > 0 && p < fen;
+      }),
+    );
+    expect(partly.length).toBeGreaterThan(0);
+
+    // Remittances up the tree: each a pair of entries, out at the sender naming its parent, in at the parent.
+    const units = new Map((await db.unit.findMany()).map((u) => [u.id, u]));
+    const remitted = await db.duesEntry.findMany({ where: { kind: { in: ['remittanceOut', 'remittanceIn'] } } });
+    const entryAt = new Map(remitted.map((e) => [`${e.unitId}:${e.seq}`, e]));
+    const remittances = await db.duesRemittance.findMany();
+    expect(remittances.length).toBeGreaterThan(size.branches * (size.duesMonths - 2));
+    for (const r of remittances) {
+      expect(r.toUnitId).toBe(units.get(r.unitId)?.parentId);
+      expect(entryAt.get(`${r.unitId}:${r.sentSeq}`)).toMatchObject({
+        kind: 'remittanceOut',
+        month: r.period,
+        amountFen: r.amountFen,
+        counterpartUnitId: r.toUnitId,
+      });
+      expect(entryAt.get(`${r.toUnitId}:${r.receivedSeq}`)).toMatchObject({
+        kind: 'remittanceIn',
+        month: r.period,
+        amountFen: r.receivedFen,
+        counterpartUnitId: r.unitId,
+      });
+    }
+    expect(remitted.length).toBe(2 * remittances.length);
+
+    // Every unit with books: its head at its last entry, every month closed but the last two.
+    const heads = await db.duesChainHead.findMany();
+    const counted = await db.duesEntry.groupBy({ by: ['unitId'], _count: true, _max: { seq: true } });
+    expect(counted.map((c) => [c.unitId, c._count, c._max.seq]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual(
+      heads.map((h) => [h.unitId, h.seq, h.seq]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)),
+    );
+    const last = await db.duesEntry.findMany({ where: { OR: heads.map((h) => ({ unitId: h.unitId, seq: h.seq })) } });
+    expect(new Map(last.map((e) => [e.unitId, e.hash]))).toEqual(new Map(heads.map((h) => [h.unitId, h.hash])));
+    const closes = await db.duesMonthClose.findMany({ orderBy: [{ unitId: 'asc' }, { month: 'asc' }] });
+    for (const h of heads)
+      expect(closes.filter((c) => c.unitId === h.unitId).map((c) => c.month)).toEqual(months.slice(0, -2));
+    expect(closes.length).toBe(heads.length * (months.length - 2));
+  });
+
+  it("verifies the dues chains through the service: a township's subtree and a branch, and a change breaks one", async () => {
+    const db = database.db;
+    const verify = async (username: string, unitName: string, subtree: boolean) => {
+      const headers = await signInByInject(app, username, demoPassword);
+      const unit = await db.unit.findFirstOrThrow({ where: { name: unitName } });
+      const input = encodeURIComponent(JSON.stringify({ unitId: unit.id, subtree }));
+      const res = await app.inject({ url: `/trpc/dues.ledger.verify?input=${input}`, headers });
+      expect(res.statusCode).toBe(200);
+      const within = subtree ? { unit: { path: { startsWith: unit.path } } } : { unitId: unit.id };
+      return { ...(res.json() as Verified).result.data, stored: await db.duesEntry.count({ where: within }), unit };
+    };
+    const township = await verify('chengguan', '城关镇', true);
+    expect(township.broken).toEqual([]);
+    // The running totals the reports read are the entries' sums, unit by unit.
+    expect(township.totalsOff).toEqual([]);
+    expect(township.entries).toBe(township.stored);
+    expect(township.units).toBeGreaterThan(1);
+    const branch = await verify('secretary', '城关镇机关支部', false);
+    expect(branch).toMatchObject({ units: 1, broken: [], entries: branch.stored });
+    expect(branch.entries).toBeGreaterThan(100);
+    // The same check in memory over the branch's rows: one amount changed breaks its entry's link from then on.
+    const rows = (await db.duesEntry.findMany({
+      where: { unitId: branch.unit.id },
+      orderBy: { seq: 'asc' },
+      omit: { id: true, onceKey: true },
+    })) as ChainedEntry[];
+    const head = await db.duesChainHead.findUniqueOrThrow({ where: { unitId: branch.unit.id } });
+    expect(verifyChain(ledgerKey(), rows, head)).toEqual({ ok: true, entries: rows.length });
+    const changed = rows.map((e) => (e.seq === 42 ? { ...e, amountFen: e.amountFen + 1 } : e));
+    expect(verifyChain(ledgerKey(), changed, head)).toEqual({ ok: false, seq: 42, reason: 'content' });
   });
 
   it('keeps every index the migrations made (dropped for the load, built again after)', async () => {

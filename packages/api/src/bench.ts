@@ -22,8 +22,11 @@ export type BenchCaller = { role: BenchRole; username: string; unitId: number; u
 export type FloorQuery = {
   /** The statements, the same for every caller, or chosen per caller (a shape that suits its scope's width). */
   sql: readonly string[] | ((caller: BenchCaller) => readonly string[]);
-  params: (caller: BenchCaller) => readonly unknown[];
+  params: (caller: BenchCaller, picked: BenchPicked) => readonly unknown[];
 };
+
+/** A procedure case's `pick` as read for a caller: its first row (empty for a case without one). */
+export type BenchPicked = Readonly<Record<string, unknown>>;
 
 /** A case: a procedure beside its hand-written SQL, or a public page beside the same bytes served as a file. */
 export type BenchCase = ProcedureBenchCase | PageBenchCase;
@@ -33,8 +36,14 @@ export type ProcedureBenchCase = {
   name: string;
   /** A query procedure of the merged router, e.g. `content.articles.list`. */
   procedure: string;
-  /** `n` counts the requests (1, 2, …) of a `fresh` case. */
-  input: (caller: BenchCaller, n: number) => unknown;
+  /** `n` counts the requests (1, 2, …) of a `fresh` case; `picked` is `pick`'s row for the caller (else empty). */
+  input: (caller: BenchCaller, n: number, picked: BenchPicked) => unknown;
+  /**
+   * What the input names that the caller alone does not say (a member of its branch, a branch below a township):
+   * plain SQL (`$1`… take `params(caller)`) read once per caller from the database under test; its first row is
+   * handed to `input` and to the floor's `params`.
+   */
+  pick?: { sql: string; params: (caller: BenchCaller) => readonly unknown[] };
   floor: { sqlite: FloorQuery; postgresql: FloorQuery };
   /**
    * Every request asks with its own input (`input(caller, n)`): for an answer the service keeps while nothing changes

@@ -4,6 +4,7 @@ export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {
   type BenchCaller,
   type BenchCase,
+  type BenchPicked,
   type BenchRole,
   benchRoles,
   type FloorProvider,

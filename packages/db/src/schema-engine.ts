@@ -172,6 +172,13 @@ export async function withSchemaEngine<T>(
     if (provider === 'postgresql') sendScriptsWhole(adapter as unknown as PgScriptRunner);
     return adapter as never;
   };
+  // The shadow database (where `migrate dev` replays every migration) is opened by the factory itself.
+  const shadow = base.connectToShadowDb.bind(base);
+  base.connectToShadowDb = async () => {
+    const adapter = await shadow();
+    if (provider === 'postgresql') sendScriptsWhole(adapter as unknown as PgScriptRunner);
+    return adapter as never;
+  };
   const factory = bindMigrationAwareSqlAdapterFactory(base);
   const datamodel = readFileSync(schemaFile, 'utf8');
   let engine: Engine | undefined;

@@ -1,6 +1,13 @@
 // Every registered team's bench cases, and the callers they run as (the demo's logins, which the large fixture
 // keeps): one place, read by the runner and the floor server alike.
-import { type BenchCaller, type BenchCase, type BenchRole, benchRoles } from '@strata/api';
+import {
+  type BenchCaller,
+  type BenchCase,
+  type BenchPicked,
+  type BenchRole,
+  benchRoles,
+  isPageCase,
+} from '@strata/api';
 import { teams } from '@strata/gateway';
 import type { RawDb } from './raw-db';
 
@@ -34,3 +41,21 @@ export async function loadCallers(raw: RawDb): Promise<BenchCaller[]> {
     }),
   );
 }
+
+/** Each procedure case's `pick` as read for each caller it runs as (its first row), keyed `<case>/<role>`. */
+export async function resolvePicks(raw: RawDb, cases: readonly BenchCase[], callers: readonly BenchCaller[]) {
+  const picks = new Map<string, BenchPicked>();
+  for (const benchCase of cases)
+    for (const caller of callers) {
+      if (isPageCase(benchCase) || !benchCase.pick || (benchCase.roles && !benchCase.roles.includes(caller.role)))
+        continue;
+      const [row] = await raw.all(benchCase.pick.sql, benchCase.pick.params(caller));
+      if (!row) throw new Error(`bench case ${benchCase.name}: nothing to pick for ${caller.role} in this database`);
+      picks.set(`${benchCase.name}/${caller.role}`, row);
+    }
+  return picks;
+}
+
+/** What a case picked for a role (empty for a case without a pick). */
+export const pickedFor = (picks: ReadonlyMap<string, BenchPicked>, name: string, role: string): BenchPicked =>
+  picks.get(`${name}/${role}`) ?? {};

@@ -5,6 +5,7 @@ import { type BenchCaller, type BenchCase, createContextInner, isPageCase, openS
 import { createDb, type SentQuery } from '@strata/db';
 import { appRouter, registerPublicPages, systemOperations, teams } from '@strata/gateway';
 import Fastify from 'fastify';
+import { pickedFor, resolvePicks } from './cases';
 import { gatewayRequest, resolvePages } from './pages';
 import type { RawDb } from './raw-db';
 
@@ -103,6 +104,7 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
       teams.map((t) => t.name),
     );
     const pagePaths = await resolvePages(raw, cases, callers);
+    const picks = await resolvePicks(raw, cases, callers);
     for (const caller of callers) {
       const user = await db.user.findUniqueOrThrow({ where: { username: caller.username } });
       const { token } = await openSession(db, user.id, 60_000);
@@ -120,7 +122,9 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
             .split('.')
             .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], call);
           captured = [];
-          await (procedure as (input: unknown) => Promise<unknown>)(benchCase.input(caller, 1));
+          await (procedure as (input: unknown) => Promise<unknown>)(
+            benchCase.input(caller, 1, pickedFor(picks, benchCase.name, caller.role)),
+          );
         }
         for (const { sql, params } of captured) {
           if (/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)/i.test(sql)) continue;

@@ -4,7 +4,7 @@
 import fastifyStatic from '@fastify/static';
 import { isPageCase } from '@strata/api';
 import Fastify from 'fastify';
-import { loadCallers, loadCases } from './cases';
+import { loadCallers, loadCases, pickedFor, resolvePicks } from './cases';
 import { pageFile } from './pages';
 import { openRawDb } from './raw-db';
 
@@ -18,6 +18,7 @@ const optional = (name: string): string | undefined => process.env[name];
 const raw = openRawDb(env('DATABASE_URL'));
 const cases = await loadCases();
 const callers = await loadCallers(raw);
+const picks = await resolvePicks(raw, cases, callers);
 const app = Fastify({ logger: false });
 // A page case's floor is its page as a static file (pages.ts wrote them): @fastify/static's sendFile, with its
 // own ETag and Last-Modified, as any static site would serve it.
@@ -29,7 +30,7 @@ app.get<{ Params: { name: string; role: string } }>('/floor/:name/:role', async 
   if (!found || !caller) return reply.code(404).send({ error: 'no such case or role' });
   if (isPageCase(found)) return reply.sendFile(pageFile(found.name, caller.role));
   const query = found.floor[raw.provider];
-  const params = query.params(caller);
+  const params = query.params(caller, pickedFor(picks, found.name, caller.role));
   // Statements of one answer run side by side, as the service's own Promise.all does.
   const statements = typeof query.sql === 'function' ? query.sql(caller) : query.sql;
   const results = await Promise.all(statements.map((sql) => raw.all(sql, params)));

@@ -3,7 +3,8 @@
 // as static files. Both servers then answer the same bytes, one rendering them, the other reading a file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BenchCaller, type BenchCase, isPageCase } from '@strata/api';
+import { type BenchCaller, type BenchCase, type BenchPicked, isPageCase } from '@strata/api';
+import { pickedFor } from './cases';
 import type { RawDb } from './raw-db';
 
 /** The floor's file of a page case for a role (the floor server and the runner agree on it). */
@@ -40,6 +41,7 @@ export function gatewayRequest(
   caller: BenchCaller,
   cookie: string,
   paths: Map<string, string>,
+  picks: ReadonlyMap<string, BenchPicked> = new Map(),
 ): { path: string | (() => string); headers: Record<string, string> } {
   if (isPageCase(benchCase)) {
     const path = paths.get(key(benchCase.name, caller.role)) as string;
@@ -48,7 +50,7 @@ export function gatewayRequest(
     return { path: () => `${path}${path.includes('?') ? '&' : '?'}fresh=${++n}`, headers: {} };
   }
   const pathOf = (n: number) =>
-    `/trpc/${benchCase.procedure}?input=${encodeURIComponent(JSON.stringify(benchCase.input(caller, n)))}`;
+    `/trpc/${benchCase.procedure}?input=${encodeURIComponent(JSON.stringify(benchCase.input(caller, n, pickedFor(picks, benchCase.name, caller.role))))}`;
   if (!benchCase.fresh) return { path: pathOf(1), headers: { cookie } };
   let n = 0;
   return { path: () => pathOf(++n), headers: { cookie } };

@@ -135,6 +135,8 @@ export const verifyResult = z.object({
   units: z.number().int(),
   entries: z.number().int(),
   broken: z.array(chainVerdict),
+  /** Units whose running totals are not their entries' sums (reports read the totals). */
+  totalsOff: z.array(z.object({ unitId: z.number().int(), unitName: z.string() })),
   ms: z.number().int(),
 });
 

@@ -23,6 +23,7 @@ export const duesTeam = defineTeam({
   messages: duesMessages,
   bench: () => import('./bench').then((m) => m.duesBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.duesBenchOperations),
+  fixture: () => import('./fixture').then((m) => m.duesFixture),
   remote: {
     name: 'dues',
     dist: 'apps/dues/dist',

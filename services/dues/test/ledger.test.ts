@@ -173,6 +173,17 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
     const ok = await secretary.dues.ledger.verify({ unitId: branch.id });
     expect(ok.broken).toEqual([]);
     expect(ok.entries).toBe(await env.db.duesEntry.count({ where: { unitId: branch.id } }));
+    expect(ok.totalsOff).toEqual([]);
+    // The running totals the reports read are derived: one off is named, and the chain itself still holds.
+    const total = await env.db.duesTotal.findFirstOrThrow({ where: { unitId: branch.id } });
+    const key = { unitId: total.unitId, kind: total.kind, month: total.month, booked: total.booked };
+    await env.db.duesTotal.update({
+      where: { unitId_kind_month_booked: key },
+      data: { amountFen: total.amountFen + 1 },
+    });
+    const off = await secretary.dues.ledger.verify({ unitId: branch.id });
+    expect([off.broken, off.totalsOff]).toEqual([[], [{ unitId: branch.id, unitName: branch.name }]]);
+    await env.db.duesTotal.update({ where: { unitId_kind_month_booked: key }, data: { amountFen: total.amountFen } });
     const township = await env.as('chengguan');
     expect(
       (await township.dues.ledger.verify({ unitId: env.seed.townships.chengguan!.id, subtree: true })).broken,

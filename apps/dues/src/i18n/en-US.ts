@@ -215,6 +215,7 @@ export const dues: Words<typeof zhCN> = {
     ok: 'The books hold: {{units}} units, {{entries}} entries verified ({{ms}} ms)',
     broken: "{{count}} units' books do not hold ({{units}} units, {{entries}} entries verified in {{ms}} ms)",
     brokenAt: '{{unit}}: not to be trusted from entry {{seq}} on. {{reason}}',
+    totalsOff: 'The running totals of these units differ from their entries, so reports may be off (the entries hold): {{units}}',
     close: 'Close',
   },
   correct: {

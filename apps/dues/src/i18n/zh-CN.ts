@@ -208,6 +208,7 @@ export const dues = {
     ok: '账本完整：{{units}} 个单位、{{entries}} 笔账目全部校验通过（用时 {{ms}} 毫秒）',
     broken: '发现 {{count}} 个单位的账本不完整（共校验 {{units}} 个单位、{{entries}} 笔账目，用时 {{ms}} 毫秒）',
     brokenAt: '{{unit}}：自第 {{seq}} 笔账目起不可信。{{reason}}',
+    totalsOff: '以下单位的汇总数与账目不符，报表可能不准（账目本身完整）：{{units}}',
     close: '关闭',
   },
   correct: {

@@ -101,7 +101,7 @@ describe('the ledger', { timeout: 30_000 }, () => {
 
 describe('verifying the chain', { timeout: 30_000 }, () => {
   it('reads every chain below a township and says they hold, with the counts and the time', async () => {
-    const ok: VerifyResult = { units: 3, entries: 120, broken: [], ms: 45 };
+    const ok: VerifyResult = { units: 3, entries: 120, broken: [], totalsOff: [], ms: 45 };
     const drawn = await openLedger(township, { 'dues.ledger.verify': () => ok });
     await until(() => callsTo(drawn, 'identity.units.tree').length > 0, 'the units');
     await settle(20);
@@ -119,6 +119,7 @@ describe('verifying the chain', { timeout: 30_000 }, () => {
       units: 1,
       entries: 40,
       broken: [{ unitId: branch, unitName: '城关一支部', ok: false, seq: 17, reason: 'link' }],
+      totalsOff: [{ unitId: branch, unitName: '城关一支部' }],
       ms: 8,
     };
     const drawn = await openLedger(branch, { 'dues.ledger.verify': () => broken }, {});
@@ -132,5 +133,8 @@ describe('verifying the chain', { timeout: 30_000 }, () => {
       '城关一支部：自第 17 笔账目起不可信。与上一笔账目的链接断开（中间可能有账目被删除或替换）',
     );
     expect(byTestId('ledger-verify-ok')).toBeNull();
+    expect(byTestId('ledger-verify-totals-off')?.textContent).toBe(
+      '以下单位的汇总数与账目不符，报表可能不准（账目本身完整）：城关一支部',
+    );
   });
 });

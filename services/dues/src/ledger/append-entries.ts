@@ -1,14 +1,15 @@
 // Writing to a unit's books: every entry goes through here. The unit's chain head is taken first (one writer per unit
 // at a time), then each entry meets the ledger's rules (booked in an open month, a positive whole amount, a correction
 // that is the exact opposite of one entry of the unit not yet corrected), is numbered after the head and chained to
-// it, and the head moves on. An entry with a `onceKey` that is written already is not written again: the caller asks
-// `writtenOnce` under the same lock and leaves it out, and the key's unique index holds should it not.
+// it, and the head moves on, the unit's running totals (`DuesTotal`) with it. An entry with a `onceKey` that is
+// written already is not written again: the caller asks `writtenOnce` under the same lock and leaves it out, and the
+// key's unique index holds should it not.
 import { type Actor, AppError, type CheckedUnit, checkedSubtree } from '@strata/api';
 import type { Tx } from '@strata/db';
 import { duesMessage } from '../locales';
 import { type ChainedEntry, type ChainHead, chainNext, type EntryContent } from './chain';
 import { bookedMonth, type EntryKind, entryProblem } from './entries';
-import { lockHead, moveHead } from './ledger.sql';
+import { addToTotals, insertEntries, lockHead, moveHead, type TotalStep } from './ledger.sql';
 import { ledgerKey } from './ledger-key';
 
 /** An entry as its writer states it: the unit, number, actor and instant are the writer's. */
@@ -73,12 +74,28 @@ export async function appendEntries(
     chained.push(next);
     head = { seq: next.seq, hash: next.hash };
   }
-  await tx.duesEntry.createMany({
-    data: chained.map((e, i) => ({ ...e, onceKey: entries[i]?.onceKey ?? null })),
-  });
+  await insertEntries(
+    tx,
+    chained.map((e, i) => ({ ...e, onceKey: entries[i]?.onceKey ?? null })),
+  );
   await moveHead(tx, books.unit, books.head, head);
+  await addToTotals(tx, books.unit, totalSteps(chained));
   books.head = head;
   return chained;
+}
+
+/** New entries summed per kind, dues month and month booked, for the unit's running totals. */
+export function totalSteps(entries: readonly Pick<EntryContent, 'kind' | 'month' | 'on' | 'amountFen'>[]): TotalStep[] {
+  const steps = new Map<string, TotalStep>();
+  for (const e of entries) {
+    const booked = bookedMonth(e);
+    const key = `${e.kind}|${e.month}|${booked}`;
+    const step = steps.get(key) ?? { kind: e.kind, month: e.month, booked, amountFen: 0, entries: 0 };
+    steps.set(key, step);
+    step.amountFen += e.amountFen;
+    step.entries += 1;
+  }
+  return [...steps.values()];
 }
 
 /** The entry of the held unit numbered `seq`, as a correction checks it (whether it was corrected already too). */

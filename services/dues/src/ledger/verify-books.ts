@@ -5,7 +5,9 @@ import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { chainVerdict, verifyInput } from '../dues-schemas';
+import { totalSteps } from './append-entries';
 import { type ChainedEntry, chainStart, verifyChain } from './chain';
+import { chainOf } from './ledger.sql';
 import { ledgerKey } from './ledger-key';
 
 export async function verifyBooks(db: Db, scope: Scope, input: z.output<typeof verifyInput>, clock = () => Date.now()) {
@@ -29,33 +31,29 @@ export async function verifyBooks(db: Db, scope: Scope, input: z.output<typeof v
   );
   const key = ledgerKey();
   const broken: z.output<typeof chainVerdict>[] = [];
+  const totalsOff: { unitId: number; unitName: string }[] = [];
   let entries = 0;
   for (const unitId of ids.sort((a, b) => a - b)) {
-    const rows = await db.duesEntry.findMany({
-      where: { unitId, ...within },
-      orderBy: { seq: 'asc' },
-      select: {
-        unitId: true,
-        seq: true,
-        kind: true,
-        memberId: true,
-        month: true,
-        amountFen: true,
-        on: true,
-        reversesSeq: true,
-        counterpartUnitId: true,
-        receiptNo: true,
-        actorId: true,
-        note: true,
-        at: true,
-        prevHash: true,
-        hash: true,
-      },
-    });
+    // The unit lies in the checked subtree: its id came from the heads and entries read within it.
+    const rows = await chainOf(db, { id: unitId });
     const head = headOf.get(unitId) ?? { seq: 0, hash: chainStart };
     entries += rows.length;
-    const verdict = verifyChain(key, rows as ChainedEntry[], head);
+    const verdict = verifyChain(key, rows, head);
     if (!verdict.ok) broken.push({ unitId, unitName: names.get(unitId) ?? '', ...verdict });
+    if (!(await totalsHold(db, unitId, within, rows))) totalsOff.push({ unitId, unitName: names.get(unitId) ?? '' });
   }
-  return { units: ids.length, entries, broken, ms: clock() - started };
+  return { units: ids.length, entries, broken, totalsOff, ms: clock() - started };
+}
+
+/** Whether the unit's running totals are its entries' sums, kind by kind, month by month. */
+async function totalsHold(
+  db: Db,
+  unitId: number,
+  within: { unit: ReturnType<typeof checkedSubtree> },
+  rows: readonly Parameters<typeof totalSteps>[0][number][],
+) {
+  const stored = await db.duesTotal.findMany({ where: { unitId, ...within } });
+  const key = (t: { kind: string; month: string; booked: string }) => `${t.kind}|${t.month}|${t.booked}`;
+  const want = new Map(totalSteps(rows).map((t) => [key(t), `${t.amountFen}/${t.entries}`]));
+  return stored.length === want.size && stored.every((t) => want.get(key(t)) === `${t.amountFen}/${t.entries}`);
 }

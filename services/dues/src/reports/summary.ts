@@ -1,7 +1,8 @@
 // A unit's dues over a period, its subtree as a whole and each child's subtree (or, for a branch, each member's
 // lines): assessed, reduced and paid for the period's dues months and what is left of them; collected (payments and
-// voluntary extras booked in the period's days); remitted up and received from below (for the period's months).
-// Every figure a sum of ledger entries, corrections included, so the children add up to the whole to the fen.
+// voluntary extras booked in the period's months); remitted up and received from below (for the period's months).
+// Every figure a sum of ledger entries, corrections included, read from the units' running totals (`DuesTotal`, a
+// few rows a unit and month, not every entry), so the children add up to the whole to the fen.
 import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
@@ -29,9 +30,6 @@ const byMonth = {
 } as const;
 const byDay = { payment: 'collectedFen', extra: 'extraFen' } as const;
 
-/** The last day of a month as text that sorts after every day of it. */
-const monthEnd = (month: string) => `${month}-31`;
-
 export async function summary(
   db: Db,
   scope: Scope,
@@ -45,14 +43,14 @@ export async function summary(
       where: checkedSubtree(unit),
       select: { id: true, path: true, name: true, kind: true, parentId: true, sort: true },
     }),
-    db.duesEntry.groupBy({
+    db.duesTotal.groupBy({
       by: ['unitId', 'kind'],
       where: { ...within, month: { gte: input.from, lte: input.to }, kind: { in: Object.keys(byMonth) } },
       _sum: { amountFen: true },
     }),
-    db.duesEntry.groupBy({
+    db.duesTotal.groupBy({
       by: ['unitId', 'kind'],
-      where: { ...within, on: { gte: `${input.from}-01`, lte: monthEnd(input.to) }, kind: { in: Object.keys(byDay) } },
+      where: { ...within, booked: { gte: input.from, lte: input.to }, kind: { in: Object.keys(byDay) } },
       _sum: { amountFen: true },
     }),
   ]);

@@ -3,7 +3,9 @@
 //    secretary and as the township admin above it (target: p95 <= 20 ms at xl); `:all` the same books unfiltered;
 //  - `dues.members.list`: a branch's paying members by name with the base in force, the current month and the arrears
 //    of the last two years (the page's entries summed per month); `:subtree` a township's or the whole tree's;
-//  - `dues.statements.member`: one member's statement (their longest-standing member: every month of the books).
+//  - `dues.statements.member`: one member's statement (their longest-standing member: every month of the books);
+//  - `dues.reports.summary`: a year of the caller's subtree by child unit, from the running totals (target at the
+//    municipality: <= 500 ms).
 // Verifying a township's chains (seconds, not milliseconds) and assessing a month are one-shot runs instead
 // (bench-operations.ts). A branch or member the caller's unit does not name is picked from the database once per
 // caller (`pick`): the first branch of its subtree, that branch's longest-standing paying member.
@@ -145,6 +147,28 @@ const statementFloor: FloorQuery = {
   params: (_caller, p) => [Number(p.memberId), pickedUnit(p)],
 };
 
+/** The last twelve months, to last month: a year's report. */
+const lastYear = () => [monthText(monthNumber(lastMonth()) - 11), lastMonth()];
+
+/** A year's summary of a subtree ($1, $2) by hand: its units, then the running totals by dues month and by month
+ * booked, each summed per unit and kind (the service rolls them up to the children). */
+const summaryFloor: FloorQuery = {
+  sql: () => {
+    const [from, to] = lastYear().map((m) => `'${m}'`);
+    const within = `t."unitId" IN (SELECT u."id" FROM "Unit" u WHERE u."path" >= $1 AND u."path" < $2)`;
+    return [
+      `SELECT u."id", u."path", u."name", u."kind", u."parentId", u."sort" FROM "Unit" u
+        WHERE u."path" >= $1 AND u."path" < $2`,
+      `SELECT t."unitId", t."kind", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE ${within}
+        AND t."month" >= ${from} AND t."month" <= ${to}
+        AND t."kind" IN ('assessment', 'reduction', 'payment', 'remittanceOut', 'remittanceIn') GROUP BY t."unitId", t."kind"`,
+      `SELECT t."unitId", t."kind", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE ${within}
+        AND t."booked" >= ${from} AND t."booked" <= ${to} AND t."kind" IN ('payment', 'extra') GROUP BY t."unitId", t."kind"`,
+    ];
+  },
+  params: subtreeParams,
+};
+
 const both = (floor: FloorQuery) => ({ sqlite: floor, postgresql: floor });
 
 export const duesBenchCases: readonly BenchCase[] = [
@@ -185,5 +209,16 @@ export const duesBenchCases: readonly BenchCase[] = [
     pick: firstMember,
     input: (_caller, _n, p) => ({ memberId: Number(p.memberId) }),
     floor: both(statementFloor),
+  },
+  {
+    // A year of the caller's whole subtree by child unit (the municipality's: issue 11's <= 500 ms).
+    name: 'dues.reports.summary',
+    procedure: 'dues.reports.summary',
+    roles: ['township', 'municipal'],
+    input: (caller) => {
+      const [from, to] = lastYear();
+      return { unitId: caller.unitId, from, to };
+    },
+    floor: both(summaryFloor),
   },
 ];

@@ -6,7 +6,7 @@ import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { chainVerdict, verifyInput } from '../dues-schemas';
 import { totalSteps } from './append-entries';
-import { type ChainedEntry, chainStart, verifyChain } from './chain';
+import { chainStart, verifyChain } from './chain';
 import { chainOf } from './ledger.sql';
 import { ledgerKey } from './ledger-key';
 

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { periodInput, summaryResult } from '../dues-schemas';
 import { memberNames } from './member-names.sql';
 import { checkPeriod } from './period';
+import { totalsByBooked, totalsByMonth } from './totals.sql';
 
 type Figures = z.output<typeof summaryResult>['totals'];
 const zero = (): Figures => ({
@@ -37,22 +38,13 @@ export async function summary(
 ): Promise<z.output<typeof summaryResult>> {
   checkPeriod(input.from, input.to);
   const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
-  const within = { unit: checkedSubtree(unit) };
   const [units, monthly, daily] = await Promise.all([
     db.unit.findMany({
       where: checkedSubtree(unit),
       select: { id: true, path: true, name: true, kind: true, parentId: true, sort: true },
     }),
-    db.duesTotal.groupBy({
-      by: ['unitId', 'kind'],
-      where: { ...within, month: { gte: input.from, lte: input.to }, kind: { in: Object.keys(byMonth) } },
-      _sum: { amountFen: true },
-    }),
-    db.duesTotal.groupBy({
-      by: ['unitId', 'kind'],
-      where: { ...within, booked: { gte: input.from, lte: input.to }, kind: { in: Object.keys(byDay) } },
-      _sum: { amountFen: true },
-    }),
+    totalsByMonth(db, unit, input.from, input.to),
+    totalsByBooked(db, unit, input.from, input.to),
   ]);
   const perUnit = new Map<number, Figures>();
   const add = (unitId: number, key: keyof Figures, fen: number) => {
@@ -60,8 +52,9 @@ export async function summary(
     perUnit.set(unitId, f);
     f[key] += fen;
   };
-  for (const g of monthly) add(g.unitId, byMonth[g.kind as keyof typeof byMonth], g._sum.amountFen ?? 0);
-  for (const g of daily) add(g.unitId, byDay[g.kind as keyof typeof byDay], g._sum.amountFen ?? 0);
+  // Sums come back as numbers (a bigint on some drivers for a large one): whole fen either way.
+  for (const g of monthly) add(g.unitId, byMonth[g.kind as keyof typeof byMonth], Number(g.fen));
+  for (const g of daily) add(g.unitId, byDay[g.kind as keyof typeof byDay], Number(g.fen));
 
   // Each unit's figures go to the child of the report's unit whose subtree holds it (the path's next segment).
   const children = units.filter((u) => u.parentId === unit.id).sort((a, b) => a.sort - b.sort || a.id - b.id);

@@ -151,6 +151,10 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/members/map', 'map-list'],
     ['/dues/members', 'dues-members-table'],
     ['/dues/ledger', 'ledger-table'],
+    ['/dues/hardship', 'hardship-table'],
+    ['/dues/remittances', 'remittances-table'],
+    ['/dues/reports', 'reports-page'],
+    ['/dues/rules', 'rules-page'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);

@@ -10,6 +10,12 @@ import { DuesMembersPage } from './members/dues-members-page';
 const StatementPage = lazy(() => import('./statement/statement-page').then((m) => ({ default: m.StatementPage })));
 const LedgerPage = lazy(() => import('./ledger/ledger-page').then((m) => ({ default: m.LedgerPage })));
 const ReceiptPage = lazy(() => import('./receipts/receipt-page').then((m) => ({ default: m.ReceiptPage })));
+const HardshipPage = lazy(() => import('./hardship/hardship-page').then((m) => ({ default: m.HardshipPage })));
+const RemittancesPage = lazy(() =>
+  import('./remittances/remittances-page').then((m) => ({ default: m.RemittancesPage })),
+);
+const ReportsPage = lazy(() => import('./reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const RulesPage = lazy(() => import('./rules/rules-page').then((m) => ({ default: m.RulesPage })));
 
 /** Behind dues.read; `atUnit` where the page shows the current unit's books or subtree. */
 const guarded = (page: ReactNode, atUnit = false) => (
@@ -36,6 +42,10 @@ export default function DuesApp({ basePath, unitId, access }: RemoteAppProps) {
         <Route path="members/:id" element={guarded(<StatementPage basePath={base} />)} />
         <Route path="ledger" element={guarded(<LedgerPage basePath={base} unitId={unitId} />, true)} />
         <Route path="receipts/:id" element={guarded(<ReceiptPage basePath={base} />)} />
+        <Route path="hardship" element={guarded(<HardshipPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="remittances" element={guarded(<RemittancesPage unitId={unitId} />, true)} />
+        <Route path="reports" element={guarded(<ReportsPage basePath={base} unitId={unitId} />, true)} />
+        <Route path="rules" element={guarded(<RulesPage />)} />
         <Route path="*" element={<Navigate to={members} replace />} />
       </Routes>
     </AccessProvider>

@@ -24,14 +24,21 @@ export function errorMessage(error: unknown, t: TFunction): string {
   return t('common:unknownError');
 }
 
+/**
+ * How a server field's name reads in the form: a map for the fields whose names differ (`{ amountFen: 'amount' }`,
+ * the others keep theirs), or a function giving the form's path (list indexes as numbers, as antd matches them).
+ */
+export type FieldRename = Readonly<Record<string, string>> | ((serverPath: string) => (string | number)[]);
+
 /** Puts the server's field errors on the matching antd Form fields; answers whether any matched. */
-export function applyFieldErrors(form: FormInstance, error: unknown): boolean {
+export function applyFieldErrors(form: FormInstance, error: unknown, rename: FieldRename = {}): boolean {
   const fieldErrors = fieldErrorsOf(error);
   if (!fieldErrors) return false;
+  const pathOf = typeof rename === 'function' ? rename : (name: string) => (rename[name] ?? name).split('.');
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   const fields = Object.entries(fieldErrors)
-    .filter(([name]) => known.has(name.split('.')[0] ?? name))
-    .map(([name, errors]) => ({ name: name.split('.'), errors }));
+    .map(([name, errors]) => ({ name: pathOf(name), errors }))
+    .filter(({ name }) => known.has(String(name[0])));
   form.setFields(fields);
   return fields.length > 0;
 }

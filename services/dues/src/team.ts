@@ -1,6 +1,10 @@
 // The dues team's registration: its router, permissions and roles, its words and its console pages.
 import AccountBookOutlined from '@ant-design/icons-svg/lib/asn/AccountBookOutlined.js';
+import BarChartOutlined from '@ant-design/icons-svg/lib/asn/BarChartOutlined.js';
 import MoneyCollectOutlined from '@ant-design/icons-svg/lib/asn/MoneyCollectOutlined.js';
+import ProfileOutlined from '@ant-design/icons-svg/lib/asn/ProfileOutlined.js';
+import SolutionOutlined from '@ant-design/icons-svg/lib/asn/SolutionOutlined.js';
+import TransactionOutlined from '@ant-design/icons-svg/lib/asn/TransactionOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { duesLabels, duesMessages } from './locales';
 import { duesRouter } from './router';
@@ -40,6 +44,30 @@ export const duesTeam = defineTeam({
         path: '/dues/ledger',
         icon: menuIcon(AccountBookOutlined),
         label: { 'zh-CN': '党费账本', 'en-US': 'Dues ledger' },
+        permission: 'dues.read',
+      },
+      {
+        path: '/dues/hardship',
+        icon: menuIcon(SolutionOutlined),
+        label: { 'zh-CN': '党费减免', 'en-US': 'Dues reductions' },
+        permission: 'dues.read',
+      },
+      {
+        path: '/dues/remittances',
+        icon: menuIcon(TransactionOutlined),
+        label: { 'zh-CN': '党费上缴', 'en-US': 'Remittances' },
+        permission: 'dues.read',
+      },
+      {
+        path: '/dues/reports',
+        icon: menuIcon(BarChartOutlined),
+        label: { 'zh-CN': '党费报表', 'en-US': 'Dues reports' },
+        permission: 'dues.read',
+      },
+      {
+        path: '/dues/rules',
+        icon: menuIcon(ProfileOutlined),
+        label: { 'zh-CN': '党费标准', 'en-US': 'Dues rules' },
         permission: 'dues.read',
       },
     ],

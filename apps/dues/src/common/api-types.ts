@@ -27,3 +27,30 @@ export type BrokenChain = Extract<VerifyResult['broken'][number], { ok: false }>
 export type BrokenReason = BrokenChain['reason'];
 
 export type Unit = RouterOutputs['identity']['units']['tree'][number];
+
+export type HardshipListInput = RouterInputs['dues']['hardship']['list'];
+export type HardshipRow = RouterOutputs['dues']['hardship']['list']['items'][number];
+export type HardshipState = HardshipRow['state'];
+export type ProposeHardshipInput = RouterInputs['dues']['hardship']['propose'];
+
+export type RemittanceListInput = RouterInputs['dues']['remittances']['list'];
+export type RemittanceRow = RouterOutputs['dues']['remittances']['list']['items'][number];
+export type RemittanceDirection = NonNullable<RemittanceListInput['direction']>;
+
+export type Summary = RouterOutputs['dues']['reports']['summary'];
+export type SummaryFigures = Summary['totals'];
+export type SummaryChild = Summary['children'][number];
+export type SummaryMember = Summary['members'][number];
+export type Reconciliation = RouterOutputs['dues']['reports']['reconciliation'];
+export type ReconciliationRow = Reconciliation['rows'][number];
+
+export type RuleSetRow = RouterOutputs['dues']['rules']['list'][number];
+export type NewRuleSet = RouterInputs['dues']['rules']['add'];
+export type Rounding = RuleSetRow['rounding'];
+export type CategoryRule = RuleSetRow['categories'][DuesCategoryCode];
+
+export type BaseImportInput = RouterInputs['dues']['bases']['import'];
+export type BaseImportRow = BaseImportInput['rows'][number];
+export type BaseImportResult = RouterOutputs['dues']['bases']['import'];
+export type BaseImportError = BaseImportResult['errors'][number];
+export type BaseImportProblem = BaseImportError['problem'];

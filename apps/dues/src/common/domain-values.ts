@@ -1,6 +1,14 @@
 // The codes the dues pages name, in the order they offer them. Each list is checked against the API's own type, so a
 // code the server adds fails the typecheck here (and the words test names it in both languages).
-import type { BrokenReason, EntryKind, Payer } from './api-types';
+import type {
+  BaseImportProblem,
+  BrokenReason,
+  EntryKind,
+  HardshipState,
+  Payer,
+  RemittanceDirection,
+  Rounding,
+} from './api-types';
 
 /** Every exact list of `T`'s members: a list missing one fails to compile. */
 const every =
@@ -38,3 +46,18 @@ export const unitKinds = ['municipality', 'township', 'branch', 'group'] as cons
 
 /** Whether verifying from this unit reads every chain below it (a township or above) or its own. */
 export const verifiesSubtree = (kind: string | undefined) => kind === 'township' || kind === 'municipality';
+
+export const hardshipStates = every<HardshipState>()(['proposed', 'approved', 'declined']);
+export const remittanceDirections = every<RemittanceDirection>()(['sent', 'received']);
+export const roundings = every<Rounding>()(['halfUp', 'down', 'up']);
+export const baseImportProblems = every<BaseImportProblem>()([
+  'idNumberInvalid',
+  'memberUnknown',
+  'nameMismatch',
+  'categoryUnknown',
+  'baseInvalid',
+  'monthInvalid',
+  'monthClosed',
+  'setOutsideRange',
+  'rowRepeated',
+]);

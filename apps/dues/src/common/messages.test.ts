@@ -3,7 +3,17 @@ import { duesCategories } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import { dues as enUS } from '../i18n/en-US';
 import { dues as zhCN } from '../i18n/zh-CN';
-import { brokenReasons, entryKinds, payers, payingStages, standings } from './domain-values';
+import {
+  baseImportProblems,
+  brokenReasons,
+  entryKinds,
+  hardshipStates,
+  payers,
+  payingStages,
+  remittanceDirections,
+  roundings,
+  standings,
+} from './domain-values';
 
 /** Every leaf key of `a` that `b` lacks. */
 function missing(a: object, b: Record<string, unknown>, at = ''): string[] {
@@ -32,5 +42,13 @@ describe.each([
     expect(Object.keys(words.payer)).toEqual([...payers]);
     expect(Object.keys(words.standing)).toEqual([...standings]);
     expect(Object.keys(words.brokenReason)).toEqual([...brokenReasons]);
+  });
+
+  it('names every hardship state, rounding, problem of an imported row and remittance tab', () => {
+    expect(Object.keys(words.hardshipState)).toEqual([...hardshipStates]);
+    expect(Object.keys(words.rounding)).toEqual([...roundings]);
+    expect(Object.keys(words.importProblem)).toEqual([...baseImportProblems]);
+    expect(Object.keys(words.remittances.tabs)).toEqual([...remittanceDirections]);
+    expect(Object.keys(words.ruleKind)).toEqual(['brackets', 'fixed']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, paymentWindow } from './months';
+import { addMonths, lastEndedMonth, monthsBetween, paymentWindow, yearToDate } from './months';
 
 describe('months', () => {
   it('moves across years both ways', () => {
@@ -23,5 +23,20 @@ describe('months', () => {
       '2026-04',
     ]);
     expect(paymentWindow('')).toEqual([]);
+  });
+
+  it('counts the months of a span, both ends included', () => {
+    expect(monthsBetween('2026-01', '2026-12')).toBe(12);
+    expect(monthsBetween('2025-11', '2026-10')).toBe(12);
+    expect(monthsBetween('2025-11', '2026-11')).toBe(13);
+    expect(monthsBetween('2026-03', '2026-03')).toBe(1);
+    expect(monthsBetween('2026-04', '2026-03')).toBe(0);
+  });
+
+  it('reports this year to the last ended month by default, last year in January', () => {
+    expect(lastEndedMonth('2026-11-20')).toBe('2026-10');
+    expect(yearToDate('2026-11-20')).toEqual({ from: '2026-01', to: '2026-10' });
+    expect(yearToDate('2027-01-05')).toEqual({ from: '2026-01', to: '2026-12' });
+    expect(yearToDate('2026-02-01')).toEqual({ from: '2026-01', to: '2026-01' });
   });
 });

@@ -26,3 +26,22 @@ export function paymentWindow(day: string): string[] {
   if (!isMonth(month)) return [];
   return Array.from({ length: 9 }, (_, i) => addMonths(month, i - 6));
 }
+
+/** How many months from `from` to `to`, both counted (2026-01 to 2026-03: 3); 0 or less when `to` is before. */
+export function monthsBetween(from: string, to: string): number {
+  const index = (month: string) => {
+    const match = monthPattern.exec(month);
+    if (!match) throw new RangeError(`not a month: ${month}`);
+    return Number(match[1]) * 12 + Number(match[2]);
+  };
+  return index(to) - index(from) + 1;
+}
+
+/** The last month that has ended on `day` (YYYY-MM-DD): the month before the day's. */
+export const lastEndedMonth = (day: string) => addMonths(monthOf(day), -1);
+
+/** The months a default report covers on `day`: from January of the last ended month's year to that month. */
+export function yearToDate(day: string): { from: string; to: string } {
+  const to = lastEndedMonth(day);
+  return { from: `${to.slice(0, 4)}-01`, to };
+}

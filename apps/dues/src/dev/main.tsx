@@ -6,5 +6,5 @@ startDevHarness({
   team: 'dues',
   App: DuesApp,
   base: import.meta.env.BASE_URL,
-  pages: ['members', 'ledger'],
+  pages: ['members', 'ledger', 'hardship', 'remittances', 'reports', 'rules'],
 });

@@ -109,7 +109,7 @@ export function useDuesMemberColumns(basePath: string, actions: (row: DuesMember
           </Flex>
         ),
     },
-    { key: 'actions', title: c('actions'), width: 260, render: (_, row) => actions(row) },
+    { key: 'actions', title: c('actions'), width: 340, render: (_, row) => actions(row) },
   ];
   return columns;
 }

@@ -1,8 +1,9 @@
 // Dues collection: the paying members of the current unit's subtree (probationary and full, active or floating) with
 // their base, what it makes a month, the current month's standing and the arrears before it, found by name, the
 // flagged ones (six or more months behind) on their own, sorted by name or arrears on the server, the state in the
-// URL. Each row offers, to whoever records dues at the member's unit, a payment and a new base (their dialogs load
-// when first opened), and to every reader the member's statement. The export writes what the filter matches.
+// URL. Each row offers, to whoever records dues at the member's unit, a payment, a new base and a proposed hardship
+// reduction (their dialogs load when first opened), and to every reader the member's statement. Whoever records dues
+// at the unit imports bases from a sheet. The export writes what the filter matches.
 import { PageFrame, Permitted, useAccess } from '@strata/ui';
 import { ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -21,6 +22,10 @@ const RecordPaymentModal = lazy(() =>
   import('./record-payment-modal').then((m) => ({ default: m.RecordPaymentModal })),
 );
 const SetBaseModal = lazy(() => import('./set-base-modal').then((m) => ({ default: m.SetBaseModal })));
+const ProposeHardshipModal = lazy(() =>
+  import('../hardship/propose-hardship-modal').then((m) => ({ default: m.ProposeHardshipModal })),
+);
+const ImportBasesModal = lazy(() => import('../bases-import/import-bases-modal'));
 
 /** A payment dialog's opening: the member, and the key its every try sends (made once, when it opens). */
 export type PaymentOpening = { member: DuesMemberRow; requestKey: string };
@@ -37,7 +42,9 @@ export function DuesMembersPage({ basePath, unitId }: { basePath: string; unitId
   // Each dialog stays mounted once opened (its closing animates); its opening says what it is open for.
   const [paying, setPaying] = useState<PaymentOpening>();
   const [basing, setBasing] = useState<DuesMemberRow>();
-  const [opened, setOpened] = useState({ payment: false, base: false });
+  const [proposing, setProposing] = useState<DuesMemberRow>();
+  const [importing, setImporting] = useState(false);
+  const [opened, setOpened] = useState({ payment: false, base: false, propose: false });
   const [recorded, setRecorded] = useState<Recorded>();
 
   const columns = useDuesMemberColumns(basePath, (row) => (
@@ -66,6 +73,19 @@ export function DuesMembersPage({ basePath, unitId }: { basePath: string; unitId
           data-testid={`dues-set-base-${row.id}`}
         >
           {t('members.setBase')}
+        </Button>
+      </Permitted>
+      <Permitted permission="dues.record" unitId={row.unitId}>
+        <Button
+          type="link"
+          size="small"
+          onClick={() => {
+            setOpened((o) => ({ ...o, propose: true }));
+            setProposing(row);
+          }}
+          data-testid={`dues-propose-${row.id}`}
+        >
+          {t('members.propose')}
         </Button>
       </Permitted>
       <Link to={`${basePath}/members/${row.id}`} data-testid={`dues-statement-${row.id}`}>
@@ -123,9 +143,16 @@ export function DuesMembersPage({ basePath, unitId }: { basePath: string; unitId
         rowKey="id"
         columns={columns}
         result={result}
-        scrollX={1450}
+        scrollX={1530}
         emptyText={t('members.empty')}
         searchFields={searchFields}
+        actions={
+          <Permitted permission="dues.record" unitId={unitId}>
+            <Button onClick={() => setImporting(true)} data-testid="dues-import-bases">
+              {t('members.importBases')}
+            </Button>
+          </Permitted>
+        }
         exporting={{
           fetchPage: (page: number, pageSize: number, signal?: AbortSignal) =>
             client.dues.members.list.query({ ...input, page, pageSize }, { signal }),
@@ -142,6 +169,8 @@ export function DuesMembersPage({ basePath, unitId }: { basePath: string; unitId
           />
         )}
         {opened.base && <SetBaseModal member={basing} onClose={() => setBasing(undefined)} />}
+        {opened.propose && <ProposeHardshipModal member={proposing} onClose={() => setProposing(undefined)} />}
+        {importing && <ImportBasesModal unitId={unitId} onClose={() => setImporting(false)} />}
       </Suspense>
     </PageFrame>
   );

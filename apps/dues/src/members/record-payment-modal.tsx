@@ -5,7 +5,7 @@
 // shows above the form and on the field it names; once recorded, the page shows the receipt number.
 import { parseYuan } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
-import { applyFieldErrors, FormModal, fieldErrorsOf, formRules } from '@strata/ui';
+import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ButtonProps, Form, Input, Radio, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -55,14 +55,7 @@ export function RecordPaymentModal({ opening, onClose, onRecorded }: Props) {
         onClose();
         await queryClient.invalidateQueries({ queryKey: trpc.dues.pathKey() });
       },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        if (!fields) return;
-        const named = Object.fromEntries(
-          Object.entries(fields).map(([name, errors]) => [formFields[name] ?? name, errors]),
-        );
-        applyFieldErrors(form, { data: { fieldErrors: named } });
-      },
+      onError: (error) => applyFieldErrors(form, error, formFields),
     }),
   );
 

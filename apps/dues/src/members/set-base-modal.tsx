@@ -4,7 +4,7 @@
 // `dues.rules.list`, so the form asks what the server will check; the server's refusal shows on its field.
 import { duesCategories, formatFen, parseYuan } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
-import { applyFieldErrors, FormModal, fieldErrorsOf, formRules } from '@strata/ui';
+import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, type ButtonProps, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -50,14 +50,7 @@ export function SetBaseModal({ member, onClose }: { member: BaseMember | undefin
         onClose();
         await queryClient.invalidateQueries({ queryKey: trpc.dues.pathKey() });
       },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        if (!fields) return;
-        const named = Object.fromEntries(
-          Object.entries(fields).map(([name, errors]) => [formFields[name] ?? name, errors]),
-        );
-        applyFieldErrors(form, { data: { fieldErrors: named } });
-      },
+      onError: (error) => applyFieldErrors(form, error, formFields),
     }),
   );
 

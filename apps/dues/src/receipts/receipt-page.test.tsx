@@ -2,11 +2,12 @@
 // A receipt's print page against a mocked API: the months and amounts, the total in figures and in capital figures,
 // the proxy by name, a reversed receipt marked void, print rules that leave the receipt alone on the sheet, and a
 // receipt outside the reader's scope answered as missing.
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Receipt } from '../common/api-types';
 import { branch, township } from '../testing/fixtures';
-import { accessOf } from '../testing/render';
-import { byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { accessOf, settle } from '../testing/render';
+import { byTestId, loadDialogs, refusal, renderWithApi, typeInto, until } from '../testing/render-with-api';
 import { ReceiptPage } from './receipt-page';
 
 const receipt: Receipt = {
@@ -30,12 +31,21 @@ const receipt: Receipt = {
   reversed: false,
 };
 
-function openReceipt(answer: () => unknown) {
+beforeAll(async () => {
+  await loadDialogs();
+  await import('./void-payment-modal');
+}, 60_000);
+
+function openReceipt(
+  answer: () => unknown,
+  allowed: Record<string, number[]> = {},
+  answers: Record<string, (input: unknown) => unknown> = {},
+) {
   return renderWithApi(<ReceiptPage basePath="/dues" />, {
-    answers: { 'dues.payments.get': answer },
+    answers: { 'dues.payments.get': answer, ...answers },
     at: '/dues/receipts/11',
     route: '/dues/receipts/:id',
-    access: accessOf({ 'dues.read': [township, branch] }, township),
+    access: accessOf({ 'dues.read': [township, branch], ...allowed }, township),
   });
 }
 
@@ -71,5 +81,54 @@ describe('a receipt', { timeout: 20_000 }, () => {
       throw refusal('缴费记录不存在或不在您的管理范围内', 'NOT_FOUND');
     });
     await until(() => byTestId('receipt-not-found') !== null, 'not found');
+  });
+});
+
+describe('taking a payment back', { timeout: 30_000 }, () => {
+  it("is offered only to whoever records dues at the receipt's unit, and not on a reversed receipt", async () => {
+    openReceipt(() => receipt, { 'dues.record': [township] });
+    await until(() => byTestId('receipt') !== null, 'the receipt');
+    expect(byTestId('receipt-void')).toBeNull();
+    document.body.innerHTML = '';
+    openReceipt(() => receipt, { 'dues.record': [branch] });
+    await until(() => byTestId('receipt') !== null, 'the receipt');
+    expect(byTestId('receipt-void')?.getAttribute('data-permission')).toBe('dues.record');
+    expect(byTestId('receipt-void')?.getAttribute('data-unit')).toBe(String(branch));
+    document.body.innerHTML = '';
+    openReceipt(() => ({ ...receipt, reversed: true }), { 'dues.record': [branch] });
+    await until(() => byTestId('receipt') !== null, 'the receipt');
+    expect(byTestId('receipt-void')).toBeNull();
+  });
+
+  it('takes it back with the reason required, and the receipt then reads reversed', async () => {
+    let reversed = false;
+    const drawn = openReceipt(
+      () => ({ ...receipt, reversed }),
+      { 'dues.record': [branch] },
+      {
+        'dues.payments.void': () => {
+          reversed = true;
+          return { id: 11, entries: 3 };
+        },
+      },
+    );
+    await until(() => byTestId('receipt-void') !== null, 'the receipt');
+    act(() => byTestId('receipt-void')?.click());
+    await until(() => byTestId('void-payment-note') !== null, 'the dialog');
+    act(() => byTestId('void-payment-confirm')?.click());
+    await settle(50);
+    await until(
+      () => byTestId('void-payment-note')?.closest('.ant-form-item')?.textContent?.includes('请填写撤销原因') ?? false,
+      'the reason required',
+    );
+    const voids = () => drawn.calls.filter((c) => c.path === 'dues.payments.void').map((c) => c.input);
+    expect(voids()).toEqual([]);
+    typeInto('void-payment-note', ' 重复记录 ');
+    act(() => byTestId('void-payment-confirm')?.click());
+    await until(() => voids().length === 1, 'the payment taken back');
+    expect(voids()[0]).toEqual({ id: 11, note: '重复记录' });
+    await until(() => byTestId('receipt-reversed') !== null, 'the receipt reversed');
+    expect(byTestId('receipt-void')).toBeNull();
+    expect(document.body.textContent).toContain('已撤销收据 R-u7-2026-000011 的缴费');
   });
 });

@@ -1,20 +1,23 @@
 // A payment's receipt, to print: the unit that received it, the receipt number, the member, the months it paid for
 // with their amounts (and a voluntary extra), the total in figures and in capital figures (大写), who paid (a proxy by
 // name), who recorded it and the day. Printing shows the receipt alone: the console's menu, header and this page's
-// own heading and buttons are hidden by the print rules below.
+// own heading and buttons are hidden by the print rules below. Whoever records dues at the receipt's unit takes the
+// payment back (a reason required; the receipt then reads reversed).
 import { PrinterOutlined } from '@ant-design/icons';
 import { capitalAmount, formatFen } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
-import { PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Typography } from 'antd';
-import type { CSSProperties } from 'react';
+import { type CSSProperties, lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../common/api-types';
 import { tabular } from '../common/money';
 import { formatMonth } from '../common/month-text';
 import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
+
+const VoidPaymentModal = lazy(() => import('./void-payment-modal').then((m) => ({ default: m.VoidPaymentModal })));
 
 // While printing, everything but the receipt is hidden, the shell's chrome (antd's layout sider and header, its
 // messages) taken out of the flow, and the receipt put at the top of the first sheet.
@@ -61,6 +64,9 @@ function ReceiptView({ receipt, listPath, onBack }: { receipt: Receipt; listPath
   const { t, i18n } = useTranslation('dues');
   const language = i18n.language;
   const r = (key: string) => t(`receipt.${key}`);
+  // The take-back dialog loads when first opened and stays mounted then (its closing animates).
+  const [opened, setOpened] = useState(false);
+  const [takingBack, setTakingBack] = useState(false);
   const row = (label: string, value: string, testId?: string) => (
     <tr>
       <th style={{ ...cell, width: '28%', fontWeight: 500 }}>{label}</th>
@@ -77,19 +83,38 @@ function ReceiptView({ receipt, listPath, onBack }: { receipt: Receipt; listPath
       breadcrumbs={[{ title: t('members.title'), path: listPath }]}
       onBack={onBack}
       extra={
-        <Button
-          type="primary"
-          icon={<PrinterOutlined />}
-          onClick={() => window.print()}
-          data-neutral
-          data-testid="receipt-print"
-        >
-          {r('print')}
-        </Button>
+        <Flex gap={8} wrap>
+          {!receipt.reversed && (
+            <Permitted permission="dues.record" unitId={receipt.unitId}>
+              <Button
+                danger
+                onClick={() => {
+                  setOpened(true);
+                  setTakingBack(true);
+                }}
+                data-testid="receipt-void"
+              >
+                {t('voidPayment.action')}
+              </Button>
+            </Permitted>
+          )}
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            onClick={() => window.print()}
+            data-neutral
+            data-testid="receipt-print"
+          >
+            {r('print')}
+          </Button>
+        </Flex>
       }
       testId="receipt-page"
     >
       <style>{printRules}</style>
+      <Suspense fallback={null}>
+        {opened && <VoidPaymentModal payment={takingBack ? receipt : undefined} onClose={() => setTakingBack(false)} />}
+      </Suspense>
       {receipt.reversed && <Alert type="error" showIcon title={r('reversed')} data-testid="receipt-reversed" />}
       <div data-print-area data-testid="receipt" style={{ maxWidth: 720, background: '#fff', padding: 16 }}>
         <Flex vertical gap={12}>

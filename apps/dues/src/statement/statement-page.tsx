@@ -1,11 +1,13 @@
 // A member's dues statement: the member and their branch, the base in force and what it makes a month, the arrears (a
 // warning at six months), each month's standing (assessed, reduced, paid, voluntary extra, left), the receipts (each
-// with its print page, a reversed one marked) and the bases entered over time.
+// with its print page, a reversed one marked, and, for whoever records dues at the member's branch, the way to take it
+// back) and the bases entered over time.
 import { formatFen } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
-import { PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BaseRow, Statement, StatementMonth, StatementPayment } from '../common/api-types';
@@ -13,6 +15,10 @@ import { fenOrDash, Money, tabular } from '../common/money';
 import { formatMonth } from '../common/month-text';
 import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
+
+const VoidPaymentModal = lazy(() =>
+  import('../receipts/void-payment-modal').then((m) => ({ default: m.VoidPaymentModal })),
+);
 
 export function StatementPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('dues');
@@ -53,6 +59,9 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
   const month = (value: string) => formatMonth(value, language);
   const c = (key: string) => t(`statement.columns.${key}`);
   const money = (fen: number) => <Money fen={fen} />;
+  // The take-back dialog loads when first opened and stays mounted then (its closing animates).
+  const [opened, setOpened] = useState(false);
+  const [takingBack, setTakingBack] = useState<StatementPayment>();
 
   const baseText = !base
     ? t('statement.noBase')
@@ -177,9 +186,28 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
               key: 'print',
               title: t('members.columns.actions'),
               render: (_, row) => (
-                <Link to={`${basePath}/receipts/${row.id}`} data-testid={`statement-print-${row.id}`}>
-                  {t('statement.print')}
-                </Link>
+                <Flex gap={8} align="center" wrap>
+                  <Link to={`${basePath}/receipts/${row.id}`} data-testid={`statement-print-${row.id}`}>
+                    {t('statement.print')}
+                  </Link>
+                  {!row.reversed && (
+                    // A receipt is booked at the member's branch: taking it back needs dues.record there.
+                    <Permitted permission="dues.record" unitId={member.unitId}>
+                      <Button
+                        type="link"
+                        size="small"
+                        danger
+                        onClick={() => {
+                          setOpened(true);
+                          setTakingBack(row);
+                        }}
+                        data-testid={`statement-void-${row.id}`}
+                      >
+                        {t('voidPayment.action')}
+                      </Button>
+                    </Permitted>
+                  )}
+                </Flex>
               ),
             },
           ]}
@@ -219,6 +247,9 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
           ]}
         />
       </Card>
+      <Suspense fallback={null}>
+        {opened && <VoidPaymentModal payment={takingBack} onClose={() => setTakingBack(undefined)} />}
+      </Suspense>
     </PageFrame>
   );
 }

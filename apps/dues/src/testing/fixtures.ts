@@ -1,5 +1,5 @@
 // Rows as the dues procedures answer them, for the page tests.
-import type { DuesMemberRow, EntryRow } from '../common/api-types';
+import type { DuesMemberRow, EntryRow, HardshipRow, RemittanceRow } from '../common/api-types';
 
 export const township = 2;
 export const branch = 7;
@@ -49,3 +49,41 @@ export const testUnits = [
   { id: township, parentId: 1, kind: 'township', name: '城关镇', path: '/1/2/', depth: 1, archivedAt: null },
   { id: branch, parentId: township, kind: 'branch', name: '城关一支部', path: '/1/2/7/', depth: 2, archivedAt: null },
 ];
+
+export function hardshipRow(id: number, changes: Partial<HardshipRow> = {}): HardshipRow {
+  return {
+    id,
+    unitId: branch,
+    unitName: '城关一支部',
+    memberId: 3,
+    memberName: '张建国',
+    fromMonth: '2026-07',
+    toMonth: '2026-12',
+    payFen: 0,
+    reason: '因病住院，收入中断',
+    state: 'proposed',
+    proposedAt: '2026-06-20T02:00:00.000Z',
+    decidedAt: null,
+    answer: '',
+    canDecide: false,
+    ...changes,
+  };
+}
+
+export function remittanceRow(id: number, changes: Partial<RemittanceRow> = {}): RemittanceRow {
+  return {
+    id,
+    unitId: branch,
+    unitName: '城关一支部',
+    toUnitId: township,
+    toUnitName: '城关镇',
+    period: '2026-10',
+    amountFen: 123_450,
+    sentOn: '2026-11-05',
+    receivedFen: null,
+    receivedOn: null,
+    differenceFen: null,
+    note: '',
+    ...changes,
+  };
+}

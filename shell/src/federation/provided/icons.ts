@@ -21,3 +21,5 @@ export const ImportOutlined = onDemand(() => import('@ant-design/icons/es/icons/
 export const UploadOutlined = onDemand(() => import('@ant-design/icons/es/icons/UploadOutlined'));
 // Drawn only on a receipt's print page (dues): fetched with it.
 export const PrinterOutlined = onDemand(() => import('@ant-design/icons/es/icons/PrinterOutlined'));
+// Drawn only on the dues reports' reconciliation (a unit whose two sides differ): fetched with it.
+export const WarningOutlined = onDemand(() => import('@ant-design/icons/es/icons/WarningOutlined'));

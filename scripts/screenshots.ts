@@ -45,6 +45,17 @@ const paths: Record<string, string> = {
   floating: '/members/floating',
   'member-stats': '/members/stats',
   'member-annual': '/members/stats?tab=annual',
+  // The dues: the collection list, the demo's first member's statement, the ledger, reductions, remittances, the
+  // reports' summary and reconciliation (this year), the rules, a member's own page.
+  dues: '/dues/members',
+  statement: '/dues/members/1',
+  ledger: '/dues/ledger',
+  hardship: '/dues/hardship',
+  remittances: '/dues/remittances',
+  'dues-summary': '/dues/reports',
+  reconciliation: '/dues/reports?tab=reconciliation',
+  rules: '/dues/rules',
+  'my-dues': '/dues/mine',
 };
 const widths = [1440, 390];
 const locales = ['zh-CN', 'en-US'] as const;

@@ -39,7 +39,7 @@ async function onGiven(url: string): Promise<FuzzReport> {
   await deployMigrations(url);
   const db = await createDb(url);
   try {
-    await seedDemoOnce(db, fileStorage(db));
+    await seedDemoOnce(db, fileStorage(db), url);
     const server = await startFuzzServer(db, url);
     const report = await fuzzAll(server, { database: providerOf(url), runs, seed, only, progress });
     await server.app.close();

@@ -180,8 +180,8 @@ test('every page loads its data without an error, in both languages', async ({ p
 });
 
 test('the menu offers only what the role may open', async ({ page }) => {
-  // A member ("dues" is a member until its team lands).
-  await signIn(page, 'dues', '/');
+  // A plain member of a branch.
+  await signIn(page, 'member', '/');
   await expect(page.getByTestId('menu-units')).toBeVisible();
   await expect(page.getByTestId('menu-content-articles')).toBeVisible();
   await expect(page.getByTestId('menu-users')).toHaveCount(0);

@@ -4,8 +4,8 @@ import { signIn } from './support';
 import { expect, test } from './test';
 
 test('a page opened by URL without its permission shows the 403 page, not a half-working one', async ({ page }) => {
-  // "dues" is a plain member until its team arrives: it reads units and content, manages nothing.
-  await signIn(page, 'dues', '/users');
+  // A plain member: reads units and content, manages nothing.
+  await signIn(page, 'member', '/users');
   await expect(page.getByTestId('forbidden')).toBeVisible();
   await expect(page.getByTestId('users-table')).toHaveCount(0);
   await page.goto('/audit');

@@ -198,6 +198,7 @@ const walks = [
   ['chengguan', 10],
   ['editor', 1],
   ['officer', 3],
+  ['dues', 3],
   ['viewer', 0],
   ['member', 0],
   ['trainer', 0],

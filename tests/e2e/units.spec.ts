@@ -146,8 +146,8 @@ test('a reader without unit management sees the contact masked, and no way to ch
   await expect(phone).toHaveText(/^(1\d{10}|0\d{2,3}-\d{7,8})$/);
   const full = (await phone.textContent()) ?? '';
 
-  // dues: a member of 城关镇, who may read the unit but not manage it.
-  await signIn(page, 'dues', '/units');
+  // reviewer: reviews 城关镇's content, and may read the unit but not manage it.
+  await signIn(page, 'reviewer', '/units');
   await selectUnit(page, '城关镇');
   await expect(phone).toHaveText(/\*{4}/);
   expect(await phone.textContent()).not.toBe(full);

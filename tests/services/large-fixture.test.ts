@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
+import { reductionOf } from '../../services/dues/src/hardship/hardship-rules';
 import { type ChainedEntry, verifyChain } from '../../services/dues/src/ledger/chain';
 import { ledgerKey } from '../../services/dues/src/ledger/ledger-key';
 import { admittedMonth, payingStages, payingStatuses } from '../../services/dues/src/members/dues-member';
@@ -77,6 +78,7 @@ async function generatedRows(database: TestDatabase) {
     duesRemittances: await db.duesRemittance.findMany({ orderBy: { id: 'asc' } }),
     duesCloses: await db.duesMonthClose.findMany({ orderBy: { id: 'asc' } }),
     duesHeads: await db.duesChainHead.findMany({ orderBy: { unitId: 'asc' } }),
+    duesHardships: await db.duesHardship.findMany({ orderBy: { id: 'asc' } }),
   };
 }
 
@@ -121,6 +123,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect([...roles].sort()).toEqual([
       'branch_secretary',
       'content_editor',
+      'dues_officer',
       'mailbox_handler',
       'member',
       'members_officer',
@@ -355,7 +358,40 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       }
       return byMember;
     };
-    const [owed, settled] = [sums(assessments), sums(lines)];
+    // Hardship cases: approved ones reduce each assessed month they hold, booked with the month's run; the
+    // declined and those still proposed reduce nothing.
+    const hardships = await db.duesHardship.findMany();
+    const states = new Set(hardships.map((h) => h.state));
+    expect(states).toEqual(new Set(['approved', 'declined', 'proposed']));
+    const reductions = await db.duesEntry.findMany({
+      where: { kind: 'reduction' },
+      select: { unitId: true, memberId: true, month: true, amountFen: true, onceKey: true },
+    });
+    const assessed = new Map(assessments.map((a) => [`${a.memberId}:${a.month}`, a]));
+    const expected = hardships
+      .filter((h) => h.state === 'approved')
+      .flatMap((h) =>
+        months
+          .filter((month) => month >= h.fromMonth && month <= h.toMonth)
+          .map((month) => ({ h, month, a: assessed.get(`${h.memberId}:${month}`) }))
+          .filter(({ a, h }) => a && reductionOf(a.amountFen, h.payFen) > 0)
+          .map(({ h, month, a }) => ({
+            unitId: h.unitId,
+            memberId: h.memberId,
+            month,
+            amountFen: reductionOf(a?.amountFen ?? 0, h.payFen),
+            onceKey: `r:${h.id}:${month}`,
+          })),
+      );
+    const byKey = (rows: { onceKey: string | null }[]) =>
+      [...rows].sort((x, y) => ((x.onceKey ?? '') < (y.onceKey ?? '') ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(byKey(reductions)).toEqual(byKey(expected));
+    const reduced = sums(reductions);
+    const owed = sums(assessments);
+    for (const [id, ms] of reduced)
+      for (const [month, fen] of ms) owed.get(id)?.set(month, (owed.get(id)?.get(month) ?? 0) - fen);
+    const settled = sums(lines);
     const standing = members.map((m) =>
       arrearsIn(owed.get(m.id) ?? new Map(), settled.get(m.id) ?? new Map(), current),
     );

@@ -15,6 +15,7 @@ const RemittancesPage = lazy(() =>
   import('./remittances/remittances-page').then((m) => ({ default: m.RemittancesPage })),
 );
 const ReportsPage = lazy(() => import('./reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const MyDuesPage = lazy(() => import('./statement/my-dues-page').then((m) => ({ default: m.MyDuesPage })));
 const RulesPage = lazy(() => import('./rules/rules-page').then((m) => ({ default: m.RulesPage })));
 
 /** Behind dues.read; `atUnit` where the page shows the current unit's books or subtree. */
@@ -46,6 +47,15 @@ export default function DuesApp({ basePath, unitId, access }: RemoteAppProps) {
         <Route path="remittances" element={guarded(<RemittancesPage unitId={unitId} />, true)} />
         <Route path="reports" element={guarded(<ReportsPage basePath={base} unitId={unitId} />, true)} />
         <Route path="rules" element={guarded(<RulesPage />)} />
+        {/* Every account's own: the server finds the member by the account. */}
+        <Route
+          path="mine"
+          element={
+            <Suspense fallback={<Skeleton active />}>
+              <MyDuesPage basePath={base} />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<Navigate to={members} replace />} />
       </Routes>
     </AccessProvider>

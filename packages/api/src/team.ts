@@ -1,8 +1,10 @@
 // A team plugs into Strata through one registration object, exported by its service. The gateway, the
 // runtime manifest and the test suites compose the registrations, so adding a team touches its own folders
 // and one line (services/gateway/src/teams.ts), not a central file per concern.
+
 import type { DomainLabels, RemoteManifestEntry } from '@strata/contract';
 import type { Db, Tx, Unit } from '@strata/db';
+import type { FixtureValue } from '@strata/db/bulk';
 import { type Locale, locales } from '@strata/i18n';
 import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
@@ -79,8 +81,8 @@ export type TeamFixture = {
   finish?: (ctx: FixtureContext) => Promise<void>;
 };
 
-/** A value `insert` writes: a Date or boolean is stored as each database stores Prisma's. */
-export type FixtureValue = string | number | boolean | Date | null;
+/** A value `insert` writes (the bulk writer's: a Date or boolean is stored as each database stores Prisma's). */
+export type { FixtureValue };
 
 /** Deterministic randomness: the same seed draws the same sequence, so the same seed builds the same rows. */
 export type FixtureRandom = {

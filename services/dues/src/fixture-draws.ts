@@ -27,6 +27,46 @@ export const payOdds = {
   raise: 0.12, // whole numbers: a chance
 };
 
+/**
+ * Hardship cases: a member's branch proposes a reduction or a waiver for some months and the unit above decides it,
+ * before the first of those months (so each month's run books its reduction). Most are approved, a few declined,
+ * a few still waiting for the decision.
+ */
+export type HardshipDraw = {
+  state: 'approved' | 'declined' | 'proposed';
+  /** Months from the first (within the books) and how many. */
+  months: number;
+  /** What the member pays a month while it holds: 0 waives. */
+  payFen: number;
+  reason: string;
+  answer: string;
+};
+
+const hardshipReasons = [
+  '因病长期住院治疗，收入明显减少',
+  '企业停产，本人下岗待业',
+  '家庭遭受洪涝灾害，生活困难',
+  '享受最低生活保障，无固定收入',
+  '独自照料重病家属，无法外出务工',
+];
+
+/** A hardship case for one member in this many; null for the others. */
+export function hardshipOf(random: FixtureRandom): HardshipDraw | null {
+  if (random.next() >= 0.015) return null; // whole numbers: a chance
+  const state = random.weighted<HardshipDraw['state']>([
+    ['approved', 8],
+    ['declined', 1],
+    ['proposed', 1],
+  ]);
+  return {
+    state,
+    months: 3 + random.int(10),
+    payFen: random.next() < 0.6 ? 0 : 100 * (1 + random.int(3)), // whole numbers: a chance; 1-3 yuan a month
+    reason: random.pick(hardshipReasons),
+    answer: state === 'declined' ? '经核实，收入未低于困难标准，请按规定足额缴纳' : '',
+  };
+}
+
 const yuan = (amount: number) => amount * 100;
 
 /** An amount in [low, high) yuan: whole yuan mostly, to the fen now and then (a payslip's net pay). */

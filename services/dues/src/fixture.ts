@@ -14,6 +14,7 @@ import { calendarDay, dayNumber, dayText, startOfDayNumber } from '@strata/i18n/
 import {
   baseOf,
   categoryOf,
+  hardshipOf,
   type PayHabit,
   payHabits,
   payOdds,
@@ -21,6 +22,7 @@ import {
   raised,
   requestKeyFrom,
 } from './fixture-draws';
+import { reductionOf } from './hardship/hardship-rules';
 import { allocatePayment, type OwedMonth, type PaymentLine } from './ledger/allocate';
 import { totalSteps } from './ledger/append-entries';
 import { type ChainHead, chainNext, chainStart, type EntryContent } from './ledger/chain';
@@ -98,6 +100,21 @@ const remittanceColumns = [
   'receivedSeq',
   'note',
   'createdAt',
+] as const;
+const hardshipColumns = [
+  'id',
+  'unitId',
+  'memberId',
+  'fromMonth',
+  'toMonth',
+  'payFen',
+  'reason',
+  'state',
+  'proposedById',
+  'proposedAt',
+  'decidedById',
+  'decidedAt',
+  'answer',
 ] as const;
 const closeColumns = ['id', 'unitId', 'month', 'closedById', 'closedAt', 'note'] as const;
 const headColumns = ['unitId', 'seq', 'hash'] as const;
@@ -292,6 +309,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
     payment: await ctx.nextId('DuesPayment'),
     remittance: await ctx.nextId('DuesRemittance'),
     close: await ctx.nextId('DuesMonthClose'),
+    hardship: await ctx.nextId('DuesHardship'),
   };
 
   // Bases: declared from admission, or from the first month of the books for those admitted before; a raise for some.
@@ -359,11 +377,52 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
     if (list) list.push(u);
     else childrenOf.set(u.parentId, [u]);
   }
+  const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
   const key = ledgerKey();
   const remittances: Remittance[] = [];
   const heads: Row[] = [];
   const auditedPayments: Audited[] = [];
   let serial = 0;
+
+  /**
+   * A hardship case for some members, its row written at once: proposed by the branch and decided by the unit above
+   * before its first month (approved or declined), or proposed lately for the months ahead and not decided yet.
+   * Answers an approved one's months and what is paid in them, for the runs to reduce.
+   */
+  const hardshipCase = (member: PayingMember, admittedDay: number) => {
+    const drawn = hardshipOf(random);
+    if (!drawn) return null;
+    const months = calendar.months;
+    // From a month after admission (and after the books' first), so that its runs see the member on the books.
+    const first = Math.max(1, monthNumber(member.probationaryOn.slice(0, 7)) - monthNumber(months[0] as string) + 1);
+    const pending = drawn.state === 'proposed';
+    if (!pending && first >= months.length) return null;
+    const from = pending
+      ? calendar.next(calendar.current)
+      : (months[first + random.int(months.length - first)] as string);
+    const to = monthText(monthNumber(from) + drawn.months - 1);
+    const decidedDay = pending ? null : calendar.firstDay(from) - 1 - random.int(10);
+    const proposedDay = pending ? calendar.today - 1 - random.int(10) : (decidedDay as number) - 2 - random.int(10);
+    if (proposedDay <= admittedDay) return null;
+    const id = ids.hardship++;
+    const unitAbove = parentOf.get(member.unitId);
+    out.push('DuesHardship', hardshipColumns, [
+      id,
+      member.unitId,
+      member.id,
+      from,
+      to,
+      drawn.payFen,
+      drawn.reason,
+      drawn.state,
+      actorOf(member.unitId),
+      new Date(calendar.at(random, proposedDay, 10 * 60 + random.int(6 * 60))),
+      decidedDay === null || unitAbove === null || unitAbove === undefined ? null : actorOf(unitAbove),
+      decidedDay === null ? null : new Date(calendar.at(random, decidedDay, 14 * 60 + random.int(3 * 60))),
+      drawn.answer,
+    ]);
+    return drawn.state === 'approved' ? { id, from, to, payFen: drawn.payFen } : null;
+  };
 
   /** One member's months at their branch: assessments (into the month's run, or on admission) and payments. */
   const memberWrites = (member: PayingMember, runs: Map<string, { day: number; write: Write }>, writes: Write[]) => {
@@ -380,6 +439,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
       }
       return t;
     };
+    const hardship = hardshipCase(member, admittedDay);
     const habit: PayHabit = random.weighted(payHabits);
     // A member falling behind stops paying 6-13 months before now: six unpaid months or more, flagged.
     const stopsAt = habit === 'behind' ? monthNumber(calendar.current) - 6 - random.int(8) : Number.POSITIVE_INFINITY;
@@ -402,8 +462,25 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
             receiptNo: null,
             onceKey: `a:${member.id}:${month}:0`,
           });
-          if (admittedDay < run.day) run.write.entries.push(assessment(run.day));
-          else {
+          if (admittedDay < run.day) {
+            run.write.entries.push(assessment(run.day));
+            // An approved reduction holding this month is booked with the run, as the service books it.
+            const reducedFen =
+              hardship && month >= hardship.from && month <= hardship.to ? reductionOf(due.due, hardship.payFen) : 0;
+            if (reducedFen > 0) {
+              run.write.entries.push({
+                kind: 'reduction',
+                memberId: member.id,
+                month,
+                amountFen: reducedFen,
+                on: calendar.text(run.day),
+                counterpartUnitId: null,
+                receiptNo: null,
+                onceKey: `r:${hardship?.id}:${month}`,
+              });
+              totals(month).reducedFen += reducedFen;
+            }
+          } else {
             // Admitted after the month's run: the secretary runs the month again on the day (only they are new).
             writes.push({
               atMs: calendar.at(random, admittedDay, 17 * 60 + random.int(120)),

@@ -5,6 +5,7 @@ import MoneyCollectOutlined from '@ant-design/icons-svg/lib/asn/MoneyCollectOutl
 import ProfileOutlined from '@ant-design/icons-svg/lib/asn/ProfileOutlined.js';
 import SolutionOutlined from '@ant-design/icons-svg/lib/asn/SolutionOutlined.js';
 import TransactionOutlined from '@ant-design/icons-svg/lib/asn/TransactionOutlined.js';
+import WalletOutlined from '@ant-design/icons-svg/lib/asn/WalletOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { duesLabels, duesMessages } from './locales';
 import { duesRouter } from './router';
@@ -45,6 +46,12 @@ export const duesTeam = defineTeam({
         icon: menuIcon(AccountBookOutlined),
         label: { 'zh-CN': '党费账本', 'en-US': 'Dues ledger' },
         permission: 'dues.read',
+      },
+      {
+        // Every account's: a member's own statement (an account not linked to a member is told so).
+        path: '/dues/mine',
+        icon: menuIcon(WalletOutlined),
+        label: { 'zh-CN': '我的党费', 'en-US': 'My dues' },
       },
       {
         path: '/dues/hardship',

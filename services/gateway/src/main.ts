@@ -19,7 +19,7 @@ const started = performance.now();
 const applied = await deployMigrations(config.DATABASE_URL);
 const db = await createDb(config.DATABASE_URL);
 const keys = configurePersonalData(config);
-const seeded = config.SEED_DEMO ? await seedDemoOnce(db, configureFiles(db, config)) : false;
+const seeded = config.SEED_DEMO ? await seedDemoOnce(db, configureFiles(db, config), config.DATABASE_URL) : false;
 await startTeams(db);
 const lifecycle = { draining: false };
 const app = await buildServer(config, db, lifecycle);

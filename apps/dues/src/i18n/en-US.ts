@@ -110,6 +110,12 @@ export const dues: Words<typeof zhCN> = {
     setOutside: 'The amount lies between ¥{{min}} and ¥{{max}}',
     done: "{{name}}'s base from {{month}} is set",
   },
+  mine: {
+    title: 'My dues',
+    unlinked: 'Your account is not linked to a member of the registry',
+    unlinkedHint:
+      'This page shows the statement of the member your account is linked to. Any questions: ask your branch.',
+  },
   statement: {
     title: 'Dues statement',
     notFound: 'The member does not exist or is outside your scope',

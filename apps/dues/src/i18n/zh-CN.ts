@@ -107,6 +107,11 @@ export const dues = {
     setOutside: '金额须在 {{min}} 至 {{max}} 元之间',
     done: '已登记 {{name}} 自 {{month}} 起的缴费基数',
   },
+  mine: {
+    title: '我的党费',
+    unlinked: '您的账号尚未关联党员名册中的党员',
+    unlinkedHint: '本页显示与您的账号关联的党员本人的缴费明细。如有疑问，请联系所在支部。',
+  },
   statement: {
     title: '缴费明细',
     notFound: '党员不存在或不在您的管理范围内',

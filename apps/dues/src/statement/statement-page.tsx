@@ -6,7 +6,7 @@ import { formatFen } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -48,14 +48,22 @@ export function StatementPage({ basePath }: { basePath: string }) {
   );
 }
 
-type ViewProps = { statement: Statement; basePath: string; listPath: string; onBack: () => void };
+/**
+ * The statement as an officer reads it (from the collection list: receipts to print or take back, the bases entered
+ * over time), or as the member reads their own (`own`: their months and receipts, nothing to act on).
+ */
+type ViewProps = { statement: Statement; basePath: string } & (
+  | { own?: false; listPath: string; onBack: () => void }
+  | { own: true }
+);
 
-function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
+export function StatementView(props: ViewProps) {
+  const { statement, basePath } = props;
   const { t, i18n } = useTranslation('dues');
   const trpc = useTRPC();
   const language = i18n.language;
   const { member, base, arrears } = statement;
-  const bases = useQuery(trpc.dues.bases.list.queryOptions({ memberId: member.id }));
+  const bases = useQuery({ ...trpc.dues.bases.list.queryOptions({ memberId: member.id }), enabled: !props.own });
   const month = (value: string) => formatMonth(value, language);
   const c = (key: string) => t(`statement.columns.${key}`);
   const money = (fen: number) => <Money fen={fen} />;
@@ -73,11 +81,10 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
 
   return (
     <PageFrame
-      title={member.name}
-      documentTitle={t('statement.title')}
-      breadcrumbs={[{ title: t('members.title'), path: listPath }]}
-      onBack={onBack}
-      testId="statement-page"
+      title={props.own ? t('mine.title') : member.name}
+      documentTitle={props.own ? t('mine.title') : t('statement.title')}
+      {...(!props.own && { breadcrumbs: [{ title: t('members.title'), path: props.listPath }], onBack: props.onBack })}
+      testId={props.own ? 'my-dues-page' : 'statement-page'}
     >
       {arrears.flagged && (
         <Alert type="warning" showIcon title={t('statement.flagged')} data-testid="statement-flagged" />
@@ -87,6 +94,7 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
           size="small"
           column={{ xs: 1, sm: 2 }}
           items={[
+            ...(props.own ? [{ key: 'member', label: t('statement.member'), children: member.name }] : []),
             { key: 'unit', label: t('statement.unit'), children: member.unitName },
             { key: 'base', label: t('statement.base'), children: <span data-testid="statement-base">{baseText}</span> },
             {
@@ -182,71 +190,78 @@ function StatementView({ statement, basePath, listPath, onBack }: ViewProps) {
             { key: 'amount', title: c('amount'), align: 'right', render: (_, row) => money(row.amountFen) },
             { key: 'paidOn', title: c('paidOn'), render: (_, row) => formatCalendarDay(row.paidOn, language) },
             { key: 'payer', title: c('payer'), render: (_, row) => t(`payer.${row.payer}`) },
-            {
-              key: 'print',
-              title: t('members.columns.actions'),
-              render: (_, row) => (
-                <Flex gap={8} align="center" wrap>
-                  <Link to={`${basePath}/receipts/${row.id}`} data-testid={`statement-print-${row.id}`}>
-                    {t('statement.print')}
-                  </Link>
-                  {!row.reversed && (
-                    // A receipt is booked at the member's branch: taking it back needs dues.record there.
-                    <Permitted permission="dues.record" unitId={member.unitId}>
-                      <Button
-                        type="link"
-                        size="small"
-                        danger
-                        onClick={() => {
-                          setOpened(true);
-                          setTakingBack(row);
-                        }}
-                        data-testid={`statement-void-${row.id}`}
-                      >
-                        {t('voidPayment.action')}
-                      </Button>
-                    </Permitted>
-                  )}
-                </Flex>
-              ),
-            },
+            // Printing and taking back are the officers' (the receipt page is behind dues.read).
+            ...(props.own
+              ? []
+              : ([
+                  {
+                    key: 'print',
+                    title: t('members.columns.actions'),
+                    render: (_, row) => (
+                      <Flex gap={8} align="center" wrap>
+                        <Link to={`${basePath}/receipts/${row.id}`} data-testid={`statement-print-${row.id}`}>
+                          {t('statement.print')}
+                        </Link>
+                        {!row.reversed && (
+                          // A receipt is booked at the member's branch: taking it back needs dues.record there.
+                          <Permitted permission="dues.record" unitId={member.unitId}>
+                            <Button
+                              type="link"
+                              size="small"
+                              danger
+                              onClick={() => {
+                                setOpened(true);
+                                setTakingBack(row);
+                              }}
+                              data-testid={`statement-void-${row.id}`}
+                            >
+                              {t('voidPayment.action')}
+                            </Button>
+                          </Permitted>
+                        )}
+                      </Flex>
+                    ),
+                  },
+                ] satisfies TableColumnsType<StatementPayment>)),
           ]}
         />
       </Card>
-      <Card size="small" title={t('statement.bases')}>
-        <Table<BaseRow>
-          size="small"
-          rowKey="id"
-          dataSource={bases.data ?? []}
-          loading={bases.isLoading}
-          pagination={false}
-          scroll={{ x: 640 }}
-          locale={{ emptyText: t('statement.noBases') }}
-          data-testid="statement-bases"
-          columns={[
-            { key: 'effectiveFrom', title: c('effectiveFrom'), render: (_, row) => month(row.effectiveFrom) },
-            { key: 'category', title: c('category'), render: (_, row) => t(`category.${row.category}`) },
-            { key: 'baseAmount', title: c('baseAmount'), align: 'right', render: (_, row) => money(row.baseFen) },
-            {
-              key: 'setAmount',
-              title: c('setAmount'),
-              align: 'right',
-              render: (_, row) => <span style={tabular}>{fenOrDash(row.setFen)}</span>,
-            },
-            {
-              key: 'due',
-              title: c('due'),
-              align: 'right',
-              render: (_, row) => <span style={tabular}>{fenOrDash(row.dueFen)}</span>,
-            },
-            {
-              key: 'source',
-              title: c('source'),
-              render: (_, row) => t(`statement.source.${row.source}`, { defaultValue: row.source }),
-            },
-          ]}
-        />
-      </Card>
+      {!props.own && (
+        <Card size="small" title={t('statement.bases')}>
+          <Table<BaseRow>
+            size="small"
+            rowKey="id"
+            dataSource={bases.data ?? []}
+            loading={bases.isLoading}
+            pagination={false}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: t('statement.noBases') }}
+            data-testid="statement-bases"
+            columns={[
+              { key: 'effectiveFrom', title: c('effectiveFrom'), render: (_, row) => month(row.effectiveFrom) },
+              { key: 'category', title: c('category'), render: (_, row) => t(`category.${row.category}`) },
+              { key: 'baseAmount', title: c('baseAmount'), align: 'right', render: (_, row) => money(row.baseFen) },
+              {
+                key: 'setAmount',
+                title: c('setAmount'),
+                align: 'right',
+                render: (_, row) => <span style={tabular}>{fenOrDash(row.setFen)}</span>,
+              },
+              {
+                key: 'due',
+                title: c('due'),
+                align: 'right',
+                render: (_, row) => <span style={tabular}>{fenOrDash(row.dueFen)}</span>,
+              },
+              {
+                key: 'source',
+                title: c('source'),
+                render: (_, row) => t(`statement.source.${row.source}`, { defaultValue: row.source }),
+              },
+            ]}
+          />
+        </Card>
+      )}
       <Suspense fallback={null}>
         {opened && <VoidPaymentModal payment={takingBack} onClose={() => setTakingBack(undefined)} />}
       </Suspense>

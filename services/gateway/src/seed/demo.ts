@@ -6,6 +6,7 @@ import type { FileStorage } from '@strata/files';
 import { createUnit } from '@strata/service-identity/unit-tree';
 import { systemOperations } from '../system';
 import { seedDemoBoard } from './demo-board';
+import { seedDemoBooks } from './demo-books';
 import { seedDemoContent } from './demo-content';
 import {
   articleTitles,
@@ -135,9 +136,11 @@ export async function readDemoSeed(db: Db): Promise<DemoSeed> {
   return { municipality, townships: byTownship, users: Object.fromEntries(accounts.map((u) => [u.username, u.id])) };
 }
 
-/** Seeds only a database that has no units at all. */
-/** The demo, with its pictures, dated columns and shared news (demo-content.ts), into an empty database only. */
-export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolean> {
+/**
+ * The demo, with its pictures, dated columns and shared news (demo-content.ts), its letters, board, map, registry
+ * and dues books, into an empty database only. `url` is the database's (the books go in through the bulk writer).
+ */
+export async function seedDemoOnce(db: Db, storage: FileStorage, url: string): Promise<boolean> {
   if ((await db.unit.count()) > 0) return false;
   const seed = await seedDemo(db);
   await seedDemoContent(db, seed, storage);
@@ -145,5 +148,6 @@ export async function seedDemoOnce(db: Db, storage: FileStorage): Promise<boolea
   await seedDemoBoard(db, seed);
   await seedDemoGeography(db, seed);
   await seedDemoMembers(db, seed);
+  await seedDemoBooks(db, url, seed);
   return true;
 }

@@ -38,17 +38,19 @@ const hints: Hints = {
   // A period's first and last day (the statistics): from always before to, at most five years apart, or anything.
   from: fc.oneof(dayBetween('2020-01-01', '2022-12-31'), fc.string()),
   to: fc.oneof(dayBetween('2023-01-01', '2024-12-31'), fc.string()),
-  ...memberHints({ anything: true }),
+  ...refinedFieldHints({ anything: true }),
 };
 
 /**
- * The members team's fields whose rule is a refinement: the days of a member's life and letters, and a unit's place
- * (within China's extent). Real values, or (`anything`) real values mixed with anything of the field's kind.
+ * Fields whose rule is a refinement: the days of a member's life and letters, of a dues payment and remittance, and
+ * a unit's place (within China's extent). Real values, or (`anything`) real values mixed with anything of the kind.
  */
-export function memberHints({ anything }: { anything: boolean }): Hints {
+export function refinedFieldHints({ anything }: { anything: boolean }): Hints {
   const or = <T>(real: fc.Arbitrary<T>, other: fc.Arbitrary<T>) => (anything ? fc.oneof(real, other) : real);
   const day = or(dayBetween('1950-01-01', '2026-12-31'), fc.string());
   const days = ['on', 'birthDate', 'appliedOn', 'activistOn', 'candidateOn', 'probationaryOn', 'fullOn', 'issuedOn'];
+  // The dues' days: a payment's, a remittance's sending and receipt.
+  days.push('paidOn', 'sentOn', 'receivedOn');
   return {
     ...Object.fromEntries([...days, 'startedOn', 'untilOn', 'endedOn'].map((key) => [key, day])),
     latitude: or(fc.double({ min: 3, max: 54, noNaN: true }), fc.double()),

@@ -17,8 +17,8 @@ import {
   fuzzOrder,
   fuzzProcedure,
   healthProblems,
-  memberHints,
   procedures,
+  refinedFieldHints,
   requestFor,
   startFuzzServer,
 } from '../../scripts/fuzz/harness';
@@ -43,7 +43,7 @@ describe('the generator', () => {
     date: calendarDays,
     from: dayBetween('2020-01-01', '2022-12-31'),
     to: dayBetween('2023-01-01', '2024-12-31'),
-    ...memberHints({ anything: false }),
+    ...refinedFieldHints({ anything: false }),
   };
 
   it.each(fuzzOrder())('makes values %s’s schema accepts', (procedure) => {

@@ -164,12 +164,13 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
 export function validValue(schema: unknown, hints: Hints = {}, key?: string): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   if (key !== undefined && hints[key]) {
-    if (def.type === 'string') return hints[key];
-    // A number's hint (a place within a refinement's range) stands only where the schema takes what it gives, so a
-    // string hint of the same name (a period's `from`) leaves a number field (a revision's `from`) its own values.
+    // A hint (a real day, a place within a refinement's range) stands only where the schema takes what it gives: a
+    // string hint of the same name (a period's first day, `from`) leaves a number field (a revision's `from`) or a
+    // string of another form (a period's first month) its own values.
     const hint = hints[key];
     const taken = (v: unknown) => (schema as Schema).safeParse(v).success;
-    if (def.type === 'number' && fc.sample(hint, { numRuns: 20, seed: 1 }).some(taken)) return hint;
+    if ((def.type === 'string' || def.type === 'number') && fc.sample(hint, { numRuns: 20, seed: 1 }).some(taken))
+      return hint;
   }
   switch (def.type) {
     case 'optional':

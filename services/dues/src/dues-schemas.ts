@@ -95,7 +95,8 @@ export const entryFilter = z.strictObject({
   month: monthInput.optional(),
   kind: z.enum(entryKinds).optional(),
   memberId: idInput.optional(),
-  page: z.number().int().min(1).max(100_000).default(1),
+  // A page is read by offset, at most a million entries in (a branch writes a few thousand a year).
+  page: z.number().int().min(1).max(5_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(20),
   order: z.enum(['ascend', 'descend']).default('descend'),
 });

@@ -139,7 +139,11 @@ test('the unit map draws offline, lists the figures and opens, and moves, a unit
   expect(latitude).toBeLessThan(city.latitude as number);
   expect(longitude).toBeGreaterThan(city.longitude as number);
   await page.getByTestId('map-move-save').click();
+  // The save's own answer is checked first: a refusal then names itself instead of leaving the bar open unexplained.
+  const located = page.waitForResponse((r) => r.url().includes('members.map.locate'));
   await page.getByTestId('map-move-confirm').click();
+  const answer = await located;
+  expect(answer.ok(), await answer.text()).toBe(true);
   await expect(page.getByTestId('map-move')).toHaveCount(0);
   const moved = (await mapUnits(page)).units.find((u) => u.id === branch.id);
   expect([moved?.latitude, moved?.longitude]).toEqual([latitude, longitude]);

@@ -121,8 +121,8 @@ export function RevisionDiff({ comparison }: { comparison: Comparison }) {
       ))}
       {stacked && (
         <Typography.Paragraph type="secondary">
-          <Tag color="error">{t('history.removed')}</Tag>
-          <Tag color="success">{t('history.added')}</Tag>
+          <Tag color="red">{t('history.removed')}</Tag>
+          <Tag color="green">{t('history.added')}</Tag>
         </Typography.Paragraph>
       )}
     </div>

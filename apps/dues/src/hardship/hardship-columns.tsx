@@ -12,7 +12,7 @@ import type { HardshipRow, HardshipState } from '../common/api-types';
 import { tabular } from '../common/money';
 import { formatMonth } from '../common/month-text';
 
-const stateColor: Record<HardshipState, string> = { proposed: 'processing', approved: 'success', declined: 'error' };
+const stateColor: Record<HardshipState, string> = { proposed: 'blue', approved: 'green', declined: 'red' };
 
 export function HardshipStateTag({ state }: { state: HardshipState }) {
   const { t } = useTranslation('dues');

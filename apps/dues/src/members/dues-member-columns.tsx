@@ -12,9 +12,9 @@ import { type Standing, standingOf } from '../common/domain-values';
 import { fenOrDash, tabular } from '../common/money';
 
 const standingColor: Record<Standing, string> = {
-  paid: 'success',
-  partly: 'warning',
-  unpaid: 'error',
+  paid: 'green',
+  partly: 'gold',
+  unpaid: 'red',
   notAssessed: 'default',
 };
 
@@ -102,7 +102,7 @@ export function useDuesMemberColumns(basePath: string, actions: (row: DuesMember
               {t('members.arrearsFigures', { count: row.arrearsMonths, amount: formatFen(row.arrearsFen) })}
             </span>
             {row.flagged && (
-              <Tag color="error" data-testid="dues-flagged">
+              <Tag color="red" data-testid="dues-flagged">
                 {t('members.flagged')}
               </Tag>
             )}

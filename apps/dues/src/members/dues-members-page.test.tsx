@@ -51,7 +51,7 @@ describe('the collection list', { timeout: 20_000 }, () => {
     expect(standing(5)?.textContent).toBe('未核定');
     expect(byTestId('dues-member-month-4')?.textContent).toContain('应缴 20.00 / 已缴 5.00 / 未缴 15.00');
     expect(byTestId('dues-member-arrears-4')?.textContent).toBe('7 个月，140.00 元6 个月以上未缴');
-    expect(byTestId('dues-member-arrears-4')?.querySelector('.ant-tag-error')).not.toBeNull();
+    expect(byTestId('dues-member-arrears-4')?.querySelector('[data-testid="dues-flagged"]')).not.toBeNull();
     expect(byTestId('dues-member-due-5')?.textContent).toBe('—');
   });
 

@@ -15,7 +15,7 @@ export function Difference({ row }: { row: RemittanceRow }) {
   const { t } = useTranslation('dues');
   if (row.differenceFen === null)
     return (
-      <Tag color="warning" data-testid={`remittance-difference-${row.id}`}>
+      <Tag color="gold" data-testid={`remittance-difference-${row.id}`}>
         {t('remittances.awaiting')}
       </Tag>
     );

@@ -91,7 +91,7 @@ function RuleVersion({ version, current }: { version: RuleSetRow; current: boole
       title={
         <Flex gap={8} align="center" wrap>
           <span>{t('rules.version', { month: formatMonth(version.effectiveFrom, language) })}</span>
-          {current && <Tag color="success">{t('rules.current')}</Tag>}
+          {current && <Tag color="green">{t('rules.current')}</Tag>}
         </Flex>
       }
       extra={

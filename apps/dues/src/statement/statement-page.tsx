@@ -180,7 +180,7 @@ export function StatementView(props: ViewProps) {
                 <span style={tabular}>
                   {row.receiptNo}
                   {row.reversed && (
-                    <Tag color="error" style={{ marginInlineStart: 8 }}>
+                    <Tag color="red" style={{ marginInlineStart: 8 }}>
                       {t('statement.reversed')}
                     </Tag>
                   )}

@@ -55,9 +55,10 @@ const ledgerFloor = (byMonth: boolean): FloorQuery => {
   return {
     sql: [
       `SELECT e."seq", e."kind", e."memberId", m."name" AS "memberName", e."month", e."amountFen", e."on",
-        e."reversesSeq", c."seq" AS "reversedBySeq", e."counterpartUnitId", e."receiptNo", a."displayName" AS "actorName",
-        e."note", e."at", e."hash"
+        e."reversesSeq", c."seq" AS "reversedBySeq", e."counterpartUnitId", k."name" AS "counterpartName", e."receiptNo",
+        a."displayName" AS "actorName", e."note", e."at", e."hash"
         FROM "DuesEntry" e LEFT JOIN "Member" m ON m."id" = e."memberId" LEFT JOIN "User" a ON a."id" = e."actorId"
+        LEFT JOIN "Unit" k ON k."id" = e."counterpartUnitId"
         LEFT JOIN "DuesEntry" c ON c."unitId" = e."unitId" AND c."reversesSeq" = e."seq"
         WHERE e."unitId" = $1${month} ORDER BY e."seq" DESC LIMIT 20`,
       `SELECT count(*) AS "total" FROM "DuesEntry" e WHERE e."unitId" = $1${month}`,

@@ -111,6 +111,7 @@ export const entryRow = z.object({
   reversesSeq: z.number().int().nullable(),
   reversedBySeq: z.number().int().nullable(),
   counterpartUnitId: z.number().int().nullable(),
+  counterpartName: z.string().nullable(),
   receiptNo: z.string().nullable(),
   actorName: z.string().nullable(),
   note: z.string(),

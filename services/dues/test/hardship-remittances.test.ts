@@ -143,6 +143,11 @@ describe.each(await testProviders())('hardship, remittances and reports on %s', 
       receivedFen: 4_900,
       differenceFen: -100,
     });
+    // Each side's books name the other unit of the pair.
+    const [sent] = (await secretary.dues.ledger.list({ unitId: branch.id, kind: 'remittanceOut' })).items;
+    expect(sent).toMatchObject({ amountFen: 5_000, counterpartUnitId: chengguan.id, counterpartName: chengguan.name });
+    const [came] = (await township.dues.ledger.list({ unitId: chengguan.id, kind: 'remittanceIn' })).items;
+    expect(came).toMatchObject({ amountFen: 4_900, counterpartUnitId: branch.id, counterpartName: branch.name });
 
     const report = await env.at('2026-03-01T09:00:00', () =>
       township.dues.reports.reconciliation({ unitId: chengguan.id, from: '2026-01', to: '2026-01' }),

@@ -175,7 +175,7 @@ export const dues: Words<typeof zhCN> = {
     columns: {
       seq: 'No.',
       kind: 'Kind',
-      member: 'Member',
+      member: 'Member or unit',
       month: 'Dues month',
       amount: 'Amount (yuan)',
       on: 'Booked on',
@@ -186,6 +186,8 @@ export const dues: Words<typeof zhCN> = {
       actions: 'Actions',
     },
     correctionOf: 'Correction of #{{seq}}',
+    fromUnit: 'From {{unit}}',
+    toUnit: 'To {{unit}}',
     correctedBy: 'Corrected by #{{seq}}',
     system: 'System',
     export: { fileName: 'Dues ledger' },

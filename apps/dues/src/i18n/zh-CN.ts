@@ -170,7 +170,7 @@ export const dues = {
     columns: {
       seq: '序号',
       kind: '类别',
-      member: '党员',
+      member: '党员或单位',
       month: '所属月份',
       amount: '金额（元）',
       on: '记账日期',
@@ -181,6 +181,8 @@ export const dues = {
       actions: '操作',
     },
     correctionOf: '冲正 #{{seq}}',
+    fromUnit: '来自 {{unit}}',
+    toUnit: '上缴至 {{unit}}',
     correctedBy: '已被 #{{seq}} 冲正',
     system: '系统',
     export: { fileName: '党费账本' },

@@ -66,6 +66,10 @@ export function useLedgerColumns(basePath: string, actions: (row: EntryRow) => R
       render: (_, row) =>
         row.memberId !== null ? (
           <Link to={`${basePath}/members/${row.memberId}`}>{row.memberName ?? `#${row.memberId}`}</Link>
+        ) : row.counterpartName !== null ? (
+          <span data-testid={`ledger-counterpart-${row.seq}`}>
+            {t(row.kind === 'remittanceIn' ? 'ledger.fromUnit' : 'ledger.toUnit', { unit: row.counterpartName })}
+          </span>
         ) : (
           t('none')
         ),
@@ -119,7 +123,7 @@ export function ledgerExportColumns(t: TFunction): ExportColumn<EntryRow>[] {
           .filter(Boolean)
           .join(' / '),
     },
-    { title: c('member'), value: (r) => r.memberName ?? '' },
+    { title: c('member'), value: (r) => r.memberName ?? r.counterpartName ?? '' },
     { title: c('month'), value: (r) => r.month },
     { title: c('amount'), value: (r) => formatFen(r.amountFen) },
     { title: c('on'), value: (r) => r.on },

@@ -16,6 +16,22 @@ beforeAll(async () => {
 }, 60_000);
 
 const entries = [
+  entryRow(9, {
+    kind: 'remittanceIn',
+    memberId: null,
+    memberName: null,
+    counterpartUnitId: branch,
+    counterpartName: '城关镇机关支部',
+    receiptNo: null,
+  }),
+  entryRow(8, {
+    kind: 'remittanceOut',
+    memberId: null,
+    memberName: null,
+    counterpartUnitId: township,
+    counterpartName: '城关镇',
+    receiptNo: null,
+  }),
   entryRow(7, { amountFen: -4000, reversesSeq: 5, receiptNo: null, note: '金额记错', on: '2026-11-20' }),
   entryRow(6, { kind: 'assessment', amountFen: 2000, receiptNo: null, actorName: null }),
   entryRow(5, { reversedBySeq: 7 }),
@@ -68,6 +84,12 @@ describe('the ledger', { timeout: 30_000 }, () => {
     expect(byTestId('ledger-correct-6')).not.toBeNull();
     expect(byTestId('ledger-correct-5')).toBeNull();
     expect(byTestId('ledger-correct-7')).toBeNull();
+  });
+
+  it('names the unit a remittance went to or came from', async () => {
+    await openLedger(branch);
+    expect(byTestId('ledger-counterpart-8')?.textContent).toBe('上缴至 城关镇');
+    expect(byTestId('ledger-counterpart-9')?.textContent).toBe('来自 城关镇机关支部');
   });
 
   it('offers no action that records dues to a reader, who may still verify', async () => {

@@ -36,6 +36,7 @@ export function entryRow(seq: number, changes: Partial<EntryRow> = {}): EntryRow
     reversesSeq: null,
     reversedBySeq: null,
     counterpartUnitId: null,
+    counterpartName: null,
     receiptNo: 'R-u7-2026-000001',
     actorName: '王会计',
     note: '',

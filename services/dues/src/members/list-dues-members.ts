@@ -12,6 +12,7 @@ import { arrearsIn, monthNumber, monthText } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
 import { loadRuleSets } from '../rules/rule-sets';
 import { payingStages, payingStatuses } from './dues-member';
+import { memberLinesIn } from './member-arrears.sql';
 
 type Row = z.output<typeof duesMemberRow>;
 const chunk = 1_000;
@@ -45,27 +46,8 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
   const ids = listed.map((m) => m.id);
   const totals = new Map<number, Map<string, MonthTotals>>();
   for (let i = 0; i < ids.length; i += chunk) {
-    const groups = await db.duesEntry.groupBy({
-      by: ['memberId', 'month', 'kind'],
-      where: {
-        unit: checkedSubtree(unit),
-        memberId: { in: ids.slice(i, i + chunk) },
-        month: { gte: since, lte: current },
-        kind: { in: ['assessment', 'reduction', 'payment'] },
-      },
-      _sum: { amountFen: true },
-    });
-    for (const g of groups) {
-      if (g.memberId === null) continue;
-      const months = totals.get(g.memberId) ?? new Map<string, MonthTotals>();
-      totals.set(g.memberId, months);
-      const t = months.get(g.month) ?? { assessedFen: 0, reducedFen: 0, paidFen: 0, extraFen: 0 };
-      months.set(g.month, t);
-      const fen = g._sum.amountFen ?? 0;
-      if (g.kind === 'assessment') t.assessedFen += fen;
-      else if (g.kind === 'reduction') t.reducedFen += fen;
-      else t.paidFen += fen;
-    }
+    for (const [id, months] of await memberLinesIn(db, unit, ids.slice(i, i + chunk), since, current))
+      totals.set(id, months);
   }
   const [ruleSets, bases] = await Promise.all([
     loadRuleSets(db),

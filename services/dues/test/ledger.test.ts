@@ -1,14 +1,18 @@
 // The ledger on both databases: the rules of 2008 as the migration stored them; append-only in the database itself
 // (UPDATE and DELETE refused on entries, payments and month closes, whatever client sends them); each unit's chain
-// verifies, and a change made past the triggers (by someone who can disable them) is found and the entry named;
+// verifies, and a change made past the triggers (by someone who can disable them), or to one byte of the SQLite
+// file itself, is found and the entry named;
 // assessment is idempotent, run twice or twice at once; a payment sent again is recorded once, two at once for the
 // same member are both recorded with their own receipts; a correction reverses an entry once, booked in an open
 // month; a closed month takes no more entries.
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Scope } from '@strata/api';
 import type { Unit } from '@strata/db';
-import { providerOfClient } from '@strata/db';
+import { createDb, providerOfClient, sqliteFile } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { verifyBooks } from '../src/ledger/verify-books';
 import { rules2008 } from '../src/rules/rules-2008';
 import { addPayer, requestKey } from './support/dues';
 
@@ -206,4 +210,55 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
     if (pg) await env.db.$executeRawUnsafe('ALTER TABLE "DuesEntry" ENABLE TRIGGER USER');
     expect((await secretary.dues.ledger.verify({ unitId: branch.id })).broken).toEqual([]);
   });
+
+  // Past SQL altogether: one byte of one entry changed in the database file itself, as a disk editor would. The file
+  // is copied (the test's own connection keeps its pages cached) and the copy opened afresh.
+  if (provider === 'sqlite')
+    it('names the entry whose bytes were changed in the database file', async () => {
+      const member = await addPayer(env, branch.id, { baseFen: 300_000 });
+      await env.at('2026-05-06T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-05' }));
+      const [assessment] = await entriesOf(member.id);
+      const probe = `byte-probe-${process.pid}-${Date.now().toString(36)}`;
+      const { seq } = await env.at('2026-05-06T10:00:00', () =>
+        secretary.dues.ledger.correct({ unitId: branch.id, seq: assessment!.seq, note: probe }),
+      );
+      await env.db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
+      const copy = `${sqliteFile(env.url)}.tampered`;
+      copyFileSync(sqliteFile(env.url), copy);
+      try {
+        // The note's last character, one letter on, wherever the note's bytes stand (the entry's record, and any
+        // copy of the words elsewhere, which verify does not read).
+        const bytes = readFileSync(copy);
+        const needle = Buffer.from(probe);
+        let changed = 0;
+        for (let at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1)) {
+          const last = at + needle.length - 1;
+          bytes[last] = (bytes[last] as number) + 1;
+          changed++;
+        }
+        expect(changed).toBeGreaterThan(0);
+        writeFileSync(copy, bytes);
+        const tampered = await createDb(`file:${copy}`);
+        try {
+          const scope = new Scope([
+            { id: 0, role: 'township_admin', unitId: branch.id, unitPath: branch.path, unitName: branch.name },
+          ]);
+          const found = await verifyBooks(tampered, scope, { unitId: branch.id, subtree: false });
+          expect(found.broken).toEqual([
+            { unitId: branch.id, unitName: branch.name, ok: false, seq, reason: 'content' },
+          ]);
+          expect((await tampered.duesEntry.findFirstOrThrow({ where: { unitId: branch.id, seq } })).note).not.toBe(
+            probe,
+          );
+        } finally {
+          await tampered.$disconnect();
+        }
+        // The untouched file verifies whole.
+        expect((await secretary.dues.ledger.verify({ unitId: branch.id })).broken).toEqual([]);
+      } finally {
+        rmSync(copy, { force: true });
+        rmSync(`${copy}-wal`, { force: true });
+        rmSync(`${copy}-shm`, { force: true });
+      }
+    });
 });

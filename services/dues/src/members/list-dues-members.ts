@@ -2,9 +2,9 @@
 // the current month's standing (assessed, paid, left) and the arrears before it (flagged at six unpaid months),
 // found by name, only the flagged ones if asked, sorted by name or by arrears, a page at a time. Arrears are read from
 // the books at read time, over the last two years (the window a payment may still make up is six months).
-import { checkedSubtree, type Scope, todayOf, unitInScope } from '@strata/api';
+import { checkedSubtree, pageArgs, type Scope, scopedPage, todayOf, unitInScope } from '@strata/api';
 import type { DuesCategory } from '@strata/contract';
-import type { Db, Prisma } from '@strata/db';
+import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { duesMemberFilter, duesMemberRow } from '../dues-schemas';
 import { leftOf, type MonthTotals } from '../ledger/member-months';
@@ -13,6 +13,7 @@ import { inForce, monthlyDue } from '../rules/monthly-due';
 import { loadRuleSets } from '../rules/rule-sets';
 import { payingStages, payingStatuses } from './dues-member';
 import { memberLinesIn } from './member-arrears.sql';
+import { type PayingMember, payingRows, payingSource } from './paying-page.sql';
 
 type Row = z.output<typeof duesMemberRow>;
 const chunk = 1_000;
@@ -21,27 +22,35 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
   const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
   const current = todayOf({ now }).slice(0, 7);
   const since = monthText(monthNumber(current) - 24);
-  const where: Prisma.MemberWhereInput = {
-    unit: checkedSubtree(unit),
-    stage: { in: [...payingStages] },
-    status: { in: [...payingStatuses] },
-    ...(input.q ? { name: { contains: input.q } } : {}),
-  };
   const byName = input.sort === 'name' && !input.flagged;
-  const direction = input.order === 'descend' ? 'desc' : 'asc';
-  const select = { id: true, name: true, unitId: true, stage: true, unit: { select: { name: true } } } as const;
-  const [total, listed] = byName
-    ? await Promise.all([
-        db.member.count({ where }),
-        db.member.findMany({
-          where,
-          select,
-          orderBy: [{ nameKey: direction }, { id: direction }],
-          skip: (input.page - 1) * input.pageSize,
-          take: input.pageSize,
-        }),
-      ])
-    : [0, await db.member.findMany({ where, select, orderBy: [{ nameKey: 'asc' }, { id: 'asc' }] })];
+  // By name, one page through the shared scoped page; by arrears (or the flagged only), every paying member of the
+  // subtree is read, since the order comes from the books.
+  let listed: PayingMember[];
+  let counted = { total: 0, totalIsBound: false };
+  if (byName) {
+    const page = await scopedPage(db, {
+      scope,
+      permission: 'dues.read',
+      within: unit.path,
+      source: payingSource(input),
+      ...pageArgs(input),
+      rows: payingRows,
+    });
+    listed = page.items;
+    counted = { total: page.total, totalIsBound: page.totalIsBound };
+  } else {
+    const members = await db.member.findMany({
+      where: {
+        unit: checkedSubtree(unit),
+        stage: { in: [...payingStages] },
+        status: { in: [...payingStatuses] },
+        ...(input.q ? { name: { contains: input.q } } : {}),
+      },
+      select: { id: true, name: true, unitId: true, stage: true, unit: { select: { name: true } } },
+      orderBy: [{ nameKey: 'asc' }, { id: 'asc' }],
+    });
+    listed = members.map((m) => ({ id: m.id, name: m.name, unitId: m.unitId, unitName: m.unit.name, stage: m.stage }));
+  }
 
   const ids = listed.map((m) => m.id);
   const totals = new Map<number, Map<string, MonthTotals>>();
@@ -71,7 +80,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
       id: m.id,
       name: m.name,
       unitId: m.unitId,
-      unitName: m.unit.name,
+      unitName: m.unitName,
       stage: m.stage,
       category,
       baseFen: base?.baseFen ?? null,
@@ -84,7 +93,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
       flagged: arrears.flagged,
     };
   });
-  if (byName) return { items: rows, total, totalIsBound: false };
+  if (byName) return { items: rows, ...counted };
   if (input.flagged) rows = rows.filter((r) => r.flagged);
   if (input.sort === 'arrears')
     rows.sort((a, b) => (input.order === 'descend' ? b.arrearsFen - a.arrearsFen : a.arrearsFen - b.arrearsFen));

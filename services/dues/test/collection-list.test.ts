@@ -1,0 +1,83 @@
+// The collection list on both databases: by name, a page at a time, the paying members of the caller's subtree (no
+// applicant, no one who left) in the same order, with the same total, as Prisma reads them, up or down, for a branch,
+// a township and the whole organisation; searched by name; by arrears, the member furthest behind first.
+import type { Unit } from '@strata/db';
+import { testProviders } from '@strata/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { addUnit } from '../../../tests/support/factories';
+import { addMember } from '../../members/test/support/members';
+import { payingStages, payingStatuses } from '../src/members/dues-member';
+import { addPayer } from './support/dues';
+
+describe.each(await testProviders())('the collection list on %s', (provider) => {
+  let env: TestEnv;
+  let admin: Caller;
+  let chengguan: Unit;
+  let branches: Unit[];
+
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+    admin = await env.as('admin');
+    chengguan = env.seed.townships.chengguan!;
+    const other = Object.values(env.seed.townships).find((t) => t.id !== chengguan.id) as Unit;
+    branches = [
+      await addUnit(env, chengguan, { kind: 'branch' }),
+      await addUnit(env, chengguan, { kind: 'branch' }),
+      await addUnit(env, other, { kind: 'branch' }),
+    ];
+    const names = ['王芳', '李娜', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴刚', '徐丽'];
+    for (const [i, name] of names.entries())
+      await addPayer(env, branches[i % 3]!.id, { name, baseFen: 100_000 * (i + 1) });
+    // Not paying: an applicant, and a member who has left.
+    await addMember(env, branches[0]!.id, { name: '孙申请', stage: 'applicant' });
+    await addMember(env, branches[0]!.id, { name: '钱离开', status: 'left' });
+  });
+  afterAll(() => env?.drop());
+
+  /** What Prisma reads for the same page: the subtree's paying members by name key, then id. */
+  const expected = async (unit: Unit, order: 'asc' | 'desc', skip: number, take: number) => {
+    const where = {
+      unit: { path: { gte: unit.path, lt: `${unit.path.slice(0, -1)}0` } },
+      stage: { in: [...payingStages] },
+      status: { in: [...payingStatuses] },
+    };
+    const [rows, total] = await Promise.all([
+      env.db.member.findMany({ where, orderBy: [{ nameKey: order }, { id: order }], skip, take, select: { id: true } }),
+      env.db.member.count({ where }),
+    ]);
+    return { ids: rows.map((r) => r.id), total };
+  };
+
+  it('pages the paying members by name as Prisma orders them, for a branch, a township and the whole tree', async () => {
+    const units = [branches[0]!, chengguan, await env.db.unit.findFirstOrThrow({ where: { parentId: null } })];
+    for (const unit of units)
+      for (const order of ['ascend', 'descend'] as const)
+        for (const page of [1, 2, 3]) {
+          const got = await admin.dues.members.list({ unitId: unit.id, sort: 'name', order, page, pageSize: 3 });
+          const want = await expected(unit, order === 'ascend' ? 'asc' : 'desc', (page - 1) * 3, 3);
+          expect([got.items.map((r) => r.id), got.total], `${unit.name} ${order} page ${page}`).toEqual([
+            want.ids,
+            want.total,
+          ]);
+        }
+    const branch = await admin.dues.members.list({ unitId: branches[0]!.id, pageSize: 50 });
+    expect(branch.items.map((r) => r.name).sort()).toEqual(['王芳', '刘洋', '赵磊', '吴刚'].sort());
+    expect(branch.items.every((r) => r.unitName === branches[0]!.name)).toBe(true);
+  });
+
+  it('finds a member by part of the name, and sorts by arrears with the furthest behind first', async () => {
+    const found = await admin.dues.members.list({ unitId: chengguan.id, q: '敏' });
+    expect(found.items.map((r) => r.name)).toEqual(['黄敏']);
+    expect(found.total).toBe(1);
+    await env.at('2026-03-10T09:00:00', async () => {
+      for (const b of branches.slice(0, 2)) await admin.dues.ledger.assess({ unitId: b.id, month: '2026-02' });
+    });
+    const behind = await env.at('2026-03-10T10:00:00', () =>
+      admin.dues.members.list({ unitId: chengguan.id, sort: 'arrears', order: 'descend', pageSize: 50 }),
+    );
+    const arrears = behind.items.filter((r) => r.unitId !== branches[2]!.id).map((r) => r.arrearsFen);
+    expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
+    expect(arrears[0]).toBeGreaterThan(0);
+  });
+});

@@ -581,6 +581,14 @@ const valid: Record<string, Valid> = {
       unitId: at(branch(6)),
     };
   }),
+  'members.registry.linkAccount': byAdmin('member.account', async (env, branch) => {
+    const member = await addMember(env, branch(6).id);
+    const account = await addAccount(env, { unitId: branch(6).id });
+    return {
+      call: (c) => c.members.registry.linkAccount({ id: member.id, username: account.username }),
+      unitId: at(branch(6)),
+    };
+  }),
   'members.registry.exportPage': byAdmin('member.reveal', async (_env, branch) => ({
     call: (c) => c.members.registry.exportPage({ unitId: branch(6).id }),
     unitId: at(branch(6)),

@@ -191,7 +191,12 @@ describe.each(await testProviders())('hardship, remittances and reports on %s', 
     const member = await addPayer(env, branch.id, { baseFen: 200_000 });
     await env.at('2026-03-05T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
     const account = await addAccount(env, { unitId: branch.id, grants: [{ role: 'member', unitId: branch.id }] });
-    await env.db.member.update({ where: { id: member.id }, data: { accountId: account.id } });
+    // Linked in the registry by the township, as its officer would; the account is one person's, so no second member.
+    await township.members.registry.linkAccount({ id: member.id, username: account.username });
+    const other = await addPayer(env, branch.id);
+    await expect(
+      township.members.registry.linkAccount({ id: other.id, username: account.username }),
+    ).rejects.toMatchObject({ key: 'members.accountTaken', field: 'username' });
     const self = await env.as(account.username);
     const mine = await env.at('2026-03-05T10:00:00', () => self.dues.statements.mine({}));
     expect(mine.member.id).toBe(member.id);

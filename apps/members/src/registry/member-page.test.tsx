@@ -157,6 +157,49 @@ describe('a member’s profile', { timeout: 20_000 }, () => {
     });
   });
 
+  it('links the member’s own account by username, and shows a refusal on the field', async () => {
+    let taken = true;
+    const drawn = await openProfile(
+      { 'members.edit': [branch] },
+      {
+        'members.registry.linkAccount': (input) => {
+          if (taken)
+            throw refusal('这个账号已关联另一名党员', 'BAD_REQUEST', { username: ['这个账号已关联另一名党员'] });
+          return input;
+        },
+      },
+    );
+    expect(text('member-account')).toBe('未关联');
+    click('member-link-account');
+    await until(() => byTestId('member-account-username') !== null, 'the dialog');
+    // Nothing typed, nothing linked: the field asks for a username.
+    click('member-account-save');
+    await settle(20);
+    expect(called(drawn, 'members.registry.linkAccount')).toEqual([]);
+    typeInto('member-account-username', ' zhangsan ');
+    click('member-account-save');
+    await until(() => document.body.textContent?.includes('这个账号已关联另一名党员') === true, 'the refusal');
+    taken = false;
+    click('member-account-save');
+    await until(() => called(drawn, 'members.registry.linkAccount').length === 2, 'the link');
+    expect(called(drawn, 'members.registry.linkAccount')[1]?.input).toEqual({ id: 3, username: 'zhangsan' });
+  });
+
+  it('shows a linked account, and unlinks it when saved with the field cleared', async () => {
+    const drawn = await openProfile(
+      { 'members.edit': [branch] },
+      { 'members.registry.linkAccount': (input) => input },
+      { ...member, accountLinked: true, account: { id: 9, username: 'zhangsan', displayName: '张建国' } },
+    );
+    expect(text('member-account')).toBe('zhangsan（张建国）');
+    click('member-link-account');
+    await until(() => byTestId('member-account-username') !== null, 'the dialog');
+    typeInto('member-account-username', '');
+    click('member-account-save');
+    await until(() => called(drawn, 'members.registry.linkAccount').length === 1, 'the unlink');
+    expect(called(drawn, 'members.registry.linkAccount')[0]?.input).toEqual({ id: 3, username: null });
+  });
+
   it('offers a member who left the note alone, and no status change', async () => {
     await openProfile({ 'members.edit': [branch] }, {}, { ...member, status: 'deceased', leftOn: '2026-01-10' });
     expect(byTestId('member-change-status')).toBeNull();

@@ -14,6 +14,7 @@ import type { MemberProfile, RevealedPii } from '../common/api-types';
 import { ethnicityName, isCurrent, stageDays } from '../common/domain-values';
 import { MemberStatusTag, StageTag, TransferStateTag } from '../common/member-tags';
 import { useTRPC } from '../trpc';
+import { AccountModal } from './account-modal';
 import { EditMemberModal } from './edit-member-modal';
 import { ageOn } from './member-columns';
 import { MemberNotFound } from './member-not-found';
@@ -47,7 +48,7 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
   // Revealed for this member only, until the page is left (or the details change).
   const [shown, setShown] = useState<{ id: number; pii: RevealedPii }>();
   const revealed = shown?.id === member.id ? shown.pii : undefined;
-  const [opened, setOpened] = useState<'edit' | 'status'>();
+  const [opened, setOpened] = useState<'edit' | 'status' | 'account'>();
   const close = () => setOpened(undefined);
   const language = i18n.language;
   const day = (value: string | null) => (value ? formatCalendarDay(value, language) : undefined);
@@ -66,6 +67,11 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
             <Permitted permission="members.edit" unitId={member.unitId}>
               <Button onClick={() => setOpened('edit')} data-testid="member-edit">
                 {t('member.edit')}
+              </Button>
+            </Permitted>
+            <Permitted permission="members.edit" unitId={member.unitId}>
+              <Button onClick={() => setOpened('account')} data-testid="member-link-account">
+                {t('accountLink.action')}
               </Button>
             </Permitted>
             {current && (
@@ -118,6 +124,19 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
                     span: 'filled',
                   },
                   {
+                    key: 'account',
+                    label: t('member.account'),
+                    children: (
+                      <span data-testid="member-account">
+                        {member.account
+                          ? `${member.account.username}（${member.account.displayName}）`
+                          : member.accountLinked
+                            ? t('member.accountElsewhere')
+                            : t('member.accountNone')}
+                      </span>
+                    ),
+                  },
+                  {
                     key: 'note',
                     label: t('member.note'),
                     children: member.note ? (
@@ -168,6 +187,7 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
         onSaved={() => setShown(undefined)}
       />
       <StatusModal member={opened === 'status' ? member : undefined} onClose={close} />
+      <AccountModal member={opened === 'account' ? member : undefined} onClose={close} />
     </PageFrame>
   );
 }

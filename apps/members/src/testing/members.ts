@@ -45,6 +45,8 @@ export function memberProfile(change: Partial<MemberProfile> = {}): MemberProfil
     address: '城关镇****',
     canReveal: true,
     canEdit: true,
+    accountLinked: false,
+    account: null,
     createdAt: '2026-01-05T02:00:00.000Z',
     timeline: [],
     sponsors: [],

@@ -63,7 +63,7 @@ export async function getMember(db: Db, { scope, locale, now }: Reader, id: numb
   const member = await memberInScope(db, scope, 'members.read', id);
   const roots = scope.roots('members.read');
   const today = calendarDay(now);
-  const [timeline, sponsors, transfers, floatings] = await Promise.all([
+  const [timeline, sponsors, transfers, floatings, account] = await Promise.all([
     timelineOf(db, member.id),
     db.memberSponsor.findMany({
       where: { memberId: member.id, endedOn: null },
@@ -72,6 +72,13 @@ export async function getMember(db: Db, { scope, locale, now }: Reader, id: numb
     }),
     transfersOf(db, member.id, roots),
     floatingsOf(db, member.id, roots),
+    // The linked account, named where the reader's grant reaches its unit.
+    member.accountId === null
+      ? null
+      : db.user.findFirst({
+          where: { id: member.accountId, ...scope.ownedWhere('members.read') },
+          select: { id: true, username: true, displayName: true },
+        }),
   ]);
   const pii = maskedMemberPii(member);
   return {
@@ -100,6 +107,8 @@ export async function getMember(db: Db, { scope, locale, now }: Reader, id: numb
     address: pii.address,
     canReveal: scope.covers('members.pii', member.unit.path),
     canEdit: scope.covers('members.edit', member.unit.path),
+    accountLinked: member.accountId !== null,
+    account,
     createdAt: toIso(member.createdAt),
     updatedAt: toIso(member.updatedAt),
     timeline: timeline.map((e) => eventOf(e, locale)),

@@ -22,6 +22,8 @@ const zhCN = {
     '无法读取个人信息：数据使用的密钥“{{keyId}}”不在当前密钥环中。请联系系统管理员恢复密钥文件（见 README 的“Personal data”一节）',
   personalDataDamaged: '无法读取个人信息：数据已损坏或被改动。请联系系统管理员',
   exportLabel: '导出党员名册 {{count}} 人',
+  accountNotFound: '您管理的单位中没有这个用户名的账号',
+  accountTaken: '这个账号已关联另一名党员',
 };
 
 export const registryMessages = {
@@ -48,5 +50,7 @@ export const registryMessages = {
       'Personal data cannot be read: it was sealed with key "{{keyId}}", which the key ring does not hold. Ask the system administrator to restore the key file (see "Personal data" in the README)',
     personalDataDamaged: 'Personal data cannot be read: it is damaged or was altered. Ask the system administrator',
     exportLabel: 'Export of {{count}} members',
+    accountNotFound: 'No account in your units has this username',
+    accountTaken: 'This account is already linked to another member',
   } satisfies Record<keyof typeof zhCN, string>,
 };

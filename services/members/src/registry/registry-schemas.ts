@@ -217,6 +217,10 @@ export const memberProfile = z.object({
   canReveal: z.boolean(),
   /** The caller holds members.edit at the member's unit (a member who left: the note only). */
   canEdit: z.boolean(),
+  /** Whether the member's own console account is linked (their own pages read by it), and which, where the reader's
+   * grant reaches the account's unit. */
+  accountLinked: z.boolean(),
+  account: z.object({ id: z.number().int(), username: z.string(), displayName: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Newest first. */
@@ -226,5 +230,12 @@ export const memberProfile = z.object({
   floatings: z.array(memberFloating),
 });
 export type MemberProfile = z.infer<typeof memberProfile>;
+
+/** Linking the member's own account (by its username, as the officer knows it), or unlinking it (null). */
+export const accountLink = z.strictObject({
+  id: idInput,
+  username: z.string().trim().min(1).max(64).nullable(),
+});
+export type AccountLink = z.infer<typeof accountLink>;
 
 export const revealedPii = z.object({ idNumber: z.string(), phone: z.string(), address: z.string() });

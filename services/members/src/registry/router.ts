@@ -3,8 +3,10 @@ import { checked, idInput, pageOf, permissionProcedure, router, runTransaction }
 import { z } from 'zod';
 import { createMember } from './create-member';
 import { getMember } from './get-member';
+import { linkMemberAccount } from './link-account';
 import { exportMembers, listMembers } from './list-members';
 import {
+  accountLink,
   exportRow,
   memberChanges,
   memberFilter,
@@ -67,6 +69,12 @@ export const registryRouter = router({
     .input(statusChange)
     .output(done)
     .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => setMemberStatus(tx, writer(ctx), input))),
+
+  /** Links the member to their own console account (by username: an account of a unit where the caller keeps the registry), or unlinks. */
+  linkAccount: edit
+    .input(accountLink)
+    .output(done)
+    .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => linkMemberAccount(tx, writer(ctx), input))),
 
   /**
    * One page of an export with personal data (the list's filter): in the clear where the caller holds members.pii at

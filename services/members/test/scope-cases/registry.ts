@@ -4,7 +4,7 @@
 // for a missing member or unit, and change nothing. A name shared with a 东湖街道 member never brings that member in.
 import type { Unit } from '@strata/db';
 import { expect } from 'vitest';
-import { uniqueName } from '../../../../tests/support/factories';
+import { addAccount, uniqueName } from '../../../../tests/support/factories';
 import {
   eachPlace,
   expectHidden,
@@ -183,6 +183,38 @@ export const scopeCases: Record<string, ScopeCase> = {
       });
     },
   ),
+
+  // Linked by username to an account of a unit where the caller keeps the registry; another unit's account is
+  // answered as a username that does not exist, and a foreign member as a missing id.
+  'members.registry.linkAccount': (t) =>
+    eachPlace(
+      t,
+      'members.edit',
+      async (p) => {
+        const member = await addMember(t.env, branchOf(p).id);
+        const own = await addAccount(t.env, { unitId: branchOf(p).id });
+        const foreign = await addAccount(t.env, { unitId: branchOf(t.foreign).id });
+        const link = (username: string | null) => t.a.members.registry.linkAccount({ id: member.id, username });
+        for (const username of [foreign.username, uniqueName('nobody')])
+          await expect(link(username)).rejects.toMatchObject({ key: 'members.accountNotFound' });
+        expect((await memberRow(t, member.id)).accountId).toBeNull();
+        await link(own.username);
+        expect((await memberRow(t, member.id)).accountId).toBe(own.id);
+        expect(await t.a.members.registry.get({ id: member.id })).toMatchObject({
+          accountLinked: true,
+          account: { id: own.id, username: own.username },
+        });
+        await link(null);
+        expect((await memberRow(t, member.id)).accountId).toBeNull();
+      },
+      async (p) => {
+        const member = await addMember(t.env, branchOf(p).id);
+        const account = await addAccount(t.env, { unitId: branchOf(p).id });
+        const take = (id: number) => t.a.members.registry.linkAccount({ id, username: account.username });
+        await expectHidden(take(member.id), take(missing));
+        expect((await memberRow(t, member.id)).accountId).toBeNull();
+      },
+    ),
 
   'members.registry.exportPage': (t) =>
     eachPlace(

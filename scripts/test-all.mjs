@@ -84,10 +84,17 @@ if (!skipE2e) {
 }
 
 const passed = (vitest?.numPassedTests ?? 0) + (pw?.stats?.expected ?? 0) + (pw?.stats?.flaky ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (pw?.stats?.unexpected ?? 0);
+const testsFailed = (vitest?.numFailedTests ?? 0) + (pw?.stats?.unexpected ?? 0);
 const skipped = (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0) + (pw?.stats?.skipped ?? 0);
 if (!vitest) failedSteps.push('vitest produced no report');
 if (!skipE2e && !pw) failedSteps.push('playwright produced no report');
+// A step that failed without a failing test of its own (lint, types, a build, a runner that could not start its
+// server) counts once in the line, so the line never reads "0 failed" for a run that failed.
+const failedOnItsOwn = [...new Set(failedSteps)].filter(
+  (s) =>
+    !(s === 'vitest' && (vitest?.numFailedTests ?? 0) > 0) && !(s === 'playwright' && (pw?.stats?.unexpected ?? 0) > 0),
+).length;
+const failed = testsFailed + failedOnItsOwn;
 const wall = (performance.now() - began) / 1000;
 console.log(
   `\nstep times: ${durations.map(([name, s]) => `${name} ${Math.round(s)} s`).join(', ')}; all ${Math.round(wall)} s`,

@@ -8,6 +8,7 @@ import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support
 import { addUnit } from '../../../tests/support/factories';
 import { addMember } from '../../members/test/support/members';
 import { payingStages, payingStatuses } from '../src/members/dues-member';
+import { arrearsSortBound } from '../src/members/list-dues-members';
 import { addPayer } from './support/dues';
 
 describe.each(await testProviders())('the collection list on %s', (provider) => {
@@ -79,5 +80,31 @@ describe.each(await testProviders())('the collection list on %s', (provider) => 
     const arrears = behind.items.filter((r) => r.unitId !== branches[2]!.id).map((r) => r.arrearsFen);
     expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
     expect(arrears[0]).toBeGreaterThan(0);
+  });
+
+  it('refuses to sort more paying members by arrears than the bound, with a word to narrow the unit', async () => {
+    const within = await env.db.member.count({
+      where: {
+        unit: { path: { gte: chengguan.path, lt: `${chengguan.path.slice(0, -1)}0` } },
+        stage: { in: [...payingStages] },
+        status: { in: [...payingStatuses] },
+      },
+    });
+    // A bound of one fewer than the township holds: refused, by name still listed; at the township's size, answered.
+    const before = arrearsSortBound.max;
+    arrearsSortBound.max = within - 1;
+    try {
+      await expect(
+        admin.dues.members.list({ unitId: chengguan.id, sort: 'arrears', order: 'descend' }),
+      ).rejects.toMatchObject({ key: 'dues.arrearsTooWide', field: 'sort' });
+      await expect(admin.dues.members.list({ unitId: chengguan.id, flagged: true })).rejects.toMatchObject({
+        key: 'dues.arrearsTooWide',
+      });
+      expect((await admin.dues.members.list({ unitId: chengguan.id })).total).toBe(within);
+      arrearsSortBound.max = within;
+      expect((await admin.dues.members.list({ unitId: chengguan.id, sort: 'arrears' })).total).toBe(within);
+    } finally {
+      arrearsSortBound.max = before;
+    }
   });
 });

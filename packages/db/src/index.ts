@@ -19,6 +19,7 @@ export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export { dataGeneration, whileUnchanged } from './data-generation.sql';
 export { type Instants, readDirect } from './direct-read';
+export { isUniqueViolation } from './errors';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { type ChannelHandlers, type ChannelListener, listenToChannel } from './notifications';
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';

@@ -2,14 +2,13 @@
 // same files. A range read fetches only the chunks it covers, one at a time, so a video seeks without the server
 // holding more than a chunk of it.
 import { Readable } from 'node:stream';
-import type { Db } from '@strata/db';
+import { type Db, isUniqueViolation } from '@strata/db';
 import { type BlobStore, type ByteRange, checkSha256 } from './blob-store';
 
 /** Chunk n holds bytes [n MiB, (n + 1) MiB) of its blob (models/files.prisma). */
 export const chunkSize = 1024 * 1024;
 
 const chunkCount = (size: number) => Math.ceil(size / chunkSize);
-const isDuplicate = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 /**
  * `db` may be a guarded client: Blob and BlobChunk belong to no unit. The chunks hang from the Blob row: it must
@@ -50,7 +49,7 @@ export function databaseBlobStore(db: Db): BlobStore {
         try {
           await db.blobChunk.create({ data: { sha256, seq, data }, select: { seq: true } });
         } catch (error) {
-          if (!isDuplicate(error)) throw error;
+          if (!isUniqueViolation(error)) throw error;
         }
       }
     },

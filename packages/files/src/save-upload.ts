@@ -2,7 +2,7 @@
 // audit entry. Nothing is kept for a refused upload; bytes this upload wrote are taken back if its row is not.
 import { createHash } from 'node:crypto';
 import { recordAudit, runTransaction } from '@strata/api';
-import type { Db, Prisma } from '@strata/db';
+import { type Db, isUniqueViolation, type Prisma } from '@strata/db';
 import type { FileStorage } from './file-storage';
 import { inspectUpload } from './inspect-upload';
 import { releaseBlobs } from './release-blobs';
@@ -20,7 +20,6 @@ export type StoredFileRow = Prisma.FileModel;
 type Bytes = { sha256: string; mime: string; bytes: Uint8Array };
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const isDuplicate = (error: unknown) => (error as { code?: string })?.code === 'P2002';
 
 /**
  * Makes sure a Blob row names the bytes and they are in its store. Unless they were already kept (the same content
@@ -35,7 +34,7 @@ async function keepBlob(db: Db, storage: FileStorage, { sha256, mime, bytes }: B
     try {
       row = await db.blob.create({ data: { sha256, size: bytes.byteLength, mime, store: storage.write.kind } });
     } catch (error) {
-      if (!isDuplicate(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
       row = await db.blob.findUniqueOrThrow({ where: { sha256 } });
     }
   }

@@ -70,23 +70,36 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
     for (const [id, months] of await memberLinesIn(db, unit, ids.slice(i, i + chunk), since, current))
       totals.set(id, months);
   }
-  const [ruleSets, bases] = await Promise.all([
-    loadRuleSets(db),
-    byName || ids.length <= chunk
-      ? db.duesBase.findMany({ where: { memberId: { in: ids }, effectiveFrom: { lte: current } } })
-      : [],
-  ]);
-  const basesOf = new Map<number, typeof bases>();
-  for (const b of bases) basesOf.set(b.memberId, [...(basesOf.get(b.memberId) ?? []), b]);
-  const rules = inForce(ruleSets, current);
-
-  let rows: Row[] = listed.map((m) => {
-    const months = totals.get(m.id) ?? new Map<string, MonthTotals>();
+  // Each member's standing from the books; by arrears (or the flagged only) they are ordered and paged here.
+  let standing = listed.map((member) => {
+    const months = totals.get(member.id) ?? new Map<string, MonthTotals>();
     const owed = new Map([...months].map(([month, t]) => [month, t.assessedFen - t.reducedFen]));
     const paid = new Map([...months].map(([month, t]) => [month, t.paidFen]));
-    const arrears = arrearsIn(owed, paid, current);
-    const now = months.get(current);
-    const base = inForce(basesOf.get(m.id) ?? [], current);
+    return { member, now: months.get(current), arrears: arrearsIn(owed, paid, current) };
+  });
+  if (!byName) {
+    if (input.flagged) standing = standing.filter((s) => s.arrears.flagged);
+    const descending = input.order === 'descend';
+    if (input.sort === 'arrears')
+      standing.sort((a, b) => (descending ? -1 : 1) * (a.arrears.totalFen - b.arrears.totalFen));
+    else if (descending) standing.reverse();
+    counted = { total: standing.length, totalIsBound: false };
+  }
+  const page = byName ? standing : standing.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
+
+  // The base in force and what it makes a month, for the page's members only.
+  const [ruleSets, bases] = await Promise.all([
+    loadRuleSets(db),
+    db.duesBase.findMany({
+      where: { memberId: { in: page.map((s) => s.member.id) }, effectiveFrom: { lte: current } },
+    }),
+  ]);
+  const rules = inForce(ruleSets, current);
+  const items: Row[] = page.map(({ member: m, now, arrears }) => {
+    const base = inForce(
+      bases.filter((b) => b.memberId === m.id),
+      current,
+    );
     const category = (base?.category ?? null) as DuesCategory | null;
     return {
       id: m.id,
@@ -105,27 +118,5 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
       flagged: arrears.flagged,
     };
   });
-  if (byName) return { items: rows, ...counted };
-  if (input.flagged) rows = rows.filter((r) => r.flagged);
-  if (input.sort === 'arrears')
-    rows.sort((a, b) => (input.order === 'descend' ? b.arrearsFen - a.arrearsFen : a.arrearsFen - b.arrearsFen));
-  else if (input.order === 'descend') rows.reverse();
-  const page = rows.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
-  // Bases were read for every member only when there were few; else for the page alone, now.
-  if (ids.length > chunk) {
-    const pageBases = await db.duesBase.findMany({
-      where: { memberId: { in: page.map((r) => r.id) }, effectiveFrom: { lte: current } },
-    });
-    for (const row of page) {
-      const base = inForce(
-        pageBases.filter((b) => b.memberId === row.id),
-        current,
-      );
-      const category = (base?.category ?? null) as DuesCategory | null;
-      row.category = category;
-      row.baseFen = base?.baseFen ?? null;
-      row.dueFen = base && category && rules ? monthlyDue(rules, { ...base, category }) : null;
-    }
-  }
-  return { items: page, total: rows.length, totalIsBound: false };
+  return { items, ...counted };
 }

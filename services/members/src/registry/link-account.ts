@@ -3,7 +3,7 @@
 // (members.edit): any other username is answered as one that does not exist. An account names at most one member; a
 // member who left keeps their link (their statement stays theirs to read). Unlinking names no username.
 import { fieldError, recordAudit } from '@strata/api';
-import type { Tx } from '@strata/db';
+import { isUniqueViolation, type Tx } from '@strata/db';
 import { membersMessage } from '../locales';
 import type { Writer } from './create-member';
 import { memberInScope } from './get-member';
@@ -15,24 +15,20 @@ export async function linkMemberAccount(
   input: AccountLink,
 ) {
   const member = await memberInScope(tx, scope, 'members.edit', input.id);
-  let accountId: number | null = null;
-  let username: string | null = null;
-  if (input.username !== null) {
-    const account = await tx.user.findFirst({
-      where: { username: input.username, ...scope.ownedWhere('members.edit') },
-      select: { id: true, username: true },
-    });
-    if (!account) throw fieldError('username', membersMessage('accountNotFound'));
-    accountId = account.id;
-    username = account.username;
-  }
+  const { username } = input;
+  const account =
+    username === null
+      ? null
+      : await tx.user.findFirst({ where: { username, ...scope.ownedWhere('members.edit') }, select: { id: true } });
+  if (username !== null && !account) throw fieldError('username', membersMessage('accountNotFound'));
+  const accountId = account?.id ?? null;
   if (member.accountId === accountId) return { id: member.id };
   // Another member holding the account is found by the unique index (that member may be outside the officer's scope,
   // and is not named).
   try {
     await tx.member.updateMany({ where: { id: member.id, ...scope.ownedWhere('members.edit') }, data: { accountId } });
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') throw fieldError('username', membersMessage('accountTaken'));
+    if (isUniqueViolation(error)) throw fieldError('username', membersMessage('accountTaken'));
     throw error;
   }
   await recordAudit(tx, {

@@ -2,7 +2,7 @@
 // for the whole organisation, by whoever holds members.snapshot at the top unit. Its rows are written in one statement
 // and never changed afterwards: later edits to members do not move the year's tables.
 import { conflict, fieldError, recordAudit, type Scope } from '@strata/api';
-import type { Tx } from '@strata/db';
+import { isUniqueViolation, type Tx } from '@strata/db';
 import { calendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { membersMessage } from '../locales';
 import { insertSnapshotRows } from './annual-snapshot.sql';
@@ -12,7 +12,6 @@ import type { TakeSnapshotOutput } from './stats-schemas';
 type TakeSnapshot = { scope: Scope; actorId: number; year: number; now: Date };
 
 const taken = () => conflict(membersMessage('snapshotTaken'), 'year');
-const isDuplicate = (error: unknown) => (error as { code?: string } | null)?.code === 'P2002';
 
 export async function takeSnapshot(tx: Tx, { scope, actorId, year, now }: TakeSnapshot): Promise<TakeSnapshotOutput> {
   const owner = await snapshotOwner(tx, scope);
@@ -23,7 +22,7 @@ export async function takeSnapshot(tx: Tx, { scope, actorId, year, now }: TakeSn
   const snapshot = await tx.annualSnapshot
     .create({ data: { year, asOf, takenAt: now, takenById: actorId } })
     .catch((error: unknown) => {
-      throw isDuplicate(error) ? taken() : error;
+      throw isUniqueViolation(error) ? taken() : error;
     });
   const rows = await insertSnapshotRows(tx, {
     snapshotId: snapshot.id,

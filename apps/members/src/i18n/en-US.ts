@@ -160,7 +160,7 @@ export const members: Words<typeof zhCN> = {
   },
   accountLink: {
     action: 'Link account',
-    title: 'Link the own account of "{{name}}"',
+    title: 'Link "{{name}}" to their own account',
     username: 'Username',
     placeholder: 'for example zhangsan',
     hint: 'Signed in with their own account, the member sees their own dues and more. The account must belong to a unit you manage; an account is linked to one member only.',
@@ -299,6 +299,7 @@ export const members: Words<typeof zhCN> = {
     workplace: 'Workplace',
     note: 'Note',
     account: 'Own account',
+    accountName: '{{username}} ({{name}})',
     accountNone: 'Not linked',
     accountElsewhere: 'Linked (to an account outside your units)',
     idNumber: 'ID number',

@@ -283,6 +283,7 @@ export const members = {
     workplace: '工作单位',
     note: '备注',
     account: '本人账号',
+    accountName: '{{username}}（{{name}}）',
     accountNone: '未关联',
     accountElsewhere: '已关联（账号不在您管理的单位）',
     idNumber: '身份证号码',

@@ -129,7 +129,10 @@ function MemberView({ member, basePath, listPath, onBack }: ViewProps) {
                     children: (
                       <span data-testid="member-account">
                         {member.account
-                          ? `${member.account.username}（${member.account.displayName}）`
+                          ? t('member.accountName', {
+                              username: member.account.username,
+                              name: member.account.displayName,
+                            })
                           : member.accountLinked
                             ? t('member.accountElsewhere')
                             : t('member.accountNone')}

@@ -631,7 +631,23 @@ const valid: Record<string, Valid> = {
   // The dues: each movement belongs to the books it is written in (a fresh branch of 城关镇, the member's branch); a
   // new version of the rules to the top unit.
   ...duesCalls(),
+  // Teams that keep their calls in their own folder (services/<team>/test/audit-cases/*.ts, each exporting
+  // `auditCases` of this shape): gathered here, so such a team adds calls without touching this file.
+  ...teamCalls(),
 };
+
+function teamCalls(): Record<string, Valid> {
+  const modules = import.meta.glob<{ auditCases: Record<string, Valid> }>('../../services/*/test/audit-cases/*.ts', {
+    eager: true,
+  });
+  const calls: Record<string, Valid> = {};
+  for (const [file, module] of Object.entries(modules))
+    for (const [mutation, call] of Object.entries(module.auditCases)) {
+      if (mutation in calls) throw new Error(`${file}: a second valid call for ${mutation}`);
+      calls[mutation] = call;
+    }
+  return calls;
+}
 
 /** The dues' mutations, each on a fresh 城关镇 branch with a paying member whose March is assessed. */
 function duesCalls(): Record<string, Valid> {

@@ -10,10 +10,11 @@ describe('remote manifest', () => {
       ['mailbox', '/remotes/mailbox/remoteEntry.js'],
       ['members', '/remotes/members/remoteEntry.js'],
       ['dues', '/remotes/dues/remoteEntry.js'],
+      ['volunteers', '/remotes/volunteers/remoteEntry.js'],
     ]);
-    // Every entry asks a permission but the ones meant for every account (a member's own dues).
+    // Every entry asks a permission but the ones meant for every account (a member's own dues, one's own volunteering).
     const open = manifest.remotes.flatMap((r) => r.menu.filter((m) => !m.permission).map((m) => m.path));
-    expect(open).toEqual(['/dues/mine']);
+    expect(open).toEqual(['/dues/mine', '/volunteers/mine']);
   });
 
   it('carries each menu entry’s icon as paths the shell draws, and the JSON stays small', () => {

@@ -8,8 +8,9 @@ import { duesTeam } from '@strata/service-dues';
 import { identityTeam } from '@strata/service-identity';
 import { mailboxTeam } from '@strata/service-mailbox';
 import { membersTeam } from '@strata/service-members';
+import { volunteersTeam } from '@strata/service-volunteers';
 
-export const teams = [identityTeam, contentTeam, mailboxTeam, membersTeam, duesTeam] as const;
+export const teams = [identityTeam, contentTeam, mailboxTeam, membersTeam, duesTeam, volunteersTeam] as const;
 
 /**
  * What every team does with a database before it is served (derived data a migration cannot compute: sort keys,

@@ -1,0 +1,86 @@
+// The activities area's words: its error messages (volunteers.<key>) and its audit labels, in both languages (the en-US
+// keys are checked against zh-CN's). Messages never quote what was typed (it may be personal data).
+const messages = {
+  activityDayInvalid: '请填写有效的日期',
+  activityEndsBeforeStart: '结束时间须晚于开始时间',
+  activityTooLong: '一次活动最长 {{hours}} 小时',
+  deadlineAfterStart: '报名截止时间须早于活动开始时间',
+  capacityRequired: '招募活动须填写名额',
+  locationIncomplete: '地图位置须同时填写经度和纬度',
+  teamOutsideUnit: '服务队须属于活动所在单位或其下级单位',
+  capacityBelowConfirmed: '名额不能少于已确认报名的 {{confirmed}} 人',
+  modeLocked: '活动已有人报名，不能再改变招募方式',
+  activityNotEditable: '只有草稿或已发布的活动可以修改',
+  activityNotDraft: '只有草稿可以发布',
+  activityNotCancellable: '只有草稿或已发布的活动可以取消',
+  activityNotEnded: '活动结束后才能结项',
+  activityNotClosable: '只有已发布的活动可以结项，且只能结项一次',
+};
+const labels = {
+  auditAction: {
+    'activity.create': '新建志愿活动',
+    'activity.update': '修改志愿活动',
+    'activity.publish': '发布志愿活动',
+    'activity.cancel': '取消志愿活动',
+    'activity.close': '志愿活动结项',
+  },
+  auditEntity: {},
+  auditField: {
+    title: '活动名称',
+    place: '活动地点',
+    startsAt: '开始时间',
+    endsAt: '结束时间',
+    signupDeadline: '报名截止',
+    mode: '招募方式',
+    approval: '报名须审核',
+    capacity: '名额',
+    placesLeft: '剩余名额',
+    requiredSkills: '所需技能',
+    attendancePercent: '计时出勤比例',
+  },
+};
+
+export const activitiesWords = {
+  'zh-CN': { messages, labels },
+  'en-US': {
+    messages: {
+      activityDayInvalid: 'Enter a valid date',
+      activityEndsBeforeStart: 'The end must come after the start',
+      activityTooLong: 'An activity lasts {{hours}} hours at most',
+      deadlineAfterStart: 'Sign-ups must close before the activity starts',
+      capacityRequired: 'A recruitment activity needs a number of places',
+      locationIncomplete: 'A map position needs both longitude and latitude',
+      teamOutsideUnit: "The team must belong to the activity's unit or a unit below it",
+      capacityBelowConfirmed: 'Places cannot be fewer than the {{confirmed}} confirmed sign-ups',
+      modeLocked: 'People have signed up: the way of recruiting can no longer change',
+      activityNotEditable: 'Only a draft or published activity can be edited',
+      activityNotDraft: 'Only a draft can be published',
+      activityNotCancellable: 'Only a draft or published activity can be cancelled',
+      activityNotEnded: 'An activity can be closed once it has ended',
+      activityNotClosable: 'Only a published activity can be closed, once',
+    } satisfies Record<keyof typeof messages, string>,
+    labels: {
+      auditAction: {
+        'activity.create': 'Create an activity',
+        'activity.update': 'Edit an activity',
+        'activity.publish': 'Publish an activity',
+        'activity.cancel': 'Cancel an activity',
+        'activity.close': 'Close an activity',
+      } satisfies Record<keyof typeof labels.auditAction, string>,
+      auditEntity: {},
+      auditField: {
+        title: 'Title',
+        place: 'Place',
+        startsAt: 'Starts',
+        endsAt: 'Ends',
+        signupDeadline: 'Sign-up deadline',
+        mode: 'Recruiting',
+        approval: 'Sign-ups approved',
+        capacity: 'Places',
+        placesLeft: 'Places left',
+        requiredSkills: 'Skills required',
+        attendancePercent: 'Attendance for hours',
+      } satisfies Record<keyof typeof labels.auditField, string>,
+    },
+  },
+};

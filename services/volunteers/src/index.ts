@@ -1,0 +1,2 @@
+export { volunteersRouter } from './router';
+export { volunteersTeam } from './team';

@@ -38,6 +38,16 @@ const sessionProcedures = [
   'identity.auth.me',
   'identity.auth.setLocale',
   'identity.notices.markRead',
+  'volunteers.certificates.mine',
+  'volunteers.hours.appeal',
+  'volunteers.hours.mine',
+  'volunteers.people.mine',
+  'volunteers.people.registerSelf',
+  'volunteers.records.mine',
+  'volunteers.teams.browse',
+  'volunteers.teams.join',
+  'volunteers.teams.leave',
+  'volunteers.teams.mine',
 ];
 
 describe('scope suite covers the router', () => {

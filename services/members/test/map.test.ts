@@ -81,6 +81,7 @@ describe.each(await testProviders())('the unit map on %s', (provider) => {
     probationary: 2,
     full: 4,
     floating: 1,
+    volunteerHours: 0,
   };
 
   it("counts each unit's whole subtree by stage and status, and leaves archived units off the map", async () => {
@@ -98,6 +99,30 @@ describe.each(await testProviders())('the unit map on %s', (provider) => {
     });
     const branches = (await env.db.unit.findMany({ where: { parentId: township.id } })).map((u) => u.id);
     expect(figures[township.id]!.members).toBe(own + branches.reduce((n, id) => n + (figures[id]?.members ?? 0), 0));
+  });
+
+  it("shows this year's approved volunteer hours of each unit's subtree, in whole hours, from the volunteers' totals", async () => {
+    const unit = await addUnit(env, township, { kind: 'branch', name: '志愿时长支部' });
+    const below = await addUnit(env, unit, { name: '志愿时长小组' });
+    // This year's months count (the map's clock is the test's), last year's do not; the group's add to the branch.
+    const year = new Date().getFullYear();
+    await env.db.hourTotal.createMany({
+      data: [
+        { unitId: unit.id, teamNo: 0, month: `${year}-01`, minutes: 150, entries: 2 },
+        { unitId: unit.id, teamNo: 7, month: `${year}-03`, minutes: 60, entries: 1 },
+        { unitId: below.id, teamNo: 0, month: `${year}-02`, minutes: 45, entries: 1 },
+        { unitId: unit.id, teamNo: 0, month: `${year - 1}-12`, minutes: 600, entries: 5 },
+      ],
+    });
+    const figures = await figuresOf(chengguan, township.id);
+    // 255 minutes: 4 whole hours at the branch; the group's 45 minutes are no whole hour.
+    expect(figures[unit.id]!.volunteerHours).toBe(4);
+    expect(figures[below.id]!.volunteerHours).toBe(0);
+    expect(figures[township.id]!.volunteerHours - before.volunteerHours).toBeGreaterThanOrEqual(4);
+    // Another township's map holds none of it.
+    const donghu = env.seed.townships.donghu!;
+    const other = await figuresOf(await env.as('admin'), donghu.id);
+    expect(other[unit.id]).toBeUndefined();
   });
 
   it('answers the subtree chosen, parents first, and the colour scale of each kind', async () => {

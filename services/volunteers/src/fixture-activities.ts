@@ -197,11 +197,8 @@ function drawPlans(ctx: FixtureContext, tree: UnitTree, calendar: FixtureCalenda
     const anchor = people.all[random.int(people.all.length)] as Person;
     const roll = random.next();
     const unit =
-      (roll < 0.7
-        ? tree.byId.get(anchor.unitId)
-        : roll < 0.97
-          ? tree.byId.get(anchor.townshipId)
-          : tree.root) ?? tree.root;
+      (roll < 0.7 ? tree.byId.get(anchor.unitId) : roll < 0.97 ? tree.byId.get(anchor.townshipId) : tree.root) ??
+      tree.root;
     const day = calendar.firstDay + random.int(730 + aheadDays);
     const startMs = calendar.start(day) + random.pick(startMinutes) * minuteMs;
     const endMs = startMs + random.weighted(lengths) * minuteMs;
@@ -227,7 +224,8 @@ function drawPlans(ctx: FixtureContext, tree: UnitTree, calendar: FixtureCalenda
       status = r < odds.draft ? 'draft' : r < odds.draft + odds.upcomingCancelled ? 'cancelled' : 'published';
     }
     // A cancelled activity was mostly published first; a draft never was.
-    const wasPublished = status === 'published' || status === 'closed' || (status === 'cancelled' && random.next() < 0.7);
+    const wasPublished =
+      status === 'published' || status === 'closed' || (status === 'cancelled' && random.next() < 0.7);
     const publishedMs = wasPublished
       ? Math.min(createdMs + random.int(48) * hourMs, startMs - hourMs, nowMs - minuteMs)
       : null;
@@ -323,7 +321,11 @@ export async function generateActivities(
     }
     return key;
   };
-  const skewed = (pool: readonly Person[]) => pool[Math.floor(pool.length * random.next() ** 1.5)] as Person;
+  // r^1.5: the earliest registered of a pool are drawn most (a few keen volunteers serve far more than the rest).
+  const skewed = (pool: readonly Person[]) => {
+    const r = random.next();
+    return pool[Math.floor(pool.length * r * Math.sqrt(r))] as Person;
+  };
 
   /** A volunteer for `plan` not taken yet: its team, its unit, its township, anyone; the keenest more often. */
   const pick = (plan: Plan, taken: Set<number>, upcoming: boolean): Person | null => {
@@ -440,7 +442,8 @@ export async function generateActivities(
           new Date(at),
           decided === null ? null : new Date(decided),
         ]);
-      else out.push('ActivitySignup', plainSignupColumns, [ids.signup++, unit.id, activityId, p.id, status, new Date(at)]);
+      else
+        out.push('ActivitySignup', plainSignupColumns, [ids.signup++, unit.id, activityId, p.id, status, new Date(at)]);
 
     const teamNo = plan.team?.id ?? 0;
     const servedOn = calendar.text(plan.day);
@@ -450,41 +453,38 @@ export async function generateActivities(
     const closedAt = plan.closedMs === null ? null : new Date(plan.closedMs);
     const startsAt = new Date(startMs);
     const endsAt = new Date(endMs);
-    const times = { startsAt, endsAt };
     /** One attendance row; answers the minutes it earns (0 unless it reaches the activity's share). */
     const attend = (p: Person, earns: boolean): number => {
-      let inMs = 0;
-      let outMs: number | null = null;
+      let checkedInAt = startsAt;
+      let checkedOutAt: Date | null = null;
       let minutes = 0;
       for (let tries = 0; ; tries++) {
         // After a few draws, on time at both ends: always enough (the shortest activity is an hour).
         const normal = tries >= 3;
-        inMs =
+        const inMs =
           !normal && random.next() < odds.late
             ? startMs + (11 + random.int(30)) * minuteMs + random.int(60_000)
             : startMs - (1 + random.int(30)) * minuteMs + random.int(60_000);
-        if (earns) {
+        let outMs: number | null;
+        if (earns)
           outMs =
             !normal && random.next() < odds.early
               ? endMs - (11 + random.int(30)) * minuteMs - random.int(60_000)
               : endMs - random.int(10) * minuteMs - random.int(60_000);
-        } else outMs = random.next() < 0.6 ? null : inMs + Math.floor(scheduled * (0.1 + 0.2 * random.next())) * minuteMs;
-        minutes = attendedMinutes({
-          ...times,
-          checkedInAt: new Date(inMs),
-          checkedOutAt: outMs === null ? null : new Date(outMs),
-        });
+        else outMs = random.next() < 0.6 ? null : inMs + Math.floor(scheduled * (0.1 + 0.2 * random.next())) * minuteMs;
+        checkedInAt = new Date(inMs);
+        checkedOutAt = outMs === null ? null : new Date(outMs);
+        minutes = attendedMinutes({ startsAt, endsAt, checkedInAt, checkedOutAt });
         const meets = meetsAttendance(minutes, scheduled, plan.percent);
         if (meets === earns) break;
         if (!earns) {
-          outMs = null;
+          // Left too late to be short after all: the check-out was never recorded.
+          checkedOutAt = null;
           minutes = 0;
           break;
         }
       }
-      const checkedInAt = new Date(inMs);
-      const checkedOutAt = outMs === null ? null : new Date(outMs);
-      const flags = attendanceFlags({ ...times, checkedInAt, checkedOutAt });
+      const flags = attendanceFlags({ startsAt, endsAt, checkedInAt, checkedOutAt });
       const manualIn = random.next() < odds.manual;
       const manualOut = checkedOutAt !== null && random.next() < odds.manual;
       const rated = earns && plan.status === 'closed' && random.next() < odds.rated;
@@ -525,6 +525,8 @@ export async function generateActivities(
       reason
         ? out.push('HourDecision', decisionColumns, [ids.decision++, entryId, action, actorId, at, reason])
         : out.push('HourDecision', plainDecisionColumns, [ids.decision++, entryId, action, actorId, at]);
+    let approvedMinutes = 0;
+    let approvedEntries = 0;
     for (const p of earning) {
       const minutes = attend(p, true);
       if (closedAt === null) continue;
@@ -569,12 +571,8 @@ export async function generateActivities(
         out.push('HourEntry', entryColumns, entry);
       } else out.push('HourEntry', plainEntryColumns, entry);
       if (status === 'approved') {
-        const key = `${unit.id}:${teamNo}:${month}`;
-        const total = totals.get(key);
-        if (total) {
-          total[3] += minutes;
-          total[4] += 1;
-        } else totals.set(key, [unit.id, teamNo, month, minutes, 1]);
+        approvedMinutes += minutes;
+        approvedEntries += 1;
         const yearKey = p.id * 10_000 + year;
         const served = years.get(yearKey);
         if (served) served[3] += minutes;
@@ -584,6 +582,14 @@ export async function generateActivities(
       }
     }
     for (const p of idle) attend(p, false);
+    if (approvedEntries) {
+      const key = `${unit.id}:${teamNo}:${month}`;
+      const total = totals.get(key);
+      if (total) {
+        total[3] += approvedMinutes;
+        total[4] += approvedEntries;
+      } else totals.set(key, [unit.id, teamNo, month, approvedMinutes, approvedEntries]);
+    }
 
     const placesLeft = capacity === null ? null : capacity - confirmed;
     out.push('Activity', activityColumns, [

@@ -122,7 +122,12 @@ export type DrawnResident = {
  * A resident of `townshipName` who volunteers: students and young workers, people in mid-life, many retirees (the
  * ages a community's volunteers have), 18 or older on `today` (a day number). `serial` makes the phone number unique.
  */
-export function drawResident(random: FixtureRandom, townshipName: string, today: number, serial: number): DrawnResident {
+export function drawResident(
+  random: FixtureRandom,
+  townshipName: string,
+  today: number,
+  serial: number,
+): DrawnResident {
   const [from, span] = random.weighted(ageBands);
   const age = from + random.int(span);
   const gender = random.next() < 0.45 ? 'male' : 'female';
@@ -215,5 +220,9 @@ export const leaveReasons = ['工作调动，退出服务队', '身体原因暂�
 export const signupDeclineReasons = ['名额已满', '不符合活动技能要求', '活动时间冲突'];
 export const manualReasons = ['手机没电，现场登记', '年长志愿者不会扫码', '签到屏故障，手工补录'];
 export const hourDeclineReasons = ['签到记录与现场不符', '同一时段重复登记', '未按要求完成服务内容'];
-export const appealTexts = ['当天全程在岗，有现场照片为证', '签退时网络故障，实际服务到活动结束', '请核对活动负责人的签到表'];
+export const appealTexts = [
+  '当天全程在岗，有现场照片为证',
+  '签退时网络故障，实际服务到活动结束',
+  '请核对活动负责人的签到表',
+];
 export const comments = ['认真负责', '服务热情周到', '提前到岗，表现突出', '配合默契'];

@@ -189,8 +189,11 @@ export async function generatePeople(
   const units = ctx.units.filter((u) => u.depth > 0).sort((a, b) => a.id - b.id);
   const townships = units.filter((u) => u.depth === 1).length;
   const branchWeight = units.length - townships;
-  const townshipWeight = townships && branchWeight ? (branchWeight * share.townships) / (1 - share.townships) / townships : 1;
-  const weights = units.map((u) => (u.depth === 1 ? townshipWeight * (0.7 + 0.6 * random.next()) : 0.5 + random.next()));
+  const townshipWeight =
+    townships && branchWeight ? (branchWeight * share.townships) / (1 - share.townships) / townships : 1;
+  const weights = units.map((u) =>
+    u.depth === 1 ? townshipWeight * (0.7 + 0.6 * random.next()) : 0.5 + random.next(),
+  );
   const totalWeight = weights.reduce((a, b) => a + b, 0);
   const membersOf = await freeMembers(ctx, takenMembers);
   const accountsOf = new Map<number, { id: number; name: string }[]>();
@@ -409,11 +412,7 @@ async function generateTeams(
       const requestedMs = calendar.start(day) + 8 * hourMs + random.int(12 * 60) * 60_000;
       const decidedMs = Math.min(calendar.nowMs - 1, requestedMs + (1 + random.int(72)) * hourMs);
       const reason =
-        status === 'declined'
-          ? random.pick(joinDeclineReasons)
-          : status === 'left'
-            ? random.pick(leaveReasons)
-            : '';
+        status === 'declined' ? random.pick(joinDeclineReasons) : status === 'left' ? random.pick(leaveReasons) : '';
       out.push('VolunteerTeamMember', memberColumns, [
         memberId++,
         team.unitId,

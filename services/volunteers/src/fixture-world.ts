@@ -25,7 +25,7 @@ const tableOrder = [
 export type VolunteersTable = (typeof tableOrder)[number];
 
 /** Rows held before they are sent: bounds the memory a million entries take while they are written. */
-const chunk = 20_000;
+const chunk = 100_000;
 
 /**
  * Rows of every table held for the bulk writer, sent a chunk at a time, every table in `tableOrder`. A table may take

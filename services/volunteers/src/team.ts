@@ -8,6 +8,7 @@ import SafetyCertificateOutlined from '@ant-design/icons-svg/lib/asn/SafetyCerti
 import SmileOutlined from '@ant-design/icons-svg/lib/asn/SmileOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { volunteersLabels, volunteersMessages } from './locales';
+import { volunteersNav, volunteersPages } from './portal/volunteers-pages';
 import { volunteersRouter } from './router';
 import { volunteersSystem } from './system';
 
@@ -43,6 +44,9 @@ export const volunteersTeam = defineTeam({
   system: volunteersSystem,
   labels: volunteersLabels,
   messages: volunteersMessages,
+  // The portal: each unit's upcoming activities with their sign-up links, and the certificates' public verification.
+  publicPages: volunteersPages,
+  siteNav: [volunteersNav],
   fixture: () => import('./fixture').then((m) => m.volunteersFixture),
   remote: {
     name: 'volunteers',

@@ -65,7 +65,10 @@ describe.each(await testProviders())('activities on %s', (provider) => {
       ...refused('deadlineAfterStart'),
       field: 'signupDeadline',
     });
-    await expect(create({ capacity: null })).rejects.toMatchObject({ ...refused('capacityRequired'), field: 'capacity' });
+    await expect(create({ capacity: null })).rejects.toMatchObject({
+      ...refused('capacityRequired'),
+      field: 'capacity',
+    });
     expect(await create({ mode: 'walkIn', capacity: null })).toMatchObject({ id: expect.any(Number) });
     // A team of the unit's subtree, not of another branch.
     const team = await addTeam(env, branch.id);
@@ -93,13 +96,17 @@ describe.each(await testProviders())('activities on %s', (provider) => {
     await expect(env.at(when, () => organiser.volunteers.activities.update({ id, ...fields }))).rejects.toMatchObject(
       refused('activityNotEditable'),
     );
-    await expect(env.at(when, () => organiser.volunteers.activities.cancel({ id, reason: '再次' }))).rejects.toMatchObject(
-      refused('activityNotCancellable'),
-    );
+    await expect(
+      env.at(when, () => organiser.volunteers.activities.cancel({ id, reason: '再次' })),
+    ).rejects.toMatchObject(refused('activityNotCancellable'));
   });
 
   it('keeps capacity at or above the confirmed places, placesLeft following it, new places to the waitlist', async () => {
-    const activity = await addActivity(env, branch.id, { capacity: 2, startsAt: new Date('2026-03-20T09:00:00+08:00'), endsAt: new Date('2026-03-20T12:00:00+08:00') });
+    const activity = await addActivity(env, branch.id, {
+      capacity: 2,
+      startsAt: new Date('2026-03-20T09:00:00+08:00'),
+      endsAt: new Date('2026-03-20T12:00:00+08:00'),
+    });
     const people = [];
     for (let i = 0; i < 4; i++) {
       const account = await addAccount(env, { unitId: branch.id });
@@ -118,13 +125,18 @@ describe.each(await testProviders())('activities on %s', (provider) => {
     got = await organiser.volunteers.activities.get({ id: activity.id });
     expect(got).toMatchObject({ capacity: 6, placesLeft: 2, counts: { confirmed: 4, waitlisted: 0 } });
     await update(4);
-    expect(await organiser.volunteers.activities.get({ id: activity.id })).toMatchObject({ capacity: 4, placesLeft: 0 });
+    expect(await organiser.volunteers.activities.get({ id: activity.id })).toMatchObject({
+      capacity: 4,
+      placesLeft: 0,
+    });
     await expect(
       env.at(when, () =>
         organiser.volunteers.activities.update({ id: activity.id, ...fields, mode: 'walkIn', capacity: null }),
       ),
     ).rejects.toMatchObject(refused('modeLocked'));
-    expect(await env.db.auditLog.count({ where: { action: 'activity.update', entityId: String(activity.id) } })).toBe(3);
+    expect(await env.db.auditLog.count({ where: { action: 'activity.update', entityId: String(activity.id) } })).toBe(
+      3,
+    );
   });
 
   it('lists a page with names and sign-up counts, filtered and sorted', async () => {

@@ -80,7 +80,9 @@ describe.each(await testProviders())('check-in on %s', (provider) => {
     expect(await checkIn(b, activity.id, next.code, '2026-03-14T08:50:50')).toMatchObject({ late: false });
     expect(await env.db.activityAttendance.count({ where: { activityId: activity.id } })).toBe(2);
     expect(
-      await env.db.auditLog.count({ where: { action: 'attendance.checkIn', unitId: branch.id, entityId: String(row.id) } }),
+      await env.db.auditLog.count({
+        where: { action: 'attendance.checkIn', unitId: branch.id, entityId: String(row.id) },
+      }),
     ).toBe(1);
   });
 
@@ -139,7 +141,9 @@ describe.each(await testProviders())('check-in on %s', (provider) => {
     // A code that is not six digits is a field error in the same words.
     await expect(checkIn(p, activity.id, '12345', at)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     // None of these consumed anything; the right code works.
-    expect(await env.db.checkinCode.count({ where: { activityId: { in: [activity.id, other.id] }, usedAt: { not: null } } })).toBe(0);
+    expect(
+      await env.db.checkinCode.count({ where: { activityId: { in: [activity.id, other.id] }, usedAt: { not: null } } }),
+    ).toBe(0);
     expect(await checkIn(p, activity.id, own.code, at)).toMatchObject({ late: false });
   });
 
@@ -266,7 +270,13 @@ describe.each(await testProviders())('check-in on %s', (provider) => {
     const at = '2026-03-14T12:30:00';
     const record = (volunteerId: number, checkedInAt: string, checkedOutAt: string | null, reason = '手机没电') =>
       env.at(at, () =>
-        organiser.volunteers.checkin.record({ activityId: activity.id, volunteerId, checkedInAt, checkedOutAt, reason }),
+        organiser.volunteers.checkin.record({
+          activityId: activity.id,
+          volunteerId,
+          checkedInAt,
+          checkedOutAt,
+          reason,
+        }),
       );
     // Not confirmed: refused; confirmed: recorded, flags worked out.
     await expect(record(stranger.volunteerId, '2026-03-14T09:00:00+08:00', null)).rejects.toMatchObject(

@@ -69,13 +69,16 @@ describe.each(await testProviders())('sign-ups on %s', (provider) => {
     const walkIn = await addActivity(env, branch.id, { mode: 'walkIn', capacity: null });
     await expect(signUp(skilled, walkIn.id)).rejects.toMatchObject(refused('signupNotRecruiting'));
     const draft = await addActivity(env, branch.id, { status: 'draft' });
-    await expect(signUp(skilled, draft.id)).rejects.toMatchObject({ code: 'NOT_FOUND', ...refused('activityNotFound') });
+    await expect(signUp(skilled, draft.id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      ...refused('activityNotFound'),
+    });
     const inactive = await person({ status: 'inactive' });
     await expect(signUp(inactive, plain.id)).rejects.toMatchObject(refused('volunteerInactive'));
     const nobody = await env.as((await addAccount(env, { unitId: branch.id })).username);
-    await expect(
-      env.at(when, () => nobody.volunteers.signups.signUp({ activityId: plain.id })),
-    ).rejects.toMatchObject(refused('notAVolunteer'));
+    await expect(env.at(when, () => nobody.volunteers.signups.signUp({ activityId: plain.id }))).rejects.toMatchObject(
+      refused('notAVolunteer'),
+    );
   });
 
   it('waits for approval, then takes a place or the waitlist, or is declined for good', async () => {
@@ -97,7 +100,9 @@ describe.each(await testProviders())('sign-ups on %s', (provider) => {
       [c.volunteerId, 'declined', null, c.name, branch.name],
     ]);
     expect((await organiser.volunteers.signups.list({ activityId: activity.id, status: 'declined' })).total).toBe(1);
-    expect(await env.db.auditLog.count({ where: { action: 'signup.decide', unitId: branch.id } })).toBeGreaterThanOrEqual(3);
+    expect(
+      await env.db.auditLog.count({ where: { action: 'signup.decide', unitId: branch.id } }),
+    ).toBeGreaterThanOrEqual(3);
   });
 
   it('enrols a volunteer by hand, and removes a sign-up giving its place to the first waitlisted', async () => {

@@ -17,7 +17,10 @@ import type {
   TransferState,
 } from './api-types';
 
-/** The figures the map colours by: party members first, then the lifecycle's stages in order, then floating members. */
+/**
+ * The figures the map colours by: party members first, then the lifecycle's stages in order, then floating members,
+ * then the volunteer service hours approved this year.
+ */
 export const mapFigures = [
   'members',
   'applicant',
@@ -26,6 +29,7 @@ export const mapFigures = [
   'probationary',
   'full',
   'floating',
+  'volunteerHours',
 ] as const satisfies readonly MapFigure[];
 
 /** The kinds of unit, from the top of the tree down. */

@@ -15,6 +15,7 @@ export const members: Words<typeof zhCN> = {
     probationary: 'Probationary members',
     full: 'Full members',
     floating: 'Floating members',
+    volunteerHours: 'Volunteer hours this year',
   },
   kind: { municipality: 'Municipality', township: 'Township', branch: 'Branch', group: 'Group' },
   stage: {

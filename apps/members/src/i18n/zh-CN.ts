@@ -8,6 +8,7 @@ export const members = {
     probationary: '预备党员',
     full: '正式党员',
     floating: '流动党员',
+    volunteerHours: '今年志愿服务时长（小时）',
   },
   kind: { municipality: '市级', township: '乡镇（街道）', branch: '支部', group: '党小组' },
   stage: {

@@ -39,6 +39,7 @@ const figures = (members: number) => ({
   probationary: Math.floor(members / 4),
   full: members - Math.floor(members / 4),
   floating: 1,
+  volunteerHours: members * 3,
 });
 
 const units: MapUnit[] = [

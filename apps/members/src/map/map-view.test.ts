@@ -12,6 +12,7 @@ const figures = (members: number, full = members): Figures => ({
   probationary: members - full,
   full,
   floating: 0,
+  volunteerHours: 0,
 });
 
 const square = (lng: number, lat: number) => ({

@@ -5,7 +5,8 @@ import { activeMemberStatuses } from '@strata/contract';
 /**
  * `members`: party members on the active registry (probationary and full); one per stage of the lifecycle; and
  * `floating`: those attached for a while to a branch where they work away. Only the active registry (active and
- * floating) is counted.
+ * floating) is counted. `volunteerHours`: the volunteer service hours approved this year (Asia/Shanghai) at the
+ * activities each unit ran, in whole hours, from the volunteers team's maintained totals (HourTotal).
  */
 export const mapFigures = [
   'members',
@@ -15,6 +16,7 @@ export const mapFigures = [
   'probationary',
   'full',
   'floating',
+  'volunteerHours',
 ] as const;
 export type MapFigure = (typeof mapFigures)[number];
 export type Figures = Record<MapFigure, number>;
@@ -30,6 +32,7 @@ export const noFigures = (): Figures => ({
   probationary: 0,
   full: 0,
   floating: 0,
+  volunteerHours: 0,
 });
 
 type Raw = string | number | bigint | null;
@@ -71,6 +74,27 @@ export function subtreeFigures(units: readonly { id: number; path: string }[], c
       const into = totals.get(id);
       if (into) for (const figure of figures) into[figure] += count;
     }
+  }
+  return totals;
+}
+
+/** Minutes per unit (approved volunteer service) added to each unit's and its ancestors' `volunteerHours`, in hours. */
+export function addVolunteerHours(
+  totals: Map<number, Figures>,
+  units: readonly { id: number; path: string }[],
+  minutes: readonly { unitId: Raw; minutes: Raw }[],
+) {
+  const pathOf = new Map(units.map((u) => [u.id, u.path]));
+  const subtreeMinutes = new Map<number, number>();
+  for (const row of minutes) {
+    const path = pathOf.get(Number(row.unitId));
+    if (path === undefined) continue;
+    for (const id of pathIds(path)) subtreeMinutes.set(id, (subtreeMinutes.get(id) ?? 0) + Number(row.minutes ?? 0));
+  }
+  // Whole hours of each subtree's minutes (rounded down), so a unit never shows more than its children add up to.
+  for (const [id, total] of subtreeMinutes) {
+    const into = totals.get(id);
+    if (into) into.volunteerHours = Math.floor(total / 60);
   }
   return totals;
 }

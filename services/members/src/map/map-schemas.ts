@@ -37,6 +37,7 @@ export const figuresOutput = z.object({
   probationary: count,
   full: count,
   floating: count,
+  volunteerHours: count,
 });
 
 export const mapUnit = z.object({

@@ -48,6 +48,21 @@ export function memberCounts(db: Db, roots: string[] | null) {
 }
 
 /**
+ * Volunteer service approved per unit in the months `fromMonth`..`toMonth` (YYYY-MM), from the volunteers team's
+ * totals (HourTotal: a few rows per unit, kept as hours are approved). `roots` as for memberCounts.
+ */
+export function volunteerMinutes(db: Db, roots: string[] | null, fromMonth: string, toMonth: string) {
+  const within =
+    roots === null
+      ? reviewedSql``
+      : reviewedSql` AND h."unitId" IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, roots)})`;
+  return queryReviewed<{ unitId: Raw; minutes: Raw }>(
+    db,
+    reviewedSql`SELECT h."unitId" AS "unitId", sum(h."minutes") AS "minutes" FROM "HourTotal" h WHERE h."month" >= ${fromMonth} AND h."month" <= ${toMonth}${within} GROUP BY h."unitId"`,
+  );
+}
+
+/**
  * Locks the unit's row (PostgreSQL, FOR UPDATE) so the location read as "before" is the one replaced. SQLite runs one
  * transaction at a time and needs none. The lock precedes the scope check and reveals nothing.
  */

@@ -3,19 +3,25 @@
 // here. Boundaries are read back through their check: a malformed one is shown as none.
 import { type Scope, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
+import { calendarDay } from '@strata/i18n/days';
 import { readBoundary } from './boundary';
-import { type Figures, figureScale, type MapFigure, subtreeFigures } from './map-figures';
+import { addVolunteerHours, type Figures, figureScale, type MapFigure, subtreeFigures } from './map-figures';
 import type { MapUnitsOutput } from './map-schemas';
-import { mapUnitRows, memberCounts } from './map-units.sql';
+import { mapUnitRows, memberCounts, volunteerMinutes } from './map-units.sql';
 
-type MapUnits = { scope: Scope; unitId: number | undefined; figure: MapFigure };
+type MapUnits = { scope: Scope; unitId: number | undefined; figure: MapFigure; now: Date };
 
-export async function mapUnits(db: Db, { scope, unitId, figure }: MapUnits): Promise<MapUnitsOutput> {
+export async function mapUnits(db: Db, { scope, unitId, figure, now }: MapUnits): Promise<MapUnitsOutput> {
   const within = await withinPath(db, scope, 'members.read', unitId);
   const roots = scope.roots('members.read', within);
   const rows = await mapUnitRows(db, roots);
   const everyUnit = rows.length > 0 && rows.length === Number(rows[0]?.everyUnit);
-  const totals = subtreeFigures(rows, await memberCounts(db, everyUnit ? null : roots));
+  const year = calendarDay(now).slice(0, 4);
+  const [counts, minutes] = await Promise.all([
+    memberCounts(db, everyUnit ? null : roots),
+    volunteerMinutes(db, everyUnit ? null : roots, `${year}-01`, `${year}-12`),
+  ]);
+  const totals = addVolunteerHours(subtreeFigures(rows, counts), rows, minutes);
   const units = rows
     .filter((row) => !row.archived)
     .map((row) => ({

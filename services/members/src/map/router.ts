@@ -8,7 +8,9 @@ export const mapRouter = router({
   units: permissionProcedure('members.read')
     .input(mapUnitsInput)
     .output(checked(mapUnitsOutput))
-    .query(({ ctx, input }) => mapUnits(ctx.db, { scope: ctx.scope, unitId: input.unitId, figure: input.figure })),
+    .query(({ ctx, input }) =>
+      mapUnits(ctx.db, { scope: ctx.scope, unitId: input.unitId, figure: input.figure, now: ctx.now() }),
+    ),
 
   // Setting where a unit is changes the unit itself: its managers do it, as they rename it.
   locate: permissionProcedure('unit.manage')

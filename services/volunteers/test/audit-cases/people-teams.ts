@@ -2,56 +2,9 @@
 // runs them: exactly one entry, its action, actor and unit). Coordinators' calls are the township admin of 城关镇's on
 // rows of its branches; a volunteer's own calls are an account's at home in a 东湖街道 branch (granted at 城关镇), whose
 // entries go to the unit the change belongs to: its home for its profile, the team's unit for a place in a team.
-import type { Unit } from '@strata/db';
-import type { Caller, TestEnv } from '../../../../tests/support/env';
 import { addAccount, uniqueName } from '../../../../tests/support/factories';
+import { type AuditCase, byAdmin, byOwnAccount } from '../support/audit';
 import { addTeam, addTeamMember, addVolunteer, newVolunteerIdNumber, newVolunteerInput } from '../support/volunteers';
-
-type Expected = { action: string; unitId: number; actorId: number };
-export type AuditCase = (
-  env: TestEnv,
-  units: { branch: (i: number) => Unit; home: Unit },
-) => Promise<{ caller: Caller; call: (c: Caller) => Promise<unknown>; expected: (result: unknown) => Expected }>;
-
-/** A call by the township admin of 城关镇 whose entry belongs to `unit`. */
-const byAdmin =
-  (
-    action: string,
-    prepare: (env: TestEnv, branch: (i: number) => Unit) => Promise<[Unit, (c: Caller) => Promise<unknown>]>,
-  ): AuditCase =>
-  async (env, { branch }) => {
-    const [unit, call] = await prepare(env, branch);
-    const actorId = env.seed.users.chengguan!;
-    return { caller: await env.as('chengguan'), call, expected: () => ({ action, actorId, unitId: unit.id }) };
-  };
-
-/**
- * A call by an account at home in 东湖街道 (township admin of 城关镇), a volunteer of its home unit unless `register`,
- * whose entry belongs to its home, or to the unit `prepare` names.
- */
-const byOwnAccount =
-  (
-    action: string,
-    prepare: (
-      env: TestEnv,
-      volunteerId: number,
-      branch: (i: number) => Unit,
-    ) => Promise<[Unit | null, (c: Caller) => Promise<unknown>]>,
-    register = true,
-  ): AuditCase =>
-  async (env, { branch, home }) => {
-    const user = await addAccount(env, {
-      unitId: home.id,
-      grants: [{ role: 'township_admin', unitId: env.seed.townships.chengguan!.id }],
-    });
-    const volunteer = register ? await addVolunteer(env, home.id, { accountId: user.id }) : null;
-    const [unit, call] = await prepare(env, volunteer?.id ?? 0, branch);
-    return {
-      caller: await env.as(user.username),
-      call,
-      expected: () => ({ action, actorId: user.id, unitId: (unit ?? home).id }),
-    };
-  };
 
 export const auditCases: Record<string, AuditCase> = {
   'volunteers.people.create': byAdmin('volunteer.create', async (_env, branch) => [

@@ -155,6 +155,12 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/dues/remittances', 'remittances-table'],
     ['/dues/reports', 'reports-page'],
     ['/dues/rules', 'rules-page'],
+    ['/volunteers/activities', 'activities-table'],
+    ['/volunteers/people', 'people-table'],
+    ['/volunteers/teams', 'teams-table'],
+    ['/volunteers/hours', 'hours-table'],
+    ['/volunteers/certificates', 'certificates-table'],
+    ['/volunteers/stats', 'stats-card-volunteers'],
   ];
   for (const [path, testId] of pages) {
     await page.goto(path);

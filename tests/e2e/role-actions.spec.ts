@@ -7,7 +7,9 @@
 //
 // An enabled, visible button, switch or editable control in the page content that is neither marked nor
 // declared neutral (`data-neutral`: it changes nothing on the server, like search, filters, export, reset,
-// show archived) fails the walk, so a new action cannot slip past. The only controls left out are the
+// show archived) or declared the caller's own (`data-own`: a section whose actions act only on the signed-in
+// person's own things, which the server finds by the account and never by an id from the page, such as one's own
+// volunteering) fails the walk, so a new action cannot slip past. The only controls left out are the
 // structural ones below (NOT_ACTIONS); the header (user menu, menu toggle, unit picker) is outside <main>.
 
 import { Access, type AccessSnapshot } from '@strata/contract';
@@ -83,7 +85,7 @@ function controlsIn(page: Page, selector: string, notActions: string): Promise<F
       const markOf = (el: Element) =>
         el.closest('[data-permission]') ?? fieldRoot(el).querySelector('[data-permission]') ?? null;
       const neutral = (el: Element) =>
-        !!el.closest('[data-neutral]') || !!fieldRoot(el).querySelector('[data-neutral]');
+        !!el.closest('[data-neutral], [data-own]') || !!fieldRoot(el).querySelector('[data-neutral]');
       const marked = new Map<Element, { permission: string | null; unit: string | null; label: string }>();
       const unmarked: { permission: null; unit: null; label: string }[] = [];
       const seen = new Set<Element>();

@@ -47,6 +47,8 @@ export const volunteersTeam = defineTeam({
   // The portal: each unit's upcoming activities with their sign-up links, and the certificates' public verification.
   publicPages: volunteersPages,
   siteNav: [volunteersNav],
+  bench: () => import('./bench').then((m) => m.volunteersBenchCases),
+  benchOperations: () => import('./bench-operations').then((m) => m.volunteersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.volunteersFixture),
   remote: {
     name: 'volunteers',

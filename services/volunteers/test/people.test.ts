@@ -124,7 +124,7 @@ describe.each(await testProviders())('volunteers on %s', (provider) => {
       caller.volunteers.people.list({
         unitId: chengguan().id,
         sort: 'name',
-        order: 'ascend',
+        order: 'asc',
         page: 1,
         pageSize: 20,
         ...more,
@@ -155,7 +155,7 @@ describe.each(await testProviders())('volunteers on %s', (provider) => {
       unitId: donghu().id,
       q: name,
       sort: 'name',
-      order: 'ascend',
+      order: 'asc',
       page: 1,
       pageSize: 20,
     });
@@ -171,12 +171,12 @@ describe.each(await testProviders())('volunteers on %s', (provider) => {
     const late = await addVolunteer(env, unit.id);
     await env.db.volunteer.update({ where: { id: late.id }, data: { joinedOn: '2026-04-01' } });
     const caller = await admin();
-    const ids = async (order: 'ascend' | 'descend') =>
+    const ids = async (order: 'asc' | 'desc') =>
       (await caller.volunteers.people.list({ unitId: unit.id, sort: 'joinedOn', order, page: 1, pageSize: 100 })).items
         .map((i) => i.id)
         .filter((id) => id === early.id || id === late.id);
-    expect(await ids('ascend')).toEqual([early.id, late.id]);
-    expect(await ids('descend')).toEqual([late.id, early.id]);
+    expect(await ids('asc')).toEqual([early.id, late.id]);
+    expect(await ids('desc')).toEqual([late.id, early.id]);
   });
 
   it('shows the profile masked, reveals it audited for volunteers.pii, and refuses a reader without it', async () => {
@@ -265,6 +265,35 @@ describe.each(await testProviders())('volunteers on %s', (provider) => {
       caller.volunteers.people.update({ ...same, idNumber: newVolunteerIdNumber().idNumber } as typeof same),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(caller.volunteers.people.update({ ...same, phone: 'abc' })).rejects.toMatchObject({ field: 'phone' });
+  });
+
+  it('keeps the phone and address as they are when an edit leaves them out (a coordinator who sees them masked)', async () => {
+    const volunteer = await addVolunteer(env, branch(6).id, { phone: '13900003333', address: '锦江区东大街8号' });
+    const caller = await admin();
+    await caller.volunteers.people.update({
+      id: volunteer.id,
+      name: '只改名字',
+      skills: [],
+      availability: [],
+      serviceArea: '东大街',
+    });
+    const clear = await caller.volunteers.people.reveal({ id: volunteer.id });
+    expect(clear).toMatchObject({ phone: '13900003333', address: '锦江区东大街8号' });
+    expect(JSON.parse((await auditOf('volunteer.update', volunteer.id)).after ?? 'null').changed).toEqual([
+      'name',
+      'serviceArea',
+    ]);
+    // Given blank, they are removed.
+    await caller.volunteers.people.update({
+      id: volunteer.id,
+      name: '只改名字',
+      phone: '',
+      address: '',
+      skills: [],
+      availability: [],
+      serviceArea: '东大街',
+    });
+    expect(await caller.volunteers.people.reveal({ id: volunteer.id })).toMatchObject({ phone: '', address: '' });
   });
 
   it('sets the status with a reason, once', async () => {

@@ -74,7 +74,7 @@ describe.each(await testProviders())('sign-ups on %s', (provider) => {
       ...refused('activityNotFound'),
     });
     const inactive = await person({ status: 'inactive' });
-    await expect(signUp(inactive, plain.id)).rejects.toMatchObject(refused('volunteerInactive'));
+    await expect(signUp(inactive, plain.id)).rejects.toMatchObject(refused('signupVolunteerInactive'));
     const nobody = await env.as((await addAccount(env, { unitId: branch.id })).username);
     await expect(env.at(when, () => nobody.volunteers.signups.signUp({ activityId: plain.id }))).rejects.toMatchObject(
       refused('notAVolunteer'),

@@ -88,19 +88,19 @@ describe.each(await testProviders())('volunteer teams on %s', (provider) => {
     await addTeamMember(env, small.id, (await addVolunteer(env, branch(7).id)).id);
     await addTeamMember(env, small.id, (await addVolunteer(env, branch(7).id)).id, 'pending');
     const caller = await admin();
-    const ids = async (sort: 'name' | 'members', order: 'ascend' | 'descend') =>
+    const ids = async (sort: 'name' | 'members', order: 'asc' | 'desc') =>
       (
         await caller.volunteers.teams.list({ unitId: chengguan().id, q: tag, sort, order, page: 1, pageSize: 20 })
       ).items.map((t) => [t.id, t.members, t.pending]);
-    expect(await ids('name', 'ascend')).toEqual([
+    expect(await ids('name', 'asc')).toEqual([
       [small.id, 1, 1],
       [big.id, 2, 0],
     ]);
-    expect(await ids('members', 'descend')).toEqual([
+    expect(await ids('members', 'desc')).toEqual([
       [big.id, 2, 0],
       [small.id, 1, 1],
     ]);
-    expect(await ids('members', 'ascend')).toEqual([
+    expect(await ids('members', 'asc')).toEqual([
       [small.id, 1, 1],
       [big.id, 2, 0],
     ]);

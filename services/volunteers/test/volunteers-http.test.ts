@@ -21,7 +21,7 @@ describe.each(await testProviders())('volunteers over HTTP on %s', (provider) =>
 
   const tableOf = (unitId: number, headers: Record<string, string>) =>
     app.inject({
-      url: `/trpc/volunteers.people.list?input=${encodeURIComponent(JSON.stringify({ unitId, sort: 'name', order: 'ascend', page: 1, pageSize: 20 }))}`,
+      url: `/trpc/volunteers.people.list?input=${encodeURIComponent(JSON.stringify({ unitId, sort: 'name', order: 'asc', page: 1, pageSize: 20 }))}`,
       headers,
     });
 

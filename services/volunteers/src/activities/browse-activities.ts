@@ -2,7 +2,7 @@
 // ended, soonest first, optionally of one unit's subtree, with the caller's own sign-up when their account has a
 // volunteer profile; and one of them with the caller's own sign-up and attendance. Read with the raw client, never
 // more than what a volunteer is shown (no other volunteer's name, no counts of people).
-import { AppError, pageArgs, subtreePaths, toIso } from '@strata/api';
+import { AppError, notFound, pageArgs, subtreePaths, toIso } from '@strata/api';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import { volunteersMessage } from '../locales';
@@ -71,7 +71,7 @@ export async function browseActivities(db: Db, accountId: number, filter: z.outp
   const unit = filter.unitId
     ? await db.unit.findUnique({ where: { id: filter.unitId }, select: { path: true } })
     : undefined;
-  if (unit === null) throw new AppError('NOT_FOUND', 'notFound');
+  if (unit === null) throw notFound();
   const where = {
     status: 'published',
     endsAt: { gt: now },

@@ -63,7 +63,7 @@ export async function checkIn(db: Db, accountId: number, input: { activityId: nu
   try {
     return await runTransaction(db, async (tx) => {
       const { volunteer, activity } = await begin(tx, accountId, input.activityId, 'in', now);
-      if (volunteer.status !== 'active') throw refuse('volunteerInactive');
+      if (volunteer.status !== 'active') throw refuse('signupVolunteerInactive');
       if (activity.mode === 'recruit') {
         const signup = await tx.activitySignup.findUnique({
           where: { activityId_volunteerId: { activityId: activity.id, volunteerId: volunteer.id } },

@@ -28,7 +28,7 @@ const labels = {
     'attendance.record': '补录签到',
     'attendance.evaluate': '评价志愿者',
   },
-  auditEntity: { CheckinCode: '签到码' },
+  auditEntity: {},
   auditField: {
     checkedInAt: '签到时间',
     checkedOutAt: '签退时间',
@@ -70,7 +70,7 @@ export const checkinWords = {
         'attendance.record': 'Record attendance by hand',
         'attendance.evaluate': 'Evaluate a volunteer',
       } satisfies Record<keyof typeof labels.auditAction, string>,
-      auditEntity: { CheckinCode: 'Check-in code' },
+      auditEntity: {},
       auditField: {
         checkedInAt: 'Checked in',
         checkedOutAt: 'Checked out',

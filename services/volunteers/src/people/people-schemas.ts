@@ -28,7 +28,7 @@ export const availabilityInput = keysOf(volunteerAvailability);
 
 export const volunteerSorts = ['name', 'joinedOn'] as const;
 /** The list's order as the console's tables name it. */
-export const listOrders = ['ascend', 'descend'] as const;
+export const listOrders = ['asc', 'desc'] as const;
 
 export const volunteerFilter = z.strictObject({
   ...pageInput.shape,
@@ -39,7 +39,7 @@ export const volunteerFilter = z.strictObject({
   skill: volunteerSkill.optional(),
   status: volunteerStatus.optional(),
   sort: z.enum(volunteerSorts).default('name'),
-  order: z.enum(listOrders).default('ascend'),
+  order: z.enum(listOrders).default('asc'),
 });
 export type VolunteerFilter = z.output<typeof volunteerFilter>;
 
@@ -126,8 +126,16 @@ export type SelfRegistration = z.output<typeof selfRegistration>;
 export const newVolunteer = z.strictObject({ unitId: idInput, ...details, idNumber });
 export type NewVolunteer = z.output<typeof newVolunteer>;
 
-/** An edit: every detail but the ID number, which never changes. A blank phone or address removes it. */
-export const volunteerChanges = z.strictObject({ id: idInput, ...details });
+/**
+ * An edit: every detail but the ID number, which never changes. A blank phone or address removes it; one left out
+ * stays as it is (a coordinator who sees them masked edits the rest without retyping them).
+ */
+export const volunteerChanges = z.strictObject({
+  id: idInput,
+  ...details,
+  phone: details.phone.optional(),
+  address: details.address.optional(),
+});
 export type VolunteerChanges = z.output<typeof volunteerChanges>;
 
 export const volunteerStatusChange = z.strictObject({

@@ -1,5 +1,5 @@
 // Changing a volunteer's details: every detail but the ID number (which never changes), written only where it
-// differs. The phone is checked; a new phone or address is sealed. The audit entry names the fields changed, with the
+// differs; a phone or address left out stays as it is. The phone is checked; a new phone or address is sealed. The audit entry names the fields changed, with the
 // values of those that are not personal, and only the keys of the personal ones.
 import { naturalKey, recordAudit } from '@strata/api';
 import type { Tx } from '@strata/db';
@@ -17,8 +17,8 @@ export async function updateVolunteer(
   input: VolunteerChanges,
 ) {
   const volunteer = await volunteerWithUnit(tx, scope, 'volunteers.manage', input.id);
-  const phone = phoneOf(input.phone);
-  if ('problem' in phone) refuse(phone.problem);
+  const phone = input.phone === undefined ? null : phoneOf(input.phone);
+  if (phone && 'problem' in phone) refuse(phone.problem);
   const was = {
     name: volunteer.name,
     skills: keysFrom(volunteer.skills),
@@ -34,7 +34,11 @@ export async function updateVolunteer(
   const plain = changedKeys(was, next, plainFields);
   // Personal fields: compared in the clear, so a value typed again unchanged is no change.
   const current = volunteerPii.open(volunteer);
-  const pii = { idNumber: current.idNumber, phone: phone.phone, address: input.address.trim() };
+  const pii = {
+    idNumber: current.idNumber,
+    phone: phone ? phone.phone : current.phone,
+    address: input.address === undefined ? current.address : input.address.trim(),
+  };
   const personal = (['phone', 'address'] as const).filter((f) => pii[f] !== current[f]);
   // Nothing differs: nothing is written, so the audit log holds only real changes.
   if (!plain.length && !personal.length) return { id: volunteer.id };

@@ -30,7 +30,7 @@ export function volunteerSource(filter: VolunteerFilter, search: VolunteerSearch
       ...(search.phoneIndex ? [reviewedSql`r."phoneIndex" = ${search.phoneIndex}`] : []),
     ],
     key: sortKeys[filter.sort],
-    order: filter.order === 'descend' ? 'desc' : 'asc',
+    order: filter.order,
   };
 }
 

@@ -104,7 +104,7 @@ export async function enrolVolunteer(tx: Tx, actor: Actor, input: z.output<typeo
   const activity = await activityInScope(tx, actor.scope, organise, found.id);
   if (activity.status !== 'published' || activity.mode !== 'recruit' || actor.now >= activity.endsAt)
     throw new AppError('BAD_REQUEST', volunteersMessage('activityNotOpen'));
-  if (volunteer.status !== 'active') throw new AppError('BAD_REQUEST', volunteersMessage('volunteerInactive'));
+  if (volunteer.status !== 'active') throw new AppError('BAD_REQUEST', volunteersMessage('signupVolunteerInactive'));
   const entered = await enterSignup(tx, activity, volunteer.id, {
     approval: false,
     now: actor.now,

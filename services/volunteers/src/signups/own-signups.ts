@@ -22,7 +22,7 @@ async function publishedActivity(db: Db | Tx, id: number) {
 export async function signUp(db: Db, accountId: number, activityId: number, now: Date) {
   return runTransaction(db, async (tx) => {
     const volunteer = await ownVolunteer(tx, accountId);
-    if (volunteer.status !== 'active') throw new AppError('FORBIDDEN', volunteersMessage('volunteerInactive'));
+    if (volunteer.status !== 'active') throw new AppError('FORBIDDEN', volunteersMessage('signupVolunteerInactive'));
     await lockActivity(tx, activityId);
     const activity = await publishedActivity(tx, activityId);
     const held = skillsOf(volunteer.skills);

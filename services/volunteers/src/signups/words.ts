@@ -1,7 +1,7 @@
 // The signups area's words: its error messages (volunteers.<key>) and its audit labels, in both languages (the en-US
 // keys are checked against zh-CN's). Messages never quote what was typed (it may be personal data).
 const messages = {
-  volunteerInactive: '志愿者登记已停用，不能报名',
+  signupVolunteerInactive: '志愿者登记已停用，不能报名或签到',
   signupNotRecruiting: '此活动无需报名，活动时到场签到即可',
   signupClosed: '此活动的报名已截止',
   skillsMissing: '此活动要求的技能您还未登记（缺少 {{count}} 项），不能报名',
@@ -29,7 +29,7 @@ export const signupsWords = {
   'zh-CN': { messages, labels },
   'en-US': {
     messages: {
-      volunteerInactive: 'This volunteer registration is inactive and cannot sign up',
+      signupVolunteerInactive: 'This volunteer registration is inactive: no sign-ups or check-ins',
       signupNotRecruiting: 'This activity takes no sign-ups: check in when you come',
       signupClosed: 'Sign-ups for this activity have closed',
       skillsMissing: 'This activity requires skills you have not registered ({{count}} missing): you cannot sign up',

@@ -25,7 +25,7 @@ export function teamSource(filter: TeamFilter): PageSource {
       ...(filter.q ? [reviewedSql`r."name" LIKE ${`%${literalContains(filter.q)}%`}`] : []),
     ],
     key: sortKeys[filter.sort],
-    order: filter.order === 'descend' ? 'desc' : 'asc',
+    order: filter.order,
   };
 }
 

@@ -19,7 +19,7 @@ export const teamFilter = z.strictObject({
   q: text(volunteerLimits.teamName).optional(),
   status: teamStatus.optional(),
   sort: z.enum(teamSorts).default('name'),
-  order: z.enum(listOrders).default('ascend'),
+  order: z.enum(listOrders).default('asc'),
 });
 export type TeamFilter = z.output<typeof teamFilter>;
 

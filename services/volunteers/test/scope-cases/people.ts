@@ -24,7 +24,7 @@ const listInput = (unitId: number, q?: string) => ({
   unitId,
   ...(q === undefined ? {} : { q }),
   sort: 'name' as const,
-  order: 'ascend' as const,
+  order: 'asc' as const,
   page: 1,
   pageSize: 20,
 });

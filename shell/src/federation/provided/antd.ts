@@ -48,6 +48,9 @@ export const Drawer = onDemand(() => import('antd/es/drawer'));
 export const Result = onDemand(() => import('antd/es/result'));
 export const InputNumber = onDemand(() => import('antd/es/input-number'));
 export const Checkbox = onDemand(() => import('antd/es/checkbox'));
+// The volunteers' pages: an evaluation's stars (an activity's attendance) and an hour entry's trail (its drawer).
+export const Rate = onDemand(() => import('antd/es/rate'));
+export const Timeline = onDemand(() => import('antd/es/timeline'));
 // Radio with its Group (the choices a form offers as buttons), each fetched when first drawn.
 const RadioGroup = onDemand(() => import('antd/es/radio/group'));
 export const Radio = Object.assign(

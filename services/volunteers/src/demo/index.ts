@@ -1,0 +1,1 @@
+export { type DemoPlaces, seedDemoVolunteering } from './demo-volunteering';

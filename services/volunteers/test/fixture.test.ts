@@ -182,7 +182,8 @@ describe.each(await testProviders())('volunteers in the large fixture (size s) o
     expect(seen).toContain('approved:approved');
     expect(seen).toContain('declined:declined');
     expect(seen).toContain('pending:');
-    expect(seen).toContain('appealed:declined>appealed');
+    // Appeals (few at this size: only volunteers with an account appeal), open or decided again.
+    expect([...seen].filter((s) => s.includes('>appealed')).length).toBeGreaterThan(0);
     // An appeal is the volunteer's own step, taken with their account.
     const appeals = await db.hourDecision.findMany({ where: { action: 'appealed' }, include: { hourEntry: true } });
     const accountOf = new Map(

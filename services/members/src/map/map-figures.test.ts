@@ -1,6 +1,14 @@
 // A unit's figures are its whole subtree's: each unit's own counts added to it and to every ancestor on the map.
 import { describe, expect, it } from 'vitest';
-import { figureScale, figuresCounted, noFigures, pathIds, type StageCount, subtreeFigures } from './map-figures';
+import {
+  addVolunteerHours,
+  figureScale,
+  figuresCounted,
+  noFigures,
+  pathIds,
+  type StageCount,
+  subtreeFigures,
+} from './map-figures';
 
 const units = [
   { id: 1, path: '/1/' },
@@ -52,7 +60,19 @@ describe('subtree figures', () => {
       activist: 0,
       candidate: 0,
       floating: 1,
+      volunteerHours: 0,
     });
+  });
+
+  it("adds volunteer minutes to each unit and its ancestors as whole hours, and no sibling's", () => {
+    const totals = addVolunteerHours(subtreeFigures(units, []), units, [
+      { unitId: 3, minutes: 90 },
+      { unitId: '2', minutes: BigInt(50) },
+      { unitId: 4, minutes: 59 },
+      { unitId: 99, minutes: 600 },
+    ]);
+    // 3: 90 min -> 1 h; 2: 50 + 90 = 140 min -> 2 h; 4: 59 min -> 0 h; 1: 199 min -> 3 h; 99 is not on the map.
+    expect([1, 2, 3, 4].map((id) => totals.get(id)?.volunteerHours)).toEqual([3, 2, 1, 0]);
   });
 
   it('counts nothing for a unit not on the map, and starts every unit on it at zero', () => {

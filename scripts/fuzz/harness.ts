@@ -51,7 +51,11 @@ export function refinedFieldHints({ anything }: { anything: boolean }): Hints {
   const days = ['on', 'birthDate', 'appliedOn', 'activistOn', 'candidateOn', 'probationaryOn', 'fullOn', 'issuedOn'];
   // The dues' days: a payment's, a remittance's sending and receipt.
   days.push('paidOn', 'sentOn', 'receivedOn');
+  // The volunteers' days: an award's, a certificate's period.
+  days.push('awardedOn', 'fromOn', 'toOn');
   return {
+    // A check-in code: six digits.
+    code: or(fc.stringMatching(/^\d{6}$/), fc.string()),
     ...Object.fromEntries([...days, 'startedOn', 'untilOn', 'endedOn'].map((key) => [key, day])),
     latitude: or(fc.double({ min: 3, max: 54, noNaN: true }), fc.double()),
     longitude: or(fc.double({ min: 73, max: 136, noNaN: true }), fc.double()),

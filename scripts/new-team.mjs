@@ -176,7 +176,15 @@ if (!list.test(teams)) throw new Error('services/gateway/src/teams.ts: no `expor
 writeFileSync(
   teamsFile,
   teams
-    .replace(list, (_, entries) => `export const teams = [${entries}, ${team}] as const;`)
+    // The entries as they stand (on one line or one per line, with or without a trailing comma), then the new one;
+    // biome lays the list out after.
+    .replace(list, (_, entries) => {
+      const names = entries
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      return `export const teams = [${[...names, team].join(', ')}] as const;`;
+    })
     .replace(/\nexport const teams/, `import { ${team} } from '@strata/service-${name}';\n\nexport const teams`),
 );
 // The project's formatting and import order, as `npm run check` expects them.

@@ -81,12 +81,19 @@ describe('scaffolding a team', () => {
       (f) => before.has(f) && readFileSync(join(root, f), 'utf8') !== readFileSync(join(copy, f), 'utf8'),
     );
     expect(changed).toEqual(['services/gateway/src/teams.ts']);
-    const lines = (f: string) => readFileSync(f, 'utf8').split('\n');
-    const old = new Set(lines(join(root, changed[0]!)));
-    expect(lines(join(copy, changed[0]!)).filter((l) => !old.has(l))).toEqual([
-      `import { ${name}Team } from '@strata/service-${name}';`,
-      expect.stringMatching(new RegExp(`^export const teams = \\[.*, ${name}Team\\] as const;$`)),
-    ]);
+    const text = (f: string) => readFileSync(f, 'utf8');
+    const old = new Set(text(join(root, changed[0]!)).split('\n'));
+    const newLines = text(join(copy, changed[0]!))
+      .split('\n')
+      .filter((l) => !old.has(l));
+    expect(newLines[0]).toBe(`import { ${name}Team } from '@strata/service-${name}';`);
+    // The list, on one line or laid out one team per line, is the old one with the new team at its end.
+    const listOf = (source: string) =>
+      (/export const teams = \[([^\]]*)\] as const;/.exec(source)?.[1] ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+    expect(listOf(text(join(copy, changed[0]!)))).toEqual([...listOf(text(join(root, changed[0]!))), `${name}Team`]);
   });
 
   it('passes the checks, is served over HTTP, has a scope case the suite runs, and its API table', () => {

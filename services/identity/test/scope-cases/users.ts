@@ -161,7 +161,21 @@ export const scopeCases: Record<string, ScopeCase> = {
       'members.transfer',
       'dues.read',
       'dues.record',
+      'volunteers.read',
+      'volunteers.pii',
+      'volunteers.manage',
+      'volunteers.organise',
+      'volunteers.certify',
     ]);
+    expect(of('volunteer_coordinator')).toEqual([
+      'unit.read',
+      'volunteers.read',
+      'volunteers.pii',
+      'volunteers.manage',
+      'volunteers.organise',
+      'volunteers.certify',
+    ]);
+    expect(of('volunteers_viewer')).toEqual(['unit.read', 'volunteers.read']);
     expect(of('dues_officer')).toEqual(['unit.read', 'dues.read', 'dues.record']);
     expect(of('dues_viewer')).toEqual(['unit.read', 'dues.read']);
     expect(of('members_officer')).toEqual([

@@ -6,7 +6,7 @@
 // saved preference, so it changes the demo accounts' language (as a user switching would).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { request as apiRequest, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { scriptOptions } from './options';
 
@@ -56,7 +56,106 @@ const paths: Record<string, string> = {
   reconciliation: '/dues/reports?tab=reconciliation',
   rules: '/dues/rules',
   'my-dues': '/dues/mine',
+  // The volunteers: activities, the demo's activity under way (东湖街道's) and its check-in screen, the volunteers,
+  // a volunteer's page with their record, teams, the hours' approval queue, certificates, statistics, my volunteering,
+  // and a certificate's public verification (the portal's page, the same for every role). Names in braces are the
+  // demo's rows found through the API as the signed-in role (`lookups` below).
+  'vol-activities': '/volunteers/activities',
+  'vol-activity-live': '/volunteers/activities/{live}',
+  'vol-checkin-screen': '/volunteers/activities/{live}/checkin',
+  'vol-people': '/volunteers/people',
+  'vol-volunteer-record': '/volunteers/people/{volunteer}',
+  'vol-teams': '/volunteers/teams',
+  'vol-hours': '/volunteers/hours',
+  'vol-certificates': '/volunteers/certificates',
+  'vol-stats': '/volunteers/stats',
+  'my-volunteering': '/volunteers/mine',
+  'vol-certificate-verify': '/site/verify/volunteer/{certificate}',
 };
+
+type Request = import('@playwright/test').APIRequestContext;
+const read = async <T>(request: Request, path: string, input: unknown): Promise<T> => {
+  const res = await request.get(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  if (!res.ok()) throw new Error(`${path} failed: ${res.status()} ${await res.text()}`);
+  return (await res.json()).result.data as T;
+};
+/** The top of the signed-in role's units (the municipality for admin, 东湖街道 for its coordinator). */
+async function topUnit(request: Request) {
+  const units = await read<{ id: number; parentId: number | null }[]>(request, 'identity.units.tree', {});
+  const ids = new Set(units.map((u) => u.id));
+  const top = units.find((u) => u.parentId === null || !ids.has(u.parentId));
+  if (!top) throw new Error('the role reaches no unit');
+  return top.id;
+}
+type Listed<T> = { items: T[] };
+/** The demo's rows the volunteers' pages show, as the role finds them. */
+const lookups: Record<string, (request: Request) => Promise<number | string>> = {
+  // 东湖街道's activity under way (the demo's).
+  live: async (request) => {
+    const found = await read<Listed<{ id: number }>>(request, 'volunteers.activities.list', {
+      q: '东湖敬老院探访陪护',
+      sort: 'startsAt',
+      order: 'desc',
+      page: 1,
+      pageSize: 1,
+    });
+    if (!found.items[0]) throw new Error('no activity under way in the demo');
+    return found.items[0].id;
+  },
+  // The plain member's volunteer (林晓燕, with a declined and an appealed entry and a certificate) where the role
+  // reaches them, else the volunteer of the role's newest approved hours.
+  volunteer: async (request) => {
+    const unitId = await topUnit(request);
+    const certificates = await read<Listed<{ volunteerId: number }>>(request, 'volunteers.certificates.list', {
+      unitId,
+      q: '林晓燕',
+      page: 1,
+      pageSize: 1,
+    });
+    if (certificates.items[0]) return certificates.items[0].volunteerId;
+    const hours = await read<Listed<{ volunteerId: number }>>(request, 'volunteers.hours.list', {
+      unitId,
+      status: 'approved',
+      page: 1,
+      pageSize: 1,
+    });
+    if (!hours.items[0]) throw new Error('no volunteer with approved hours in reach');
+    return hours.items[0].volunteerId;
+  },
+  // The member's certificate (a public page: its number found as admin, whoever looks at it).
+  certificate: async () => {
+    const admin = await apiRequest.newContext();
+    try {
+      const login = await admin.post(`${base}/trpc/identity.auth.login`, {
+        headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
+        data: { username: 'admin', password: 'Strata#2026' },
+      });
+      if (!login.ok()) throw new Error(`sign-in of admin failed: ${login.status()}`);
+      const found = await read<Listed<{ number: string }>>(admin, 'volunteers.certificates.list', {
+        unitId: await topUnit(admin),
+        q: '林晓燕',
+        page: 1,
+        pageSize: 1,
+      });
+      if (!found.items[0]) throw new Error('no certificate in the demo');
+      return found.items[0].number;
+    } finally {
+      await admin.dispose();
+    }
+  },
+};
+
+/** The page's path with its braces filled in (each looked up once per role). */
+async function resolvePath(path: string, request: Request, found: Map<string, number | string>) {
+  let resolved = path;
+  for (const [, name] of path.matchAll(/\{([a-z]+)\}/g)) {
+    const lookup = name && lookups[name];
+    if (!name || !lookup) throw new Error(`no lookup for {${name}}`);
+    if (!found.has(name)) found.set(name, await lookup(request));
+    resolved = resolved.replace(`{${name}}`, String(found.get(name)));
+  }
+  return resolved;
+}
 const widths = [1440, 390];
 const locales = ['zh-CN', 'en-US'] as const;
 
@@ -86,15 +185,21 @@ for (const role of roles) {
         data: { locale },
       });
       if (!saved.ok()) throw new Error(`saving ${locale} for ${role} failed: ${saved.status()} ${await saved.text()}`);
+      const found = new Map<string, number | string>();
       for (const name of pageNames) {
-        const path = paths[name];
-        if (!path) throw new Error(`unknown page ${name}; one of ${Object.keys(paths).join(', ')}`);
-        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
-        // Ready when the page shows content and nothing in it still spins.
+        const pattern = paths[name];
+        if (!pattern) throw new Error(`unknown page ${name}; one of ${Object.keys(paths).join(', ')}`);
+        const path = await resolvePath(pattern, page.request, found);
+        // A page that polls (the check-in screen reads its code every two seconds) is never idle: loaded is enough.
+        const polls = /\/checkin$/.test(path);
+        await page.goto(`${base}${path}`, { waitUntil: polls ? 'load' : 'networkidle' });
+        // Ready when the page shows content and nothing in it still spins (a console page's <main>, else the body).
         await page.waitForFunction(() => {
           const main = document.querySelector('main');
           return !!main?.textContent?.trim() && !main.querySelector('.ant-spin-spinning, .ant-skeleton');
         });
+        // The check-in screen: once its QR code is drawn.
+        if (polls) await page.locator('[data-testid="checkin-screen"] img').waitFor();
         await page.waitForTimeout(300);
         const file = join(out, `${name}-${role}-${locale}-${width}.png`);
         await page.screenshot({ path: file, fullPage: width < 800 });

@@ -194,24 +194,27 @@ test('the menu offers only what the role may open', async ({ page }) => {
   await expect(page.getByTestId('menu-audit')).toHaveCount(0);
 });
 
-test('after an admin reset, the next sign-in must change the password first', async ({ page, request }) => {
-  const admin = await request.post('/trpc/identity.auth.login', {
-    headers: { 'content-type': 'application/json', 'x-csrf-token': 'e2e' },
-    data: { username: 'admin', password: demoPassword },
-  });
-  const csrf = /strata_csrf=([^;]+)/.exec(admin.headers()['set-cookie'] ?? '')?.[1] ?? '';
-  const users = await request.get(
-    `/trpc/identity.users.list?input=${encodeURIComponent(JSON.stringify({ search: 'volunteer' }))}`,
+test('after an admin reset, the next sign-in must change the password first', async ({ page, playwright }) => {
+  // An account of its own: resetting a demo login would refuse it to every spec that signs in with it later.
+  const admin = await apiAs(playwright, 'admin');
+  const units = await admin.data<{ id: number; name: string }[]>(admin.query('identity.units.tree', {}));
+  const username = `reset${Date.now().toString(36)}`;
+  const donghu = units.find((u) => u.name === '东湖街道')?.id;
+  const created = await admin.data<{ id: number }>(
+    admin.mutate('identity.users.create', {
+      username,
+      displayName: '重置测试',
+      unitId: donghu,
+      password: 'Created#2026',
+    }),
   );
-  const volunteer = (await users.json()).result.data.items[0];
-  const reset = await request.post('/trpc/identity.users.resetPassword', {
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-    data: { id: volunteer.id, newPassword: 'Temporary2026x' },
-  });
-  expect(reset.ok()).toBe(true);
+  // A plain member's grant: an account without any has no console to land on.
+  await admin.data(admin.mutate('identity.grants.add', { userId: created.id, role: 'member', unitId: donghu }));
+  await admin.data(admin.mutate('identity.users.resetPassword', { id: created.id, newPassword: 'Temporary2026x' }));
+  await admin.api.dispose();
 
   await page.goto('/');
-  await page.getByTestId('login-username').fill('volunteer');
+  await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill('Temporary2026x');
   await page.getByTestId('login-submit').click();
   const form = page.getByTestId('change-password-form');

@@ -21,13 +21,17 @@ type Found = { marked: Control[]; unmarked: Control[] };
 
 /**
  * Controls that are no action of the page's own, by antd's structure: pagination and page size, table
- * sorters and filters in the header, row expanders, tree expanders, tabs, breadcrumbs, a field's clear
+ * sorters and filters in the header, row selection (choosing rows changes nothing on the server: the batch
+ * actions it shows are marked themselves), row expanders, tree expanders, tabs, breadcrumbs, a field's clear
  * and show-password icons, copy and "more" of a text, a dialog's close (its action buttons are judged when
  * the dialog is open), and a retry of a failed load.
  */
 const NOT_ACTIONS = [
   '.ant-pagination',
   '.ant-table-thead',
+  '.ant-table-selection-column',
+  // antd's row of zero height that measures a scrolling table's columns (it copies the header's select-all box).
+  '.ant-table-measure-row',
   '.ant-table-row-expand-icon',
   '.ant-tree-switcher',
   '.ant-tabs-nav',
@@ -201,6 +205,7 @@ const walks = [
   ['editor', 1],
   ['officer', 3],
   ['dues', 3],
+  ['volunteer', 3],
   ['viewer', 0],
   ['member', 0],
   ['trainer', 0],
@@ -219,6 +224,17 @@ for (const [username, least] of walks) {
       await pageSettled(page, '/content/articles');
       const article = await page.getByTestId('article-table').locator('tbody a').first().getAttribute('href');
       if (article) await walkPage(page, walk, article);
+    }
+    // The volunteers' pages reached from a row: the first activity's (sign-ups, attendance) and volunteer's.
+    for (const [list, table] of [
+      ['/volunteers/activities', 'activities-table'],
+      ['/volunteers/people', 'people-table'],
+    ] as const) {
+      if (!routes.includes(list)) continue;
+      await page.goto(list);
+      await pageSettled(page, list);
+      const row = await page.getByTestId(table).locator('tbody a').first().getAttribute('href');
+      if (row) await walkPage(page, walk, row);
     }
     expect(walk.refused, 'offered, but the server refuses them').toEqual([]);
     expect(walk.unmarked, 'actions marked with no permission (and not neutral)').toEqual([]);

@@ -15,6 +15,7 @@ import {
   Flex,
   Form,
   type FormRule,
+  Grid,
   Input,
   Rate,
   Table,
@@ -35,6 +36,8 @@ type Props = { activity: ActivityDetail; basePath: string };
 
 export function AttendanceCard({ activity, basePath }: Props) {
   const { t, i18n } = useTranslation('volunteers');
+  // On a phone the actions scroll with the row: pinned, they would cover most of a narrow table.
+  const pinActions = Grid.useBreakpoint().md === true;
   const trpc = useTRPC();
   const attendance = useQuery(trpc.volunteers.checkin.list.queryOptions({ activityId: activity.id }));
   const [recording, setRecording] = useState<{ row: AttendanceRow | undefined }>();
@@ -112,7 +115,7 @@ export function AttendanceCard({ activity, basePath }: Props) {
       key: 'actions',
       title: t('actions'),
       width: 160,
-      fixed: 'right',
+      fixed: pinActions ? 'right' : undefined,
       render: (_, row) => (
         <Flex wrap gap={4}>
           {canRecord && !row.checkedOutAt && (

@@ -133,7 +133,8 @@ function Screen({ activity, listPath }: { activity: ActivityDetail; listPath: st
                 link={new URL(shown.link, window.location.origin).toString()}
                 labels={{
                   code: purpose === 'in' ? t('checkinScreen.codeIn') : t('checkinScreen.codeOut'),
-                  expiresIn: t('checkinScreen.expiresIn'),
+                  // The screen fills in the seconds itself (`{seconds}`): i18next is handed the placeholder to keep.
+                  expiresIn: t('checkinScreen.expiresIn', { seconds: '{seconds}' }),
                   scan: t('checkinScreen.scan'),
                 }}
               />

@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, FormModal, formRules, Permitted } from '@strata/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, type ButtonProps, Card, Flex, Form, Table, type TableColumnType, Typography } from 'antd';
+import { App, Button, type ButtonProps, Card, Flex, Form, Grid, Table, type TableColumnType, Typography } from 'antd';
 import { type ReactElement, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -19,6 +19,8 @@ type Props = { activity: ActivityDetail; basePath: string };
 
 export function SignupsCard({ activity, basePath }: Props) {
   const { t, i18n } = useTranslation('volunteers');
+  // On a phone the actions scroll with the row: pinned, they would cover most of a narrow table.
+  const pinActions = Grid.useBreakpoint().md === true;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
@@ -99,7 +101,7 @@ export function SignupsCard({ activity, basePath }: Props) {
       key: 'actions',
       title: t('actions'),
       width: 200,
-      fixed: 'right',
+      fixed: pinActions ? 'right' : undefined,
       render: (_, row) =>
         open && (
           <Flex wrap gap={4}>

@@ -9,7 +9,7 @@ import { type ExportColumn, type ListColumn, ListTable, oneOfParam, useListQuery
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Drawer, Flex, Select, Skeleton, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApproveResult, HourRow } from '../common/api-types';
@@ -22,8 +22,33 @@ export const hoursSpec = {
   sorts: [] as never[],
 };
 
+/**
+ * antd copies a scrolling table's header into a hidden row (aria-hidden, no height) to measure the columns, the
+ * select-all box with it: a focus stop nobody sees, which screen readers are told is not there. The copy is taken
+ * out of the tab order (after every render, and when the table redraws it).
+ */
+function useUntabbableMeasureRow() {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = box.current;
+    if (!root) return;
+    const untab = () => {
+      for (const el of root.querySelectorAll<HTMLElement>(
+        '.ant-table-measure-row input, .ant-table-measure-row button',
+      ))
+        if (el.tabIndex !== -1) el.tabIndex = -1;
+    };
+    untab();
+    const watch = new MutationObserver(untab);
+    watch.observe(root, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, []);
+  return box;
+}
+
 export function HoursPage({ basePath, unitId }: { basePath: string; unitId: number }) {
   const { t, i18n } = useTranslation('volunteers');
+  const tableBox = useUntabbableMeasureRow();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const access = useAccess();
@@ -118,7 +143,7 @@ export function HoursPage({ basePath, unitId }: { basePath: string; unitId: numb
       title: t('hours.columns.status'),
       width: 220,
       render: (_, row) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} align="flex-start">
           <HourStatusTag status={row.status} testId={`hour-status-${row.id}`} />
           {row.reason && row.status !== 'approved' && (
             <Typography.Text type="secondary" style={{ overflowWrap: 'anywhere' }}>
@@ -193,56 +218,58 @@ export function HoursPage({ basePath, unitId }: { basePath: string; unitId: numb
           data-testid="hours-bulk-done"
         />
       )}
-      <ListTable<HourRow, (typeof hoursSpec)['filters'], never>
-        listId="volunteers.hours"
-        label={t('hours.tableLabel')}
-        userId={access.userId}
-        testId="hours"
-        list={list}
-        rowKey="id"
-        columns={columns}
-        result={result}
-        scrollX={1100}
-        emptyText={status === 'pending' ? t('hours.emptyPending') : t('hours.empty')}
-        searchFields={[
-          {
-            name: 'status',
-            label: t('hours.filters.status'),
-            input: (
-              <Select
-                placeholder={t('hourStatus.pending')}
-                options={[
-                  ...hourStatuses.map((value) => ({ value, label: t(`hourStatus.${value}`) })),
-                  { value: 'all', label: t('hours.filters.all') },
-                ]}
-                data-testid="hours-filter-status"
-              />
-            ),
-          },
-        ]}
-        batchActions={(rows, clear) => (
-          <Permitted permission="volunteers.certify" unitId={unitId}>
-            <Button
-              type="primary"
-              size="small"
-              loading={approve.isPending}
-              disabled={rows.length > volunteerLimits.bulkHours}
-              onClick={() => askBulk(rows, clear)}
-              data-testid="hours-bulk-approve"
-            >
-              {rows.length > volunteerLimits.bulkHours
-                ? t('hours.bulkTooMany', { max: volunteerLimits.bulkHours })
-                : t('hours.bulkApprove', { count: rows.length })}
-            </Button>
-          </Permitted>
-        )}
-        exporting={{
-          fetchPage: (page, pageSize, signal) =>
-            client.volunteers.hours.list.query({ ...input, page, pageSize }, { signal }),
-          columns: hourExportColumns(t),
-          fileName: t('hours.fileName'),
-        }}
-      />
+      <div ref={tableBox}>
+        <ListTable<HourRow, (typeof hoursSpec)['filters'], never>
+          listId="volunteers.hours"
+          label={t('hours.tableLabel')}
+          userId={access.userId}
+          testId="hours"
+          list={list}
+          rowKey="id"
+          columns={columns}
+          result={result}
+          scrollX={1100}
+          emptyText={status === 'pending' ? t('hours.emptyPending') : t('hours.empty')}
+          searchFields={[
+            {
+              name: 'status',
+              label: t('hours.filters.status'),
+              input: (
+                <Select
+                  placeholder={t('hourStatus.pending')}
+                  options={[
+                    ...hourStatuses.map((value) => ({ value, label: t(`hourStatus.${value}`) })),
+                    { value: 'all', label: t('hours.filters.all') },
+                  ]}
+                  data-testid="hours-filter-status"
+                />
+              ),
+            },
+          ]}
+          batchActions={(rows, clear) => (
+            <Permitted permission="volunteers.certify" unitId={unitId}>
+              <Button
+                type="primary"
+                size="small"
+                loading={approve.isPending}
+                disabled={rows.length > volunteerLimits.bulkHours}
+                onClick={() => askBulk(rows, clear)}
+                data-testid="hours-bulk-approve"
+              >
+                {rows.length > volunteerLimits.bulkHours
+                  ? t('hours.bulkTooMany', { max: volunteerLimits.bulkHours })
+                  : t('hours.bulkApprove', { count: rows.length })}
+              </Button>
+            </Permitted>
+          )}
+          exporting={{
+            fetchPage: (page, pageSize, signal) =>
+              client.volunteers.hours.list.query({ ...input, page, pageSize }, { signal }),
+            columns: hourExportColumns(t),
+            fileName: t('hours.fileName'),
+          }}
+        />
+      </div>
       <ReasonModal
         open={declining !== undefined}
         title={t('hours.declineTitle', { name: declining?.volunteerName ?? '', title: declining?.activityTitle ?? '' })}

@@ -13,7 +13,8 @@ type Props = {
   purpose: CheckinPurpose;
   /** A code the link brought (the QR code's), filled in. */
   code?: string;
-  onDone?: () => void;
+  /** Called with what was said (the check-in's late flag, the check-out's early one, in words). */
+  onDone?: (said: string) => void;
   testId: string;
 };
 
@@ -36,7 +37,7 @@ export function CheckinForm({ activityId, purpose, code, onDone, testId }: Props
             : t('checkin.out');
       message.success(said);
       form.resetFields();
-      onDone?.();
+      onDone?.(said);
       await queryClient.invalidateQueries({ queryKey: trpc.volunteers.pathKey() });
     },
   };

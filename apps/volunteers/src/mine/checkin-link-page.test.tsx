@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Checking in with a code, against a mocked API: the QR code's link fills the code in; a code that is not six digits
 // is refused before sending; the server's refusal (a code used by someone else) shows in its words; a code that works
-// says so.
+// says so, with its flag (late, early).
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessOf, settle } from '../testing/render';
@@ -91,5 +91,7 @@ describe('checking in with a code', { timeout: 30_000 }, () => {
     click('checkin-link-submit');
     await until(() => byTestId('checkin-link-done') !== null, 'done');
     expect(callsTo(drawn, 'volunteers.checkin.checkOut')).toEqual([{ activityId: 9, code: '654321' }]);
+    // The early check-out is said on the page, not only in the passing message.
+    expect(byTestId('checkin-link-done')?.textContent).toContain('签退成功（早退）');
   });
 });

@@ -24,7 +24,8 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
     ...trpc.volunteers.activities.open.queryOptions({ id: route.id }),
     enabled: route.valid,
   });
-  const [done, setDone] = useState(false);
+  // What the check-in or check-out said once done (late or early flagged), else undefined.
+  const [done, setDone] = useState<string>();
   return (
     <RecordStates
       route={route}
@@ -51,10 +52,10 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
               <Card size="small">
                 <ActivitySummary activity={shown} />
               </Card>
-              {done ? (
+              {done !== undefined ? (
                 <Result
                   status="success"
-                  title={purpose === 'in' ? t('checkin.in') : t('checkin.out')}
+                  title={done}
                   extra={<Link to={`${basePath}/mine`}>{t('join.toMine')}</Link>}
                   data-testid="checkin-link-done"
                 />
@@ -64,7 +65,7 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
                     activityId={shown.id}
                     purpose={purpose}
                     code={code}
-                    onDone={() => setDone(true)}
+                    onDone={setDone}
                     testId="checkin-link"
                   />
                 </Card>

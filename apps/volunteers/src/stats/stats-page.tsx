@@ -3,7 +3,7 @@
 // figures in a table for screen readers); the units below and the teams ranked by hours (sortable); all of it as a
 // workbook.
 import { formatMinutes } from '@strata/contract';
-import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
+import { ErrorAlert, errorMessage, PageFrame, useScrollRegion } from '@strata/ui';
 import { Chart } from '@strata/ui/charts';
 import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
 import { useQuery } from '@tanstack/react-query';
@@ -23,6 +23,10 @@ export function StatsPage({ unitId }: { unitId: number }) {
   const { message } = App.useApp();
   const [year, setYear] = useState(thisYear);
   const stats = useQuery(trpc.volunteers.stats.summary.queryOptions({ unitId, year }));
+  // The tables scroll sideways on a phone: each scrolling box takes the keyboard's focus, named.
+  const monthsBox = useScrollRegion(t('stats.months'));
+  const unitsBox = useScrollRegion(t('stats.units', { unit: stats.data?.unit.name ?? '' }));
+  const teamsBox = useScrollRegion(t('stats.teams'));
   const [exporting, setExporting] = useState(false);
   const years = Array.from({ length: 6 }, (_, i) => thisYear() - i);
   const save = async (data: StatsSummary) => {
@@ -88,81 +92,87 @@ export function StatsPage({ unitId }: { unitId: number }) {
           </Row>
           <Card size="small" title={t('stats.months')}>
             <Chart option={monthsOption(data, t)} label={t('stats.months')} testId="stats-chart-months" />
-            <Table
-              rowKey="month"
-              size="small"
-              pagination={false}
-              scroll={{ x: 400 }}
-              dataSource={data.months}
-              locale={{ emptyText: t('stats.none') }}
-              columns={[
-                { key: 'month', title: t('stats.column.month'), dataIndex: 'month' },
-                { key: 'hours', title: t('stats.column.hours'), render: (_, r) => formatMinutes(r.minutes) },
-                { key: 'entries', title: t('stats.column.entries'), dataIndex: 'entries' },
-              ]}
-              data-testid="stats-months"
-            />
+            <div ref={monthsBox}>
+              <Table
+                rowKey="month"
+                size="small"
+                pagination={false}
+                scroll={{ x: 400 }}
+                dataSource={data.months}
+                locale={{ emptyText: t('stats.none') }}
+                columns={[
+                  { key: 'month', title: t('stats.column.month'), dataIndex: 'month' },
+                  { key: 'hours', title: t('stats.column.hours'), render: (_, r) => formatMinutes(r.minutes) },
+                  { key: 'entries', title: t('stats.column.entries'), dataIndex: 'entries' },
+                ]}
+                data-testid="stats-months"
+              />
+            </div>
           </Card>
           <Card size="small" title={t('stats.units', { unit: data.unit.name })}>
-            <Table
-              rowKey="unitId"
-              size="small"
-              pagination={false}
-              scroll={{ x: 500 }}
-              dataSource={data.children}
-              locale={{ emptyText: t('stats.noUnits') }}
-              columns={[
-                { key: 'unit', title: t('stats.column.unit'), dataIndex: 'name' },
-                {
-                  key: 'volunteers',
-                  title: t('stats.figure.volunteers'),
-                  dataIndex: 'volunteers',
-                  sorter: (a, b) => a.volunteers - b.volunteers,
-                },
-                {
-                  key: 'active',
-                  title: t('stats.figure.active'),
-                  dataIndex: 'activeVolunteers',
-                  sorter: (a, b) => a.activeVolunteers - b.activeVolunteers,
-                },
-                {
-                  key: 'activities',
-                  title: t('stats.figure.activities'),
-                  dataIndex: 'activities',
-                  sorter: (a, b) => a.activities - b.activities,
-                },
-                {
-                  key: 'hours',
-                  title: t('stats.figure.hours'),
-                  sorter: (a, b) => a.minutes - b.minutes,
-                  defaultSortOrder: 'descend',
-                  render: (_, r) => hours(r.minutes),
-                },
-              ]}
-              data-testid="stats-units"
-            />
+            <div ref={unitsBox}>
+              <Table
+                rowKey="unitId"
+                size="small"
+                pagination={false}
+                scroll={{ x: 500 }}
+                dataSource={data.children}
+                locale={{ emptyText: t('stats.noUnits') }}
+                columns={[
+                  { key: 'unit', title: t('stats.column.unit'), dataIndex: 'name' },
+                  {
+                    key: 'volunteers',
+                    title: t('stats.figure.volunteers'),
+                    dataIndex: 'volunteers',
+                    sorter: (a, b) => a.volunteers - b.volunteers,
+                  },
+                  {
+                    key: 'active',
+                    title: t('stats.figure.active'),
+                    dataIndex: 'activeVolunteers',
+                    sorter: (a, b) => a.activeVolunteers - b.activeVolunteers,
+                  },
+                  {
+                    key: 'activities',
+                    title: t('stats.figure.activities'),
+                    dataIndex: 'activities',
+                    sorter: (a, b) => a.activities - b.activities,
+                  },
+                  {
+                    key: 'hours',
+                    title: t('stats.figure.hours'),
+                    sorter: (a, b) => a.minutes - b.minutes,
+                    defaultSortOrder: 'descend',
+                    render: (_, r) => hours(r.minutes),
+                  },
+                ]}
+                data-testid="stats-units"
+              />
+            </div>
           </Card>
           <Card size="small" title={t('stats.teams')}>
-            <Table
-              rowKey="teamId"
-              size="small"
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
-              scroll={{ x: 500 }}
-              dataSource={data.teams}
-              locale={{ emptyText: t('stats.noTeams') }}
-              columns={[
-                { key: 'team', title: t('stats.column.team'), dataIndex: 'name' },
-                { key: 'unit', title: t('stats.column.unit'), dataIndex: 'unitName' },
-                {
-                  key: 'hours',
-                  title: t('stats.figure.hours'),
-                  sorter: (a, b) => a.minutes - b.minutes,
-                  defaultSortOrder: 'descend',
-                  render: (_, r) => hours(r.minutes),
-                },
-              ]}
-              data-testid="stats-teams"
-            />
+            <div ref={teamsBox}>
+              <Table
+                rowKey="teamId"
+                size="small"
+                pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                scroll={{ x: 500 }}
+                dataSource={data.teams}
+                locale={{ emptyText: t('stats.noTeams') }}
+                columns={[
+                  { key: 'team', title: t('stats.column.team'), dataIndex: 'name' },
+                  { key: 'unit', title: t('stats.column.unit'), dataIndex: 'unitName' },
+                  {
+                    key: 'hours',
+                    title: t('stats.figure.hours'),
+                    sorter: (a, b) => a.minutes - b.minutes,
+                    defaultSortOrder: 'descend',
+                    render: (_, r) => hours(r.minutes),
+                  },
+                ]}
+                data-testid="stats-teams"
+              />
+            </div>
           </Card>
         </Flex>
       )}

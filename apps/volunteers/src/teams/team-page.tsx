@@ -13,6 +13,7 @@ import {
   Descriptions,
   Flex,
   Form,
+  Grid,
   Table,
   type TableColumnType,
   Tag,
@@ -66,6 +67,8 @@ function TeamView({
   onBack: () => void;
 }) {
   const { t, i18n } = useTranslation('volunteers');
+  // On a phone the actions scroll with the row: pinned, they would cover most of a narrow table.
+  const pinActions = Grid.useBreakpoint().md === true;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { modal, message } = App.useApp();
@@ -127,7 +130,7 @@ function TeamView({
       title: t('team.columns.status'),
       width: 180,
       render: (_, row) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} align="flex-start">
           <MemberStatusTag status={row.status} testId={`team-member-status-${row.id}`} />
           {row.reason && <Typography.Text type="secondary">{row.reason}</Typography.Text>}
         </Flex>
@@ -143,7 +146,7 @@ function TeamView({
       key: 'actions',
       title: t('actions'),
       width: 180,
-      fixed: 'right',
+      fixed: pinActions ? 'right' : undefined,
       render: (_, row) => (
         <Flex wrap gap={4}>
           {row.status === 'pending' &&

@@ -78,6 +78,26 @@ describe.each(await testProviders())('activities on %s', (provider) => {
     await expect(create({ teamId: elsewhere.id })).rejects.toMatchObject(refused('teamOutsideUnit'));
   });
 
+  it('stands on the unit map: at its own point, else where its unit stands, a point outside China refused', async () => {
+    const located = await addUnit(env, branch, { kind: 'group' });
+    await env.db.unit.update({ where: { id: located.id }, data: { longitude: 118.79, latitude: 32.06 } });
+    const create = (over: Record<string, unknown>) =>
+      env.at(when, () => organiser.volunteers.activities.create(form(over) as never));
+    const point = async (id: number) => {
+      const got = await organiser.volunteers.activities.get({ id });
+      return [got.lng, got.lat];
+    };
+    expect(await point((await create({ unitId: located.id, lng: 118.8, lat: 32.1 })).id)).toEqual([118.8, 32.1]);
+    expect(await point((await create({ unitId: located.id })).id)).toEqual([118.79, 32.06]);
+    // A unit not on the map yet: no point until one is given.
+    expect(await point((await create({})).id)).toEqual([null, null]);
+    await expect(create({ lng: 2.35, lat: 48.86 })).rejects.toMatchObject({
+      ...refused('locationOutsideChina'),
+      field: 'lng',
+    });
+    await expect(create({ lng: 118.8 })).rejects.toMatchObject({ ...refused('locationIncomplete'), field: 'lng' });
+  });
+
   it('publishes a draft once, cancels with a reason, and edits only what is still open', async () => {
     const { id } = await env.at(when, () => organiser.volunteers.activities.create(form()));
     await env.at(when, () => organiser.volunteers.activities.publish({ id }));

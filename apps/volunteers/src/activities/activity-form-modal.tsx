@@ -16,6 +16,8 @@ type Values = {
   title: string;
   description: string;
   place: string;
+  lng: number | null;
+  lat: number | null;
   startsAt: string;
   endsAt: string;
   signupDeadline: string;
@@ -72,6 +74,8 @@ export function ActivityFormModal({ unitId, activity, onClose, onSaved }: Props)
       title: values.title.trim(),
       description: (values.description ?? '').trim(),
       place: values.place.trim(),
+      lng: values.lng ?? null,
+      lat: values.lat ?? null,
       startsAt: instant(values.startsAt),
       endsAt: instant(values.endsAt),
       signupDeadline: values.mode === 'recruit' && values.signupDeadline ? instant(values.signupDeadline) : null,
@@ -120,6 +124,8 @@ export function ActivityFormModal({ unitId, activity, onClose, onSaved }: Props)
               title: activity.title,
               description: activity.description,
               place: activity.place,
+              lng: activity.lng,
+              lat: activity.lat,
               startsAt: zonedTimeOf(activity.startsAt),
               endsAt: zonedTimeOf(activity.endsAt),
               signupDeadline: activity.signupDeadline ? zonedTimeOf(activity.signupDeadline) : '',
@@ -156,6 +162,19 @@ export function ActivityFormModal({ unitId, activity, onClose, onSaved }: Props)
       >
         <Input maxLength={volunteerLimits.place} data-testid="activity-form-place" />
       </Form.Item>
+      {/* Where it stands on the unit map: its unit's location unless a point is given (both or neither). */}
+      <Row gutter={[12, 0]}>
+        <Col xs={12}>
+          <Form.Item name="lng" label={label('lng')} extra={label('locationHint')}>
+            <InputNumber min={73} max={136} step={0.0001} style={{ width: '100%' }} data-testid="activity-form-lng" />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="lat" label={label('lat')}>
+            <InputNumber min={3} max={54} step={0.0001} style={{ width: '100%' }} data-testid="activity-form-lat" />
+          </Form.Item>
+        </Col>
+      </Row>
       <Row gutter={[12, 0]}>
         <Col xs={24} sm={12}>
           <Form.Item name="startsAt" label={label('startsAt')} rules={[rules.required(label('startsAt'))]}>

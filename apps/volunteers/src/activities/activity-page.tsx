@@ -187,6 +187,14 @@ function ActivityView({ activity, basePath, listPath, onBack }: ViewProps) {
             },
             { key: 'place', label: t('activity.place'), children: activity.place },
             {
+              key: 'location',
+              label: t('activity.location'),
+              children:
+                activity.lng !== null && activity.lat !== null
+                  ? t('activity.locationValue', { lng: activity.lng.toFixed(4), lat: activity.lat.toFixed(4) })
+                  : t('activity.locationNone'),
+            },
+            {
               key: 'mode',
               label: t('activity.mode'),
               children:

@@ -8,7 +8,8 @@ export type ActivityProblem =
   | 'activityTooLong'
   | 'deadlineAfterStart'
   | 'capacityRequired'
-  | 'locationIncomplete';
+  | 'locationIncomplete'
+  | 'locationOutsideChina';
 
 type Window = {
   startsAt: Date;
@@ -21,6 +22,11 @@ type Window = {
 };
 
 /** The first thing wrong with the form's fields, or null. */
+/** China's rough extent in degrees (as the unit map's locations): a point outside it is a slip of the hand. */
+export const chinaExtent = { lng: { min: 73, max: 136 }, lat: { min: 3, max: 54 } } as const;
+const inChina = (lng: number, lat: number) =>
+  lng >= chinaExtent.lng.min && lng <= chinaExtent.lng.max && lat >= chinaExtent.lat.min && lat <= chinaExtent.lat.max;
+
 export function activityProblem(a: Window): Problem | null {
   if (a.endsAt.getTime() <= a.startsAt.getTime()) return { field: 'endsAt', key: 'activityEndsBeforeStart' };
   if (a.endsAt.getTime() - a.startsAt.getTime() > volunteerLimits.activityHours * 3_600_000)
@@ -29,6 +35,7 @@ export function activityProblem(a: Window): Problem | null {
     return { field: 'signupDeadline', key: 'deadlineAfterStart' };
   if (a.mode === 'recruit' && a.capacity === null) return { field: 'capacity', key: 'capacityRequired' };
   if ((a.lng === null) !== (a.lat === null)) return { field: 'lng', key: 'locationIncomplete' };
+  if (a.lng !== null && a.lat !== null && !inChina(a.lng, a.lat)) return { field: 'lng', key: 'locationOutsideChina' };
   return null;
 }
 

@@ -70,7 +70,12 @@ const image = (a: Imaged) => ({
 
 export async function createActivity(tx: Tx, actor: Actor, input: z.output<typeof newActivity>) {
   const unit = await unitInScope(tx, actor.scope, organise, input.unitId);
-  const data = stored(input);
+  // Without a point of its own, the activity stands where its unit stands on the unit map.
+  const located =
+    input.lng === null && unit.longitude !== null && unit.latitude !== null
+      ? { ...input, lng: unit.longitude, lat: unit.latitude }
+      : input;
+  const data = stored(located);
   await checkTeam(tx, actor, unit.path, data.teamId);
   const row = await tx.activity.create({
     data: { ...data, unitId: unit.id, placesLeft: data.capacity, status: 'draft', createdById: actor.actorId },

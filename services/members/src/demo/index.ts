@@ -6,5 +6,6 @@ export {
   type DrawnEvent,
   type DrawnMember,
   drawMember,
+  familyNames,
   IdNumbers,
 } from './member-draws';

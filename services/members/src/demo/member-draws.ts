@@ -9,7 +9,8 @@ import type { MemberEducation, MemberOccupation, MemberStage } from '@strata/con
 import { addMonths, dayNumber, dayText } from '@strata/i18n/days';
 import { idNumberFor } from '@strata/personal-data';
 
-const familyNames = [
+/** Family names, the common ones first (one- and two-character): every team's generated people draw from these. */
+export const familyNames = [
   '王',
   '李',
   '张',

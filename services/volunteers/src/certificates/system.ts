@@ -2,7 +2,7 @@
 // the browser sends), bound to the raw client once at start-up; procedures call them as ctx.system.volunteers.<op>.
 import { toIso } from '@strata/api';
 import type { Db } from '@strata/db';
-import { ownVolunteer } from '../hours/own-volunteer';
+import { ownVolunteer } from '../common/own-volunteer';
 
 export const certificatesSystem = (db: Db) => ({
   /** The caller's own certificates, newest issued first. */

@@ -6,8 +6,8 @@
 import { AppError, recordAudit, runTransaction, toIso } from '@strata/api';
 import { attendanceFlags, judgeCode } from '@strata/checkin';
 import type { Db, Tx } from '@strata/db';
+import { ownVolunteer } from '../common/own-volunteer';
 import { volunteersMessage } from '../locales';
-import { ownVolunteer } from '../signups/own-volunteer';
 import { checkinOpen, codeRefusal } from './checkin-rules';
 
 type Purpose = 'in' | 'out';

@@ -4,9 +4,9 @@
 import { AppError, recordAudit, runTransaction, toIso } from '@strata/api';
 import type { HourStatus } from '@strata/contract';
 import type { Db } from '@strata/db';
+import { ownVolunteer } from '../common/own-volunteer';
 import { volunteersMessage } from '../locales';
 import type { OwnHourRow } from './hours-schemas';
-import { ownVolunteer } from './own-volunteer';
 
 export function ownHoursSystem(db: Db) {
   return {

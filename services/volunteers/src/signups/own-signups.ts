@@ -3,9 +3,9 @@
 // first waitlisted), and their list. Each change is audited in the activity's unit.
 import { AppError, recordAudit, runTransaction } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
+import { ownVolunteer } from '../common/own-volunteer';
 import { volunteersMessage } from '../locales';
 import { enterSignup } from './enter-signup';
-import { ownVolunteer } from './own-volunteer';
 import { freePlace, waitlistPositions } from './places';
 import { lockActivity } from './places.sql';
 import { missingSkills, signupRefusal, skillsOf, withdrawable } from './signup-rules';

@@ -1,5 +1,6 @@
 // The caller's own volunteer profile, found by their account's link (`Volunteer.accountId`), never by an id the
-// browser sends. For the areas' system operations (a volunteer's own hours, record and certificates).
+// browser sends, for every area's own procedures (sign-ups, check-in, hours, record, certificates). An account without
+// one is told to register first.
 import { AppError } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
 import { volunteersMessage } from '../locales';

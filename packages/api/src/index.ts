@@ -1,4 +1,5 @@
 export { type Actor, actorOf, todayOf } from './actor';
+export { type AreaWords, type JoinedMessages, joinAreaWords } from './area-words';
 export { type Count, countAttempt, sweepAttemptCounters } from './attempt-counter';
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export {
@@ -148,4 +149,5 @@ export {
   unitInScope,
   withinPath,
 } from './units-in-scope';
+export { numberAlphabet, verificationNumbers } from './verification-number';
 export { ensureOfficialCalendar, workingCalendar } from './working-calendar.sql';

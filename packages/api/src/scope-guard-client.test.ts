@@ -15,6 +15,16 @@ const model: DataModel = {
     Article: { fields: [scalar('id'), scalar('unitId'), relation('unit', 'Unit')] },
     AuditLog: { fields: [scalar('id'), scalar('unitId'), relation('unit', 'Unit')] },
     Session: { fields: [scalar('id')] },
+    // Owned by the learner's unit, shared with the unit running the course.
+    Enrolment: {
+      fields: [
+        scalar('id'),
+        scalar('unitId'),
+        relation('unit', 'Unit'),
+        scalar('courseUnitId'),
+        relation('courseUnit', 'Unit'),
+      ],
+    },
   },
 };
 
@@ -298,5 +308,60 @@ describe('one guarded client for every caller', () => {
     withScopeGuard(raw, township);
     const args = { model: 'Session', operation: 'findMany', args: {}, query };
     await expect(built[0]?.query.$allModels.$allOperations(args)).rejects.toEqual(refused(/outside a caller/));
+  });
+});
+
+describe('rows shared with a second unit', () => {
+  // A trainer at the township /1/7/; the learner's unit may lie anywhere (/1/8/ another township).
+  const trainer = new Scope([{ id: 2, role: 'trainer', unitId: 7, unitPath: '/1/7/', unitName: 't' }]);
+  const taught = trainer.sharedWhere('courseUnit', 'training.teach');
+
+  it('are read through the filter on either unit, or both in an OR', async () => {
+    const { call, ran } = guarded(trainer);
+    await call('Enrolment', 'findMany', { where: taught });
+    await call('Enrolment', 'count', { where: { OR: [trainer.ownedWhere('training.read'), taught] } });
+    await call('Enrolment', 'findMany', { where: trainer.ownedWhere('training.read') });
+    expect(ran).toHaveLength(3);
+  });
+
+  it('are refused with neither filter, a foreign one, or an OR with one unscoped branch', async () => {
+    const { call, ran } = guarded(trainer);
+    await expect(call('Enrolment', 'findMany', { where: { courseUnitId: 7 } })).rejects.toEqual(refused());
+    const foreign = { courseUnit: { OR: [{ path: { gte: '/1/8/', lt: '/1/80' } }] } };
+    await expect(call('Enrolment', 'findMany', { where: foreign })).rejects.toEqual(refused());
+    await expect(call('Enrolment', 'findMany', { where: { OR: [taught, { id: 1 }] } })).rejects.toEqual(refused());
+    await expect(call('Article', 'findMany', { where: { OR: [] } })).rejects.toEqual(refused());
+    // Only a relation to Unit shares: an article's own `unit` filter under another name is nothing.
+    await expect(call('Article', 'findMany', { where: { courseUnit: taught.courseUnit } })).rejects.toEqual(refused());
+    expect(ran).toEqual([]);
+  });
+
+  it('are created from either side: the owner or the shared unit in scope, never neither', async () => {
+    const { call, ran } = guarded(trainer);
+    await call('Enrolment', 'create', { data: { unitId: 8, courseUnitId: 9 } });
+    await call('Enrolment', 'create', { data: { unitId: 9, courseUnitId: 1 } });
+    await expect(call('Enrolment', 'create', { data: { unitId: 8, courseUnitId: 1 } })).rejects.toEqual(
+      refused(/outside the caller's scope/),
+    );
+    await expect(call('Enrolment', 'create', { data: { courseUnitId: 7 } })).rejects.toEqual(refused(/unitId/));
+    await expect(
+      call('Enrolment', 'createMany', {
+        data: [
+          { unitId: 8, courseUnitId: 7 },
+          { unitId: 8, courseUnitId: 8 },
+        ],
+      }),
+    ).rejects.toEqual(refused());
+    expect(ran).toHaveLength(2);
+  });
+
+  it('are moved only to units in scope, on either side', async () => {
+    const { call, ran } = guarded(trainer);
+    await expect(call('Enrolment', 'update', { where: taught, data: { courseUnitId: 8 } })).rejects.toEqual(
+      refused(/moved to a unit outside/),
+    );
+    await expect(call('Enrolment', 'update', { where: taught, data: { unitId: 8 } })).rejects.toEqual(refused());
+    await call('Enrolment', 'update', { where: taught, data: { courseUnitId: 9, progress: 1 } });
+    expect(ran).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scope, subtreePaths } from './scope';
 import { ScopeGuardError, ScopeRules } from './scope-guard';
 import type { DataModel } from './unit-owned-models';
-import { relationsOf, unitOwnedModels } from './unit-owned-models';
+import { relationsOf, sharedRelationsOf, unitOwnedModels } from './unit-owned-models';
 
 const scalar = (name: string) => ({ name, kind: 'scalar', type: 'Int' });
 const relation = (name: string, type: string) => ({ name, kind: 'object', type });
@@ -40,6 +40,9 @@ const model: DataModel = {
       fields: [scalar('id'), scalar('unitId'), relation('unit', 'Unit'), scalar('userId'), relation('user', 'User')],
     },
     Session: { fields: [scalar('userId'), relation('user', 'User')] },
+    Enrolment: {
+      fields: [scalar('unitId'), relation('unit', 'Unit'), scalar('courseUnitId'), relation('courseUnit', 'Unit')],
+    },
   },
 };
 const township = new Scope([{ id: 1, role: 'township_admin', unitId: 7, unitPath: '/1/7/', unitName: 't' }]);
@@ -48,7 +51,18 @@ const own = township.ownedWhere('content.read');
 
 describe('unit-owned models', () => {
   it('are derived from the data model: Unit and every model with a to-one relation to it', () => {
-    expect([...unitOwnedModels(model)].sort()).toEqual(['Article', 'Grant', 'Unit', 'User']);
+    expect([...unitOwnedModels(model)].sort()).toEqual(['Article', 'Enrolment', 'Grant', 'Unit', 'User']);
+  });
+
+  it('name the units a row is shared with: its to-one relations to Unit besides its owner', () => {
+    expect(sharedRelationsOf(model, 'Enrolment')).toEqual(['courseUnit']);
+    expect(sharedRelationsOf(model, 'Article')).toEqual([]);
+    expect(sharedRelationsOf(model, 'Unit')).toEqual([]);
+    expect(rules.ownerIds('Enrolment', { unitId: 3, courseUnitId: 4 })).toEqual([3, 4]);
+    expect(rules.ownerChoices('Enrolment', [{ courseUnitId: 4 }, { unitId: 3, courseUnitId: 4 }])).toEqual([
+      { owner: null, shared: [4] },
+      { owner: 3, shared: [4] },
+    ]);
   });
 
   it('include Unit even when it has no parent relation, and nothing that only lists units', () => {

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '@strata/db';
 import { isReviewedSql } from './reviewed-sql';
 import { type Scope, subtreePaths } from './scope';
-import { type DataModel, isUnitOwned, relationsOf } from './unit-owned-models';
+import { type DataModel, isUnitOwned, relationsOf, sharedRelationsOf } from './unit-owned-models';
 
 export class ScopeGuardError extends Error {
   override name = 'ScopeGuardError';
@@ -72,11 +72,17 @@ export class ScopeRules {
     });
   }
 
-  /** Whether a where carries the scope filter for `model` in a conjunct (top level or AND). */
+  /**
+   * Whether a where carries the scope filter for `model` in a conjunct (top level or AND): on its owner `unit`, on a
+   * unit the row is shared with (`sharedRelationsOf`), or in every branch of an OR.
+   */
   hasScopeFilter(model: string, where: unknown): boolean {
     if (!isObj(where)) return false;
-    if (model === 'Unit' ? this.#isUnitFilter(where) : this.#isUnitFilter(where.unit)) return true;
-    const and = where.AND;
+    if (model === 'Unit') {
+      if (this.#isUnitFilter(where)) return true;
+    } else if (['unit', ...sharedRelationsOf(this.model, model)].some((r) => this.#isUnitFilter(where[r]))) return true;
+    const { AND: and, OR: or } = where;
+    if (Array.isArray(or) && or.length > 0 && or.every((w) => this.hasScopeFilter(model, w))) return true;
     return (Array.isArray(and) ? and : and ? [and] : []).some((w) => this.hasScopeFilter(model, w));
   }
 
@@ -153,13 +159,29 @@ export class ScopeRules {
     }
   }
 
-  /** The unit ids a write would give rows to: they must lie in the caller's scope. */
+  /** The unit ids a write names for its rows (owner and shared alike): each must lie in the caller's scope. */
   ownerIds(model: string, data: unknown): number[] {
-    const key = model === 'Unit' ? 'parentId' : 'unitId';
+    const keys = this.#unitKeys(model);
     return (Array.isArray(data) ? data : [data])
       .filter(isObj)
-      .map((row) => row[key])
+      .flatMap((row) => keys.map((key) => row[key]))
       .filter((id): id is number => typeof id === 'number');
+  }
+
+  /**
+   * Per row a create makes: its owner unit id first (null when it names none), then the units it is shared with.
+   * A row lands in scope when its owner or one of them lies in the caller's scope.
+   */
+  ownerChoices(model: string, data: unknown): { owner: number | null; shared: number[] }[] {
+    const [ownerKey, ...sharedKeys] = this.#unitKeys(model);
+    return (Array.isArray(data) ? data : [data]).filter(isObj).map((row) => ({
+      owner: typeof row[ownerKey as string] === 'number' ? (row[ownerKey as string] as number) : null,
+      shared: sharedKeys.map((key) => row[key]).filter((id): id is number => typeof id === 'number'),
+    }));
+  }
+
+  #unitKeys(model: string): string[] {
+    return model === 'Unit' ? ['parentId'] : ['unitId', ...sharedRelationsOf(this.model, model).map((r) => `${r}Id`)];
   }
 }
 
@@ -225,15 +247,27 @@ function guardedClient(raw: Db, model: DataModel): Db {
       if (isObj(row) && typeof row.id === 'number' && typeof row.path === 'string') known.set(row.id, row.path);
   };
   const assertOwnersInScope = async ({ rules, known }: GuardState, owned: string, data: unknown, at: string) => {
-    const rows = Array.isArray(data) ? data : [data];
-    const ids = rules.ownerIds(owned, data);
-    if (ids.length !== rows.length)
+    const rows = rules.ownerChoices(owned, data);
+    if (rows.length !== (Array.isArray(data) ? data.length : 1) || rows.some((row) => row.owner === null))
       refuse(`${at}: ${owned} written without its owning unit (${owned === 'Unit' ? 'parentId' : 'unitId'})`);
+    await learnPaths(
+      known,
+      rows.flatMap((row) => [row.owner as number, ...row.shared]),
+    );
+    const inScope = (id: number) => known.has(id) && rules.withinScope(known.get(id) as string);
+    // A shared row (an enrolment) may be made from either side: its owner's or the unit it is shared with.
+    if (!rows.every((row) => [row.owner as number, ...row.shared].some(inScope)))
+      refuse(`${at}: ${owned} written into a unit outside the caller's scope`);
+  };
+  const assertChangedInScope = async ({ rules, known }: GuardState, owned: string, ids: number[], at: string) => {
+    await learnPaths(known, ids);
+    if (!ids.every((id) => known.has(id) && rules.withinScope(known.get(id) as string)))
+      refuse(`${at}: ${owned} moved to a unit outside the caller's scope`);
+  };
+  const learnPaths = async (known: GuardState['known'], ids: number[]) => {
     const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
     if (unknown.length)
       remember(known, await raw.unit.findMany({ where: { id: { in: unknown } }, select: { id: true, path: true } }));
-    if (!ids.every((id) => known.has(id) && rules.withinScope(known.get(id) as string)))
-      refuse(`${at}: ${owned} written into a unit outside the caller's scope`);
   };
 
   return raw.$extends({
@@ -258,7 +292,8 @@ function guardedClient(raw: Db, model: DataModel): Db {
             if (creatingOperations.has(operation))
               await assertOwnersInScope(state, m, operation === 'upsert' ? a.create : a.data, at);
             const changed = operation === 'upsert' ? a.update : changingOperations.has(operation) ? a.data : undefined;
-            if (changed && rules.ownerIds(m, changed).length) await assertOwnersInScope(state, m, changed, at);
+            const movedTo = changed ? rules.ownerIds(m, changed) : [];
+            if (movedTo.length) await assertChangedInScope(state, m, movedTo, at);
           }
           const result = await query(args);
           if (m === 'Unit') remember(state.known, result);

@@ -57,6 +57,19 @@ export class Scope {
   ownedWhere(permission: Permission, within?: string): { unit: { OR: Prisma.UnitWhereInput[] } } {
     return { unit: this.unitWhere(permission, within) };
   }
+
+  /**
+   * Filter for rows a unit-owned model shares with another unit through a second relation to Unit (an enrolment's
+   * `courseUnit`: the unit running the course its learner, of any unit, takes). The permission is asked of that
+   * unit, not of the row's owner: a trainer of a course sees its learners across units, and nothing else of them.
+   */
+  sharedWhere<R extends string>(
+    relation: R,
+    permission: Permission,
+    within?: string,
+  ): { [K in R]: { OR: Prisma.UnitWhereInput[] } } {
+    return { [relation]: this.unitWhere(permission, within) } as { [K in R]: { OR: Prisma.UnitWhereInput[] } };
+  }
 }
 
 /**

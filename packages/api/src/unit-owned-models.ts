@@ -47,3 +47,31 @@ export function unitOwnedModels(dataModel: DataModel): Set<string> {
 }
 
 export const isUnitOwned = (dataModel: DataModel, model: string) => unitOwnedModels(dataModel).has(model);
+
+const sharedCache = new WeakMap<DataModel, Map<string, string[]>>();
+
+/**
+ * The units a unit-owned row is shared with: its to-one relations to Unit other than its owner `unit` (for
+ * example an enrolment's `courseUnit`, the unit running the course its learner takes). A row is in the scope of
+ * whoever covers its owner or any unit it is shared with: the guard accepts the scope filter on any of them
+ * (`Scope.sharedWhere`) and a create whose owner or shared unit lies in scope; which permission that takes is
+ * the procedure's to ask, and the scope suite proves it.
+ */
+export function sharedRelationsOf(dataModel: DataModel, model: string): string[] {
+  let byModel = sharedCache.get(dataModel);
+  if (!byModel) {
+    byModel = new Map();
+    sharedCache.set(dataModel, byModel);
+  }
+  let shared = byModel.get(model);
+  if (!shared) {
+    shared =
+      model === 'Unit'
+        ? []
+        : [...relationsOf(dataModel, model)]
+            .filter(([name, r]) => r.target === 'Unit' && !r.list && name !== 'unit')
+            .map(([name]) => name);
+    byModel.set(model, shared);
+  }
+  return shared;
+}

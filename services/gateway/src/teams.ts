@@ -8,9 +8,18 @@ import { duesTeam } from '@strata/service-dues';
 import { identityTeam } from '@strata/service-identity';
 import { mailboxTeam } from '@strata/service-mailbox';
 import { membersTeam } from '@strata/service-members';
+import { trainingTeam } from '@strata/service-training';
 import { volunteersTeam } from '@strata/service-volunteers';
 
-export const teams = [identityTeam, contentTeam, mailboxTeam, membersTeam, duesTeam, volunteersTeam] as const;
+export const teams = [
+  identityTeam,
+  contentTeam,
+  mailboxTeam,
+  membersTeam,
+  duesTeam,
+  volunteersTeam,
+  trainingTeam,
+] as const;
 
 /**
  * What every team does with a database before it is served (derived data a migration cannot compute: sort keys,

@@ -1,0 +1,4 @@
+// The courses area's procedures: each parses its input, holds its permission and hands the work to a domain function.
+import { router } from '@strata/api';
+
+export const coursesRouter = router({});

@@ -1,0 +1,2 @@
+export { trainingRouter } from './router';
+export { trainingTeam } from './team';

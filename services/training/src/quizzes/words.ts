@@ -1,0 +1,5 @@
+// The quizzes area's words: its error messages and audit labels, in both languages.
+export const quizzesWords = {
+  'zh-CN': { messages: {}, labels: { auditAction: {}, auditEntity: {}, auditField: {} } },
+  'en-US': { messages: {}, labels: { auditAction: {}, auditEntity: {}, auditField: {} } },
+};

@@ -1,0 +1,5 @@
+// The sessions area's words: its error messages and audit labels, in both languages.
+export const sessionsWords = {
+  'zh-CN': { messages: {}, labels: { auditAction: {}, auditEntity: {}, auditField: {} } },
+  'en-US': { messages: {}, labels: { auditAction: {}, auditEntity: {}, auditField: {} } },
+};

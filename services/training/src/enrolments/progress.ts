@@ -102,6 +102,7 @@ export async function refreshEnrolment(
     data: {
       ...done,
       status,
+      learnerName: enrolment.user.displayName,
       ...(anything && !enrolment.startedAt ? { startedAt: now } : {}),
       ...(completedNow ? { completedAt: now } : {}),
     },

@@ -111,7 +111,7 @@ export type EnrolmentOptions = {
 export async function addEnrolment(
   env: TestEnv,
   bundle: CourseBundle,
-  learner: Pick<User, 'id' | 'unitId'>,
+  learner: Pick<User, 'id' | 'unitId' | 'displayName'>,
   opts: EnrolmentOptions = {},
 ): Promise<Enrolment> {
   return env.db.enrolment.create({
@@ -121,6 +121,7 @@ export async function addEnrolment(
       courseId: bundle.course.id,
       versionId: bundle.course.currentVersionId ?? bundle.version.id,
       userId: learner.id,
+      learnerName: learner.displayName,
       source: opts.source ?? 'self',
       dueOn: opts.dueOn ?? null,
       assignedById: opts.assignedById ?? null,

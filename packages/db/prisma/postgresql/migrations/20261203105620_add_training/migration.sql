@@ -71,6 +71,7 @@ CREATE TABLE "Enrolment" (
     "courseId" INTEGER NOT NULL,
     "versionId" INTEGER NOT NULL,
     "userId" INTEGER NOT NULL,
+    "learnerName" TEXT NOT NULL,
     "source" TEXT NOT NULL,
     "assignedById" INTEGER,
     "dueOn" TEXT,

@@ -1,32 +1,9 @@
-import type { i18n } from 'i18next';
-import { mailbox as mailboxZhCN } from '../i18n/zh-CN';
+// The mailbox remote's words (namespace `mailbox`): zh-CN with the remote, another language fetched when it is the active one.
+import { remoteMessages } from '@strata/ui';
+import { mailbox as zhCN } from '../i18n/zh-CN';
 
 export const mailboxNs = 'mailbox';
 
-// zh-CN (the default and the fallback) comes with the remote; another language's messages are fetched when it is
-// the active one, so a visit downloads one language.
-const otherLanguages: Record<string, () => Promise<object>> = {
+export const registerMailboxMessages = remoteMessages(mailboxNs, zhCN, {
   'en-US': () => import('../i18n/en-US').then((m) => m.mailbox),
-};
-const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
-
-/**
- * Adds the `mailbox` namespace to the shell's i18next instance: the default language at once, `language`'s
- * messages when it is another. Answers the pending fetch while they are on their way (for React's `use`).
- */
-export function registerMailboxMessages(instance: i18n, language: string): Promise<void> | undefined {
-  if (!instance.hasResourceBundle('zh-CN', mailboxNs))
-    instance.addResourceBundle('zh-CN', mailboxNs, mailboxZhCN, true, false);
-  const load = otherLanguages[language];
-  if (!load || instance.hasResourceBundle(language, mailboxNs)) return undefined;
-  const pending = loading.get(instance) ?? new Map<string, Promise<void>>();
-  loading.set(instance, pending);
-  let fetching = pending.get(language);
-  if (!fetching) {
-    fetching = load().then((bundle) => {
-      instance.addResourceBundle(language, mailboxNs, bundle, true, false);
-    });
-    pending.set(language, fetching);
-  }
-  return fetching;
-}
+});

@@ -1,32 +1,9 @@
-import type { i18n } from 'i18next';
-import { members as membersZhCN } from '../i18n/zh-CN';
+// The members remote's words (namespace `members`): zh-CN with the remote, another language fetched when it is the active one.
+import { remoteMessages } from '@strata/ui';
+import { members as zhCN } from '../i18n/zh-CN';
 
 export const membersNs = 'members';
 
-// zh-CN (the default and the fallback) comes with the remote; another language's messages are fetched when it is
-// the active one, so a visit downloads one language.
-const otherLanguages: Record<string, () => Promise<object>> = {
+export const registerMembersMessages = remoteMessages(membersNs, zhCN, {
   'en-US': () => import('../i18n/en-US').then((m) => m.members),
-};
-const loading = new WeakMap<i18n, Map<string, Promise<void>>>();
-
-/**
- * Adds the `members` namespace to the shell's i18next instance: the default language at once, `language`'s
- * messages when it is another. Answers the pending fetch while they are on their way (for React's `use`).
- */
-export function registerMembersMessages(instance: i18n, language: string): Promise<void> | undefined {
-  if (!instance.hasResourceBundle('zh-CN', membersNs))
-    instance.addResourceBundle('zh-CN', membersNs, membersZhCN, true, false);
-  const load = otherLanguages[language];
-  if (!load || instance.hasResourceBundle(language, membersNs)) return undefined;
-  const pending = loading.get(instance) ?? new Map<string, Promise<void>>();
-  loading.set(instance, pending);
-  let fetching = pending.get(language);
-  if (!fetching) {
-    fetching = load().then((bundle) => {
-      instance.addResourceBundle(language, membersNs, bundle, true, false);
-    });
-    pending.set(language, fetching);
-  }
-  return fetching;
-}
+});

@@ -1,16 +1,19 @@
-// GET /files/... over HTTP: who may read a file (public when a live article or a public document uses it, else a
-// session whose scope covers its unit; anyone else meets the same 404 as a missing id), and how it is served
-// (ETag and 304, ranges and 416, the headers that keep its bytes inert). Public means now, by the gateway's clock:
-// a draft's, a scheduled article's before its time, an ended or binned one's files are not public.
+// GET /files/... over HTTP: who may read a file (public when a live article, a public document or a lesson of a
+// public course's current version uses it, else a session whose scope covers its unit, or, for a lesson's file,
+// an enrolment in its version or a trainer's grant at the course's unit; anyone else meets the same 404 as a
+// missing id), and how it is served (ETag and 304, ranges and 416, the headers that keep its bytes inert). Public
+// means now, by the gateway's clock: a draft's, a scheduled article's before its time, an ended or binned one's
+// files are not public.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { testProviders } from '@strata/db/testing';
-import { docxBytes, jpegBytes, pdfBytes } from '@strata/files/testing';
+import { docxBytes, jpegBytes, mp4Bytes, pdfBytes } from '@strata/files/testing';
 import { demoPassword } from '@strata/gateway';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addCourse, addEnrolment, addLearner, type CourseBundle } from '../../services/training/test/support/training';
 import { createTestEnv, type TestEnv } from '../support/env';
-import { addArticle } from '../support/factories';
+import { addAccount, addArticle } from '../support/factories';
 import { type FilesServer, filesServer, upload } from '../support/file-uploads';
 import { type SessionHeaders, signInByInject } from '../support/http-session';
 
@@ -210,5 +213,101 @@ describe.each(await testProviders())('serving files over HTTP on %s', (provider)
     expect((await get(photo.url, { cookie: admin.cookie })).statusCode).toBe(200);
     const member = await signInByInject(server.app, 'member', demoPassword);
     expect((await get(photo.url, { cookie: member.cookie })).statusCode).toBe(200);
+  });
+
+  describe('a lesson’s file', () => {
+    /** A course of the branch whose first lesson plays a fresh video, and the video. */
+    const courseWithVideo = async (opts: Parameters<typeof addCourse>[2] = {}) => {
+      const video = await uploaded('第一课.mp4', mp4Bytes(20_000 + Math.floor(Math.random() * 10_000)));
+      const bundle = await addCourse(env, branch().id, opts);
+      await env.db.lesson.update({
+        where: { id: bundle.lessons[0]!.id },
+        data: { kind: 'video', fileId: video.id },
+      });
+      return { bundle, video };
+    };
+    const status = async (url: string, cookie?: string) => (await get(url, cookie ? { cookie } : {})).statusCode;
+    /** An account at home in a Donghu branch: no grant over the course's unit, content.read included. */
+    const outsider = async (grants?: { role: string; unitId: number }[]) => {
+      const unitId = env.seed.townships.donghu!.branches[0]!.id;
+      const account = await addLearner(env, unitId, grants ? { grants } : {});
+      return { account, session: await signInByInject(server.app, account.username, demoPassword) };
+    };
+    /** Makes version 2 the course's current one (its lessons without the video). */
+    const publishSecondVersion = async ({ course }: CourseBundle) => {
+      const v2 = await env.db.courseVersion.create({
+        data: { courseId: course.id, unitId: course.unitId, number: 2, status: 'published', publishedAt: now },
+      });
+      await env.db.course.update({ where: { id: course.id }, data: { currentVersionId: v2.id } });
+      return v2;
+    };
+
+    it('is public while a lesson of the current version of a published public course plays it', async () => {
+      const { bundle, video } = await courseWithVideo({ isPublic: true });
+      const open = await get(video.url);
+      expect([open.statusCode, open.headers['cache-control']]).toEqual([200, 'public, max-age=300']);
+      const ranged = await get(video.url, { range: 'bytes=0-99' });
+      expect([ranged.statusCode, ranged.rawPayload.length]).toEqual([206, 100]);
+      const absent = await get('/files/999999/x.mp4');
+      const course = { id: bundle.course.id };
+      // Not on the portal: the same 404 as a missing id, for each reason.
+      await env.db.course.update({ where: course, data: { isPublic: false } });
+      const hidden = await get(video.url);
+      expect([hidden.statusCode, hidden.json()]).toEqual([404, absent.json()]);
+      await env.db.course.update({ where: course, data: { isPublic: true, status: 'archived' } });
+      expect(await status(video.url)).toBe(404);
+      await env.db.course.update({ where: course, data: { status: 'draft' } });
+      expect(await status(video.url)).toBe(404);
+      await env.db.course.update({ where: course, data: { status: 'published' } });
+      expect(await status(video.url)).toBe(200);
+      // A new version without the video: the old version's lessons are no longer on the portal.
+      await publishSecondVersion(bundle);
+      expect(await status(video.url)).toBe(404);
+    });
+
+    it('is read by a learner enrolled in its version, not withdrawn; not by one of another version or none', async () => {
+      const { bundle, video } = await courseWithVideo();
+      const { account, session } = await outsider();
+      expect(await status(video.url, session.cookie)).toBe(404);
+      const enrolment = await addEnrolment(env, bundle, account);
+      const read = await get(video.url, { cookie: session.cookie });
+      expect([read.statusCode, read.headers['cache-control']]).toEqual([200, 'private, no-store']);
+      expect(await status(video.url)).toBe(404); // not public: a private course
+      await env.db.enrolment.update({ where: { id: enrolment.id }, data: { status: 'withdrawn' } });
+      expect(await status(video.url, session.cookie)).toBe(404);
+      await env.db.enrolment.update({ where: { id: enrolment.id }, data: { status: 'completed' } });
+      expect(await status(video.url, session.cookie)).toBe(200);
+
+      // Enrolled in version 2, whose lessons do not use the video.
+      const other = await outsider();
+      const v2 = await publishSecondVersion(bundle);
+      await addEnrolment(env, { ...bundle, course: { ...bundle.course, currentVersionId: v2.id } }, other.account);
+      expect(await status(video.url, other.session.cookie)).toBe(404);
+      // The first learner keeps their version's video.
+      expect(await status(video.url, session.cookie)).toBe(200);
+    });
+
+    it('is read by a trainer of the course’s unit, not by one elsewhere nor by a training officer', async () => {
+      const { video } = await courseWithVideo();
+      const courseUnit = branch().id;
+      const trainer = await addAccount(env, {
+        unitId: courseUnit,
+        grants: [{ role: 'trainer', unitId: courseUnit }],
+      });
+      const here = await signInByInject(server.app, trainer.username, demoPassword);
+      expect(await status(video.url, here.cookie)).toBe(200);
+      const donghu = env.seed.townships.donghu!.branches[0]!.id;
+      const elsewhere = await outsider([{ role: 'trainer', unitId: donghu }]);
+      expect(await status(video.url, elsewhere.session.cookie)).toBe(404);
+      // Training permissions that are not a trainer's: reading people's training, assigning courses.
+      const officer = await outsider([{ role: 'training_officer', unitId: courseUnit }]);
+      expect(await status(video.url, officer.session.cookie)).toBe(404);
+    });
+
+    it('gives a trainer nothing of a file no lesson uses', async () => {
+      const file = await uploaded('无课.pdf', Buffer.concat([pdfBytes(), Buffer.from('% no lesson')]));
+      const trainer = await outsider([{ role: 'trainer', unitId: branch().id }]);
+      expect(await status(file.url, trainer.session.cookie)).toBe(404);
+    });
   });
 });

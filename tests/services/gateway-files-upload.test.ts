@@ -18,7 +18,8 @@ import {
 import { demoPassword } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../support/env';
-import { type FilesServer, filesServer, upload } from '../support/file-uploads';
+import { addAccount } from '../support/factories';
+import { type FilesServer, filesServer, multipart, type Part, upload } from '../support/file-uploads';
 import { type SessionHeaders, signInByInject } from '../support/http-session';
 import { missing } from '../support/scope-test';
 
@@ -188,6 +189,97 @@ describe.each(await testProviders())('uploads over HTTP on %s', (provider) => {
       where: { action: 'file.remove', entityId: String(file.id) },
     });
     expect(entry.entityLabel).toBe(`#${file.id} image/jpeg`);
+  });
+
+  describe('what an upload is for decides the permission it needs', () => {
+    /** Uploads a short video with the given purpose field (none when undefined) as `headers`. */
+    const sendFor = async (
+      purpose: string | undefined,
+      unitId: number,
+      headers: Partial<SessionHeaders> & Record<string, string>,
+    ) => {
+      const parts: Part[] = [{ name: 'unitId', value: String(unitId) }];
+      if (purpose !== undefined) parts.push({ name: 'purpose', value: purpose });
+      parts.push({ name: 'file', filename: '第一课.mp4', bytes: mp4Bytes(8192 + Math.floor(Math.random() * 1000)) });
+      const body = multipart(parts);
+      const { 'content-type': _json, ...rest } = headers;
+      const res = await server.app.inject({
+        method: 'POST',
+        url: '/api/files',
+        payload: body.payload,
+        headers: { ...rest, 'content-type': body.contentType },
+      });
+      return { status: res.statusCode, body: res.json() as Answer };
+    };
+    /** A trainer of the branch: training.manage and training.teach there, no content.write anywhere. */
+    const trainerOf = async (unitId: number) => {
+      const account = await addAccount(env, { unitId, grants: [{ role: 'trainer', unitId }] });
+      return signInByInject(server.app, account.username, demoPassword);
+    };
+
+    it('lets a trainer upload a lesson’s file as training (training.manage at the unit), never as content', async () => {
+      const trainer = await trainerOf(branch().id);
+      const before = await kept();
+      const kept201 = await sendFor('training', branch().id, trainer);
+      expect([kept201.status, kept201.body.file?.unitId, kept201.body.file?.kind]).toEqual([201, branch().id, 'video']);
+      const entry = await env.db.auditLog.findFirstOrThrow({
+        where: { action: 'file.upload', entityId: String(kept201.body.file!.id) },
+      });
+      expect(entry.unitId).toBe(branch().id);
+      const afterKept = await kept();
+      for (const purpose of [undefined, 'content']) {
+        const refused = await sendFor(purpose, branch().id, trainer);
+        expect([refused.status, refused.body.error?.code], String(purpose)).toEqual([403, 'forbidden']);
+      }
+      expect(await kept()).toEqual(afterKept);
+      expect(afterKept.files).toBe(before.files + 1);
+    });
+
+    it('answers a trainer’s upload to a unit outside their training.manage exactly as a missing unit', async () => {
+      const trainer = await trainerOf(env.seed.townships.chengguan!.branches[1]!.id);
+      const before = await kept();
+      const foreign = await sendFor('training', branch().id, trainer);
+      const absent = await sendFor('training', missing, trainer);
+      expect([foreign.status, foreign.body]).toEqual([404, absent.body]);
+      expect(foreign.body.error?.code).toBe('not-found');
+      expect(await kept()).toEqual(before);
+    });
+
+    it('keeps content uploads to content.write: an editor uploads content, and is refused as a trainer', async () => {
+      const editor = await signInByInject(server.app, 'editor', demoPassword);
+      expect((await sendFor('content', branch().id, editor)).status).toBe(201);
+      expect((await sendFor(undefined, branch().id, editor)).status).toBe(201);
+      const refused = await sendFor('training', branch().id, editor);
+      expect([refused.status, refused.body.error?.code]).toEqual([403, 'forbidden']);
+      // An account holding both uploads either way.
+      expect((await sendFor('training', branch().id, chengguan)).status).toBe(201);
+    });
+
+    it('refuses a purpose it does not know, naming the field, in the caller’s language', async () => {
+      const before = await kept();
+      for (const purpose of ['', 'lessons', 'TRAINING']) {
+        const res = await sendFor(purpose, branch().id, chengguan);
+        expect([res.status, res.body.error?.code, res.body.error?.field], purpose).toEqual([
+          400,
+          'bad-purpose',
+          'purpose',
+        ]);
+        expect(res.body.error?.message).toBe('上传用途只能是 content（内容）或 training（培训）');
+      }
+      const english = await sendFor('x', branch().id, { ...chengguan, 'x-strata-locale': 'en-US' });
+      expect(english.body.error?.message).toBe('The upload’s purpose must be content or training');
+      expect(await kept()).toEqual(before);
+    });
+  });
+
+  it('leaves no temporary file behind, kept or refused', async () => {
+    for (const [name, bytes] of [
+      ['ok.pdf', Buffer.concat([pdfBytes(), Buffer.from('% temporary')])],
+      ['big.mp4', mp4Bytes(300 * 1024)],
+      ['prog.jpg', elfBytes()],
+    ] as const)
+      await send(branch().id, name, bytes);
+    expect(server.filesOnDisk().filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses a form without a file, or without a valid unit before the file', async () => {

@@ -31,9 +31,14 @@ export class UploadError extends Error {
   }
 }
 
+/** What an upload is for: it decides the permission needed at the unit (content.write, training.manage). */
+export type UploadPurpose = 'content' | 'training';
+
 interface UploadOptions {
-  /** The unit that will own the file (the writer needs content.write there). */
+  /** The unit that will own the file (the uploader needs the purpose's permission there). */
   unitId: number;
+  /** Content (articles, documents: the default) or training (a course's lessons). */
+  purpose?: UploadPurpose;
   file: Blob & { name: string };
   /** 0 to 1, as the bytes leave the browser. */
   onProgress?: (fraction: number) => void;
@@ -42,7 +47,14 @@ interface UploadOptions {
   locale: string;
 }
 
-export function uploadFile({ unitId, file, onProgress, signal, locale }: UploadOptions): Promise<UploadedFile> {
+export function uploadFile({
+  unitId,
+  purpose,
+  file,
+  onProgress,
+  signal,
+  locale,
+}: UploadOptions): Promise<UploadedFile> {
   // XMLHttpRequest, not fetch: only it reports upload progress.
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -66,8 +78,10 @@ export function uploadFile({ unitId, file, onProgress, signal, locale }: UploadO
     request.onabort = () => reject(new UploadError('aborted', 'aborted', 0));
     signal?.addEventListener('abort', () => request.abort(), { once: true });
     const form = new FormData();
-    // The unit first: the server reads it before the file's bytes, so it can refuse before storing anything.
+    // The unit and the purpose first: the server reads them before the file's bytes, so it can refuse before storing
+    // anything.
     form.append('unitId', String(unitId));
+    if (purpose) form.append('purpose', purpose);
     form.append('file', file, file.name);
     request.send(form);
   });

@@ -12,6 +12,11 @@ export interface BlobStore {
   has(sha256: string, size: number): Promise<boolean>;
   /** Keeps the bytes under their hash. Never leaves a partial blob under its name; the same bytes again are a no-op. */
   put(sha256: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Keeps the bytes of the file at `path` (an upload's temporary file) under their hash, as `put` does, never
+   * holding them whole. The file may be moved into place: the caller removes it afterwards if it is still there.
+   */
+  putFile(sha256: string, path: string): Promise<void>;
   /** The bytes, or the range of them, as a stream; it fails if the blob is not there. */
   read(sha256: string, range?: ByteRange): Promise<Readable>;
   /**

@@ -1,7 +1,7 @@
 // Both stores keep bytes under their hash and give them back whole or by range: the disk store in a folder under
 // /tmp, the database store on each database the run tests.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -70,6 +70,25 @@ describe('blob stores', () => {
         const part = await bytesOf(await store.read(sha256, { start, end }));
         expect(Buffer.compare(part, large.subarray(start, end + 1)), `${name} ${start}-${end}`).toBe(0);
       }
+    }
+  });
+
+  it('keeps a file’s bytes (an arrived upload) as it keeps bytes in memory, ranges across chunks included', async () => {
+    const source = join(freshFolder(), 'arrived.tmp');
+    // Another content than `large`: each store keeps it anew from the file.
+    const bytes = Buffer.from(large.map((b) => b ^ 0x5a));
+    const sha256 = sha256Of(bytes);
+    for (const { name, store, ready } of subjects) {
+      writeFileSync(source, bytes);
+      await ready(sha256, bytes.length);
+      await store.putFile(sha256, source);
+      expect(await store.has(sha256, bytes.length), name).toBe(true);
+      expect(Buffer.compare(await bytesOf(await store.read(sha256)), bytes), name).toBe(0);
+      const [start, end] = [chunkSize - 10, 2 * chunkSize + 10];
+      const part = await bytesOf(await store.read(sha256, { start, end }));
+      expect(Buffer.compare(part, bytes.subarray(start, end + 1)), name).toBe(0);
+      // The database store reads the file and leaves it; the disk store moves it into place.
+      expect(existsSync(source), name).toBe(store.kind === 'database');
     }
   });
 

@@ -1,8 +1,10 @@
 // Blobs as rows of 1 MiB chunks (BlobChunk), for deployments on PostgreSQL where several gateways must see the
 // same files. A range read fetches only the chunks it covers, one at a time, so a video seeks without the server
 // holding more than a chunk of it.
+import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { type Db, isUniqueViolation } from '@strata/db';
+import type { Db } from '@strata/db';
+import { chunkData, insertChunk } from './blob-chunks.sql';
 import { type BlobStore, type ByteRange, checkSha256 } from './blob-store';
 
 /** Chunk n holds bytes [n MiB, (n + 1) MiB) of its blob (models/files.prisma). */
@@ -19,17 +21,14 @@ export function databaseBlobStore(db: Db): BlobStore {
     const first = range ? Math.floor(range.start / chunkSize) : 0;
     const last = range ? Math.floor(range.end / chunkSize) : Number.POSITIVE_INFINITY;
     for (let seq = first; seq <= last; seq++) {
-      const chunk = await db.blobChunk.findUnique({
-        where: { sha256_seq: { sha256, seq } },
-        select: { data: true },
-      });
-      if (!chunk) {
+      const data = await chunkData(db, sha256, seq);
+      if (!data) {
         if (range || seq === 0) throw new Error(`blob ${sha256}: chunk ${seq} is missing`);
         return;
       }
       const from = range && seq === first ? range.start - seq * chunkSize : 0;
-      const to = range && seq === last ? range.end - seq * chunkSize + 1 : chunk.data.byteLength;
-      yield Buffer.from(chunk.data.buffer, chunk.data.byteOffset + from, to - from);
+      const to = range && seq === last ? range.end - seq * chunkSize + 1 : data.byteLength;
+      yield data.subarray(from, to);
     }
   }
 
@@ -44,13 +43,27 @@ export function databaseBlobStore(db: Db): BlobStore {
       checkSha256(sha256);
       // Chunk by chunk, each its own statement: no transaction holds a 500 MB video. `has` counts the chunks, so
       // a put cut short is completed by the next; a chunk already there is the same bytes (the hash says so).
-      for (let seq = 0; seq < chunkCount(bytes.byteLength); seq++) {
-        const data = new Uint8Array(bytes.subarray(seq * chunkSize, (seq + 1) * chunkSize));
-        try {
-          await db.blobChunk.create({ data: { sha256, seq, data }, select: { seq: true } });
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
+      for (let seq = 0; seq < chunkCount(bytes.byteLength); seq++)
+        await insertChunk(db, sha256, seq, bytes.subarray(seq * chunkSize, (seq + 1) * chunkSize));
+    },
+
+    async putFile(sha256, path) {
+      checkSha256(sha256);
+      // As put, a chunk read from the file at a time: an upload's bytes are never all in memory.
+      const handle = await open(path, 'r');
+      try {
+        const { size } = await handle.stat();
+        for (let seq = 0; seq < chunkCount(size); seq++) {
+          const data = new Uint8Array(Math.min(chunkSize, size - seq * chunkSize));
+          for (let at = 0; at < data.byteLength; ) {
+            const { bytesRead } = await handle.read(data, at, data.byteLength - at, seq * chunkSize + at);
+            if (bytesRead === 0) throw new Error(`blob ${sha256}: its file ended at ${seq * chunkSize + at} bytes`);
+            at += bytesRead;
+          }
+          await insertChunk(db, sha256, seq, data);
         }
+      } finally {
+        await handle.close();
       }
     },
 

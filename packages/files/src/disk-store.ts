@@ -2,12 +2,22 @@
 // past 65,536 entries. A blob is written to a temporary name, flushed and renamed: a crash leaves at most a
 // `*.tmp` file beside it (safe to delete while the server is stopped), never half a blob under its name.
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { type BlobStore, type ByteRange, checkSha256 } from './blob-store';
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+
+/** Flushes a file's bytes to the disk. */
+async function syncFile(path: string) {
+  const handle = await open(path, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Flushes a folder's entries, so a rename into it survives a power cut (a no-op where folders cannot be opened). */
 async function syncFolder(folder: string) {
@@ -50,6 +60,30 @@ export function diskBlobStore(dir: string): BlobStore {
       } catch (error) {
         await unlink(temporary).catch(() => undefined);
         throw error;
+      }
+      await syncFolder(dirname(target));
+    },
+
+    async putFile(sha256, path) {
+      const target = pathOf(sha256);
+      await mkdir(dirname(target), { recursive: true });
+      // Flushed before it takes its name, then moved there: an upload's temporary folder lies under FILES_DIR, on
+      // the same file system, so a 500 MB video is never copied.
+      await syncFile(path);
+      try {
+        await rename(path, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException)?.code !== 'EXDEV') throw error;
+        // The temporary file on another file system: copied beside the blob under a temporary name, then renamed.
+        const temporary = `${target}.${randomUUID()}.tmp`;
+        try {
+          await copyFile(path, temporary);
+          await syncFile(temporary);
+          await rename(temporary, target);
+        } catch (copyError) {
+          await unlink(temporary).catch(() => undefined);
+          throw copyError;
+        }
       }
       await syncFolder(dirname(target));
     },

@@ -9,6 +9,7 @@ export const fileErrorStatus = {
   'damaged-image': 400,
   'missing-file': 400,
   'bad-unit': 400,
+  'bad-purpose': 400,
   busy: 503,
 } as const;
 

@@ -34,6 +34,7 @@ const zhCN = {
   'damaged-image': '图片已损坏或不完整，请重新导出后再上传',
   'missing-file': '请选择要上传的文件',
   'bad-unit': '请选择文件所属的单位',
+  'bad-purpose': '上传用途只能是 content（内容）或 training（培训）',
   busy: '正在上传的文件较多，请稍后再试',
 } as const;
 
@@ -57,6 +58,7 @@ const enUS: Record<Key, string> = {
   'damaged-image': 'The image is damaged or truncated: export it again and retry',
   'missing-file': 'Choose a file to upload',
   'bad-unit': 'Choose the unit the file belongs to',
+  'bad-purpose': 'The upload’s purpose must be content or training',
   busy: 'Many files are being uploaded just now: try again in a moment',
 };
 

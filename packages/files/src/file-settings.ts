@@ -1,6 +1,6 @@
 // Where uploads are kept and how large each kind may be: read from the environment once at start (the gateway's
 // config), with the organisation's defaults, and one set in force per process (as the role catalog is).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { FileKind } from './accepted-types';
 
@@ -21,8 +21,8 @@ export const fileEnvironment = {
   FILES_MAX_AUDIO_MB: megabytes(50),
   FILES_MAX_DOCUMENT_MB: megabytes(50),
   /**
-   * Uploads one gateway receives at once: each is held in memory while it is checked (up to its kind's limit), so
-   * this times the largest limit bounds that memory. Others wait their turn; past four times as many, "busy" (503).
+   * Uploads one gateway receives at once: each arrives into a temporary file (up to its kind's limit), so this
+   * times the largest limit bounds that disk space. Others wait their turn; past four times as many, "busy" (503).
    */
   FILES_UPLOADS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
 };
@@ -53,6 +53,12 @@ export function fileSettings(env: FileEnvironment): FileSettings {
     },
   };
 }
+
+/**
+ * Where uploads arrive while they are checked: `tmp` under the disk store's folder, on its file system, so a
+ * kept upload is moved into the store rather than copied. Its files end in `.tmp` (a backup skips them).
+ */
+export const arrivalsDir = (settings: Pick<FileSettings, 'dir'>) => join(settings.dir, 'tmp');
 
 let installed: FileSettings | undefined;
 

@@ -24,6 +24,7 @@ export {
   uploadAnswer,
 } from './file-output';
 export {
+  arrivalsDir,
   currentFileSettings,
   type FileEnvironment,
   type FileSettings,
@@ -36,7 +37,15 @@ export {
 export { type FileStorage, fileStorage } from './file-storage';
 export { checkSize, type InspectedUpload, inspectUpload, limitInMb } from './inspect-upload';
 export { maxImagePixels, previewWidth } from './read-image';
+export { ReceivedUpload, type ReceiveOptions, receiveUpload } from './receive-upload';
 export { releaseBlobs } from './release-blobs';
 export { auditImage, fileLabel, type StoredFileRow, saveUpload, type Upload } from './save-upload';
-export { type ServableFile, servableFile } from './servable-file';
+export { enrolledInAny, type ServableFile, servableFile } from './servable-file';
+export { bytesContent, headSize, type UploadContent } from './upload-content';
 export { UploadGate } from './upload-gate';
+export {
+  defaultUploadPurpose,
+  purposePermissions,
+  type UploadPurpose,
+  uploadPurposes,
+} from './upload-purpose';

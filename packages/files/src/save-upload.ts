@@ -1,25 +1,27 @@
 // Keeping an upload: its bytes once per content (SHA-256), the File row that names them for its unit, and the
 // audit entry. Nothing is kept for a refused upload; bytes this upload wrote are taken back if its row is not.
-import { createHash } from 'node:crypto';
 import { recordAudit, runTransaction } from '@strata/api';
 import { type Db, isUniqueViolation, type Prisma } from '@strata/db';
+import type { BlobStore } from './blob-store';
 import type { FileStorage } from './file-storage';
 import { inspectUpload } from './inspect-upload';
 import { releaseBlobs } from './release-blobs';
+import { bytesContent, sha256Of, type UploadContent } from './upload-content';
 
 export type Upload = {
-  /** The owning unit, already checked against the uploader's scope (content.write). */
+  /** The owning unit, already checked against the uploader's scope (the permission the upload's purpose needs). */
   unitId: number;
   uploadedById: number | null;
   name: string;
-  bytes: Uint8Array;
-};
+} & (
+  | { bytes: Uint8Array }
+  /** As it arrived (receiveUpload): read from its temporary file, never whole unless it is an image. */
+  | { content: UploadContent }
+);
 
 export type StoredFileRow = Prisma.FileModel;
 
-type Bytes = { sha256: string; mime: string; bytes: Uint8Array };
-
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+type Bytes = { sha256: string; size: number; mime: string; keepIn: (store: BlobStore) => Promise<void> };
 
 /**
  * Makes sure a Blob row names the bytes and they are in its store. Unless they were already kept (the same content
@@ -27,33 +29,42 @@ const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).diges
  * The row comes first: a database store's chunks hang from it, and a release (release-blobs.ts) that meets it
  * keeps the bytes.
  */
-async function keepBlob(db: Db, storage: FileStorage, { sha256, mime, bytes }: Bytes, written: string[]) {
+async function keepBlob(db: Db, storage: FileStorage, { sha256, size, mime, keepIn }: Bytes, written: string[]) {
   let row = await db.blob.findUnique({ where: { sha256 } });
   if (row && (await storage.store(row.store).has(sha256, row.size))) return;
   if (!row) {
     try {
-      row = await db.blob.create({ data: { sha256, size: bytes.byteLength, mime, store: storage.write.kind } });
+      row = await db.blob.create({ data: { sha256, size, mime, store: storage.write.kind } });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       row = await db.blob.findUniqueOrThrow({ where: { sha256 } });
     }
   }
   written.push(sha256);
-  await storage.store(row.store).put(sha256, bytes);
+  await keepIn(storage.store(row.store));
+}
+
+/** An image's preview, made in memory (at most 800 px wide). */
+function previewBytes(bytes: Uint8Array): Bytes {
+  const sha256 = sha256Of(bytes);
+  return { sha256, size: bytes.byteLength, mime: 'image/webp', keepIn: (store) => store.put(sha256, bytes) };
 }
 
 /**
  * Checks the upload (inspectUpload: a FileError if refused, before anything is written), keeps its bytes and
  * preview, then writes the File row and its audit entry in one transaction. `db` is the uploader's guarded client.
+ * An upload's temporary file stays the caller's to discard.
  */
 export async function saveUpload(db: Db, storage: FileStorage, upload: Upload): Promise<StoredFileRow> {
-  const inspected = await inspectUpload(upload.name, upload.bytes, storage.settings.limits);
-  const main = { sha256: sha256Of(upload.bytes), mime: inspected.mime, bytes: upload.bytes };
-  const preview = inspected.image && {
-    sha256: sha256Of(inspected.image.preview),
-    mime: 'image/webp',
-    bytes: inspected.image.preview,
+  const content = 'content' in upload ? upload.content : bytesContent(upload.bytes);
+  const inspected = await inspectUpload(upload.name, content, storage.settings.limits);
+  const main: Bytes = {
+    sha256: content.sha256,
+    size: content.size,
+    mime: inspected.mime,
+    keepIn: (store) => content.keepIn(store),
   };
+  const preview = inspected.image && previewBytes(inspected.image.preview);
   const written: string[] = [];
   try {
     for (const blob of preview ? [main, preview] : [main]) await keepBlob(db, storage, blob, written);

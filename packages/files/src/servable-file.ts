@@ -1,6 +1,7 @@
 // Reading a file for a request to /files. The one read of files across scopes: whether a file is public is a
-// fact about every article and document that uses it, whoever owns them. Whether a private file is the caller's
-// is then their scope's to say (Scope.covers, the rule the scope guard applies to every query).
+// fact about every article, document and lesson that uses it, whoever owns them. Whether a private file is the
+// caller's is then their scope's to say (Scope.covers, the rule the scope guard applies to every query), or their
+// enrolment's, for a lesson's file (lessonVersions).
 import type { Db } from '@strata/db';
 
 /**
@@ -18,8 +19,10 @@ const publicArticle = (now: Date) => ({
 
 /**
  * The file with what serving it needs, and whether it is public at `now`: used by a public article (in its body
- * or as its cover) or the current version of a public document. Null when there is no such file.
- * `db` is the raw client: this must see articles and documents in every unit.
+ * or as its cover), the current version of a public document, or a lesson of the current version of a published
+ * public course (the portal's learning corner plays it without sign-in). `lessonVersions` are the course versions
+ * whose lessons use it, with their course's unit, for the rules of a signed-in reader. Null when there is no such
+ * file. `db` is the raw client: this must see articles, documents and courses in every unit.
  */
 export async function servableFile(db: Db, id: number, now: Date) {
   const live = publicArticle(now);
@@ -40,12 +43,45 @@ export async function servableFile(db: Db, id: number, now: Date) {
         where: { document: { visibility: 'public' } },
         select: { number: true, document: { select: { version: true } } },
       },
+      lessons: {
+        select: {
+          versionId: true,
+          version: {
+            select: {
+              course: {
+                select: { status: true, isPublic: true, currentVersionId: true, unit: { select: { path: true } } },
+              },
+            },
+          },
+        },
+      },
     },
   });
   if (!file) return null;
-  const { articles, covers, documentVersions, ...served } = file;
+  const { articles, covers, documentVersions, lessons, ...served } = file;
   const current = documentVersions.some((v) => v.number === v.document.version);
-  return { ...served, public: articles.length > 0 || covers.length > 0 || current };
+  const onPortal = lessons.some(
+    ({ versionId, version: { course } }) =>
+      course.status === 'published' && course.isPublic && course.currentVersionId === versionId,
+  );
+  const lessonVersions = lessons.map(({ versionId, version }) => ({
+    versionId,
+    courseUnitPath: version.course.unit.path,
+  }));
+  return { ...served, lessonVersions, public: articles.length > 0 || covers.length > 0 || current || onPortal };
+}
+
+/**
+ * Whether the account takes one of the course versions (an enrolment that is not withdrawn): its lessons' files
+ * are its to read. The raw client, as above: the enrolment is owned by the learner's unit, whatever their grants.
+ */
+export async function enrolledInAny(db: Db, userId: number, versionIds: readonly number[]): Promise<boolean> {
+  if (!versionIds.length) return false;
+  const enrolment = await db.enrolment.findFirst({
+    where: { userId, versionId: { in: [...new Set(versionIds)] }, status: { not: 'withdrawn' } },
+    select: { id: true },
+  });
+  return enrolment !== null;
 }
 
 export type ServableFile = NonNullable<Awaited<ReturnType<typeof servableFile>>>;

@@ -1,7 +1,7 @@
-// How many uploads one gateway receives at once. An upload's bytes are held in memory while they are checked and
-// kept (up to its kind's limit: 500 MB of video by default), so the gate bounds that memory to `atOnce` uploads;
-// the next ones wait their turn, in order, and past `waiting` of them an upload is answered "busy" (503, try again)
-// before a byte of its file is read.
+// How many uploads one gateway receives at once. An upload arrives into a temporary file while it is hashed,
+// checked and kept (up to its kind's limit: 500 MB of video by default), so the gate bounds that disk space, and
+// the disk and database work, to `atOnce` uploads; the next ones wait their turn, in order, and past `waiting` of
+// them an upload is answered "busy" (503, try again) before a byte of its file is read.
 import { FileError } from './file-error';
 
 export class UploadGate {

@@ -1,12 +1,20 @@
 // GET /files/:id/:name and /files/:id/preview: a file's bytes (the name is for people; the id decides), with
 // validators and ranges so browsers cache and videos seek. A public file is anyone's; any other needs a session
-// whose scope covers content.read at the file's unit, and answers exactly as a missing id otherwise. A file sent
-// with a letter is the letter's: only those who read the letter where it is handled now (mailbox.read at its unit)
-// read it, whoever else might use it, and content.read at the unit that received it gives nothing.
+// whose scope covers content.read at the file's unit, or, for a lesson's file, an enrolment in the lesson's course
+// version or training.manage / training.teach at the course's unit; it answers exactly as a missing id otherwise.
+// A file sent with a letter is the letter's: only those who read the letter where it is handled now (mailbox.read
+// at its unit) read it, whoever else might use it, and content.read at the unit that received it gives nothing.
 import { Readable } from 'node:stream';
 import { type Context, checkSignedIn, idInput, notFound } from '@strata/api';
 import type { Db } from '@strata/db';
-import { contentDisposition, type FileStorage, requestedRange, servableFile } from '@strata/files';
+import {
+  contentDisposition,
+  enrolledInAny,
+  type FileStorage,
+  requestedRange,
+  type ServableFile,
+  servableFile,
+} from '@strata/files';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
@@ -31,11 +39,20 @@ const matches = (header: string | undefined, etag: string) =>
     return t === '*' || t.replace(/^W\//, '') === etag;
   });
 
+/** The permissions over a course's unit that read its lessons' files: its trainers'. */
+const lessonReaders = ['training.manage', 'training.teach'] as const;
+
 /**
- * The caller may read a private file: signed in (as tRPC's queries require) with content.read at its unit, or, for
- * a letter's file, mailbox.read at the unit holding one of its letters now.
+ * The caller may read a private file: signed in (as tRPC's queries require) with content.read at its unit; for a
+ * lesson's file, enrolled in a version whose lessons use it, or a trainer of the course's unit; for a letter's
+ * file, mailbox.read at the unit holding one of its letters now, and nothing else.
  */
-async function mayRead(context: Deps['context'], unitPath: string, letterUnits: string[] | null): Promise<boolean> {
+async function mayRead(
+  db: Db,
+  context: Deps['context'],
+  file: Pick<ServableFile, 'unit' | 'lessonVersions'>,
+  letterUnits: string[] | null,
+): Promise<boolean> {
   const ctx = await context();
   try {
     checkSignedIn(ctx, 'query', undefined);
@@ -43,7 +60,15 @@ async function mayRead(context: Deps['context'], unitPath: string, letterUnits: 
     return false;
   }
   if (letterUnits) return letterUnits.some((path) => ctx.scope.covers('mailbox.read', path));
-  return ctx.scope.covers('content.read', unitPath);
+  if (ctx.scope.covers('content.read', file.unit.path)) return true;
+  const lessons = file.lessonVersions;
+  if (lessons.some((l) => lessonReaders.some((permission) => ctx.scope.covers(permission, l.courseUnitPath))))
+    return true;
+  return enrolledInAny(
+    db,
+    ctx.session.user.id,
+    lessons.map((l) => l.versionId),
+  );
 }
 
 /** The units holding the letters a file was sent with now, or null for a file sent with none. */
@@ -67,7 +92,7 @@ export async function serveFile(
     : [null, null];
   // A letter's file is never public, whatever else may name it.
   const file = found && { ...found, public: found.public && !letterUnits };
-  if (!file || (!file.public && !(await mayRead(context, file.unit.path, letterUnits)))) throw notFound();
+  if (!file || (!file.public && !(await mayRead(db, context, file, letterUnits)))) throw notFound();
   const blob =
     which === 'file'
       ? { sha256: file.sha256, size: file.size, mime: file.mime, store: file.blob.store, name: file.name }

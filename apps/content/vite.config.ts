@@ -1,35 +1,18 @@
-import { fileURLToPath } from 'node:url';
 import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { remoteShared } from '../../packages/ui/src/federation-shared.ts';
+import { editorReact } from '../../packages/ui/src/rich-editor/vite-plugin.ts';
 
 const port = 5174;
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
-
-// The editor's libraries reach React by named imports only (src/articles/rich-editor/): tiptap's default import of
-// React and use-sync-external-store's CommonJS would have the shared React's whole namespace built in the app chunk,
-// on the first visit, for the editor's sake.
-const editorModule = (file: string) => fileURLToPath(new URL(`./src/articles/rich-editor/${file}`, import.meta.url));
-const editorImports: Record<string, string> = {
-  react: editorModule('react-for-editor.ts'),
-  'use-sync-external-store/shim/index.js': editorModule('sync-external-store.ts'),
-  'use-sync-external-store/shim/with-selector.js': editorModule('sync-external-store.ts'),
-};
-const editorReact: Plugin = {
-  name: 'strata:editor-react',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (!importer || !/[\\/]node_modules[\\/]@tiptap[\\/]react[\\/]/.test(importer)) return null;
-    return editorImports[source] ?? null;
-  },
-};
 
 export default defineConfig(({ command }) => ({
   // The gateway serves the built remote here; the shell's manifest points at <base>remoteEntry.js.
   base: '/remotes/content/',
   plugins: [
-    editorReact,
+    // The article editor's libraries reach React by named imports only (@strata/ui/rich-editor).
+    editorReact(),
     react(),
     federation({
       name: 'content',

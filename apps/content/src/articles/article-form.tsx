@@ -1,4 +1,5 @@
 import { FormPage, useAccess, type useUnsavedChanges } from '@strata/ui';
+import { RichTextField } from '@strata/ui/rich-editor';
 import { useQuery } from '@tanstack/react-query';
 import { Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
@@ -8,7 +9,6 @@ import { articleLimits } from '../common/limits';
 import { useStatusOptions } from '../common/use-domain-options';
 import { useTRPC } from '../trpc';
 import { CoverField } from './cover-field';
-import { RichTextField } from './rich-editor/rich-text-field';
 
 export interface ArticleFormValues {
   columnId: number;

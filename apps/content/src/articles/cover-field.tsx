@@ -2,10 +2,10 @@
 // file's id; the server checks it is an image of a unit the writer may publish for.
 
 import { UploadError, uploadFile } from '@strata/client/upload';
+import { DeleteOutlined, Icon, UploadOutlined } from '@strata/ui/rich-editor';
 import { App, Button, Space } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DeleteOutlined, Icon, UploadOutlined } from './rich-editor/editor-icons';
 
 interface CoverFieldProps {
   value?: number | null;

@@ -1,21 +1,29 @@
-// The article body's editor (tiptap): loaded only when an article form opens, since its code is the heaviest on the
-// page. It is a form control: `value` in, HTML out through `onChange` ('' when nothing is written). What it writes
-// is a suggestion; the server keeps only what its allow-list names.
+// The rich text editor (tiptap) of an article's body or a text lesson: loaded only when its form opens, since its code
+// is the heaviest on the page. It is a form control: `value` in, HTML out through `onChange` ('' when nothing is
+// written). What it writes is a suggestion; the server keeps only what its allow-list (@strata/text) names.
+import type { UploadPurpose } from '@strata/client/upload';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EditorToolbar } from './editor-toolbar';
+import { registerEditorWords } from './editor-words';
 import { editorExtensions } from './extensions';
+
+/** The permission an upload of each purpose needs at the unit (the server's rule, @strata/files). */
+const uploadPermission: Record<UploadPurpose, string> = { content: 'content.write', training: 'training.manage' };
 
 export interface RichEditorProps {
   value?: string;
   onChange?: (html: string) => void;
   /** The unit whose files the editor uploads to and picks from. */
   unitId: number;
+  /** What its uploads are for (content unless said): the permission they need at the unit. */
+  purpose?: UploadPurpose;
   /** The field's name for screen readers (the form label). */
   label: string;
   invalid?: boolean;
   testId?: string;
-  /** For a reader without content.write: the body shown, not editable, no toolbar. */
+  /** For a reader who may not change it: the body shown, not editable, no toolbar. */
   readOnly?: boolean;
 }
 
@@ -23,11 +31,14 @@ export default function RichEditor({
   value = '',
   onChange,
   unitId,
+  purpose = 'content',
   label,
   invalid,
   testId,
   readOnly,
 }: RichEditorProps) {
+  const { i18n } = useTranslation();
+  registerEditorWords(i18n);
   // What the editor last reported: a value coming back from the form equal to it is the editor's own echo.
   const emitted = useRef(value);
   const editor = useEditor({
@@ -69,9 +80,10 @@ export default function RichEditor({
       }}
     >
       {!readOnly && (
-        // Formatting changes nothing on the server; uploads need content.write at the unit, which the form's writer holds.
-        <div data-permission="content.write" data-unit={unitId}>
-          <EditorToolbar editor={editor} unitId={unitId} />
+        // Formatting changes nothing on the server; uploads need the purpose's permission at the unit, which the form's
+        // writer holds.
+        <div data-permission={uploadPermission[purpose]} data-unit={unitId}>
+          <EditorToolbar editor={editor} unitId={unitId} purpose={purpose} />
         </div>
       )}
       <style>{richTextStyle}</style>

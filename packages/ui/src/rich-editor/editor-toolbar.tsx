@@ -1,7 +1,8 @@
 // The editor's toolbar: each button names its action for screen readers and shows whether it is on. Files go up
-// to the article's unit through the gateway (uploadFile), with progress; the server says why it refuses one.
+// to the unit of what is written (an article's, a course's) through the gateway (uploadFile, for the editor's
+// purpose), with progress; the server says why it refuses one.
 
-import { UploadError, type UploadedFile, uploadFile } from '@strata/client/upload';
+import { UploadError, type UploadedFile, type UploadPurpose, uploadFile } from '@strata/client/upload';
 import { type Editor, useEditorState } from '@tiptap/react';
 import { App, Button, Input, Modal, Space, Tooltip } from 'antd';
 import { type ReactNode, useRef, useState } from 'react';
@@ -28,6 +29,7 @@ import {
   UnorderedListOutlined,
   VideoCameraOutlined,
 } from './editor-icons';
+import { richEditorNs } from './editor-words';
 import { linkHref } from './link-href';
 
 type Kind = 'image' | 'document' | 'video';
@@ -42,8 +44,8 @@ const separator = { display: 'inline-block', width: 1, height: 16, margin: '0 4p
 /** The name a reader sees for a picture when it cannot be shown: the file's name without its extension. */
 const altOf = (name: string) => name.replace(/\.[^.]+$/, '');
 
-export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: number }) {
-  const { t, i18n } = useTranslation('content');
+export function EditorToolbar({ editor, unitId, purpose }: { editor: Editor; unitId: number; purpose: UploadPurpose }) {
+  const { t, i18n } = useTranslation(richEditorNs);
   const { message } = App.useApp();
   const state = useEditorState({
     editor,
@@ -102,20 +104,20 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
     try {
       const stored = await uploadFile({
         unitId,
+        purpose,
         file,
         locale: i18n.language,
         onProgress: (fraction) =>
           message.loading({
             key,
-            content: t('articles.editor.uploading', { name: file.name, percent: Math.round(fraction * 100) }),
+            content: t('uploading', { name: file.name, percent: Math.round(fraction * 100) }),
             duration: 0,
           }),
       });
       insert(picking, stored);
-      message.success({ key, content: t('articles.editor.uploaded', { name: stored.name }) });
+      message.success({ key, content: t('uploaded', { name: stored.name }) });
     } catch (error) {
-      const reason =
-        error instanceof UploadError && error.status > 0 ? error.message : t('articles.editor.uploadFailed');
+      const reason = error instanceof UploadError && error.status > 0 ? error.message : t('uploadFailed');
       message.error({ key, content: `${file.name}: ${reason}`, duration: 8 });
     } finally {
       setUploading(false);
@@ -137,12 +139,12 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
     </Tooltip>
   );
   const heading = (level: 2 | 3 | 4, active: boolean) => (
-    <Tooltip title={t('articles.editor.heading', { level: level - 1 })} key={level}>
+    <Tooltip title={t('heading', { level: level - 1 })} key={level}>
       <Button
         type={active ? 'primary' : 'text'}
         ghost={active}
         size="small"
-        aria-label={`H${level - 1} ${t('articles.editor.heading', { level: level - 1 })}`}
+        aria-label={`H${level - 1} ${t('heading', { level: level - 1 })}`}
         aria-pressed={active}
         onClick={() => chain().toggleHeading({ level }).run()}
       >
@@ -152,108 +154,70 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
   );
 
   return (
-    <div
-      role="toolbar"
-      aria-label={t('articles.editor.toolbar')}
-      style={{ padding: 4, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
-    >
+    <div role="toolbar" aria-label={t('toolbar')} style={{ padding: 4, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
       <Space size={2} wrap>
-        {button(
-          t('articles.editor.undo'),
-          <Icon svg={UndoOutlined} />,
-          () => chain().undo().run(),
-          false,
-          !state.canUndo,
-        )}
-        {button(
-          t('articles.editor.redo'),
-          <Icon svg={RedoOutlined} />,
-          () => chain().redo().run(),
-          false,
-          !state.canRedo,
-        )}
+        {button(t('undo'), <Icon svg={UndoOutlined} />, () => chain().undo().run(), false, !state.canUndo)}
+        {button(t('redo'), <Icon svg={RedoOutlined} />, () => chain().redo().run(), false, !state.canRedo)}
         <span aria-hidden style={separator} />
         {heading(2, state.h2)}
         {heading(3, state.h3)}
         {heading(4, state.h4)}
         <span aria-hidden style={separator} />
-        {button(t('articles.editor.bold'), <Icon svg={BoldOutlined} />, () => chain().toggleBold().run(), state.bold)}
+        {button(t('bold'), <Icon svg={BoldOutlined} />, () => chain().toggleBold().run(), state.bold)}
+        {button(t('italic'), <Icon svg={ItalicOutlined} />, () => chain().toggleItalic().run(), state.italic)}
         {button(
-          t('articles.editor.italic'),
-          <Icon svg={ItalicOutlined} />,
-          () => chain().toggleItalic().run(),
-          state.italic,
-        )}
-        {button(
-          t('articles.editor.underline'),
+          t('underline'),
           <Icon svg={UnderlineOutlined} />,
           () => chain().toggleUnderline().run(),
           state.underline,
         )}
-        {button(
-          t('articles.editor.strike'),
-          <Icon svg={StrikethroughOutlined} />,
-          () => chain().toggleStrike().run(),
-          state.strike,
-        )}
+        {button(t('strike'), <Icon svg={StrikethroughOutlined} />, () => chain().toggleStrike().run(), state.strike)}
         <span aria-hidden style={separator} />
         {button(
-          t('articles.editor.bulletList'),
+          t('bulletList'),
           <Icon svg={UnorderedListOutlined} />,
           () => chain().toggleBulletList().run(),
           state.bullet,
         )}
         {button(
-          t('articles.editor.orderedList'),
+          t('orderedList'),
           <Icon svg={OrderedListOutlined} />,
           () => chain().toggleOrderedList().run(),
           state.ordered,
         )}
-        <Tooltip title={t('articles.editor.quote')}>
+        <Tooltip title={t('quote')}>
           <Button
             type={state.quote ? 'primary' : 'text'}
             ghost={state.quote}
             size="small"
-            aria-label={`“ ” ${t('articles.editor.quote')}`}
+            aria-label={`“ ” ${t('quote')}`}
             aria-pressed={state.quote}
             onClick={() => chain().toggleBlockquote().run()}
           >
             “ ”
           </Button>
         </Tooltip>
-        {button(t('articles.editor.rule'), <Icon svg={LineOutlined} />, () => chain().setHorizontalRule().run())}
+        {button(t('rule'), <Icon svg={LineOutlined} />, () => chain().setHorizontalRule().run())}
         <span aria-hidden style={separator} />
-        {button(t('articles.editor.link'), <Icon svg={LinkOutlined} />, () => setLinkOpen(true), state.link)}
-        {button(t('articles.editor.image'), <Icon svg={PictureOutlined} />, () => pick('image'), false, uploading)}
+        {button(t('link'), <Icon svg={LinkOutlined} />, () => setLinkOpen(true), state.link)}
+        {button(t('image'), <Icon svg={PictureOutlined} />, () => pick('image'), false, uploading)}
         {state.image && (
           <Button size="small" onClick={() => setAltOpen(true)}>
-            {t('articles.editor.altText')}
+            {t('altText')}
           </Button>
         )}
-        {button(
-          t('articles.editor.attachment'),
-          <Icon svg={PaperClipOutlined} />,
-          () => pick('document'),
-          false,
-          uploading,
-        )}
-        {button(t('articles.editor.video'), <Icon svg={VideoCameraOutlined} />, () => pick('video'), false, uploading)}
-        {button(t('articles.editor.table'), <Icon svg={TableOutlined} />, () =>
+        {button(t('attachment'), <Icon svg={PaperClipOutlined} />, () => pick('document'), false, uploading)}
+        {button(t('video'), <Icon svg={VideoCameraOutlined} />, () => pick('video'), false, uploading)}
+        {button(t('table'), <Icon svg={TableOutlined} />, () =>
           chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
         )}
         {state.table && (
           <>
-            {button(t('articles.editor.addRow'), <Icon svg={InsertRowBelowOutlined} />, () =>
-              chain().addRowAfter().run(),
-            )}
-            {button(t('articles.editor.addColumn'), <Icon svg={InsertRowRightOutlined} />, () =>
-              chain().addColumnAfter().run(),
-            )}
-            {button(t('articles.editor.deleteRow'), <Icon svg={DeleteRowOutlined} />, () => chain().deleteRow().run())}
-            {button(t('articles.editor.deleteColumn'), <Icon svg={DeleteColumnOutlined} />, () =>
-              chain().deleteColumn().run(),
-            )}
-            {button(t('articles.editor.deleteTable'), <Icon svg={DeleteOutlined} />, () => chain().deleteTable().run())}
+            {button(t('addRow'), <Icon svg={InsertRowBelowOutlined} />, () => chain().addRowAfter().run())}
+            {button(t('addColumn'), <Icon svg={InsertRowRightOutlined} />, () => chain().addColumnAfter().run())}
+            {button(t('deleteRow'), <Icon svg={DeleteRowOutlined} />, () => chain().deleteRow().run())}
+            {button(t('deleteColumn'), <Icon svg={DeleteColumnOutlined} />, () => chain().deleteColumn().run())}
+            {button(t('deleteTable'), <Icon svg={DeleteOutlined} />, () => chain().deleteTable().run())}
           </>
         )}
       </Space>
@@ -262,7 +226,7 @@ export function EditorToolbar({ editor, unitId }: { editor: Editor; unitId: numb
         type="file"
         style={{ display: 'none' }}
         accept={accept[picking]}
-        aria-label={t(`articles.editor.${picking === 'document' ? 'attachment' : picking}`)}
+        aria-label={t(`${picking === 'document' ? 'attachment' : picking}`)}
         data-testid="rich-editor-file"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -304,15 +268,15 @@ function LinkModal({
   onSave: (href: string) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(richEditorNs);
   const [text, setText] = useState(initial);
   const href = linkHref(text);
   const invalid = text.trim() !== '' && href === null;
   return (
     <Modal
       open
-      title={t('articles.editor.link')}
-      okText={text.trim() ? t('articles.editor.linkSave') : t('articles.editor.linkRemove')}
+      title={t('link')}
+      okText={text.trim() ? t('linkSave') : t('linkRemove')}
       okButtonProps={{ disabled: invalid }}
       onOk={() => onSave(href ?? '')}
       onCancel={onClose}
@@ -325,11 +289,11 @@ function LinkModal({
         onPressEnter={() => !invalid && onSave(href ?? '')}
         placeholder="https://"
         status={invalid ? 'error' : undefined}
-        aria-label={t('articles.editor.linkAddress')}
+        aria-label={t('linkAddress')}
         aria-invalid={invalid}
       />
       <div style={{ marginTop: 8, color: invalid ? 'var(--ant-color-error)' : undefined }}>
-        {invalid ? t('articles.editor.linkInvalid') : t('articles.editor.linkHint')}
+        {invalid ? t('linkInvalid') : t('linkHint')}
       </div>
     </Modal>
   );
@@ -344,19 +308,19 @@ function AltModal({
   onSave: (alt: string) => void;
   onClose: () => void;
 }) {
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(richEditorNs);
   const [alt, setAlt] = useState(initial);
   return (
-    <Modal open title={t('articles.editor.altText')} onOk={() => onSave(alt.trim())} onCancel={onClose} destroyOnHidden>
+    <Modal open title={t('altText')} onOk={() => onSave(alt.trim())} onCancel={onClose} destroyOnHidden>
       <Input
         autoFocus
         value={alt}
         maxLength={200}
         onChange={(e) => setAlt(e.target.value)}
         onPressEnter={() => onSave(alt.trim())}
-        aria-label={t('articles.editor.altText')}
+        aria-label={t('altText')}
       />
-      <div style={{ marginTop: 8 }}>{t('articles.editor.altHint')}</div>
+      <div style={{ marginTop: 8 }}>{t('altHint')}</div>
     </Modal>
   );
 }

@@ -150,4 +150,5 @@ export {
   withinPath,
 } from './units-in-scope';
 export { numberAlphabet, verificationNumbers } from './verification-number';
+export { type VerificationPagesOptions, type VerifiedFacts, verificationPages } from './verification-pages';
 export { ensureOfficialCalendar, workingCalendar } from './working-calendar.sql';

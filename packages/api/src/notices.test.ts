@@ -28,6 +28,13 @@ describe('a team’s notices', () => {
     expect(declared.router._def.procedures.list._def.meta).toEqual({ permission: 'notes.read' });
   });
 
+  it('without a permission, are listed for any signed-in caller (their own things)', () => {
+    const own = defineNotices({ permission: null, kinds, list: async () => ({ items: [], counts: {} }) });
+    expect(() => composeTeams([team(own)])).not.toThrow();
+    expect(own.permission).toBeNull();
+    expect(own.router._def.procedures.list._def.meta).toBeUndefined();
+  });
+
   it('are refused when not mounted, or when a kind lacks a label in a language', () => {
     expect(() => composeTeams([team(notices(), false)])).toThrow(/does not mount their router/);
     expect(() => composeTeams([team(notices({ 'zh-CN': { due: '到期' }, 'en-US': {} } as never))])).toThrow(

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AuthedContext } from './context';
 import { checked } from './output-check';
 import type { Permission } from './roles';
-import { permissionProcedure, router } from './trpc';
+import { authedProcedure, permissionProcedure, router } from './trpc';
 
 /** What a provider gives: its items most urgent first (at most `noticeLimits.items` are kept) and its counts. */
 export type ProvidedNotices = { items: Omit<Notice, 'read'>[]; counts: Record<string, number> };
@@ -50,9 +50,12 @@ export async function markedNotices(ctx: AuthedContext, provided: ProvidedNotice
   return { items: items.slice(0, noticeLimits.items), counts };
 }
 
-/** A team's notices: the permission that sees them, the words for its kinds, and the procedure listing them. */
+/**
+ * A team's notices: the permission that sees them, the words for its kinds, and the procedure listing them. A null
+ * permission: news about the caller's own things (a course assigned to them), for every signed-in account.
+ */
 export type TeamNotices = {
-  permission: Permission;
+  permission: Permission | null;
   /** Per locale, each kind's label, for the bell (through the manifest). */
   kinds: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
   /** `{ list }`: mount it as the team router's `notices` (composeTeams checks it is there). */
@@ -61,15 +64,18 @@ export type TeamNotices = {
 
 /**
  * Defines a team's notices: mount `.router` as `notices` in its router and pass the whole as the registration's
- * `notices`. `list` runs for a caller holding `permission` and answers from what it reads now (`ctx.now()`).
+ * `notices`. `list` runs for a caller holding `permission` and answers from what it reads now (`ctx.now()`). With
+ * `permission: null` it runs for any signed-in caller, and must read only the caller's own rows (found by their
+ * account, through the team's system operations): the shell asks every signed-in user.
  */
 export function defineNotices(options: {
-  permission: Permission;
+  permission: Permission | null;
   kinds: TeamNotices['kinds'];
   list: (ctx: AuthedContext) => Promise<ProvidedNotices>;
 }) {
+  const procedure = options.permission === null ? authedProcedure : permissionProcedure(options.permission);
   const noticesRouter = router({
-    list: permissionProcedure(options.permission)
+    list: procedure
       .input(z.void())
       .output(checked(noticeList))
       .query(async ({ ctx }) => markedNotices(ctx, await options.list(ctx))),

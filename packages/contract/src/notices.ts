@@ -28,8 +28,11 @@ export type NoticeList = {
 
 /** A team that has notices, as the manifest tells the shell: whom to ask, and the words for its kinds. */
 export type NoticeSource = {
-  /** The permission a user needs for the team's notices: the shell asks only those who hold it somewhere. */
-  permission: string;
+  /**
+   * The permission a user needs for the team's notices: the shell asks only those who hold it somewhere. Null: news
+   * about the user's own things (a course assigned to them), asked for every signed-in user.
+   */
+  permission: string | null;
   /** Per locale, the label of each kind (`{ 'zh-CN': { overdue: '已超期' } }`). */
   kinds: Record<string, Record<string, string>>;
 };

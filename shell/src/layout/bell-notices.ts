@@ -18,7 +18,10 @@ export function useNotices() {
   const me = useMe();
   const trpc = useTRPCClient() as unknown as NoticesClient;
   const manifest = useRemoteManifest();
-  const sources = Object.entries(manifest.data?.notices ?? {}).filter(([, s]) => me.permissions.includes(s.permission));
+  // A source without a permission tells of the user's own things: every signed-in user is asked.
+  const sources = Object.entries(manifest.data?.notices ?? {}).filter(
+    ([, s]) => s.permission === null || me.permissions.includes(s.permission),
+  );
   // Polled every minute, and again when the window regains focus (react-query's default).
   return useQuery({
     queryKey: noticesKey,

@@ -55,6 +55,8 @@ vi.mock('../federation/use-remote-manifest', () => ({
         dues: { permission: 'dues.handle', kinds: { 'zh-CN': {}, 'en-US': {} } },
         // Not the user's: never asked.
         training: { permission: 'training.teach', kinds: { 'zh-CN': {}, 'en-US': {} } },
+        // News of the user's own things: asked for everyone signed in.
+        learning: { permission: null, kinds: { 'zh-CN': {}, 'en-US': {} } },
       },
     },
   }),
@@ -131,6 +133,10 @@ beforeEach(() => {
       asked.push('training');
       return { items: [notice('overdue', 9)], counts: {} };
     },
+    learning: async () => {
+      asked.push('learning');
+      return { items: [], counts: {} };
+    },
   };
 });
 afterEach(() => {
@@ -142,7 +148,7 @@ afterEach(() => {
 describe('the bell', () => {
   it('counts the unread notices of the teams the user may see, leaving out a team that fails', async () => {
     await draw();
-    expect(asked.sort()).toEqual(['dues', 'mailbox']);
+    expect(asked.sort()).toEqual(['dues', 'learning', 'mailbox']);
     expect($('[data-testid="bell"] + span')?.textContent).toBe('2');
     expect($('[data-testid="bell"]')?.getAttribute('aria-label')).toBe('通知');
   });
@@ -179,10 +185,10 @@ describe('the bell', () => {
     expect($('[data-testid="bell-mark-all"]')?.hasAttribute('disabled')).toBe(true);
   });
 
-  it('asks no team for a user who may see none, and says there is nothing', async () => {
+  it('asks only about their own things a user who may see no team’s news, and says there is nothing', async () => {
     calls.permissions = ['content.write'];
     await draw();
-    expect(asked).toEqual([]);
+    expect(asked).toEqual(['learning']);
     expect($('[data-testid="bell"] + span')).toBeNull();
     await openList();
     expect($('[data-testid="bell-list"] .ant-empty')).not.toBeNull();

@@ -10,6 +10,7 @@ export {
   queryOptions,
   useMutation,
   usePrefetchQuery,
+  useQueries,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';

@@ -131,6 +131,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
       'municipal_admin',
       'reviewer',
       'township_admin',
+      'trainer',
       'volunteer_coordinator',
     ]);
     expect(await db.letter.count()).toBe(size.letters);

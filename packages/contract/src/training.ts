@@ -48,8 +48,12 @@ export const trainingLimits = {
   lessonsPerVersion: 200,
   urlMax: 2000,
   lessonMinutesMax: 600,
+  /** Classroom sessions a version's completion may ask for. */
+  sessionsRequiredMax: 20,
   placeMax: 100,
   capacityMax: 1000,
+  /** A classroom session's length, start to end. */
+  sessionHoursMax: 12,
   bankNameMax: 100,
   stemMax: 1000,
   explanationMax: 1000,
@@ -60,8 +64,14 @@ export const trainingLimits = {
   blankAnswersMax: 5,
   blankAnswerMax: 100,
   questionsPerQuizMax: 100,
+  /** A question's points (a quiz's score is the points of the right answers over the points asked). */
+  questionPointsMax: 10,
   timeLimitMinutesMax: 240,
   attemptsMax: 10,
+  /** A submission this long after an attempt's deadline still counts (the network's delay, not the learner's). */
+  submissionGraceSeconds: 5,
   /** Learners an admin assigns a course to at once. */
   assignAtOnceMax: 500,
+  /** Why a certificate was revoked (kept in the audit log). */
+  revokeReasonMax: 200,
 } as const;

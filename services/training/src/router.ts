@@ -4,6 +4,7 @@ import { certificatesRouter } from './certificates/router';
 import { coursesRouter } from './courses/router';
 import { enrolmentsRouter } from './enrolments/router';
 import { learningRouter } from './learning/router';
+import { trainingNotices } from './notices/training-notices';
 import { quizzesRouter } from './quizzes/router';
 import { reportsRouter } from './reports/router';
 import { sessionsRouter } from './sessions/router';
@@ -16,4 +17,5 @@ export const trainingRouter = router({
   quizzes: quizzesRouter,
   certificates: certificatesRouter,
   reports: reportsRouter,
+  notices: trainingNotices.router,
 });

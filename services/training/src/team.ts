@@ -1,6 +1,9 @@
 // The training team's registration: its router, permissions and roles, its words and its cross-scope operations.
 import { defineTeam } from '@strata/api';
+import { trainingVerifyPages } from './certificates/verify-pages';
 import { trainingLabels, trainingMessages } from './locales';
+import { trainingNotices } from './notices/training-notices';
+import { trainingNav, trainingPages } from './portal/training-pages';
 import { trainingRouter } from './router';
 import { trainingSystem } from './system';
 
@@ -22,4 +25,12 @@ export const trainingTeam = defineTeam({
   system: trainingSystem,
   labels: trainingLabels,
   messages: trainingMessages,
+  // The portal: each unit's learning corner (its published courses marked public, readable without sign-in).
+  // And the public verification of training certificates.
+  publicPages: (deps) => [...trainingPages(deps), ...trainingVerifyPages(deps)],
+  siteNav: [trainingNav],
+  // The bell: a learner's assignments due within a week, and overdue (every signed-in account is asked).
+  notices: trainingNotices,
+  bench: () => import('./bench').then((m) => m.trainingBenchCases),
+  fixture: () => import('./fixture').then((m) => m.trainingFixture),
 });

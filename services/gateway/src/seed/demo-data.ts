@@ -50,8 +50,7 @@ export const articleTitles = [
 ];
 
 /**
- * Accounts: who holds which role where. `unit` is a township slug, or a township slug + branch index. The
- * trainer account is a member until the training team arrives with its role.
+ * Accounts: who holds which role where. `unit` is a township slug, or a township slug + branch index.
  */
 export const demoUsers = [
   { username: 'admin', displayName: '市委组织部管理员', role: 'municipal_admin', unit: null },
@@ -65,6 +64,6 @@ export const demoUsers = [
   { username: 'viewer', displayName: '城关镇党员信息查阅员', role: 'members_viewer', unit: 'chengguan' },
   { username: 'dues', displayName: '城关镇党费管理员', role: 'dues_officer', unit: 'chengguan' },
   { username: 'volunteer', displayName: '东湖街道志愿者协调员', role: 'volunteer_coordinator', unit: 'donghu' },
-  { username: 'trainer', displayName: '市信息化培训讲师', role: 'member', unit: null },
+  { username: 'trainer', displayName: '市信息化培训讲师', role: 'trainer', unit: null },
   { username: 'member', displayName: '城关镇机关支部党员', role: 'member', unit: 'chengguan/0' },
 ] as const;

@@ -21,6 +21,7 @@ import { seedDemoGeography } from './demo-geo';
 import { seedDemoLetters } from './demo-letters';
 import { seedDemoMembers } from './demo-members';
 import { demoUnitProfile } from './demo-profiles';
+import { seedDemoTrainingData } from './demo-training';
 import { seedDemoVolunteers } from './demo-volunteers';
 
 export type DemoSeed = {
@@ -139,7 +140,7 @@ export async function readDemoSeed(db: Db): Promise<DemoSeed> {
 
 /**
  * The demo, with its pictures, dated columns and shared news (demo-content.ts), its letters, board, map, registry
- * dues books and volunteering, into an empty database only. `url` is the database's (the books go in through the bulk writer).
+ * dues books, volunteering and training, into an empty database only. `url` is the database's (the books go in through the bulk writer).
  */
 export async function seedDemoOnce(db: Db, storage: FileStorage, url: string): Promise<boolean> {
   if ((await db.unit.count()) > 0) return false;
@@ -151,5 +152,6 @@ export async function seedDemoOnce(db: Db, storage: FileStorage, url: string): P
   await seedDemoMembers(db, seed);
   await seedDemoBooks(db, url, seed);
   await seedDemoVolunteers(db, url, seed);
+  await seedDemoTrainingData(db, url, seed);
   return true;
 }

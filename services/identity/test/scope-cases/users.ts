@@ -166,7 +166,11 @@ export const scopeCases: Record<string, ScopeCase> = {
       'volunteers.manage',
       'volunteers.organise',
       'volunteers.certify',
+      'training.read',
+      'training.assign',
     ]);
+    expect(of('trainer')).toEqual(['unit.read', 'training.manage', 'training.teach']);
+    expect(of('training_officer')).toEqual(['unit.read', 'training.read', 'training.assign']);
     expect(of('volunteer_coordinator')).toEqual([
       'unit.read',
       'volunteers.read',

@@ -80,11 +80,15 @@ export async function refreshEnrolment(
     },
   });
   if (!enrolment) return null;
-  const [lessonsDone, best, sessionsAttended] = await Promise.all([
-    tx.lessonProgress.count({ where: { enrolmentId, ...where } }),
-    tx.quizAttempt.aggregate({ where: { enrolmentId, status: 'submitted', ...where }, _max: { score: true } }),
-    tx.trainingSeat.count({ where: { enrolmentId, status: 'booked', attendedAt: { not: null }, ...where } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const lessonsDone = await tx.lessonProgress.count({ where: { enrolmentId, ...where } });
+  const best = await tx.quizAttempt.aggregate({
+    where: { enrolmentId, status: 'submitted', ...where },
+    _max: { score: true },
+  });
+  const sessionsAttended = await tx.trainingSeat.count({
+    where: { enrolmentId, status: 'booked', attendedAt: { not: null }, ...where },
+  });
   const done: Done = { lessonsDone, bestScore: best._max.score ?? null, sessionsAttended };
   const was = enrolment.status as EnrolmentStatus;
   const anything = lessonsDone > 0 || done.bestScore !== null || sessionsAttended > 0;

@@ -1,5 +1,5 @@
-// The reports area's operations across scopes (a learner's own things, read by their account, never by an id from the
-// page), bound to the raw client once at start-up.
+// The reports area's operations across scopes: none (every report reads through the caller's scope; a learner's own
+// figures are the learning area's).
 import type { Db } from '@strata/db';
 
 export const reportsSystem = (_db: Db) => ({});

@@ -1,0 +1,1 @@
+export { type DemoTrainingPlaces, seedDemoTraining } from './demo-training';

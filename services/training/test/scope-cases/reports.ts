@@ -1,0 +1,71 @@
+// Scope cases of the training reports: an own township's course (its trainers' side, a learner of 东湖街道 included)
+// and an own township's unit (its people's enrolments, its staff's coverage) are reported with what the case put
+// there; 东湖街道's (and a township where the caller's grant gives no training rights) answer as a missing one.
+import type { Unit } from '@strata/db';
+import { expect } from 'vitest';
+import { addUnit } from '../../../../tests/support/factories';
+import { eachPlace, expectHidden, missing, type ScopeTest } from '../../../../tests/support/scope-test';
+import { addCourse, addEnrolment, addLearner } from '../support/training';
+
+export const scopeCases = {
+  'training.reports.course': (t: ScopeTest) =>
+    eachPlace(
+      t,
+      'training.teach',
+      async (p) => {
+        const branch = await addUnit(t.env, p.township as Unit, { kind: 'branch' });
+        const course = await addCourse(t.env, branch.id);
+        const far = await addLearner(t.env, (t.foreign.branches[0] as Unit).id);
+        await addEnrolment(t.env, course, far, { status: 'completed' });
+        const report = await t.a.training.reports.course({ courseId: course.course.id });
+        expect(report.totals).toMatchObject({ enrolled: 1, completed: 1 });
+        expect(report.units.map((u) => u.unitId)).toEqual([far.unitId]);
+      },
+      async (p) => {
+        const course = await addCourse(t.env, p.township.id);
+        await expectHidden(
+          t.a.training.reports.course({ courseId: course.course.id }),
+          t.a.training.reports.course({ courseId: missing }),
+        );
+      },
+    ),
+  'training.reports.units': (t: ScopeTest) =>
+    eachPlace(
+      t,
+      'training.read',
+      async (p) => {
+        const branch = await addUnit(t.env, p.township as Unit, { kind: 'branch' });
+        const learner = await addLearner(t.env, branch.id);
+        await addEnrolment(t.env, await addCourse(t.env, p.township.id), learner, { status: 'in_progress' });
+        const report = await t.a.training.reports.units({ unitId: branch.id });
+        expect(report.totals).toMatchObject({ enrolled: 1, inProgress: 1 });
+      },
+      async (p) => {
+        await expectHidden(
+          t.a.training.reports.units({ unitId: p.township.id }),
+          t.a.training.reports.units({ unitId: missing }),
+        );
+      },
+    ),
+  'training.reports.coverage': (t: ScopeTest) =>
+    eachPlace(
+      t,
+      'training.read',
+      async (p) => {
+        const branch = await addUnit(t.env, p.township as Unit, { kind: 'branch' });
+        const course = await addCourse(t.env, branch.id, { required: true, audience: 'unit' });
+        const staff = await addLearner(t.env, branch.id, { grants: [{ role: 'branch_secretary', unitId: branch.id }] });
+        await addEnrolment(t.env, course, staff, { status: 'completed' });
+        const report = await t.a.training.reports.coverage({ unitId: branch.id });
+        // Required courses of the units above (if the demo has any) apply too: the one here is completed.
+        expect(report.courses.find((c) => c.courseId === course.course.id)).toMatchObject({ staff: 1, completed: 1 });
+        expect(report.staff).toBe(1);
+      },
+      async (p) => {
+        await expectHidden(
+          t.a.training.reports.coverage({ unitId: p.township.id }),
+          t.a.training.reports.coverage({ unitId: missing }),
+        );
+      },
+    ),
+};

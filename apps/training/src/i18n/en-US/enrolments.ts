@@ -1,0 +1,51 @@
+import type { enrolments as zhCN } from '../zh-CN/enrolments';
+
+/** The training remote's enrolments words (en-US): the same keys as zh-CN. */
+export const enrolments: typeof zhCN = {
+  title: 'Staff training',
+  tableLabel: 'Staff training records',
+  none: 'The people of this unit and the units below it have no training yet. They show here once they enrol in a course or are assigned one.',
+  fileName: 'Staff training',
+  filterByCourse: 'Show this course only',
+  unassign: 'Withdraw assignment',
+  keep: 'Keep it',
+  unassignTitle: 'Withdraw the assignment of “{{course}}” to {{name}}?',
+  unassignText:
+    'They leave the course; their progress is kept, and they go on if assigned again or if they enrol themselves.',
+  unassigned: 'Assignment withdrawn',
+  unassignFailed: 'The assignment was not withdrawn',
+  filters: {
+    name: 'Name',
+    namePlaceholder: 'Learner’s name',
+    unit: 'Unit',
+    course: 'Course',
+    courseChosen: 'The chosen course',
+    status: 'Status',
+    overdue: 'Overdue',
+    overdueYes: 'Overdue',
+    overdueNo: 'Not overdue',
+    source: 'Source',
+  },
+  columns: {
+    learner: 'Learner',
+    unit: 'Unit',
+    course: 'Course',
+    courseUnit: 'Course’s unit',
+    status: 'Status',
+    progress: 'Progress',
+    progressPercent: 'Progress (%)',
+    lessonsDone: 'Lessons done',
+    bestScore: 'Best score',
+    sessionsAttended: 'Sessions attended',
+    source: 'Source',
+    dueOn: 'Due',
+    overdue: 'Overdue',
+    enrolledAt: 'Enrolled',
+    completedAt: 'Completed',
+  },
+  classList: {
+    tableLabel: 'Learners of the course',
+    none: 'No learner has enrolled in this course yet. Once it is published, learners enrol themselves or are assigned by their units.',
+    fileName: 'Learners of the course',
+  },
+};

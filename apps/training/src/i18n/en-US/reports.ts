@@ -1,0 +1,67 @@
+import type { reports as zhCN } from '../zh-CN/reports';
+
+/** The training remote's reports words (en-US): the same keys as zh-CN. */
+export const reports: typeof zhCN = {
+  title: 'Training statistics',
+  export: 'Export to Excel',
+  fileName: 'Training statistics - {{unit}}',
+  courseFileName: 'Course statistics - {{course}}',
+  none: 'No data',
+  figure: {
+    enrolled: 'Enrolments',
+    notStarted: 'Not started',
+    inProgress: 'In progress',
+    completed: 'Completed',
+    withdrawn: 'Withdrawn',
+    overdue: 'Overdue',
+    averageScore: 'Average score',
+    completionRate: 'Completion rate',
+  },
+  column: {
+    unit: 'Unit',
+    month: 'Month',
+    staff: 'Staff required',
+    covered: 'Completed all',
+    share: 'Coverage',
+    noneRequired: 'No required course',
+    course: 'Required course',
+    courseUnit: 'Run by',
+    completed: 'Completed',
+  },
+  coverage: {
+    title: 'Required course coverage',
+    share: 'Coverage',
+    staff: 'Staff required',
+    covered: 'Completed every required course',
+    noneRequired: '{{count}} more have no required course that applies to them and are left out of the coverage.',
+    children: 'Units below, ranked',
+    courses: 'Completion of each required course',
+    noStaff:
+      'No one in this unit or below has a required course yet: once a required course open to this unit is published, its coverage shows here.',
+    noChildren: 'This unit has no units below it.',
+    noCourses: 'No required course applies to the staff here yet. Mark a course as required in Courses and publish it.',
+    openUnit: 'See the training of {{unit}}',
+    sheet: 'Coverage',
+    childrenSheet: 'Coverage - units',
+    coursesSheet: 'Coverage - courses',
+  },
+  units: {
+    title: 'Learning by unit',
+    totals: '{{unit}} (total)',
+    own: '{{unit}} (own staff)',
+    chart: 'Completion rate of the units below',
+    noChildren: 'This unit has no units below it.',
+    noEnrolments:
+      'No one in this unit or below has enrolled in a course yet: assign courses, or ask people to enrol in My learning, and the figures show here.',
+    sheet: 'Learning by unit',
+  },
+  course: {
+    title: 'Course statistics',
+    units: 'By learners’ unit',
+    months: 'Enrolled and completed, last 12 months',
+    noUnits: 'No one has enrolled in this course yet. Publish it and assign learners, and the figures show here.',
+    figuresSheet: 'Totals',
+    unitsSheet: 'By unit',
+    monthsSheet: 'Last 12 months',
+  },
+};

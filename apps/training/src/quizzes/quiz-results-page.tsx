@@ -1,0 +1,213 @@
+// A quiz's results (测验成绩), for the course's trainers: every attempt of its learners, whatever their unit (the
+// learner's name and unit, the attempt's number, the score with its verdict against the pass score, when it was
+// submitted, its state), filtered by state, sorted and paged on the server, exported to XLSX; and each question of
+// its bank as the learners answered it. The heading (the quiz's title and terms, the course) comes from the course's
+// quizzes, for one who manages the course: the address names the course (`?course=`), as its quizzes tab writes it.
+import { attemptStatuses } from '@strata/contract';
+import { formatDateTime } from '@strata/i18n';
+import { PageFrame, useAccess, useRecordRoute } from '@strata/ui';
+import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Card, Flex, Select, Typography } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { tabular } from '../courses/course-tags';
+import { useTRPC, useTRPCClient } from '../trpc';
+import { useCourseParam } from './course-param';
+import { QuestionStatsCard } from './question-stats-card';
+import { AttemptStatusTag, courseQuizzesPath, PassTag, QuizStatusTag, termsText } from './quiz-tags';
+import type { ResultRow, ResultSort } from './quiz-types';
+import { resultsSpec, toResultListInput } from './results-spec';
+
+const isNotFound = (error: unknown) =>
+  (error as { data?: { code?: unknown } | null } | null)?.data?.code === 'NOT_FOUND';
+
+export function QuizResultsPage({ basePath }: { basePath: string }) {
+  const { t, i18n } = useTranslation('training');
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const access = useAccess();
+  const courseId = useCourseParam();
+  const route = useRecordRoute(courseId ? courseQuizzesPath(basePath, courseId) : `${basePath}/courses`);
+  const quizId = route.id;
+  const list = useListQuery(resultsSpec, { scope: quizId });
+  const input = toResultListInput(list.query, quizId);
+  const result = useQuery({
+    ...trpc.training.quizzes.results.queryOptions(input),
+    placeholderData: keepPreviousData,
+    enabled: route.valid,
+  });
+  // The heading: the course's quizzes and the course, read by one who manages it (a trainer does).
+  const heading = route.valid && courseId !== undefined && access.has('training.manage');
+  const course = useQuery({ ...trpc.training.courses.get.queryOptions({ id: courseId ?? 0 }), enabled: heading });
+  const quizzes = useQuery({
+    ...trpc.training.quizzes.list.queryOptions({ courseId: courseId ?? 0 }),
+    enabled: heading,
+  });
+  const quiz = quizzes.data?.find((q) => q.id === quizId);
+  const language = i18n.language;
+  const searchFields = useSearchFields();
+
+  if (!route.valid || isNotFound(result.error) || (quizzes.data && !quiz))
+    return (
+      <PageFrame title={t('quizzes.results.notFound')} testId="results-not-found">
+        <Alert
+          type="warning"
+          showIcon
+          title={t('quizzes.results.notFoundText')}
+          action={
+            <Link to={route.listPath} data-neutral>
+              {t(courseId ? 'quizzes.results.backToCourse' : 'quizzes.results.backToCourses')}
+            </Link>
+          }
+        />
+      </PageFrame>
+    );
+
+  const crumbs = access.has('training.manage')
+    ? [
+        { title: t('courses.title'), path: `${basePath}/courses` },
+        ...(course.data && courseId ? [{ title: course.data.title, path: courseQuizzesPath(basePath, courseId) }] : []),
+      ]
+    : [];
+  const title = quiz?.title ?? t('quizzes.results.title');
+  const fileName = quiz ? t('quizzes.results.fileNameOf', { title: quiz.title }) : t('quizzes.results.fileName');
+
+  return (
+    <PageFrame
+      title={title}
+      documentTitle={t('quizzes.results.title')}
+      breadcrumbs={crumbs}
+      onBack={route.back}
+      testId="results-page"
+    >
+      {quiz && (
+        <Flex wrap gap={8} align="center" data-testid="results-heading">
+          <QuizStatusTag status={quiz.status} testId="results-quiz-status" />
+          <Typography.Text type="secondary">{t('quizzes.results.bank', { name: quiz.bankName })}</Typography.Text>
+          <Typography.Text type="secondary" style={tabular} data-testid="results-terms">
+            {termsText(t, quiz)}
+          </Typography.Text>
+        </Flex>
+      )}
+      <Card size="small" title={t('quizzes.results.attemptsTitle')} data-testid="results-card">
+        <ListTable<ResultRow, (typeof resultsSpec)['filters'], ResultSort>
+          listId="training.quizResults"
+          label={t('quizzes.results.tableLabel')}
+          userId={access.userId}
+          testId="results"
+          list={list}
+          rowKey="id"
+          columns={resultColumns(t, language, quiz?.passScore)}
+          result={result}
+          scrollX={1000}
+          emptyText={t('quizzes.results.empty')}
+          searchFields={searchFields}
+          exporting={{
+            fetchPage: (page, pageSize, signal) =>
+              client.training.quizzes.results.query({ ...input, page, pageSize }, { signal }),
+            columns: resultExportColumns(t, language),
+            fileName,
+          }}
+        />
+      </Card>
+      <QuestionStatsCard quizId={quizId} />
+    </PageFrame>
+  );
+}
+
+function useSearchFields(): SearchField[] {
+  const { t } = useTranslation('training');
+  return [
+    {
+      name: 'status',
+      label: t('quizzes.results.filters.status'),
+      input: (
+        <Select
+          allowClear
+          placeholder={t('common:listAny')}
+          options={attemptStatuses.map((value) => ({ value, label: t(`common.attemptStatus.${value}`) }))}
+          data-testid="results-filter-status"
+        />
+      ),
+    },
+  ];
+}
+
+function resultColumns(t: TFunction, language: string, passScore: number | undefined): ListColumn<ResultRow>[] {
+  const c = (key: string) => t(`quizzes.results.columns.${key}`);
+  const when = (value: string | null) => (
+    <span style={tabular}>{value ? formatDateTime(value, language) : t('common.none')}</span>
+  );
+  return [
+    {
+      key: 'learnerName',
+      title: c('learner'),
+      dataIndex: 'learnerName',
+      width: 120,
+      sorter: true,
+      fixed: 'left',
+      ellipsis: true,
+    },
+    { key: 'unit', title: c('unit'), dataIndex: 'unitName', width: 170, ellipsis: true },
+    {
+      key: 'number',
+      title: c('number'),
+      width: 90,
+      render: (_, r) => <span style={tabular}>{t('quizzes.results.attemptNumber', { number: r.number })}</span>,
+    },
+    {
+      key: 'score',
+      title: passScore === undefined ? c('score') : t('quizzes.results.columns.scoreOf', { pass: passScore }),
+      width: 150,
+      sorter: true,
+      render: (_, r) =>
+        r.status === 'submitted' && r.score !== null ? (
+          <Flex gap={6} align="center" data-testid={`result-score-${r.id}`}>
+            <span style={tabular}>{t('common.score', { score: r.score })}</span>
+            <PassTag passed={r.passed} testId={`result-pass-${r.id}`} />
+          </Flex>
+        ) : (
+          <Typography.Text type="secondary" data-testid={`result-score-${r.id}`}>
+            {t('common.none')}
+          </Typography.Text>
+        ),
+    },
+    { key: 'submittedAt', title: c('submittedAt'), width: 170, sorter: true, render: (_, r) => when(r.submittedAt) },
+    {
+      key: 'startedAt',
+      title: c('startedAt'),
+      width: 170,
+      sorter: true,
+      hidden: true,
+      render: (_, r) => when(r.startedAt),
+    },
+    {
+      key: 'status',
+      title: c('status'),
+      width: 100,
+      render: (_, r) => <AttemptStatusTag status={r.status} testId={`result-status-${r.id}`} />,
+    },
+  ];
+}
+
+function resultExportColumns(t: TFunction, language: string): ExportColumn<ResultRow>[] {
+  const c = (key: string) => t(`training:quizzes.results.columns.${key}`);
+  return [
+    { title: c('learner'), value: (r) => r.learnerName },
+    { title: c('unit'), value: (r) => r.unitName },
+    { title: c('number'), value: (r) => r.number },
+    { title: c('status'), value: (r) => t(`training:common.attemptStatus.${r.status}`) },
+    { title: c('score'), value: (r) => (r.status === 'submitted' ? (r.score ?? '') : '') },
+    {
+      title: c('verdict'),
+      value: (r) =>
+        r.status === 'submitted'
+          ? t(r.passed ? 'training:quizzes.results.passed' : 'training:quizzes.results.failed')
+          : '',
+    },
+    { title: c('startedAt'), value: (r) => formatDateTime(r.startedAt, language) },
+    { title: c('submittedAt'), value: (r) => (r.submittedAt ? formatDateTime(r.submittedAt, language) : '') },
+  ];
+}

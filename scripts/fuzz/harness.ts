@@ -53,6 +53,8 @@ export function refinedFieldHints({ anything }: { anything: boolean }): Hints {
   days.push('paidOn', 'sentOn', 'receivedOn');
   // The volunteers' days: an award's, a certificate's period.
   days.push('awardedOn', 'fromOn', 'toOn');
+  // Training's: an assignment's due day.
+  days.push('dueOn');
   return {
     // A check-in code: six digits.
     code: or(fc.stringMatching(/^\d{6}$/), fc.string()),

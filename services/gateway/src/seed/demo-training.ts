@@ -10,8 +10,8 @@ import { trainingTeam } from '@strata/service-training';
 import { seedDemoTraining } from '@strata/service-training/demo';
 import type { DemoSeed } from './demo';
 
-/** The demo's scale: a few dozen courses and some hundreds of learners. */
-const demoCounts = { trainingCourses: 24, trainingEnrolments: 400, quizAttempts: 1_500 };
+/** The demo's scale: a few dozen courses and some hundreds of learners and their quiz attempts. */
+const demoCounts = { trainingCourses: 24, trainingEnrolments: 400, quizAttempts: 300 };
 
 export async function seedDemoTrainingData(db: Db, url: string, seed: DemoSeed, now = new Date()): Promise<void> {
   const member = seed.users.member;

@@ -43,10 +43,8 @@ describe('remote manifest', () => {
 
   it('names the mounted teams with notices for the bell, with the permission and the words of their kinds', () => {
     const { notices } = remoteManifest(loadConfig({}));
-    expect(Object.keys(notices ?? {})).toEqual(['mailbox', 'training']);
+    expect(Object.keys(notices ?? {})).toEqual(['mailbox']);
     expect(notices?.mailbox?.permission).toBe('mailbox.handle');
-    // A learner's own assignments: every signed-in account is asked.
-    expect(notices?.training?.permission).toBeNull();
     expect(notices?.mailbox?.kinds['en-US']?.overdue).toBe('Overdue');
     expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).notices).toEqual({});
   });

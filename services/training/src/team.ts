@@ -2,7 +2,6 @@
 import { defineTeam } from '@strata/api';
 import { trainingVerifyPages } from './certificates/verify-pages';
 import { trainingLabels, trainingMessages } from './locales';
-import { trainingNotices } from './notices/training-notices';
 import { trainingNav, trainingPages } from './portal/training-pages';
 import { trainingRouter } from './router';
 import { trainingSystem } from './system';
@@ -29,8 +28,8 @@ export const trainingTeam = defineTeam({
   // And the public verification of training certificates.
   publicPages: (deps) => [...trainingPages(deps), ...trainingVerifyPages(deps)],
   siteNav: [trainingNav],
-  // The bell: a learner's assignments due within a week, and overdue (every signed-in account is asked).
-  notices: trainingNotices,
+  // The bell's reminders of a learner's assignments (`trainingNotices`, mounted as `notices`) join the registration
+  // with the remote: until the console serves the learner's pages they would lead nowhere.
   bench: () => import('./bench').then((m) => m.trainingBenchCases),
   fixture: () => import('./fixture').then((m) => m.trainingFixture),
 });

@@ -103,6 +103,7 @@ describe.each(await testProviders())('training certificates on %s', (provider) =
       courseTitle: a.course.course.title,
       unitName: branch(1).name,
       courseId: a.course.course.id,
+      courseUnitId: township().id,
       courseUnitName: township().name,
       issuedAt: a.certificate.issuedAt.toISOString(),
       revokedAt: null,

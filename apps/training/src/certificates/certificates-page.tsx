@@ -5,7 +5,7 @@
 import { formatDateTime } from '@strata/i18n';
 import { PageFrame, Permitted, TreeSelectOnDemand, useAccess } from '@strata/ui';
 import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Flex, Input, Select, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
@@ -37,7 +37,6 @@ export function CertificatesPage({ unitId: given }: { basePath: string; unitId?:
     placeholderData: keepPreviousData,
   });
   const [revoking, setRevoking] = useState<CertificateRow>();
-  const courseUnits = useCourseUnits(result.data?.items ?? [], access.has('training.manage'));
   const searchFields = useSearchFields(unitId);
   const language = i18n.language;
 
@@ -50,7 +49,7 @@ export function CertificatesPage({ unitId: given }: { basePath: string; unitId?:
         testId="certificates"
         list={list}
         rowKey="id"
-        columns={certificateColumns(t, language, { courseUnits, onRevoke: setRevoking })}
+        columns={certificateColumns(t, language, { onRevoke: setRevoking })}
         result={result}
         scrollX={1240}
         emptyText={t('certificates.none')}
@@ -65,28 +64,6 @@ export function CertificatesPage({ unitId: given }: { basePath: string; unitId?:
       {revoking && <RevokeModal certificate={revoking} onClose={() => setRevoking(undefined)} />}
     </PageFrame>
   );
-}
-
-/**
- * The unit running each course of the rows (a row names it only), for a manager somewhere: the courses they may
- * not manage answer nothing, and their certificates offer no revoking.
- */
-function useCourseUnits(rows: CertificateRow[], manages: boolean): Map<number, number> {
-  const trpc = useTRPC();
-  const courseIds = manages ? [...new Set(rows.map((r) => r.courseId))] : [];
-  const courses = useQueries({
-    queries: courseIds.map((id) => ({
-      ...trpc.training.courses.get.queryOptions({ id }),
-      retry: false,
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const units = new Map<number, number>();
-  courses.forEach((course, i) => {
-    const id = courseIds[i];
-    if (course.data && id !== undefined) units.set(id, course.data.unitId);
-  });
-  return units;
 }
 
 function useSearchFields(unitId: number): SearchField[] {
@@ -138,7 +115,7 @@ function useSearchFields(unitId: number): SearchField[] {
   ];
 }
 
-type Acts = { courseUnits: Map<number, number>; onRevoke: (row: CertificateRow) => void };
+type Acts = { onRevoke: (row: CertificateRow) => void };
 
 function certificateColumns(t: TFunction, language: string, acts: Acts): ListColumn<CertificateRow>[] {
   const c = (key: string) => t(`training:certificates.columns.${key}`);
@@ -213,10 +190,9 @@ function certificateColumns(t: TFunction, language: string, acts: Acts): ListCol
       key: 'actions',
       title: t('training:common.actions'),
       width: 100,
-      render: (_, row) => {
-        const courseUnitId = acts.courseUnits.get(row.courseId);
-        return row.revokedAt || courseUnitId === undefined ? null : (
-          <Permitted permission="training.manage" unitId={courseUnitId}>
+      render: (_, row) =>
+        row.revokedAt ? null : (
+          <Permitted permission="training.manage" unitId={row.courseUnitId}>
             <Button
               size="small"
               type="link"
@@ -227,8 +203,7 @@ function certificateColumns(t: TFunction, language: string, acts: Acts): ListCol
               {t('training:certificates.revoke')}
             </Button>
           </Permitted>
-        );
-      },
+        ),
     },
   ];
 }

@@ -24,6 +24,8 @@ export const certificateRow = z.object({
   courseTitle: z.string(),
   unitName: z.string(),
   courseId: z.number().int(),
+  /** The unit running the course: whoever manages it may revoke. */
+  courseUnitId: z.number().int(),
   courseUnitName: z.string(),
   issuedAt: z.string(),
   revokedAt: z.string().nullable(),

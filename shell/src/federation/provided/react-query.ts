@@ -10,7 +10,6 @@ export {
   queryOptions,
   useMutation,
   usePrefetchQuery,
-  useQueries,
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';

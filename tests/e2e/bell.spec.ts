@@ -4,7 +4,8 @@
 // is news again. A user without mailbox rights is never told mailbox news; on a phone the bell is a drawer that
 // works alike. Other specs on the same console may leave news behind, read or not: every count here is read from the
 // server's own answer at that moment, and the letter this spec sends (to 江城市's mailbox, assigned to 城关镇) is found
-// by its own title.
+// by its own title. Training tells every signed-in account of its own assignments due or overdue: the bell counts them
+// beside the mailbox's, and one opens its course.
 import type { NoticeList, RemoteManifest } from '@strata/contract';
 import { apiAs, signIn } from './support';
 import { expect, type Page, test } from './test';
@@ -19,10 +20,15 @@ const badge = (page: Page) => bellButton(page).locator('xpath=..');
 
 /** What the mailbox tells the signed-in user now (the page's own session). */
 async function mailboxNews(page: Page) {
-  const res = await page.request.get('/trpc/mailbox.notices.list');
+  return teamNews(page, 'mailbox');
+}
+async function teamNews(page: Page, team: string) {
+  const res = await page.request.get(`/trpc/${team}.notices.list`);
   expect(res.ok(), await res.text()).toBe(true);
   return (await res.json()).result.data as NoticeList;
 }
+/** Training tells every account of its own assignments due: the bell counts them beside the mailbox's. */
+const ownTraining = (page: Page) => teamNews(page, 'training');
 const unreadOf = (news: NoticeList) => news.items.filter((i) => !i.read).length;
 
 /** The words of each mailbox kind in Chinese, from the manifest the shell reads them from. */
@@ -34,7 +40,9 @@ async function kindLabels(page: Page) {
   return labels as Record<string, string>;
 }
 
-async function expectBadge(page: Page, unread: number) {
+/** The badge shows `mailboxUnread` and whatever of the user's own training news is unread now. */
+async function expectBadge(page: Page, mailboxUnread: number) {
+  const unread = mailboxUnread + unreadOf(await ownTraining(page));
   await expect(badge(page)).toHaveText(unread > 0 ? String(unread) : '');
 }
 
@@ -139,14 +147,15 @@ test('a handler sees the count of its unread news, each kind listed, and reads t
   expect(read.items.length).toBe(again.items.length);
   await expectBadge(page, 0);
   await bellButton(page).click();
-  await expect(list.getByTestId('bell-item')).toHaveCount(read.items.length);
+  const training = await ownTraining(page);
+  await expect(list.getByTestId('bell-item')).toHaveCount(read.items.length + training.items.length);
   await expect(list.locator('[data-testid="bell-item"][data-read="false"]')).toHaveCount(0);
 });
 
 test('a user without mailbox rights is told no mailbox news', async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('notices.list')) asked.push(r.url());
+    if (r.url().includes('notices.list')) asked.push(new URL(r.url()).pathname);
   });
   await signIn(page, 'editor', '/');
   await expect(page.getByTestId('side-menu')).toBeVisible();
@@ -157,9 +166,37 @@ test('a user without mailbox rights is told no mailbox news', async ({ page }) =
   await bellButton(page).click();
   const list = page.getByTestId('bell-list');
   await expect(list).toBeVisible();
-  await expect(list.locator('.ant-empty')).toBeVisible();
-  await expect(list.getByTestId('bell-item')).toHaveCount(0);
-  expect(asked).toEqual([]);
+  // Only the news of the editor's own training, if any: none of the mailbox's.
+  const training = await ownTraining(page);
+  await expect(list.getByTestId('bell-item')).toHaveCount(training.items.length);
+  if (training.items.length === 0) await expect(list.locator('.ant-empty')).toBeVisible();
+  expect(asked.length).toBeGreaterThan(0);
+  expect(asked.filter((path) => !path.includes('training.notices.list'))).toEqual([]);
+});
+
+test('a learner is reminded of a course assigned to them, due soon, and the reminder opens the course', async ({
+  page,
+}) => {
+  // The demo's plain member was assigned 城关镇's site course, due in five days.
+  await signIn(page, 'member', '/');
+  const labels = ((await (await page.request.get('/manifest.json')).json()) as RemoteManifest).notices?.training?.kinds[
+    'zh-CN'
+  ];
+  expect(labels?.assignmentDue).toBe('培训即将到期');
+  const news = await ownTraining(page);
+  const due = news.items.find((i) => i.kind === 'assignmentDue' && !i.read);
+  expect(due, 'the demo assigns the member a course due in five days').toBeTruthy();
+  if (!due) return;
+  expect(due.path).toMatch(/^\/training\/learn\/\d+$/);
+  await expectBadge(page, 0);
+  await bellButton(page).click();
+  const group = page.getByTestId('bell-list').getByRole('region', { name: labels?.assignmentDue, exact: true });
+  const item = group.getByTestId('bell-item').filter({ hasText: due.title }).first();
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`${due.path}$`));
+  await expect(page.getByTestId('learn-course-page')).toContainText(due.title);
+  await expect(page.getByTestId('course-due')).toBeVisible();
+  await expectBadge(page, 0);
 });
 
 test.describe('on a phone', () => {

@@ -131,7 +131,8 @@ test('every page loads its data without an error, in both languages', async ({ p
     data: { unitId: township.id, title: `端到端答复模板 ${Date.now()}`, body: '您好，您的来信已收到，我们正在办理。' },
   });
   expect(template.ok(), await template.text()).toBe(true);
-  const pages: [string, string][] = [
+  // [path, the page's test id, what shows its data when no table row, tree node or form does]
+  const pages: [string, string, string?][] = [
     ['/units', 'units-tree'],
     ['/users', 'users-search'],
     ['/audit', 'audit-table'],
@@ -161,13 +162,16 @@ test('every page loads its data without an error, in both languages', async ({ p
     ['/volunteers/hours', 'hours-table'],
     ['/volunteers/certificates', 'certificates-table'],
     ['/volunteers/stats', 'stats-card-volunteers'],
+    ['/training/learn', 'learn-page', '[role=progressbar]'],
+    ['/training/courses', 'courses-table'],
+    ['/training/enrolments', 'enrolments-table'],
+    ['/training/reports', 'reports-page'],
+    ['/training/certificates', 'certificates-table'],
   ];
-  for (const [path, testId] of pages) {
+  for (const [path, testId, data = '.ant-table-row, .ant-tree-treenode, form'] of pages) {
     await page.goto(path);
     await expect(page.getByTestId(testId)).toBeVisible();
-    await expect(
-      page.locator('.ant-table-row, .ant-tree-treenode, form').filter({ visible: true }).first(),
-    ).toBeVisible();
+    await expect(page.locator(data).filter({ visible: true }).first()).toBeVisible();
     await expect(page.getByTestId('error-alert')).toHaveCount(0);
   }
   // The statistics draw their charts (ECharts, loaded with the page's first chart) from the demo's letters.

@@ -208,7 +208,7 @@ const walks = [
   ['volunteer', 3],
   ['viewer', 0],
   ['member', 0],
-  ['trainer', 0],
+  ['trainer', 3],
 ] as const;
 
 for (const [username, least] of walks) {
@@ -225,10 +225,12 @@ for (const [username, least] of walks) {
       const article = await page.getByTestId('article-table').locator('tbody a').first().getAttribute('href');
       if (article) await walkPage(page, walk, article);
     }
-    // The volunteers' pages reached from a row: the first activity's (sign-ups, attendance) and volunteer's.
+    // The pages reached from a row: the volunteers' first activity's (sign-ups, attendance) and volunteer's, and
+    // training's first course (its editor, learners, sessions and quizzes).
     for (const [list, table] of [
       ['/volunteers/activities', 'activities-table'],
       ['/volunteers/people', 'people-table'],
+      ['/training/courses', 'courses-table'],
     ] as const) {
       if (!routes.includes(list)) continue;
       await page.goto(list);

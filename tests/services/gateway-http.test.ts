@@ -81,7 +81,14 @@ describe.each(await testProviders())('gateway over HTTP on %s', (provider) => {
   it('answers health and the remote manifest', async () => {
     expect((await app.inject('/healthz')).json()).toMatchObject({ ok: true });
     const manifest = (await app.inject('/manifest.json')).json() as { remotes: { name: string; entry: string }[] };
-    expect(manifest.remotes.map((r) => r.name)).toEqual(['content', 'mailbox', 'members', 'dues', 'volunteers']);
+    expect(manifest.remotes.map((r) => r.name)).toEqual([
+      'content',
+      'mailbox',
+      'members',
+      'dues',
+      'volunteers',
+      'training',
+    ]);
   });
 
   it.each([

@@ -11,10 +11,12 @@ describe('remote manifest', () => {
       ['members', '/remotes/members/remoteEntry.js'],
       ['dues', '/remotes/dues/remoteEntry.js'],
       ['volunteers', '/remotes/volunteers/remoteEntry.js'],
+      ['training', '/remotes/training/remoteEntry.js'],
     ]);
-    // Every entry asks a permission but the ones meant for every account (a member's own dues, one's own volunteering).
+    // Every entry asks a permission but the ones meant for every account (a member's own dues, one's own volunteering,
+    // one's own learning).
     const open = manifest.remotes.flatMap((r) => r.menu.filter((m) => !m.permission).map((m) => m.path));
-    expect(open).toEqual(['/dues/mine', '/volunteers/mine']);
+    expect(open).toEqual(['/dues/mine', '/volunteers/mine', '/training/learn']);
   });
 
   it('carries each menu entry’s icon as paths the shell draws, and the JSON stays small', () => {
@@ -43,9 +45,12 @@ describe('remote manifest', () => {
 
   it('names the mounted teams with notices for the bell, with the permission and the words of their kinds', () => {
     const { notices } = remoteManifest(loadConfig({}));
-    expect(Object.keys(notices ?? {})).toEqual(['mailbox']);
+    expect(Object.keys(notices ?? {})).toEqual(['mailbox', 'training']);
     expect(notices?.mailbox?.permission).toBe('mailbox.handle');
     expect(notices?.mailbox?.kinds['en-US']?.overdue).toBe('Overdue');
+    // A learner's own assignments: every signed-in account is asked.
+    expect(notices?.training?.permission).toBeNull();
+    expect(notices?.training?.kinds['zh-CN']?.assignmentDue).toBe('培训即将到期');
     expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).notices).toEqual({});
   });
 });

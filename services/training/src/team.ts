@@ -1,7 +1,13 @@
 // The training team's registration: its router, permissions and roles, its words and its cross-scope operations.
-import { defineTeam } from '@strata/api';
+import BarChartOutlined from '@ant-design/icons-svg/lib/asn/BarChartOutlined.js';
+import BookOutlined from '@ant-design/icons-svg/lib/asn/BookOutlined.js';
+import ReadOutlined from '@ant-design/icons-svg/lib/asn/ReadOutlined.js';
+import SafetyCertificateOutlined from '@ant-design/icons-svg/lib/asn/SafetyCertificateOutlined.js';
+import SolutionOutlined from '@ant-design/icons-svg/lib/asn/SolutionOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { trainingVerifyPages } from './certificates/verify-pages';
 import { trainingLabels, trainingMessages } from './locales';
+import { trainingNotices } from './notices/training-notices';
 import { trainingNav, trainingPages } from './portal/training-pages';
 import { trainingRouter } from './router';
 import { trainingSystem } from './system';
@@ -28,8 +34,46 @@ export const trainingTeam = defineTeam({
   // And the public verification of training certificates.
   publicPages: (deps) => [...trainingPages(deps), ...trainingVerifyPages(deps)],
   siteNav: [trainingNav],
-  // The bell's reminders of a learner's assignments (`trainingNotices`, mounted as `notices`) join the registration
-  // with the remote: until the console serves the learner's pages they would lead nowhere.
+  // The bell's reminders of a learner's assignments due and overdue, each leading to its course's page.
+  notices: trainingNotices,
   bench: () => import('./bench').then((m) => m.trainingBenchCases),
   fixture: () => import('./fixture').then((m) => m.trainingFixture),
+  remote: {
+    name: 'training',
+    dist: 'apps/training/dist',
+    exposes: './App',
+    basePath: '/training',
+    menu: [
+      {
+        // Every account's: their courses, the catalogue open to them, sessions and certificates.
+        path: '/training/learn',
+        icon: menuIcon(ReadOutlined),
+        label: { 'zh-CN': '我的学习', 'en-US': 'My learning' },
+      },
+      {
+        path: '/training/courses',
+        icon: menuIcon(BookOutlined),
+        label: { 'zh-CN': '课程管理', 'en-US': 'Courses' },
+        permission: 'training.manage',
+      },
+      {
+        path: '/training/enrolments',
+        icon: menuIcon(SolutionOutlined),
+        label: { 'zh-CN': '学员培训', 'en-US': 'Staff training' },
+        permission: 'training.read',
+      },
+      {
+        path: '/training/reports',
+        icon: menuIcon(BarChartOutlined),
+        label: { 'zh-CN': '培训统计', 'en-US': 'Training reports' },
+        permission: 'training.read',
+      },
+      {
+        path: '/training/certificates',
+        icon: menuIcon(SafetyCertificateOutlined),
+        label: { 'zh-CN': '结业证书', 'en-US': 'Training certificates' },
+        permission: 'training.read',
+      },
+    ],
+  },
 });

@@ -216,6 +216,38 @@ describe.each(await testProviders())('training sessions on %s', (provider) => {
     expect(await sessionRow(session.id)).toMatchObject({ title: '改过的标题', capacity: 6, booked: 5 });
   });
 
+  it('a learner leaving the course gives back their seats in sessions not begun, and keeps those attended', async () => {
+    // Withdrawing themselves.
+    const { bundle, session } = await courseWithSession(env, branch(4).id, { session: { capacity: 3 } });
+    const later = await addSession(env, bundle, { startsAt: '2026-06-20T09:00:00', endsAt: '2026-06-20T11:00:00' });
+    const me = await enrolledLearner(env, bundle, branch(4).id);
+    for (const s of [session, later]) await env.at(before, () => me.caller.training.sessions.book({ sessionId: s.id }));
+    // Attended the first (checked in by the trainer on the day); the second has not begun when they leave.
+    await env.db.trainingSeat.update({
+      where: { sessionId_enrolmentId: { sessionId: session.id, enrolmentId: me.enrolment.id } },
+      data: { attendedAt: shanghai(onSessionDay('09:05:00')), attendedBy: 'trainer' },
+    });
+    await env.at(onSessionDay('13:00:00'), () => me.caller.training.learning.withdraw({ id: me.enrolment.id }));
+    expect(await seatOf(later.id, me.enrolment.id)).toMatchObject({ status: 'cancelled' });
+    expect(await sessionRow(later.id)).toMatchObject({ booked: 0 });
+    expect(await seatOf(session.id, me.enrolment.id)).toMatchObject({ status: 'booked', attendedBy: 'trainer' });
+    expect(await sessionRow(session.id)).toMatchObject({ booked: 1 });
+
+    // An assignment withdrawn by an assigner: the same, and a seat of another learner stays.
+    const assigned = await addEnrolment(env, bundle, await addLearner(env, branch(4).id), {
+      source: 'assigned',
+      dueOn: '2026-07-01',
+    });
+    const other = await enrolledLearner(env, bundle, branch(4).id);
+    await addSeat(env, later, assigned);
+    await addSeat(env, later, other.enrolment);
+    const officer = await env.as('chengguan');
+    await env.at(before, () => officer.training.enrolments.unassign({ id: assigned.id }));
+    expect(await seatOf(later.id, assigned.id)).toMatchObject({ status: 'cancelled' });
+    expect(await seatOf(later.id, other.enrolment.id)).toMatchObject({ status: 'booked' });
+    expect(await sessionRow(later.id)).toMatchObject({ booked: 1 });
+  });
+
   it('books and gives back a learner’s own seat, before the start, once each', async () => {
     const { bundle, session } = await courseWithSession(env, branch(4).id, { session: { capacity: 3 } });
     const me = await enrolledLearner(env, bundle, branch(4).id);

@@ -59,7 +59,12 @@ export const enrolmentsRouter = router({
   unassign: assigner
     .input(enrolmentIdInput)
     .output(checked(unassignResult))
-    .mutation(({ ctx, input }) => runTransaction(ctx.db, (tx) => unassign(tx, actorOf(ctx), input.id))),
+    .mutation(async ({ ctx, input }) => {
+      const result = await runTransaction(ctx.db, (tx) => unassign(tx, actorOf(ctx), input.id));
+      // Their seats in sessions to come go back: the sessions may be another unit's, beyond the assigner's scope.
+      await ctx.system.training.releaseLeftSeats(result.id, ctx.now());
+      return result;
+    }),
   /** One enrolment as either side sees it, with its lessons, attempts and certificate. */
   get: eitherSideProcedure
     .input(enrolmentIdInput)

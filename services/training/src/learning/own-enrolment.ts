@@ -10,6 +10,7 @@ import type { EnrolmentStatus } from '@strata/contract';
 import { type Db, isUniqueViolation } from '@strata/db';
 import { activeStatuses, reopenedStatus } from '../enrolments/enrolment-facts';
 import { trainingMessage } from '../locales';
+import { releaseLeftSeats } from '../sessions/places';
 import { lockEnrolment } from './enrolment-lock.sql';
 import { isOpenTo } from './open-courses';
 import { ownLearner } from './own-learner';
@@ -95,8 +96,8 @@ export async function enrol(db: Db, accountId: number, courseId: number, now: Da
   }
 }
 
-/** The caller leaves a course they enrolled in themselves and have not completed. */
-export function withdraw(db: Db, accountId: number, enrolmentId: number) {
+/** The caller leaves a course they enrolled in themselves and have not completed, giving back their seats to come. */
+export function withdraw(db: Db, accountId: number, enrolmentId: number, now: Date) {
   return runTransaction(db, async (tx) => {
     // Another account's enrolment answers as a missing one.
     const enrolment = await tx.enrolment.findFirst({
@@ -120,6 +121,7 @@ export function withdraw(db: Db, accountId: number, enrolmentId: number) {
     });
     // Assigned or completed between the read and the write.
     if (count !== 1) throw refuse('learningEnrolmentChanged');
+    await releaseLeftSeats(tx, enrolment.id, now);
     await recordAudit(tx, {
       actorId: accountId,
       unitId: enrolment.unitId,

@@ -56,5 +56,5 @@ export const learningRouter = router({
   withdraw: authedProcedure
     .input(enrolmentIdInput)
     .output(checked(withdrawResult))
-    .mutation(({ ctx, input }) => ctx.system.training.learningWithdraw(ctx.session.user.id, input.id)),
+    .mutation(({ ctx, input }) => ctx.system.training.learningWithdraw(ctx.session.user.id, input.id, ctx.now())),
 });

@@ -15,7 +15,7 @@ export const learningSystem = (db: Db) => ({
   /** The caller enrols in a course open to them (or enrols again after withdrawing). */
   learningEnrol: (accountId: number, courseId: number, now: Date) => enrol(db, accountId, courseId, now),
   /** The caller leaves a course they chose themselves. */
-  learningWithdraw: (accountId: number, enrolmentId: number) => withdraw(db, accountId, enrolmentId),
+  learningWithdraw: (accountId: number, enrolmentId: number, now: Date) => withdraw(db, accountId, enrolmentId, now),
   /** The caller's enrolments. */
   learningMine: (accountId: number, input: MineInput, today: string) => ownEnrolments(db, accountId, input, today),
   /** The caller's page of a course they are enrolled in. */

@@ -28,3 +28,33 @@ export async function givePlaceBack(tx: Tx, sessionId: number): Promise<void> {
     data: { booked: { decrement: 1 } },
   });
 }
+
+/**
+ * A learner left the course (withdrew, or their assignment was withdrawn): their seats in sessions not begun by `now`
+ * go back, each place with it. Attended seats, and those of sessions under way or past, stay as the record of what
+ * happened. Only while the enrolment is withdrawn, so running it again, or for an enrolment reopened since, changes
+ * nothing.
+ */
+export async function releaseLeftSeats(tx: Tx, enrolmentId: number, now: Date): Promise<number> {
+  const seats = await tx.trainingSeat.findMany({
+    where: {
+      enrolmentId,
+      status: 'booked',
+      attendedAt: null,
+      enrolment: { status: 'withdrawn' },
+      session: { startsAt: { gt: now } },
+    },
+    select: { id: true, sessionId: true },
+  });
+  let released = 0;
+  for (const seat of seats) {
+    const { count } = await tx.trainingSeat.updateMany({
+      where: { id: seat.id, status: 'booked', attendedAt: null },
+      data: { status: 'cancelled' },
+    });
+    if (count !== 1) continue;
+    await givePlaceBack(tx, seat.sessionId);
+    released += 1;
+  }
+  return released;
+}

@@ -71,6 +71,24 @@ const paths: Record<string, string> = {
   'vol-stats': '/volunteers/stats',
   'my-volunteering': '/volunteers/mine',
   'vol-certificate-verify': '/site/verify/volunteer/{certificate}',
+  // Training: my learning, the demo's site course as its learner sees it, and a quiz of it; the course as its editors
+  // and trainers see it (content, the class list, quizzes), its question bank, its quiz's results, its classroom
+  // session; staff training, reports, certificates; the portal's learning corner and a training certificate's
+  // verification (public pages, the same for every role).
+  'tr-learn': '/training/learn',
+  'tr-learn-course': '/training/learn/{course}',
+  'tr-quiz': '/training/learn/{course}/quizzes/{quiz}',
+  'tr-courses': '/training/courses',
+  'tr-course': '/training/courses/{course}',
+  'tr-class-list': '/training/courses/{course}?tab=learners',
+  'tr-bank': '/training/banks/{bank}',
+  'tr-results': '/training/quizzes/{quiz}',
+  'tr-session': '/training/sessions/{session}',
+  'tr-enrolments': '/training/enrolments',
+  'tr-reports': '/training/reports',
+  'tr-certificates': '/training/certificates',
+  'tr-learning-corner': '/site/jiangcheng/learning',
+  'tr-certificate-verify': '/site/verify/training/{trcertificate}',
 };
 
 type Request = import('@playwright/test').APIRequestContext;
@@ -144,6 +162,81 @@ const lookups: Record<string, (request: Request) => Promise<number | string>> = 
     }
   },
 };
+
+/** The demo's site course (在 Strata 上运营单位网站), as a manager or trainer of 江城市 finds it. */
+const siteCourse = '在 Strata 上运营单位网站';
+async function demoCourse(request: Request) {
+  const found = await read<Listed<{ id: number }>>(request, 'training.courses.list', {
+    q: siteCourse,
+    page: 1,
+    pageSize: 1,
+  });
+  if (found.items[0]) return found.items[0].id;
+  // A learner: the course among their own.
+  const mine = await read<Listed<{ courseId: number; courseTitle: string }>>(request, 'training.learning.mine', {
+    page: 1,
+    pageSize: 50,
+  });
+  const own = mine.items.find((e) => e.courseTitle === siteCourse);
+  if (!own) throw new Error('the demo site course is out of reach');
+  return own.courseId;
+}
+/** Training's demo rows, as the role finds them. */
+const trainingLookups: Record<string, (request: Request) => Promise<number | string>> = {
+  course: demoCourse,
+  quiz: async (request) => {
+    const courseId = await demoCourse(request);
+    // Its editors list the course's quizzes; a learner, their own of it.
+    const quizzes = await read<{ id: number }[]>(request, 'training.quizzes.list', { courseId }).catch(() =>
+      read<{ id: number }[]>(request, 'training.quizzes.mine', { courseId }),
+    );
+    if (!quizzes[0]) throw new Error('the demo site course has no quiz');
+    return quizzes[0].id;
+  },
+  bank: async (request) => {
+    const banks = await read<{ id: number }[]>(request, 'training.quizzes.banks', {
+      courseId: await demoCourse(request),
+    });
+    if (!banks[0]) throw new Error('the demo site course has no bank');
+    return banks[0].id;
+  },
+  session: async (request) => {
+    const sessions = await read<Listed<{ id: number }>>(request, 'training.sessions.list', {
+      status: 'scheduled',
+      page: 1,
+      pageSize: 1,
+    });
+    if (!sessions.items[0]) throw new Error('no scheduled session in reach');
+    return sessions.items[0].id;
+  },
+  // The member's certificate of the office course (a public page: found as admin, whoever looks at it).
+  trcertificate: async () => {
+    const admin = await apiRequest.newContext();
+    try {
+      const login = await admin.post(`${base}/trpc/identity.auth.login`, {
+        headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
+        data: { username: 'admin', password: 'Strata#2026' },
+      });
+      if (!login.ok()) throw new Error(`sign-in of admin failed: ${login.status()}`);
+      const office = await read<Listed<{ id: number }>>(admin, 'training.courses.list', {
+        q: '办公信息化基础',
+        page: 1,
+        pageSize: 1,
+      });
+      const found = await read<Listed<{ number: string }>>(admin, 'training.certificates.list', {
+        unitId: await topUnit(admin),
+        courseId: office.items[0]?.id,
+        page: 1,
+        pageSize: 1,
+      });
+      if (!found.items[0]) throw new Error('no training certificate in the demo');
+      return found.items[0].number;
+    } finally {
+      await admin.dispose();
+    }
+  },
+};
+Object.assign(lookups, trainingLookups);
 
 /** The page's path with its braces filled in (each looked up once per role). */
 async function resolvePath(path: string, request: Request, found: Map<string, number | string>) {

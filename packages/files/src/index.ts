@@ -37,7 +37,7 @@ export {
 export { type FileStorage, fileStorage } from './file-storage';
 export { checkSize, type InspectedUpload, inspectUpload, limitInMb } from './inspect-upload';
 export { maxImagePixels, previewWidth } from './read-image';
-export { ReceivedUpload, type ReceiveOptions, receiveUpload } from './receive-upload';
+export { ReceivedUpload, type ReceiveOptions, receiveUpload, sweepArrivals } from './receive-upload';
 export { releaseBlobs } from './release-blobs';
 export { auditImage, fileLabel, type StoredFileRow, saveUpload, type Upload } from './save-upload';
 export { enrolledInAny, type ServableFile, servableFile } from './servable-file';

@@ -2,7 +2,7 @@
 // bytes and that kind's limit applied from then on; refused ones leave no file and are not read to their end.
 // The checks then read the file, never all of it where they need not (plain text streams past).
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { diskBlobStore } from './disk-store';
 import { FileError } from './file-error';
 import { inspectUpload } from './inspect-upload';
 import { readPlainText } from './plain-text';
-import { receiveUpload } from './receive-upload';
+import { receiveUpload, sweepArrivals } from './receive-upload';
 import { elfBytes, mp4Bytes, pdfBytes, pngBytes } from './testing';
 import { headSize } from './upload-content';
 
@@ -133,5 +133,25 @@ describe('plain text as it streams past', () => {
     expect(await readPlainText(source)).toBe('not-utf8');
     expect(counter.pulled).toBe(1);
     expect(await readPlainText(streamed(Buffer.from('abc\u0000def'), 2))).toBe('not-utf8');
+  });
+});
+
+describe('leftover arrivals', () => {
+  it('sweeps the temporary files a stopped server left over a day ago, and nothing else', async () => {
+    const dir = freshFolder();
+    const now = new Date('2026-12-03T10:00:00Z');
+    const aged = (name: string, hoursAgo: number) => {
+      const path = join(dir, name);
+      writeFileSync(path, 'x');
+      const at = new Date(now.getTime() - hoursAgo * 3_600_000);
+      utimesSync(path, at, at);
+    };
+    aged('left-by-a-crash.tmp', 30);
+    aged('arriving-now.tmp', 1);
+    aged('not-ours.txt', 30);
+    expect(await sweepArrivals(dir, now)).toBe(1);
+    expect(filesIn(dir).sort()).toEqual(['arriving-now.tmp', 'not-ours.txt']);
+    // A store that never took an upload has no folder yet: nothing to sweep.
+    expect(await sweepArrivals(join(dir, 'missing'), now)).toBe(0);
   });
 });

@@ -4,7 +4,7 @@
 // discards it once the upload is kept (a disk store may have moved it into place by then).
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readFile, unlink } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileKind } from './accepted-types';
 import type { BlobStore } from './blob-store';
@@ -108,4 +108,28 @@ export async function receiveUpload(
     throw error;
   }
   return new ReceivedUpload(path, size, hash.digest('hex'), Buffer.concat(head));
+}
+
+/** How old a temporary file must be before the start-up sweep takes it: no upload runs for a day. */
+const arrivalsKeptMs = 24 * 3_600_000;
+
+/**
+ * Removes the temporary files in `dir` last written over a day before `now`: what a server stopped mid-upload left
+ * (a crash, a kill). Younger ones may be arriving now, in another gateway sharing the folder. The count removed.
+ */
+export async function sweepArrivals(dir: string, now: Date): Promise<number> {
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  let removed = 0;
+  for (const name of names) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile() || now.getTime() - info.mtimeMs < arrivalsKeptMs) continue;
+    await unlink(path).catch(() => undefined);
+    removed += 1;
+  }
+  return removed;
 }

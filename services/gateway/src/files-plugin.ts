@@ -3,7 +3,15 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { Context, SessionCache, SystemOperations } from '@strata/api';
 import type { Db } from '@strata/db';
-import { type FileStorage, fileSettings, fileStorage, installFileSettings, UploadGate } from '@strata/files';
+import {
+  arrivalsDir,
+  type FileStorage,
+  fileSettings,
+  fileStorage,
+  installFileSettings,
+  sweepArrivals,
+  UploadGate,
+} from '@strata/files';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { GatewayConfig } from './config';
 import { sendFileRouteError } from './files-answers';
@@ -25,6 +33,9 @@ export async function registerFiles(app: FastifyInstance, services: Services, co
   const contextOf = requestContext(services, config);
   const now = services.clock ?? (() => new Date());
   const gate = new UploadGate(config.FILES_UPLOADS_AT_ONCE, 4 * config.FILES_UPLOADS_AT_ONCE);
+  // What a server stopped mid-upload left in the arrivals folder a day ago and more goes at start.
+  const swept = await sweepArrivals(arrivalsDir(storage.settings), now());
+  if (swept > 0) app.log.info({ swept }, 'removed leftover upload files');
 
   await app.register(async (scope) => {
     await scope.register(fastifyMultipart);

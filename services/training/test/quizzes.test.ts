@@ -371,6 +371,7 @@ describe.each(await testProviders())('quizzes on %s', (provider) => {
         bestScore: null,
         passed: false,
         openAttempt: null,
+        attempts: [],
       });
       expect(fresh[1]).toMatchObject({ status: 'closed', attemptsLeft: 0 });
       const view = await at(ten, () => own.training.quizzes.start({ quizId: quiz.id }));
@@ -390,7 +391,18 @@ describe.each(await testProviders())('quizzes on %s', (provider) => {
         bestScore: 75,
         passed: true,
         openAttempt: null,
+        attempts: [
+          { id: view.id, number: 1, status: 'submitted', score: 75, passed: true, submittedAt: later(2).toISOString() },
+        ],
       });
+      // The second attempt left to run out: listed as expired, with no score, after the first.
+      const second = await at(later(3), () => own.training.quizzes.start({ quizId: quiz.id }));
+      const attempts = (await at(later(60), () => own.training.quizzes.mine({ courseId: bundle.course.id })))[0]
+        ?.attempts;
+      expect(attempts?.map((a) => [a.id, a.number, a.status, a.score])).toEqual([
+        [view.id, 1, 'submitted', 75],
+        [second.id, 2, 'expired', null],
+      ]);
     });
 
     it('needs an enrolment in the course that is not withdrawn', async () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // A course's page against a mocked API: the draft's outline for its editors, publishing it after a confirmation that
 // says what happens to learners in progress, a published version shown read-only with the way to a new draft, the
-// versions, and a course the reader cannot see.
+// versions, another tab opened on its own list (not the last tab's page and filters), and a course the reader cannot
+// see.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessOf, settle } from '../testing/render';
@@ -13,7 +14,13 @@ import type { CourseDetail } from './course-types';
 beforeAll(async () => {
   await loadDialogs();
   // The outline tab and its editor come lazily: loaded once here, so no test waits on them.
-  await Promise.all([import('./outline-tab'), import('./versions-tab'), import('./lesson-form-modal')]);
+  await Promise.all([
+    import('./outline-tab'),
+    import('./versions-tab'),
+    import('./lesson-form-modal'),
+    import('../sessions/sessions-tab'),
+    import('../enrolments/class-list-tab'),
+  ]);
 }, 60_000);
 
 function openCourse(course: CourseDetail, at = '/training/courses/5', answers: Answers = {}) {
@@ -25,7 +32,7 @@ function openCourse(course: CourseDetail, at = '/training/courses/5', answers: A
     },
     at,
     route: '/training/courses/:id',
-    access: accessOf({ 'training.manage': [county] }, county),
+    access: accessOf({ 'training.manage': [county], 'training.teach': [county] }, county),
   });
 }
 
@@ -131,6 +138,33 @@ describe('a course’s page', { timeout: 30_000 }, () => {
     expect(text('version-status-11')).toBe('已停用');
     expect(text('version-enrolled-11')).toBe('15');
     expect(text('versions-table')).toContain('第 1 版');
+  });
+
+  it('opens another tab on its own list, leaving the last tab’s page and filters behind', async () => {
+    const page = { items: [], total: 0, totalIsBound: false };
+    const drawn = openCourse(
+      withDraft(),
+      '/training/courses/5?unit=2&tab=learners&page=5&q=李&status=in_progress&overdue=yes&sort=progress&order=asc',
+      {
+        'training.enrolments.classList': () => page,
+        'training.sessions.list': () => page,
+        'training.sessions.trainers': () => [],
+      },
+    );
+    await until(() => calls(drawn, 'training.enrolments.classList').length > 0, 'the learners');
+    // The learners' list is read as the URL has it.
+    expect(calls(drawn, 'training.enrolments.classList')[0]).toMatchObject({ page: 5, status: 'in_progress' });
+    const sessionsTab = document.querySelector<HTMLElement>('[data-node-key="sessions"] [role="tab"]');
+    act(() => sessionsTab?.click());
+    await until(() => calls(drawn, 'training.sessions.list').length > 0, 'the sessions');
+    expect(calls(drawn, 'training.sessions.list')).toEqual([
+      { courseId: 5, sort: 'startsAt', order: 'asc', page: 1, pageSize: 20 },
+    ]);
+    // Only the tab changed hands: the shell's parameter stays, the learners' list left nothing behind.
+    expect(Object.fromEntries(new URLSearchParams(drawn.history.location.search))).toEqual({
+      unit: '2',
+      tab: 'sessions',
+    });
   });
 
   it('says so when the course is not there for the reader', async () => {

@@ -1,13 +1,16 @@
 // A course's page (课程详情): its catalogue entry and state in the header, the acts of its life for its editors (change
 // the entry, archive or restore, start a new draft version, publish the draft, discard it), and its tabs, the one
 // shown in the URL (`?tab=`): the outline (内容) with the completion criteria, the versions (版本), and the quizzes,
-// classroom sessions, learners and figures, each loaded when first opened.
+// classroom sessions, learners and figures, each loaded when first opened. The sessions' and the learners' lists keep
+// their page, order and filters in the URL too; those are the open tab's, and go when another tab is opened.
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { lazy, type ReactElement, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { classListSpec } from '../enrolments/class-list-spec';
+import { sessionsSpec } from '../sessions/sessions-spec';
 import { useTRPC } from '../trpc';
 import { CourseStatusTag, versionText } from './course-tags';
 import type { CourseDetail } from './course-types';
@@ -25,6 +28,18 @@ const CourseReportTab = lazy(() =>
 const tabKeys = ['content', 'versions', 'quizzes', 'sessions', 'learners', 'report'] as const;
 type TabKey = (typeof tabKeys)[number];
 const readTab = (value: string | null): TabKey => tabKeys.find((key) => key === value) ?? 'content';
+
+// The URL parameters of the tabs' lists: the list kit's own (page, size, sort, order) and each list's filters. They
+// are the open tab's: the learners' page 5 or their state filter mean nothing to the sessions' list (and a `status`
+// of one would be read by the other). Other parameters (the shell's `unit`) are not the tabs' and stay.
+const tabListParams = [
+  'page',
+  'size',
+  'sort',
+  'order',
+  ...Object.keys(sessionsSpec.filters),
+  ...Object.keys(classListSpec.filters),
+];
 
 export function CoursePage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('training');
@@ -93,8 +108,12 @@ function CourseView({ course, basePath, listPath, onBack }: ViewProps) {
   const failed = archive.error ?? restore.error ?? startDraft.error ?? publish.error ?? discard.error;
 
   function switchTab(key: string) {
+    // The open tab chosen again keeps its list as it stands.
+    if (key === tab) return;
     setParams((now) => {
       const next = new URLSearchParams(now);
+      // Another tab opens on its own list as it first stands, not on the page and filters left by the last one.
+      for (const name of tabListParams) next.delete(name);
       if (key === 'content') next.delete('tab');
       else next.set('tab', key);
       return next;

@@ -11,3 +11,6 @@ export type EnrolmentListInput = EIn['list'];
 export type EnrolmentRow = E['list']['items'][number];
 export type AssignInput = EIn['assign'];
 export type AssignResult = E['assign'];
+export type AssignableCourse = E['assignableCourses'][number];
+export type PeopleInput = EIn['people'];
+export type PersonRow = E['people']['items'][number];

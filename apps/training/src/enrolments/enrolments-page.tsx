@@ -2,8 +2,9 @@
 // each enrolment with the learner's name and unit's name, the course and its unit, the state, progress, how they came
 // (enrolled themselves or assigned), the due day (red once overdue), when they enrolled and completed. Filtered by
 // unit, course (a course's title in a row filters by it), state, overdue, source and name, the state in the URL; the
-// export writes every row the filter matches. An assignment not yet completed can be withdrawn (asked first): the
-// learner leaves the course.
+// export writes every row the filter matches. An assigner assigns a course to people of the subtree with a due day
+// (./assign-modal); an assignment not yet completed can be withdrawn (asked first): the learner leaves the course.
+import { PlusOutlined } from '@ant-design/icons';
 import { enrolmentSources } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { formatCalendarDay } from '@strata/i18n/days';
@@ -12,6 +13,7 @@ import { type ExportColumn, type ListColumn, ListTable, type SearchField, useLis
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Flex, Select, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubtreeUnits } from '../courses/unit-tree-data';
 import { useTRPC, useTRPCClient } from '../trpc';
@@ -20,6 +22,8 @@ import type { EnrolmentRow } from './enrolment-types';
 import { enrolmentsSpec, toEnrolmentListInput } from './enrolments-spec';
 
 type Filters = (typeof enrolmentsSpec)['filters'];
+
+const AssignModal = lazy(() => import('./assign-modal').then((m) => ({ default: m.AssignModal })));
 
 const tabular = { fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -41,6 +45,7 @@ export function EnrolmentsPage({ unitId: given }: { basePath: string; unitId?: n
   const result = useQuery({ ...trpc.training.enrolments.list.queryOptions(input), placeholderData: keepPreviousData });
   const language = i18n.language;
   const searchFields = useSearchFields(unitId);
+  const [assigning, setAssigning] = useState(false);
   const unassign = useMutation(
     trpc.training.enrolments.unassign.mutationOptions({
       onSuccess: async () => {
@@ -100,6 +105,18 @@ export function EnrolmentsPage({ unitId: given }: { basePath: string; unitId?: n
         scrollX={1560}
         emptyText={t('enrolments.none')}
         searchFields={searchFields}
+        actions={
+          <Permitted permission="training.assign" unitId={unitId}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setAssigning(true)}
+              data-testid="enrolments-assign"
+            >
+              {t('enrolments.assign.open')}
+            </Button>
+          </Permitted>
+        }
         exporting={{
           fetchPage: (page, pageSize, signal) =>
             client.training.enrolments.list.query({ ...input, page, pageSize }, { signal }),
@@ -107,6 +124,11 @@ export function EnrolmentsPage({ unitId: given }: { basePath: string; unitId?: n
           fileName: t('enrolments.fileName'),
         }}
       />
+      {assigning && (
+        <Suspense fallback={null}>
+          <AssignModal unitId={unitId} onClose={() => setAssigning(false)} />
+        </Suspense>
+      )}
     </PageFrame>
   );
 }

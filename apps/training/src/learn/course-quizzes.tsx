@@ -1,7 +1,6 @@
 // A course's quizzes as its learner sees them: each one's terms, the attempts used and left, the best score and
 // whether it passed; go on with the attempt under way, or start one while attempts are left and the quiz is open;
 // review each submitted attempt (its answers, the right ones and the explanations).
-import type { AttemptStatus } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
@@ -12,22 +11,6 @@ import { PassTag, QuizStatusTag, termsText } from '../quizzes/quiz-tags';
 import { useTRPC } from '../trpc';
 import { CardGrid, quizPath, tabular } from './learn-parts';
 import type { OwnQuiz } from './learn-types';
-
-/** One of my attempts at a quiz, as the course's page lists them. */
-type PastAttempt = {
-  id: number;
-  number: number;
-  status: AttemptStatus;
-  score: number | null;
-  passed: boolean;
-  submittedAt: string | null;
-};
-
-/**
- * My attempts at the quiz, when `quizzes.mine` lists them (`attempts`, asked of the service: without it only the
- * attempt just submitted can be reviewed, from the quiz's page); none before.
- */
-export const pastAttempts = (quiz: OwnQuiz): PastAttempt[] => (quiz as { attempts?: PastAttempt[] }).attempts ?? [];
 
 export function CourseQuizzes({ basePath, courseId }: { basePath: string; courseId: number }) {
   const { t } = useTranslation('training');
@@ -58,7 +41,7 @@ function QuizCard({ quiz, basePath, courseId }: { quiz: OwnQuiz; basePath: strin
   const navigate = useNavigate();
   const path = quizPath(basePath, courseId, quiz.id);
   const canStart = quiz.openAttempt === null && quiz.status === 'published' && quiz.attemptsLeft > 0;
-  const submitted = pastAttempts(quiz).filter((a) => a.status === 'submitted');
+  const submitted = quiz.attempts.filter((a) => a.status === 'submitted');
   return (
     <Card
       size="small"

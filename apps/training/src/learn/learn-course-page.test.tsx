@@ -25,6 +25,17 @@ function openCourse(answers: Answers, at = '/training/learn/5') {
           attemptsUsed: 2,
           attemptsLeft: 1,
           bestScore: 50,
+          attempts: [
+            {
+              id: 76,
+              number: 1,
+              status: 'submitted',
+              score: 50,
+              passed: false,
+              submittedAt: '2026-11-30T03:00:00.000Z',
+            },
+            { id: 77, number: 2, status: 'open', score: null, passed: false, submittedAt: null },
+          ],
         }),
       ],
       'training.sessions.upcoming': () => page([upcoming(21)]),
@@ -63,6 +74,10 @@ describe('my page of a course', { timeout: 30_000 }, () => {
     expect(text('course-quiz-attempts-9')).toContain('已作答 2 / 3 次，还可作答 1 次');
     expect(byTestId('course-quiz-start-8')).not.toBeNull();
     expect(text('course-quiz-continue-9')).toContain('继续第 2 次作答');
+    // The submitted attempt opens its review; the one under way is continued, not reviewed.
+    expect(text('course-quiz-review-76')).toBe('第 1 次（50 分）');
+    expect(byTestId('course-quiz-review-76')?.getAttribute('href')).toBe('/training/learn/5/quizzes/9?review=76');
+    expect(byTestId('course-quiz-review-77')).toBeNull();
     await until(() => byTestId('course-sessions-21') !== null, 'the sessions');
     expect(callsTo(drawn, 'training.sessions.upcoming')[0]).toEqual({ courseId: 5, page: 1, pageSize: 20 });
     // Next: the first lesson not done.

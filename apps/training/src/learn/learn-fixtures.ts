@@ -117,6 +117,7 @@ export function ownQuiz(changes: Partial<OwnQuiz> = {}): OwnQuiz {
     bestScore: null,
     passed: false,
     openAttempt: null,
+    attempts: [],
     ...changes,
   };
 }

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
-// A question bank's page against a mocked API: the bank read from its course's banks (named in the address), its
-// questions asked for with the URL's filters, each with its kind, points and rate; retiring asks first, then retires;
-// the server's refusal is shown in its words; an archived course's bank is read only (questions open to be read);
-// a bank not of the course reads as not found.
+// A question bank's page against a mocked API: the bank read by its id with its course (`training.quizzes.bank`),
+// which heads the page and leads back to the course's quizzes tab; its questions asked for with the URL's filters,
+// each with its kind, points and rate; retiring asks first, then retires; the server's refusal is shown in its words;
+// an archived course's bank is read only (questions open to be read); a bank the server does not give reads as not
+// found, and a bad address asks nothing.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
 import { type Answers, byTestId, loadDialogs, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { BankPage } from './bank-page';
-import { bank, course, singleQuestion, unitId } from './quiz-fixtures';
+import { bankDetail, courseTitle, singleQuestion, unitId } from './quiz-fixtures';
 
 beforeAll(loadDialogs, 60_000);
 
@@ -20,8 +21,7 @@ const questions = [
 function openPage(at: string, answers: Answers = {}) {
   return renderWithApi(<BankPage basePath="/training" />, {
     answers: {
-      'training.courses.get': () => course(),
-      'training.quizzes.banks': () => [bank(7, { name: '安全基础题库' })],
+      'training.quizzes.bank': () => bankDetail(7, { name: '安全基础题库' }),
       'training.quizzes.questions': () => ({ items: questions, total: questions.length, totalIsBound: false }),
       ...answers,
     },
@@ -35,9 +35,10 @@ const text = (testId: string) => byTestId(testId)?.textContent;
 const click = (testId: string) => act(() => byTestId(testId)?.click());
 
 describe('a question bank’s page', { timeout: 30_000 }, () => {
-  it('asks for the bank’s questions with the URL’s filters, and shows each one’s rate', async () => {
-    const drawn = openPage('/training/banks/7?course=3&kind=single&retired=false');
+  it('reads the bank by its id, headed by its course, and asks for its questions with the URL’s filters', async () => {
+    const drawn = openPage('/training/banks/7?kind=single&retired=false');
     await until(() => byTestId('question-rate-22') !== null, 'the questions');
+    expect(drawn.calls.filter((c) => c.path === 'training.quizzes.bank').map((c) => c.input)).toEqual([{ id: 7 }]);
     expect(drawn.calls.find((c) => c.path === 'training.quizzes.questions')?.input).toEqual({
       bankId: 7,
       kind: 'single',
@@ -45,7 +46,18 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
       page: 1,
       pageSize: 20,
     });
+    // Nothing of the course is asked for apart from the bank: it comes with its course.
+    expect(drawn.calls.map((c) => c.path).filter((p) => p.startsWith('training.courses'))).toEqual([]);
     expect(document.querySelector('h4')?.textContent).toBe('安全基础题库');
+    expect(text('bank-course')).toBe(courseTitle);
+    const crumbs = [...document.querySelectorAll('.ant-breadcrumb a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+    ]);
+    expect(crumbs).toEqual([
+      ['课程管理', '/training/courses'],
+      [courseTitle, '/training/courses/3?tab=quizzes'],
+    ]);
     expect(text('bank-counts')).toBe('可用 12 道 · 已停用 1 道');
     expect(text('question-rate-21')).toBe('75%');
     expect(text('question-rate-22')).toBe('—');
@@ -56,7 +68,7 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
 
   it('retires a question after asking, and shows the server’s refusal in its words', async () => {
     const word = '已发布的测验《结业测验》每次要抽 12 道题，停用这道题后题库里可用的题就不够了';
-    const drawn = openPage('/training/banks/7?course=3', {
+    const drawn = openPage('/training/banks/7', {
       'training.quizzes.retireQuestion': () => {
         throw refusal(word, 'CONFLICT');
       },
@@ -73,8 +85,8 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
   });
 
   it('keeps an archived course’s bank read only, its questions open to be read with their keys', async () => {
-    openPage('/training/banks/7?course=3', {
-      'training.courses.get': () => course({ status: 'archived', canManage: false }),
+    openPage('/training/banks/7', {
+      'training.quizzes.bank': () => bankDetail(7, { canManage: false }),
     });
     await until(() => byTestId('question-view-21') !== null, 'the questions');
     expect(byTestId('question-create')).toBeNull();
@@ -87,15 +99,19 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
     expect(byTestId('question-form-save')).toBeNull();
   });
 
-  it('reads a bank that is not the course’s, or one without its course, as not found', async () => {
-    openPage('/training/banks/99?course=3');
+  it('reads a bank the server does not give as not found, and asks nothing for a bad address', async () => {
+    const drawn = openPage('/training/banks/99', {
+      'training.quizzes.bank': () => {
+        throw refusal('题库不存在或不在您的管理范围内', 'NOT_FOUND');
+      },
+    });
     await until(() => byTestId('bank-not-found') !== null, 'the not-found page');
-    expect(byTestId('bank-not-found')?.querySelector('a')?.getAttribute('href')).toBe(
-      '/training/courses/3?tab=quizzes',
-    );
+    expect(drawn.calls.map((c) => c.input)).toEqual([{ id: 99 }]);
+    expect(byTestId('bank-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/courses');
+    expect(text('bank-not-found')).toContain('返回课程管理');
     document.body.innerHTML = '';
-    const drawn = openPage('/training/banks/7');
+    const bad = openPage('/training/banks/abc');
     await until(() => byTestId('bank-not-found') !== null, 'the not-found page');
-    expect(drawn.calls).toEqual([]);
+    expect(bad.calls).toEqual([]);
   });
 });

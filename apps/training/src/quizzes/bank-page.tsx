@@ -1,8 +1,9 @@
 // A question bank's page (题库): its questions in the order they were added, found by kind and by whether retired,
 // each with its points, how many submitted attempts asked it and how many of them answered it rightly. The course's
 // editors add and change questions (by kind, in a dialog), retire one (drawn no more; the attempts that drew it still
-// grade and show it) and restore it, and rename the bank. The bank is read from its course's banks: the address names
-// the course (`?course=`), as the course's quizzes tab writes it.
+// grade and show it) and restore it, and rename the bank. The bank comes with its course from the server
+// (`training.quizzes.bank`): the heading, the breadcrumb and the way back to the course's quizzes tab read it, so the
+// page's address is the bank's alone.
 import { PlusOutlined } from '@ant-design/icons';
 import { questionKinds } from '@strata/contract';
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
@@ -15,10 +16,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tabular } from '../courses/course-tags';
 import { useTRPC } from '../trpc';
-import { useCourseParam } from './course-param';
 import { questionsSpec, toQuestionListInput } from './questions-spec';
 import { courseQuizzesPath, rateText } from './quiz-tags';
-import type { BankRow, CourseDetail, EditorQuestion } from './quiz-types';
+import type { BankDetail, EditorQuestion } from './quiz-types';
 
 const QuestionFormModal = lazy(() => import('./question-form-modal').then((m) => ({ default: m.QuestionFormModal })));
 const BankNameModal = lazy(() => import('./bank-name-modal').then((m) => ({ default: m.BankNameModal })));
@@ -26,51 +26,42 @@ const BankNameModal = lazy(() => import('./bank-name-modal').then((m) => ({ defa
 export function BankPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('training');
   const trpc = useTRPC();
-  const courseId = useCourseParam();
-  const route = useRecordRoute(courseId ? courseQuizzesPath(basePath, courseId) : `${basePath}/courses`);
-  const known = route.valid && courseId !== undefined;
-  const course = useQuery({ ...trpc.training.courses.get.queryOptions({ id: courseId ?? 0 }), enabled: known });
-  const banks = useQuery({ ...trpc.training.quizzes.banks.queryOptions({ courseId: courseId ?? 0 }), enabled: known });
-  const bank = banks.data?.find((b) => b.id === route.id);
-  const notFound = (
-    <PageFrame title={t('quizzes.bank.notFound')} testId="bank-not-found">
-      <Alert
-        type="warning"
-        showIcon
-        title={t('quizzes.bank.notFoundText')}
-        action={
-          <Link to={route.listPath} data-neutral>
-            {t('quizzes.bank.backToCourse')}
-          </Link>
-        }
-      />
-    </PageFrame>
-  );
-  // Not one of the course's banks (or no course named): the bank is not there for this reader.
-  if (!known || (banks.data && !bank)) return notFound;
+  // Until the bank is here its course is not known: the way out of a bad address is the courses' list.
+  const route = useRecordRoute(`${basePath}/courses`);
+  const bank = useQuery({ ...trpc.training.quizzes.bank.queryOptions({ id: route.id }), enabled: route.valid });
   return (
     <RecordStates
       route={route}
-      query={{
-        data: course.data && bank ? { course: course.data, bank } : undefined,
-        error: course.error ?? banks.error,
-        refetch: () => Promise.all([course.refetch(), banks.refetch()]),
-      }}
-      notFound={notFound}
+      query={bank}
+      notFound={
+        <PageFrame title={t('quizzes.bank.notFound')} testId="bank-not-found">
+          <Alert
+            type="warning"
+            showIcon
+            title={t('quizzes.bank.notFoundText')}
+            action={
+              <Link to={route.listPath} data-neutral>
+                {t('quizzes.bank.backToCourses')}
+              </Link>
+            }
+          />
+        </PageFrame>
+      }
       title={t('quizzes.bank.title')}
-      listTitle={t('quizzes.bank.courseQuizzes')}
+      listTitle={t('courses.title')}
     >
-      {(shown) => <BankView {...shown} basePath={basePath} listPath={route.listPath} onBack={route.back} />}
+      {(shown) => <BankView bank={shown} basePath={basePath} />}
     </RecordStates>
   );
 }
 
-type ViewProps = { bank: BankRow; course: CourseDetail; basePath: string; listPath: string; onBack: () => void };
 type Opened = { question: EditorQuestion | undefined; readOnly: boolean } | 'rename' | undefined;
 
-function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
+function BankView({ bank, basePath }: { bank: BankDetail; basePath: string }) {
   const { t } = useTranslation('training');
   const trpc = useTRPC();
+  // The bank's course is known now: back (with no page behind) leads to its quizzes tab.
+  const { listPath, back } = useRecordRoute(courseQuizzesPath(basePath, bank.courseId));
   const queryClient = useQueryClient();
   const access = useAccess();
   const { modal, message } = App.useApp();
@@ -82,7 +73,7 @@ function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
     placeholderData: keepPreviousData,
   });
   // The server's word (the course managed, not archived) and the reader's grants agree.
-  const canManage = course.canManage && access.can('training.manage', course.unitId);
+  const canManage = bank.canManage && access.can('training.manage', bank.unitId);
   const done = (word: string) => async () => {
     message.success(t(`quizzes.bank.${word}`));
     await queryClient.invalidateQueries({ queryKey: trpc.training.quizzes.pathKey() });
@@ -119,7 +110,7 @@ function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
   };
   const manage = (node: ReactElement<Record<string, unknown>>) =>
     canManage ? (
-      <Permitted permission="training.manage" unitId={course.unitId}>
+      <Permitted permission="training.manage" unitId={bank.unitId}>
         {node}
       </Permitted>
     ) : null;
@@ -130,9 +121,9 @@ function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
       documentTitle={t('quizzes.bank.title')}
       breadcrumbs={[
         { title: t('courses.title'), path: `${basePath}/courses` },
-        { title: course.title, path: listPath },
+        { title: bank.courseTitle, path: listPath },
       ]}
-      onBack={onBack}
+      onBack={back}
       testId="bank-page"
       extra={
         <Flex wrap gap={8}>
@@ -155,7 +146,9 @@ function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
       }
     >
       <Flex wrap gap={8} align="center" data-testid="bank-heading">
-        <Typography.Text type="secondary">{course.title}</Typography.Text>
+        <Typography.Text type="secondary" data-testid="bank-course">
+          {bank.courseTitle}
+        </Typography.Text>
         <Typography.Text type="secondary" style={tabular} data-testid="bank-counts">
           {t('quizzes.bank.counts', { active: bank.questions, retired: bank.retired })}
         </Typography.Text>
@@ -197,7 +190,7 @@ function BankView({ bank, course, basePath, listPath, onBack }: ViewProps) {
       {opened && (
         <Suspense fallback={null}>
           {opened === 'rename' ? (
-            <BankNameModal courseId={course.id} bank={bank} onClose={() => setOpened(undefined)} />
+            <BankNameModal courseId={bank.courseId} bank={bank} onClose={() => setOpened(undefined)} />
           ) : (
             <QuestionFormModal
               bankId={bank.id}

@@ -35,7 +35,7 @@ async function openForm(question: EditorQuestion | undefined, answers: Answers =
       'training.quizzes.updateQuestion': record('update'),
       ...answers,
     },
-    at: `/training/banks/${bankId}?course=3`,
+    at: `/training/banks/${bankId}`,
     route: '/training/banks/:id',
     access: accessOf({ 'training.manage': [unitId] }, unitId),
   });

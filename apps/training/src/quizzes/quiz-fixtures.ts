@@ -1,28 +1,9 @@
 // The quizzes area's answers in component tests: rows shaped as the server's procedures give them.
-import type { BankRow, CourseDetail, EditorQuestion, QuestionStat, QuizRow, ResultRow } from './quiz-types';
+import type { BankDetail, BankRow, EditorQuestion, QuestionStat, QuizDetail, QuizRow, ResultRow } from './quiz-types';
 
 export const unitId = 5;
 export const courseId = 3;
-
-export const course = (overrides: Partial<CourseDetail> = {}): CourseDetail => ({
-  id: courseId,
-  unitId,
-  unitName: '城关镇',
-  title: '网络安全基础',
-  summary: '',
-  category: 'safety',
-  audience: 'subtree',
-  isPublic: false,
-  required: true,
-  status: 'published',
-  createdAt: '2026-03-01T02:00:00.000Z',
-  updatedAt: '2026-03-02T02:00:00.000Z',
-  currentVersionId: 11,
-  draftVersionId: null,
-  versions: [],
-  canManage: true,
-  ...overrides,
-});
+export const courseTitle = '网络安全基础';
 
 export const bank = (id: number, overrides: Partial<BankRow> = {}): BankRow => ({
   id,
@@ -31,6 +12,19 @@ export const bank = (id: number, overrides: Partial<BankRow> = {}): BankRow => (
   questions: 12,
   retired: 1,
   createdAt: '2026-03-01T02:00:00.000Z',
+  ...overrides,
+});
+
+/** One bank as `training.quizzes.bank` answers it: its course's, editable unless the course is archived. */
+export const bankDetail = (id: number, overrides: Partial<BankDetail> = {}): BankDetail => ({
+  id,
+  courseId,
+  courseTitle,
+  unitId,
+  name: `题库 ${id}`,
+  questions: 12,
+  retired: 1,
+  canManage: true,
   ...overrides,
 });
 
@@ -48,6 +42,12 @@ export const quiz = (id: number, overrides: Partial<QuizRow> = {}): QuizRow => (
   createdAt: '2026-03-01T02:00:00.000Z',
   ...overrides,
 });
+
+/** One quiz's terms as `training.quizzes.get` answers them, with its course. */
+export const quizDetail = (id: number, overrides: Partial<QuizDetail> = {}): QuizDetail => {
+  const { createdAt: _, ...row } = quiz(id);
+  return { ...row, courseTitle, unitId, ...overrides };
+};
 
 export const singleQuestion = (id: number, overrides: Partial<EditorQuestion> = {}): EditorQuestion =>
   ({

@@ -1,12 +1,20 @@
 // A quiz's results (测验成绩), for the course's trainers: every attempt of its learners, whatever their unit (the
 // learner's name and unit, the attempt's number, the score with its verdict against the pass score, when it was
 // submitted, its state), filtered by state, sorted and paged on the server, exported to XLSX; and each question of
-// its bank as the learners answered it. The heading (the quiz's title and terms, the course) comes from the course's
-// quizzes, for one who manages the course: the address names the course (`?course=`), as its quizzes tab writes it.
+// its bank as the learners answered it. The heading (the quiz's title and terms, its bank, its course) comes from the
+// server with the quiz (`training.quizzes.get`, open to the course's trainers), so the page's address is the quiz's
+// alone; the attempts are asked for at the same time, not after the heading.
 import { attemptStatuses } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
-import { PageFrame, useAccess, useRecordRoute } from '@strata/ui';
-import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
+import { PageFrame, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
+import {
+  type ExportColumn,
+  type ListColumn,
+  type ListQueryState,
+  ListTable,
+  type SearchField,
+  useListQuery,
+} from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Card, Flex, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
@@ -14,23 +22,21 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { tabular } from '../courses/course-tags';
 import { useTRPC, useTRPCClient } from '../trpc';
-import { useCourseParam } from './course-param';
 import { QuestionStatsCard } from './question-stats-card';
 import { AttemptStatusTag, courseQuizzesPath, PassTag, QuizStatusTag, termsText } from './quiz-tags';
-import type { ResultRow, ResultSort } from './quiz-types';
+import type { QuizDetail, ResultListInput, ResultPage, ResultRow, ResultSort } from './quiz-types';
 import { resultsSpec, toResultListInput } from './results-spec';
 
-const isNotFound = (error: unknown) =>
-  (error as { data?: { code?: unknown } | null } | null)?.data?.code === 'NOT_FOUND';
-
 export function QuizResultsPage({ basePath }: { basePath: string }) {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation('training');
   const trpc = useTRPC();
-  const client = useTRPCClient();
-  const access = useAccess();
-  const courseId = useCourseParam();
-  const route = useRecordRoute(courseId ? courseQuizzesPath(basePath, courseId) : `${basePath}/courses`);
+  // Until the quiz is here its course is not known: the way out of a bad address is the courses' list for one who
+  // manages courses (where a quiz is found from), "my learning" for a trainer who does not (the courses are shut).
+  const manager = useAccess().has('training.manage');
+  const route = useRecordRoute(manager ? `${basePath}/courses` : `${basePath}/learn`);
   const quizId = route.id;
+  const quiz = useQuery({ ...trpc.training.quizzes.get.queryOptions({ id: quizId }), enabled: route.valid });
+  // The attempts are asked for alongside the quiz (the list's params live in the URL, read here as in the view).
   const list = useListQuery(resultsSpec, { scope: quizId });
   const input = toResultListInput(list.query, quizId);
   const result = useQuery({
@@ -38,59 +44,76 @@ export function QuizResultsPage({ basePath }: { basePath: string }) {
     placeholderData: keepPreviousData,
     enabled: route.valid,
   });
-  // The heading: the course's quizzes and the course, read by one who manages it (a trainer does).
-  const heading = route.valid && courseId !== undefined && access.has('training.manage');
-  const course = useQuery({ ...trpc.training.courses.get.queryOptions({ id: courseId ?? 0 }), enabled: heading });
-  const quizzes = useQuery({
-    ...trpc.training.quizzes.list.queryOptions({ courseId: courseId ?? 0 }),
-    enabled: heading,
-  });
-  const quiz = quizzes.data?.find((q) => q.id === quizId);
+  return (
+    <RecordStates
+      route={route}
+      query={quiz}
+      notFound={
+        <PageFrame title={t('quizzes.results.notFound')} testId="results-not-found">
+          <Alert
+            type="warning"
+            showIcon
+            title={t('quizzes.results.notFoundText')}
+            action={
+              <Link to={route.listPath} data-neutral>
+                {t(manager ? 'quizzes.results.backToCourses' : 'quizzes.results.backToLearn')}
+              </Link>
+            }
+          />
+        </PageFrame>
+      }
+      title={t('quizzes.results.title')}
+      listTitle={t(manager ? 'courses.title' : 'learn.title')}
+    >
+      {(shown) => <ResultsView quiz={shown} basePath={basePath} list={list} input={input} result={result} />}
+    </RecordStates>
+  );
+}
+
+type ViewProps = {
+  quiz: QuizDetail;
+  basePath: string;
+  list: ListQueryState<(typeof resultsSpec)['filters'], ResultSort>;
+  input: ResultListInput;
+  /** The attempts' page, asked for by the page alongside the quiz. */
+  result: { data?: ResultPage; isFetching: boolean; error: unknown; refetch: () => unknown };
+};
+
+function ResultsView({ quiz, basePath, list, input, result }: ViewProps) {
+  const { t, i18n } = useTranslation('training');
+  const client = useTRPCClient();
+  const access = useAccess();
+  // The course's page stands behind training.manage: a trainer without it is not led there (nor back to it).
+  const mayOpenCourse = access.has('training.manage');
+  const coursePath = courseQuizzesPath(basePath, quiz.courseId);
+  const { back } = useRecordRoute(mayOpenCourse ? coursePath : `${basePath}/learn`);
   const language = i18n.language;
   const searchFields = useSearchFields();
-
-  if (!route.valid || isNotFound(result.error) || (quizzes.data && !quiz))
-    return (
-      <PageFrame title={t('quizzes.results.notFound')} testId="results-not-found">
-        <Alert
-          type="warning"
-          showIcon
-          title={t('quizzes.results.notFoundText')}
-          action={
-            <Link to={route.listPath} data-neutral>
-              {t(courseId ? 'quizzes.results.backToCourse' : 'quizzes.results.backToCourses')}
-            </Link>
-          }
-        />
-      </PageFrame>
-    );
-
-  const crumbs = access.has('training.manage')
+  const crumbs = mayOpenCourse
     ? [
         { title: t('courses.title'), path: `${basePath}/courses` },
-        ...(course.data && courseId ? [{ title: course.data.title, path: courseQuizzesPath(basePath, courseId) }] : []),
+        { title: quiz.courseTitle, path: coursePath },
       ]
-    : [];
-  const title = quiz?.title ?? t('quizzes.results.title');
-  const fileName = quiz ? t('quizzes.results.fileNameOf', { title: quiz.title }) : t('quizzes.results.fileName');
+    : [{ title: quiz.courseTitle }];
 
   return (
     <PageFrame
-      title={title}
+      title={quiz.title}
       documentTitle={t('quizzes.results.title')}
       breadcrumbs={crumbs}
-      onBack={route.back}
+      onBack={back}
       testId="results-page"
     >
-      {quiz && (
-        <Flex wrap gap={8} align="center" data-testid="results-heading">
-          <QuizStatusTag status={quiz.status} testId="results-quiz-status" />
-          <Typography.Text type="secondary">{t('quizzes.results.bank', { name: quiz.bankName })}</Typography.Text>
-          <Typography.Text type="secondary" style={tabular} data-testid="results-terms">
-            {termsText(t, quiz)}
-          </Typography.Text>
-        </Flex>
-      )}
+      <Flex wrap gap={8} align="center" data-testid="results-heading">
+        <QuizStatusTag status={quiz.status} testId="results-quiz-status" />
+        <Typography.Text type="secondary" data-testid="results-course">
+          {quiz.courseTitle}
+        </Typography.Text>
+        <Typography.Text type="secondary">{t('quizzes.results.bank', { name: quiz.bankName })}</Typography.Text>
+        <Typography.Text type="secondary" style={tabular} data-testid="results-terms">
+          {termsText(t, quiz)}
+        </Typography.Text>
+      </Flex>
       <Card size="small" title={t('quizzes.results.attemptsTitle')} data-testid="results-card">
         <ListTable<ResultRow, (typeof resultsSpec)['filters'], ResultSort>
           listId="training.quizResults"
@@ -99,7 +122,7 @@ export function QuizResultsPage({ basePath }: { basePath: string }) {
           testId="results"
           list={list}
           rowKey="id"
-          columns={resultColumns(t, language, quiz?.passScore)}
+          columns={resultColumns(t, language, quiz.passScore)}
           result={result}
           scrollX={1000}
           emptyText={t('quizzes.results.empty')}
@@ -108,11 +131,11 @@ export function QuizResultsPage({ basePath }: { basePath: string }) {
             fetchPage: (page, pageSize, signal) =>
               client.training.quizzes.results.query({ ...input, page, pageSize }, { signal }),
             columns: resultExportColumns(t, language),
-            fileName,
+            fileName: t('quizzes.results.fileNameOf', { title: quiz.title }),
           }}
         />
       </Card>
-      <QuestionStatsCard quizId={quizId} />
+      <QuestionStatsCard quizId={quiz.id} />
     </PageFrame>
   );
 }
@@ -135,7 +158,7 @@ function useSearchFields(): SearchField[] {
   ];
 }
 
-function resultColumns(t: TFunction, language: string, passScore: number | undefined): ListColumn<ResultRow>[] {
+function resultColumns(t: TFunction, language: string, passScore: number): ListColumn<ResultRow>[] {
   const c = (key: string) => t(`quizzes.results.columns.${key}`);
   const when = (value: string | null) => (
     <span style={tabular}>{value ? formatDateTime(value, language) : t('common.none')}</span>
@@ -159,7 +182,7 @@ function resultColumns(t: TFunction, language: string, passScore: number | undef
     },
     {
       key: 'score',
-      title: passScore === undefined ? c('score') : t('quizzes.results.columns.scoreOf', { pass: passScore }),
+      title: t('quizzes.results.columns.scoreOf', { pass: passScore }),
       width: 150,
       sorter: true,
       render: (_, r) =>

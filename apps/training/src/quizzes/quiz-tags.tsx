@@ -40,12 +40,10 @@ export function PassTag({ passed, testId }: { passed: boolean; testId?: string }
 
 /** Where a course's quizzes tab is: the way back from a bank's page and a quiz's results. */
 export const courseQuizzesPath = (basePath: string, courseId: number) => `${basePath}/courses/${courseId}?tab=quizzes`;
-/** A bank's page: the course named in the address, whose banks the page reads the bank from. */
-export const bankPath = (basePath: string, courseId: number, bankId: number) =>
-  `${basePath}/banks/${bankId}?course=${courseId}`;
-/** A quiz's results page, the course named likewise (its header: the quiz's terms, the course's title). */
-export const resultsPath = (basePath: string, courseId: number, quizId: number) =>
-  `${basePath}/quizzes/${quizId}?course=${courseId}`;
+/** A bank's page (it reads its course from the server). */
+export const bankPath = (basePath: string, bankId: number) => `${basePath}/banks/${bankId}`;
+/** A quiz's results page (its heading, the quiz's terms and its course, read from the server likewise). */
+export const resultsPath = (basePath: string, quizId: number) => `${basePath}/quizzes/${quizId}`;
 
 /** "75%", or a dash before anyone was asked. */
 export const rateText = (t: TFunction, correct: number, asked: number) =>

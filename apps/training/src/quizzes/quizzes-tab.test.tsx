@@ -52,8 +52,8 @@ describe('the quizzes tab', { timeout: 30_000 }, () => {
     expect(tab).toContain('60 分');
     expect(text('quiz-status-1')).toBe('草稿');
     expect(text('quiz-status-2')).toBe('已发布');
-    expect(byTestId('quiz-results-1')?.getAttribute('href')).toBe('/training/quizzes/1?course=3');
-    expect(byTestId('bank-link-8')?.getAttribute('href')).toBe('/training/banks/8?course=3');
+    expect(byTestId('quiz-results-1')?.getAttribute('href')).toBe('/training/quizzes/1');
+    expect(byTestId('bank-link-8')?.getAttribute('href')).toBe('/training/banks/8');
     expect(text('bank-questions-8')).toBe('3');
     expect(byTestId('quiz-publish-1')?.getAttribute('data-permission')).toBe('training.manage');
     expect(byTestId('quiz-publish-2')).toBeNull();

@@ -143,7 +143,6 @@ export function QuizzesTab({ courseId, unitId, basePath, canManage }: Props) {
             rows={quizzes.data}
             columns={quizColumns(t, {
               basePath,
-              courseId,
               mayTeach,
               manage,
               onEdit: (quiz) => setOpened({ quiz }),
@@ -180,7 +179,7 @@ export function QuizzesTab({ courseId, unitId, basePath, canManage }: Props) {
           <ScrollingTable<BankRow>
             label={t('quizzes.tab.banksTitle')}
             rows={banks.data}
-            columns={bankColumns(t, { basePath, courseId, manage, onRename: (bank) => setOpened({ bank }) })}
+            columns={bankColumns(t, { basePath, manage, onRename: (bank) => setOpened({ bank }) })}
             empty={t(canManage ? 'quizzes.tab.noBanks' : 'quizzes.tab.noBanksReadOnly')}
             testId="banks-table"
             scrollX={560}
@@ -244,7 +243,6 @@ type Manage = (node: ReactElement<Record<string, unknown>>) => ReactElement | nu
 
 type QuizColumnOptions = {
   basePath: string;
-  courseId: number;
   mayTeach: boolean;
   manage: Manage;
   onEdit: (quiz: QuizRow) => void;
@@ -296,7 +294,7 @@ function quizColumns(t: TFunction, o: QuizColumnOptions): TableColumnType<QuizRo
       render: (_, quiz) => (
         <Flex wrap gap={4} align="center">
           {o.mayTeach && (
-            <Link to={resultsPath(o.basePath, o.courseId, quiz.id)} data-testid={`quiz-results-${quiz.id}`}>
+            <Link to={resultsPath(o.basePath, quiz.id)} data-testid={`quiz-results-${quiz.id}`}>
               {t('quizzes.tab.results')}
             </Link>
           )}
@@ -336,7 +334,7 @@ function quizColumns(t: TFunction, o: QuizColumnOptions): TableColumnType<QuizRo
   ];
 }
 
-type BankColumnOptions = { basePath: string; courseId: number; manage: Manage; onRename: (bank: BankRow) => void };
+type BankColumnOptions = { basePath: string; manage: Manage; onRename: (bank: BankRow) => void };
 
 function bankColumns(t: TFunction, o: BankColumnOptions): TableColumnType<BankRow>[] {
   const c = (key: string) => t(`quizzes.tab.columns.${key}`);
@@ -347,7 +345,7 @@ function bankColumns(t: TFunction, o: BankColumnOptions): TableColumnType<BankRo
       width: 220,
       render: (_, bank) => (
         <Link
-          to={bankPath(o.basePath, o.courseId, bank.id)}
+          to={bankPath(o.basePath, bank.id)}
           style={{ overflowWrap: 'anywhere' }}
           data-testid={`bank-link-${bank.id}`}
         >

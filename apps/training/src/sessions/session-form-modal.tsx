@@ -1,16 +1,17 @@
 // Scheduling a classroom session of a course, or changing one: its title and place, when it starts and ends (wall-clock
-// times in the organisation's zone, Asia/Shanghai, whatever the browser's own zone) and its places. The trainer a
-// session has is shown and kept: no procedure lists the accounts that may teach a course yet, so none is chosen here.
-// The limits are the server's (@strata/contract); its refusal of a field shows on that field.
+// times in the organisation's zone, Asia/Shanghai, whatever the browser's own zone), its places and its trainer,
+// chosen among the accounts that may teach the course's unit (training.sessions.trainers, searched by name on the
+// server) or left unnamed. The limits are the server's (@strata/contract); its refusal of a field shows on that field.
 import { trainingLimits } from '@strata/contract';
 import { instantOfZonedTime, zonedTimeOf } from '@strata/i18n/days';
 import { applyFieldErrors, FormModal, formRules } from '@strata/ui';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormRule } from 'antd';
-import { App, type ButtonProps, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
+import { App, type ButtonProps, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc';
 import type { SessionRow } from './session-types';
+import { TrainerSelect } from './trainer-select';
 
 type Values = {
   title: string;
@@ -19,6 +20,8 @@ type Values = {
   startsAt: string;
   endsAt: string;
   capacity: number | null;
+  /** The account that leads it; unset: not named yet. */
+  trainerId?: number;
 };
 
 type Props = {
@@ -56,8 +59,8 @@ export function SessionFormModal({ courseId, session, onClose }: Props) {
       startsAt: instant(values.startsAt),
       endsAt: instant(values.endsAt),
       capacity: values.capacity ?? 1,
-      // Kept as it is (a session updated without one would lose its trainer).
-      trainerId: session?.trainerId ?? null,
+      // Cleared, the session has no trainer (the server takes null, never a missing field, as "none").
+      trainerId: values.trainerId ?? null,
     };
     if (session) update.mutate({ id: session.id, ...fields });
     else create.mutate({ courseId, ...fields });
@@ -100,6 +103,7 @@ export function SessionFormModal({ courseId, session, onClose }: Props) {
               startsAt: zonedTimeOf(session.startsAt),
               endsAt: zonedTimeOf(session.endsAt),
               capacity: session.capacity,
+              trainerId: session.trainerId ?? undefined,
             }
           : { capacity: 30 }
       }
@@ -179,15 +183,15 @@ export function SessionFormModal({ courseId, session, onClose }: Props) {
             />
           </Form.Item>
         </Col>
-        {session && (
-          <Col xs={24} sm={12}>
-            <Form.Item label={label('trainer')}>
-              <Typography.Text data-testid="session-form-trainer">
-                {session.trainerName ?? t('sessions.noTrainer')}
-              </Typography.Text>
-            </Form.Item>
-          </Col>
-        )}
+        <Col xs={24} sm={12}>
+          <Form.Item name="trainerId" label={label('trainer')} extra={label('trainerHint')}>
+            <TrainerSelect
+              courseId={courseId}
+              current={session?.trainerId ? { id: session.trainerId, name: session.trainerName } : undefined}
+              testId="session-form-trainer"
+            />
+          </Form.Item>
+        </Col>
       </Row>
     </FormModal>
   );

@@ -11,3 +11,4 @@ export type SessionInput = SIn['create'];
 export type Roster = S['roster'];
 export type RosterSeat = Roster['seats'][number];
 export type ScreenState = S['screen'];
+export type TrainerChoice = S['trainers'][number];

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // A course's sessions tab against a mocked API: it asks for the course's sessions in the URL's order and filters, shows
 // each one's time in Shanghai, its trainer, seats booked of its places and its state, and leads to its page; the
-// course's editors schedule one (the wall-clock times sent as instants), change one, and cancel one after being asked.
+// course's editors schedule one (the wall-clock times sent as instants, a trainer chosen among those who may teach the
+// course), change one (its trainer kept, changed or cleared), and cancel one after being asked.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accessOf, settle } from '../testing/render';
@@ -37,6 +38,17 @@ const row = (id: number, over: Partial<SessionRow> = {}): SessionRow => ({
 
 const rows = [row(1), row(2, { trainerId: null, trainerName: null, status: 'cancelled', booked: 0 })];
 
+/** Who may teach the course, as training.sessions.trainers answers, narrowed by `q` as the server narrows it. */
+const trainers = [
+  { id: 40, name: '王老师', unitName: '城关镇' },
+  { id: 41, name: '李讲师', unitName: '县委网信办' },
+  { id: 42, name: '赵干事', unitName: '城关镇' },
+];
+const answerTrainers = (input: unknown) => {
+  const q = (input as { q?: string }).q;
+  return trainers.filter((a) => !q || a.name.includes(q));
+};
+
 function openTab({
   canManage = true,
   allowed = { 'training.manage': [township] },
@@ -48,6 +60,7 @@ function openTab({
     {
       answers: {
         'training.sessions.list': () => ({ items: rows, total: rows.length, totalIsBound: false }),
+        'training.sessions.trainers': answerTrainers,
         ...answers,
       },
       at,
@@ -61,6 +74,28 @@ const text = (testId: string) => byTestId(testId)?.textContent;
 const click = (testId: string) => act(() => byTestId(testId)?.click());
 const asked = (drawn: ReturnType<typeof renderWithApi>, path: string) =>
   drawn.calls.filter((c) => c.path === path).map((c) => c.input);
+
+const trainerPicker = () => byTestId('session-form-trainer') as HTMLElement;
+/** The trainer picker's choices as drawn (its list open). */
+const trainerOptions = () =>
+  [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].map((o) => o.textContent);
+/** Opens the trainer picker, waiting for the choices to read `expected`. */
+async function openTrainers(expected: string[]) {
+  act(() => {
+    (trainerPicker().querySelector('input') ?? trainerPicker()).dispatchEvent(
+      new MouseEvent('mousedown', { bubbles: true }),
+    );
+  });
+  await until(() => JSON.stringify(trainerOptions()) === JSON.stringify(expected), 'the trainers');
+}
+async function chooseTrainer(label: string) {
+  const option = [...document.querySelectorAll<HTMLElement>('.ant-select-item-option')].find(
+    (o) => o.textContent === label,
+  );
+  if (!option) throw new Error(`no trainer ${label}: ${trainerOptions().join(', ')}`);
+  act(() => option.click());
+  await settle(10);
+}
 
 describe('a course’s sessions tab', { timeout: 30_000 }, () => {
   it('lists the course’s sessions by start, with their time in Shanghai, places, trainer and state', async () => {
@@ -97,6 +132,19 @@ describe('a course’s sessions tab', { timeout: 30_000 }, () => {
     typeInto('session-form-place', '党校二楼');
     typeInto('session-form-starts', '2030-03-01T09:00');
     typeInto('session-form-ends', '2030-03-01T11:30');
+    // The trainers who may teach the course are offered, each with their unit; a name narrows them on the server.
+    expect(trainerPicker().textContent).toContain('未指定');
+    await openTrainers(['王老师 · 城关镇', '李讲师 · 县委网信办', '赵干事 · 城关镇']);
+    expect(asked(drawn, 'training.sessions.trainers')[0]).toEqual({ courseId });
+    const search = trainerPicker().querySelector('input') as HTMLInputElement;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(search, '李');
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(() => asked(drawn, 'training.sessions.trainers').some((i) => (i as { q?: string }).q === '李'), 'q');
+    await until(() => JSON.stringify(trainerOptions()) === JSON.stringify(['李讲师 · 县委网信办']), 'the one found');
+    await chooseTrainer('李讲师 · 县委网信办');
+    expect(trainerPicker().textContent).toContain('李讲师');
     await settle(20);
     click('session-form-save');
     await until(() => asked(drawn, 'training.sessions.create').length > 0, 'the schedule');
@@ -107,8 +155,23 @@ describe('a course’s sessions tab', { timeout: 30_000 }, () => {
       startsAt: '2030-03-01T01:00:00.000Z',
       endsAt: '2030-03-01T03:30:00.000Z',
       capacity: 30,
-      trainerId: null,
+      trainerId: 41,
     });
+  });
+
+  it('schedules a session without a trainer when none is chosen', async () => {
+    const drawn = openTab({ answers: { 'training.sessions.create': () => ({ id: 9 }) } });
+    await until(() => byTestId('sessions-create') !== null, 'the schedule button');
+    click('sessions-create');
+    await until(() => byTestId('session-form-title') !== null, 'the form');
+    typeInto('session-form-title', '第三期面授');
+    typeInto('session-form-place', '党校二楼');
+    typeInto('session-form-starts', '2030-03-01T09:00');
+    typeInto('session-form-ends', '2030-03-01T11:30');
+    await settle(20);
+    click('session-form-save');
+    await until(() => asked(drawn, 'training.sessions.create').length > 0, 'the schedule');
+    expect(asked(drawn, 'training.sessions.create')[0]).toMatchObject({ trainerId: null });
   });
 
   it('keeps an edited session’s trainer, and refuses an end before the start', async () => {
@@ -116,7 +179,7 @@ describe('a course’s sessions tab', { timeout: 30_000 }, () => {
     await until(() => byTestId('session-edit-1') !== null, 'the sessions');
     click('session-edit-1');
     await until(() => byTestId('session-form-trainer') !== null, 'the form');
-    expect(text('session-form-trainer')).toBe('王老师');
+    await until(() => trainerPicker().textContent?.includes('王老师 · 城关镇') === true, 'the current trainer');
     typeInto('session-form-ends', '2027-01-10T08:00');
     await settle(20);
     click('session-form-save');
@@ -133,6 +196,54 @@ describe('a course’s sessions tab', { timeout: 30_000 }, () => {
       endsAt: '2027-01-10T04:00:00.000Z',
       trainerId: 40,
     });
+  });
+
+  it('changes an edited session’s trainer, or clears it', async () => {
+    const drawn = openTab({ answers: { 'training.sessions.update': () => ({ id: 1 }) } });
+    await until(() => byTestId('session-edit-1') !== null, 'the sessions');
+    click('session-edit-1');
+    await until(() => byTestId('session-form-trainer') !== null, 'the form');
+    await openTrainers(['王老师 · 城关镇', '李讲师 · 县委网信办', '赵干事 · 城关镇']);
+    await chooseTrainer('赵干事 · 城关镇');
+    click('session-form-save');
+    await until(() => asked(drawn, 'training.sessions.update').length > 0, 'the update');
+    expect(asked(drawn, 'training.sessions.update')[0]).toMatchObject({ id: 1, trainerId: 42 });
+
+    // Cleared: the session has no trainer.
+    await until(() => byTestId('session-form-title') === null, 'the dialog closed');
+    click('session-edit-1');
+    await until(() => trainerPicker()?.textContent?.includes('王老师') === true, 'the form again');
+    const clear = trainerPicker().querySelector<HTMLElement>('.ant-select-clear');
+    if (!clear) throw new Error('no clear button');
+    act(() => {
+      clear.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+      clear.click();
+    });
+    await settle(10);
+    expect(trainerPicker().textContent).toContain('未指定');
+    click('session-form-save');
+    await until(() => asked(drawn, 'training.sessions.update').length > 1, 'the second update');
+    expect(asked(drawn, 'training.sessions.update')[1]).toMatchObject({ id: 1, trainerId: null });
+  });
+
+  it('still offers a trainer the session has who is no longer among those who may teach it', async () => {
+    const drawn = openTab({
+      answers: {
+        'training.sessions.list': () => ({
+          items: [row(1, { trainerId: 77, trainerName: '钱老师' })],
+          total: 1,
+          totalIsBound: false,
+        }),
+        'training.sessions.update': () => ({ id: 1 }),
+      },
+    });
+    await until(() => byTestId('session-edit-1') !== null, 'the sessions');
+    click('session-edit-1');
+    await until(() => trainerPicker()?.textContent?.includes('钱老师') === true, 'the current trainer');
+    await openTrainers(['钱老师', '王老师 · 城关镇', '李讲师 · 县委网信办', '赵干事 · 城关镇']);
+    click('session-form-save');
+    await until(() => asked(drawn, 'training.sessions.update').length > 0, 'the update');
+    expect(asked(drawn, 'training.sessions.update')[0]).toMatchObject({ id: 1, trainerId: 77 });
   });
 
   it('cancels a session only once asked, saying how many seats went with it', async () => {

@@ -223,7 +223,16 @@ export function ownQuizzesSystem(db: Db) {
       const attempts = quizzes.length
         ? await db.quizAttempt.findMany({
             where: { enrolmentId: enrolment.id, quizId: { in: quizzes.map((q) => q.id) } },
-            select: { id: true, quizId: true, number: true, status: true, dueAt: true, score: true },
+            select: {
+              id: true,
+              quizId: true,
+              number: true,
+              status: true,
+              dueAt: true,
+              score: true,
+              submittedAt: true,
+            },
+            orderBy: { number: 'asc' },
           })
         : [];
       return quizzes.map((quiz) => {
@@ -244,6 +253,14 @@ export function ownQuizzesSystem(db: Db) {
           bestScore,
           passed: bestScore !== null && bestScore >= quiz.passScore,
           openAttempt: open ? { id: open.id, number: open.number, dueAt: toIso(open.dueAt) } : null,
+          attempts: mine.map((a) => ({
+            id: a.id,
+            number: a.number,
+            status: statusAt(a, now),
+            score: a.status === 'submitted' ? a.score : null,
+            passed: a.status === 'submitted' && a.score !== null && a.score >= quiz.passScore,
+            submittedAt: toIso(a.submittedAt),
+          })),
         };
       });
     },

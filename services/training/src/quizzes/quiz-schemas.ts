@@ -197,6 +197,17 @@ export const ownQuiz = z.object({
   passed: z.boolean(),
   /** The attempt under way (before its deadline), to go on with. */
   openAttempt: z.object({ id: int, number: int, dueAt: z.string() }).nullable(),
+  /** Every attempt of the caller's, first to last: a submitted one opens its review. */
+  attempts: z.array(
+    z.object({
+      id: int,
+      number: int,
+      status: attemptStatus,
+      score: int.nullable(),
+      passed: z.boolean(),
+      submittedAt: z.string().nullable(),
+    }),
+  ),
 });
 export type OwnQuiz = z.infer<typeof ownQuiz>;
 

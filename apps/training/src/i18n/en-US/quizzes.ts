@@ -137,10 +137,9 @@ export const quizzes: typeof zhCN = {
   },
   bank: {
     title: 'Question bank',
-    courseQuizzes: 'Course quizzes',
     notFound: 'Question bank not found',
     notFoundText: 'This bank does not exist, or is outside what you manage. Open banks from a course’s Quizzes tab.',
-    backToCourse: 'Back to the course',
+    backToCourses: 'Back to courses',
     counts: '{{active}} active · {{retired}} retired',
     intro:
       'Each quiz attempt draws from the active questions at random. Once a question has been drawn, its kind, number of choices, right answer and points are fixed; retire questions no longer wanted.',
@@ -175,8 +174,8 @@ export const quizzes: typeof zhCN = {
     title: 'Quiz results',
     notFound: 'Quiz not found',
     notFoundText: 'This quiz does not exist, or is outside what you teach. Open results from a course’s Quizzes tab.',
-    backToCourse: 'Back to the course',
     backToCourses: 'Back to courses',
+    backToLearn: 'Back to my learning',
     bank: 'Bank: {{name}}',
     attemptsTitle: 'Attempts',
     tableLabel: 'Attempts',

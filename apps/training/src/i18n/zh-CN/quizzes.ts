@@ -129,10 +129,9 @@ export const quizzes = {
   },
   bank: {
     title: '题库',
-    courseQuizzes: '课程测验',
     notFound: '没有找到这个题库',
     notFoundText: '这个题库不存在，或不在您的管理范围内。请从课程的“测验”页打开题库。',
-    backToCourse: '返回课程',
+    backToCourses: '返回课程管理',
     counts: '可用 {{active}} 道 · 已停用 {{retired}} 道',
     intro:
       '测验每次从可用的试题中随机抽题。被抽到过的试题，题型、选项个数、正确答案和分值不能再改；不再使用的试题请停用。',
@@ -166,8 +165,8 @@ export const quizzes = {
     title: '测验成绩',
     notFound: '没有找到这个测验',
     notFoundText: '这个测验不存在，或不在您的教学范围内。请从课程的“测验”页打开成绩。',
-    backToCourse: '返回课程',
     backToCourses: '返回课程管理',
+    backToLearn: '回到我的学习',
     bank: '题库：{{name}}',
     attemptsTitle: '作答记录',
     tableLabel: '作答记录列表',

@@ -224,7 +224,7 @@ describe.each(await testProviders())('a learner’s own training on %s', (provid
       nextId: course.lessons[2]!.id,
     });
     const last = await own.training.learning.lesson({ lessonId: course.lessons[2]!.id });
-    expect(last).toMatchObject({ kind: 'file', nextId: null, file: { id: file.id, name: file.name } });
+    expect(last).toMatchObject({ kind: 'file', nextId: null, file: { id: file.id, name: file.name, size: file.size } });
     expect(last.file?.url).toBe(`/files/${file.id}/${encodeURIComponent(file.name)}`);
 
     // A lesson of a course the learner is not in, another account's, or none: the same answer.

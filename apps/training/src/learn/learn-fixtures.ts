@@ -94,7 +94,7 @@ export function ownLesson(changes: Partial<OwnLesson> = {}): OwnLesson {
     kind: 'video',
     body: '',
     minutes: 8,
-    file: { id: 300, name: '审校演示.mp4', kind: 'video', mime: 'video/mp4', url: '/files/300' },
+    file: { id: 300, name: '审校演示.mp4', kind: 'video', mime: 'video/mp4', size: 52_428_800, url: '/files/300' },
     url: '',
     done: false,
     previousId: 11,

@@ -62,7 +62,14 @@ describe('a lesson', { timeout: 30_000 }, () => {
           id: 13,
           kind: 'file',
           title: '规范全文',
-          file: { id: 301, name: '规范.pdf', kind: 'document', mime: 'application/pdf', url: '/files/301' },
+          file: {
+            id: 301,
+            name: '规范.pdf',
+            kind: 'document',
+            mime: 'application/pdf',
+            size: 1_572_864,
+            url: '/files/301',
+          },
           done: true,
           nextId: null,
         }),
@@ -70,6 +77,7 @@ describe('a lesson', { timeout: 30_000 }, () => {
     await until(() => byTestId('lesson-file') !== null, 'the document');
     expect(byTestId('lesson-file-open')?.getAttribute('href')).toBe('/files/301');
     expect(byTestId('lesson-file-download')?.getAttribute('download')).toBe('规范.pdf');
+    expect(byTestId('lesson-file-size')?.textContent).toBe('1.5 MB');
     expect(byTestId('lesson-done')).not.toBeNull();
     expect(byTestId('lesson-complete')).toBeNull();
     expect(byTestId<HTMLButtonElement>('lesson-next')?.disabled).toBe(true);

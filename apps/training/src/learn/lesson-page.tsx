@@ -3,6 +3,7 @@
 // or download it), a video (the browser's player, seeking through range requests), or a link (opened in a new tab).
 // Marking it done recounts my progress (shown after) and may complete the course (its certificate number then);
 // the lessons before and after it are a button away.
+import { formatFileSize } from '@strata/i18n';
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
 import { RichTextField } from '@strata/ui/rich-editor';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -208,7 +209,7 @@ function Completed({ result, coursePath }: { result: CompleteResult; coursePath:
 
 /** The lesson's content by its kind. */
 function LessonContent({ lesson }: { lesson: OwnLesson }) {
-  const { t } = useTranslation('training');
+  const { t, i18n } = useTranslation('training');
   const { file } = lesson;
   switch (lesson.kind) {
     case 'text':
@@ -248,9 +249,14 @@ function LessonContent({ lesson }: { lesson: OwnLesson }) {
       return file ? (
         <Card size="small" data-testid="lesson-file">
           <Flex vertical gap={8}>
-            <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
-              {file.name}
-            </Typography.Text>
+            <Flex wrap gap={8} align="baseline">
+              <Typography.Text strong style={{ overflowWrap: 'anywhere' }}>
+                {file.name}
+              </Typography.Text>
+              <Typography.Text type="secondary" data-testid="lesson-file-size">
+                {formatFileSize(file.size, i18n.language)}
+              </Typography.Text>
+            </Flex>
             <Typography.Text type="secondary">{t('learn.lesson.fileHint')}</Typography.Text>
             <Flex wrap gap={8}>
               <a href={file.url} target="_blank" rel="noopener noreferrer" data-testid="lesson-file-open">

@@ -129,7 +129,15 @@ export const ownLesson = z.object({
   minutes: z.number().int(),
   /** A file or video lesson's file; its `url` serves the bytes. */
   file: z
-    .object({ id: z.number().int(), name: z.string(), kind: z.string(), mime: z.string(), url: z.string() })
+    .object({
+      id: z.number().int(),
+      name: z.string(),
+      kind: z.string(),
+      mime: z.string(),
+      /** Bytes. */
+      size: z.number().int(),
+      url: z.string(),
+    })
     .nullable(),
   /** A link lesson's address. */
   url: z.string(),

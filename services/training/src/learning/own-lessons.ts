@@ -27,7 +27,7 @@ async function ownLessonOf(db: Db | Tx, accountId: number, lessonId: number) {
       url: true,
       minutes: true,
       module: { select: { title: true } },
-      file: { select: { id: true, name: true, kind: true, mime: true } },
+      file: { select: { id: true, name: true, kind: true, mime: true, size: true } },
     },
   });
   if (!lesson) throw lessonNotFound();
@@ -75,6 +75,7 @@ export async function ownLesson(db: Db, accountId: number, lessonId: number): Pr
           name: lesson.file.name,
           kind: lesson.file.kind,
           mime: lesson.file.mime,
+          size: lesson.file.size,
           url: fileUrl(lesson.file),
         }
       : null,

@@ -45,7 +45,6 @@ export { type Crumb, PageFrame } from './page-frame';
 export { RecordStates, RevealPersonalData, Timeline } from './page-parts';
 export { type RecordRoute, useRecordRoute } from './record-page';
 export type { RecordStatesProps } from './record-states';
-export { remoteMessages } from './remote-messages';
 export { ResultScreen } from './result-screen';
 export type { RevealProps, RevealWords } from './reveal-personal-data';
 export { useScrollRegion } from './scroll-region';

@@ -1,5 +1,7 @@
 // How a remote brings its words: its namespace in zh-CN (the default and the fallback) comes with the remote; another
-// language's messages are fetched when it is the active one, so a visit downloads one language.
+// language's messages are fetched when it is the active one, so a visit downloads one language. A subpath of its own
+// (`@strata/ui/remote-messages`), bundled with each remote: the shell never calls it, so it stays out of what the shell
+// provides (and out of the first visit).
 
 /** What of the shell's i18next instance this needs. */
 type Resources = {

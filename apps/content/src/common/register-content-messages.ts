@@ -1,5 +1,5 @@
 // The content remote's words (namespace `content`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { content as zhCN } from '../i18n/zh-CN';
 
 export const contentNs = 'content';

@@ -1,5 +1,5 @@
 // The dues remote's words (namespace `dues`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { dues as zhCN } from '../i18n/zh-CN';
 
 export const duesNs = 'dues';

@@ -7,6 +7,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { capitalAmount, formatFen } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { type CSSProperties, lazy, Suspense, useState } from 'react';
@@ -14,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../common/api-types';
 import { tabular } from '../common/money';
 import { formatMonth } from '../common/month-text';
-import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
 
 const VoidPaymentModal = lazy(() => import('./void-payment-modal').then((m) => ({ default: m.VoidPaymentModal })));
@@ -42,7 +42,7 @@ export function ReceiptPage({ basePath }: { basePath: string }) {
       route={route}
       query={receipt}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('receipt.notFound')}
           back={t('receipt.backToList')}
           listPath={route.listPath}

@@ -5,6 +5,7 @@
 import { formatFen } from '@strata/contract';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
@@ -13,7 +14,6 @@ import { Link } from 'react-router';
 import type { BaseRow, Statement, StatementMonth, StatementPayment } from '../common/api-types';
 import { fenOrDash, Money, tabular } from '../common/money';
 import { formatMonth } from '../common/month-text';
-import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
 
 const VoidPaymentModal = lazy(() =>
@@ -33,7 +33,7 @@ export function StatementPage({ basePath }: { basePath: string }) {
       route={route}
       query={statement}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('statement.notFound')}
           back={t('statement.backToList')}
           listPath={route.listPath}

@@ -1,5 +1,5 @@
 // The mailbox remote's words (namespace `mailbox`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { mailbox as zhCN } from '../i18n/zh-CN';
 
 export const mailboxNs = 'mailbox';

@@ -1,5 +1,5 @@
 // The members remote's words (namespace `members`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { members as zhCN } from '../i18n/zh-CN';
 
 export const membersNs = 'members';

@@ -1,5 +1,5 @@
 // The training remote's words (namespace `training`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { training as zhCN } from '../i18n/zh-CN';
 
 export const trainingNs = 'training';

@@ -175,6 +175,9 @@ describe('a course’s page', { timeout: 30_000 }, () => {
     });
     await until(() => byTestId('course-not-found') !== null, 'the not-found page');
     expect(text('course-not-found')).toContain('没有找到这门课程');
+    expect(text('course-not-found')).toContain('这门课程不存在，或不在您的管理范围内。');
+    expect(byTestId('course-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/courses');
+    expect(byTestId('course-not-found')?.querySelector('a')?.textContent).toBe('返回课程列表');
     await settle(10);
   });
 });

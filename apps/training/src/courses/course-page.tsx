@@ -4,11 +4,12 @@
 // classroom sessions, learners and figures, each loaded when first opened. The sessions' and the learners' lists keep
 // their page, order and filters in the URL too; those are the open tab's, and go when another tab is opened.
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { lazy, type ReactElement, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { classListSpec } from '../enrolments/class-list-spec';
 import { sessionsSpec } from '../sessions/sessions-spec';
 import { useTRPC } from '../trpc';
@@ -51,18 +52,13 @@ export function CoursePage({ basePath }: { basePath: string }) {
       route={route}
       query={course}
       notFound={
-        <PageFrame title={t('courses.course.notFound')} testId="course-not-found">
-          <Alert
-            type="warning"
-            showIcon
-            title={t('courses.course.notFoundText')}
-            action={
-              <Link to={route.listPath} data-neutral>
-                {t('courses.course.backToList')}
-              </Link>
-            }
-          />
-        </PageFrame>
+        <RecordNotFound
+          title={t('courses.course.notFound')}
+          text={t('courses.course.notFoundText')}
+          back={t('courses.course.backToList')}
+          listPath={route.listPath}
+          testId="course-not-found"
+        />
       }
       title={t('courses.course.title')}
       listTitle={t('courses.title')}

@@ -107,8 +107,17 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
     });
     await until(() => byTestId('bank-not-found') !== null, 'the not-found page');
     expect(drawn.calls.map((c) => c.input)).toEqual([{ id: 99 }]);
-    expect(byTestId('bank-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/courses');
-    expect(text('bank-not-found')).toContain('返回课程管理');
+    expect(text('bank-not-found')).toContain('没有找到这个题库');
+    expect(text('bank-not-found')).toContain('请从课程的“测验”页打开题库');
+    expect(document.title).toMatch(/^没有找到这个题库 - /);
+    const back = byTestId('bank-not-found')?.querySelector('a');
+    expect(back?.getAttribute('href')).toBe('/training/courses');
+    expect(back?.textContent).toBe('返回课程管理');
+    // A plain click goes back inside the console (the address is not loaded afresh).
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+    act(() => void back?.dispatchEvent(click));
+    expect(click.defaultPrevented).toBe(true);
+    expect(drawn.path()).toBe('/training/courses');
     document.body.innerHTML = '';
     const bad = openPage('/training/banks/abc');
     await until(() => byTestId('bank-not-found') !== null, 'the not-found page');

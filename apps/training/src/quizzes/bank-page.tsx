@@ -8,12 +8,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { questionKinds } from '@strata/contract';
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
 import { type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Flex, Select, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { lazy, type ReactElement, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { tabular } from '../courses/course-tags';
 import { useTRPC } from '../trpc';
 import { questionsSpec, toQuestionListInput } from './questions-spec';
@@ -34,18 +34,13 @@ export function BankPage({ basePath }: { basePath: string }) {
       route={route}
       query={bank}
       notFound={
-        <PageFrame title={t('quizzes.bank.notFound')} testId="bank-not-found">
-          <Alert
-            type="warning"
-            showIcon
-            title={t('quizzes.bank.notFoundText')}
-            action={
-              <Link to={route.listPath} data-neutral>
-                {t('quizzes.bank.backToCourses')}
-              </Link>
-            }
-          />
-        </PageFrame>
+        <RecordNotFound
+          title={t('quizzes.bank.notFound')}
+          text={t('quizzes.bank.notFoundText')}
+          back={t('quizzes.bank.backToCourses')}
+          listPath={route.listPath}
+          testId="bank-not-found"
+        />
       }
       title={t('quizzes.bank.title')}
       listTitle={t('courses.title')}

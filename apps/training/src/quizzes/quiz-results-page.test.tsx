@@ -134,6 +134,8 @@ describe('a quiz’s results page', { timeout: 30_000 }, () => {
     await until(() => byTestId('results-not-found') !== null, 'the not-found page');
     expect(drawn.calls.find((c) => c.path === 'training.quizzes.get')?.input).toEqual({ id: 9 });
     expect(byTestId('results-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/courses');
+    expect(byTestId('results-not-found')?.querySelector('a')?.textContent).toBe('返回课程管理');
+    expect(text('results-not-found')).toContain('请从课程的“测验”页打开成绩');
     expect(byTestId('results-page')).toBeNull();
   });
 

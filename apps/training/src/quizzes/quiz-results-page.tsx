@@ -15,11 +15,11 @@ import {
   type SearchField,
   useListQuery,
 } from '@strata/ui/list-page';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, Flex, Select, Typography } from 'antd';
+import { Card, Flex, Select, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { tabular } from '../courses/course-tags';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { QuestionStatsCard } from './question-stats-card';
@@ -49,18 +49,13 @@ export function QuizResultsPage({ basePath }: { basePath: string }) {
       route={route}
       query={quiz}
       notFound={
-        <PageFrame title={t('quizzes.results.notFound')} testId="results-not-found">
-          <Alert
-            type="warning"
-            showIcon
-            title={t('quizzes.results.notFoundText')}
-            action={
-              <Link to={route.listPath} data-neutral>
-                {t(manager ? 'quizzes.results.backToCourses' : 'quizzes.results.backToLearn')}
-              </Link>
-            }
-          />
-        </PageFrame>
+        <RecordNotFound
+          title={t('quizzes.results.notFound')}
+          text={t('quizzes.results.notFoundText')}
+          back={t(manager ? 'quizzes.results.backToCourses' : 'quizzes.results.backToLearn')}
+          listPath={route.listPath}
+          testId="results-not-found"
+        />
       }
       title={t('quizzes.results.title')}
       listTitle={t(manager ? 'courses.title' : 'learn.title')}

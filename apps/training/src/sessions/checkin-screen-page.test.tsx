@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 // The check-in screen against a mocked API: while the session's window is open and no code is valid it asks for one,
 // shows it with the QR link to /training/checkin/<session>?code=… and the seats booked and attended; before the window
-// it says when codes show and asks for none.
+// it says when codes show and asks for none; a session the server does not give reads as not found, with the way back
+// to the reader's learning.
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
-import { type Answers, byTestId, renderWithApi, until } from '../testing/render-with-api';
+import { type Answers, byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { SessionCheckinScreen } from './checkin-screen-page';
 import type { Roster } from './session-types';
 
@@ -71,6 +72,20 @@ describe('a session’s check-in screen', { timeout: 30_000 }, () => {
     await until(() => asked(drawn, 'training.sessions.screen').length > 0, 'the poll');
     expect(byTestId('checkin-closed')?.textContent).toContain('开课前 30 分钟');
     expect(asked(drawn, 'training.sessions.screenCode')).toEqual([]);
+  });
+
+  it('reads a session outside the reader’s courses as not found, and asks for no code', async () => {
+    const drawn = openScreen({
+      'training.sessions.roster': () => {
+        throw refusal('面授课不存在或不在您的管理范围内', 'NOT_FOUND');
+      },
+    });
+    await until(() => byTestId('session-not-found') !== null, 'the not-found page');
+    expect(asked(drawn, 'training.sessions.roster')).toEqual([{ id: 5 }]);
+    expect(byTestId('session-not-found')?.textContent).toContain('这场面授课不存在，或不是您讲授的课程。');
+    expect(byTestId('session-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/learn');
+    expect(asked(drawn, 'training.sessions.screenCode')).toEqual([]);
+    expect(byTestId('checkin-screen')).toBeNull();
   });
 
   it('says a cancelled session shows no code', async () => {

@@ -5,11 +5,11 @@
 // Codes show from 30 minutes before the start until the end; outside that the screen says when.
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Flex, Skeleton, Typography } from 'antd';
+import { Button, Flex, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useTRPC } from '../trpc';
 import { ended, opensAt, screenOpen, timeRange } from './session-time';
 import type { Roster } from './session-types';
@@ -30,18 +30,13 @@ export function SessionCheckinScreen({ basePath }: { basePath: string }) {
       route={route}
       query={roster}
       notFound={
-        <PageFrame title={t('sessions.page.notFound')} testId="session-not-found">
-          <Alert
-            type="warning"
-            showIcon
-            title={t('sessions.page.notFoundText')}
-            action={
-              <Link to={`${basePath}/learn`} data-neutral>
-                {t('sessions.page.backToLearn')}
-              </Link>
-            }
-          />
-        </PageFrame>
+        <RecordNotFound
+          title={t('sessions.page.notFound')}
+          text={t('sessions.page.notFoundText')}
+          back={t('sessions.page.backToLearn')}
+          listPath={`${basePath}/learn`}
+          testId="session-not-found"
+        />
       }
       title={t('sessions.screen.title')}
       listTitle={t('sessions.page.courses')}

@@ -129,6 +129,10 @@ describe('a session’s page', { timeout: 30_000 }, () => {
       },
     });
     await until(() => byTestId('session-not-found') !== null, 'the not-found page');
+    expect(text('session-not-found')).toContain('这场面授课不存在，或不是您讲授的课程。');
+    // Back to the reader's learning, not to the courses a trainer may not manage.
+    expect(byTestId('session-not-found')?.querySelector('a')?.getAttribute('href')).toBe('/training/learn');
+    expect(byTestId('session-not-found')?.querySelector('a')?.textContent).toBe('回到我的学习');
     expect(byTestId('session-roster')).toBeNull();
   });
 });

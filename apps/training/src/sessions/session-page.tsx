@@ -4,6 +4,7 @@
 // first), from 30 minutes before the start on; the check-in screen is a button away while the session runs.
 import { formatDateTime } from '@strata/i18n';
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -22,7 +23,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTRPC } from '../trpc';
 import { SessionStatusTag } from './session-status-tag';
 import { ended, markOpen, opensAt, timeRange } from './session-time';
@@ -41,18 +42,13 @@ export function SessionPage({ basePath }: { basePath: string }) {
       route={route}
       query={roster}
       notFound={
-        <PageFrame title={t('sessions.page.notFound')} testId="session-not-found">
-          <Alert
-            type="warning"
-            showIcon
-            title={t('sessions.page.notFoundText')}
-            action={
-              <Link to={`${basePath}/learn`} data-neutral>
-                {t('sessions.page.backToLearn')}
-              </Link>
-            }
-          />
-        </PageFrame>
+        <RecordNotFound
+          title={t('sessions.page.notFound')}
+          text={t('sessions.page.notFoundText')}
+          back={t('sessions.page.backToLearn')}
+          listPath={`${basePath}/learn`}
+          testId="session-not-found"
+        />
       }
       title={t('sessions.page.title')}
       listTitle={t('sessions.page.courses')}

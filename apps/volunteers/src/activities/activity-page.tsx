@@ -5,6 +5,7 @@
 import { formatMinutes } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { errorMessage, PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
@@ -12,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ActivityDetail, CloseResult } from '../common/api-types';
 import { ActivityStatusTag, skillsText, timeRange } from '../common/domain';
-import { NotFound } from '../common/not-found';
 import { ReasonModal } from '../common/reason-modal';
 import { useTRPC } from '../trpc';
 import { placesText } from './activities-page';
@@ -34,7 +34,7 @@ export function ActivityPage({ basePath }: { basePath: string }) {
       route={route}
       query={activity}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('activity.notFound')}
           back={t('activity.backToList')}
           listPath={route.listPath}

@@ -4,12 +4,12 @@
 // was used (what the screen shows is read every two seconds).
 import type { CheckinPurpose } from '@strata/contract';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Segmented, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityDetail } from '../common/api-types';
-import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
 
 const CheckinCodeScreen = lazy(() => import('@strata/checkin/screen').then((m) => ({ default: m.CheckinCodeScreen })));
@@ -30,7 +30,7 @@ export function CheckinScreenPage({ basePath }: { basePath: string }) {
       route={route}
       query={activity}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('activity.notFound')}
           back={t('activity.backToList')}
           listPath={route.listPath}

@@ -1,5 +1,5 @@
 // The volunteers remote's words (namespace `volunteers`): zh-CN with the remote, another language fetched when it is the active one.
-import { remoteMessages } from '@strata/ui';
+import { remoteMessages } from '@strata/ui/remote-messages';
 import { volunteers as zhCN } from '../i18n/zh-CN';
 
 export const volunteersNs = 'volunteers';

@@ -3,12 +3,12 @@
 // the volunteer can type the screen's current code instead.
 import type { CheckinPurpose } from '@strata/contract';
 import { PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
 import { CheckinForm } from './checkin-form';
 import { ActivitySummary } from './join-page';
@@ -31,7 +31,7 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
       route={route}
       query={activity}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('join.notFound')}
           back={t('join.back')}
           listPath={route.listPath}

@@ -1,13 +1,13 @@
 // The portal's sign-up link (`join/:id`): the published activity, and signing up for it (a place, or the waitlist
 // with its position); an account without a volunteer profile is sent to register first.
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OpenActivity } from '../common/api-types';
 import { SignupStatusTag, skillsText, timeRange } from '../common/domain';
-import { NotFound } from '../common/not-found';
 import { useTRPC } from '../trpc';
 
 export function JoinPage({ basePath }: { basePath: string }) {
@@ -23,7 +23,12 @@ export function JoinPage({ basePath }: { basePath: string }) {
       route={route}
       query={activity}
       notFound={
-        <NotFound title={t('join.notFound')} back={t('join.back')} listPath={route.listPath} testId="join-not-found" />
+        <RecordNotFound
+          title={t('join.notFound')}
+          back={t('join.back')}
+          listPath={route.listPath}
+          testId="join-not-found"
+        />
       }
       title={t('join.title')}
       listTitle={t('mine.title')}

@@ -6,6 +6,7 @@ import { formatMinutes } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { errorMessage, PageFrame, Permitted, RecordStates, RevealPersonalData, useRecordRoute } from '@strata/ui';
 import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Col, Descriptions, Flex, Grid, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
@@ -14,7 +15,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RevealedPii, ServiceRecord, VolunteerProfile } from '../common/api-types';
 import { HourStatusTag, MemberStatusTag, skillsText, tabular, VolunteerStatusTag } from '../common/domain';
-import { NotFound } from '../common/not-found';
 import { verifyPath } from '../mine/my-hours';
 import { useTRPC } from '../trpc';
 import { AccountModal, AwardModal, CertificateModal, EditVolunteerModal, StatusModal } from './volunteer-modals';
@@ -29,7 +29,7 @@ export function VolunteerPage({ basePath }: { basePath: string }) {
       route={route}
       query={volunteer}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('volunteer.notFound')}
           back={t('volunteer.backToList')}
           listPath={route.listPath}

@@ -4,6 +4,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, FormModal, formRules, PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
+import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   App,
@@ -24,7 +25,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TeamDetail, TeamMemberRow } from '../common/api-types';
 import { MemberStatusTag, skillsText } from '../common/domain';
-import { NotFound } from '../common/not-found';
 import { ReasonModal } from '../common/reason-modal';
 import { VolunteerSelect } from '../common/volunteer-select';
 import { useTRPC } from '../trpc';
@@ -40,7 +40,7 @@ export function TeamPage({ basePath }: { basePath: string }) {
       route={route}
       query={team}
       notFound={
-        <NotFound
+        <RecordNotFound
           title={t('team.notFound')}
           back={t('team.backToList')}
           listPath={route.listPath}

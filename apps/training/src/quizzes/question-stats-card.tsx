@@ -128,6 +128,7 @@ function statColumns(t: TFunction): TableColumnType<QuestionStat>[] {
               status="normal"
               strokeColor={s.rate < 50 ? '#cf1322' : s.rate < 80 ? '#d48806' : '#389e0d'}
               format={(value) => t('common.percent', { value })}
+              aria-label={t('common.percent', { value: s.rate })}
             />
           </div>
         ),

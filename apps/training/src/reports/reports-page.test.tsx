@@ -41,6 +41,10 @@ describe('the training statistics page', { timeout: 30_000 }, () => {
     expect(children.indexOf('东关村')).toBeLessThan(children.indexOf('城关中学'));
     expect(byTestId('reports-coverage-unit-5')?.getAttribute('href')).toBe('/training/enrolments?unitId=5');
     expect(text('reports-coverage-courses')).toContain('网站安全基础');
+    // Each bar names its share, for a screen reader (axe: aria-progressbar-name).
+    const bar = byTestId('reports-course-share-7');
+    expect(bar?.getAttribute('role')).toBe('progressbar');
+    expect(bar?.getAttribute('aria-label')).toMatch(/%$/);
     // The figures: the subtree's, the unit's own, each child's (a missing rate as a dash).
     expect(text('reports-units-figures-completionRate')).toContain('44.4%');
     expect(text('reports-units-figures-averageScore')).toContain('86.5');

@@ -79,6 +79,7 @@ function CoverageCard({ report, basePath }: { report: CoverageReport; basePath: 
         percent={value}
         size="small"
         format={() => t('common.percent', { value })}
+        aria-label={t('common.percent', { value })}
         style={{ margin: 0, minWidth: 120 }}
         data-testid={testId}
       />

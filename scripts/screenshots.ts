@@ -141,14 +141,8 @@ const lookups: Record<string, (request: Request) => Promise<number | string>> = 
     return hours.items[0].volunteerId;
   },
   // The member's certificate (a public page: its number found as admin, whoever looks at it).
-  certificate: async () => {
-    const admin = await apiRequest.newContext();
-    try {
-      const login = await admin.post(`${base}/trpc/identity.auth.login`, {
-        headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
-        data: { username: 'admin', password: 'Strata#2026' },
-      });
-      if (!login.ok()) throw new Error(`sign-in of admin failed: ${login.status()}`);
+  certificate: () =>
+    asAdmin(async (admin) => {
       const found = await read<Listed<{ number: string }>>(admin, 'volunteers.certificates.list', {
         unitId: await topUnit(admin),
         q: '林晓燕',
@@ -157,10 +151,7 @@ const lookups: Record<string, (request: Request) => Promise<number | string>> = 
       });
       if (!found.items[0]) throw new Error('no certificate in the demo');
       return found.items[0].number;
-    } finally {
-      await admin.dispose();
-    }
-  },
+    }),
 };
 
 /** The demo's site course (在 Strata 上运营单位网站), as a manager or trainer of 江城市, or its learner, finds it. */
@@ -180,6 +171,20 @@ async function demoCourse(request: Request) {
   const own = mine.items.find((e) => e.courseTitle === siteCourse);
   if (!own) throw new Error('the demo site course is out of reach');
   return own.courseId;
+}
+/** `work` signed in as the demo's admin, for rows a public page shows whoever looks at it. */
+async function asAdmin<T>(work: (admin: Request) => Promise<T>): Promise<T> {
+  const admin = await apiRequest.newContext();
+  try {
+    const login = await admin.post(`${base}/trpc/identity.auth.login`, {
+      headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
+      data: { username: 'admin', password: 'Strata#2026' },
+    });
+    if (!login.ok()) throw new Error(`sign-in of admin failed: ${login.status()}`);
+    return await work(admin);
+  } finally {
+    await admin.dispose();
+  }
 }
 /** Training's demo rows, as the role finds them. */
 const trainingLookups: Record<string, (request: Request) => Promise<number | string>> = {
@@ -210,14 +215,8 @@ const trainingLookups: Record<string, (request: Request) => Promise<number | str
     return sessions.items[0].id;
   },
   // The member's certificate of the office course (a public page: found as admin, whoever looks at it).
-  trcertificate: async () => {
-    const admin = await apiRequest.newContext();
-    try {
-      const login = await admin.post(`${base}/trpc/identity.auth.login`, {
-        headers: { 'x-csrf-token': 'screenshots', 'content-type': 'application/json' },
-        data: { username: 'admin', password: 'Strata#2026' },
-      });
-      if (!login.ok()) throw new Error(`sign-in of admin failed: ${login.status()}`);
+  trcertificate: () =>
+    asAdmin(async (admin) => {
       const office = await read<Listed<{ id: number }>>(admin, 'training.courses.list', {
         q: '办公信息化基础',
         page: 1,
@@ -231,10 +230,7 @@ const trainingLookups: Record<string, (request: Request) => Promise<number | str
       });
       if (!found.items[0]) throw new Error('no training certificate in the demo');
       return found.items[0].number;
-    } finally {
-      await admin.dispose();
-    }
-  },
+    }),
 };
 Object.assign(lookups, trainingLookups);
 

@@ -1,43 +1,5 @@
-import { federation } from '@module-federation/vite';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { remoteShared } from '../../packages/ui/src/federation-shared.ts';
+// The mailbox remote: its app chunk holds the letter queue, where the menu leads first; the letter, the templates and
+// the deadlines load when opened.
+import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-const port = 5175;
-const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
-
-export default defineConfig(({ command }) => ({
-  // The gateway serves the built remote here; the shell's manifest points at <base>remoteEntry.js.
-  base: '/remotes/mailbox/',
-  plugins: [
-    react(),
-    federation({
-      name: 'mailbox',
-      filename: 'remoteEntry.js',
-      exposes: { './App': './src/app.tsx' },
-      shared: remoteShared(command),
-      // The federation runtime comes from the shell (src/federation/federation-host.ts there): one copy per page.
-      experiments: { externalRuntime: true },
-      dts: false,
-    }),
-  ],
-  server: {
-    port,
-    strictPort: true,
-    origin: `http://localhost:${port}`,
-    proxy: { '/trpc': { target: gateway, changeOrigin: true } },
-  },
-  preview: { port, strictPort: true, proxy: { '/trpc': { target: gateway, changeOrigin: true } } },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    // Only the federation entry (added by the plugin): index.html is the dev-only standalone harness.
-    rolldownOptions: {
-      input: {},
-      // The exposed app with everything it imports statically (the letter queue, where the menu leads first) as
-      // one chunk; the letter, the templates and the deadlines load when opened.
-      output: { codeSplitting: { groups: [{ name: 'app', test: /[\\/]apps[\\/]mailbox[\\/]src[\\/]app\.tsx$/ }] } },
-    },
-  },
-}));
+export default remoteViteConfig({ name: 'mailbox', port: 5175 });

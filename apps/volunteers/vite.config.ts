@@ -1,44 +1,5 @@
-import { federation } from '@module-federation/vite';
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
-import { remoteShared } from '../../packages/ui/src/federation-shared.ts';
+// The volunteers remote: its app chunk holds the activities list, where the menu leads first; the other pages, the
+// dialogs, the check-in screen (with qrcode) and the export (exceljs) load when first used.
+import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-const port = 5179;
-const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
-
-export default defineConfig(({ command }) => ({
-  // The gateway serves the built remote here; the shell's manifest points at <base>remoteEntry.js.
-  base: '/remotes/volunteers/',
-  plugins: [
-    react(),
-    federation({
-      name: 'volunteers',
-      filename: 'remoteEntry.js',
-      exposes: { './App': './src/app.tsx' },
-      shared: remoteShared(command),
-      // The federation runtime comes from the shell (src/federation/federation-host.ts there): one copy per page.
-      experiments: { externalRuntime: true },
-      dts: false,
-    }),
-  ],
-  server: {
-    port,
-    strictPort: true,
-    origin: `http://localhost:${port}`,
-    proxy: { '/trpc': { target: gateway, changeOrigin: true } },
-  },
-  preview: { port, strictPort: true, proxy: { '/trpc': { target: gateway, changeOrigin: true } } },
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-    emptyOutDir: true,
-    // Only the federation entry (added by the plugin): index.html is the dev-only standalone harness.
-    rolldownOptions: {
-      input: {},
-      // The exposed app with everything it imports statically (the activities list, where the menu leads first, and
-      // the words) as one chunk. The other pages, the dialogs, the check-in screen (with qrcode) and the export
-      // (exceljs) load when first used.
-      output: { codeSplitting: { groups: [{ name: 'app', test: /[\\/]apps[\\/]volunteers[\\/]src[\\/]app\.tsx$/ }] } },
-    },
-  },
-}));
+export default remoteViteConfig({ name: 'volunteers', port: 5179 });

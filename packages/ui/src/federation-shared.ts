@@ -1,5 +1,5 @@
-// The one `shared` object for the shell (host) and every remote: import it from each vite config
-// (`import { federationShared } from '../../packages/ui/src/federation-shared'`), never copy it.
+// The one `shared` object for the shell (host) and every remote: the shell's vite config imports it by path, the
+// remotes' through remote-vite-config.ts; never copy it.
 // Icons are shared trimmed to the few the apps draw (shell/src/federation/provided/icons.ts), like antd: shared
 // whole, every icon would ship; not shared, each remote would bring its own copy of the icon runtime.
 // requiredVersion mirrors the ranges in the apps' package.json files; bump them together.

@@ -1,5 +1,6 @@
 // The library page's pure parts: its URL state read into the server's input and its words in both languages.
 import { parseListQuery } from '@strata/ui/list-page';
+import { wordGaps } from '@strata/ui/testing';
 import { describe, expect, it } from 'vitest';
 import { documentListSpec, toDocumentListInput } from './document-list-spec';
 import { documentMessages } from './document-messages';
@@ -33,17 +34,9 @@ describe('document list state', () => {
   });
 });
 
-/** Every leaf key of Chinese that English lacks. */
-function missing(zh: object, en: Record<string, unknown>, at = ''): string[] {
-  return Object.entries(zh).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? missing(value, (en[key] ?? {}) as Record<string, unknown>, `${at}${key}.`)
-      : key in en
-        ? []
-        : [`${at}${key}`],
-  );
-}
-
 it('names every Chinese word of the page in English', () => {
-  expect(missing(documentMessages['zh-CN'], documentMessages['en-US'] as Record<string, unknown>)).toEqual([]);
+  expect(wordGaps(documentMessages['zh-CN'], documentMessages['en-US'])).toEqual({
+    missingInEnglish: [],
+    onlyInEnglish: [],
+  });
 });

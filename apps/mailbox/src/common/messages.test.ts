@@ -1,22 +1,12 @@
 // Every Chinese word of the mailbox has its English, and the words each value needs exist in both languages.
+import { wordGaps } from '@strata/ui/testing';
 import { describe, expect, it } from 'vitest';
 import { mailbox as enUS } from '../i18n/en-US';
 import { mailbox as zhCN } from '../i18n/zh-CN';
 import { deadlineStates, extensionStates, letterKinds, letterStatuses, letterViews, ratings } from './domain-values';
 
-/** Every leaf key of `a` that `b` lacks. */
-function missing(a: object, b: Record<string, unknown>, at = ''): string[] {
-  return Object.entries(a).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null
-      ? missing(value, (b[key] ?? {}) as Record<string, unknown>, `${at}${key}.`)
-      : key in b
-        ? []
-        : [`${at}${key}`],
-  );
-}
-
 it('names every Chinese word in English', () => {
-  expect(missing(zhCN, enUS as Record<string, unknown>)).toEqual([]);
+  expect(wordGaps(zhCN, enUS)).toEqual({ missingInEnglish: [], onlyInEnglish: [] });
 });
 
 describe.each([

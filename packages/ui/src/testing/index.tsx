@@ -20,6 +20,8 @@ import { AccessProvider } from '../access';
 import { createGuardedHistory } from '../guarded-history';
 import { UnsavedChangesProvider } from '../unsaved-changes';
 
+export { wordGaps } from './word-gaps';
+
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 type Language = 'zh-CN' | 'en-US';

@@ -34,10 +34,12 @@ export function openRawDb(url: string, { poolSize = 8 } = {}): RawDb {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   return {
     provider: 'postgresql',
-    // A statement gets the parameters up to the highest `$n` it names (the whole tree's floor names none).
+    // A statement gets only the parameters it names, numbered afresh (PostgreSQL must infer the type of every `$n`
+    // it is sent, so one that skips $1 and $2 for $3 would fail; the whole tree's floor names none).
     all: async (sql, params) => {
-      const used = Math.max(0, ...[...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
-      return (await pool.query(sql, params.slice(0, used) as unknown[])).rows;
+      const used = [...new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+      const renumbered = sql.replace(/\$(\d+)/g, (_, n: string) => `$${used.indexOf(Number(n)) + 1}`);
+      return (await pool.query(renumbered, used.map((n) => params[n - 1]) as unknown[])).rows;
     },
     close: () => pool.end(),
   };

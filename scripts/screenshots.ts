@@ -85,10 +85,19 @@ const paths: Record<string, string> = {
   'tr-results': '/training/quizzes/{quiz}',
   'tr-session': '/training/sessions/{session}',
   'tr-enrolments': '/training/enrolments',
+  'tr-assign': '/training/enrolments',
+  'tr-session-form': '/training/courses/{course}?tab=sessions',
   'tr-reports': '/training/reports',
   'tr-certificates': '/training/certificates',
   'tr-learning-corner': '/site/jiangcheng/learning',
   'tr-certificate-verify': '/site/verify/training/{trcertificate}',
+};
+
+/** Pages shown with a dialog open: the control (a CSS selector) clicked once the page is ready. */
+const opens: Record<string, string> = {
+  'tr-assign': '[data-testid="enrolments-assign"]',
+  // The button above the list, or the one in its empty state.
+  'tr-session-form': '[data-testid="sessions-create"], [data-testid="sessions-create-first"]',
 };
 
 type Request = import('@playwright/test').APIRequestContext;
@@ -289,9 +298,16 @@ for (const role of roles) {
         });
         // The check-in screen: once its QR code is drawn.
         if (polls) await page.locator('[data-testid="checkin-screen"] img').waitFor();
+        const control = opens[name];
+        if (control) {
+          await page.locator(control).first().click();
+          await page.getByRole('dialog').waitFor();
+          await page.waitForLoadState('networkidle');
+        }
         await page.waitForTimeout(300);
         const file = join(out, `${name}-${role}-${locale}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: width < 800 });
+        // A phone's page whole, but a dialog as the phone's screen shows it (its mask covers the screen only).
+        await page.screenshot({ path: file, fullPage: width < 800 && !control });
         taken.push(file);
       }
       await context.close();

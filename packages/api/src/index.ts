@@ -2,6 +2,7 @@ export { type Actor, actorOf, todayOf } from './actor';
 export { type AreaWords, type JoinedMessages, joinAreaWords } from './area-words';
 export { type Count, countAttempt, sweepAttemptCounters } from './attempt-counter';
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
+export { type AuditedObject, auditSubject } from './audit-subject';
 export {
   type BenchCaller,
   type BenchCase,

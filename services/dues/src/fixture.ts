@@ -9,7 +9,15 @@
 // numbered 1, 2, 3… and chained exactly as appendEntries chains them (chainNext under ledgerKey(): the fixture runs
 // under the personal-data ring the gateway opens), and each unit's head is its last entry. Rows go in through the bulk
 // writer, never a Prisma call per row; the triggers refuse only UPDATE and DELETE.
-import type { AuditSubject, FixtureContext, FixtureRandom, FixtureValue, TeamFixture } from '@strata/api';
+import {
+  type AuditedObject,
+  type AuditSubject,
+  auditSubject,
+  type FixtureContext,
+  type FixtureRandom,
+  type FixtureValue,
+  type TeamFixture,
+} from '@strata/api';
 import { calendarDay, dayNumber, dayText, startOfDayNumber } from '@strata/i18n/days';
 import {
   baseOf,
@@ -29,6 +37,7 @@ import { type ChainHead, chainNext, chainStart, type EntryContent } from './ledg
 import type { EntryKind } from './ledger/entries';
 import { ledgerKey } from './ledger/ledger-key';
 import { leftOf, type MonthTotals } from './ledger/member-months';
+import { duesLabels } from './locales';
 import { payingStages, payingStatuses } from './members/dues-member';
 import { receiptNo } from './payments/receipts';
 import { receiptCode } from './payments/record-payment';
@@ -179,7 +188,6 @@ type Write = {
 };
 
 /** An object the audit log may name, as the service's own entry names it. */
-type Audited = { id: number; unitId: number; label: string; after: object };
 
 type DuesUnit = { id: number; parentId: number | null; name: string; siteCode: string | null };
 type PayingMember = { id: number; unitId: number; name: string; occupation: string; probationaryOn: string };
@@ -314,7 +322,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
 
   // Bases: declared from admission, or from the first month of the books for those admitted before; a raise for some.
   const basesOf = new Map<number, DeclaredBase[]>();
-  const auditedBases: Audited[] = [];
+  const auditedBases: AuditedObject[] = [];
   const firstMonth = calendar.months[0] ?? calendar.current;
   for (const member of members) {
     const admitted = member.probationaryOn.slice(0, 7);
@@ -381,7 +389,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
   const key = ledgerKey();
   const remittances: Remittance[] = [];
   const heads: Row[] = [];
-  const auditedPayments: Audited[] = [];
+  const auditedPayments: AuditedObject[] = [];
   let serial = 0;
 
   /**
@@ -804,20 +812,10 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
   await out.flush(true);
   if (heads.length) await ctx.insert('DuesChainHead', headColumns, heads);
 
-  const subject = (entity: string, action: string, objects: readonly Audited[]): AuditSubject[] =>
-    objects.length
-      ? [
-          {
-            entity,
-            weight: 0.5, // whole numbers: a share of the audit log, not money
-            actions: [[action, 1]],
-            draw: (r) => {
-              const o = objects[r.int(objects.length)] as (typeof objects)[number];
-              return { entityId: o.id, unitId: o.unitId, label: o.label, after: o.after };
-            },
-          },
-        ]
-      : [];
+  // The audit log names them with the team's labelled actions; 0.5 is a share of the log, not money.
+  const labelled = new Set(Object.keys(duesLabels['zh-CN'].auditAction));
+  const subject = (entity: string, action: string, objects: readonly AuditedObject[]) =>
+    auditSubject(labelled, entity, 0.5, [[action, 1]], objects);
   return [...subject('DuesPayment', 'dues.pay', auditedPayments), ...subject('DuesBase', 'dues.base', auditedBases)];
 }
 

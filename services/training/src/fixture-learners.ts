@@ -7,7 +7,13 @@
 // graded as the quizzes area does (its draw's and answers' JSON, scores, the questions' asked and correct counts), the
 // best submitted score, sessions attended (a seat in a past session of the course); completed only when the version's
 // criteria are met, with its certificate. Rows go in by chunks of enrolments, parents before children.
-import { type FixtureContext, type FixtureUser, type FixtureValue, numberAlphabet } from '@strata/api';
+import {
+  type AuditedObject,
+  type FixtureContext,
+  type FixtureUser,
+  type FixtureValue,
+  numberAlphabet,
+} from '@strata/api';
 import { dayNumberOf, dayText } from '@strata/i18n/days';
 import {
   dayMs,
@@ -44,8 +50,6 @@ type Plan = {
   /** Attempts at each of the course's quizzes. */
   attempts: number[];
 };
-
-export type Audited = { id: number; unitId: number; label: string };
 
 const enrolmentColumns = [
   'id',
@@ -302,8 +306,8 @@ export async function generateLearners(
   // Each course's bank as attempts draw from it, and its positions shuffled in place by each draw.
   const banks = new Map(courses.map((c) => [c.id, c.questions.map(answerable)]));
   const positions = new Map(courses.map((c) => [c.id, c.questions.map((_, i) => i)]));
-  const audited: Audited[] = [];
-  const attemptsAudited: Audited[] = [];
+  const audited: AuditedObject[] = [];
+  const attemptsAudited: AuditedObject[] = [];
   for (let at = 0; at < plans.length; at += chunk) {
     const out = {
       enrolments: [] as FixtureValue[][],

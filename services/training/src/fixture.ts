@@ -2,9 +2,15 @@
 // learners (fixture-learners.ts), up to the size's totals (the demo's rows included): `trainingCourses`,
 // `trainingEnrolments` and `quizAttempts`. Everything is drawn from ctx.random and goes in through the bulk writer;
 // the audit log names courses, enrolments and attempts with the team's labelled actions.
-import type { AuditSubject, FixtureContext, TeamFixture } from '@strata/api';
+import {
+  type AuditedObject,
+  type AuditSubject,
+  auditSubject,
+  type FixtureContext,
+  type TeamFixture,
+} from '@strata/api';
 import { generateCatalogue, idSource } from './fixture-catalogue';
-import { type Audited, generateLearners } from './fixture-learners';
+import { generateLearners } from './fixture-learners';
 import { trainingLabels } from './locales';
 
 const tables = [
@@ -41,27 +47,8 @@ async function generateTraining(ctx: FixtureContext): Promise<AuditSubject[]> {
 
   // The audit log names them with the team's labelled actions (those the service records: the labels say which).
   const labelled = new Set(Object.keys(trainingLabels['zh-CN'].auditAction));
-  const subject = (
-    entity: string,
-    weight: number,
-    actions: [string, number][],
-    objects: readonly Audited[],
-  ): AuditSubject[] => {
-    const known = actions.filter(([action]) => labelled.has(action));
-    return objects.length && known.length
-      ? [
-          {
-            entity,
-            weight,
-            actions: known,
-            draw: (random) => {
-              const o = objects[random.int(objects.length)] as Audited;
-              return { entityId: o.id, unitId: o.unitId, label: o.label };
-            },
-          },
-        ]
-      : [];
-  };
+  const subject = (entity: string, weight: number, actions: [string, number][], objects: readonly AuditedObject[]) =>
+    auditSubject(labelled, entity, weight, actions, objects);
   return [
     ...subject(
       'Course',

@@ -9,7 +9,7 @@
 // is some weeks behind (the first township, where the bench's township admin works, five months: thousands pending),
 // approved in bulk per activity, a few declined, some of those appealed by the volunteer's account and decided again;
 // each step an HourDecision row, and the totals (HourTotal, VolunteerServiceYear) the approvals' sums.
-import { type FixtureContext, type FixtureUnit, naturalKey } from '@strata/api';
+import { type AuditedObject, type FixtureContext, type FixtureUnit, naturalKey } from '@strata/api';
 import { attendanceFlags, attendedMinutes, meetsAttendance, scheduledMinutes } from '@strata/checkin';
 import { volunteerSkills } from '@strata/contract';
 import {
@@ -185,8 +185,7 @@ type Plan = {
   serial: number;
 };
 
-export type Audited = { id: number; unitId: number; label: string; labelUnitId?: number };
-export type ActivitiesMade = { activities: Audited[]; entries: Audited[]; written: number };
+export type ActivitiesMade = { activities: AuditedObject[]; entries: AuditedObject[]; written: number };
 
 /** The activities' plans, in the order they start: where, when, what status, and their share of the entries. */
 function drawPlans(ctx: FixtureContext, tree: UnitTree, calendar: FixtureCalendar, people: People, count: number) {

@@ -4,8 +4,14 @@
 // with their trail and added to the totals as the service adds them (fixture-activities.ts). Everything is drawn from
 // ctx.random and goes in through the bulk writer, never a Prisma call per row; the triggers refuse only UPDATE and
 // DELETE of the hours, so the entries are written as they stand today with their whole trail.
-import type { AuditSubject, FixtureContext, TeamFixture } from '@strata/api';
-import { type Audited, generateActivities } from './fixture-activities';
+import {
+  type AuditedObject,
+  type AuditSubject,
+  auditSubject,
+  type FixtureContext,
+  type TeamFixture,
+} from '@strata/api';
+import { generateActivities } from './fixture-activities';
 import { generatePeople } from './fixture-people';
 import { fixtureCalendar, rowWriter, unitTree } from './fixture-world';
 import { volunteersLabels } from './locales';
@@ -23,27 +29,8 @@ async function generateVolunteers(ctx: FixtureContext): Promise<AuditSubject[]> 
 
   // The audit log names them with the team's labelled actions (those the service records: the labels say which).
   const labelled = new Set(Object.keys(volunteersLabels['zh-CN'].auditAction));
-  const subject = (
-    entity: string,
-    weight: number,
-    actions: [string, number][],
-    objects: readonly Audited[],
-  ): AuditSubject[] => {
-    const known = actions.filter(([action]) => labelled.has(action));
-    return objects.length && known.length
-      ? [
-          {
-            entity,
-            weight,
-            actions: known,
-            draw: (random) => {
-              const o = objects[random.int(objects.length)] as Audited;
-              return { entityId: o.id, unitId: o.unitId, label: o.label };
-            },
-          },
-        ]
-      : [];
-  };
+  const subject = (entity: string, weight: number, actions: [string, number][], objects: readonly AuditedObject[]) =>
+    auditSubject(labelled, entity, weight, actions, objects);
   return [
     ...subject(
       'Volunteer',

@@ -5,45 +5,17 @@
 // tree with the odd short one for the reconciliation to show, and every month closed but the last two. The demo's
 // plain member is linked to a member of their branch, so their own statement has lines. Rows go in through the
 // fixture's bulk writer; the chains are the service's. Run once by seedDemoOnce, after the registry.
-import { type FixtureContext, seededRandom } from '@strata/api';
 import type { Db } from '@strata/db';
-import { openBulkWriter } from '@strata/db/bulk';
 import { duesTeam } from '@strata/service-dues';
 import type { DemoSeed } from './demo';
+import { generateAtDemoScale } from './demo-generated';
 
 /** Months of books before the current one. */
 const demoMonths = 24;
 
 export async function seedDemoBooks(db: Db, url: string, seed: DemoSeed, now = new Date()): Promise<void> {
-  const fixture = await duesTeam.fixture?.();
-  if (!fixture) return;
   await linkDemoMember(db, seed);
-  const users = await db.user.findMany({
-    select: { id: true, unitId: true, displayName: true, grants: { select: { id: true, role: true, unitId: true } } },
-  });
-  const units = await db.unit.findMany({
-    select: { id: true, parentId: true, kind: true, name: true, path: true, depth: true },
-  });
-  const writer = await openBulkWriter(url);
-  try {
-    const ctx: FixtureContext = {
-      size: { name: 'demo', counts: { duesMonths: demoMonths } },
-      random: seededRandom(20_261_203),
-      now,
-      db,
-      units,
-      users,
-      passwordHash: '',
-      nextId: writer.nextId,
-      insert: writer.insert,
-      audit: [],
-    };
-    await fixture.generate(ctx);
-    // Sequences past the rows' explicit ids (PostgreSQL), the planner's statistics.
-    await writer.finish();
-  } finally {
-    await writer.close();
-  }
+  await generateAtDemoScale(db, url, duesTeam, { duesMonths: demoMonths }, 20_261_203, now);
 }
 
 /** The demo's plain member is the first paying member of their branch: their account opens their own statement. */

@@ -3,12 +3,11 @@
 // at once (the team's demo module): the three courses the issue names, run by 江城市 and kept by `trainer`, the plain
 // member's assignment due in five days (the bell's reminder), a completed course with its certificate, next week's
 // classroom session. Run once by seedDemoOnce, after the volunteers.
-import { type FixtureContext, seededRandom } from '@strata/api';
 import type { Db } from '@strata/db';
-import { openBulkWriter } from '@strata/db/bulk';
 import { trainingTeam } from '@strata/service-training';
 import { seedDemoTraining } from '@strata/service-training/demo';
 import type { DemoSeed } from './demo';
+import { generateAtDemoScale } from './demo-generated';
 
 /** The demo's scale: a few dozen courses and some hundreds of learners and their quiz attempts. */
 const demoCounts = { trainingCourses: 24, trainingEnrolments: 400, quizAttempts: 300 };
@@ -29,31 +28,5 @@ export async function seedDemoTrainingData(db: Db, url: string, seed: DemoSeed, 
     colleagueAccountIds: [seed.users.editor, seed.users.reviewer].filter((id): id is number => id !== undefined),
     assignerAccountId: chengguanAdmin,
   });
-  const fixture = await trainingTeam.fixture?.();
-  if (!fixture) return;
-  const users = await db.user.findMany({
-    select: { id: true, unitId: true, displayName: true, grants: { select: { id: true, role: true, unitId: true } } },
-  });
-  const units = await db.unit.findMany({
-    select: { id: true, parentId: true, kind: true, name: true, path: true, depth: true },
-  });
-  const writer = await openBulkWriter(url);
-  try {
-    const ctx: FixtureContext = {
-      size: { name: 'demo', counts: demoCounts },
-      random: seededRandom(20_261_213),
-      now,
-      db,
-      units,
-      users,
-      passwordHash: '',
-      nextId: writer.nextId,
-      insert: writer.insert,
-      audit: [],
-    };
-    await fixture.generate(ctx);
-    await writer.finish();
-  } finally {
-    await writer.close();
-  }
+  await generateAtDemoScale(db, url, trainingTeam, demoCounts, 20_261_213, now);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStamp, formatDateTime, formatDateTimeSeconds } from './dates';
+import { fileStamp, formatDateTime, formatDateTimeSeconds, formatTimeRange } from './dates';
 import {
   calendarDay,
   formatCalendarDay,
@@ -60,5 +60,19 @@ describe('wall-clock times in the organisation zone (datetime-local fields)', ()
     expect(zonedTimeOf(instantOfZonedTime('2026-11-30T23:59'))).toBe('2026-11-30T23:59');
     expect(instantOfZonedTime('2027-01-10T08:00', 'UTC').toISOString()).toBe('2027-01-10T08:00:00.000Z');
     expect(() => instantOfZonedTime('2027-01-10 08:00')).toThrow(RangeError);
+  });
+});
+
+describe('formatTimeRange', () => {
+  it('gives the end its clock alone on the same day in the zone, else its day too', () => {
+    // 01:00-03:30 UTC is 09:00-11:30 in Shanghai: one day there.
+    expect(formatTimeRange('2026-12-03T01:00:00Z', '2026-12-03T03:30:00Z', 'zh-CN')).toBe('2026/12/3 09:00 – 11:30');
+    // 15:00-17:00 UTC is one UTC day, but crosses midnight in Shanghai (23:00 to 01:00 the next day).
+    expect(formatTimeRange('2026-12-03T15:00:00Z', '2026-12-03T17:00:00Z', 'zh-CN')).toBe(
+      '2026/12/3 23:00 – 2026/12/4 01:00',
+    );
+    expect(formatTimeRange('2026-12-03T01:00:00Z', '2026-12-03T03:30:00Z', 'en-US')).toMatch(
+      /^12\/3\/26, 9:00\sAM – 11:30\sAM$/,
+    );
   });
 });

@@ -19,6 +19,24 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
   return formatFor(locale, timeZone, { dateStyle: 'short', timeStyle: 'short' }).format(new Date(value));
 }
 
+/**
+ * A span of time (an activity, a classroom session): the start, and the end's clock alone when it falls on the same
+ * day in the zone ("2026/12/3 09:00 – 11:30"), else its day too.
+ */
+export function formatTimeRange(
+  startsAt: string | Date,
+  endsAt: string | Date,
+  locale: string,
+  timeZone = defaultTimeZone,
+) {
+  const day = (value: string | Date) => formatFor(locale, timeZone, { dateStyle: 'short' }).format(new Date(value));
+  const end =
+    day(startsAt) === day(endsAt)
+      ? formatFor(locale, timeZone, { timeStyle: 'short' }).format(new Date(endsAt))
+      : formatDateTime(endsAt, locale, timeZone);
+  return `${formatDateTime(startsAt, locale, timeZone)} – ${end}`;
+}
+
 /** A date and time to the second (audit entries: two acts in one minute stay apart). */
 export function formatDateTimeSeconds(
   value: string | Date | null | undefined,

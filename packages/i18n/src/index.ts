@@ -15,5 +15,6 @@ export {
   fileStamp,
   formatDateTime,
   formatDateTimeSeconds,
+  formatTimeRange,
 } from './dates';
 export { formatFileSize } from './file-sizes';

@@ -2,13 +2,13 @@
 // it is one of my upcoming ones) and the code filled in, for me to confirm. The answer says whether I was late, and
 // when this attendance completed the course; a refusal (a code expired or used by someone else, the window closed,
 // already checked in...) shows in the server's words, and I may type the screen's current code instead.
+import { formatTimeRange } from '@strata/i18n';
 import { PageFrame } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { timeRange } from '../sessions/session-time';
 import { useTRPC } from '../trpc';
 import { CheckinForm, checkedInText } from './checkin-form';
 import { learnPath, myCoursePath, routeId, tabular } from './learn-parts';
@@ -54,7 +54,7 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
               <Flex vertical gap={4}>
                 <Link to={myCoursePath(basePath, session.courseId)}>{session.courseTitle}</Link>
                 <Typography.Text style={tabular}>
-                  {timeRange(session.startsAt, session.endsAt, i18n.language)}
+                  {formatTimeRange(session.startsAt, session.endsAt, i18n.language)}
                 </Typography.Text>
                 <Typography.Text type="secondary">
                   {t('learn.sessions.place', { place: session.place })}

@@ -2,14 +2,14 @@
 // cancelled one only where I held a seat), each with its time, place, trainer and places left, and my seat: book one
 // before the start, give it back (asked first), check in with the screen's code while the window is open (30 minutes
 // before the start until the end). On a course's page, that course's sessions only.
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { ErrorAlert, errorMessage } from '@strata/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Card, Empty, Flex, Modal, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { screenOpen, timeRange } from '../sessions/session-time';
+import { screenOpen } from '../sessions/session-time';
 import { useNow } from '../sessions/use-now';
 import { useTRPC } from '../trpc';
 import { CheckinForm, checkedInText } from './checkin-form';
@@ -156,7 +156,7 @@ function SessionCard({ row, now, basePath, showCourse, pending, onBook, onGiveBa
             {row.courseTitle}
           </Link>
         )}
-        <Typography.Text style={tabular}>{timeRange(row.startsAt, row.endsAt, i18n.language)}</Typography.Text>
+        <Typography.Text style={tabular}>{formatTimeRange(row.startsAt, row.endsAt, i18n.language)}</Typography.Text>
         <Typography.Text type="secondary">
           {t('learn.sessions.place', { place: row.place })}
           {row.trainerName && ` · ${t('learn.sessions.trainer', { name: row.trainerName })}`}

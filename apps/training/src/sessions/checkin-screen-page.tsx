@@ -3,7 +3,7 @@
 // page only), and the seats booked and attended so far. A code lasts a short window and serves one learner: the
 // screen asks for the next as soon as the current one expires or was used (what it shows is read every two seconds).
 // Codes show from 30 minutes before the start until the end; outside that the screen says when.
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,7 +11,7 @@ import { Button, Flex, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc';
-import { ended, opensAt, screenOpen, timeRange } from './session-time';
+import { ended, opensAt, screenOpen } from './session-time';
 import type { Roster } from './session-types';
 import { useNow } from './use-now';
 
@@ -114,7 +114,7 @@ function Screen({ session, basePath, onBack }: { session: Roster; basePath: stri
             {session.title}
           </Typography.Title>
           <Typography.Text type="secondary" style={{ textAlign: 'center' }}>
-            {timeRange(session.startsAt, session.endsAt, language)} · {session.place}
+            {formatTimeRange(session.startsAt, session.endsAt, language)} · {session.place}
           </Typography.Text>
           {!open && (
             <Typography.Text type="danger" data-testid="checkin-closed">

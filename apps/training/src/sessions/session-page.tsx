@@ -2,7 +2,7 @@
 // learners holding a seat, of whatever unit (their name and unit's name only), with their attendance (by the screen's
 // code, on time or late, or marked by the trainer). The trainer marks each seat attended, or takes a mark back (asked
 // first), from 30 minutes before the start on; the check-in screen is a button away while the session runs.
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useTRPC } from '../trpc';
 import { SessionStatusTag } from './session-status-tag';
-import { ended, markOpen, opensAt, timeRange } from './session-time';
+import { ended, markOpen, opensAt } from './session-time';
 import type { Roster, RosterSeat } from './session-types';
 import { useNow } from './use-now';
 
@@ -118,7 +118,7 @@ function SessionView({ session, basePath, onBack }: ViewProps) {
               label: t('sessions.page.time'),
               children: (
                 <span style={tabular} data-testid="session-time">
-                  {timeRange(session.startsAt, session.endsAt, language)}
+                  {formatTimeRange(session.startsAt, session.endsAt, language)}
                 </span>
               ),
             },

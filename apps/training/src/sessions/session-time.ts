@@ -1,17 +1,5 @@
-// A session's time as the console shows it: in the organisation's zone (Asia/Shanghai), the end's day left out when it
-// is the start's ("2026/12/3 09:00 – 11:30"); and whether the check-in window (30 minutes before the start until the
-// end, as the server judges it: services/training/src/sessions/session-rules.ts) is open.
-import { defaultTimeZone, formatDateTime } from '@strata/i18n';
-
-export function timeRange(startsAt: string, endsAt: string, language: string): string {
-  const day = (value: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: defaultTimeZone }).format(new Date(value));
-  const end =
-    day(startsAt) === day(endsAt)
-      ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: defaultTimeZone }).format(new Date(endsAt))
-      : formatDateTime(endsAt, language);
-  return `${formatDateTime(startsAt, language)} – ${end}`;
-}
+// A session's check-in window as the console judges it (30 minutes before the start until the end, as the server
+// does: services/training/src/sessions/session-rules.ts). Its time is shown by formatTimeRange (@strata/i18n).
 
 /** How long before the start the screen shows codes and the trainer takes attendance (the server's rule). */
 export const opensBeforeStartMs = 30 * 60_000;

@@ -2,8 +2,10 @@
 // of its places and its state, in order of start, filtered by state and by the days the start falls on (the state in
 // the URL). Each leads to its page (the roster, attendance, the check-in screen). The course's editors schedule a
 // session, change one, or cancel it (asked first; the booked seats are cancelled with it).
+
 import { PlusOutlined } from '@ant-design/icons';
 import { trainingSessionStatuses } from '@strata/contract';
+import { formatTimeRange } from '@strata/i18n';
 import { errorMessage, Permitted, useAccess } from '@strata/ui';
 import { hasFilters, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -15,7 +17,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTRPC } from '../trpc';
 import { SessionStatusTag } from './session-status-tag';
-import { timeRange } from './session-time';
 import type { SessionRow, SessionSort } from './session-types';
 import { sessionsSpec, toSessionListInput } from './sessions-spec';
 
@@ -168,7 +169,7 @@ function sessionColumns(t: TFunction, language: string, basePath: string, acts: 
       sorter: true,
       render: (_, row) => (
         <span style={{ fontVariantNumeric: 'tabular-nums' }} data-testid={`session-time-${row.id}`}>
-          {timeRange(row.startsAt, row.endsAt, language)}
+          {formatTimeRange(row.startsAt, row.endsAt, language)}
         </span>
       ),
     },

@@ -4,7 +4,7 @@
 // what the filter matches.
 import { PlusOutlined } from '@ant-design/icons';
 import { type ActivityMode, activityStatuses } from '@strata/contract';
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { PageFrame, Permitted, useAccess } from '@strata/ui';
 import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -14,7 +14,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { ActivityRow } from '../common/api-types';
-import { ActivityStatusTag, tabular, timeRange } from '../common/domain';
+import { ActivityStatusTag, tabular } from '../common/domain';
 import { useTRPC, useTRPCClient } from '../trpc';
 import { activitiesSpec, toActivityListInput } from './activities-spec';
 
@@ -159,7 +159,7 @@ function activityColumns(t: TFunction, language: string, basePath: string): List
       title: c('time'),
       width: 230,
       sorter: true,
-      render: (_, row) => <span style={tabular}>{timeRange(row.startsAt, row.endsAt, language)}</span>,
+      render: (_, row) => <span style={tabular}>{formatTimeRange(row.startsAt, row.endsAt, language)}</span>,
     },
     { key: 'place', title: c('place'), dataIndex: 'place', width: 160, ellipsis: true },
     { key: 'unit', title: c('unit'), dataIndex: 'unitName', width: 150, ellipsis: true },

@@ -3,7 +3,7 @@
 // (decide, remove, enrol someone), its attendance (in and out, late and early, by hand with a reason, evaluations) and
 // the way to the check-in screen.
 import { formatMinutes } from '@strata/contract';
-import { formatDateTime } from '@strata/i18n';
+import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { errorMessage, PageFrame, Permitted, RecordStates, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -12,7 +12,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ActivityDetail, CloseResult } from '../common/api-types';
-import { ActivityStatusTag, skillsText, timeRange } from '../common/domain';
+import { ActivityStatusTag, skillsText } from '../common/domain';
 import { ReasonModal } from '../common/reason-modal';
 import { useTRPC } from '../trpc';
 import { placesText } from './activities-page';
@@ -183,7 +183,7 @@ function ActivityView({ activity, basePath, listPath, onBack }: ViewProps) {
             {
               key: 'time',
               label: t('activity.time'),
-              children: timeRange(activity.startsAt, activity.endsAt, language),
+              children: formatTimeRange(activity.startsAt, activity.endsAt, language),
             },
             { key: 'place', label: t('activity.place'), children: activity.place },
             {

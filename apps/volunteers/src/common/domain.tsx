@@ -2,7 +2,6 @@
 // colours, whose light text on white reads poorly), times in the organisation's zone, minutes as hours.
 import type { ActivityStatus, HourStatus, SignupStatus, TeamMemberStatus, VolunteerStatus } from '@strata/contract';
 import { formatMinutes } from '@strata/contract';
-import { defaultTimeZone, formatDateTime } from '@strata/i18n';
 import { Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -59,17 +58,6 @@ export const MemberStatusTag = ({ status, testId }: { status: TeamMemberStatus; 
 export const VolunteerStatusTag = ({ status, testId }: { status: VolunteerStatus; testId?: string }) => (
   <StateTag kind="volunteerStatus" value={status} colour={volunteerColours[status]} testId={testId} />
 );
-
-/** An activity's time: the start and, on the same day, only the end's clock (in the organisation's zone). */
-export function timeRange(startsAt: string, endsAt: string, language: string): string {
-  const day = (value: string) =>
-    new Intl.DateTimeFormat(language, { dateStyle: 'short', timeZone: defaultTimeZone }).format(new Date(value));
-  const end =
-    day(startsAt) === day(endsAt)
-      ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: defaultTimeZone }).format(new Date(endsAt))
-      : formatDateTime(endsAt, language);
-  return `${formatDateTime(startsAt, language)} – ${end}`;
-}
 
 /** Minutes as hours with one decimal and the unit ("1.5 小时"). */
 export const hoursText = (t: TFunction, minutes: number) =>

@@ -1,5 +1,6 @@
 // The portal's sign-up link (`join/:id`): the published activity, and signing up for it (a place, or the waitlist
 // with its position); an account without a volunteer profile is sent to register first.
+import { formatTimeRange } from '@strata/i18n';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,7 +8,7 @@ import { Alert, App, Button, Card, Descriptions, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { OpenActivity } from '../common/api-types';
-import { SignupStatusTag, skillsText, timeRange } from '../common/domain';
+import { SignupStatusTag, skillsText } from '../common/domain';
 import { useTRPC } from '../trpc';
 
 export function JoinPage({ basePath }: { basePath: string }) {
@@ -49,7 +50,7 @@ export function ActivitySummary({ activity }: { activity: OpenActivity }) {
         {
           key: 'time',
           label: t('activity.time'),
-          children: timeRange(activity.startsAt, activity.endsAt, i18n.language),
+          children: formatTimeRange(activity.startsAt, activity.endsAt, i18n.language),
         },
         { key: 'place', label: t('activity.place'), children: activity.place },
         { key: 'unit', label: t('activity.unit'), children: activity.unitName },

@@ -1,7 +1,9 @@
 // The caller's sign-ups (upcoming first: check in and out with the screen's code, withdraw before the start) and the
 // published activities open to them (sign up: a place, or the waitlist with its position; walk-in activities take a
 // check-in without signing up).
+
 import type { CheckinPurpose } from '@strata/contract';
+import { formatTimeRange } from '@strata/i18n';
 import { ErrorAlert } from '@strata/ui';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Card, Flex, Modal, Typography } from 'antd';
@@ -9,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { BrowsedActivity, MySignup } from '../common/api-types';
-import { SignupStatusTag, skillsText, timeRange } from '../common/domain';
+import { SignupStatusTag, skillsText } from '../common/domain';
 import { RowList } from '../common/row-list';
 import { useTRPC } from '../trpc';
 import { CheckinForm } from './checkin-form';
@@ -98,7 +100,7 @@ export function MyActivities({ basePath }: { basePath: string }) {
                 )}
               </Flex>
               <Typography.Text type="secondary">
-                {timeRange(row.startsAt, row.endsAt, i18n.language)} · {row.place} · {row.unitName}
+                {formatTimeRange(row.startsAt, row.endsAt, i18n.language)} · {row.place} · {row.unitName}
               </Typography.Text>
               <Flex wrap gap={8}>
                 {on && (
@@ -187,7 +189,7 @@ export function OpenActivities({ basePath, registered }: { basePath: string; reg
               <Typography.Text strong>{row.title}</Typography.Text>
             </Link>
             <Typography.Text type="secondary">
-              {timeRange(row.startsAt, row.endsAt, i18n.language)} · {row.place} · {row.unitName}
+              {formatTimeRange(row.startsAt, row.endsAt, i18n.language)} · {row.place} · {row.unitName}
             </Typography.Text>
             <Typography.Text type="secondary">
               {row.mode === 'walkIn'

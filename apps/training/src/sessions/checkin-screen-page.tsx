@@ -3,12 +3,14 @@
 // page only), and the seats booked and attended so far. A code lasts a short window and serves one learner: the
 // screen asks for the next as soon as the current one expires or was used (what it shows is read every two seconds).
 // Codes show from 30 minutes before the start until the end; outside that the screen says when.
+
+import { useCodeRotation } from '@strata/checkin/rotation';
 import { formatDateTime, formatTimeRange } from '@strata/i18n';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Skeleton, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC } from '../trpc';
 import { ended, opensAt, screenOpen } from './session-time';
@@ -66,23 +68,16 @@ function Screen({ session, basePath, onBack }: { session: Roster; basePath: stri
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.training.sessions.screen.pathKey() }),
     }),
   );
-  const { mutate, isPending, isError } = issue;
-  const current = state.data?.current ?? undefined;
-  const shown = current && new Date(current.expiresAt).getTime() > Date.now() ? current : undefined;
-  // No code to show (none yet, used, or expired): ask for the next one.
-  useEffect(() => {
-    if (!open || !state.data || shown || isPending || isError) return;
-    mutate({ id: session.id });
-  }, [open, state.data, shown, isPending, isError, mutate, session.id]);
-  // The code expires: read again at once rather than at the next poll.
-  useEffect(() => {
-    if (!shown) return;
-    const timer = setTimeout(
-      () => void state.refetch(),
-      Math.max(new Date(shown.expiresAt).getTime() - Date.now(), 0) + 50,
-    );
-    return () => clearTimeout(timer);
-  }, [shown, state.refetch]);
+  const { mutate } = issue;
+  const requestNext = useCallback(() => mutate({ id: session.id }), [mutate, session.id]);
+  const shown = useCodeRotation({
+    open,
+    state: state.data,
+    requestNext,
+    requesting: issue.isPending,
+    failed: issue.isError,
+    reread: state.refetch,
+  });
 
   const closedText =
     session.status === 'cancelled'

@@ -2,12 +2,14 @@
 // of the link that confirms it (the QR library loads with this page only). Check-in or check-out (a switch). A code
 // lasts a short window and serves one volunteer: the screen asks for the next as soon as the current one expires or
 // was used (what the screen shows is read every two seconds).
+
+import { useCodeRotation } from '@strata/checkin/rotation';
 import type { CheckinPurpose } from '@strata/contract';
 import { ErrorAlert, PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Segmented, Skeleton, Typography } from 'antd';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityDetail } from '../common/api-types';
 import { useTRPC } from '../trpc';
@@ -63,24 +65,17 @@ function Screen({ activity, listPath }: { activity: ActivityDetail; listPath: st
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.volunteers.checkin.current.pathKey() }),
     }),
   );
-  const { mutate, isPending, isError } = issue;
-  const current = state.data?.current ?? undefined;
-  const shown = current && new Date(current.expiresAt).getTime() > Date.now() ? current : undefined;
+  const { mutate } = issue;
   const open = activity.status === 'published';
-  // No code to show (none yet, used, or expired): ask for the next one.
-  useEffect(() => {
-    if (!open || !state.data || shown || isPending || isError) return;
-    mutate({ activityId: activity.id, purpose });
-  }, [open, state.data, shown, isPending, isError, mutate, activity.id, purpose]);
-  // The code expires: read again at once rather than at the next poll.
-  useEffect(() => {
-    if (!shown) return;
-    const timer = setTimeout(
-      () => void state.refetch(),
-      Math.max(new Date(shown.expiresAt).getTime() - Date.now(), 0) + 50,
-    );
-    return () => clearTimeout(timer);
-  }, [shown, state.refetch]);
+  const requestNext = useCallback(() => mutate({ activityId: activity.id, purpose }), [mutate, activity.id, purpose]);
+  const shown = useCodeRotation({
+    open,
+    state: state.data,
+    requestNext,
+    requesting: issue.isPending,
+    failed: issue.isError,
+    reread: state.refetch,
+  });
 
   const count = purpose === 'in' ? state.data?.checkedIn : state.data?.checkedOut;
   return (

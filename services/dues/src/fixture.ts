@@ -812,10 +812,11 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
   await out.flush(true);
   if (heads.length) await ctx.insert('DuesChainHead', headColumns, heads);
 
-  // The audit log names them with the team's labelled actions; 0.5 is a share of the log, not money.
+  // The audit log names them with the team's labelled actions.
   const labelled = new Set(Object.keys(duesLabels['zh-CN'].auditAction));
+  const share = 0.5; // whole numbers: a share of the audit log, not money
   const subject = (entity: string, action: string, objects: readonly AuditedObject[]) =>
-    auditSubject(labelled, entity, 0.5, [[action, 1]], objects);
+    auditSubject(labelled, entity, share, [[action, 1]], objects);
   return [...subject('DuesPayment', 'dues.pay', auditedPayments), ...subject('DuesBase', 'dues.base', auditedBases)];
 }
 

@@ -6,7 +6,7 @@ import type { AuditSubject } from './team';
 /** An object an audit entry may name: its id, the entry's unit, its label (and the unit owning it, when not that). */
 export type AuditedObject = { id: number; unitId: number; label: string; labelUnitId?: number; after?: unknown };
 
-/** The subject for `auditSubjects` to push, or none when no object was made or none of the actions is labelled. */
+/** The subject to push into `ctx.audit`, or none when no object was made or none of its actions is labelled. */
 export function auditSubject(
   labelled: ReadonlySet<string>,
   entity: string,

@@ -4,8 +4,10 @@
 // is news again. A user without mailbox rights is never told mailbox news; on a phone the bell is a drawer that
 // works alike. Other specs on the same console may leave news behind, read or not: every count here is read from the
 // server's own answer at that moment, and the letter this spec sends (to 江城市's mailbox, assigned to 城关镇) is found
-// by its own title. Training tells every signed-in account of its own assignments due or overdue: the bell counts them
-// beside the mailbox's, and one opens its course.
+// by its own title. Every other team's news for the user (training's own assignments due for every account; dues,
+// members' transfers and volunteers' hours for those who act on them) is counted beside the mailbox's, as the server
+// lists it at that moment; training's reminder opens its course, and a dues notice opens a branch's collection list
+// at the branch (the shell's `?at=`), its filters kept.
 import type { NoticeList, RemoteManifest } from '@strata/contract';
 import { apiAs, signIn } from './support';
 import { expect, type Page, test } from './test';
@@ -31,6 +33,22 @@ async function teamNews(page: Page, team: string) {
 const ownTraining = (page: Page) => teamNews(page, 'training');
 const unreadOf = (news: NoticeList) => news.items.filter((i) => !i.read).length;
 
+/** Every team's news for the user but the mailbox's: each source the manifest names that answers them (not 403). */
+async function otherNews(page: Page) {
+  const manifest = (await (await page.request.get('/manifest.json')).json()) as RemoteManifest;
+  const lists: NoticeList[] = [];
+  for (const team of Object.keys(manifest.notices ?? {}).filter((name) => name !== 'mailbox')) {
+    const res = await page.request.get(`/trpc/${team}.notices.list`);
+    if (res.status() === 403) continue;
+    expect(res.ok(), await res.text()).toBe(true);
+    lists.push((await res.json()).result.data as NoticeList);
+  }
+  return {
+    unread: lists.reduce((n, news) => n + unreadOf(news), 0),
+    items: lists.reduce((n, news) => n + news.items.length, 0),
+  };
+}
+
 /** The words of each mailbox kind in Chinese, from the manifest the shell reads them from. */
 async function kindLabels(page: Page) {
   const res = await page.request.get('/manifest.json');
@@ -40,9 +58,9 @@ async function kindLabels(page: Page) {
   return labels as Record<string, string>;
 }
 
-/** The badge shows `mailboxUnread` and whatever of the user's own training news is unread now. */
+/** The badge shows `mailboxUnread` and whatever of the other teams' news for the user is unread now. */
 async function expectBadge(page: Page, mailboxUnread: number) {
-  const unread = mailboxUnread + unreadOf(await ownTraining(page));
+  const unread = mailboxUnread + (await otherNews(page)).unread;
   await expect(badge(page)).toHaveText(unread > 0 ? String(unread) : '');
 }
 
@@ -147,8 +165,7 @@ test('a handler sees the count of its unread news, each kind listed, and reads t
   expect(read.items.length).toBe(again.items.length);
   await expectBadge(page, 0);
   await bellButton(page).click();
-  const training = await ownTraining(page);
-  await expect(list.getByTestId('bell-item')).toHaveCount(read.items.length + training.items.length);
+  await expect(list.getByTestId('bell-item')).toHaveCount(read.items.length + (await otherNews(page)).items);
   await expect(list.locator('[data-testid="bell-item"][data-read="false"]')).toHaveCount(0);
 });
 
@@ -166,12 +183,16 @@ test('a user without mailbox rights is told no mailbox news', async ({ page }) =
   await bellButton(page).click();
   const list = page.getByTestId('bell-list');
   await expect(list).toBeVisible();
-  // Only the news of the editor's own training, if any: none of the mailbox's.
-  const training = await ownTraining(page);
-  await expect(list.getByTestId('bell-item')).toHaveCount(training.items.length);
-  if (training.items.length === 0) await expect(list.locator('.ant-empty')).toBeVisible();
+  // Only the other teams' news for the editor (their own training's, if any): none of the mailbox's.
+  const others = await otherNews(page);
+  await expect(list.getByTestId('bell-item')).toHaveCount(others.items);
+  if (others.items === 0) await expect(list.locator('.ant-empty')).toBeVisible();
   expect(asked.length).toBeGreaterThan(0);
-  expect(asked.filter((path) => !path.includes('training.notices.list'))).toEqual([]);
+  // Every team the bell asked answers the editor (it holds the team's permission, or the news is their own).
+  for (const path of new Set(asked)) {
+    expect(path).not.toContain('mailbox.');
+    expect((await page.request.get(path)).status(), path).toBe(200);
+  }
 });
 
 test('a learner is reminded of a course assigned to them, due soon, and the reminder opens the course', async ({
@@ -197,6 +218,35 @@ test('a learner is reminded of a course assigned to them, due soon, and the remi
   await expect(page.getByTestId('learn-course-page')).toContainText(due.title);
   await expect(page.getByTestId('course-due')).toBeVisible();
   await expectBadge(page, 0);
+});
+
+test("another team's news opens its page at its unit, with the filters it names", async ({ page }) => {
+  // The dues officer keeps 城关镇's books (the township and its branches): the demo leaves branches with members six
+  // months behind, each a notice that opens the branch's collection list, only those members, the furthest behind
+  // first. The console was at 城关镇; the notice moves it to the branch.
+  await signIn(page, 'dues', '/');
+  const switcher = page.getByTestId('unit-switcher');
+  await expect(switcher).toContainText('城关镇');
+  const labels = ((await (await page.request.get('/manifest.json')).json()) as RemoteManifest).notices?.dues?.kinds[
+    'zh-CN'
+  ];
+  const news = await teamNews(page, 'dues');
+  const arrears = news.items.find((i) => i.kind === 'arrears' && i.unitName !== '城关镇');
+  expect(arrears, 'the demo leaves a 城关镇 branch with members in arrears').toBeTruthy();
+  if (!arrears || !labels) return;
+  // The key names the unit and how many of its members are behind.
+  const [, , unitId, members] = arrears.key.split(':');
+  expect(arrears.path).toBe(`/dues/members?flagged=true&sort=arrears&order=desc&at=${unitId}`);
+
+  await bellButton(page).click();
+  const group = page.getByTestId('bell-list').getByRole('region', { name: labels.arrears, exact: true });
+  await group.getByTestId('bell-item').filter({ hasText: arrears.unitName }).first().click();
+  // The unit leaves the address once the console is at it; the list's own parameters stay.
+  await expect(page).toHaveURL(/\/dues\/members\?flagged=true&sort=arrears&order=desc$/);
+  await expect(switcher).toContainText(arrears.unitName);
+  const rows = page.getByTestId('dues-members-table').locator('[data-testid^="dues-member-link-"]');
+  await expect(rows).toHaveCount(Number(members));
+  await expect(page.getByTestId('dues-filter-flagged')).toContainText('仅看连续 6 个月以上未缴');
 });
 
 test.describe('on a phone', () => {

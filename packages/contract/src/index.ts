@@ -56,6 +56,7 @@ export {
   sponsorsOfStep,
 } from './members';
 export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from './notices';
+export { openAtOf, openAtParam, pathAt } from './open-at';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export type {
   DomainLabels,

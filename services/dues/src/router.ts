@@ -56,6 +56,7 @@ import { correctEntry } from './ledger/correct-entry';
 import { listEntries } from './ledger/list-entries';
 import { verifyBooks } from './ledger/verify-books';
 import { listDuesMembers } from './members/list-dues-members';
+import { duesNotices } from './notices/dues-notices';
 import { getPayment } from './payments/get-payment';
 import { recordPayment } from './payments/record-payment';
 import { voidPayment } from './payments/void-payment';
@@ -211,4 +212,6 @@ export const duesRouter = router({
       .output(checked(statement))
       .query(({ ctx, input }) => ctx.system.dues.ownStatement(ctx.session.user.id, ctx.now(), input.year)),
   }),
+  /** The bell's news for those who keep the books: requests awaiting their decision, branches with members behind. */
+  notices: duesNotices.router,
 });

@@ -8,6 +8,7 @@ import TransactionOutlined from '@ant-design/icons-svg/lib/asn/TransactionOutlin
 import WalletOutlined from '@ant-design/icons-svg/lib/asn/WalletOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { duesLabels, duesMessages } from './locales';
+import { duesNotices } from './notices/dues-notices';
 import { duesRouter } from './router';
 import { duesSystem } from './system';
 
@@ -29,6 +30,8 @@ export const duesTeam = defineTeam({
   bench: () => import('./bench').then((m) => m.duesBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.duesBenchOperations),
   fixture: () => import('./fixture').then((m) => m.duesFixture),
+  // The bell: hardship requests awaiting the caller's decision, and the branches with members six months behind.
+  notices: duesNotices,
   remote: {
     name: 'dues',
     dist: 'apps/dues/dist',

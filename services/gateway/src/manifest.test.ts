@@ -45,12 +45,18 @@ describe('remote manifest', () => {
 
   it('names the mounted teams with notices for the bell, with the permission and the words of their kinds', () => {
     const { notices } = remoteManifest(loadConfig({}));
-    expect(Object.keys(notices ?? {})).toEqual(['mailbox', 'training']);
+    expect(Object.keys(notices ?? {})).toEqual(['mailbox', 'members', 'dues', 'volunteers', 'training']);
     expect(notices?.mailbox?.permission).toBe('mailbox.handle');
     expect(notices?.mailbox?.kinds['en-US']?.overdue).toBe('Overdue');
     // A learner's own assignments: every signed-in account is asked.
     expect(notices?.training?.permission).toBeNull();
     expect(notices?.training?.kinds['zh-CN']?.assignmentDue).toBe('培训即将到期');
+    // The others, each by the permission that acts on its news.
+    expect(notices?.members?.permission).toBe('members.transfer');
+    expect(notices?.dues?.permission).toBe('dues.record');
+    expect(notices?.dues?.kinds['en-US']?.arrears).toBe('Dues in arrears');
+    expect(notices?.volunteers?.permission).toBe('volunteers.certify');
+    expect(notices?.volunteers?.kinds['zh-CN']?.hoursPending).toBe('时长待审核');
     expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).notices).toEqual({});
   });
 });

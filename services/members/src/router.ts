@@ -3,6 +3,7 @@ import { router } from '@strata/api';
 import { importsRouter } from './imports/router';
 import { lifecycleRouter } from './lifecycle/router';
 import { mapRouter } from './map/router';
+import { membersNotices } from './notices/members-notices';
 import { registryRouter } from './registry/router';
 import { statsRouter } from './stats/router';
 import { floatingRouter } from './transfers/floating-router';
@@ -16,4 +17,5 @@ export const membersRouter = router({
   floating: floatingRouter,
   stats: statsRouter,
   imports: importsRouter,
+  notices: membersNotices.router,
 });

@@ -7,6 +7,7 @@ import SwapOutlined from '@ant-design/icons-svg/lib/asn/SwapOutlined.js';
 import TeamOutlined from '@ant-design/icons-svg/lib/asn/TeamOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { membersLabels, membersMessages } from './locales';
+import { membersNotices } from './notices/members-notices';
 import { membersRouter } from './router';
 import { membersSystem } from './system';
 
@@ -72,6 +73,8 @@ export const membersTeam = defineTeam({
       },
     ],
   },
+  // A transfer officer's news in the shell's bell: letters awaiting receipt at their units, their own about to lapse.
+  notices: membersNotices,
   bench: () => import('./bench').then((m) => m.membersBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.membersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.membersFixture),

@@ -4,6 +4,7 @@ import { activitiesRouter } from './activities/router';
 import { certificatesRouter } from './certificates/router';
 import { checkinRouter } from './checkin/router';
 import { hoursRouter } from './hours/router';
+import { volunteersNotices } from './notices/volunteers-notices';
 import { peopleRouter } from './people/router';
 import { recordsRouter } from './records/router';
 import { signupsRouter } from './signups/router';
@@ -20,4 +21,5 @@ export const volunteersRouter = router({
   records: recordsRouter,
   certificates: certificatesRouter,
   stats: statsRouter,
+  notices: volunteersNotices.router,
 });

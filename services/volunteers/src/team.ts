@@ -8,6 +8,7 @@ import SafetyCertificateOutlined from '@ant-design/icons-svg/lib/asn/SafetyCerti
 import SmileOutlined from '@ant-design/icons-svg/lib/asn/SmileOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
 import { volunteersLabels, volunteersMessages } from './locales';
+import { volunteersNotices } from './notices/volunteers-notices';
 import { volunteersNav, volunteersPages } from './portal/volunteers-pages';
 import { volunteersRouter } from './router';
 import { volunteersSystem } from './system';
@@ -47,6 +48,8 @@ export const volunteersTeam = defineTeam({
   // The portal: each unit's upcoming activities with their sign-up links, and the certificates' public verification.
   publicPages: volunteersPages,
   siteNav: [volunteersNav],
+  // A certifier's news in the shell's bell: hours pending approval and appeals awaiting a decision, per activity.
+  notices: volunteersNotices,
   bench: () => import('./bench').then((m) => m.volunteersBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.volunteersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.volunteersFixture),

@@ -2,6 +2,7 @@
 // whose service is down is missing from the list while the others show.
 import type { NoticeList, NoticeSource } from '@strata/contract';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useRemoteManifest } from '../federation/use-remote-manifest';
 import { useMe } from '../session/session-context';
 import { useTRPCClient } from '../trpc';
@@ -18,13 +19,15 @@ export function useNotices() {
   const me = useMe();
   const trpc = useTRPCClient() as unknown as NoticesClient;
   const manifest = useRemoteManifest();
+  // Teams word their news in the language the request carries: another language, another answer.
+  const { i18n } = useTranslation();
   // A source without a permission tells of the user's own things: every signed-in user is asked.
   const sources = Object.entries(manifest.data?.notices ?? {}).filter(
     ([, s]) => s.permission === null || me.permissions.includes(s.permission),
   );
   // Polled every minute, and again when the window regains focus (react-query's default).
   return useQuery({
-    queryKey: noticesKey,
+    queryKey: [...noticesKey, i18n.language],
     queryFn: async () =>
       (
         await Promise.allSettled(

@@ -1,8 +1,10 @@
+import { openAtOf, openAtParam } from '@strata/contract';
 import { AccessProvider, errorMessage, ResultScreen, unitAccess } from '@strata/ui';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { Unit } from '../api-types';
 import { FullPageSpin } from '../session/full-page-spin';
 import { useMe } from '../session/session-context';
@@ -20,12 +22,17 @@ const CurrentUnitContext = createContext<CurrentUnit | null>(null);
 
 const storageKey = (userId: number) => `strata.unit.${userId}`;
 
-function pickInitial(units: Unit[], userId: number, chosen: number | undefined): number | undefined {
-  const valid = (id: number | undefined) => (id !== undefined && units.some((u) => u.id === id) ? id : undefined);
-  const fromUrl = Number(new URLSearchParams(window.location.search).get('unit')) || undefined;
+const visible = (units: Unit[], id: number | undefined) =>
+  id !== undefined && units.some((u) => u.id === id) ? id : undefined;
+
+/**
+ * The current unit: the one a link opens the page at (`?at=`, see @strata/contract open-at.ts), else the one the
+ * user chose, else the one remembered on this browser, else the highest the user holds a grant on (the tree is
+ * ordered by path). Only units of the user's tree count: any other id is passed over.
+ */
+function pick(units: Unit[], userId: number, chosen: number | undefined, at: number | undefined) {
   const stored = Number(localStorage.getItem(storageKey(userId))) || undefined;
-  // The tree is ordered by path, so its first unit is the highest one the user holds a grant on.
-  return valid(chosen) ?? valid(fromUrl) ?? valid(stored) ?? units[0]?.id;
+  return visible(units, at) ?? visible(units, chosen) ?? visible(units, stored) ?? units[0]?.id;
 }
 
 /**
@@ -38,10 +45,14 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const tree = useQuery(trpc.identity.units.tree.queryOptions({}));
   const [chosen, setChosen] = useState<number>();
+  const [search, setSearch] = useSearchParams();
+  const at = openAtOf(search);
+  const asked = search.has(openAtParam);
 
   const value = useMemo<CurrentUnit>(() => {
     const units = tree.data ?? [];
-    const unitId = pickInitial(units, me.id, chosen);
+    // Read in the same render as the page's new address, so the page sees its parameters and its unit together.
+    const unitId = pick(units, me.id, chosen, at);
     return {
       units,
       unitId,
@@ -51,7 +62,23 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
         setChosen(id);
       },
     };
-  }, [tree.data, chosen, me.id]);
+  }, [tree.data, chosen, me.id, at]);
+  // A unit asked for by a link becomes the chosen one, and the parameter leaves the address (replaced, not pushed):
+  // from then on the switcher moves the page as it always does.
+  const { setUnitId } = value;
+  useEffect(() => {
+    if (!asked || tree.isPending) return;
+    const id = visible(tree.data ?? [], at);
+    if (id !== undefined) setUnitId(id);
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete(openAtParam);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [asked, at, tree.isPending, tree.data, setUnitId, setSearch]);
   // What the user may do where, at the current unit by default: for the shell's pages and every remote.
   const access = useMemo(() => unitAccess(me.access, value.units, value.unitId, me.id), [me.access, value, me.id]);
 

@@ -3,7 +3,9 @@
 // waiver reads "免交"; the decision is offered only on a request the server says the reader decides (and only with
 // dues.approve at its branch), a decline needs an answer; a reduction proposed from the collection list sends the
 // months and whole fen, refuses more than twelve months before sending, and shows the server's refusal on its field.
-import { act } from 'react';
+import { openAtOf, pathAt } from '@strata/contract';
+import { act, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HardshipListInput, ProposeHardshipInput } from '../common/api-types';
 import { DuesMembersPage } from '../members/dues-members-page';
@@ -56,6 +58,20 @@ const callsTo = (drawn: ReturnType<typeof renderWithApi>, path: string) =>
 const fieldError = (testId: string) =>
   byTestId(testId)?.closest('.ant-form-item')?.querySelector('.ant-form-item-explain')?.textContent ?? '';
 
+/** Set by UnitFromShell: the unit the switcher would choose. */
+let choose: (unitId: number) => void = () => undefined;
+
+/**
+ * The reductions list under the unit the shell would give it: the one the address opens at (`?at=`, read in the same
+ * render as the address), else the one chosen in the switcher.
+ */
+function UnitFromShell() {
+  const [search] = useSearchParams();
+  const [chosen, setChosen] = useState(township);
+  choose = setChosen;
+  return <HardshipPage basePath="/dues" unitId={openAtOf(search) ?? chosen} />;
+}
+
 describe('the reductions list', { timeout: 30_000 }, () => {
   it("asks for the current unit's requests in the state the URL names, and reads a waiver as such", async () => {
     const drawn = await openPage({}, {}, '/dues/hardship?state=proposed&page=2');
@@ -69,6 +85,36 @@ describe('the reductions list', { timeout: 30_000 }, () => {
     expect(byTestId('hardship-pay-2')?.textContent).toBe('10.50');
     expect(byTestId('hardship-member-2')?.getAttribute('href')).toBe('/dues/members/4');
     expect(document.body.textContent).toContain('收入未中断，不符合条件');
+  });
+
+  it('keeps the filters a link brings with a new unit, and starts over when only the unit changes', async () => {
+    const drawn = renderWithApi(<UnitFromShell />, {
+      answers: { 'dues.hardship.list': () => ({ items: requests, total: requests.length, totalIsBound: false }) },
+      at: '/dues/hardship',
+      route: '/dues/hardship',
+      access: accessOf({ 'dues.read': [township, branch] }, township),
+    });
+    await until(() => byTestId('hardship-member-3') !== null, 'the requests');
+    const lastCall = () => callsTo(drawn, 'dues.hardship.list').at(-1) as HardshipListInput;
+
+    // A notice's link: the branch's proposed requests.
+    act(() => drawn.history.push(pathAt('/dues/hardship?state=proposed', branch)));
+    await until(() => lastCall().unitId === branch, 'the branch asked for');
+    expect(lastCall()).toEqual({ unitId: branch, state: 'proposed', page: 1, pageSize: 20 });
+    // The shell takes the unit out of the address, as the chosen one: nothing changes for the list.
+    act(() => {
+      choose(branch);
+      drawn.history.replace('/dues/hardship?state=proposed');
+    });
+    await settle(50);
+    expect(drawn.history.location.search).toBe('?state=proposed');
+    expect(lastCall()).toEqual({ unitId: branch, state: 'proposed', page: 1, pageSize: 20 });
+
+    // The switcher: the list starts over, unfiltered, at the township.
+    act(() => choose(township));
+    await until(() => lastCall().unitId === township, 'the township asked for');
+    expect(lastCall()).toEqual({ unitId: township, page: 1, pageSize: 20 });
+    expect(drawn.history.location.search).toBe('');
   });
 
   it('offers the decision only on a request the reader decides, and only with dues.approve at its branch', async () => {

@@ -186,7 +186,7 @@ describe('the unit map page', { timeout: 20_000 }, () => {
     expect(text('map-panel-figure-floating')).toBe('1');
     expect(text('map-panel-place')).toBe('位置：尚未标注位置');
     expect(byTestId('map-panel-registry')?.getAttribute('href')).toBe(`/members/registry?unitId=${branch}`);
-    expect(byTestId('map-panel-organisation')?.getAttribute('href')).toBe(`/units?unit=${branch}`);
+    expect(byTestId('map-panel-organisation')?.getAttribute('href')).toBe(`/units?at=${branch}`);
     // No site of its own: no link to one.
     expect(byTestId('map-panel-site')).toBeNull();
     await click('dot-5');

@@ -1,5 +1,6 @@
 // The unit picked on the map or in the list: every figure of its subtree, where it is, and the ways on from it: its
 // members in the registry, its place in the organisation, its public site; and, for its managers, moving it.
+import { pathAt } from '@strata/contract';
 import { Permitted } from '@strata/ui';
 import { Button, Card, Descriptions, Flex, Tag } from 'antd';
 import { useEffect, useRef } from 'react';
@@ -76,8 +77,8 @@ export function UnitPanel({
           <Link to={`${basePath}/registry?unitId=${unit.id}`} data-testid="map-panel-registry">
             {t('map.panel.registry')}
           </Link>
-          {/* The shell opens its organisation page on the unit named in `?unit=`, when the page loads. */}
-          <Link to={`/units?unit=${unit.id}`} reloadDocument data-testid="map-panel-organisation">
+          {/* The shell's organisation page, opened at the unit (`?at=`, the shell makes it the current one). */}
+          <Link to={pathAt('/units', unit.id)} data-testid="map-panel-organisation">
             {t('map.panel.organisation')}
           </Link>
           {unit.siteCode && (

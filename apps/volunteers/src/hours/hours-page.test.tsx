@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-// The hours queue against a mocked API: pending entries by default (another state from the URL), an appeal's word
-// shown; rows selected and approved in one call after a question (what is not for the reader to approve left out),
-// the result said; a decline needs a reason before anything is sent.
+// The hours queue against a mocked API: pending entries by default (another state and one activity from the URL, the
+// activity named in its filter), an appeal's word shown; rows selected and approved in one call after a question
+// (what is not for the reader to approve left out), the result said; a decline needs a reason before anything is sent.
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { branch, hourRow, township } from '../testing/fixtures';
+import { activityRow, branch, hourRow, township } from '../testing/fixtures';
 import { accessOf, settle } from '../testing/render';
 import { type Answers, byTestId, loadDialogs, renderWithApi, typeInto, until } from '../testing/render-with-api';
 import { HoursPage } from './hours-page';
@@ -63,6 +63,31 @@ describe('the hours queue', { timeout: 30_000 }, () => {
     document.body.innerHTML = '';
     const again = await openQueue({}, '/volunteers/hours?status=all');
     expect(callsTo(again, 'volunteers.hours.list')[0]).toEqual({ unitId: township, page: 1, pageSize: 20 });
+  });
+
+  it('narrows to the activity a link names, naming it in the filter, and searches activities by title', async () => {
+    const activities = [activityRow(11, { title: '重阳敬老' }), activityRow(12, { title: '河道清洁' })];
+    const drawn = await openQueue(
+      {
+        'volunteers.activities.list': (input) => {
+          const { q } = input as { q?: string };
+          return { items: activities.filter((a) => !q || a.title.includes(q)), total: 2 };
+        },
+        'volunteers.activities.get': () => activityRow(40, { title: '社区义诊' }),
+      },
+      '/volunteers/hours?status=appealed&activityId=40',
+    );
+    expect(callsTo(drawn, 'volunteers.hours.list')[0]).toEqual({
+      unitId: township,
+      status: 'appealed',
+      activityId: 40,
+      page: 1,
+      pageSize: 20,
+    });
+    // Not among the newest activities: its title is asked for, and shown as the filter's value.
+    await until(() => byTestId('hours-filter-activity')?.textContent?.includes('社区义诊') === true, 'its title');
+    expect(callsTo(drawn, 'volunteers.activities.get')).toEqual([{ id: 40 }]);
+    expect(callsTo(drawn, 'volunteers.activities.list')[0]).toMatchObject({ unitId: township, page: 1 });
   });
 
   it('approves the selected rows in one call once asked, leaving out what the reader does not certify', async () => {

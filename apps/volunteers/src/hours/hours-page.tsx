@@ -5,7 +5,7 @@
 import { formatMinutes, hourStatuses, volunteerLimits } from '@strata/contract';
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, PageFrame, Permitted, useAccess } from '@strata/ui';
-import { type ExportColumn, type ListColumn, ListTable, oneOfParam, useListQuery } from '@strata/ui/list-page';
+import { type ExportColumn, idParam, type ListColumn, ListTable, oneOfParam, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Drawer, Flex, Select, Skeleton, Timeline, Typography } from 'antd';
 import type { TFunction } from 'i18next';
@@ -16,9 +16,14 @@ import type { ApproveResult, HourRow } from '../common/api-types';
 import { HourStatusTag, tabular } from '../common/domain';
 import { ReasonModal } from '../common/reason-modal';
 import { useTRPC, useTRPCClient } from '../trpc';
+import { ActivitySelect } from './activity-select';
 
 export const hoursSpec = {
-  filters: { status: oneOfParam(['all', ...hourStatuses] as const) },
+  filters: {
+    status: oneOfParam(['all', ...hourStatuses] as const),
+    /** One activity's entries (a notice of hours awaiting approval opens the page on its activity). */
+    activityId: idParam,
+  },
   sorts: [] as never[],
 };
 
@@ -56,9 +61,11 @@ export function HoursPage({ basePath, unitId }: { basePath: string; unitId: numb
   const { modal, message } = App.useApp();
   const list = useListQuery(hoursSpec, { scope: unitId });
   const status = list.query.filters.status ?? 'pending';
+  const { activityId } = list.query.filters;
   const input = {
     unitId,
     ...(status !== 'all' && { status }),
+    ...(activityId !== undefined && { activityId }),
     page: list.query.page,
     pageSize: list.query.pageSize,
   };
@@ -244,6 +251,11 @@ export function HoursPage({ basePath, unitId }: { basePath: string; unitId: numb
                   data-testid="hours-filter-status"
                 />
               ),
+            },
+            {
+              name: 'activityId',
+              label: t('hours.filters.activity'),
+              input: <ActivitySelect unitId={unitId} placeholder={t('hours.filters.anyActivity')} />,
             },
           ]}
           batchActions={(rows, clear) => (

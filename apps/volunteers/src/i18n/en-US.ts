@@ -429,7 +429,7 @@ export const volunteers: Words<typeof zhCN> = {
     emptyPending: 'No hours wait for approval',
     empty: 'No hours match',
     fileName: 'Service hours',
-    filters: { status: 'Status', all: 'All' },
+    filters: { status: 'Status', all: 'All', activity: 'Activity', anyActivity: 'Any activity' },
     columns: {
       volunteer: 'Volunteer',
       activity: 'Activity',

@@ -420,7 +420,7 @@ export const volunteers = {
     emptyPending: '没有待审核的服务时长',
     empty: '没有符合条件的服务时长',
     fileName: '服务时长',
-    filters: { status: '状态', all: '全部' },
+    filters: { status: '状态', all: '全部', activity: '活动', anyActivity: '全部活动' },
     columns: {
       volunteer: '志愿者',
       activity: '活动',

@@ -14,7 +14,9 @@ import {
  * A list's paging, sort and filters kept in the URL's search parameters (each read by its reader, bad values
  * read as defaults). Changing a filter or the sort goes back to page 1. Pass a spec defined outside the component.
  * `scope` is what the list is of (the unit in the switcher): when it changes, the filters and the page set for
- * the old one no longer apply, and the list starts over on its first page, unfiltered.
+ * the old one no longer apply, and the list starts over on its first page, unfiltered. A scope that changes together
+ * with the address (a link that opens the page at a unit with its filters, `?at=`: @strata/contract open-at.ts)
+ * keeps the address's filters: they were set for the new scope.
  */
 export function useListQuery<F extends FilterShape, S extends string>(
   spec: ListQuerySpec<F, S>,
@@ -34,12 +36,14 @@ export function useListQuery<F extends FilterShape, S extends string>(
     },
     [spec, setParams],
   );
-  const previousScope = useRef(scope);
+  const search = params.toString();
+  const previous = useRef({ scope, search });
   useEffect(() => {
-    if (Object.is(previousScope.current, scope)) return;
-    previousScope.current = scope;
+    const before = previous.current;
+    previous.current = { scope, search };
+    if (Object.is(before.scope, scope) || before.search !== search) return;
     write((q) => ({ ...q, page: 1, filters: {} }));
-  }, [scope, write]);
+  }, [scope, search, write]);
   return {
     query,
     setFilters: useCallback((filters: FilterValues<F>) => write((q) => ({ ...q, page: 1, filters })), [write]),

@@ -74,7 +74,8 @@ export const scopeCases: Record<string, ScopeCase> = {
       t,
       'content.write',
       async (p) => {
-        const word = uniqueName('检查词');
+        // Closed at the end: an earlier case's 检查词-118 would otherwise match inside this 检查词-1180.
+        const word = `${uniqueName('检查词')}号`;
         await addWordAt(t, p.township.id, word);
         const column = await firstColumn(t, p.branches[0]!.id);
         const { hits } = await t.a.content.words.check({

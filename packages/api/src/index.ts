@@ -77,6 +77,7 @@ export {
   scopedPage,
   walksInOrder,
 } from './scoped-page.sql';
+export { boundedHits, defineSearch, type FoundByKind, searchAnswer, searchText, type TeamSearch } from './search';
 export {
   builtVersion,
   clearSearchIndex,

@@ -36,7 +36,9 @@ describe('a team’s notices', () => {
   });
 
   it('are refused when not mounted, or when a kind lacks a label in a language', () => {
-    expect(() => composeTeams([team(notices(), false)])).toThrow(/does not mount their router/);
+    expect(() => composeTeams([team(notices(), false)])).toThrow(
+      /declares notices but does not mount its router as "notices"/,
+    );
     expect(() => composeTeams([team(notices({ 'zh-CN': { due: '到期' }, 'en-US': {} } as never))])).toThrow(
       /notes\.due has no en-US label/,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { installRoleCatalog, isRole, RoleCatalog, roleCatalog } from './roles';
+import { defineSearch } from './search';
 import { composeTeams, defineTeam, type TeamRegistration } from './team';
 import { notesTeam } from './testing';
 import { permissionProcedure, router } from './trpc';
@@ -55,6 +56,26 @@ describe('composing the teams', () => {
     );
     const undeclared = router({ x: permissionProcedure('notes.delete').query(() => 1) });
     expect(() => composeTeams([notes({ router: undeclared })])).toThrow(/notes.x requires notes.delete/);
+  });
+});
+
+describe('a team’s search', () => {
+  const search = (kinds = { 'zh-CN': { note: '笔记' }, 'en-US': { note: 'Notes' } }) =>
+    defineSearch({ permission: 'notes.read', kinds, find: async () => ({ note: [] }) });
+
+  it('is taken mounted as `search`, each kind named in every locale', () => {
+    const mounted = search();
+    const withSearch = router({
+      list: permissionProcedure('notes.read').query(() => []),
+      search: mounted.router,
+    });
+    expect(() => composeTeams([notes({ router: withSearch, search: mounted })])).not.toThrow();
+    expect(() => composeTeams([notes({ search: mounted })])).toThrow(/does not mount its router as "search"/);
+    const unnamed = search({ 'zh-CN': { note: '笔记' }, 'en-US': {} } as never);
+    const withUnnamed = router({ list: permissionProcedure('notes.read').query(() => []), search: unnamed.router });
+    expect(() => composeTeams([notes({ router: withUnnamed, search: unnamed })])).toThrow(
+      /search kind notes.note has no en-US label/,
+    );
   });
 });
 

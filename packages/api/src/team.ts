@@ -13,6 +13,7 @@ import { useMessages } from './context';
 import type { TeamNotices } from './notices';
 import type { PublicAsset, PublicPage, PublicPageDeps, SiteNavEntry } from './public-pages';
 import { installRoleCatalog, type Permission, RoleCatalog } from './roles';
+import type { TeamSearch } from './search';
 import { onUnitCreated } from './unit-events';
 
 /** A team's federated remote as the gateway serves it: the manifest entry without its URL, plus its build. */
@@ -49,6 +50,8 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
   remote?: RemoteApp;
   /** Its news for the shell's bell (`defineNotices` in notices.ts), whose router it mounts as `notices`. */
   notices?: TeamNotices;
+  /** What the header's search finds of it (`defineSearch` in search.ts), whose router it mounts as `search`. */
+  search?: TeamSearch;
   /**
    * Its public pages (the portal under /site/), served by the gateway while the service is mounted: the gateway
    * adds the HTTP around them (caching, ETag, the no-script CSP), see public-pages.ts. Called once at start-up.
@@ -197,7 +200,10 @@ export function composeTeams(teams: readonly TeamRegistration[]) {
     }
   }
 
-  for (const team of teams) checkNotices(team);
+  for (const team of teams) {
+    checkShellPart(team, 'notices', 'list', 'notice');
+    checkShellPart(team, 'search', 'find', 'search');
+  }
 
   const messages = Object.fromEntries(
     locales.map((l) => [l, Object.fromEntries(teams.flatMap((t) => (t.messages ? [[t.name, t.messages[l]]] : [])))]),
@@ -206,16 +212,20 @@ export function composeTeams(teams: readonly TeamRegistration[]) {
   return { roles, labels, messages };
 }
 
-/** A team's notices are mounted where the shell asks (`<team>.notices.list`), and every kind is named in every locale. */
-function checkNotices({ name, router, notices }: TeamRegistration) {
-  if (!notices) return;
-  const list = (notices.router._def.procedures as Record<string, unknown>).list;
-  if ((router._def.procedures as Record<string, unknown>)['notices.list'] !== list)
-    throw new Error(`team ${name} declares notices but does not mount their router as "notices"`);
-  const kinds = new Set(locales.flatMap((l) => Object.keys(notices.kinds[l] ?? {})));
+/**
+ * A part the shell asks of every team alike (the bell's notices, the header's search) is mounted where the shell asks
+ * (`<team>.<mount>.<procedure>`), and every kind it names has a label in every locale.
+ */
+function checkShellPart(team: TeamRegistration, mount: 'notices' | 'search', procedure: string, what: string) {
+  const part = team[mount];
+  if (!part) return;
+  const own = (part.router._def.procedures as Record<string, unknown>)[procedure];
+  if ((team.router._def.procedures as Record<string, unknown>)[`${mount}.${procedure}`] !== own)
+    throw new Error(`team ${team.name} declares ${mount} but does not mount its router as "${mount}"`);
+  const kinds = new Set(locales.flatMap((l) => Object.keys(part.kinds[l] ?? {})));
   for (const kind of kinds)
     for (const locale of locales)
-      if (!notices.kinds[locale]?.[kind]) throw new Error(`notice kind ${name}.${kind} has no ${locale} label`);
+      if (!part.kinds[locale]?.[kind]) throw new Error(`${what} kind ${team.name}.${kind} has no ${locale} label`);
 }
 
 /** Puts the composition in force for this process: roles, messages and every team's per-unit defaults. */

@@ -67,6 +67,7 @@ export type {
   RemoteMenuItem,
   UnitAccess,
 } from './remote-manifest';
+export { type SearchAnswer, type SearchHit, type SearchSource, searchLimits } from './search';
 export {
   type AttemptStatus,
   attemptStatuses,

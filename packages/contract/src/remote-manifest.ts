@@ -1,4 +1,5 @@
 import type { NoticeSource } from './notices';
+import type { SearchSource } from './search';
 
 /** What the shell hands every federated remote's default-exported component. */
 export type RemoteAppProps = {
@@ -69,4 +70,6 @@ export type RemoteManifest = {
   remoteTimeoutMs: number;
   /** The mounted teams that answer `<team>.notices.list`, by name: the bell asks each (none from an older gateway). */
   notices?: Record<string, NoticeSource>;
+  /** The mounted teams that answer `<team>.search.find`, by name: the header's search asks each (none: no search). */
+  search?: Record<string, SearchSource>;
 };

@@ -7,6 +7,7 @@ import { freshnessRouter } from './freshness/router';
 import { placementsRouter } from './placements/router';
 import { recycleBinRouter } from './recycle-bin/router';
 import { revisionsRouter } from './revisions/router';
+import { contentSearch } from './search/content-search';
 import { siteLinksRouter } from './site-links/router';
 import { wordsRouter } from './words/router';
 
@@ -21,4 +22,5 @@ export const contentRouter = router({
   placements: placementsRouter,
   documents: documentsRouter,
   siteLinks: siteLinksRouter,
+  search: contentSearch.router,
 });

@@ -16,6 +16,7 @@ import { contentLabels, contentMessages } from './locales';
 import { portalPages } from './portal/portal-pages';
 import { siteFrame } from './portal/site-frame';
 import { contentRouter } from './router';
+import { contentSearch } from './search/content-search';
 import { contentSystem } from './system';
 
 const reading = ['unit.read', 'content.read'] as const;
@@ -35,6 +36,7 @@ export const contentTeam = defineTeam({
   system: contentSystem,
   labels: contentLabels,
   messages: contentMessages,
+  search: contentSearch,
   onStart: async (db) => {
     await fillTitleKeys(db);
     await repairSiteAt(db);

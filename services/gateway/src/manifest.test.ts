@@ -39,6 +39,15 @@ describe('remote manifest', () => {
     expect(() => loadConfig({ STRATA_REMOTE_CONTENT: 'localhost:5174' })).toThrow(/STRATA_REMOTE_CONTENT/);
   });
 
+  it('names the mounted teams the header’s search asks, with the permission and the words of their kinds', () => {
+    const { search } = remoteManifest(loadConfig({}));
+    expect(search?.identity).toEqual({
+      permission: 'unit.read',
+      kinds: { 'zh-CN': { unit: '单位', user: '用户' }, 'en-US': { unit: 'Units', user: 'Users' } },
+    });
+    expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'content' })).search?.identity).toBeUndefined();
+  });
+
   it('offers a remote only while its service is mounted', () => {
     expect(remoteManifest(loadConfig({ STRATA_SERVICES: 'identity' })).remotes).toEqual([]);
   });

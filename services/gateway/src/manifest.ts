@@ -26,5 +26,13 @@ export function remoteManifest(config: GatewayConfig): RemoteManifest {
           : [],
       ),
     ),
+    // The header's search asks each mounted team with a search on its own (`<team>.search.find`), as the bell does.
+    search: Object.fromEntries(
+      teams.flatMap((t) =>
+        t.search && config.STRATA_SERVICES.includes(t.name)
+          ? [[t.name, { permission: t.search.permission, kinds: t.search.kinds }]]
+          : [],
+      ),
+    ),
   };
 }

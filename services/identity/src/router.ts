@@ -4,6 +4,7 @@ import { authRouter } from './auth/router';
 import { calendarRouter } from './calendar/router';
 import { grantsRouter } from './grants/router';
 import { noticesRouter } from './notices/router';
+import { identitySearch } from './search/identity-search';
 import { unitsRouter } from './units/router';
 import { usersRouter } from './users/router';
 
@@ -15,4 +16,5 @@ export const identityRouter = router({
   audit: auditRouter,
   calendar: calendarRouter,
   notices: noticesRouter,
+  search: identitySearch.router,
 });

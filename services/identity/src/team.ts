@@ -3,6 +3,7 @@
 import { defineTeam, ensureOfficialCalendar } from '@strata/api';
 import { identityLabels, identityMessages } from './locales';
 import { identityRouter } from './router';
+import { identitySearch } from './search/identity-search';
 import { identitySystem } from './system';
 
 export const identityTeam = defineTeam({
@@ -11,6 +12,7 @@ export const identityTeam = defineTeam({
   system: identitySystem,
   labels: identityLabels,
   messages: identityMessages,
+  search: identitySearch,
   // The working-day calendar every team counts deadlines with starts from the official schedules (see @strata/calendar).
   onStart: ensureOfficialCalendar,
   bench: () => import('./bench').then((m) => m.identityBenchCases),

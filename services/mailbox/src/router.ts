@@ -4,6 +4,7 @@ import { boardRouter } from './board/router';
 import { deadlinesRouter } from './deadlines/router';
 import { lettersRouter } from './letters/router';
 import { mailboxNotices } from './notices/mailbox-notices';
+import { mailboxSearch } from './search/mailbox-search';
 import { statsRouter } from './stats/router';
 import { templatesRouter } from './templates/router';
 
@@ -14,4 +15,5 @@ export const mailboxRouter = router({
   board: boardRouter,
   stats: statsRouter,
   notices: mailboxNotices.router,
+  search: mailboxSearch.router,
 });

@@ -10,6 +10,7 @@ import { mailboxNotices } from './notices/mailbox-notices';
 import { mailboxPages } from './portal/mailbox-pages';
 import { mailboxNav, widgetAsset } from './portal/paths';
 import { mailboxRouter } from './router';
+import { mailboxSearch } from './search/mailbox-search';
 import { mailboxSystem } from './system';
 
 export const mailboxTeam = defineTeam({
@@ -71,6 +72,7 @@ export const mailboxTeam = defineTeam({
   publicAssets: [widgetAsset],
   // A handler's news in the shell's bell: overdue, escalated, due soon, reopened and assigned letters.
   notices: mailboxNotices,
+  search: mailboxSearch,
   bench: () => import('./bench').then((m) => m.mailboxBenchCases),
   fixture: () => import('./fixture').then((m) => m.mailboxFixture),
 });

@@ -5,6 +5,7 @@ import { lifecycleRouter } from './lifecycle/router';
 import { mapRouter } from './map/router';
 import { membersNotices } from './notices/members-notices';
 import { registryRouter } from './registry/router';
+import { membersSearch } from './search/members-search';
 import { statsRouter } from './stats/router';
 import { floatingRouter } from './transfers/floating-router';
 import { transfersRouter } from './transfers/router';
@@ -18,4 +19,5 @@ export const membersRouter = router({
   stats: statsRouter,
   imports: importsRouter,
   notices: membersNotices.router,
+  search: membersSearch.router,
 });

@@ -9,6 +9,7 @@ import { defineTeam, menuIcon } from '@strata/api';
 import { membersLabels, membersMessages } from './locales';
 import { membersNotices } from './notices/members-notices';
 import { membersRouter } from './router';
+import { membersSearch } from './search/members-search';
 import { membersSystem } from './system';
 
 export const membersTeam = defineTeam({
@@ -75,6 +76,7 @@ export const membersTeam = defineTeam({
   },
   // A transfer officer's news in the shell's bell: letters awaiting receipt at their units, their own about to lapse.
   notices: membersNotices,
+  search: membersSearch,
   bench: () => import('./bench').then((m) => m.membersBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.membersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.membersFixture),

@@ -7,6 +7,7 @@ import { learningRouter } from './learning/router';
 import { trainingNotices } from './notices/training-notices';
 import { quizzesRouter } from './quizzes/router';
 import { reportsRouter } from './reports/router';
+import { trainingSearch } from './search/training-search';
 import { sessionsRouter } from './sessions/router';
 
 export const trainingRouter = router({
@@ -18,4 +19,5 @@ export const trainingRouter = router({
   certificates: certificatesRouter,
   reports: reportsRouter,
   notices: trainingNotices.router,
+  search: trainingSearch.router,
 });

@@ -10,6 +10,7 @@ import { trainingLabels, trainingMessages } from './locales';
 import { trainingNotices } from './notices/training-notices';
 import { trainingNav, trainingPages } from './portal/training-pages';
 import { trainingRouter } from './router';
+import { trainingSearch } from './search/training-search';
 import { trainingSystem } from './system';
 
 export const trainingTeam = defineTeam({
@@ -36,6 +37,7 @@ export const trainingTeam = defineTeam({
   siteNav: [trainingNav],
   // The bell's reminders of a learner's assignments due and overdue, each leading to its course's page.
   notices: trainingNotices,
+  search: trainingSearch,
   bench: () => import('./bench').then((m) => m.trainingBenchCases),
   fixture: () => import('./fixture').then((m) => m.trainingFixture),
   remote: {

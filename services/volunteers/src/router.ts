@@ -7,6 +7,7 @@ import { hoursRouter } from './hours/router';
 import { volunteersNotices } from './notices/volunteers-notices';
 import { peopleRouter } from './people/router';
 import { recordsRouter } from './records/router';
+import { volunteersSearch } from './search/volunteers-search';
 import { signupsRouter } from './signups/router';
 import { statsRouter } from './stats/router';
 import { teamsRouter } from './teams/router';
@@ -22,4 +23,5 @@ export const volunteersRouter = router({
   certificates: certificatesRouter,
   stats: statsRouter,
   notices: volunteersNotices.router,
+  search: volunteersSearch.router,
 });

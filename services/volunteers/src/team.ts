@@ -11,6 +11,7 @@ import { volunteersLabels, volunteersMessages } from './locales';
 import { volunteersNotices } from './notices/volunteers-notices';
 import { volunteersNav, volunteersPages } from './portal/volunteers-pages';
 import { volunteersRouter } from './router';
+import { volunteersSearch } from './search/volunteers-search';
 import { volunteersSystem } from './system';
 
 export const volunteersTeam = defineTeam({
@@ -50,6 +51,7 @@ export const volunteersTeam = defineTeam({
   siteNav: [volunteersNav],
   // A certifier's news in the shell's bell: hours pending approval and appeals awaiting a decision, per activity.
   notices: volunteersNotices,
+  search: volunteersSearch,
   bench: () => import('./bench').then((m) => m.volunteersBenchCases),
   benchOperations: () => import('./bench-operations').then((m) => m.volunteersBenchOperations),
   fixture: () => import('./fixture').then((m) => m.volunteersFixture),

@@ -91,10 +91,16 @@ const paths: Record<string, string> = {
   'tr-certificates': '/training/certificates',
   'tr-learning-corner': '/site/jiangcheng/learning',
   'tr-certificate-verify': '/site/verify/training/{trcertificate}',
+  // The header's bell opened: every team's news for the role.
+  bell: '/',
 };
 
-/** Pages shown with a dialog open: the control (a CSS selector) clicked once the page is ready. */
+/**
+ * Pages shown with a dialog open: the control (a CSS selector) clicked once the page is ready. The bell opens a
+ * dropdown at 1440 px and a drawer (a dialog) on a phone: its list is what is waited for.
+ */
 const opens: Record<string, string> = {
+  bell: '[data-testid="bell"]',
   'tr-assign': '[data-testid="enrolments-assign"]',
   // The button above the list, or the one in its empty state.
   'tr-session-form': '[data-testid="sessions-create"], [data-testid="sessions-create-first"]',
@@ -301,7 +307,7 @@ for (const role of roles) {
         const control = opens[name];
         if (control) {
           await page.locator(control).first().click();
-          await page.getByRole('dialog').waitFor();
+          await page.locator('[role="dialog"], [data-testid="bell-list"]').first().waitFor();
           await page.waitForLoadState('networkidle');
         }
         await page.waitForTimeout(300);

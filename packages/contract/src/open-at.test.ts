@@ -19,10 +19,7 @@ describe('openAtOf', () => {
     expect(openAtOf(new URLSearchParams('flagged=true&at=42'))).toBe(42);
   });
 
-  it.each(['', 'at=', 'at=0', 'at=-3', 'at=1.5', 'at=abc', 'at=12abc', 'at=%2012', `at=${'9'.repeat(17)}`])(
-    'reads nothing from %j',
-    (search) => {
-      expect(openAtOf(new URLSearchParams(search))).toBeUndefined();
-    },
-  );
+  it.each(['', 'flagged=true', 'at=', 'at=0', 'at=abc', 'at=12abc'])('reads nothing from %j', (search) => {
+    expect(openAtOf(new URLSearchParams(search))).toBeUndefined();
+  });
 });

@@ -4,7 +4,7 @@ import { Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSwitchLocale } from '../app/use-switch-locale';
-import { ChangePasswordDialog } from '../session/change-password-dialog';
+import { ChangePasswordOnDemand } from '../session/change-password-on-demand';
 import { useMe } from '../session/session-context';
 import { useLogout } from '../session/use-logout';
 import { localeLabels } from './language-switch';
@@ -15,6 +15,8 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   const me = useMe();
   const switchLocale = useSwitchLocale();
   const [changing, setChanging] = useState(false);
+  // Drawn from its first opening on, so that closing it animates.
+  const [opened, setOpened] = useState(false);
   const logout = useLogout();
 
   const items: MenuProps['items'] = [
@@ -43,8 +45,10 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key.startsWith('locale:')) switchLocale(key.slice('locale:'.length) as Locale, { persist: true });
-    else if (key === 'password') setChanging(true);
-    else if (key === 'logout') logout.mutate();
+    else if (key === 'password') {
+      setOpened(true);
+      setChanging(true);
+    } else if (key === 'logout') logout.mutate();
   };
 
   return (
@@ -64,7 +68,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
           )}
         </Button>
       </Dropdown>
-      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+      {opened && <ChangePasswordOnDemand open={changing} onClose={() => setChanging(false)} />}
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { Me } from '../api-types';
 import { remoteManifestQuery } from '../federation/use-remote-manifest';
 import { ShellRoutes } from '../layout/shell-routes';
 import { CurrentUnitProvider } from '../unit/current-unit';
-import { ChangePasswordDialog } from './change-password-dialog';
+import { ChangePasswordOnDemand } from './change-password-on-demand';
 import { SessionProvider, useMe } from './session-context';
 
 /** Everything routed: one unsaved-changes guard above the console's pages and the forced password change. */
@@ -16,7 +16,7 @@ function RoutedConsole() {
   return (
     <UnsavedChangesProvider history={history}>
       {me.mustChangePassword ? (
-        <ChangePasswordDialog open forced onClose={() => undefined} />
+        <ChangePasswordOnDemand open forced onClose={() => undefined} />
       ) : (
         <CurrentUnitProvider>
           <ShellRoutes />

@@ -47,7 +47,6 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   const [chosen, setChosen] = useState<number>();
   const [search, setSearch] = useSearchParams();
   const at = openAtOf(search);
-  const asked = search.has(openAtParam);
 
   const value = useMemo<CurrentUnit>(() => {
     const units = tree.data ?? [];
@@ -67,18 +66,12 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   // from then on the switcher moves the page as it always does.
   const { setUnitId } = value;
   useEffect(() => {
-    if (!asked || tree.isPending) return;
-    const id = visible(tree.data ?? [], at);
-    if (id !== undefined) setUnitId(id);
-    setSearch(
-      (current) => {
-        const next = new URLSearchParams(current);
-        next.delete(openAtParam);
-        return next;
-      },
-      { replace: true },
-    );
-  }, [asked, at, tree.isPending, tree.data, setUnitId, setSearch]);
+    if (!search.has(openAtParam) || !tree.data) return;
+    if (visible(tree.data, at)) setUnitId(at as number);
+    const next = new URLSearchParams(search);
+    next.delete(openAtParam);
+    setSearch(next, { replace: true });
+  }, [search, at, tree.data, setUnitId, setSearch]);
   // What the user may do where, at the current unit by default: for the shell's pages and every remote.
   const access = useMemo(() => unitAccess(me.access, value.units, value.unitId, me.id), [me.access, value, me.id]);
 

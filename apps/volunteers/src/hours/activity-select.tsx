@@ -7,13 +7,14 @@ import { useTRPC } from '../trpc';
 
 type Props = {
   unitId: number;
-  /** The form's value and its change (a Form.Item passes both). */
+  /** The field's id, value and change (a Form.Item passes them: its label names the search box by the id). */
+  id?: string;
   value?: number;
   onChange?: (value: number | undefined) => void;
   placeholder: string;
 };
 
-export function ActivitySelect({ unitId, value, onChange, placeholder }: Props) {
+export function ActivitySelect({ unitId, id, value, onChange, placeholder }: Props) {
   const trpc = useTRPC();
   const [typed, setTyped] = useState('');
   const q = useDeferredValue(typed.trim());
@@ -36,6 +37,7 @@ export function ActivitySelect({ unitId, value, onChange, placeholder }: Props) 
     options.unshift({ value, label: chosen.data?.title ?? `#${value}` });
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setTyped }}
       allowClear
       value={value}

@@ -88,6 +88,11 @@ describe('the hours queue', { timeout: 30_000 }, () => {
     await until(() => byTestId('hours-filter-activity')?.textContent?.includes('社区义诊') === true, 'its title');
     expect(callsTo(drawn, 'volunteers.activities.get')).toEqual([{ id: 40 }]);
     expect(callsTo(drawn, 'volunteers.activities.list')[0]).toMatchObject({ unitId: township, page: 1 });
+    // Its label names its search box (a screen reader says 活动 on it).
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent === '活动');
+    expect(label?.htmlFor).toBeTruthy();
+    const named = document.getElementById(label?.htmlFor ?? '');
+    expect(named?.closest('[data-testid="hours-filter-activity"]')).toBeTruthy();
   });
 
   it('approves the selected rows in one call once asked, leaving out what the reader does not certify', async () => {

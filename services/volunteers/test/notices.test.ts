@@ -8,7 +8,7 @@ import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addAccount, addUnit } from '../../../tests/support/factories';
-import { addActivity, addVolunteer } from './support/volunteers';
+import { addActivity, addHourEntry, addVolunteer } from './support/volunteers';
 
 describe.each(await testProviders())('volunteers notices on %s', (provider) => {
   let env: TestEnv;
@@ -39,19 +39,11 @@ describe.each(await testProviders())('volunteers notices on %s', (provider) => {
     accountId: number | null = null,
   ) {
     const volunteer = await addVolunteer(env, activity.unitId, { accountId });
-    return env.db.hourEntry.create({
-      data: {
-        unitId: activity.unitId,
-        activityId: activity.id,
-        volunteerId: volunteer.id,
-        servedOn: '2026-03-14',
-        year: 2026,
-        minutes: 180,
-        status,
-        createdAt,
-        ...(status === 'appealed' || status === 'declined' ? { reason: '未签退' } : {}),
-        ...(status === 'appealed' ? { appealedAt: appealedAt ?? createdAt, appeal: '我在岗' } : {}),
-      },
+    return addHourEntry(env, activity.id, volunteer.id, {
+      status,
+      createdAt,
+      ...(status === 'appealed' || status === 'declined' ? { reason: '未签退' } : {}),
+      ...(appealedAt && { appealedAt }),
     });
   }
 

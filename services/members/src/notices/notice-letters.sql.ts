@@ -5,24 +5,29 @@
 // day, the page's "issued" view. Of the member, only the name.
 import { inSubtrees, integerLiteral, queryReviewed, reviewedSql } from '@strata/api';
 import type { Db, Prisma } from '@strata/db';
+import type { LetterRow } from '../transfers/transfer-page.sql';
 
 /** The kinds, most urgent first: a letter about to lapse before one merely waiting. */
 export const transferNoticeKinds = ['transferExpiring', 'transferIncoming'] as const;
 export type TransferNoticeKind = (typeof transferNoticeKinds)[number];
 
-/** A letter as a notice shows it, with both units' paths to tell on which side the page lists it. */
-export type NoticeLetterRow = {
-  id: number;
-  memberName: string;
-  fromUnitId: number;
-  fromUnitName: string;
-  fromPath: string;
-  toUnitId: number | null;
-  toUnitName: string | null;
-  toPath: string | null;
-  issuedOn: string;
-  expiresOn: string;
-};
+/**
+ * A letter as a notice shows it: the transfers list's row, less what a notice leaves out, with both units' paths to
+ * tell on which side the page lists it.
+ */
+export type NoticeLetterRow = Pick<
+  LetterRow,
+  | 'id'
+  | 'memberName'
+  | 'fromUnitId'
+  | 'fromUnitName'
+  | 'fromPath'
+  | 'toUnitId'
+  | 'toUnitName'
+  | 'toPath'
+  | 'issuedOn'
+  | 'expiresOn'
+>;
 
 const letters = reviewedSql`"Transfer" t JOIN "Unit" f ON f."id" = t."unitId" LEFT JOIN "Unit" d ON d."id" = t."toUnitId" JOIN "Member" m ON m."id" = t."memberId"`;
 const columns = reviewedSql`t."id" AS "id", m."name" AS "memberName", t."unitId" AS "fromUnitId", f."name" AS "fromUnitName", f."path" AS "fromPath", t."toUnitId" AS "toUnitId", d."name" AS "toUnitName", d."path" AS "toPath", t."issuedOn" AS "issuedOn", t."expiresOn" AS "expiresOn"`;

@@ -6,7 +6,7 @@ import type { Unit } from '@strata/db';
 import { expect } from 'vitest';
 import { addUnit } from '../../../../tests/support/factories';
 import { eachPlace, type Place, type ScopeTest } from '../../../../tests/support/scope-test';
-import { addActivity, addVolunteer } from '../support/volunteers';
+import { addActivity, addHourEntry, addVolunteer } from '../support/volunteers';
 
 const longAgo = new Date('2001-01-01T00:00:00Z');
 
@@ -16,18 +16,10 @@ async function waitingAt(t: ScopeTest, p: Place) {
   const activity = await addActivity(t.env, branch.id);
   for (const status of ['pending', 'appealed'] as const) {
     const volunteer = await addVolunteer(t.env, branch.id);
-    await t.env.db.hourEntry.create({
-      data: {
-        unitId: branch.id,
-        activityId: activity.id,
-        volunteerId: volunteer.id,
-        servedOn: '2026-03-14',
-        year: 2026,
-        minutes: 180,
-        status,
-        createdAt: longAgo,
-        ...(status === 'appealed' ? { reason: '未签退', appealedAt: longAgo, appeal: '我在岗' } : {}),
-      },
+    await addHourEntry(t.env, activity.id, volunteer.id, {
+      status,
+      createdAt: longAgo,
+      ...(status === 'appealed' && { reason: '未签退' }),
     });
   }
   return { branch, activity };

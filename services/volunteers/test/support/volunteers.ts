@@ -110,12 +110,23 @@ export async function addActivity(env: TestEnv, unitId: number, opts: ActivityOp
   });
 }
 
-/** A pending hour entry (as closing an activity writes one) of `minutes` for the volunteer at the activity. */
+/**
+ * A pending hour entry (as closing an activity writes one) of `minutes` for the volunteer at the activity; or in
+ * another state, written at `createdAt`, with a decline's `reason`, and for an appealed one the volunteer's appeal at
+ * `appealedAt` (`createdAt` when not given).
+ */
 export async function addHourEntry(
   env: TestEnv,
   activityId: number,
   volunteerId: number,
-  opts: { minutes?: number; status?: 'pending' | 'approved' | 'declined'; servedOn?: string } = {},
+  opts: {
+    minutes?: number;
+    status?: 'pending' | 'approved' | 'declined' | 'appealed';
+    servedOn?: string;
+    createdAt?: Date;
+    reason?: string;
+    appealedAt?: Date;
+  } = {},
 ) {
   const activity = await env.db.activity.findUniqueOrThrow({ where: { id: activityId } });
   const servedOn = opts.servedOn ?? '2026-03-14';
@@ -129,6 +140,9 @@ export async function addHourEntry(
       year: Number(servedOn.slice(0, 4)),
       minutes: opts.minutes ?? 180,
       status: opts.status ?? 'pending',
+      ...(opts.createdAt && { createdAt: opts.createdAt }),
+      ...(opts.reason && { reason: opts.reason }),
+      ...(opts.status === 'appealed' && { appealedAt: opts.appealedAt ?? opts.createdAt ?? null, appeal: '我在岗' }),
     },
   });
 }

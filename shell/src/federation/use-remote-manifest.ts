@@ -38,6 +38,8 @@ async function fetchManifest(): Promise<RemoteManifest> {
     remoteTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : defaultRemoteTimeoutMs,
     // The teams the bell asks (none from an older gateway).
     notices: isRecord(manifest.notices) ? manifest.notices : {},
+    // The teams the header's search asks (none from an older gateway).
+    search: isRecord(manifest.search) ? manifest.search : {},
   };
 }
 

@@ -7,6 +7,7 @@ import { Outlet } from 'react-router';
 import { UnitSwitcher } from '../unit/unit-switcher';
 import { Bell } from './bell';
 import { PageSpin } from './page-spin';
+import { SearchButton } from './search-button';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
 
@@ -77,6 +78,7 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
               <UnitSwitcher compact={phone} />
             </Flex>
             <Flex align="center" gap={phone ? 0 : 8}>
+              <SearchButton />
               <Bell phone={phone} />
               <UserMenu compact={phone} />
             </Flex>

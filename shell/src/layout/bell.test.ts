@@ -2,15 +2,9 @@
 // The header's bell: the count of unread notices over every team the manifest names (those the user may see), a
 // team whose service fails left out while the others show, the list by kind with the team's words, and reading:
 // opening a notice marks it read and goes to its page; "mark all read" marks every unread one.
-import { createI18n } from '@strata/i18n/resources';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, createElement as h } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { renderInConsole, settle } from '../testing/render-in-console';
 
 const calls = vi.hoisted(() => ({
   list: {} as Record<string, () => Promise<unknown>>,
@@ -64,38 +58,11 @@ vi.mock('../federation/use-remote-manifest', () => ({
 
 const { Bell } = await import('./bell');
 
-let container: HTMLElement;
-let root: ReturnType<typeof createRoot>;
+let drawn: Awaited<ReturnType<typeof renderInConsole>>;
 const asked: string[] = [];
 
-function Where() {
-  return h('output', { 'data-testid': 'where' }, useLocation().pathname);
-}
-
-async function settle(ms = 0) {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-  });
-}
-
 async function draw() {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await act(async () =>
-    root.render(
-      h(
-        QueryClientProvider,
-        { client: queryClient },
-        h(
-          I18nextProvider,
-          { i18n: createI18n() },
-          h(MemoryRouter, null, h(Bell), h(Routes, null, h(Route, { path: '*', element: h(Where) }))),
-        ),
-      ),
-    ),
-  );
+  drawn = await renderInConsole(h(Bell));
   for (let i = 0; i < 5; i += 1) await settle(10);
 }
 
@@ -139,11 +106,7 @@ beforeEach(() => {
     },
   };
 });
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  document.body.innerHTML = '';
-});
+afterEach(() => drawn.unmount());
 
 describe('the bell', () => {
   it('counts the unread notices of the teams the user may see, leaving out a team that fails', async () => {

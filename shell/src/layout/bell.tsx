@@ -2,27 +2,12 @@ import { Button, Dropdown } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotices } from './bell-notices';
+import { strokeIcon } from './stroke-icon';
 
 // The first visit draws the button and its count only: the list (a drawer on a phone) comes when first opened.
 const BellList = lazy(() => import('./bell-list'));
 
-// A bell drawn in a few strokes, sized and coloured as antd's icons: BellOutlined (its outline and wrapper) cost the
-// first visit about 110 B brotli more, and the visit is within a few dozen bytes of its budget.
-const bellIcon = (
-  <span className="anticon">
-    <svg
-      aria-hidden="true"
-      width="1em"
-      height="1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-    >
-      <path d="M6 9a6 6 0 0 1 12 0c0 6 2 8 2 8H4s2-2 2-8m4 11a2 2 0 0 0 4 0" />
-    </svg>
-  </span>
-);
+const bellIcon = strokeIcon('M6 9a6 6 0 0 1 12 0c0 6 2 8 2 8H4s2-2 2-8m4 11a2 2 0 0 0 4 0');
 
 /** The header's bell: how many notices are unread, and every team's notices when opened. */
 export function Bell({ phone = false }: { phone?: boolean }) {

@@ -47,6 +47,15 @@ export const shell: Messages<typeof zh> = {
     label: 'Notifications',
     markAllRead: 'Mark all read',
   },
+  search: {
+    label: 'Search',
+    placeholder: 'A name, a title or a number',
+    hint: 'Searches {{kinds}}',
+    keys: '↑↓ to choose, Enter to open, Esc to close; Ctrl+K (⌘K on a Mac) searches from anywhere',
+    empty: 'Nothing found for “{{q}}”',
+    more: 'There are more: type more words to narrow it down',
+    failed: '{{source}} cannot be searched right now',
+  },
   overview: {
     welcome: 'Welcome, {{name}}',
     grants: 'Your grants',

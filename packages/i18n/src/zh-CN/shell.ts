@@ -43,6 +43,15 @@ export const shell = {
     label: '通知',
     markAllRead: '全部标为已读',
   },
+  search: {
+    label: '搜索',
+    placeholder: '输入名称、标题或编号',
+    hint: '可搜索：{{kinds}}',
+    keys: '↑↓ 选择，回车打开，Esc 关闭；随处按 Ctrl+K（Mac 上 ⌘K）即可搜索',
+    empty: '没有找到“{{q}}”',
+    more: '还有更多，请输入更多字词缩小范围',
+    failed: '{{source}}暂时无法搜索',
+  },
   overview: {
     welcome: '欢迎，{{name}}',
     grants: '您的授权',

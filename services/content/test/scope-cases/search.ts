@@ -36,7 +36,7 @@ export const scopeCases: Record<string, ScopeCase> = {
               kind: 'article',
               id: article.id,
               title: article.title,
-              detail: 'draft',
+              detail: '草稿',
               unitName: p.branches[0]!.name,
               path: `/content/articles/${article.id}?at=${p.branches[0]!.id}`,
             },

@@ -4,6 +4,7 @@
 // address, not even masked, whatever members.pii the caller holds. It opens the member's profile.
 import { defineSearch, type FoundByKind } from '@strata/api';
 import { searchLimits } from '@strata/contract';
+import { importValueLabels } from '../imports/messages';
 import { listMembers } from '../registry/list-members';
 
 export const membersSearch = defineSearch({
@@ -25,8 +26,8 @@ export const membersSearch = defineSearch({
         kind: 'member',
         id: m.id,
         title: m.name,
-        // The stage's code (the shell shows it as given): the row's masked personal data stays out of the hit.
-        detail: m.stage,
+        // The stage, in the caller's language: the row's masked personal data stays out of the hit.
+        detail: importValueLabels.stage[m.stage][ctx.locale === 'zh-CN' ? 0 : 1],
         unitName: m.unitName,
         path: `/members/registry/${m.id}`,
       })),

@@ -43,7 +43,7 @@ export const scopeCases: Record<string, ScopeCase> = {
             kind: 'member',
             id: member.id,
             title: `${word}同志`,
-            detail: 'probationary',
+            detail: '预备党员',
             unitName: branchOf(p).name,
             path: `/members/registry/${member.id}`,
           },

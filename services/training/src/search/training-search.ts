@@ -3,9 +3,16 @@
 // the course editors' (training.manage), so the search asks for training.manage too: a caller holding only
 // training.read could not open the course page a hit leads to. A course opens its page, `/training/courses/<id>`.
 import { defineSearch, type FoundByKind } from '@strata/api';
-import { searchLimits } from '@strata/contract';
+import { type CourseStatus, searchLimits } from '@strata/contract';
+import type { Locale } from '@strata/i18n';
 import { courseFilter } from '../courses/course-schemas';
 import { listCourses } from '../courses/list-courses';
+
+/** A hit's second line: the course's state, as the course list words it. */
+const statusWords: Record<Locale, Record<CourseStatus, string>> = {
+  'zh-CN': { draft: '草稿', published: '已发布', archived: '已归档' },
+  'en-US': { draft: 'Draft', published: 'Published', archived: 'Archived' },
+};
 
 export const trainingSearch = defineSearch({
   permission: 'training.manage',
@@ -25,8 +32,7 @@ export const trainingSearch = defineSearch({
       kind: 'course',
       id: c.id,
       title: c.title,
-      // The course's state (draft, published, archived), as the list shows it.
-      detail: c.status,
+      detail: statusWords[ctx.locale][c.status],
       unitName: c.unitName,
       path: `/training/courses/${c.id}`,
     }));

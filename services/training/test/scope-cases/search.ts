@@ -30,7 +30,7 @@ export const scopeCases: Record<string, ScopeCase> = {
               kind: 'course',
               id: course.id,
               title: `${word}消防安全`,
-              detail: 'published',
+              detail: '已发布',
               unitName: branchOf(p).name,
               path: `/training/courses/${course.id}`,
             },

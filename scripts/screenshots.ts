@@ -93,6 +93,8 @@ const paths: Record<string, string> = {
   'tr-certificate-verify': '/site/verify/training/{trcertificate}',
   // The header's bell opened: every team's news for the role.
   bell: '/',
+  // The header's search opened, with what `typed` gives typed in.
+  search: '/',
 };
 
 /**
@@ -101,10 +103,14 @@ const paths: Record<string, string> = {
  */
 const opens: Record<string, string> = {
   bell: '[data-testid="bell"]',
+  search: '[data-testid="search-open"]',
   'tr-assign': '[data-testid="enrolments-assign"]',
   // The button above the list, or the one in its empty state.
   'tr-session-form': '[data-testid="sessions-create"], [data-testid="sessions-create-first"]',
 };
+
+/** Text typed into an opened dialog's focused field (the search's), then its answers waited for. */
+const typed: Record<string, string> = { search: '城关' };
 
 type Request = import('@playwright/test').APIRequestContext;
 const read = async <T>(request: Request, path: string, input: unknown): Promise<T> => {
@@ -308,6 +314,11 @@ for (const role of roles) {
         if (control) {
           await page.locator(control).first().click();
           await page.locator('[role="dialog"], [data-testid="bell-list"]').first().waitFor();
+          const text = typed[name];
+          if (text) {
+            await page.keyboard.type(text);
+            await page.waitForTimeout(400);
+          }
           await page.waitForLoadState('networkidle');
         }
         await page.waitForTimeout(300);

@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { federationShared } from '../packages/ui/src/federation-shared.ts';
 import { consoleChunkGroups } from './build/console-chunks.ts';
 import { lazyAntdParts } from './build/lazy-antd-parts.ts';
@@ -7,13 +7,23 @@ import { productionReactRouter } from './build/production-react-router.ts';
 import { sharedVersions } from './build/shared-versions.ts';
 
 const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
+const provided = sharedVersions(Object.keys(federationShared));
+
+// The versions the console provides, for the gateway to check each remote's build against (its remote.json).
+const providedRecord: Plugin = {
+  name: 'strata-provided-versions',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'shared.json', source: `${JSON.stringify(provided, null, 2)}\n` });
+  },
+};
 
 // No federation plugin: the shell is an ordinary build, split per route, and hosts remotes with the
 // federation runtime created on first use (src/federation/federation-host.ts).
 export default defineConfig({
-  plugins: [react(), lazyAntdParts(), productionReactRouter()],
+  plugins: [react(), lazyAntdParts(), productionReactRouter(), providedRecord],
   define: {
-    __STRATA_SHARED_VERSIONS__: JSON.stringify(sharedVersions(Object.keys(federationShared))),
+    __STRATA_SHARED_VERSIONS__: JSON.stringify(provided),
     // The federation runtime's build-time switches: it runs in a browser (its Node loaders go), and remotes are
     // named by their entry scripts, never by an mf-manifest snapshot to preload from (the snapshot plugins go).
     ENV_TARGET: JSON.stringify('web'),

@@ -62,6 +62,7 @@ export type {
   DomainLabels,
   MenuGlyph,
   RemoteAppProps,
+  RemoteBuild,
   RemoteManifest,
   RemoteManifestEntry,
   RemoteMenuItem,

@@ -49,7 +49,20 @@ export type RemoteManifestEntry = {
   exposes: string;
   basePath: string;
   menu: RemoteMenuItem[];
+  /** The build the entry names (its `remote.json`), absent for an entry served from elsewhere (a team's dev server). */
+  version?: string;
+  /**
+   * The shared packages the build needs in versions the console does not provide, each as `name range (provided)`:
+   * the shell shows the remote unavailable with these, never loads it. Absent when there is none.
+   */
+  incompatible?: string[];
 };
+
+/**
+ * What every remote build writes beside its entry (`remote.json`): its name, its version (a hash of what it built) and
+ * the range of each shared package it was built for, which the console's versions must satisfy.
+ */
+export type RemoteBuild = { name: string; version: string; shared: Record<string, string> };
 
 /**
  * Names the teams add to the `domain` namespace: their roles, the audit actions they record, the kinds of

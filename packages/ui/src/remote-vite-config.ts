@@ -2,10 +2,12 @@
 // its dev port and what its app chunk holds (imported by path, like federation-shared.ts; it runs in vite, never in a
 // page). A built remote is served by the gateway under /remotes/<team>/ and runs only inside the shell; its dev
 // server serves the standalone harness (index.html) and sends /trpc to the gateway (STRATA_GATEWAY, default :3000).
+import { createHash } from 'node:crypto';
 import { federation } from '@module-federation/vite';
+import type { RemoteBuild } from '@strata/contract';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type PluginOption, type UserConfigFnObject } from 'vite';
-import { remoteShared } from './federation-shared.ts';
+import { defineConfig, type Plugin, type PluginOption, type UserConfigFnObject } from 'vite';
+import { federationShared, remoteShared } from './federation-shared.ts';
 import { editorReact } from './rich-editor/vite-plugin.ts';
 
 export type RemoteViteOptions = {
@@ -18,6 +20,30 @@ export type RemoteViteOptions = {
   /** Raises vite's warning for a chunk that cannot be split (members' map library), in KB. */
   chunkSizeWarningLimit?: number;
 };
+
+/**
+ * Writes `remote.json` beside the entry (RemoteBuild): the version is a hash of every file the build wrote, so two
+ * builds of the same code have the same version; `shared` is the range of each shared package the remote needs, which
+ * the gateway checks against the console's before offering the remote (services/gateway/src/remote-builds.ts).
+ */
+function remoteRecord(name: string): Plugin {
+  return {
+    name: 'strata-remote-record',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const hash = createHash('sha256');
+      for (const file of Object.keys(bundle).sort()) {
+        const output = bundle[file];
+        if (!output) continue;
+        hash.update(file);
+        hash.update(output.type === 'chunk' ? output.code : output.source);
+      }
+      const shared = Object.fromEntries(Object.entries(federationShared).map(([pkg, s]) => [pkg, s.requiredVersion]));
+      const record: RemoteBuild = { name, version: hash.digest('hex').slice(0, 12), shared };
+      this.emitFile({ type: 'asset', fileName: 'remote.json', source: `${JSON.stringify(record, null, 2)}\n` });
+    },
+  };
+}
 
 export function remoteViteConfig({
   name,
@@ -46,6 +72,7 @@ export function remoteViteConfig({
         experiments: { externalRuntime: true },
         dts: false,
       }),
+      remoteRecord(name),
     ],
     server: { port, strictPort: true, origin: `http://localhost:${port}`, proxy },
     preview: { port, strictPort: true, proxy },

@@ -37,6 +37,8 @@ export function RemoteSlot({ remote, unitId }: Props) {
   const timeoutMs = useRemoteManifest().data?.remoteTimeoutMs ?? defaultRemoteTimeoutMs;
   const App = lazyApp(remote, attempt, timeoutMs);
   const access = useAccess();
+  if (remote.incompatible)
+    return <RemoteUnavailable name={remote.name} title={title} onRetry={retry} incompatible={remote.incompatible} />;
   const loading = (
     <Flex justify="center" style={{ padding: 48 }}>
       <Spin description={t('remote.loading', { name: title })} data-testid="remote-loading" />

@@ -2,10 +2,13 @@ import { ResultScreen } from '@strata/ui';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-type Props = { name: string; title: string; onRetry: () => void };
+type Props = { name: string; title: string; onRetry: () => void; incompatible?: string[] };
 
-/** Shown in place of a remote that could not be loaded; the rest of the shell keeps working. */
-export function RemoteUnavailable({ name, title, onRetry }: Props) {
+/**
+ * Shown in place of a remote that could not be loaded, or whose build needs shared versions the console does not
+ * provide (`incompatible`: then why, and no retry, which could not help); the rest of the shell keeps working.
+ */
+export function RemoteUnavailable({ name, title, onRetry, incompatible }: Props) {
   const { t } = useTranslation('shell');
   return (
     <ResultScreen
@@ -13,11 +16,15 @@ export function RemoteUnavailable({ name, title, onRetry }: Props) {
       data-testid="remote-unavailable"
       data-remote={name}
       title={t('remote.unavailableTitle', { name: title })}
-      subTitle={t('remote.unavailableHint')}
+      subTitle={
+        incompatible ? t('remote.incompatible', { needs: incompatible.join(', ') }) : t('remote.unavailableHint')
+      }
       extra={
-        <Button type="primary" onClick={onRetry} data-testid="remote-retry">
-          {t('common:retry')}
-        </Button>
+        !incompatible && (
+          <Button type="primary" onClick={onRetry} data-testid="remote-retry">
+            {t('common:retry')}
+          </Button>
+        )
       }
     />
   );

@@ -209,6 +209,8 @@ export const shell: Messages<typeof zh> = {
     unavailableTitle: '{{name}} is temporarily unavailable',
     unavailableHint:
       'This section cannot be loaded right now; the rest of the console keeps working. Please retry later.',
+    incompatible:
+      'This section was built for other versions than the console provides ({{needs}}): its team must rebuild it or roll it back. The rest of the console keeps working.',
     manifestFailed: 'Cannot load the module manifest; extension modules are unavailable',
   },
   notFound: {

@@ -203,6 +203,7 @@ export const shell = {
     loading: '正在加载 {{name}}…',
     unavailableTitle: '{{name}}暂时不可用',
     unavailableHint: '该模块暂时无法加载，平台其他功能不受影响。请稍后重试。',
+    incompatible: '该模块的版本与平台不兼容（{{needs}}），请其维护团队重新构建或回退到上一版本。平台其他功能不受影响。',
     manifestFailed: '无法获取模块清单，扩展模块暂不可用',
   },
   notFound: {

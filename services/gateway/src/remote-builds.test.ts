@@ -1,0 +1,76 @@
+// A remote's build is offered only when the console provides every shared package in a version the build's range
+// accepts; the manifest carries each build's version, and says nothing of an entry served from elsewhere.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+import { type BuildRecords, remoteManifest } from './manifest';
+import { readProvidedVersions, readRemoteBuild, sharedMismatches } from './remote-builds';
+
+const provided = { react: '19.3.1', antd: '6.6.7', '@trpc/client': '11.22.1', '@strata/ui': '0.0.0' };
+
+describe('shared versions', () => {
+  it('accepts the ranges the console satisfies, and names each one it does not with what it provides', () => {
+    expect(
+      sharedMismatches({ react: '^19.3.1', antd: '^6.0.0', '@trpc/client': '11.22.1', '@strata/ui': '*' }, provided),
+    ).toEqual([]);
+    expect(sharedMismatches({ react: '^19.3.1', antd: '^7.0.0', '@trpc/client': '11.23.0' }, provided)).toEqual([
+      'antd ^7.0.0 (6.6.7)',
+      '@trpc/client 11.23.0 (11.22.1)',
+    ]);
+    expect(sharedMismatches({ 'react-router': '^7.18.0' }, provided)).toEqual(['react-router ^7.18.0 (none)']);
+  });
+
+  it('reads a build’s record and the console’s versions, and nothing from a folder without them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'strata-builds-'));
+    expect(readRemoteBuild(dir)).toBeUndefined();
+    expect(readProvidedVersions(dir)).toBeUndefined();
+    writeFileSync(
+      join(dir, 'remote.json'),
+      JSON.stringify({ name: 'content', version: 'abc', shared: { antd: '^6' } }),
+    );
+    writeFileSync(join(dir, 'shared.json'), JSON.stringify(provided));
+    expect(readRemoteBuild(dir)).toEqual({ name: 'content', version: 'abc', shared: { antd: '^6' } });
+    expect(readProvidedVersions(dir)).toEqual(provided);
+    writeFileSync(join(dir, 'remote.json'), '{"name":"content","version":1}');
+    expect(readRemoteBuild(dir)).toBeUndefined();
+  });
+});
+
+describe('the manifest’s builds', () => {
+  const builds = (shared: Record<string, Record<string, string>>): BuildRecords => ({
+    remote: (dist) => {
+      const name = dist.split('/')[1] ?? '';
+      return shared[name] ? { name, version: `${name}-v2`, shared: shared[name] } : undefined;
+    },
+    provided: () => provided,
+  });
+
+  it('carries each build’s version, and lists what an incompatible build needs', () => {
+    const manifest = remoteManifest(
+      loadConfig({}),
+      builds({ content: { antd: '^6.0.0' }, mailbox: { antd: '^7.0.0' } }),
+    );
+    const content = manifest.remotes.find((r) => r.name === 'content');
+    const mailbox = manifest.remotes.find((r) => r.name === 'mailbox');
+    expect(content?.version).toBe('content-v2');
+    expect(content?.incompatible).toBeUndefined();
+    expect(mailbox?.version).toBe('mailbox-v2');
+    expect(mailbox?.incompatible).toEqual(['antd ^7.0.0 (6.6.7)']);
+    // A remote without a build record (an older build) is offered as before, without a version.
+    expect(manifest.remotes.find((r) => r.name === 'dues')).not.toHaveProperty('version');
+  });
+
+  it('says nothing of a build for an entry served from elsewhere', () => {
+    const url = 'http://localhost:5175/remotes/mailbox/remoteEntry.js';
+    const manifest = remoteManifest(
+      loadConfig({ STRATA_REMOTE_MAILBOX: url }),
+      builds({ mailbox: { antd: '^7.0.0' } }),
+    );
+    const mailbox = manifest.remotes.find((r) => r.name === 'mailbox');
+    expect(mailbox?.entry).toBe(url);
+    expect(mailbox).not.toHaveProperty('incompatible');
+    expect(mailbox).not.toHaveProperty('version');
+  });
+});

@@ -13,10 +13,19 @@ async function find(page: Page, team: string, q: string) {
   return (await res.json()).result.data as SearchAnswer;
 }
 
+/**
+ * Opens the search by its button or by Ctrl+K, once the header offers it (the button and the shortcut come with the
+ * manifest), and waits for its field.
+ */
+async function openSearch(page: Page, by: 'button' | 'keys') {
+  await expect(page.getByTestId('search-open')).toBeVisible();
+  if (by === 'keys') await page.keyboard.press('Control+K');
+  else await page.getByTestId('search-open').click();
+  await expect(page.getByTestId('search-input')).toBeFocused();
+}
+
 async function search(page: Page, q: string) {
-  const input = page.getByTestId('search-input');
-  if (!(await input.isVisible())) await page.getByTestId('search-open').click();
-  await input.fill(q);
+  await page.getByTestId('search-input').fill(q);
 }
 
 const hits = (page: Page) => page.getByTestId('search-hit');
@@ -25,9 +34,7 @@ test('a township admin finds its own branch and opens the organisation page ther
   page,
 }) => {
   await signIn(page, 'chengguan', '/');
-  await expect(page.getByTestId('unit-switcher')).toBeVisible();
-  await page.keyboard.press('Control+K');
-  await expect(page.getByTestId('search-input')).toBeFocused();
+  await openSearch(page, 'keys');
   await expect(page.getByRole('dialog')).toContainText('可搜索：单位、用户');
 
   // Another township's units are outside the grant: the server finds none, the dialog shows none.
@@ -62,7 +69,7 @@ test('the municipal admin finds an article by its title and opens it with the ke
   const at = answer.hits.findIndex((h) => h.id === article.id);
   expect(at, 'the server finds the article by its title').toBeGreaterThanOrEqual(0);
 
-  await page.keyboard.press('Control+K');
+  await openSearch(page, 'keys');
   await search(page, q);
   const articleHits = page.getByTestId('search-group-content:article').getByTestId('search-hit');
   await expect(articleHits).toHaveCount(answer.hits.length);
@@ -87,7 +94,7 @@ test('a members officer finds a member by name, sees no personal data in the hit
   const some = (await find(page, 'members', '王')).hits;
   expect(some.length).toBeGreaterThan(0);
   const member = some[0] as SearchAnswer['hits'][number];
-  await page.getByTestId('search-open').click();
+  await openSearch(page, 'button');
   await search(page, member.title);
   const memberHits = page.getByTestId('search-group-members:member').getByTestId('search-hit');
   const hit = memberHits.filter({ hasText: member.title }).first();
@@ -105,7 +112,7 @@ test.describe('on a phone', () => {
 
   test('the search opens from the header and fits the screen', async ({ page }) => {
     await signIn(page, 'admin', '/');
-    await page.getByTestId('search-open').click();
+    await openSearch(page, 'button');
     await search(page, '城关');
     await expect(hits(page).first()).toBeVisible();
     const box = await page.getByRole('dialog').boundingBox();

@@ -5,14 +5,17 @@ import { parseArgs } from 'node:util';
 export function scriptOptions<const Name extends string, const Flag extends string = never>(
   names: readonly Name[],
   flags: readonly Flag[] = [],
+  /** Words before or between the options (a command and its object: `publish content`); refused unless allowed. */
+  { allowPositionals = false } = {},
 ) {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: process.argv.slice(2),
+    allowPositionals,
     options: Object.fromEntries([
       ...names.map((name) => [name, { type: 'string' as const }]),
       ...flags.map((flag) => [flag, { type: 'boolean' as const }]),
     ]),
-  }) as { values: Record<string, string | boolean | undefined> };
+  }) as { values: Record<string, string | boolean | undefined>; positionals: string[] };
   function arg(name: Name): string | undefined;
   function arg(name: Name, fallback: string): string;
   function arg(name: Name, fallback?: string) {
@@ -20,5 +23,5 @@ export function scriptOptions<const Name extends string, const Flag extends stri
     return typeof value === 'string' ? value : fallback;
   }
   const flag = (name: Flag) => values[name] === true;
-  return { arg, flag };
+  return { arg, flag, positionals };
 }

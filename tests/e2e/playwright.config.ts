@@ -9,7 +9,9 @@ import { chromiumLaunchOptions, requireChineseFont } from './chromium';
 requireChineseFont();
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'strata-e2e-'));
+// Set in the runner's environment, so its workers (which load this file again) find the same folder.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'strata-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
 // E2E_EXTERNAL=1 runs against a console already listening on E2E_PORT (an older build, for a red run).
 const external = !!process.env.E2E_EXTERNAL;
 // One console per worker, each with its own database on its own port (E2E_PORT, E2E_PORT + 1...): specs
@@ -17,6 +19,13 @@ const external = !!process.env.E2E_EXTERNAL;
 export const consoles = external ? 1 : Number(process.env.E2E_WORKERS ?? 2);
 /** The console the worker with this parallel index talks to (tests/e2e/test.ts hands it out as baseURL). */
 export const consoleUrl = (parallelIndex: number) => `http://127.0.0.1:${port + (parallelIndex % consoles)}`;
+/**
+ * The release store (RELEASES_DIR) of that console, where a spec publishes and rolls back remotes; against an external
+ * console, E2E_RELEASES_DIR names it (unset: such specs skip).
+ */
+const consoleReleases = (i: number) => join(dataDir, `releases-${i}`);
+export const releasesDir = (parallelIndex: number): string | undefined =>
+  external ? process.env.E2E_RELEASES_DIR : consoleReleases(parallelIndex % consoles);
 
 export default defineConfig({
   testDir: '.',
@@ -52,6 +61,8 @@ export default defineConfig({
           DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
           // Uploads beside the database, never in the developer's ./data/files.
           FILES_DIR: join(dataDir, `files-${i}`),
+          // Remotes served from their builds in place, but for what a spec publishes here (never ./data/releases).
+          RELEASES_DIR: consoleReleases(i),
           LOG_LEVEL: 'warn',
           // The production server, with every output checked against its schema as in the other suites.
           CHECK_OUTPUTS: 'true',

@@ -1,8 +1,14 @@
 // Remotes that ship alone (issue 14, point 5), in Chromium: the manifest names each remote's build by its version (the
 // build's own remote.json), and a console built with its remotes finds none of them incompatible; a remote whose build
 // needs shared versions the console does not provide is shown unavailable, saying which, with no retry and without its
-// code ever being fetched, while the rest of the console keeps working.
+// code ever being fetched, while the rest of the console keeps working; a team publishes its build to the release store
+// and rolls it back while the console runs, and the console loads whichever build the store serves.
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { RemoteBuild, RemoteManifest } from '@strata/contract';
+import { publishRelease, rollbackRelease } from '../../services/gateway/src/remote-releases';
+import { releasesDir } from './playwright.config';
 import { signIn } from './support';
 import { expect, test } from './test';
 
@@ -44,4 +50,49 @@ test('a remote built for another antd is shown unavailable, saying why, and neve
   await page.getByRole('menuitem', { name: '文章管理' }).click();
   await expect(page.getByTestId('article-table')).toBeVisible();
   expect(fetched).toEqual([]);
+});
+
+test('a team publishes its remote and rolls it back while the console runs', async ({ page }, testInfo) => {
+  const store = releasesDir(testInfo.parallelIndex);
+  test.skip(!store, 'E2E_RELEASES_DIR names the external console’s release store');
+  if (!store) return;
+  // The real build, then the next one: the same code with a line of its own in the entry and its own version.
+  const built = resolve(import.meta.dirname, '../../apps/training/dist');
+  const next = mkdtempSync(join(tmpdir(), 'strata-next-build-'));
+  cpSync(built, next, { recursive: true });
+  const record = JSON.parse(readFileSync(join(next, 'remote.json'), 'utf8')) as RemoteBuild;
+  const nextVersion = `${record.version.slice(0, 6)}000002`;
+  writeFileSync(join(next, 'remote.json'), JSON.stringify({ ...record, version: nextVersion }));
+  appendFileSync(join(next, 'remoteEntry.js'), `\n// build ${nextVersion}\n`);
+  for (const file of ['remoteEntry.js', 'remote.json'])
+    for (const ext of ['.br', '.gz']) rmSync(join(next, file + ext));
+
+  /** Opens the courses page and returns the entry the console loaded (its URL and its text). */
+  const openCourses = async () => {
+    const entry = page.waitForResponse((r) => new URL(r.url()).pathname === '/remotes/training/remoteEntry.js');
+    await page.goto('/training/courses');
+    await expect(page.getByTestId('courses-table')).toBeVisible();
+    const response = await entry;
+    return { version: new URL(response.url()).searchParams.get('v'), text: await response.text() };
+  };
+  try {
+    await signIn(page, 'admin');
+    const first = publishRelease(store, 'training', built, new Date());
+    expect(first).toBe(record.version);
+    expect(await openCourses()).toMatchObject({ version: first });
+
+    publishRelease(store, 'training', next, new Date());
+    const served = await openCourses();
+    expect(served.version).toBe(nextVersion);
+    expect(served.text).toContain(`// build ${nextVersion}`);
+
+    expect(rollbackRelease(store, 'training', new Date())).toBe(first);
+    const back = await openCourses();
+    expect(back.version).toBe(first);
+    expect(back.text).not.toContain('// build');
+  } finally {
+    // The console serves the build in place again for the specs after this one.
+    rmSync(join(store, 'training'), { recursive: true, force: true });
+    rmSync(next, { recursive: true, force: true });
+  }
 });

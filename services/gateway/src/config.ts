@@ -86,6 +86,8 @@ const schema = z.object({
     )
     .pipe(z.array(z.enum(services as [string, ...string[]])).min(1)),
   STATIC_ROOT: z.string().default(resolve(import.meta.dirname, '../../..')),
+  /** The remotes' release store (remote-releases.ts, `npm run release`); a team without one is served from its build. */
+  RELEASES_DIR: z.string().default(resolve(import.meta.dirname, '../../../data/releases')),
   NODE_ENV: z.string().default('production'),
   /**
    * Every procedure's output parsed with its schema, which must leave it unchanged (output-check.ts in @strata/api).

@@ -3,40 +3,44 @@
 // the labels of every team's roles and audit actions, since the shell shows them for every team, and which
 // mounted teams have notices for the bell.
 import { join } from 'node:path';
+import type { RemoteApp } from '@strata/api';
 import type { RemoteBuild, RemoteManifest } from '@strata/contract';
 import { composition } from './app-router';
 import type { GatewayConfig } from './config';
 import { readProvidedVersions, readRemoteBuild, sharedMismatches } from './remote-builds';
+import { remoteBuildDirs } from './remote-releases';
 import { remoteApps, remoteEntry } from './remotes';
 import { teams } from './teams';
 
-/** Where the manifest reads the builds' records: the remotes' and the shell's dist folders (tests pass their own). */
+/** Where the manifest reads the builds' records: each remote's served build and the shell's (tests pass their own). */
 export type BuildRecords = {
-  remote: (dist: string) => RemoteBuild | undefined;
+  remote: (remote: RemoteApp) => RemoteBuild | undefined;
   provided: () => Record<string, string> | undefined;
 };
 
-const filesUnder = (root: string): BuildRecords => ({
-  remote: (dist) => readRemoteBuild(join(root, dist)),
-  provided: () => readProvidedVersions(join(root, 'shell/dist')),
+const filesUnder = (config: GatewayConfig): BuildRecords => ({
+  remote: (remote) => {
+    const served = remoteBuildDirs(config.RELEASES_DIR, remote.name, join(config.STATIC_ROOT, remote.dist))[0];
+    return served && readRemoteBuild(served.dir);
+  },
+  provided: () => readProvidedVersions(join(config.STATIC_ROOT, 'shell/dist')),
 });
 
-export function remoteManifest(
-  config: GatewayConfig,
-  builds: BuildRecords = filesUnder(config.STATIC_ROOT),
-): RemoteManifest {
+export function remoteManifest(config: GatewayConfig, builds: BuildRecords = filesUnder(config)): RemoteManifest {
   const provided = builds.provided();
   return {
     remotes: remoteApps
       .filter((remote) => config.STRATA_SERVICES.includes(remote.service))
-      .map(({ service: _service, dist, ...remote }) => {
-        const entry = remoteEntry(remote.name, config.remoteEntries);
+      .map(({ service: _service, ...app }) => {
+        const { dist: _dist, ...remote } = app;
+        const override = config.remoteEntries[remote.name];
         // An entry served from elsewhere (a team's dev server) is not the build here: nothing to tell of it.
-        const build = entry === remoteEntry(remote.name, {}) ? builds.remote(dist) : undefined;
+        const build = override ? undefined : builds.remote(app);
         const incompatible = build && provided ? sharedMismatches(build.shared, provided) : [];
         return {
           ...remote,
-          entry,
+          // The served build's version in the URL: the entry the shell loads is that build's, even after a rollback.
+          entry: override ?? (build ? `${remoteEntry(remote.name)}?v=${build.version}` : remoteEntry(remote.name)),
           ...(build ? { version: build.version } : {}),
           ...(incompatible.length ? { incompatible } : {}),
         };

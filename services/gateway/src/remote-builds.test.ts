@@ -40,10 +40,7 @@ describe('shared versions', () => {
 
 describe('the manifest’s builds', () => {
   const builds = (shared: Record<string, Record<string, string>>): BuildRecords => ({
-    remote: (dist) => {
-      const name = dist.split('/')[1] ?? '';
-      return shared[name] ? { name, version: `${name}-v2`, shared: shared[name] } : undefined;
-    },
+    remote: ({ name }) => (shared[name] ? { name, version: `${name}-v2`, shared: shared[name] } : undefined),
     provided: () => provided,
   });
 
@@ -55,11 +52,15 @@ describe('the manifest’s builds', () => {
     const content = manifest.remotes.find((r) => r.name === 'content');
     const mailbox = manifest.remotes.find((r) => r.name === 'mailbox');
     expect(content?.version).toBe('content-v2');
+    // The entry's URL names the build, so the shell loads that build's entry even after a rollback.
+    expect(content?.entry).toBe('/remotes/content/remoteEntry.js?v=content-v2');
     expect(content?.incompatible).toBeUndefined();
     expect(mailbox?.version).toBe('mailbox-v2');
     expect(mailbox?.incompatible).toEqual(['antd ^7.0.0 (6.6.7)']);
     // A remote without a build record (an older build) is offered as before, without a version.
-    expect(manifest.remotes.find((r) => r.name === 'dues')).not.toHaveProperty('version');
+    const dues = manifest.remotes.find((r) => r.name === 'dues');
+    expect(dues).not.toHaveProperty('version');
+    expect(dues?.entry).toBe('/remotes/dues/remoteEntry.js');
   });
 
   it('says nothing of a build for an entry served from elsewhere', () => {

@@ -8,6 +8,5 @@ export const remoteApps: (RemoteApp & { service: ServiceName })[] = teams.flatMa
   'remote' in t && t.remote ? [{ ...t.remote, service: t.name }] : [],
 );
 
-/** Where the shell loads a remote from: its own build here, or `STRATA_REMOTE_<NAME>` (e.g. a team's dev server). */
-export const remoteEntry = (name: string, overrides: Record<string, string>) =>
-  overrides[name] ?? `/remotes/${name}/remoteEntry.js`;
+/** Where the shell loads a remote's entry here (the manifest adds its version; STRATA_REMOTE_<NAME> overrides it). */
+export const remoteEntry = (name: string) => `/remotes/${name}/remoteEntry.js`;

@@ -106,6 +106,6 @@ export async function buildServer(
     reply.header('cache-control', 'no-cache').send(remoteManifest(config)),
   );
 
-  await registerStaticFiles(app, config.STATIC_ROOT);
+  await registerStaticFiles(app, config);
   return app;
 }

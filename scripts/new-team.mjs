@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run new-team -- <name>`: scaffolds a team's service in services/<name> (registration, a first scoped
 // procedure with its domain function, labels and messages in both languages, its scope case, an HTTP test
-// and its API table) and adds its one registration to services/gateway/src/teams.ts. Then `npm install`
-// links the new workspace. Its remote, when it has one, starts as a copy of apps/content (see
-// docs/adding-a-team.md). tests/scaffold/new-team.test.ts runs this on a copy of the repository.
+// and its API table), its remote in apps/<name> (the federated app with a first page reading that procedure, its
+// words in both languages, its menu entry in the registration, the standalone harness) and adds its one
+// registration to services/gateway/src/teams.ts. Then `npm install` links the new workspaces (docs/adding-a-team.md).
+// tests/scaffold/new-team.test.ts runs this on a copy of the repository, builds the remote and reads the manifest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,10 +17,12 @@ if (!/^[a-z][a-z0-9]{1,30}$/.test(name)) {
   process.exit(2);
 }
 const dir = join(root, 'services', name);
-if (existsSync(dir)) {
-  console.error(`services/${name} exists already`);
-  process.exit(1);
-}
+const appDir = join(root, 'apps', name);
+for (const taken of [dir, appDir])
+  if (existsSync(taken)) {
+    console.error(`${taken.slice(root.length + 1)} exists already`);
+    process.exit(1);
+  }
 const Name = name[0].toUpperCase() + name.slice(1);
 const team = `${name}Team`;
 
@@ -32,7 +35,13 @@ const files = {
       type: 'module',
       exports: { '.': './src/index.ts' },
       scripts: { typecheck: 'tsc --noEmit' },
-      dependencies: { '@strata/api': '*', '@strata/db': '*', '@trpc/server': '11.22.1', zod: '^4.1.0' },
+      dependencies: {
+        '@ant-design/icons-svg': '^4.6.0',
+        '@strata/api': '*',
+        '@strata/db': '*',
+        '@trpc/server': '11.22.1',
+        zod: '^4.1.0',
+      },
     },
     null,
     2,
@@ -84,8 +93,9 @@ export const ${name}Messages = {
 
 export const ${name}Message = teamMessage('${name}', zhCN);
 `,
-  'src/team.ts': `// The ${name} team's registration: its router, permissions and roles, and its words.
-import { defineTeam } from '@strata/api';
+  'src/team.ts': `// The ${name} team's registration: its router, permissions and roles, its words and its remote.
+import AppstoreOutlined from '@ant-design/icons-svg/lib/asn/AppstoreOutlined.js';
+import { defineTeam, menuIcon } from '@strata/api';
 import { ${name}Labels, ${name}Messages } from './locales';
 import { ${name}Router } from './router';
 
@@ -96,6 +106,20 @@ export const ${team} = defineTeam({
   roles: { ${name}_officer: ['unit.read', '${name}.read'] },
   labels: ${name}Labels,
   messages: ${name}Messages,
+  remote: {
+    name: '${name}',
+    dist: 'apps/${name}/dist',
+    exposes: './App',
+    basePath: '/${name}',
+    menu: [
+      {
+        path: '/${name}/overview',
+        icon: menuIcon(AppstoreOutlined),
+        label: { 'zh-CN': '${name} 概览', 'en-US': '${Name} overview' },
+        permission: '${name}.read',
+      },
+    ],
+  },
 });
 `,
   'test/scope-cases/overview.ts': `// Scope cases of the ${name} overview: own townships answer with the right figures; 东湖街道's ids are missing ids.
@@ -163,6 +187,177 @@ Conventions (errors, CSRF, scope) in [docs/api.md](../../docs/api.md).
 `,
 };
 
+// The remote, shaped like the others (docs/adding-a-team.md, step 5): its dev port the next after theirs.
+const ports = readdirSync(join(root, 'apps')).flatMap((app) => {
+  const config = join(root, 'apps', app, 'vite.config.ts');
+  const port = existsSync(config) && /port: (\d+)/.exec(readFileSync(config, 'utf8'));
+  return port ? [Number(port[1])] : [];
+});
+const port = Math.max(5173, ...ports) + 1;
+const appPackage = JSON.parse(readFileSync(join(root, 'apps/content/package.json'), 'utf8'));
+const pick = (deps, names) => Object.fromEntries(names.map((n) => [n, deps[n]]));
+const appFiles = {
+  'package.json': `${JSON.stringify(
+    {
+      name: `@strata/app-${name}`,
+      version: '0.0.0',
+      private: true,
+      type: 'module',
+      scripts: {
+        dev: 'vite',
+        build: 'vite build && node ../../scripts/precompress.mjs dist',
+        preview: 'vite preview',
+        typecheck: 'tsc --noEmit',
+      },
+      // The same versions as every other remote's (federation-shared.ts checks the shared ranges).
+      dependencies: pick(appPackage.dependencies, [
+        '@strata/client',
+        '@strata/contract',
+        '@strata/ui',
+        '@tanstack/react-query',
+        'antd',
+        'i18next',
+        'react',
+        'react-dom',
+        'react-i18next',
+        'react-router',
+      ]),
+      devDependencies: pick(appPackage.devDependencies, [
+        '@module-federation/runtime',
+        '@module-federation/vite',
+        '@strata/gateway',
+        '@types/react',
+        '@types/react-dom',
+        '@vitejs/plugin-react',
+        'vite',
+      ]),
+    },
+    null,
+    2,
+  )}\n`,
+  'tsconfig.json': `${JSON.stringify(
+    {
+      extends: '../../tsconfig.base.json',
+      compilerOptions: { jsx: 'react-jsx', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['node', 'vite/client'] },
+      include: ['src', 'vite.config.ts'],
+    },
+    null,
+    2,
+  )}\n`,
+  'vite.config.ts': `// The ${name} remote: served by the gateway under /remotes/${name}/, its dev server on :${port}.
+import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
+
+export default remoteViteConfig({ name: '${name}', port: ${port} });
+`,
+  'index.html': `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <title>Strata ${name} (standalone)</title>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="./src/dev/main.tsx"></script>
+  </body>
+</html>
+`,
+  'src/dev/main.tsx': `// Standalone harness: the ${name} remote without the shell, against the gateway's /trpc (see vite.config.ts).
+import { startDevHarness } from '@strata/ui/dev-harness';
+import ${Name}App from '../app';
+
+startDevHarness({ team: '${name}', App: ${Name}App, base: import.meta.env.BASE_URL, pages: ['overview'] });
+`,
+  'src/trpc.ts': `// The ${name} remote's typed view of the API: the console's one tRPC context, bound to the gateway's router type.
+// A type-only import: nothing of the server reaches the browser.
+import { bindTrpc } from '@strata/client';
+import type { AppRouter } from '@strata/gateway/app-router';
+
+export const { useTRPC } = bindTrpc<AppRouter>();
+`,
+  'src/i18n/zh-CN.ts': `// The ${name} remote's words (namespace \`${name}\`): \`t('overview.title')\`.
+export const ${name} = { overview: { title: '${name} 概览', units: '下辖单位' } };
+`,
+  'src/i18n/en-US.ts': `import type { ${name} as zhCN } from './zh-CN';
+
+export const ${name} = {
+  overview: { title: '${Name} overview', units: 'Units in the subtree' },
+} satisfies typeof zhCN;
+`,
+  [`src/register-${name}-messages.ts`]: `// The ${name} remote's words: zh-CN with the remote, another language fetched when it is the active one.
+import { remoteMessages } from '@strata/ui/remote-messages';
+import { ${name} as zhCN } from './i18n/zh-CN';
+
+export const ${name}Ns = '${name}';
+
+export const register${Name}Messages = remoteMessages(${name}Ns, zhCN, {
+  'en-US': () => import('./i18n/en-US').then((m) => m.${name}),
+});
+`,
+  'src/overview-page.tsx': `// The ${name} team's first page: how many units the current unit's subtree holds, from ${name}.overview.summary.
+import { ErrorAlert, PageFrame } from '@strata/ui';
+import { useQuery } from '@tanstack/react-query';
+import { Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ${name}Ns } from './register-${name}-messages';
+import { useTRPC } from './trpc';
+
+export function OverviewPage({ unitId }: { unitId: number }) {
+  const { t } = useTranslation(${name}Ns);
+  const trpc = useTRPC();
+  const summary = useQuery(trpc.${name}.overview.summary.queryOptions({ unitId }));
+  return (
+    <PageFrame title={t('overview.title')} testId="${name}-overview">
+      {summary.error ? (
+        <ErrorAlert error={summary.error} onRetry={() => void summary.refetch()} />
+      ) : summary.data ? (
+        <Typography.Paragraph>
+          {t('overview.units')}: <strong>{summary.data.units}</strong>
+        </Typography.Paragraph>
+      ) : (
+        <Skeleton active />
+      )}
+    </PageFrame>
+  );
+}
+`,
+  'src/app.tsx': `// The ${name} remote (exposed as \`${name}/App\`): its routes below the shell's \`basePath\`.
+import { AccessProvider, type RemoteAppProps, RequirePermission } from '@strata/ui';
+import { use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { OverviewPage } from './overview-page';
+import { register${Name}Messages } from './register-${name}-messages';
+
+export default function ${Name}App({ basePath, unitId, access }: RemoteAppProps) {
+  const { i18n } = useTranslation();
+  // Before any page asks for the namespace; another language suspends until its words are in.
+  const messages = register${Name}Messages(i18n, i18n.language);
+  if (messages) use(messages);
+  return (
+    <AccessProvider value={access}>
+      <Routes>
+        <Route index element={<Navigate to={\`\${basePath.replace(/\\/+$/, '')}/overview\`} replace />} />
+        <Route
+          path="overview"
+          element={
+            <RequirePermission permission="${name}.read" atUnit>
+              <OverviewPage unitId={unitId} />
+            </RequirePermission>
+          }
+        />
+      </Routes>
+    </AccessProvider>
+  );
+}
+`,
+};
+
+for (const [file, text] of Object.entries(appFiles)) {
+  mkdirSync(dirname(join(appDir, file)), { recursive: true });
+  writeFileSync(join(appDir, file), text);
+}
+
 for (const [file, text] of Object.entries(files)) {
   mkdirSync(dirname(join(dir, file)), { recursive: true });
   writeFileSync(join(dir, file), text);
@@ -188,8 +383,10 @@ writeFileSync(
     .replace(/\nexport const teams/, `import { ${team} } from '@strata/service-${name}';\n\nexport const teams`),
 );
 // The project's formatting and import order, as `npm run check` expects them.
-spawnSync('npx', ['biome', 'check', '--write', `services/${name}`, 'services/gateway/src/teams.ts'], {
+spawnSync('npx', ['biome', 'check', '--write', `services/${name}`, `apps/${name}`, 'services/gateway/src/teams.ts'], {
   cwd: root,
   stdio: 'ignore',
 });
-console.log(`services/${name} created and registered in services/gateway/src/teams.ts; now run npm install`);
+console.log(
+  `services/${name} and apps/${name} created, registered in services/gateway/src/teams.ts; now run npm install`,
+);

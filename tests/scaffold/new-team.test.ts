@@ -1,6 +1,7 @@
-// Adding a team is its own folder plus one registration: on a copy of the repository, `scripts/new-team.mjs`
-// scaffolds a team, and then the gateway serves it, the scope suite runs its case (and fails without it), and
-// the API table is checked, while the only central file that changed is services/gateway/src/teams.ts.
+// Adding a team is its own folders plus one registration: on a copy of the repository, `scripts/new-team.mjs`
+// scaffolds a team, and then the gateway serves it, the scope suite runs its case (and fails without it), the
+// API table is checked, and its remote builds with its record and is offered by the manifest at that build, while
+// the only central file that changed is services/gateway/src/teams.ts.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,12 +72,13 @@ afterAll(() => {
 });
 
 describe('scaffolding a team', () => {
-  it('touches its own folder and one registration in services/gateway/src/teams.ts, nothing else', () => {
+  it('touches its own folders and one registration in services/gateway/src/teams.ts, nothing else', () => {
     const before = new Set(sourceFiles(root));
     const after = copiedFiles();
     const added = after.filter((f) => !before.has(f));
     expect(added.length).toBeGreaterThan(5);
-    expect(added.filter((f) => !f.startsWith(`services/${name}/`))).toEqual([]);
+    expect(added.filter((f) => !f.startsWith(`services/${name}/`) && !f.startsWith(`apps/${name}/`))).toEqual([]);
+    expect(added).toContain(`apps/${name}/src/app.tsx`);
     const changed = after.filter(
       (f) => before.has(f) && readFileSync(join(root, f), 'utf8') !== readFileSync(join(copy, f), 'utf8'),
     );
@@ -97,7 +99,7 @@ describe('scaffolding a team', () => {
   });
 
   it('passes the checks, is served over HTTP, has a scope case the suite runs, and its API table', () => {
-    const biome = run('npx', ['biome', 'check', `services/${name}`, 'services/gateway/src/teams.ts']);
+    const biome = run('npx', ['biome', 'check', `services/${name}`, `apps/${name}`, 'services/gateway/src/teams.ts']);
     expect(biome.status, biome.stdout + biome.stderr).toBe(0);
     const tsc = run('npx', ['tsc', '--noEmit', '-p', `services/${name}`]);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
@@ -126,6 +128,36 @@ describe('scaffolding a team', () => {
     // The case ran for each of the suite's callers.
     expect(output.match(new RegExp(`${name}\\.overview\\.summary`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(3);
     // A type-check and a Vitest run of their own inside: about 45 s on a quiet machine, twice that on a busy one.
+  }, 240_000);
+
+  it('its remote type-checks, builds with its record, and the manifest offers that build with its menu', () => {
+    const tsc = run('npx', ['tsc', '--noEmit', '-p', `apps/${name}`]);
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    // Built as `npm run build` would: the federation plugin emits no entry under Vitest's environment.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),
+    );
+    const build = spawnSync('npx', ['vite', 'build'], { cwd: join(copy, 'apps', name), encoding: 'utf8', env });
+    expect(build.status, build.stdout + build.stderr).toBe(0);
+    const record = JSON.parse(readFileSync(join(copy, 'apps', name, 'dist/remote.json'), 'utf8'));
+    expect(record).toMatchObject({ name, shared: { react: expect.any(String), antd: expect.any(String) } });
+    // The copy's gateway, as it would start: its manifest names the remote at that build, with its menu entry.
+    const manifest = run('npx', [
+      'tsx',
+      '-e',
+      `import { loadConfig } from './services/gateway/src/config';
+       import { remoteManifest } from './services/gateway/src/manifest';
+       const config = loadConfig({ STATIC_ROOT: process.cwd(), RELEASES_DIR: 'no-releases' });
+       console.log(JSON.stringify(remoteManifest(config).remotes.find((r) => r.name === '${name}')));`,
+    ]);
+    expect(manifest.status, manifest.stderr).toBe(0);
+    expect(JSON.parse(manifest.stdout)).toMatchObject({
+      entry: `/remotes/${name}/remoteEntry.js?v=${record.version}`,
+      version: record.version,
+      exposes: './App',
+      menu: [{ path: `/${name}/overview`, permission: `${name}.read` }],
+    });
+    // A type-check of the app (with the gateway's router types) and a build: about a minute on a busy machine.
   }, 240_000);
 
   it('the scope suite fails while the new procedure has no case', () => {

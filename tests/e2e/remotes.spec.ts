@@ -96,3 +96,21 @@ test('a team publishes its remote and rolls it back while the console runs', asy
     rmSync(next, { recursive: true, force: true });
   }
 });
+
+test('a record a remote cannot find shows the 404 drawn with the shell’s antd, no copy of its own', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') fetched.push(new URL(request.url()).pathname);
+  });
+  await signIn(page, 'admin', '/dues/receipts/999999');
+  const notFound = page.getByTestId('receipt-not-found');
+  await expect(notFound).toBeVisible();
+  await expect(notFound).toContainText('收据不存在或不在您的管理范围内');
+  await expect(notFound).toHaveClass(/ant-result-404/);
+  await expect(notFound.locator('svg').first()).toBeVisible();
+  // The illustration comes with antd's Result from the shell (fetched when first drawn), not from the remote.
+  expect(fetched.filter((path) => path.startsWith('/remotes/dues/') && /\/result-/.test(path))).toEqual([]);
+  expect(fetched.some((path) => path.startsWith('/assets/') && /\/result-/.test(path))).toBe(true);
+});

@@ -2,9 +2,11 @@
 // with the record's kind in its title, an optional line on why and where records are found, and the way back. One
 // for every remote, so a missing receipt, team or course reads and leads back alike. A subpath of its own
 // (`@strata/ui/record-not-found`), bundled with each remote that draws it: the shell never does, so it stays out of
-// the @strata/ui the shell provides (and of the first visit); it reaches that shared module for its parts.
-import { ResultScreen, useDocumentTitle } from '@strata/ui';
-import { Button } from 'antd';
+// the @strata/ui the shell provides (and of the first visit). Its antd parts come from the shell's shared antd (whose
+// Result is fetched when first drawn): not ResultScreen, which a module of @strata/ui's own would bundle, and with it
+// a copy of antd (remoteViteConfig's build stops on one).
+import { useDocumentTitle } from '@strata/ui';
+import { Button, Result } from 'antd';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -32,7 +34,7 @@ export function RecordNotFound({ title, text, back, listPath, testId }: Props) {
     navigate(listPath);
   };
   return (
-    <ResultScreen
+    <Result
       status="404"
       title={title}
       subTitle={text}

@@ -21,6 +21,13 @@ export type RemoteViteOptions = {
   chunkSizeWarningLimit?: number;
 };
 
+/** A file of a package the shell provides, or of what only it draws with (antd's style engine, rc-* components). */
+const sharedPackageFile =
+  /[\\/]node_modules[\\/](?:antd|react|react-dom|@ant-design[\\/](?:cssinjs|icons)|rc-[^\\/]+|@rc-component[\\/][^\\/]+)[\\/]/;
+
+/** React's JSX functions, which every remote bundles: they only build elements, keeping no state of React's. */
+const jsxRuntime = /[\\/]react[\\/](?:jsx-runtime\.js|cjs[\\/]react-jsx-runtime\.production\.js)$/;
+
 /**
  * Writes `remote.json` beside the entry (RemoteBuild): the version is a hash of every file the build wrote, so two
  * builds of the same code have the same version; `shared` is the range of each shared package the remote needs, which
@@ -31,6 +38,14 @@ function remoteRecord(name: string): Plugin {
     name: 'strata-remote-record',
     apply: 'build',
     generateBundle(_, bundle) {
+      // Every shared package comes from the shell: a copy bundled here (a deep import such as `antd/es/result`, or a
+      // module of @strata/ui's own that the federation plugin keeps local) would draw outside the shell's theme,
+      // locale and caches, and ship again. The build stops, naming the chunk and the module.
+      for (const output of Object.values(bundle)) {
+        if (output?.type !== 'chunk') continue;
+        const copied = output.moduleIds.find((id) => sharedPackageFile.test(id) && !jsxRuntime.test(id));
+        if (copied) this.error(`${output.fileName} bundles ${copied}: take it from the shell's shared module`);
+      }
       const hash = createHash('sha256');
       for (const file of Object.keys(bundle).sort()) {
         const output = bundle[file];

@@ -23,8 +23,12 @@
 //    step 1: the remotes ship no fallback copy), or brings a copy the runtime prefers to the shell's (a newer version:
 //    a second version in the scope, registered by the remote, which its code then gets). A copy of the tRPC client or
 //    of antd may draw fine and still miss the shell's links, theme and locale: only this step sees it.
-// Widgets are not checked here: none exists yet.
-import type { RemoteManifest } from '@strata/contract';
+// 4. Widgets, for a remote that offers overview cards: its `./Widgets` module (the manifest's `widgets.module`) loads
+//    alone in the page, as the shell imports it (no container: it must import nothing), has a `load` for every card the
+//    manifest lists, and each answers the municipality's figures as the shell draws them (`WidgetData`, from the
+//    team's service as the admin). Catches a card listed but not built, a module that needs the container, and an
+//    answer of another shape.
+import type { RemoteManifest, WidgetData } from '@strata/contract';
 import { remoteApps } from '../../services/gateway/src/remotes';
 import { signIn } from './support';
 import { expect, type Page, test } from './test';
@@ -148,6 +152,49 @@ for (const { name } of remoteApps) {
       const loaded = shares.filter((s) => s.loaded).map((s) => s.key);
       expect(loaded, `shares ${name} has loaded`).toEqual(expect.arrayContaining(loadedFirst));
     });
+
+    const widgets = remote.widgets;
+    if (widgets)
+      await test.step('its cards’ module loads alone and answers each card as data', async () => {
+        const tree = await page.request.get(`/trpc/identity.units.tree?input=${encodeURIComponent('{}')}`);
+        const units = (await tree.json()).result.data as { id: number; parentId: number | null }[];
+        const root = units.find((u) => u.parentId === null);
+        expect(root, 'the municipality').toBeTruthy();
+        const answers = await page.evaluate(
+          async ({ module, ids, unitId }) => {
+            type Module = { widgets?: Record<string, { load?: (context: object) => Promise<unknown> }> };
+            const loaded = (await import(/* @vite-ignore */ module)) as Module;
+            // The shell's query: a tRPC GET as the signed-in user, its data or its error.
+            const query = async (path: string, input: unknown) => {
+              const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+              const body = await res.json();
+              if (!res.ok) throw new Error(`${path}: ${res.status}`);
+              return body.result.data;
+            };
+            return Promise.all(
+              ids.map(async (id) => {
+                const load = loaded.widgets?.[id]?.load;
+                if (typeof load !== 'function') return { id, missing: true };
+                return { id, data: await load({ unitId, locale: 'zh-CN', query }) };
+              }),
+            );
+          },
+          { module: widgets.module, ids: widgets.list.map((w) => w.id), unitId: root?.id ?? 0 },
+        );
+        for (const answer of answers) {
+          expect(answer, `${name}'s card ${answer.id}`).not.toHaveProperty('missing');
+          const data = (answer as { data: WidgetData }).data;
+          expect(data.figures.length, `${answer.id}'s figures`).toBeGreaterThan(0);
+          for (const figure of data.figures)
+            expect(figure, answer.id).toEqual({
+              label: expect.stringMatching(/\S/),
+              value: figure.value === null ? null : expect.any(Number),
+              format: expect.stringMatching(/^(count|percent|fen|hours)$/),
+            });
+          for (const unit of data.behind?.units ?? []) expect(unit.unitId, answer.id).toEqual(expect.any(Number));
+          if (data.link) expect(data.link.path, answer.id).toMatch(new RegExp(`^${remote.basePath}/`));
+        }
+      });
   });
 }
 

@@ -57,6 +57,25 @@ describe('composing the teams', () => {
     const undeclared = router({ x: permissionProcedure('notes.delete').query(() => 1) });
     expect(() => composeTeams([notes({ router: undeclared })])).toThrow(/notes.x requires notes.delete/);
   });
+
+  it('takes a remote’s overview cards shown by a declared permission and titled in every locale, and no other', () => {
+    const card = { id: 'recent', title: { 'zh-CN': '最新笔记', 'en-US': 'Recent notes' }, permission: 'notes.read' };
+    const remote = (widgets: (typeof card)[]) => ({
+      name: 'notes',
+      dist: 'apps/notes/dist',
+      exposes: './App',
+      basePath: '/notes',
+      menu: [],
+      widgets,
+    });
+    expect(() => composeTeams([notes({ remote: remote([card]) })])).not.toThrow();
+    expect(() => composeTeams([notes({ remote: remote([card, card]) })])).toThrow(/names a widget twice/);
+    expect(() => composeTeams([notes({ remote: remote([{ ...card, permission: 'notes.raed' }]) })])).toThrow(
+      /notes.recent is shown by notes.raed/,
+    );
+    const untitled = { ...card, title: { 'zh-CN': '最新笔记' } as typeof card.title };
+    expect(() => composeTeams([notes({ remote: remote([untitled]) })])).toThrow(/notes.recent has no en-US title/);
+  });
 });
 
 describe('a team’s search', () => {

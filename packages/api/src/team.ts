@@ -2,7 +2,7 @@
 // runtime manifest and the test suites compose the registrations, so adding a team touches its own folders
 // and one line (services/gateway/src/teams.ts), not a central file per concern.
 
-import type { DomainLabels, RemoteManifestEntry } from '@strata/contract';
+import type { DomainLabels, RemoteManifestEntry, RemoteWidget } from '@strata/contract';
 import type { Db, Tx, Unit } from '@strata/db';
 import type { FixtureValue } from '@strata/db/bulk';
 import { type Locale, locales } from '@strata/i18n';
@@ -17,9 +17,11 @@ import type { TeamSearch } from './search';
 import { onUnitCreated } from './unit-events';
 
 /** A team's federated remote as the gateway serves it: the manifest entry without its URL, plus its build. */
-export type RemoteApp = Omit<RemoteManifestEntry, 'entry'> & {
+export type RemoteApp = Omit<RemoteManifestEntry, 'entry' | 'widgets'> & {
   /** Its build output, relative to the repository root. */
   dist: string;
+  /** The overview's cards its `./Widgets` module loads (`remoteViteConfig({ widgets: true })`). */
+  widgets?: RemoteWidget[];
 };
 
 export type TeamRegistration<Name extends string = string, Router extends AnyRouter = AnyRouter> = {
@@ -203,6 +205,7 @@ export function composeTeams(teams: readonly TeamRegistration[]) {
   for (const team of teams) {
     checkShellPart(team, 'notices', 'list', 'notice');
     checkShellPart(team, 'search', 'find', 'search');
+    checkWidgets(team, roles);
   }
 
   const messages = Object.fromEntries(
@@ -226,6 +229,22 @@ function checkShellPart(team: TeamRegistration, mount: 'notices' | 'search', pro
   for (const kind of kinds)
     for (const locale of locales)
       if (!part.kinds[locale]?.[kind]) throw new Error(`${what} kind ${team.name}.${kind} has no ${locale} label`);
+}
+
+/**
+ * A remote's overview cards are each named once, titled in every locale and shown by a permission some team declares
+ * (a typo there would hide the card from everyone).
+ */
+function checkWidgets({ name, remote }: TeamRegistration, roles: RoleCatalog) {
+  const widgets = remote?.widgets ?? [];
+  const ids = widgets.map((w) => w.id);
+  if (new Set(ids).size !== ids.length) throw new Error(`team ${name} names a widget twice: ${ids.join(', ')}`);
+  for (const widget of widgets) {
+    if (!roles.isPermission(widget.permission))
+      throw new Error(`widget ${name}.${widget.id} is shown by ${widget.permission}, which no team declares`);
+    for (const locale of locales)
+      if (!widget.title[locale]) throw new Error(`widget ${name}.${widget.id} has no ${locale} title`);
+  }
 }
 
 /** Puts the composition in force for this process: roles, messages and every team's per-unit defaults. */

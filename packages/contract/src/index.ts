@@ -58,15 +58,22 @@ export {
 export { type Notice, type NoticeList, type NoticeSource, noticeLimits } from './notices';
 export { openAtOf, openAtParam, pathAt } from './open-at';
 export { isStrongPassword, passwordMinLength } from './password-rule';
-export type {
-  DomainLabels,
-  MenuGlyph,
-  RemoteAppProps,
-  RemoteBuild,
-  RemoteManifest,
-  RemoteManifestEntry,
-  RemoteMenuItem,
-  UnitAccess,
+export {
+  type DomainLabels,
+  type MenuGlyph,
+  type RemoteAppProps,
+  type RemoteBuild,
+  type RemoteManifest,
+  type RemoteManifestEntry,
+  type RemoteMenuItem,
+  type RemoteWidget,
+  type UnitAccess,
+  type WidgetContext,
+  type WidgetData,
+  type WidgetFigure,
+  type WidgetFigureFormat,
+  type WidgetModule,
+  widgetsExpose,
 } from './remote-manifest';
 export { type SearchAnswer, type SearchHit, type SearchSource, searchLimits } from './search';
 export {

@@ -40,6 +40,55 @@ export type RemoteMenuItem = {
   permission?: string;
 };
 
+/**
+ * A card a remote offers the shell's overview: a few figures of the current unit's subtree, from its team's service.
+ * The remote's `./Widgets` expose (`WidgetModule`) loads them; the shell draws them, each card on its own (its title,
+ * a skeleton while it loads, its own fallback when the remote or its service fails), so one never blanks the page.
+ */
+export type RemoteWidget = {
+  /** Its key in the module's `widgets`. */
+  id: string;
+  /** The card's title per locale. */
+  title: Record<string, string>;
+  /** Shown only to users who hold this permission at the current unit (the server enforces it anyway). */
+  permission: string;
+};
+
+/** How the shell writes a figure: a count, a share in per cent, money in fen, hours. */
+export type WidgetFigureFormat = 'count' | 'percent' | 'fen' | 'hours';
+
+/** A figure, in the words of the caller's locale; null when there is nothing to count (a share of nobody). */
+export type WidgetFigure = { label: string; value: number | null; format: WidgetFigureFormat };
+
+/** What a card shows: its figures, the units below furthest behind (each opens the overview there), a way on. */
+export type WidgetData = {
+  figures: WidgetFigure[];
+  behind?: {
+    label: string;
+    units: { unitId: number; name: string; value: number | null; format: WidgetFigureFormat }[];
+  };
+  /** The page behind the figures (a console path). */
+  link?: { label: string; path: string };
+};
+
+/** What the shell hands a card's `load`: the unit, the caller's locale, and a query of the caller's API. */
+export type WidgetContext = {
+  unitId: number;
+  locale: string;
+  /** A tRPC query by its path (`training.reports.coverage`), as the caller: its answer, or the error it threw. */
+  query: (path: string, input: unknown) => Promise<unknown>;
+};
+
+/**
+ * A remote's `./Widgets` expose. It imports nothing at run time (types only): it is data, which the shell draws, so
+ * the shell imports it straight from its file (`RemoteManifestEntry.widgets.module`), with nothing to share, and a
+ * card costs its few hundred bytes rather than the federation container's glue. Its build stops on any import.
+ */
+export type WidgetModule = { widgets: Record<string, { load(context: WidgetContext): Promise<WidgetData> }> };
+
+/** The expose a remote with widgets adds beside `./App`, from its `src/widgets.ts`. */
+export const widgetsExpose = './Widgets';
+
 /** One remote as listed in `/manifest.json`. */
 export type RemoteManifestEntry = {
   name: string;
@@ -56,13 +105,21 @@ export type RemoteManifestEntry = {
    * the shell shows the remote unavailable with these, never loads it. Absent when there is none.
    */
   incompatible?: string[];
+  /** The overview's cards the remote offers, and the URL of its `./Widgets` module (from the build's record). */
+  widgets?: { module: string; list: RemoteWidget[] };
 };
 
 /**
  * What every remote build writes beside its entry (`remote.json`): its name, its version (a hash of what it built) and
  * the range of each shared package it was built for, which the console's versions must satisfy.
  */
-export type RemoteBuild = { name: string; version: string; shared: Record<string, string> };
+export type RemoteBuild = {
+  name: string;
+  version: string;
+  shared: Record<string, string>;
+  /** The `./Widgets` module's file, relative to the build's folder; absent when the remote offers no cards. */
+  widgets?: string;
+};
 
 /**
  * Names the teams add to the `domain` namespace: their roles, the audit actions they record, the kinds of

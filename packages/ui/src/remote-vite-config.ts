@@ -7,6 +7,8 @@ import { federation } from '@module-federation/vite';
 import type { RemoteBuild } from '@strata/contract';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption, type UserConfigFnObject } from 'vite';
+// By path, as vite loads this config in Node: the package's entry is TypeScript it would not compile.
+import { widgetsExpose } from '../../contract/src/remote-manifest.ts';
 import { federationShared, remoteShared } from './federation-shared.ts';
 import { editorReact } from './rich-editor/vite-plugin.ts';
 
@@ -19,7 +21,11 @@ export type RemoteViteOptions = {
   richEditor?: boolean;
   /** Raises vite's warning for a chunk that cannot be split (members' map library), in KB. */
   chunkSizeWarningLimit?: number;
+  /** The remote offers overview cards: `./Widgets` from `src/widgets.ts` (a `WidgetModule`, importing nothing). */
+  widgets?: boolean;
 };
+
+const widgetsSource = /[\\/]src[\\/]widgets\.ts$/;
 
 /** A file of a package the shell provides, or of what only it draws with (antd's style engine, rc-* components). */
 const sharedPackageFile =
@@ -38,6 +44,15 @@ function remoteRecord(name: string): Plugin {
     name: 'strata-remote-record',
     apply: 'build',
     generateBundle(_, bundle) {
+      // The cards' module is data the shell imports straight from its file: anything it imported (a shared package, a
+      // chunk of the app's) would need the container, or fail. The build stops, naming what it imports.
+      const widgets = Object.values(bundle).find(
+        (output) => output?.type === 'chunk' && output.facadeModuleId && widgetsSource.test(output.facadeModuleId),
+      );
+      if (widgets?.type === 'chunk' && (widgets.imports.length || widgets.dynamicImports.length))
+        this.error(
+          `${widgets.fileName} (./Widgets) imports ${[...widgets.imports, ...widgets.dynamicImports].join(', ')}`,
+        );
       // Every shared package comes from the shell: a copy bundled here (a deep import such as `antd/es/result`, or a
       // module of @strata/ui's own that the federation plugin keeps local) would draw outside the shell's theme,
       // locale and caches, and ship again. The build stops, naming the chunk and the module.
@@ -54,7 +69,12 @@ function remoteRecord(name: string): Plugin {
         hash.update(output.type === 'chunk' ? output.code : output.source);
       }
       const shared = Object.fromEntries(Object.entries(federationShared).map(([pkg, s]) => [pkg, s.requiredVersion]));
-      const record: RemoteBuild = { name, version: hash.digest('hex').slice(0, 12), shared };
+      const record: RemoteBuild = {
+        name,
+        version: hash.digest('hex').slice(0, 12),
+        shared,
+        ...(widgets ? { widgets: widgets.fileName } : {}),
+      };
       this.emitFile({ type: 'asset', fileName: 'remote.json', source: `${JSON.stringify(record, null, 2)}\n` });
     },
   };
@@ -65,6 +85,7 @@ export function remoteViteConfig({
   port,
   richEditor,
   chunkSizeWarningLimit,
+  widgets,
 }: RemoteViteOptions): UserConfigFnObject {
   const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
   const proxy = { '/trpc': { target: gateway, changeOrigin: true } };
@@ -81,7 +102,7 @@ export function remoteViteConfig({
       federation({
         name,
         filename: 'remoteEntry.js',
-        exposes: { './App': './src/app.tsx' },
+        exposes: { './App': './src/app.tsx', ...(widgets ? { [widgetsExpose]: './src/widgets.ts' } : {}) },
         shared: remoteShared(command),
         // The federation runtime comes from the shell (shell/src/federation/federation-host.ts): one copy per page.
         experiments: { externalRuntime: true },

@@ -32,7 +32,7 @@ export function remoteManifest(config: GatewayConfig, builds: BuildRecords = fil
     remotes: remoteApps
       .filter((remote) => config.STRATA_SERVICES.includes(remote.service))
       .map(({ service: _service, ...app }) => {
-        const { dist: _dist, ...remote } = app;
+        const { dist: _dist, widgets, ...remote } = app;
         const override = config.remoteEntries[remote.name];
         // An entry served from elsewhere (a team's dev server) is not the build here: nothing to tell of it.
         const build = override ? undefined : builds.remote(app);
@@ -43,6 +43,10 @@ export function remoteManifest(config: GatewayConfig, builds: BuildRecords = fil
           entry: override ?? (build ? `${remoteEntry(remote.name)}?v=${build.version}` : remoteEntry(remote.name)),
           ...(build ? { version: build.version } : {}),
           ...(incompatible.length ? { incompatible } : {}),
+          // The cards, once a build here has their module (its file is hashed: the URL names that build's).
+          ...(widgets?.length && build?.widgets
+            ? { widgets: { module: `/remotes/${remote.name}/${build.widgets}`, list: widgets } }
+            : {}),
         };
       }),
     labels: composition.labels,

@@ -35,6 +35,14 @@ describe('shared versions', () => {
     expect(readProvidedVersions(dir)).toEqual(provided);
     writeFileSync(join(dir, 'remote.json'), '{"name":"content","version":1}');
     expect(readRemoteBuild(dir)).toBeUndefined();
+    // The cards' module is a file inside the build, or nothing.
+    const record = (widgets: string) => JSON.stringify({ name: 'content', version: 'abc', shared: {}, widgets });
+    writeFileSync(join(dir, 'remote.json'), record('assets/widgets-1a2b3c4d.js'));
+    expect(readRemoteBuild(dir)?.widgets).toBe('assets/widgets-1a2b3c4d.js');
+    for (const outside of ['../widgets.js', '/etc/widgets.js', 'assets/../../x.js', 'assets/widgets.css']) {
+      writeFileSync(join(dir, 'remote.json'), record(outside));
+      expect(readRemoteBuild(dir), outside).not.toHaveProperty('widgets');
+    }
   });
 });
 
@@ -61,6 +69,22 @@ describe('the manifest’s builds', () => {
     const dues = manifest.remotes.find((r) => r.name === 'dues');
     expect(dues).not.toHaveProperty('version');
     expect(dues?.entry).toBe('/remotes/dues/remoteEntry.js');
+  });
+
+  it('offers a remote’s cards once its build has their module, at that module’s file', () => {
+    const withModule: BuildRecords = {
+      remote: ({ name }) => ({ name, version: 'abc', shared: {}, widgets: 'assets/widgets-1a2b3c4d.js' }),
+      provided: () => provided,
+    };
+    const training = remoteManifest(loadConfig({}), withModule).remotes.find((r) => r.name === 'training');
+    expect(training?.widgets?.module).toBe('/remotes/training/assets/widgets-1a2b3c4d.js');
+    expect(training?.widgets?.list.map((w) => w.id)).toEqual(['coverage']);
+    // A remote whose registration lists none offers none; nor does a build without the module (an older one).
+    expect(remoteManifest(loadConfig({}), withModule).remotes.find((r) => r.name === 'mailbox')).not.toHaveProperty(
+      'widgets',
+    );
+    const without = remoteManifest(loadConfig({}), builds({ training: {} })).remotes.find((r) => r.name === 'training');
+    expect(without).not.toHaveProperty('widgets');
   });
 
   it('says nothing of a build for an entry served from elsewhere', () => {

@@ -24,7 +24,11 @@ const isStrings = (value: unknown): value is Record<string, string> =>
 export function readRemoteBuild(dir: string): RemoteBuild | undefined {
   const record = readJson(join(dir, 'remote.json')) as Partial<RemoteBuild> | undefined;
   if (typeof record?.name !== 'string' || typeof record.version !== 'string' || !isStrings(record.shared)) return;
-  return { name: record.name, version: record.version, shared: record.shared };
+  const widgets =
+    typeof record.widgets === 'string' && /^(?:[\w-]+\/)*[\w-][\w.-]*\.js$/.test(record.widgets)
+      ? record.widgets
+      : undefined;
+  return { name: record.name, version: record.version, shared: record.shared, ...(widgets ? { widgets } : {}) };
 }
 
 /** The versions the console provides (the shell's build record in `dir`), or undefined without one. */

@@ -45,6 +45,14 @@ export const trainingTeam = defineTeam({
     dist: 'apps/training/dist',
     exposes: './App',
     basePath: '/training',
+    // The overview's cards (apps/training/src/widgets.ts).
+    widgets: [
+      {
+        id: 'coverage',
+        title: { 'zh-CN': '必修课程覆盖率', 'en-US': 'Required course coverage' },
+        permission: 'training.read',
+      },
+    ],
     menu: [
       {
         // Every account's: their courses, the catalogue open to them, sessions and certificates.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { RouterOutputs } from './trpc';
+import { widgets } from './widgets';
+
+type Coverage = RouterOutputs['training']['reports']['coverage'];
+
+const child = (unitId: number, share: number | null, staff: number) => ({
+  unitId,
+  name: `单位${unitId}`,
+  staff,
+  covered: share === null ? 0 : Math.round((share * staff) / 100),
+  noneRequired: 0,
+  share,
+});
+
+// As reports.coverage ranks them: best covered first, those without staff last.
+const report: Coverage = {
+  unit: { id: 1, name: '江城市' },
+  staff: 40,
+  covered: 26,
+  noneRequired: 3,
+  share: 65,
+  children: [child(2, 90, 10), child(3, 80, 10), child(4, 50, 10), child(5, 40, 10), child(6, null, 0)],
+  courses: [],
+};
+
+describe('the training cards', () => {
+  it('asks reports.coverage for the unit and shows its figures, the units furthest behind first, in the locale', async () => {
+    const asked: unknown[] = [];
+    const query = async (path: string, input: unknown) => {
+      asked.push([path, input]);
+      return report;
+    };
+    const data = await widgets.coverage?.load({ unitId: 1, locale: 'zh-CN', query });
+    expect(asked).toEqual([['training.reports.coverage', { unitId: 1 }]]);
+    expect(data?.figures).toEqual([
+      { label: '覆盖率', value: 65, format: 'percent' },
+      { label: '应学人数', value: 40, format: 'count' },
+      { label: '已完成全部必修课程', value: 26, format: 'count' },
+    ]);
+    // The lowest three with staff, lowest first; a unit without staff is not behind.
+    expect(data?.behind?.units.map((u) => [u.unitId, u.value])).toEqual([
+      [5, 40],
+      [4, 50],
+      [3, 80],
+    ]);
+    expect(data?.link?.path).toBe('/training/reports');
+    const english = await widgets.coverage?.load({ unitId: 1, locale: 'en-US', query });
+    expect(english?.figures.map((f) => f.label)).toEqual([
+      'Coverage',
+      'Staff required',
+      'Completed every required course',
+    ]);
+  });
+
+  it('passes the service’s refusal on, for the card’s own fallback', async () => {
+    const refused = new Error('FORBIDDEN');
+    await expect(
+      widgets.coverage?.load({ unitId: 9, locale: 'zh-CN', query: () => Promise.reject(refused) }),
+    ).rejects.toBe(refused);
+  });
+});

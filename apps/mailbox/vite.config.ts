@@ -2,4 +2,4 @@
 // the deadlines load when opened.
 import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-export default remoteViteConfig({ name: 'mailbox', port: 5175 });
+export default remoteViteConfig({ name: 'mailbox', port: 5175, widgets: true });

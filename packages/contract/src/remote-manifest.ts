@@ -60,8 +60,12 @@ export type WidgetFigureFormat = 'count' | 'percent' | 'fen' | 'hours';
 /** A figure, in the words of the caller's locale; null when there is nothing to count (a share of nobody). */
 export type WidgetFigure = { label: string; value: number | null; format: WidgetFigureFormat };
 
-/** What a card shows: its figures, the units below furthest behind (each opens the overview there), a way on. */
+/**
+ * What a card shows: what its figures cover (a period, in words), its figures, the units below furthest behind (each
+ * opens the overview there), a way on. A `percent` figure is in per cent (65.5 is 65.5 %), `fen` in fen.
+ */
 export type WidgetData = {
+  caption?: string;
   figures: WidgetFigure[];
   behind?: {
     label: string;
@@ -80,9 +84,10 @@ export type WidgetContext = {
 };
 
 /**
- * A remote's `./Widgets` expose. It imports nothing at run time (types only): it is data, which the shell draws, so
- * the shell imports it straight from its file (`RemoteManifestEntry.widgets.module`), with nothing to share, and a
- * card costs its few hundred bytes rather than the federation container's glue. Its build stops on any import.
+ * A remote's `./Widgets` expose (`src/widgets.ts`). It is data, which the shell draws: the remote's build also makes it
+ * one file of its own, with the pure helpers it uses and no import (`RemoteManifestEntry.widgets.module`), which the
+ * shell imports alone, with nothing to share, so a card costs its few hundred bytes rather than the federation
+ * container's glue. A shared package in it (React, antd) stops the build.
  */
 export type WidgetModule = { widgets: Record<string, { load(context: WidgetContext): Promise<WidgetData> }> };
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { federation } from '@module-federation/vite';
 import type { RemoteBuild } from '@strata/contract';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin, type PluginOption, type UserConfigFnObject } from 'vite';
+import { defineConfig, type Plugin, type PluginOption, type UserConfigFnObject, build as viteBuild } from 'vite';
 // By path, as vite loads this config in Node: the package's entry is TypeScript it would not compile.
 import { widgetsExpose } from '../../contract/src/remote-manifest.ts';
 import { federationShared, remoteShared } from './federation-shared.ts';
@@ -25,8 +25,6 @@ export type RemoteViteOptions = {
   widgets?: boolean;
 };
 
-const widgetsSource = /[\\/]src[\\/]widgets\.ts$/;
-
 /** A file of a package the shell provides, or of what only it draws with (antd's style engine, rc-* components). */
 const sharedPackageFile =
   /[\\/]node_modules[\\/](?:antd|react|react-dom|@ant-design[\\/](?:cssinjs|icons)|rc-[^\\/]+|@rc-component[\\/][^\\/]+)[\\/]/;
@@ -35,24 +33,51 @@ const sharedPackageFile =
 const jsxRuntime = /[\\/]react[\\/](?:jsx-runtime\.js|cjs[\\/]react-jsx-runtime\.production\.js)$/;
 
 /**
+ * The remote's overview cards (`src/widgets.ts`) built alone into one file: the data the shell draws, which it imports
+ * straight from that file. The federation build's `./Widgets` expose of the same module shares chunks with the app
+ * (helpers both use), which would need the container; this one holds everything it uses and imports nothing, so a card
+ * costs its few hundred bytes. It stops on an import or a bundled shared package (a card draws nothing itself).
+ */
+async function cardsModule(root: string): Promise<{ fileName: string; code: string }> {
+  const result = await viteBuild({
+    configFile: false,
+    root,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      rolldownOptions: {
+        input: { widgets: 'src/widgets.ts' },
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es' },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  const [chunk] = chunks;
+  if (!chunk || chunks.length > 1) throw new Error(`${root}/src/widgets.ts did not build into one file`);
+  const imported = [...chunk.imports, ...chunk.dynamicImports];
+  if (imported.length) throw new Error(`src/widgets.ts imports ${imported.join(', ')}: a card module imports nothing`);
+  const shared = chunk.moduleIds.find((id) => /[\\/]node_modules[\\/]/.test(id) && sharedPackageFile.test(id));
+  if (shared) throw new Error(`src/widgets.ts bundles ${shared}: a card module is data, drawn by the shell`);
+  const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
+  return { fileName: `assets/widgets-${hash}.js`, code: chunk.code };
+}
+
+/**
  * Writes `remote.json` beside the entry (RemoteBuild): the version is a hash of every file the build wrote, so two
  * builds of the same code have the same version; `shared` is the range of each shared package the remote needs, which
  * the gateway checks against the console's before offering the remote (services/gateway/src/remote-builds.ts).
  */
-function remoteRecord(name: string): Plugin {
+function remoteRecord(name: string, widgets: boolean): Plugin {
   return {
     name: 'strata-remote-record',
     apply: 'build',
-    generateBundle(_, bundle) {
-      // The cards' module is data the shell imports straight from its file: anything it imported (a shared package, a
-      // chunk of the app's) would need the container, or fail. The build stops, naming what it imports.
-      const widgets = Object.values(bundle).find(
-        (output) => output?.type === 'chunk' && output.facadeModuleId && widgetsSource.test(output.facadeModuleId),
-      );
-      if (widgets?.type === 'chunk' && (widgets.imports.length || widgets.dynamicImports.length))
-        this.error(
-          `${widgets.fileName} (./Widgets) imports ${[...widgets.imports, ...widgets.dynamicImports].join(', ')}`,
-        );
+    async generateBundle(_, bundle) {
+      const cards = widgets ? await cardsModule(this.environment.config.root) : undefined;
+      if (cards) this.emitFile({ type: 'asset', fileName: cards.fileName, source: cards.code });
       // Every shared package comes from the shell: a copy bundled here (a deep import such as `antd/es/result`, or a
       // module of @strata/ui's own that the federation plugin keeps local) would draw outside the shell's theme,
       // locale and caches, and ship again. The build stops, naming the chunk and the module.
@@ -73,7 +98,7 @@ function remoteRecord(name: string): Plugin {
         name,
         version: hash.digest('hex').slice(0, 12),
         shared,
-        ...(widgets ? { widgets: widgets.fileName } : {}),
+        ...(cards ? { widgets: cards.fileName } : {}),
       };
       this.emitFile({ type: 'asset', fileName: 'remote.json', source: `${JSON.stringify(record, null, 2)}\n` });
     },
@@ -108,7 +133,7 @@ export function remoteViteConfig({
         experiments: { externalRuntime: true },
         dts: false,
       }),
-      remoteRecord(name),
+      remoteRecord(name, widgets === true),
     ],
     server: { port, strictPort: true, origin: `http://localhost:${port}`, proxy },
     preview: { port, strictPort: true, proxy },

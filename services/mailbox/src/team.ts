@@ -33,6 +33,14 @@ export const mailboxTeam = defineTeam({
     dist: 'apps/mailbox/dist',
     exposes: './App',
     basePath: '/mailbox',
+    // The overview's cards (apps/mailbox/src/widgets.ts).
+    widgets: [
+      {
+        id: 'letters',
+        title: { 'zh-CN': '来信办理', 'en-US': 'Letters' },
+        permission: 'mailbox.read',
+      },
+    ],
     menu: [
       {
         path: '/mailbox/letters',

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { LetterStats } from './stats/stats-view';
+import { widgets } from './widgets';
+
+type Figures = LetterStats['totals'];
+const figures = (onTimeRate: number | null, overdue: number, received: number) =>
+  ({ onTimeRate, overdue, received }) as Figures;
+const child = (unitId: number, f: Figures) => ({ unitId, name: `单位${unitId}`, figures: f });
+
+const stats = {
+  totals: figures(0.8125, 3, 40),
+  children: [
+    child(2, figures(0.9, 0, 10)),
+    child(3, figures(0.5, 1, 10)),
+    child(4, figures(null, 0, 0)),
+    child(5, figures(0.5, 2, 10)),
+    child(6, figures(0.75, 0, 10)),
+  ],
+} as unknown as LetterStats;
+
+describe('the mailbox cards', () => {
+  it('asks this year’s letter statistics of the unit and shows the on-time rate, the overdue and the received', async () => {
+    const asked: unknown[] = [];
+    const data = await widgets.letters?.load({
+      unitId: 7,
+      locale: 'zh-CN',
+      query: async (path, input) => {
+        asked.push([path, input]);
+        return stats;
+      },
+    });
+    const year = new Intl.DateTimeFormat('en-CA', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(asked).toEqual([
+      ['mailbox.stats.letters', { unitId: 7, from: `${year}-01-01`, to: expect.stringMatching(/^\d{4}-\d\d-\d\d$/) }],
+    ]);
+    expect(data?.caption).toBe('今年以来');
+    expect(data?.figures).toEqual([
+      { label: '按期答复率', value: 81.3, format: 'percent' },
+      { label: '当前超期', value: 3, format: 'count' },
+      { label: '收信', value: 40, format: 'count' },
+    ]);
+    // Lowest rate first, more overdue first among equals; a unit with no letter due has no rate and is not behind.
+    expect(data?.behind?.units.map((u) => [u.unitId, u.value])).toEqual([
+      [5, 50],
+      [3, 50],
+      [6, 75],
+    ]);
+  });
+});

@@ -60,6 +60,14 @@ export const volunteersTeam = defineTeam({
     dist: 'apps/volunteers/dist',
     exposes: './App',
     basePath: '/volunteers',
+    // The overview's cards (apps/volunteers/src/widgets.ts).
+    widgets: [
+      {
+        id: 'hours',
+        title: { 'zh-CN': '志愿服务', 'en-US': 'Volunteering' },
+        permission: 'volunteers.read',
+      },
+    ],
     menu: [
       {
         path: '/volunteers/activities',

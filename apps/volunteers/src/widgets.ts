@@ -1,0 +1,62 @@
+// The volunteers remote's overview cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
+// data the shell draws, built into one file of its own that imports nothing (remoteViteConfig).
+import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { calendarDay } from '@strata/i18n/days';
+import type { RouterOutputs } from './trpc';
+
+type Summary = RouterOutputs['volunteers']['stats']['summary'];
+
+/** The cards' words, as 志愿统计 says them: the remote's messages stay unloaded. */
+const words = {
+  'zh-CN': {
+    year: (year: number) => `${year} 年`,
+    approved: '已确认时长',
+    pending: '待确认时长',
+    active: '参与志愿者',
+    fewest: '志愿时长最少的下级单位',
+    open: '查看志愿统计',
+  },
+  'en-US': {
+    year: (year: number) => `${year}`,
+    approved: 'Approved hours',
+    pending: 'Hours awaiting approval',
+    active: 'Active volunteers',
+    fewest: 'Units below with the fewest hours',
+    open: 'Open volunteer statistics',
+  },
+};
+
+const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
+
+/** Minutes as hours, one decimal, half up (as formatMinutes writes them). */
+const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+
+/** How many children a card names: those furthest behind. */
+const behindShown = 3;
+
+/**
+ * This year's volunteering in the unit's subtree (the year 志愿统计 opens at, in Asia/Shanghai): approved hours, hours
+ * awaiting approval, active volunteers; and the units below with the fewest approved hours, from stats.summary.
+ */
+async function hoursCard({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+  const w = wordsIn(locale);
+  const year = Number(calendarDay(new Date()).slice(0, 4));
+  const summary = (await query('volunteers.stats.summary', { unitId, year })) as Summary;
+  // The service lists the children in the tree's order; a stable sort keeps that order among equals.
+  const behind = [...summary.children].sort((a, b) => a.minutes - b.minutes).slice(0, behindShown);
+  return {
+    caption: w.year(summary.year),
+    figures: [
+      { label: w.approved, value: hours(summary.approvedMinutes), format: 'hours' },
+      { label: w.pending, value: hours(summary.pendingMinutes), format: 'hours' },
+      { label: w.active, value: summary.activeVolunteers, format: 'count' },
+    ],
+    behind: {
+      label: w.fewest,
+      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: hours(c.minutes), format: 'hours' })),
+    },
+    link: { label: w.open, path: '/volunteers/stats' },
+  };
+}
+
+export const widgets: WidgetModule['widgets'] = { hours: { load: hoursCard } };

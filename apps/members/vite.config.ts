@@ -2,4 +2,4 @@
 // which cannot be split further, its worker 132 KB and its CSS 8 KB) only when it draws the map.
 import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-export default remoteViteConfig({ name: 'members', port: 5176, chunkSizeWarningLimit: 1200 });
+export default remoteViteConfig({ name: 'members', port: 5176, chunkSizeWarningLimit: 1200, widgets: true });

@@ -35,6 +35,14 @@ export const membersTeam = defineTeam({
     dist: 'apps/members/dist',
     exposes: './App',
     basePath: '/members',
+    // The overview's cards (apps/members/src/widgets.ts).
+    widgets: [
+      {
+        id: 'stages',
+        title: { 'zh-CN': '党员队伍', 'en-US': 'Membership' },
+        permission: 'members.read',
+      },
+    ],
     menu: [
       {
         path: '/members/registry',

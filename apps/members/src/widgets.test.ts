@@ -1,0 +1,62 @@
+import { memberStages } from '@strata/contract';
+import { describe, expect, it } from 'vitest';
+import type { RouterOutputs } from './trpc';
+import { widgets } from './widgets';
+
+type Live = RouterOutputs['members']['stats']['live'];
+
+const flows = (recruited: number) => ({
+  recruited,
+  converted: 0,
+  transferredIn: 0,
+  transferredOut: 0,
+  left: 0,
+  leftByStatus: [],
+});
+const byStage = (counts: number[]) => memberStages.map((key, i) => ({ key, count: counts[i] ?? 0 }));
+const child = (unitId: number, recruited: number) => ({
+  unitId,
+  name: `单位${unitId}`,
+  members: 10,
+  byStage: byStage([1, 1, 1, 1, 6]),
+  flows: flows(recruited),
+});
+
+const live = {
+  unit: { id: 1, name: '江城市' },
+  from: '2026-01-01',
+  to: '2026-12-04',
+  asOf: '2026-12-04',
+  members: { total: 50, byStage: byStage([5, 6, 7, 8, 24]) },
+  flows: flows(9),
+  children: [child(2, 3), child(3, 0), child(4, 2), child(5, 0), child(6, 4)],
+} as unknown as Live;
+
+describe('the members cards', () => {
+  it('asks the live statistics of the unit and shows everyone and each stage, the fewest admitted behind', async () => {
+    const asked: unknown[] = [];
+    const data = await widgets.stages?.load({
+      unitId: 1,
+      locale: 'zh-CN',
+      query: async (path, input) => {
+        asked.push([path, input]);
+        return live;
+      },
+    });
+    expect(asked).toEqual([['members.stats.live', { unitId: 1 }]]);
+    expect(data?.figures.map((f) => [f.label, f.value])).toEqual([
+      ['在册总人数', 50],
+      ['入党申请人', 5],
+      ['入党积极分子', 6],
+      ['发展对象', 7],
+      ['预备党员', 8],
+      ['正式党员', 24],
+    ]);
+    // Fewest admitted first; the tree's order among equals.
+    expect(data?.behind?.units.map((u) => [u.unitId, u.value])).toEqual([
+      [3, 0],
+      [5, 0],
+      [4, 2],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+// The members remote's overview cards (exposed as `members/Widgets`, listed by services/members/src/team.ts): data the
+// shell draws, built into one file of its own that imports nothing (remoteViteConfig).
+import type { MemberStage, WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import type { RouterOutputs } from './trpc';
+
+type Live = RouterOutputs['members']['stats']['live'];
+
+/** The cards' words, as 党员统计 says them: the remote's messages stay unloaded. */
+const words = {
+  'zh-CN': {
+    total: '在册总人数',
+    stage: {
+      applicant: '入党申请人',
+      activist: '入党积极分子',
+      candidate: '发展对象',
+      probationary: '预备党员',
+      full: '正式党员',
+    } satisfies Record<MemberStage, string>,
+    fewest: '今年以来发展党员最少的下级单位',
+    open: '查看党员统计',
+  },
+  'en-US': {
+    total: 'On the registry',
+    stage: {
+      applicant: 'Applicant',
+      activist: 'Activist',
+      candidate: 'Development candidate',
+      probationary: 'Probationary member',
+      full: 'Full member',
+    } satisfies Record<MemberStage, string>,
+    fewest: 'Units below that admitted the fewest this year',
+    open: 'Open member statistics',
+  },
+};
+
+const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
+
+/** How many children a card names: those furthest behind. */
+const behindShown = 3;
+
+/**
+ * The unit's subtree on the registry now (everyone, and at each stage of the pipeline, as 党员统计 shows it), and the
+ * units below that admitted the fewest members this year, from stats.live (this year up to today by default).
+ */
+async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+  const w = wordsIn(locale);
+  const live = (await query('members.stats.live', { unitId })) as Live;
+  // The service lists the children in the tree's order; a stable sort keeps that order among equals.
+  const behind = [...live.children].sort((a, b) => a.flows.recruited - b.flows.recruited).slice(0, behindShown);
+  return {
+    figures: [
+      { label: w.total, value: live.members.total, format: 'count' },
+      ...live.members.byStage.map((s) => ({ label: w.stage[s.key], value: s.count, format: 'count' as const })),
+    ],
+    behind: {
+      label: w.fewest,
+      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: c.flows.recruited, format: 'count' })),
+    },
+    link: { label: w.open, path: '/members/stats' },
+  };
+}
+
+export const widgets: WidgetModule['widgets'] = { stages: { load: stages } };

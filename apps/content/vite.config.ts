@@ -2,4 +2,4 @@
 // article editor (@strata/ui/rich-editor) loads with the editing page.
 import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-export default remoteViteConfig({ name: 'content', port: 5174, richEditor: true });
+export default remoteViteConfig({ name: 'content', port: 5174, richEditor: true, widgets: true });

@@ -52,6 +52,14 @@ export const contentTeam = defineTeam({
     dist: 'apps/content/dist',
     exposes: './App',
     basePath: '/content',
+    // The overview's cards (apps/content/src/widgets.ts).
+    widgets: [
+      {
+        id: 'freshness',
+        title: { 'zh-CN': '栏目更新', 'en-US': 'Column freshness' },
+        permission: 'content.read',
+      },
+    ],
     menu: [
       {
         path: '/content/articles',

@@ -1,0 +1,54 @@
+// The content remote's overview cards (exposed as `content/Widgets`, listed by services/content/src/team.ts): data the
+// shell draws, built into one file of its own that imports nothing (remoteViteConfig).
+import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import type { RouterOutputs } from './trpc';
+
+type Summary = RouterOutputs['content']['freshness']['summary'];
+
+/** The cards' words, as 栏目更新监测 says them: the remote's messages stay unloaded. */
+const words = {
+  'zh-CN': {
+    overdue: '超期栏目数',
+    dueSoon: '即将到期栏目数',
+    behind: '超期栏目最多的下级单位',
+    open: '查看栏目更新监测',
+  },
+  'en-US': {
+    overdue: 'Overdue columns',
+    dueSoon: 'Columns due soon',
+    behind: 'Units below with the most columns overdue',
+    open: 'Open column freshness',
+  },
+};
+
+const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
+
+/** How many children a card names: those furthest behind. */
+const behindShown = 3;
+
+/**
+ * Whether the unit's subtree keeps its columns' update cadence today: columns overdue and due soon, and the units below
+ * with the most overdue (then the most due soon; none that has none overdue), from freshness.summary.
+ */
+async function freshness({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+  const w = wordsIn(locale);
+  const summary = (await query('content.freshness.summary', { unitId })) as Summary;
+  // The service lists the units below in the tree's order; a stable sort keeps it among equals.
+  const behind = summary.units
+    .filter((u) => u.overdue > 0)
+    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon)
+    .slice(0, behindShown);
+  return {
+    figures: [
+      { label: w.overdue, value: summary.overdue, format: 'count' },
+      { label: w.dueSoon, value: summary.dueSoon, format: 'count' },
+    ],
+    behind: {
+      label: w.behind,
+      units: behind.map((u) => ({ unitId: u.unitId, name: u.name, value: u.overdue, format: 'count' })),
+    },
+    link: { label: w.open, path: '/content/freshness' },
+  };
+}
+
+export const widgets: WidgetModule['widgets'] = { freshness: { load: freshness } };

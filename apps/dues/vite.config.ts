@@ -2,4 +2,4 @@
 // and the export (exceljs) load when first used.
 import { remoteViteConfig } from '../../packages/ui/src/remote-vite-config.ts';
 
-export default remoteViteConfig({ name: 'dues', port: 5178 });
+export default remoteViteConfig({ name: 'dues', port: 5178, widgets: true });

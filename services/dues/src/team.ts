@@ -37,6 +37,14 @@ export const duesTeam = defineTeam({
     dist: 'apps/dues/dist',
     exposes: './App',
     basePath: '/dues',
+    // The overview's cards (apps/dues/src/widgets.ts).
+    widgets: [
+      {
+        id: 'collection',
+        title: { 'zh-CN': '党费收缴', 'en-US': 'Dues collection' },
+        permission: 'dues.read',
+      },
+    ],
     menu: [
       {
         path: '/dues/members',

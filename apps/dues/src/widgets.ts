@@ -1,0 +1,82 @@
+// The dues remote's overview cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
+// draws, built into one file of its own that imports nothing (remoteViteConfig).
+import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { calendarDay } from '@strata/i18n/days';
+import { formatMonth } from './common/month-text';
+import { yearToDate } from './common/months';
+import type { RouterOutputs } from './trpc';
+
+type Summary = RouterOutputs['dues']['reports']['summary'];
+type Figures = Summary['totals'];
+
+/** The cards' words, as 党费报表 says them: the remote's messages stay unloaded. */
+const words = {
+  'zh-CN': {
+    period: (from: string, to: string) => `${from} 至 ${to}`,
+    share: '缴纳率',
+    assessed: '应缴',
+    paid: '已缴',
+    left: '未缴',
+    lowest: '缴纳率最低的下级单位',
+    open: '查看党费报表',
+  },
+  'en-US': {
+    period: (from: string, to: string) => `${from} to ${to}`,
+    share: 'Paid share',
+    assessed: 'Assessed',
+    paid: 'Paid',
+    left: 'Left',
+    lowest: 'Units below with the lowest paid share',
+    open: 'Open dues reports',
+  },
+};
+
+const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
+
+/**
+ * The share of what is due (assessed less reduced) that is paid, in per cent with one decimal; none when nothing is
+ * due (a unit whose members are all reduced to nothing is not behind).
+ */
+const paidShare = (f: Pick<Figures, 'assessedFen' | 'reducedFen' | 'paidFen'>) => {
+  const due = f.assessedFen - f.reducedFen;
+  return due > 0 ? Math.round((f.paidFen / due) * 1000) / 10 : null;
+};
+
+/** How many children a card names: those furthest behind. */
+const behindShown = 3;
+
+/**
+ * The unit's dues this year as the reports page opens (January to the last month that has ended, so in January the
+ * whole of last year), its subtree as a whole: the paid share, assessed, paid and left; and the units below paying
+ * least, from reports.summary.
+ */
+async function collection({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+  const w = wordsIn(locale);
+  const summary = (await query('dues.reports.summary', {
+    unitId,
+    ...yearToDate(calendarDay(new Date())),
+  })) as Summary;
+  const { totals } = summary;
+  // The service lists the children in the tree's order; a stable sort keeps it among equals.
+  const behind = summary.children
+    .map((c) => ({ ...c, share: paidShare(c) }))
+    .filter((c) => c.share !== null)
+    .sort((a, b) => (a.share ?? 0) - (b.share ?? 0))
+    .slice(0, behindShown);
+  return {
+    caption: w.period(formatMonth(summary.from, locale), formatMonth(summary.to, locale)),
+    figures: [
+      { label: w.share, value: paidShare(totals), format: 'percent' },
+      { label: w.assessed, value: totals.assessedFen, format: 'fen' },
+      { label: w.paid, value: totals.paidFen, format: 'fen' },
+      { label: w.left, value: totals.leftFen, format: 'fen' },
+    ],
+    behind: {
+      label: w.lowest,
+      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: c.share, format: 'percent' })),
+    },
+    link: { label: w.open, path: '/dues/reports' },
+  };
+}
+
+export const widgets: WidgetModule['widgets'] = { collection: { load: collection } };

@@ -1,11 +1,11 @@
 // The content remote's overview cards (exposed as `content/Widgets`, listed by services/content/src/team.ts): data the
 // shell draws, built into one file of its own that imports nothing (remoteViteConfig).
-import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
 type Summary = RouterOutputs['content']['freshness']['summary'];
 
-/** The cards' words, as 栏目更新监测 says them: the remote's messages stay unloaded. */
+/** The cards' words, as 栏目更新监测 says them. */
 const words = {
   'zh-CN': {
     overdue: '超期栏目数',
@@ -21,32 +21,24 @@ const words = {
   },
 };
 
-const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
-
-/** How many children a card names: those furthest behind. */
-const behindShown = 3;
-
 /**
  * Whether the unit's subtree keeps its columns' update cadence today: columns overdue and due soon, and the units below
  * with the most overdue (then the most due soon; none that has none overdue), from freshness.summary.
  */
 async function freshness({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
-  const w = wordsIn(locale);
+  const w = widgetWords(words, locale);
   const summary = (await query('content.freshness.summary', { unitId })) as Summary;
-  // The service lists the units below in the tree's order; a stable sort keeps it among equals.
-  const behind = summary.units
-    .filter((u) => u.overdue > 0)
-    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon)
-    .slice(0, behindShown);
   return {
     figures: [
       { label: w.overdue, value: summary.overdue, format: 'count' },
       { label: w.dueSoon, value: summary.dueSoon, format: 'count' },
     ],
-    behind: {
-      label: w.behind,
-      units: behind.map((u) => ({ unitId: u.unitId, name: u.name, value: u.overdue, format: 'count' })),
-    },
+    behind: furthestBehind(w.behind, summary.units, {
+      value: (u) => u.overdue,
+      format: 'count',
+      behindFirst: (a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon,
+      counts: (u) => u.overdue > 0,
+    }),
     link: { label: w.open, path: '/content/freshness' },
   };
 }

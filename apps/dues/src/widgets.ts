@@ -1,6 +1,6 @@
 // The dues remote's overview cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
 // draws, built into one file of its own that imports nothing (remoteViteConfig).
-import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
 import { formatMonth } from './common/month-text';
 import { yearToDate } from './common/months';
@@ -9,7 +9,7 @@ import type { RouterOutputs } from './trpc';
 type Summary = RouterOutputs['dues']['reports']['summary'];
 type Figures = Summary['totals'];
 
-/** The cards' words, as 党费报表 says them: the remote's messages stay unloaded. */
+/** The cards' words, as 党费报表 says them. */
 const words = {
   'zh-CN': {
     period: (from: string, to: string) => `${from} 至 ${to}`,
@@ -31,8 +31,6 @@ const words = {
   },
 };
 
-const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
-
 /**
  * The share of what is due (assessed less reduced) that is paid, in per cent with one decimal; none when nothing is
  * due (a unit whose members are all reduced to nothing is not behind).
@@ -42,27 +40,19 @@ const paidShare = (f: Pick<Figures, 'assessedFen' | 'reducedFen' | 'paidFen'>) =
   return due > 0 ? Math.round((f.paidFen / due) * 1000) / 10 : null;
 };
 
-/** How many children a card names: those furthest behind. */
-const behindShown = 3;
-
 /**
  * The unit's dues this year as the reports page opens (January to the last month that has ended, so in January the
  * whole of last year), its subtree as a whole: the paid share, assessed, paid and left; and the units below paying
  * least, from reports.summary.
  */
 async function collection({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
-  const w = wordsIn(locale);
+  const w = widgetWords(words, locale);
   const summary = (await query('dues.reports.summary', {
     unitId,
     ...yearToDate(calendarDay(new Date())),
   })) as Summary;
   const { totals } = summary;
-  // The service lists the children in the tree's order; a stable sort keeps it among equals.
-  const behind = summary.children
-    .map((c) => ({ ...c, share: paidShare(c) }))
-    .filter((c) => c.share !== null)
-    .sort((a, b) => (a.share ?? 0) - (b.share ?? 0))
-    .slice(0, behindShown);
+  const shares = summary.children.map((c) => ({ ...c, share: paidShare(c) }));
   return {
     caption: w.period(formatMonth(summary.from, locale), formatMonth(summary.to, locale)),
     figures: [
@@ -71,10 +61,12 @@ async function collection({ unitId, locale, query }: WidgetContext): Promise<Wid
       { label: w.paid, value: totals.paidFen, format: 'fen' },
       { label: w.left, value: totals.leftFen, format: 'fen' },
     ],
-    behind: {
-      label: w.lowest,
-      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: c.share, format: 'percent' })),
-    },
+    behind: furthestBehind(w.lowest, shares, {
+      value: (c) => c.share,
+      format: 'percent',
+      behindFirst: (a, b) => (a.share ?? 0) - (b.share ?? 0),
+      counts: (c) => c.share !== null,
+    }),
     link: { label: w.open, path: '/dues/reports' },
   };
 }

@@ -1,11 +1,18 @@
 // The members remote's overview cards (exposed as `members/Widgets`, listed by services/members/src/team.ts): data the
 // shell draws, built into one file of its own that imports nothing (remoteViteConfig).
-import type { MemberStage, WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import {
+  furthestBehind,
+  type MemberStage,
+  type WidgetContext,
+  type WidgetData,
+  type WidgetModule,
+  widgetWords,
+} from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
 type Live = RouterOutputs['members']['stats']['live'];
 
-/** The cards' words, as 党员统计 says them: the remote's messages stay unloaded. */
+/** The cards' words, as 党员统计 says them. */
 const words = {
   'zh-CN': {
     total: '在册总人数',
@@ -33,29 +40,23 @@ const words = {
   },
 };
 
-const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
-
-/** How many children a card names: those furthest behind. */
-const behindShown = 3;
-
 /**
  * The unit's subtree on the registry now (everyone, and at each stage of the pipeline, as 党员统计 shows it), and the
  * units below that admitted the fewest members this year, from stats.live (this year up to today by default).
  */
 async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
-  const w = wordsIn(locale);
+  const w = widgetWords(words, locale);
   const live = (await query('members.stats.live', { unitId })) as Live;
-  // The service lists the children in the tree's order; a stable sort keeps that order among equals.
-  const behind = [...live.children].sort((a, b) => a.flows.recruited - b.flows.recruited).slice(0, behindShown);
   return {
     figures: [
       { label: w.total, value: live.members.total, format: 'count' },
       ...live.members.byStage.map((s) => ({ label: w.stage[s.key], value: s.count, format: 'count' as const })),
     ],
-    behind: {
-      label: w.fewest,
-      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: c.flows.recruited, format: 'count' })),
-    },
+    behind: furthestBehind(w.fewest, live.children, {
+      value: (c) => c.flows.recruited,
+      format: 'count',
+      behindFirst: (a, b) => a.flows.recruited - b.flows.recruited,
+    }),
     link: { label: w.open, path: '/members/stats' },
   };
 }

@@ -1,11 +1,11 @@
 // The training remote's overview cards (exposed as `training/Widgets`, listed by services/training/src/team.ts): data
 // the shell draws. Nothing is imported at run time (the build stops on any import), so the shell loads this file alone.
-import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
 type Coverage = RouterOutputs['training']['reports']['coverage'];
 
-/** The cards' words, as 培训统计 says them: the remote's messages stay unloaded. */
+/** The cards' words, as 培训统计 says them. */
 const words = {
   'zh-CN': {
     share: '覆盖率',
@@ -23,33 +23,26 @@ const words = {
   },
 };
 
-const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
-
-/** How many children a card names: those furthest behind. */
-const behindShown = 3;
-
 /**
  * The required courses' coverage of the unit's subtree (the share of its staff who completed every required course
  * of theirs, as 培训统计 shows it), and the units below with the lowest, from reports.coverage.
  */
 async function coverage({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
-  const w = wordsIn(locale);
+  const w = widgetWords(words, locale);
   const report = (await query('training.reports.coverage', { unitId })) as Coverage;
-  // The report ranks the children best covered first, those without staff last.
-  const ranked = report.children.filter((c) => c.share !== null);
   return {
     figures: [
       { label: w.share, value: report.share, format: 'percent' },
       { label: w.staff, value: report.staff, format: 'count' },
       { label: w.covered, value: report.covered, format: 'count' },
     ],
-    behind: {
-      label: w.lowest,
-      units: ranked
-        .slice(-behindShown)
-        .reverse()
-        .map((c) => ({ unitId: c.unitId, name: c.name, value: c.share, format: 'percent' })),
-    },
+    // Those without staff have no share to be behind on.
+    behind: furthestBehind(w.lowest, report.children, {
+      value: (c) => c.share,
+      format: 'percent',
+      behindFirst: (a, b) => (a.share ?? 0) - (b.share ?? 0),
+      counts: (c) => c.share !== null,
+    }),
     link: { label: w.open, path: '/training/reports' },
   };
 }

@@ -1,12 +1,12 @@
 // The volunteers remote's overview cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
 // data the shell draws, built into one file of its own that imports nothing (remoteViteConfig).
-import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import { calendarDay } from '@strata/i18n/days';
 import type { RouterOutputs } from './trpc';
 
 type Summary = RouterOutputs['volunteers']['stats']['summary'];
 
-/** The cards' words, as 志愿统计 says them: the remote's messages stay unloaded. */
+/** The cards' words, as 志愿统计 says them. */
 const words = {
   'zh-CN': {
     year: (year: number) => `${year} 年`,
@@ -26,24 +26,17 @@ const words = {
   },
 };
 
-const wordsIn = (locale: string) => words[locale as keyof typeof words] ?? words['zh-CN'];
-
 /** Minutes as hours, one decimal, half up (as formatMinutes writes them). */
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;
-
-/** How many children a card names: those furthest behind. */
-const behindShown = 3;
 
 /**
  * This year's volunteering in the unit's subtree (the year 志愿统计 opens at, in Asia/Shanghai): approved hours, hours
  * awaiting approval, active volunteers; and the units below with the fewest approved hours, from stats.summary.
  */
 async function hoursCard({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
-  const w = wordsIn(locale);
+  const w = widgetWords(words, locale);
   const year = Number(calendarDay(new Date()).slice(0, 4));
   const summary = (await query('volunteers.stats.summary', { unitId, year })) as Summary;
-  // The service lists the children in the tree's order; a stable sort keeps that order among equals.
-  const behind = [...summary.children].sort((a, b) => a.minutes - b.minutes).slice(0, behindShown);
   return {
     caption: w.year(summary.year),
     figures: [
@@ -51,10 +44,11 @@ async function hoursCard({ unitId, locale, query }: WidgetContext): Promise<Widg
       { label: w.pending, value: hours(summary.pendingMinutes), format: 'hours' },
       { label: w.active, value: summary.activeVolunteers, format: 'count' },
     ],
-    behind: {
-      label: w.fewest,
-      units: behind.map((c) => ({ unitId: c.unitId, name: c.name, value: hours(c.minutes), format: 'hours' })),
-    },
+    behind: furthestBehind(w.fewest, summary.children, {
+      value: (c) => hours(c.minutes),
+      format: 'hours',
+      behindFirst: (a, b) => a.minutes - b.minutes,
+    }),
     link: { label: w.open, path: '/volunteers/stats' },
   };
 }

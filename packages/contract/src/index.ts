@@ -60,6 +60,7 @@ export { openAtOf, openAtParam, pathAt } from './open-at';
 export { isStrongPassword, passwordMinLength } from './password-rule';
 export {
   type DomainLabels,
+  furthestBehind,
   type MenuGlyph,
   type RemoteAppProps,
   type RemoteBuild,
@@ -74,6 +75,7 @@ export {
   type WidgetFigureFormat,
   type WidgetModule,
   widgetsExpose,
+  widgetWords,
 } from './remote-manifest';
 export { type SearchAnswer, type SearchHit, type SearchSource, searchLimits } from './search';
 export {

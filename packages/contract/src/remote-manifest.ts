@@ -91,6 +91,34 @@ export type WidgetContext = {
  */
 export type WidgetModule = { widgets: Record<string, { load(context: WidgetContext): Promise<WidgetData> }> };
 
+/** A card's words in the caller's locale: each card keeps its few beside it, so the remote's messages stay unloaded. */
+export function widgetWords<W>(words: { 'zh-CN': W; 'en-US': W }, locale: string): W {
+  return locale === 'en-US' ? words['en-US'] : words['zh-CN'];
+}
+
+/**
+ * The three units below furthest behind, for a card's drill-down: `rows` (a service's units below, in its order) that
+ * `counts` keeps (a unit with nothing to measure is not behind), ordered by `behindFirst` (a stable sort: the service's
+ * order among equals), each with its `value`.
+ */
+export function furthestBehind<T extends { unitId: number; name: string }>(
+  label: string,
+  rows: readonly T[],
+  by: {
+    value: (row: T) => number | null;
+    format: WidgetFigureFormat;
+    behindFirst: (a: T, b: T) => number;
+    counts?: (row: T) => boolean;
+  },
+): NonNullable<WidgetData['behind']> {
+  const units = rows
+    .filter((row) => by.counts?.(row) ?? true)
+    .sort(by.behindFirst)
+    .slice(0, 3)
+    .map((row) => ({ unitId: row.unitId, name: row.name, value: by.value(row), format: by.format }));
+  return { label, units };
+}
+
 /** The expose a remote with widgets adds beside `./App`, from its `src/widgets.ts`. */
 export const widgetsExpose = './Widgets';
 

@@ -60,11 +60,16 @@ const lazyParts: LazyPart[] = [
     source: '../../radio',
     target: 'antd/es/radio',
   },
-  // The selection's tree helpers from their own files: rc-tree's index also brings its Tree component.
+  // The selection's tree helpers from their own files: rc-tree's index also brings its Tree component, and its util
+  // file (where the list helpers live) its TreeNode; these two are a line each.
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
     source: '@rc-component/tree',
-    named: `export { arrAdd, arrDel } from '@rc-component/tree/es/util';
+    named: `export function arrDel(list, value) {
+  const at = (list || []).indexOf(value);
+  return (list || []).filter((_, i) => i !== at);
+}
+export const arrAdd = (list, value) => ((list || []).includes(value) ? (list || []).slice() : [...(list || []), value]);
 export { conductCheck } from '@rc-component/tree/es/utils/conductUtil';
 export { convertDataToEntities } from '@rc-component/tree/es/utils/treeUtil';`,
   },

@@ -41,7 +41,7 @@ test('a municipal admin sees every township, and the overview counts the whole t
   const tree = page.getByTestId('units-tree');
   for (const name of townships) await expect(tree).toContainText(name);
   await page.getByTestId('menu-overview').click();
-  const value = (key: string) => page.getByTestId(`overview-${key}`).locator('.ant-statistic-content');
+  const figure = (i: number) => page.getByTestId(`overview-unit-figure-${i}`);
   // The whole tree as the server lists it (other files add units and accounts as they run): at least the
   // demo's 55 units and 11 accounts.
   const query = async <T>(path: string, input: unknown) =>
@@ -51,14 +51,8 @@ test('a municipal admin sees every township, and the overview counts the whole t
   const users = await query<{ total: number }>('identity.users.list', { page: 1, pageSize: 1 });
   expect(units.length).toBeGreaterThanOrEqual(55);
   expect(users.total).toBeGreaterThanOrEqual(11);
-  await expect(value('units')).toHaveText(units.length.toLocaleString('en-US'));
-  await expect(value('users')).toHaveText(users.total.toLocaleString('en-US'));
-  const counts = await page.request
-    .get(`/trpc/content.articles.countByStatus?input=${encodeURIComponent(JSON.stringify({}))}`)
-    .then(async (r) => (await r.json()).result.data as Record<'published' | 'review', { total: number }>);
-  expect(counts.published.total).toBeGreaterThan(0);
-  await expect(value('published')).toHaveText(counts.published.total.toLocaleString('en-US'));
-  await expect(value('inReview')).toHaveText(counts.review.total.toLocaleString('en-US'));
+  await expect(figure(0)).toHaveText(units.length.toLocaleString('en-US'));
+  await expect(figure(1)).toHaveText(users.total.toLocaleString('en-US'));
 });
 
 test('with the content remote unreachable the shell keeps working and says the section is unavailable', async ({

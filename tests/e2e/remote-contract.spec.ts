@@ -29,6 +29,7 @@
 //    team's service as the admin). Catches a card listed but not built, a module that needs the container, and an
 //    answer of another shape.
 import type { RemoteManifest, WidgetData } from '@strata/contract';
+import { calendarToday } from '@strata/i18n';
 import { remoteApps } from '../../services/gateway/src/remotes';
 import { signIn } from './support';
 import { expect, type Page, test } from './test';
@@ -161,7 +162,7 @@ for (const { name } of remoteApps) {
         const root = units.find((u) => u.parentId === null);
         expect(root, 'the municipality').toBeTruthy();
         const answers = await page.evaluate(
-          async ({ module, ids, unitId }) => {
+          async ({ module, ids, unitId, today }) => {
             type Module = { widgets?: Record<string, { load?: (context: object) => Promise<unknown> }> };
             const loaded = (await import(/* @vite-ignore */ module)) as Module;
             // The shell's query: a tRPC GET as the signed-in user, its data or its error.
@@ -175,11 +176,16 @@ for (const { name } of remoteApps) {
               ids.map(async (id) => {
                 const load = loaded.widgets?.[id]?.load;
                 if (typeof load !== 'function') return { id, missing: true };
-                return { id, data: await load({ unitId, locale: 'zh-CN', query }) };
+                return { id, data: await load({ unitId, locale: 'zh-CN', today, query }) };
               }),
             );
           },
-          { module: widgets.module, ids: widgets.list.map((w) => w.id), unitId: root?.id ?? 0 },
+          {
+            module: widgets.module,
+            ids: widgets.list.map((w) => w.id),
+            unitId: root?.id ?? 0,
+            today: calendarToday(),
+          },
         );
         for (const answer of answers) {
           expect(answer, `${name}'s card ${answer.id}`).not.toHaveProperty('missing');

@@ -24,6 +24,7 @@ describe('the content cards', () => {
     const data = await widgets.freshness?.load({
       unitId: 1,
       locale: 'zh-CN',
+      today: '2026-11-29',
       query: async (path, input) => {
         asked.push([path, input]);
         return summary;

@@ -42,15 +42,15 @@ describe('the dues cards', () => {
     const data = await widgets.collection?.load({
       unitId: 1,
       locale: 'zh-CN',
+      today: '2026-11-29',
       query: async (path, input) => {
         expect(path).toBe('dues.reports.summary');
         asked.push(input as (typeof asked)[number]);
         return summary;
       },
     });
-    const [input] = asked;
-    expect(input?.unitId).toBe(1);
-    expect(input?.from).toBe(`${input?.to.slice(0, 4)}-01`);
+    // January to the last month that has ended.
+    expect(asked).toEqual([{ unitId: 1, from: '2026-01', to: '2026-10' }]);
     expect(data?.caption).toBe('2026年1月 至 2026年11月');
     expect(data?.figures).toEqual([
       { label: '缴纳率', value: 90, format: 'percent' },
@@ -64,5 +64,19 @@ describe('the dues cards', () => {
       [5, 80],
       [2, 100],
     ]);
+  });
+
+  it('in January asks the whole of last year', async () => {
+    const asked: unknown[] = [];
+    await widgets.collection?.load({
+      unitId: 1,
+      locale: 'en-US',
+      today: '2027-01-15',
+      query: async (_path, input) => {
+        asked.push(input);
+        return summary;
+      },
+    });
+    expect(asked).toEqual([{ unitId: 1, from: '2026-01', to: '2026-12' }]);
   });
 });

@@ -1,7 +1,6 @@
 // The dues remote's overview cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
 // draws, built into one file of its own that imports nothing (remoteViteConfig).
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
-import { calendarDay } from '@strata/i18n/days';
 import { formatMonth } from './common/month-text';
 import { yearToDate } from './common/months';
 import type { RouterOutputs } from './trpc';
@@ -45,11 +44,11 @@ const paidShare = (f: Pick<Figures, 'assessedFen' | 'reducedFen' | 'paidFen'>) =
  * whole of last year), its subtree as a whole: the paid share, assessed, paid and left; and the units below paying
  * least, from reports.summary.
  */
-async function collection({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+async function collection({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   const summary = (await query('dues.reports.summary', {
     unitId,
-    ...yearToDate(calendarDay(new Date())),
+    ...yearToDate(today),
   })) as Summary;
   const { totals } = summary;
   const shares = summary.children.map((c) => ({ ...c, share: paidShare(c) }));

@@ -1,7 +1,6 @@
 // The mailbox remote's overview cards (exposed as `mailbox/Widgets`, listed by services/mailbox/src/team.ts): data the
 // shell draws. Nothing is imported at run time but pure helpers bundled in (the build stops on any import).
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
-import { calendarDay } from '@strata/i18n/days';
 import { type LetterStats, presetPeriod } from './stats/stats-view';
 
 /** The cards' words, as 来信统计 says them. */
@@ -32,9 +31,9 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
  * answered on time among those whose deadline has come, the letters overdue now and all received; and the units below
  * with the lowest on-time rate (more letters overdue first among equals), from stats.letters.
  */
-async function letters({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
-  const period = presetPeriod('thisYear', calendarDay(new Date()));
+  const period = presetPeriod('thisYear', today);
   const stats = (await query('mailbox.stats.letters', { unitId, ...period })) as LetterStats;
   const { onTimeRate, overdue, received } = stats.totals;
   return {

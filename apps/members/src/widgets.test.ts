@@ -38,6 +38,7 @@ describe('the members cards', () => {
     const data = await widgets.stages?.load({
       unitId: 1,
       locale: 'zh-CN',
+      today: '2026-11-29',
       query: async (path, input) => {
         asked.push([path, input]);
         return live;

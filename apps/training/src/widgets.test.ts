@@ -31,7 +31,7 @@ describe('the training cards', () => {
       asked.push([path, input]);
       return report;
     };
-    const data = await widgets.coverage?.load({ unitId: 1, locale: 'zh-CN', query });
+    const data = await widgets.coverage?.load({ unitId: 1, locale: 'zh-CN', today: '2026-11-29', query });
     expect(asked).toEqual([['training.reports.coverage', { unitId: 1 }]]);
     expect(data?.figures).toEqual([
       { label: '覆盖率', value: 65, format: 'percent' },
@@ -45,7 +45,7 @@ describe('the training cards', () => {
       [3, 80],
     ]);
     expect(data?.link?.path).toBe('/training/reports');
-    const english = await widgets.coverage?.load({ unitId: 1, locale: 'en-US', query });
+    const english = await widgets.coverage?.load({ unitId: 1, locale: 'en-US', today: '2026-11-29', query });
     expect(english?.figures.map((f) => f.label)).toEqual([
       'Coverage',
       'Staff required',
@@ -56,7 +56,7 @@ describe('the training cards', () => {
   it('passes the service’s refusal on, for the card’s own fallback', async () => {
     const refused = new Error('FORBIDDEN');
     await expect(
-      widgets.coverage?.load({ unitId: 9, locale: 'zh-CN', query: () => Promise.reject(refused) }),
+      widgets.coverage?.load({ unitId: 9, locale: 'zh-CN', today: '2026-11-29', query: () => Promise.reject(refused) }),
     ).rejects.toBe(refused);
   });
 });

@@ -1,7 +1,6 @@
 // The volunteers remote's overview cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
 // data the shell draws, built into one file of its own that imports nothing (remoteViteConfig).
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
-import { calendarDay } from '@strata/i18n/days';
 import type { RouterOutputs } from './trpc';
 
 type Summary = RouterOutputs['volunteers']['stats']['summary'];
@@ -33,9 +32,9 @@ const hours = (minutes: number) => Math.round(minutes / 6) / 10;
  * This year's volunteering in the unit's subtree (the year 志愿统计 opens at, in Asia/Shanghai): approved hours, hours
  * awaiting approval, active volunteers; and the units below with the fewest approved hours, from stats.summary.
  */
-async function hoursCard({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
+async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
-  const year = Number(calendarDay(new Date()).slice(0, 4));
+  const year = Number(today.slice(0, 4));
   const summary = (await query('volunteers.stats.summary', { unitId, year })) as Summary;
   return {
     caption: w.year(summary.year),

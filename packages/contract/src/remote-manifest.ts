@@ -57,8 +57,11 @@ export type RemoteWidget = {
 /** How the shell writes a figure: a count, a share in per cent, money in fen, hours. */
 export type WidgetFigureFormat = 'count' | 'percent' | 'fen' | 'hours';
 
-/** A figure, in the words of the caller's locale; null when there is nothing to count (a share of nobody). */
-export type WidgetFigure = { label: string; value: number | null; format: WidgetFigureFormat };
+/**
+ * A figure, in the words of the caller's locale; null when there is nothing to count (a share of nobody). `atLeast`:
+ * the service stopped counting at `value` (a list's bound), and there are more.
+ */
+export type WidgetFigure = { label: string; value: number | null; format: WidgetFigureFormat; atLeast?: boolean };
 
 /**
  * What a card shows: what its figures cover (a period, in words), its figures, the units below furthest behind (each
@@ -75,10 +78,15 @@ export type WidgetData = {
   link?: { label: string; path: string };
 };
 
-/** What the shell hands a card's `load`: the unit, the caller's locale, and a query of the caller's API. */
+/**
+ * What the shell hands a card's `load`: the unit, the caller's locale, today, and a query of the caller's API. A card
+ * reads the date from here, never from a clock of its own: its file stays small, and a test fixes the day.
+ */
 export type WidgetContext = {
   unitId: number;
   locale: string;
+  /** Today (`YYYY-MM-DD`) in the organisation's zone (Asia/Shanghai). */
+  today: string;
   /** A tRPC query by its path (`training.reports.coverage`), as the caller: its answer, or the error it threw. */
   query: (path: string, input: unknown) => Promise<unknown>;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStamp, formatDateTime, formatDateTimeSeconds, formatTimeRange } from './dates';
+import { calendarToday, fileStamp, formatDateTime, formatDateTimeSeconds, formatTimeRange } from './dates';
 import {
   calendarDay,
   formatCalendarDay,
@@ -74,5 +74,20 @@ describe('formatTimeRange', () => {
     expect(formatTimeRange('2026-12-03T01:00:00Z', '2026-12-03T03:30:00Z', 'en-US')).toMatch(
       /^12\/3\/26, 9:00\sAM – 11:30\sAM$/,
     );
+  });
+});
+
+describe('calendarToday', () => {
+  it('is the day calendarDay finds, hour by hour over a year, in zones with and without summer time', () => {
+    for (const zone of ['Asia/Shanghai', 'America/New_York', 'Australia/Lord_Howe', 'Pacific/Apia']) {
+      for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_600_000 + 17_000) {
+        const now = new Date(t);
+        expect(calendarToday(zone, now), `${zone} ${now.toISOString()}`).toBe(calendarDay(now, zone));
+      }
+    }
+  });
+  it('is Shanghai’s day by default', () => {
+    expect(calendarToday(undefined, new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
+    expect(calendarToday(undefined, new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
   });
 });

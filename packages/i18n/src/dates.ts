@@ -66,6 +66,15 @@ export function wallClock(value: Date, timeZone: string) {
 }
 
 /**
+ * Today (`YYYY-MM-DD`) in the zone, read off its wall clock: what a page needs for "this year" or "up to today" without
+ * the zone's day arithmetic (zoned-time.ts's calendarDay, which answers the same for any moment, and fast over many).
+ */
+export function calendarToday(timeZone = defaultTimeZone, now = new Date()): string {
+  const { year, month, day } = wallClock(now, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
+/**
  * `YYYYMMDD-HHmm` in the organisation's zone, for file names that sort by when they were made; with
  * `seconds`, `YYYYMMDD-HHmmss` (backups: two taken in one minute must not share a name).
  */

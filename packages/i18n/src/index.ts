@@ -11,6 +11,7 @@ export const isLocale = (value: unknown): value is Locale => locales.includes(va
 export type ErrorKey = keyof typeof zhCN.errors;
 
 export {
+  calendarToday,
   defaultTimeZone,
   fileStamp,
   formatDateTime,

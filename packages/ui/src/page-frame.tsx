@@ -1,9 +1,13 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Flex, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from './document-title';
+import { onDemand } from './on-demand';
+
+// Only a record's page shows where it sits (the overview and the lists do not): fetched with the first that does.
+const Breadcrumb = onDemand(() => import('antd/es/breadcrumb'));
 
 export type Crumb = { title: string; path?: string };
 

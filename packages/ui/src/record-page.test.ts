@@ -91,6 +91,8 @@ describe('a record’s page', { timeout: 20_000 }, () => {
     await until(() => drawn('error-alert'), 'the failure');
     expect(byTestId('error-alert')?.textContent).toContain('The database is not answering');
     expect(drawn('not-found')).toBe(false);
+    // The breadcrumbs come with their part, fetched when a page first shows them.
+    await until(() => document.querySelector('.ant-breadcrumb a') !== null, 'the breadcrumbs');
     expect(document.querySelector('.ant-breadcrumb a')?.getAttribute('href')).toBe('/things');
     expect(document.querySelector('h4')?.textContent).toBe('事项');
     const retry = byTestId('error-alert')?.querySelector('button');

@@ -50,6 +50,8 @@ describe('a question bank’s page', { timeout: 30_000 }, () => {
     expect(drawn.calls.map((c) => c.path).filter((p) => p.startsWith('training.courses'))).toEqual([]);
     expect(document.querySelector('h4')?.textContent).toBe('安全基础题库');
     expect(text('bank-course')).toBe(courseTitle);
+    // The breadcrumbs come with their part, fetched when a page first shows them.
+    await until(() => document.querySelector('.ant-breadcrumb a') !== null, 'the breadcrumbs');
     const crumbs = [...document.querySelectorAll('.ant-breadcrumb a')].map((a) => [
       a.textContent,
       a.getAttribute('href'),

@@ -71,6 +71,8 @@ describe('a quiz’s results page', { timeout: 30_000 }, () => {
     expect(text('results-terms')).toBe('每次 10 题 · 限时 30 分钟 · 及格 60 分 · 可作答 3 次');
     expect(text('results-quiz-status')).toBe('已发布');
     expect(text('results-course')).toBe(courseTitle);
+    // The breadcrumbs come with their part, fetched when a page first shows them.
+    await until(() => crumbs().length > 0, 'the breadcrumbs');
     expect(crumbs()).toEqual([
       ['课程管理', '/training/courses'],
       [courseTitle, '/training/courses/3?tab=quizzes'],
@@ -82,6 +84,8 @@ describe('a quiz’s results page', { timeout: 30_000 }, () => {
     openPage('/training/quizzes/4', {}, { 'training.teach': [unitId] });
     await until(() => byTestId('results-heading') !== null, 'the heading');
     expect(document.querySelector('h4')?.textContent).toBe('结业测验');
+    // The breadcrumbs come with their part, fetched when a page first shows them.
+    await until(() => crumbs().length > 0, 'the breadcrumbs');
     expect(crumbs()).toEqual([[courseTitle, null]]);
   });
 

@@ -59,14 +59,10 @@ export const shell: Messages<typeof zh> = {
   overview: {
     welcome: 'Welcome, {{name}}',
     grants: 'Your grants',
-    scope: 'Currently viewing: {{unit}}',
     figures: '{{unit}} and below',
     units: 'Units',
     users: 'Users',
-    published: 'Published articles',
-    inReview: 'Articles in review',
-    drafts: 'Drafts',
-    notAvailable: 'Not available',
+    widgetUnavailable: 'These figures could not be loaded',
   },
   units: {
     title: 'Organisation',

@@ -55,14 +55,10 @@ export const shell = {
   overview: {
     welcome: '欢迎，{{name}}',
     grants: '您的授权',
-    scope: '当前查看范围：{{unit}}',
     figures: '{{unit}}及下级单位',
     units: '单位',
     users: '用户',
-    published: '已发布文章',
-    inReview: '待审核文章',
-    drafts: '草稿',
-    notAvailable: '暂不可用',
+    widgetUnavailable: '这项数据暂时无法加载',
   },
   units: {
     title: '组织机构',

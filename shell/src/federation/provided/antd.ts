@@ -1,19 +1,17 @@
 // What the shell provides to remotes as the shared `antd` (../provided-shares.ts): every component the
 // remotes and the packages they build in (@strata/ui's list kit) import, from the shell's own build. A remote
 // importing one that is not listed would get undefined: federation-shared.test.ts fails when an app imports
-// one missing here. Descriptions and Segmented are in the console's own first chunks already (the overview's details,
-// the sign-in page's language switch): provided as they are, at no cost to the first visit.
+// one missing here. Segmented is in the sign-in page's chunk already (its language switch): provided as it is, at no
+// cost to the first visit.
 import { ModalOnOpen, onDemand } from '@strata/ui';
 
 export {
   Alert,
   App,
-  Breadcrumb,
   Button,
   Card,
   Col,
   ConfigProvider,
-  Descriptions,
   Dropdown,
   Empty,
   Flex,
@@ -38,6 +36,10 @@ export {
 // of its own): fetched when first drawn rather than with the remote.
 export const Progress = onDemand(() => import('antd/es/progress'));
 export const Switch = onDemand(() => import('antd/es/switch'));
+// Where a record's page sits (PageFrame's breadcrumbs, a report's), and a record's details (a letter, a member, a
+// statement): fetched with the first page that shows them.
+export const Breadcrumb = onDemand(() => import('antd/es/breadcrumb'));
+export const Descriptions = onDemand(() => import('antd/es/descriptions'));
 // The statistics pages' figures: fetched with the first page that shows one.
 export const Statistic = onDemand(() => import('antd/es/statistic'));
 // Parts of the members' pages (the pipeline's and transfers' tabs and due badges, a letter's drawer, a form's number

@@ -1,8 +1,10 @@
 // The overview's cards in Chromium: every card the manifest lists draws for the municipal admin with its figures; with
 // one remote's code blocked, or its service failing, only that team's cards show their fallback (and come back on
 // retry once the remote answers again), while the other cards, the unit's own card and the shell go on working. Each
-// remote with cards is blocked in turn. A unit named in a card opens the overview at that unit (the drill-down).
+// remote with cards is blocked in turn. A unit named in a card opens the overview at that unit (the drill-down); the
+// units below rank on any figure; the export writes every card's figures.
 import type { RemoteManifest } from '@strata/contract';
+import ExcelJS from 'exceljs';
 import { signIn } from './support';
 import { expect, type Page, test } from './test';
 
@@ -111,4 +113,51 @@ test('a branch secretary sees the cards of the branch, at a phone’s width', as
   // One column: no card wider than the screen.
   const box = await unit.boundingBox();
   expect(box?.width ?? 0).toBeLessThanOrEqual(390);
+});
+
+test('the units below rank on any figure a card breaks down, and each opens the overview there', async ({ page }) => {
+  await signIn(page, 'admin', '/');
+  await expectDrawn(page, 'widget-members-stages');
+  await page.getByTestId('overview-view').getByText('下级单位排名').click();
+  await expect(page).toHaveURL(/view=ranking/);
+  const rows = page.getByTestId('ranking-rows').locator('[data-testid^="ranking-"]');
+  // The municipality's townships (the demo's six, and any a test added), each once.
+  await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+  const names = await rows.locator('a').allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(6);
+  expect(new Set(names).size).toBe(names.length);
+  // Rank on the members' registry, highest first: the values never rise down the list.
+  await page.getByTestId('ranking-figure').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '党员队伍 · 在册总人数' }).click();
+  await page.getByText('从高到低').click();
+  const values = (await rows.locator('strong').allTextContents()).map((v) => Number(v.replace(/[^\d.]/g, '')));
+  expect(values.length).toBe(names.length);
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  const first = rows.first().locator('a');
+  const name = (await first.textContent()) ?? '';
+  await first.click();
+  await expect(page.getByTestId('unit-switcher')).toContainText(name);
+  await expect(page.getByTestId('overview-unit')).toContainText(name);
+});
+
+test('the export writes every card’s figures at the unit, as the cards show them', async ({ page }) => {
+  await signIn(page, 'chengguan', '/');
+  const cards = await listedCards(page);
+  for (const { testId } of cards) await expectDrawn(page, testId);
+  const registry = await page.getByTestId('widget-members-stages-figure-0').textContent();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('overview-export').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^概览-城关镇-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await file.path());
+  const [figures, below] = workbook.worksheets;
+  const rows: unknown[][] = [];
+  figures?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  expect(rows[0]).toEqual(['卡片', '指标', '数值', '计量单位', '统计范围']);
+  const registryRow = rows.find((r) => r[0] === '党员队伍' && r[1] === '在册总人数');
+  expect(registryRow?.[2]).toBe(Number(registry?.replace(/,/g, '')));
+  expect(new Set(rows.slice(1).map((r) => r[0])).size).toBe(cards.length);
+  // The units below 城关镇: its branches, one row each.
+  expect(below?.rowCount ?? 0).toBeGreaterThan(1);
 });

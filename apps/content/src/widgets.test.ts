@@ -42,5 +42,13 @@ describe('the content cards', () => {
       [5, 1],
     ]);
     expect(data?.link?.path).toBe('/content/freshness');
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [1, 0]],
+      [3, [0, 3]],
+      [4, [3, 0]],
+      [5, [1, 1]],
+      [6, [2, 0]],
+    ]);
   });
 });

@@ -40,6 +40,7 @@ async function freshness({ unitId, locale, query }: WidgetContext): Promise<Widg
       counts: (u) => u.overdue > 0,
     }),
     link: { label: w.open, path: '/content/freshness' },
+    children: summary.units.map((u) => ({ unitId: u.unitId, name: u.name, values: [u.overdue, u.dueSoon] })),
   };
 }
 

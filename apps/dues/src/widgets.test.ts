@@ -64,6 +64,14 @@ describe('the dues cards', () => {
       [5, 80],
       [2, 100],
     ]);
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [100, 40_000, 40_000, 0]],
+      [3, [50, 30_000, 10_000, 10_000]],
+      [4, [null, 5_000, 0, 0]],
+      [5, [80, 20_000, 16_000, 4_000]],
+      [6, [100, 5_000, 5_000, 0]],
+    ]);
   });
 
   it('in January asks the whole of last year', async () => {

@@ -67,6 +67,11 @@ async function collection({ unitId, locale, today, query }: WidgetContext): Prom
       counts: (c) => c.share !== null,
     }),
     link: { label: w.open, path: '/dues/reports' },
+    children: shares.map((c) => ({
+      unitId: c.unitId,
+      name: c.name,
+      values: [c.share, c.assessedFen, c.paidFen, c.leftFen],
+    })),
   };
 }
 

@@ -43,5 +43,13 @@ describe('the mailbox cards', () => {
       [3, 50],
       [6, 75],
     ]);
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [90, 0, 10]],
+      [3, [50, 1, 10]],
+      [4, [null, 0, 0]],
+      [5, [50, 2, 10]],
+      [6, [75, 0, 10]],
+    ]);
   });
 });

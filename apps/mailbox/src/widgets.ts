@@ -52,6 +52,11 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
       counts: (c) => c.figures.onTimeRate !== null,
     }),
     link: { label: w.open, path: '/mailbox/stats' },
+    children: stats.children.map((c) => ({
+      unitId: c.unitId,
+      name: c.name,
+      values: [perCent(c.figures.onTimeRate), c.figures.overdue, c.figures.received],
+    })),
   };
 }
 

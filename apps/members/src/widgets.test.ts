@@ -59,5 +59,13 @@ describe('the members cards', () => {
       [5, 0],
       [4, 2],
     ]);
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [10, 1, 1, 1, 1, 6]],
+      [3, [10, 1, 1, 1, 1, 6]],
+      [4, [10, 1, 1, 1, 1, 6]],
+      [5, [10, 1, 1, 1, 1, 6]],
+      [6, [10, 1, 1, 1, 1, 6]],
+    ]);
   });
 });

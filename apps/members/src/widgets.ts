@@ -58,6 +58,11 @@ async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetD
       behindFirst: (a, b) => a.flows.recruited - b.flows.recruited,
     }),
     link: { label: w.open, path: '/members/stats' },
+    children: live.children.map((c) => ({
+      unitId: c.unitId,
+      name: c.name,
+      values: [c.members, ...live.members.byStage.map((s) => c.byStage.find((b) => b.key === s.key)?.count ?? null)],
+    })),
   };
 }
 

@@ -51,6 +51,14 @@ describe('the training cards', () => {
       'Staff required',
       'Completed every required course',
     ]);
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [90, 10, 9]],
+      [3, [80, 10, 8]],
+      [4, [50, 10, 5]],
+      [5, [40, 10, 4]],
+      [6, [null, 0, 0]],
+    ]);
   });
 
   it('passes the service’s refusal on, for the card’s own fallback', async () => {

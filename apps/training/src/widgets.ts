@@ -44,6 +44,7 @@ async function coverage({ unitId, locale, query }: WidgetContext): Promise<Widge
       counts: (c) => c.share !== null,
     }),
     link: { label: w.open, path: '/training/reports' },
+    children: report.children.map((c) => ({ unitId: c.unitId, name: c.name, values: [c.share, c.staff, c.covered] })),
   };
 }
 

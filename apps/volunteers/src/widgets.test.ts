@@ -49,5 +49,13 @@ describe('the volunteers cards', () => {
       [3, 0.3],
       [6, 5],
     ]);
+    // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
+    expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
+      [2, [10, null, 2]],
+      [3, [0.3, null, 2]],
+      [4, [0, null, 2]],
+      [5, [10, null, 2]],
+      [6, [5, null, 2]],
+    ]);
   });
 });

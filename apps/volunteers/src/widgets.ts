@@ -49,6 +49,12 @@ async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promi
       behindFirst: (a, b) => a.minutes - b.minutes,
     }),
     link: { label: w.open, path: '/volunteers/stats' },
+    // The summary breaks down the approved hours and the active volunteers, not the hours awaiting approval.
+    children: summary.children.map((c) => ({
+      unitId: c.unitId,
+      name: c.name,
+      values: [hours(c.minutes), null, c.activeVolunteers],
+    })),
   };
 }
 

@@ -76,6 +76,11 @@ export type WidgetData = {
   };
   /** The page behind the figures (a console path). */
   link?: { label: string; path: string };
+  /**
+   * Each unit directly below, with its value of each figure in the figures' order (null where the service does not
+   * break that figure down): the dashboard ranks the units below on any figure, and exports them.
+   */
+  children?: { unitId: number; name: string; values: (number | null)[] }[];
 };
 
 /**

@@ -14,10 +14,7 @@ type Props = {
 };
 
 /** The words a change is read with, in the user's language (common namespace). */
-export function useChangeWords(
-  fieldLabel: ChangeWords['fieldLabel'],
-  valueLabel?: ChangeWords['valueLabel'],
-): ChangeWords {
+function useChangeWords(fieldLabel: ChangeWords['fieldLabel'], valueLabel?: ChangeWords['valueLabel']): ChangeWords {
   const { t, i18n } = useTranslation('common');
   return {
     locale: i18n.language,
@@ -34,7 +31,7 @@ export function useChangeWords(
 const cellStyle = { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } as const;
 
 /** A recorded change field by field: translated field names, the value before and after, in words. */
-export function ChangeTable({ before, after, fieldLabel, valueLabel, testId }: Props) {
+export default function ChangeTable({ before, after, fieldLabel, valueLabel, testId }: Props) {
   const { t } = useTranslation('common');
   const words = useChangeWords(fieldLabel, valueLabel);
   const rows = changeRows(before, after);

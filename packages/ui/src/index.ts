@@ -24,7 +24,7 @@ export {
   humanizeKey,
   parseImage,
 } from './change-rows';
-export { ChangeTable, useChangeWords } from './change-table';
+export { ChangeTable } from './change-table-on-demand';
 export { type CsvColumn, downloadCsv, toCsv } from './csv';
 export { useDocumentTitle } from './document-title';
 export { ErrorAlert } from './error-alert';

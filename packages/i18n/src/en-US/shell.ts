@@ -63,6 +63,10 @@ export const shell: Messages<typeof zh> = {
     units: 'Units',
     users: 'Users',
     widgetUnavailable: 'These figures could not be loaded',
+    viewCards: 'Cards',
+    viewRanking: 'Units below',
+    export: 'Export',
+    exportFailed: 'Export failed: {{error}}',
   },
   units: {
     title: 'Organisation',

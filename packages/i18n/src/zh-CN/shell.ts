@@ -59,6 +59,10 @@ export const shell = {
     units: '单位',
     users: '用户',
     widgetUnavailable: '这项数据暂时无法加载',
+    viewCards: '卡片',
+    viewRanking: '下级单位排名',
+    export: '导出',
+    exportFailed: '导出失败：{{error}}',
   },
   units: {
     title: '组织机构',

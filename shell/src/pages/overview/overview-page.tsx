@@ -1,33 +1,110 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import type { WidgetFigure } from '@strata/contract';
-import { PageFrame, useAccess } from '@strata/ui';
-import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { errorMessage, PageFrame, useAccess } from '@strata/ui';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Flex, Row, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRemoteManifest } from '../../federation/use-remote-manifest';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { FigureRow } from './figure-row';
+import { useCardContext, useShownCards } from './use-cards';
 import { WidgetCard } from './widget-card';
+import type { ShownCard } from './widget-query';
+
+const OverviewRanking = lazy(() => import('./overview-ranking'));
 
 /**
  * The dashboard of the current unit's subtree: the shell's own card (the units and accounts in it, what the user
- * holds), then every card the teams offer that the user may see there, each loading and failing on its own.
+ * holds), then every card the teams offer that the user may see there, each loading and failing on its own; or the
+ * units below ranked on any of their figures (`?view=ranking`). Export writes the figures to a workbook.
  */
 export default function OverviewPage() {
   const { t } = useTranslation('shell');
   const me = useMe();
   const { unit } = useCurrentUnit();
+  const [params, setParams] = useSearchParams();
+  const ranking = params.get('view') === 'ranking';
+  const cards = useShownCards(unit?.id);
   return (
-    <PageFrame title={t('overview.welcome', { name: me.displayName })} testId="overview-page">
-      <Row gutter={[16, 16]}>
-        <Col xs={24} md={12} xl={8}>
-          <UnitCard />
-        </Col>
-        {/* Keyed by unit: another unit's card starts afresh, never showing the last unit's figures under it. */}
-        {unit && <TeamCards key={unit.id} unitId={unit.id} />}
-      </Row>
+    <PageFrame
+      title={t('overview.welcome', { name: me.displayName })}
+      testId="overview-page"
+      extra={
+        unit &&
+        cards.length > 0 && (
+          <Flex wrap gap={8}>
+            <Segmented
+              data-testid="overview-view"
+              value={ranking ? 'ranking' : 'cards'}
+              onChange={(value) =>
+                setParams((prev) => {
+                  const next = new URLSearchParams(prev);
+                  if (value === 'ranking') next.set('view', 'ranking');
+                  else next.delete('view');
+                  return next;
+                })
+              }
+              options={[
+                { value: 'cards', label: t('overview.viewCards') },
+                { value: 'ranking', label: t('overview.viewRanking') },
+              ]}
+            />
+            <ExportButton cards={cards} unitId={unit.id} unitName={unit.name} />
+          </Flex>
+        )
+      }
+    >
+      {ranking && unit ? (
+        <Suspense fallback={<Skeleton active />}>
+          <OverviewRanking key={unit.id} cards={cards} unitId={unit.id} />
+        </Suspense>
+      ) : (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={12} xl={8}>
+            <UnitCard />
+          </Col>
+          {unit &&
+            cards.map((card) => (
+              <Col key={`${card.remote}/${card.widget.id}`} xs={24} md={12} xl={8}>
+                {/* Keyed by unit: another unit's card starts afresh, never showing the last unit's figures under it. */}
+                <WidgetCard key={unit.id} card={card} unitId={unit.id} />
+              </Col>
+            ))}
+        </Row>
+      )}
     </PageFrame>
+  );
+}
+
+/** Writes the dashboard's figures at the unit to an XLSX file (the writer fetched on the click). */
+function ExportButton({ cards, unitId, unitName }: { cards: ShownCard[]; unitId: number; unitName: string }) {
+  const { t } = useTranslation('shell');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const context = useCardContext(unitId);
+  const [exporting, setExporting] = useState(false);
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={exporting}
+      data-testid="overview-export"
+      onClick={async () => {
+        setExporting(true);
+        try {
+          const { exportDashboard } = await import('./overview-export');
+          await exportDashboard(queryClient, cards, context, unitName, t);
+        } catch (error) {
+          message.error(t('overview.exportFailed', { error: errorMessage(error, t) }));
+        } finally {
+          setExporting(false);
+        }
+      }}
+    >
+      {t('overview.export')}
+    </Button>
   );
 }
 
@@ -82,22 +159,4 @@ function UnitCard() {
       </Flex>
     </Card>
   );
-}
-
-/** Every card the mounted remotes offer that the user may see at the unit, in the manifest's order. */
-function TeamCards({ unitId }: { unitId: number }) {
-  const access = useAccess();
-  const manifest = useRemoteManifest();
-  return (manifest.data?.remotes ?? []).flatMap((remote) => {
-    // A card's module imports nothing shared: it draws even where the remote's app is unavailable.
-    const widgets = remote.widgets;
-    if (!widgets) return [];
-    return widgets.list
-      .filter((widget) => access.can(widget.permission, unitId))
-      .map((widget) => (
-        <Col key={`${remote.name}/${widget.id}`} xs={24} md={12} xl={8}>
-          <WidgetCard remote={remote} module={widgets.module} widget={widget} unitId={unitId} />
-        </Col>
-      ));
-  });
 }

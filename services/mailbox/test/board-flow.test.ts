@@ -190,7 +190,7 @@ describe.each(await testProviders())('the members’ board on %s', (provider) =>
       answeredOnTime: 1,
       unanswered: 1,
       overdue: 1,
-      onTimeRate: 0.3333,
+      onTimeRate: 1 / 3,
     });
     // Before its deadline, the unanswered one is not yet overdue.
     expect(await board('2026-06-02T00:00:00')).toMatchObject({ unanswered: 1, overdue: 0 });

@@ -74,7 +74,7 @@ describe.each(await testProviders())('letter statistics on %s', (provider) => {
       satisfied: 1,
       basic: 0,
       dissatisfied: 1,
-      onTimeRate: 0.3333,
+      onTimeRate: 1 / 3,
       satisfactionRate: 0.5,
     });
     expect(Object.fromEntries(stats.byKind.map((k) => [k.kind, k.figures.received]))).toEqual({

@@ -93,6 +93,8 @@ describe('a figure', () => {
     expect(figureText(figures(0, null), 'onTimeRate')).toBe('—');
     expect(figureCell(stats.totals, 'onTimeRate')).toBe(87.5);
     expect(figureCell(figures(0, null), 'onTimeRate')).toBeNull();
+    // Rounded once, from the service's exact share: 10 of 81 is 12.35…%.
+    expect(figureText(figures(0, 10 / 81), 'onTimeRate')).toBe('12.3%');
   });
 
   it('reads the same way for the board', () => {

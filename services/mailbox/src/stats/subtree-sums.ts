@@ -2,9 +2,11 @@
 // whole subtree (the ranking), and rates.
 import type { UnitRow } from './letter-figures.sql';
 
-/** A part of a whole to four decimals (a percentage with two), null when there is no whole to rate. */
-export const ratio = (part: number, whole: number) =>
-  whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+/**
+ * A part of a whole, unrounded, null when there is no whole to rate. Whoever shows it rounds it once: rounded here as
+ * well, 10 of 81 (0.123456…) came to 0.1235 and was shown as 12.4 % instead of 12.3 %.
+ */
+export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
 /** The child of `top` whose subtree holds `path` (a unit's own rows belong to no child). */
 const childOf = (top: string, path: string) => {

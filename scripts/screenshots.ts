@@ -17,6 +17,8 @@ const roles = arg('roles', 'admin').split(',');
 const pageNames = arg('pages', 'overview,articles,users,audit').split(',');
 const paths: Record<string, string> = {
   overview: '/',
+  // The dashboard's units below, ranked on a card's figure.
+  ranking: '/?view=ranking',
   units: '/units',
   articles: '/content/articles',
   columns: '/content/columns',

@@ -60,8 +60,9 @@ const lazyParts: LazyPart[] = [
     source: '../../radio',
     target: 'antd/es/radio',
   },
-  // The selection's tree helpers from their own files: rc-tree's index also brings its Tree component, and its util
-  // file (where the list helpers live) its TreeNode; these two are a line each.
+  // The selection's tree helpers. The list helpers are a line each; the two that conduct a check through a tree of
+  // rows run only for `rowSelection.checkStrictly: false`, which no table sets (src/app/tree-selection.test.ts keeps
+  // it so): they say so if one ever does, and rc-tree (its utilities, TreeNode, Tree) stays out of the console.
   {
     importer: /[\\/]antd[\\/]es[\\/]table[\\/]hooks[\\/]useSelection\.js$/,
     source: '@rc-component/tree',
@@ -70,8 +71,11 @@ const lazyParts: LazyPart[] = [
   return (list || []).filter((_, i) => i !== at);
 }
 export const arrAdd = (list, value) => ((list || []).includes(value) ? (list || []).slice() : [...(list || []), value]);
-export { conductCheck } from '@rc-component/tree/es/utils/conductUtil';
-export { convertDataToEntities } from '@rc-component/tree/es/utils/treeUtil';`,
+function treeSelection() {
+  throw new Error('rowSelection.checkStrictly: false is not provided (shell/build/lazy-antd-parts.ts)');
+}
+export const conductCheck = treeSelection;
+export const convertDataToEntities = treeSelection;`,
   },
   // Typography's editing box and copy button (`editable`, `copyable`), drawn when a text offers them.
   {

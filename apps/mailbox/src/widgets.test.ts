@@ -16,6 +16,7 @@ const stats = {
     child(5, figures(0.5, 2, 10)),
     child(6, figures(0.75, 0, 10)),
   ],
+  months: [],
 } as unknown as LetterStats;
 
 describe('the mailbox cards', () => {
@@ -30,7 +31,11 @@ describe('the mailbox cards', () => {
         return stats;
       },
     });
-    expect(asked).toEqual([['mailbox.stats.letters', { unitId: 7, from: '2026-01-01', to: '2026-11-29' }]]);
+    // This year's figures, and the last twelve months' letters by month (since 1 December last year).
+    expect(asked).toEqual([
+      ['mailbox.stats.letters', { unitId: 7, from: '2026-01-01', to: '2026-11-29' }],
+      ['mailbox.stats.letters', { unitId: 7, from: '2025-12-01', to: '2026-11-29' }],
+    ]);
     expect(data?.caption).toBe('今年以来');
     expect(data?.figures).toEqual([
       { label: '按期答复率', value: 81.3, format: 'percent' },
@@ -51,5 +56,26 @@ describe('the mailbox cards', () => {
       [5, [50, 2, 10]],
       [6, [75, 0, 10]],
     ]);
+  });
+
+  it('draws the letters received month by month over the last twelve, asking once in December', async () => {
+    const asked: unknown[] = [];
+    const monthly = (from: number, counts: number[]) =>
+      counts.map((received, i) => ({ month: `2026-${String(from + i).padStart(2, '0')}`, received }));
+    const data = await widgets.letters?.load({
+      unitId: 7,
+      locale: 'en-US',
+      today: '2026-12-04',
+      query: async (_path, input) => {
+        asked.push(input);
+        return { ...stats, months: monthly(1, [3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2, 1]) };
+      },
+    });
+    expect(asked).toEqual([{ unitId: 7, from: '2026-01-01', to: '2026-12-04' }]);
+    expect(data?.trend).toEqual({
+      label: 'Letters received, last 12 months',
+      format: 'count',
+      months: monthly(1, [3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2, 1]).map((m) => ({ month: m.month, value: m.received })),
+    });
   });
 });

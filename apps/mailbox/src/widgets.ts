@@ -1,6 +1,13 @@
 // The mailbox remote's overview cards (exposed as `mailbox/Widgets`, listed by services/mailbox/src/team.ts): data the
 // shell draws. Nothing is imported at run time but pure helpers bundled in (the build stops on any import).
-import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
+import {
+  furthestBehind,
+  lastTwelveMonths,
+  type WidgetContext,
+  type WidgetData,
+  type WidgetModule,
+  widgetWords,
+} from '@strata/contract';
 import { type LetterStats, presetPeriod } from './stats/stats-view';
 
 /** The cards' words, as 来信统计 says them. */
@@ -11,6 +18,7 @@ const words = {
     overdue: '当前超期',
     received: '收信',
     lowest: '按期答复率最低的下级单位',
+    trend: '近 12 个月收信',
     open: '查看来信统计',
   },
   'en-US': {
@@ -19,6 +27,7 @@ const words = {
     overdue: 'Overdue now',
     received: 'Received',
     lowest: 'Units below with the lowest on-time rate',
+    trend: 'Letters received, last 12 months',
     open: 'Open letter statistics',
   },
 };
@@ -34,7 +43,14 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
 async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   const period = presetPeriod('thisYear', today);
-  const stats = (await query('mailbox.stats.letters', { unitId, ...period })) as LetterStats;
+  // The trend's months: from the first day of the month eleven before this one (in December, this year's period).
+  const months = lastTwelveMonths(today);
+  const since = `${months[0]}-01`;
+  const [stats, twelve] = (await Promise.all([
+    query('mailbox.stats.letters', { unitId, ...period }),
+    since === period.from ? undefined : query('mailbox.stats.letters', { unitId, from: since, to: today }),
+  ])) as [LetterStats, LetterStats | undefined];
+  const receivedIn = new Map((twelve ?? stats).months.map((m) => [m.month, m.received]));
   const { onTimeRate, overdue, received } = stats.totals;
   return {
     caption: w.period,
@@ -57,6 +73,11 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
       name: c.name,
       values: [perCent(c.figures.onTimeRate), c.figures.overdue, c.figures.received],
     })),
+    trend: {
+      label: w.trend,
+      format: 'count',
+      months: months.map((month) => ({ month, value: receivedIn.get(month) ?? null })),
+    },
   };
 }
 

@@ -38,7 +38,11 @@ describe('the volunteers cards', () => {
         return summary;
       },
     });
-    expect(asked).toEqual([['volunteers.stats.summary', { unitId: 1, year: 2026 }]]);
+    // This year's, and last year's for December 2025 (the twelve months reach back to it).
+    expect(asked).toEqual([
+      ['volunteers.stats.summary', { unitId: 1, year: 2026 }],
+      ['volunteers.stats.summary', { unitId: 1, year: 2025 }],
+    ]);
     expect(data?.figures).toEqual([
       { label: 'Approved hours', value: 20.6, format: 'hours' },
       { label: 'Hours awaiting approval', value: 1.5, format: 'hours' },
@@ -57,5 +61,53 @@ describe('the volunteers cards', () => {
       [5, [10, null, 2]],
       [6, [5, null, 2]],
     ]);
+  });
+
+  it('draws the approved hours of the last twelve months, last year’s December included, none for a month not counted', async () => {
+    const months = (year: number, minutes: number[]) =>
+      minutes.map((m, i) => ({ month: `${year}-${String(i + 1).padStart(2, '0')}`, minutes: m, entries: 1 }));
+    const data = await widgets.hours?.load({
+      unitId: 1,
+      locale: 'zh-CN',
+      today: '2026-11-29',
+      query: async (_path, input) => {
+        const { year } = input as { year: number };
+        // This year's summary counts up to November here; December's row is not there yet.
+        const counted =
+          year === 2026 ? months(2026, [60, 0, 90, 120, 30, 6, 600, 0, 0, 60, 12]) : months(2025, Array(12).fill(300));
+        return { ...summary, year, months: counted };
+      },
+    });
+    expect(data?.trend?.label).toBe('近 12 个月已确认时长');
+    expect(data?.trend?.months.map((m) => [m.month, m.value])).toEqual([
+      ['2025-12', 5],
+      ['2026-01', 1],
+      ['2026-02', 0],
+      ['2026-03', 1.5],
+      ['2026-04', 2],
+      ['2026-05', 0.5],
+      ['2026-06', 0.1],
+      ['2026-07', 10],
+      ['2026-08', 0],
+      ['2026-09', 0],
+      ['2026-10', 1],
+      ['2026-11', 0.2],
+    ]);
+  });
+
+  it('asks this year’s summary alone in December', async () => {
+    const asked: unknown[] = [];
+    const data = await widgets.hours?.load({
+      unitId: 1,
+      locale: 'zh-CN',
+      today: '2026-12-04',
+      query: async (_path, input) => {
+        asked.push(input);
+        return summary;
+      },
+    });
+    expect(asked).toEqual([{ unitId: 1, year: 2026 }]);
+    // The summary above counts no month: each is drawn as none.
+    expect(data?.trend?.months.every((m) => m.value === null)).toBe(true);
   });
 });

@@ -1,6 +1,13 @@
 // The volunteers remote's overview cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
 // data the shell draws, built into one file of its own that imports nothing (remoteViteConfig).
-import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
+import {
+  furthestBehind,
+  lastTwelveMonths,
+  type WidgetContext,
+  type WidgetData,
+  type WidgetModule,
+  widgetWords,
+} from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
 type Summary = RouterOutputs['volunteers']['stats']['summary'];
@@ -13,6 +20,7 @@ const words = {
     pending: '待确认时长',
     active: '参与志愿者',
     fewest: '志愿时长最少的下级单位',
+    trend: '近 12 个月已确认时长',
     open: '查看志愿统计',
   },
   'en-US': {
@@ -21,6 +29,7 @@ const words = {
     pending: 'Hours awaiting approval',
     active: 'Active volunteers',
     fewest: 'Units below with the fewest hours',
+    trend: 'Approved hours, last 12 months',
     open: 'Open volunteer statistics',
   },
 };
@@ -30,12 +39,19 @@ const hours = (minutes: number) => Math.round(minutes / 6) / 10;
 
 /**
  * This year's volunteering in the unit's subtree (the year 志愿统计 opens at, in Asia/Shanghai): approved hours, hours
- * awaiting approval, active volunteers; and the units below with the fewest approved hours, from stats.summary.
+ * awaiting approval, active volunteers; the units below with the fewest approved hours; and the approved hours month by
+ * month over the last twelve (last year's summary too, unless this is December), from stats.summary.
  */
 async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   const year = Number(today.slice(0, 4));
-  const summary = (await query('volunteers.stats.summary', { unitId, year })) as Summary;
+  const months = lastTwelveMonths(today);
+  const reachesBack = Number(months[0]?.slice(0, 4)) < year;
+  const [summary, before] = (await Promise.all([
+    query('volunteers.stats.summary', { unitId, year }),
+    reachesBack ? query('volunteers.stats.summary', { unitId, year: year - 1 }) : undefined,
+  ])) as [Summary, Summary | undefined];
+  const minutesIn = new Map([...(before?.months ?? []), ...summary.months].map((m) => [m.month, m.minutes]));
   return {
     caption: w.year(summary.year),
     figures: [
@@ -55,6 +71,14 @@ async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promi
       name: c.name,
       values: [hours(c.minutes), null, c.activeVolunteers],
     })),
+    trend: {
+      label: w.trend,
+      format: 'hours',
+      months: months.map((month) => {
+        const minutes = minutesIn.get(month);
+        return { month, value: minutes === undefined ? null : hours(minutes) };
+      }),
+    },
   };
 }
 

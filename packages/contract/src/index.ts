@@ -61,6 +61,7 @@ export { isStrongPassword, passwordMinLength } from './password-rule';
 export {
   type DomainLabels,
   furthestBehind,
+  lastTwelveMonths,
   type MenuGlyph,
   type RemoteAppProps,
   type RemoteBuild,

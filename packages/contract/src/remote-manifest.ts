@@ -81,7 +81,20 @@ export type WidgetData = {
    * break that figure down): the dashboard ranks the units below on any figure, and exports them.
    */
   children?: { unitId: number; name: string; values: (number | null)[] }[];
+  /** A figure month by month over the last twelve (`lastTwelveMonths`), oldest first: drawn as a sparkline. */
+  trend?: { label: string; format: WidgetFigureFormat; months: { month: string; value: number | null }[] };
 };
+
+/** The twelve months (`YYYY-MM`) up to and including today's (`YYYY-MM-DD`), oldest first. */
+export function lastTwelveMonths(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return Array.from({ length: 12 }, (_, i) => {
+    const back = month - 11 + i; // 0 or less: last year's
+    const [y, m] = back > 0 ? [year, back] : [year - 1, back + 12];
+    return `${y}-${String(m).padStart(2, '0')}`;
+  });
+}
 
 /**
  * What the shell hands a card's `load`: the unit, the caller's locale, today, and a query of the caller's API. A card

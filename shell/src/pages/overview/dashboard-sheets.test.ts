@@ -5,6 +5,7 @@ import { dashboardSheets, type SheetWords } from './dashboard-sheets';
 const words: SheetWords = {
   figuresSheet: 'Figures',
   unitsSheet: 'Units below',
+  trendsSheet: 'Last 12 months',
   card: 'Card',
   figure: 'Figure',
   value: 'Value',
@@ -31,6 +32,14 @@ const volunteers: WidgetData = {
     { label: 'Approved', value: 12.5, format: 'hours' },
     { label: 'Pending', value: 3, format: 'hours' },
   ],
+  trend: {
+    label: 'Approved, by month',
+    format: 'hours',
+    months: [
+      { month: '2026-10', value: 1.5 },
+      { month: '2026-11', value: null },
+    ],
+  },
   // Pending is not broken down by unit: no column for it. A unit only this card names joins the rows.
   children: [
     { unitId: 3, name: 'West', values: [2.5, null] },
@@ -40,7 +49,7 @@ const volunteers: WidgetData = {
 
 describe('dashboardSheets', () => {
   it('writes every card’s figures, money in yuan, and the units below one column per figure broken down', () => {
-    const [figures, units] = dashboardSheets(
+    const [figures, units, trends] = dashboardSheets(
       [
         { title: 'Dues', data: dues },
         { title: 'Letters', data: undefined },
@@ -66,5 +75,7 @@ describe('dashboardSheets', () => {
       ['West', null, 234.56, 2.5],
       ['North', null, null, 10],
     ]);
+    expect(trends?.header).toEqual(['Figure', '2026-10', '2026-11']);
+    expect(trends?.body).toEqual([['Volunteering · Approved, by month (hours)', 1.5, null]]);
   });
 });

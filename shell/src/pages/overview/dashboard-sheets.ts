@@ -6,6 +6,7 @@ export type ExportedCard = { title: string; data: WidgetData | undefined };
 export type SheetWords = {
   figuresSheet: string;
   unitsSheet: string;
+  trendsSheet: string;
   card: string;
   figure: string;
   value: string;
@@ -24,8 +25,9 @@ const sheetValue = (value: number | null, format: WidgetFigureFormat): Cell =>
   value === null ? null : format === 'fen' ? Math.round(value) / 100 : value;
 
 /**
- * The dashboard's figures as two sheets: every card's figures (a card that could not be loaded says so), and the
- * units below with each figure a card breaks down by unit, one column per figure, in the cards' order.
+ * The dashboard's figures as three sheets: every card's figures (a card that could not be loaded says so); the units
+ * below with each figure a card breaks down by unit, one column per figure, in the cards' order; each card's trend,
+ * month by month.
  */
 export function dashboardSheets(cards: readonly ExportedCard[], w: SheetWords) {
   const figures: Cell[][] = [];
@@ -59,6 +61,16 @@ export function dashboardSheets(cards: readonly ExportedCard[], w: SheetWords) {
       if (row) row.cells[i] = sheetValue(child.values[column.figure] ?? null, column.format);
     }
   });
+  const trends = cards.flatMap(({ title, data }) => (data?.trend ? [{ title, trend: data.trend }] : []));
+  const months = [...new Set(trends.flatMap(({ trend }) => trend.months.map((m) => m.month)))].sort();
+  const trendRows = trends.map(({ title, trend }) => {
+    const measure = w.measures[trend.format];
+    const byMonth = new Map(trend.months.map((m) => [m.month, m.value]));
+    return [
+      `${title} · ${trend.label}${measure ? ` (${measure})` : ''}`,
+      ...months.map((month) => sheetValue(byMonth.get(month) ?? null, trend.format)),
+    ];
+  });
   return [
     { name: w.figuresSheet, header: [w.card, w.figure, w.value, w.measure, w.caption], body: figures },
     {
@@ -66,5 +78,6 @@ export function dashboardSheets(cards: readonly ExportedCard[], w: SheetWords) {
       header: [w.unit, ...columns.map((c) => c.title)],
       body: [...units.values()].map((u) => [u.name, ...u.cells]),
     },
+    { name: w.trendsSheet, header: [w.figure, ...months], body: trendRows },
   ];
 }

@@ -22,6 +22,7 @@ const words: { 'zh-CN': Words; 'en-US': Words } = {
     sheet: {
       figuresSheet: '指标',
       unitsSheet: '下级单位',
+      trendsSheet: '近 12 个月',
       card: '卡片',
       figure: '指标',
       value: '数值',
@@ -40,6 +41,7 @@ const words: { 'zh-CN': Words; 'en-US': Words } = {
     sheet: {
       figuresSheet: 'Figures',
       unitsSheet: 'Units below',
+      trendsSheet: 'Last 12 months',
       card: 'Card',
       figure: 'Figure',
       value: 'Value',

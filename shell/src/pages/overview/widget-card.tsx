@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFigure } from './figure-format';
 import { FigureRow } from './figure-row';
+import { Sparkline } from './sparkline';
 import { useCardContext } from './use-cards';
 import { cardTitle, retryModule, type ShownCard, widgetQuery } from './widget-query';
 
@@ -48,6 +49,7 @@ function WidgetBody({ data, locale, testId }: { data: WidgetData; locale: string
     <Flex vertical gap={12}>
       {data.caption && <Typography.Text type="secondary">{data.caption}</Typography.Text>}
       <FigureRow figures={data.figures} locale={locale} testId={testId} />
+      {data.trend && <Sparkline trend={data.trend} locale={locale} testId={testId} />}
       {data.behind && data.behind.units.length > 0 && (
         <Flex vertical gap={4} data-testid={`${testId}-behind`}>
           <Typography.Text type="secondary">{data.behind.label}</Typography.Text>

@@ -38,6 +38,7 @@ export default function OverviewPage() {
           <Flex wrap gap={8}>
             <Segmented
               data-testid="overview-view"
+              data-neutral
               value={ranking ? 'ranking' : 'cards'}
               onChange={(value) =>
                 setParams((prev) => {
@@ -91,6 +92,7 @@ function ExportButton({ cards, unitId, unitName }: { cards: ShownCard[]; unitId:
       icon={<DownloadOutlined />}
       loading={exporting}
       data-testid="overview-export"
+      data-neutral
       onClick={async () => {
         setExporting(true);
         try {

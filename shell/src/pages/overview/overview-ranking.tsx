@@ -40,12 +40,14 @@ export default function OverviewRanking({ cards, unitId }: { cards: ShownCard[];
             <Select
               aria-label={w.rankBy}
               data-testid="ranking-figure"
+              data-neutral
               style={{ minWidth: 200, maxWidth: '100%' }}
               value={choice.key}
               options={choices.map((c) => ({ value: c.key, label: c.label }))}
               onChange={setChosen}
             />
             <Segmented
+              data-neutral
               value={order}
               onChange={(value) => setOrder(value as 'high' | 'low')}
               options={[

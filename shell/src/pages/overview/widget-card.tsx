@@ -33,6 +33,7 @@ export function WidgetCard({ card, unitId }: { card: ShownCard; unitId: number }
               void query.refetch();
             }}
             data-testid={`${testId}-retry`}
+            data-neutral
           >
             {t('common:retry')}
           </Button>

@@ -1,20 +1,10 @@
 import type { WidgetData } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import { dashboardSheets, type SheetWords } from './dashboard-sheets';
+import { dashboardWords } from './dashboard-words';
 
-const words: SheetWords = {
-  figuresSheet: 'Figures',
-  unitsSheet: 'Units below',
-  trendsSheet: 'Last 12 months',
-  card: 'Card',
-  figure: 'Figure',
-  value: 'Value',
-  measure: 'In',
-  caption: 'Covers',
-  unit: 'Unit',
-  unavailable: 'Not loaded',
-  measures: { count: '', percent: '%', fen: 'yuan', hours: 'hours' },
-};
+// The export's own English words (dashboard-words.ts), and the fallback's as the shell says it.
+const words: SheetWords = { ...dashboardWords('en-US').sheet, unavailable: 'Not loaded' };
 
 const dues: WidgetData = {
   caption: 'Jan to Oct',

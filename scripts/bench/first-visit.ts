@@ -145,9 +145,10 @@ export async function measureFirstVisit(
     await drawn.first().waitFor();
     const firstCardMs = Date.now() - signedInAt;
     const manifest = (await (await page.request.get(`${base}/manifest.json`)).json()) as {
-      remotes: { widgets?: { list: unknown[] } }[];
+      remotes: { widgets?: { list: { home?: string }[] } }[];
     };
-    const cards = manifest.remotes.reduce((sum, r) => sum + (r.widgets?.list.length ?? 0), 0);
+    // The dashboard's cards (the admin lands there); the user's own page holds the others.
+    const cards = manifest.remotes.reduce((sum, r) => sum + (r.widgets?.list.filter((w) => !w.home).length ?? 0), 0);
     await page.waitForFunction(
       (n) => document.querySelectorAll('[data-testid^="widget-"][data-testid$="-figure-0"]').length >= n,
       cards,

@@ -10,11 +10,13 @@ import { expect, type Page, test } from './test';
 
 test.describe.configure({ timeout: 240_000 });
 
-/** The cards the manifest lists, each as its team and its test id. */
+/** The dashboard's cards the manifest lists (not the user's own page's), each as its team and its test id. */
 async function listedCards(page: Page) {
   const manifest = (await (await page.request.get('/manifest.json')).json()) as RemoteManifest;
   return manifest.remotes.flatMap((r) =>
-    (r.widgets?.list ?? []).map((w) => ({ remote: r.name, testId: `widget-${r.name}-${w.id}` })),
+    (r.widgets?.list ?? [])
+      .filter((w) => w.home === undefined)
+      .map((w) => ({ remote: r.name, testId: `widget-${r.name}-${w.id}` })),
   );
 }
 

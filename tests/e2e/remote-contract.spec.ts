@@ -23,11 +23,11 @@
 //    step 1: the remotes ship no fallback copy), or brings a copy the runtime prefers to the shell's (a newer version:
 //    a second version in the scope, registered by the remote, which its code then gets). A copy of the tRPC client or
 //    of antd may draw fine and still miss the shell's links, theme and locale: only this step sees it.
-// 4. Widgets, for a remote that offers overview cards: its `./Widgets` module (the manifest's `widgets.module`) loads
-//    alone in the page, as the shell imports it (no container: it must import nothing), has a `load` for every card the
+// 4. Widgets, for a remote that offers overview cards: its `./Widgets` module (the manifest's `widgets.module`, and
+//    `homeModule` for the user's own page's cards) loads alone in the page, as the shell imports it (no container: it must import nothing), has a `load` for every card the
 //    manifest lists, and each answers the municipality's figures as the shell draws them (`WidgetData`, from the
-//    team's service as the admin). Catches a card listed but not built, a module that needs the container, and an
-//    answer of another shape.
+//    team's service as the admin; an own card may answer null, nothing of the admin's). Catches a card listed but not
+//    built, a module that needs the container, and an answer of another shape.
 import type { RemoteManifest, WidgetData } from '@strata/contract';
 import { calendarToday } from '@strata/i18n';
 import { remoteApps } from '../../services/gateway/src/remotes';
@@ -162,18 +162,20 @@ for (const { name } of remoteApps) {
         const root = units.find((u) => u.parentId === null);
         expect(root, 'the municipality').toBeTruthy();
         const answers = await page.evaluate(
-          async ({ module, ids, unitId, today }) => {
+          async ({ cards, unitId, today }) => {
             type Module = { widgets?: Record<string, { load?: (context: object) => Promise<unknown> }> };
-            const loaded = (await import(/* @vite-ignore */ module)) as Module;
-            // The shell's query: a tRPC GET as the signed-in user, its data or its error.
+            // The shell's query: a tRPC GET as the signed-in user, its data or its error (with the error's `data`,
+            // its code among it, as the shell's tRPC client throws it).
             const query = async (path: string, input: unknown) => {
               const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
               const body = await res.json();
-              if (!res.ok) throw new Error(`${path}: ${res.status}`);
+              if (!res.ok) throw Object.assign(new Error(`${path}: ${res.status}`), { data: body.error?.data });
               return body.result.data;
             };
             return Promise.all(
-              ids.map(async (id) => {
+              cards.map(async ({ id, module }) => {
+                if (!module) return { id, missing: true };
+                const loaded = (await import(/* @vite-ignore */ module)) as Module;
                 const load = loaded.widgets?.[id]?.load;
                 if (typeof load !== 'function') return { id, missing: true };
                 return { id, data: await load({ unitId, locale: 'zh-CN', today, query }) };
@@ -181,22 +183,38 @@ for (const { name } of remoteApps) {
             );
           },
           {
-            module: widgets.module,
-            ids: widgets.list.map((w) => w.id),
+            // The dashboard's cards from its module, the user's own page's from theirs.
+            cards: widgets.list.map((w) => ({ id: w.id, module: w.home ? widgets.homeModule : widgets.module })),
             unitId: root?.id ?? 0,
             today: calendarToday(),
           },
         );
         for (const answer of answers) {
           expect(answer, `${name}'s card ${answer.id}`).not.toHaveProperty('missing');
-          const data = (answer as { data: WidgetData }).data;
+          const data = (answer as { data: WidgetData | null }).data;
+          // Only a user's own card may have nothing to show (the admin's account is no member's).
+          const home = widgets.list.find((w) => w.id === answer.id)?.home;
+          if (data === null) {
+            expect(home, `${answer.id} answered null`).toBe('own');
+            continue;
+          }
           expect(data.figures.length, `${answer.id}'s figures`).toBeGreaterThan(0);
           for (const figure of data.figures)
             expect(figure, answer.id).toEqual({
               label: expect.stringMatching(/\S/),
               value: figure.value === null ? null : expect.any(Number),
               format: expect.stringMatching(/^(count|percent|fen|hours)$/),
+              ...(figure.atLeast === undefined ? {} : { atLeast: expect.any(Boolean) }),
             });
+          // The things a card names each open a page of the remote.
+          if (data.list) {
+            expect(data.list.empty, answer.id).toMatch(/\S/);
+            for (const item of data.list.items) {
+              expect(item.title, answer.id).toMatch(/\S/);
+              expect(item.path, answer.id).toMatch(new RegExp(`^${remote.basePath}/`));
+              if (item.tone) expect(['danger', 'warning', 'success'], answer.id).toContain(item.tone);
+            }
+          }
           for (const unit of data.behind?.units ?? []) expect(unit.unitId, answer.id).toEqual(expect.any(Number));
           if (data.link) expect(data.link.path, answer.id).toMatch(new RegExp(`^${remote.basePath}/`));
           // The units below carry a value (or none) for each figure; a trend is the last twelve months.

@@ -162,7 +162,10 @@ describe.each(await testProviders())('the overview cards against their lists on 
       for (const key of path.split('.')) at = (at as Record<string, unknown>)[key];
       return (at as (input: unknown) => Promise<unknown>)(input);
     };
-    return widget.load({ unitId, locale: 'zh-CN', today, query });
+    // A dashboard's card always answers: only a user's own card may have nothing to show.
+    const data = await widget.load({ unitId, locale: 'zh-CN', today, query });
+    if (!data) throw new Error(`card ${id} answered nothing`);
+    return data;
   }
 
   /** A figure's value by its words; never a bound ("at least"). */

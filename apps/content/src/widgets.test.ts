@@ -51,4 +51,16 @@ describe('the content cards', () => {
       [6, [2, 0]],
     ]);
   });
+
+  it('lets a refusal through as it came (the shell shows the card’s fallback)', async () => {
+    const refused = new Error('NOT_FOUND');
+    await expect(
+      widgets.freshness?.load({
+        unitId: 9,
+        locale: 'zh-CN',
+        today: '2026-11-29',
+        query: () => Promise.reject(refused),
+      }),
+    ).rejects.toBe(refused);
+  });
 });

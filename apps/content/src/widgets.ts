@@ -1,5 +1,6 @@
-// The content remote's overview cards (exposed as `content/Widgets`, listed by services/content/src/team.ts): data the
-// shell draws, built into one file of its own that imports nothing (remoteViteConfig).
+// The content remote's dashboard cards (exposed as `content/Widgets`, listed by services/content/src/team.ts, those
+// without a `home`): data the shell draws, built into one file of its own that imports nothing (remoteViteConfig). It
+// is fetched on every overview visit, so the user's own page's cards are in home-widgets.ts, none of their code here.
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
@@ -44,4 +45,6 @@ async function freshness({ unitId, locale, query }: WidgetContext): Promise<Widg
   };
 }
 
-export const widgets: WidgetModule['widgets'] = { freshness: { load: freshness } };
+export const widgets: WidgetModule['widgets'] = {
+  freshness: { load: freshness },
+};

@@ -1,5 +1,6 @@
-// The dues remote's overview cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
-// draws, built into one file of its own that imports nothing (remoteViteConfig).
+// The dues remote's dashboard cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
+// draws, built into one file of its own that imports nothing (remoteViteConfig). Fetched on every overview visit, so
+// the user's own page's cards are apart, in home-widgets.ts.
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import { formatMonth } from './common/month-text';
 import { yearToDate } from './common/months';

@@ -1,5 +1,6 @@
-// The mailbox remote's overview cards (exposed as `mailbox/Widgets`, listed by services/mailbox/src/team.ts): data the
-// shell draws. Nothing is imported at run time but pure helpers bundled in (the build stops on any import).
+// The mailbox remote's dashboard cards (exposed as `mailbox/Widgets`, listed by services/mailbox/src/team.ts, those
+// without a `home`): data the shell draws. Nothing is imported at run time but pure helpers bundled in (the build stops
+// on any import). It is fetched on every overview visit, so the user's own page's cards are in home-widgets.ts.
 import {
   furthestBehind,
   lastTwelveMonths,
@@ -8,7 +9,7 @@ import {
   type WidgetModule,
   widgetWords,
 } from '@strata/contract';
-import { type LetterStats, presetPeriod } from './stats/stats-view';
+import type { LetterStats } from './stats/stats-view';
 
 /** The cards' words, as 来信统计 says them. */
 const words = {
@@ -42,7 +43,8 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
  */
 async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
-  const period = presetPeriod('thisYear', today);
+  // The statistics page's 'thisYear' (presetPeriod), written out: the helper's other periods would ship with it.
+  const period = { from: `${today.slice(0, 4)}-01-01`, to: today };
   // The trend's months: from the first day of the month eleven before this one (in December, this year's period).
   const months = lastTwelveMonths(today);
   const since = `${months[0]}-01`;
@@ -81,4 +83,6 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
   };
 }
 
-export const widgets: WidgetModule['widgets'] = { letters: { load: letters } };
+export const widgets: WidgetModule['widgets'] = {
+  letters: { load: letters },
+};

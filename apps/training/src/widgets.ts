@@ -1,9 +1,10 @@
-// The training remote's overview cards (exposed as `training/Widgets`, listed by services/training/src/team.ts): data
-// the shell draws. Nothing is imported at run time (the build stops on any import), so the shell loads this file alone.
+// The training remote's dashboard cards (exposed as `training/Widgets`, listed by services/training/src/team.ts, those
+// without a `home`): data the shell draws. Nothing is imported at run time (the build stops on any import), so the
+// shell loads this file alone, on every overview visit: the user's own page's cards are in home-widgets.ts.
 import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
-type Coverage = RouterOutputs['training']['reports']['coverage'];
+type Training = RouterOutputs['training'];
 
 /** The cards' words, as 培训统计 says them. */
 const words = {
@@ -29,7 +30,7 @@ const words = {
  */
 async function coverage({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
-  const report = (await query('training.reports.coverage', { unitId })) as Coverage;
+  const report = (await query('training.reports.coverage', { unitId })) as Training['reports']['coverage'];
   return {
     figures: [
       { label: w.share, value: report.share, format: 'percent' },
@@ -48,4 +49,6 @@ async function coverage({ unitId, locale, query }: WidgetContext): Promise<Widge
   };
 }
 
-export const widgets: WidgetModule['widgets'] = { coverage: { load: coverage } };
+export const widgets: WidgetModule['widgets'] = {
+  coverage: { load: coverage },
+};

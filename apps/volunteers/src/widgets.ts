@@ -1,5 +1,6 @@
-// The volunteers remote's overview cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
-// data the shell draws, built into one file of its own that imports nothing (remoteViteConfig).
+// The volunteers remote's dashboard cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
+// data the shell draws, built into one file of its own that imports nothing (remoteViteConfig). Fetched on every
+// overview visit, so the user's own page's cards are apart, in home-widgets.ts.
 import {
   furthestBehind,
   lastTwelveMonths,
@@ -9,6 +10,7 @@ import {
   widgetWords,
 } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
+import { hours } from './widget-parts';
 
 type Summary = RouterOutputs['volunteers']['stats']['summary'];
 
@@ -33,9 +35,6 @@ const words = {
     open: 'Open volunteer statistics',
   },
 };
-
-/** Minutes as hours, one decimal, half up (as formatMinutes writes them). */
-const hours = (minutes: number) => Math.round(minutes / 6) / 10;
 
 /**
  * This year's volunteering in the unit's subtree (the year 志愿统计 opens at, in Asia/Shanghai): approved hours, hours

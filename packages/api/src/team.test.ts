@@ -1,3 +1,4 @@
+import type { RemoteWidget } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { installRoleCatalog, isRole, RoleCatalog, roleCatalog } from './roles';
@@ -59,8 +60,12 @@ describe('composing the teams', () => {
   });
 
   it('takes a remote’s overview cards shown by a declared permission and titled in every locale, and no other', () => {
-    const card = { id: 'recent', title: { 'zh-CN': '最新笔记', 'en-US': 'Recent notes' }, permission: 'notes.read' };
-    const remote = (widgets: (typeof card)[]) => ({
+    const card: RemoteWidget = {
+      id: 'recent',
+      title: { 'zh-CN': '最新笔记', 'en-US': 'Recent notes' },
+      permission: 'notes.read',
+    };
+    const remote = (widgets: RemoteWidget[]) => ({
       name: 'notes',
       dist: 'apps/notes/dist',
       exposes: './App',
@@ -73,8 +78,15 @@ describe('composing the teams', () => {
     expect(() => composeTeams([notes({ remote: remote([{ ...card, permission: 'notes.raed' }]) })])).toThrow(
       /notes.recent is shown by notes.raed/,
     );
-    const untitled = { ...card, title: { 'zh-CN': '最新笔记' } as typeof card.title };
+    const untitled = { ...card, title: { 'zh-CN': '最新笔记' } };
     expect(() => composeTeams([notes({ remote: remote([untitled]) })])).toThrow(/notes.recent has no en-US title/);
+    // Only the user's own card goes without a permission.
+    const { permission: _, ...everyone } = card;
+    expect(() => composeTeams([notes({ remote: remote([{ ...everyone, home: 'own' }]) })])).not.toThrow();
+    for (const home of [undefined, 'work'] as const)
+      expect(() => composeTeams([notes({ remote: remote([{ ...everyone, ...(home ? { home } : {}) }]) })])).toThrow(
+        /notes.recent is shown to everyone but is no own card/,
+      );
   });
 });
 

@@ -233,14 +233,17 @@ function checkShellPart(team: TeamRegistration, mount: 'notices' | 'search', pro
 
 /**
  * A remote's overview cards are each named once, titled in every locale and shown by a permission some team declares
- * (a typo there would hide the card from everyone).
+ * (a typo there would hide the card from everyone), or by none when the card is the user's own.
  */
 function checkWidgets({ name, remote }: TeamRegistration, roles: RoleCatalog) {
   const widgets = remote?.widgets ?? [];
   const ids = widgets.map((w) => w.id);
   if (new Set(ids).size !== ids.length) throw new Error(`team ${name} names a widget twice: ${ids.join(', ')}`);
   for (const widget of widgets) {
-    if (!roles.isPermission(widget.permission))
+    // Only an own card (about the user, whoever they are) may go without a permission.
+    if (widget.permission === undefined) {
+      if (widget.home !== 'own') throw new Error(`widget ${name}.${widget.id} is shown to everyone but is no own card`);
+    } else if (!roles.isPermission(widget.permission))
       throw new Error(`widget ${name}.${widget.id} is shown by ${widget.permission}, which no team declares`);
     for (const locale of locales)
       if (!widget.title[locale]) throw new Error(`widget ${name}.${widget.id} has no ${locale} title`);

@@ -50,9 +50,21 @@ export type RemoteWidget = {
   id: string;
   /** The card's title per locale. */
   title: Record<string, string>;
-  /** Shown only to users who hold this permission at the current unit (the server enforces it anyway). */
-  permission: string;
+  /**
+   * Shown only to users who hold this permission at the current unit (the server enforces it anyway). Absent on an
+   * own card alone: every signed-in user has their own dues, hours and courses (the card answers null without).
+   */
+  permission?: string;
+  /**
+   * Which view of the overview it sits in: the unit's dashboard (absent: figures of the unit's subtree), or the user's
+   * own page, `work` (what waits for the user: drafts, a review queue, letters to answer, classes to teach) before
+   * `own` (about the user: their dues, hours, courses, letters).
+   */
+  home?: WidgetHome;
 };
+
+/** The user's own page: what waits for them (`work`), then what is theirs (`own`). */
+export type WidgetHome = 'work' | 'own';
 
 /** How the shell writes a figure: a count, a share in per cent, money in fen, hours. */
 export type WidgetFigureFormat = 'count' | 'percent' | 'fen' | 'hours';
@@ -83,7 +95,15 @@ export type WidgetData = {
   children?: { unitId: number; name: string; values: (number | null)[] }[];
   /** A figure month by month over the last twelve (`lastTwelveMonths`), oldest first: drawn as a sparkline. */
   trend?: { label: string; format: WidgetFigureFormat; months: { month: string; value: number | null }[] };
+  /**
+   * A few things by name, each opening its page (a console path): the drafts returned, the letters due first, the next
+   * sessions. `empty` says why there is none ("nothing waits for review").
+   */
+  list?: { label: string; items: WidgetItem[]; empty: string };
 };
+
+/** One thing a card names: its title, a line under it (a date, a unit) and how urgent it is. */
+export type WidgetItem = { title: string; path: string; meta?: string; tone?: 'danger' | 'warning' | 'success' };
 
 /** The twelve months (`YYYY-MM`) up to and including today's (`YYYY-MM-DD`), oldest first. */
 export function lastTwelveMonths(today: string): string[] {
@@ -110,12 +130,23 @@ export type WidgetContext = {
 };
 
 /**
- * A remote's `./Widgets` expose (`src/widgets.ts`). It is data, which the shell draws: the remote's build also makes it
+ * A remote's `./Widgets` expose (`src/widgets.ts`). Each card's `load` answers its data, or null when there is nothing
+ * of the caller's to show (an own card for an account that is no member's): the shell leaves that card out. It is data, which the shell draws: the remote's build also makes it
  * one file of its own, with the pure helpers it uses and no import (`RemoteManifestEntry.widgets.module`), which the
  * shell imports alone, with nothing to share, so a card costs its few hundred bytes rather than the federation
  * container's glue. A shared package in it (React, antd) stops the build.
  */
-export type WidgetModule = { widgets: Record<string, { load(context: WidgetContext): Promise<WidgetData> }> };
+export type WidgetModule = { widgets: Record<string, { load(context: WidgetContext): Promise<WidgetData | null> }> };
+
+/**
+ * Whether a card's query failed with the service's not found: an own card's "nothing of the caller's here" (an account
+ * that is no member's), answered with null. A tRPC client error carries the code in `data`, a server-side one in
+ * `code`.
+ */
+export function isNotFound(error: unknown): boolean {
+  const e = error as { code?: unknown; data?: { code?: unknown } | null } | null;
+  return (e?.data?.code ?? e?.code) === 'NOT_FOUND';
+}
 
 /** A card's words in the caller's locale: each card keeps its few beside it, so the remote's messages stay unloaded. */
 export function widgetWords<W>(words: { 'zh-CN': W; 'en-US': W }, locale: string): W {
@@ -164,9 +195,27 @@ export type RemoteManifestEntry = {
    * the shell shows the remote unavailable with these, never loads it. Absent when there is none.
    */
   incompatible?: string[];
-  /** The overview's cards the remote offers, and the URL of its `./Widgets` module (from the build's record). */
-  widgets?: { module: string; list: RemoteWidget[] };
+  /**
+   * The overview's cards the remote offers, and the URLs of their modules (from the build's record): the dashboard's,
+   * and apart the user's own page's (`home`), so the dashboard carries none of the latter's code.
+   */
+  widgets?: { module: string; homeModule?: string; list: RemoteWidget[] };
+  /**
+   * The expose that draws the large screen's centrepiece (`screenExpose`: the members' unit map), shown to those who
+   * hold its permission at the unit.
+   */
+  screen?: { expose: typeof screenExpose; permission: string };
 };
+
+/** The expose a remote adds for the large screen's centrepiece (`remoteViteConfig({ screen: true })`). */
+export const screenExpose = './Screen';
+
+/**
+ * What the shell hands the large screen's centrepiece (a remote's `./Screen` default export), drawn full height in
+ * the middle of the screen on a dark ground: the unit whose subtree it shows, how often it asks for its figures afresh,
+ * and where a unit picked on it leads (the screen re-scoped to that unit).
+ */
+export type ScreenPieceProps = { unitId: number; refreshMs: number; onUnit: (unitId: number) => void };
 
 /**
  * What every remote build writes beside its entry (`remote.json`): its name, its version (a hash of what it built) and
@@ -178,6 +227,8 @@ export type RemoteBuild = {
   shared: Record<string, string>;
   /** The `./Widgets` module's file, relative to the build's folder; absent when the remote offers no cards. */
   widgets?: string;
+  /** The module of its cards for the user's own page (`home`), apart; absent when it offers none. */
+  homeWidgets?: string;
 };
 
 /**

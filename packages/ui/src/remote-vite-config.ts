@@ -3,12 +3,14 @@
 // page). A built remote is served by the gateway under /remotes/<team>/ and runs only inside the shell; its dev
 // server serves the standalone harness (index.html) and sends /trpc to the gateway (STRATA_GATEWAY, default :3000).
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { federation } from '@module-federation/vite';
 import type { RemoteBuild } from '@strata/contract';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption, type UserConfigFnObject, build as viteBuild } from 'vite';
 // By path, as vite loads this config in Node: the package's entry is TypeScript it would not compile.
-import { widgetsExpose } from '../../contract/src/remote-manifest.ts';
+import { screenExpose, widgetsExpose } from '../../contract/src/remote-manifest.ts';
 import { federationShared, remoteShared } from './federation-shared.ts';
 import { editorReact } from './rich-editor/vite-plugin.ts';
 
@@ -23,6 +25,8 @@ export type RemoteViteOptions = {
   chunkSizeWarningLimit?: number;
   /** The remote offers overview cards: `./Widgets` from `src/widgets.ts` (a `WidgetModule`, importing nothing). */
   widgets?: boolean;
+  /** The remote draws the large screen's centrepiece: `./Screen` from `src/screen.tsx` (`ScreenPieceProps`). */
+  screen?: boolean;
 };
 
 /** A file of a package the shell provides, or of what only it draws with (antd's style engine, rc-* components). */
@@ -33,12 +37,12 @@ const sharedPackageFile =
 const jsxRuntime = /[\\/]react[\\/](?:jsx-runtime\.js|cjs[\\/]react-jsx-runtime\.production\.js)$/;
 
 /**
- * The remote's overview cards (`src/widgets.ts`) built alone into one file: the data the shell draws, which it imports
+ * The remote's overview cards (`src/widgets.ts`, or its user's own page's, `src/home-widgets.ts`) built alone into one file: the data the shell draws, which it imports
  * straight from that file. The federation build's `./Widgets` expose of the same module shares chunks with the app
  * (helpers both use), which would need the container; this one holds everything it uses and imports nothing, so a card
  * costs its few hundred bytes. It stops on an import or a bundled shared package (a card draws nothing itself).
  */
-async function cardsModule(root: string): Promise<{ fileName: string; code: string }> {
+async function cardsModule(root: string, source = 'widgets'): Promise<{ fileName: string; code: string }> {
   const result = await viteBuild({
     configFile: false,
     root,
@@ -48,7 +52,7 @@ async function cardsModule(root: string): Promise<{ fileName: string; code: stri
       target: 'es2022',
       minify: true,
       rolldownOptions: {
-        input: { widgets: 'src/widgets.ts' },
+        input: { [source]: `src/${source}.ts` },
         preserveEntrySignatures: 'exports-only',
         output: { format: 'es' },
       },
@@ -57,13 +61,14 @@ async function cardsModule(root: string): Promise<{ fileName: string; code: stri
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
   const chunks = outputs.filter((o) => o.type === 'chunk');
   const [chunk] = chunks;
-  if (!chunk || chunks.length > 1) throw new Error(`${root}/src/widgets.ts did not build into one file`);
+  if (!chunk || chunks.length > 1) throw new Error(`${root}/src/${source}.ts did not build into one file`);
   const imported = [...chunk.imports, ...chunk.dynamicImports];
-  if (imported.length) throw new Error(`src/widgets.ts imports ${imported.join(', ')}: a card module imports nothing`);
+  if (imported.length)
+    throw new Error(`src/${source}.ts imports ${imported.join(', ')}: a card module imports nothing`);
   const shared = chunk.moduleIds.find((id) => /[\\/]node_modules[\\/]/.test(id) && sharedPackageFile.test(id));
-  if (shared) throw new Error(`src/widgets.ts bundles ${shared}: a card module is data, drawn by the shell`);
+  if (shared) throw new Error(`src/${source}.ts bundles ${shared}: a card module is data, drawn by the shell`);
   const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
-  return { fileName: `assets/widgets-${hash}.js`, code: chunk.code };
+  return { fileName: `assets/${source}-${hash}.js`, code: chunk.code };
 }
 
 /**
@@ -76,8 +81,13 @@ function remoteRecord(name: string, widgets: boolean): Plugin {
     name: 'strata-remote-record',
     apply: 'build',
     async generateBundle(_, bundle) {
-      const cards = widgets ? await cardsModule(this.environment.config.root) : undefined;
-      if (cards) this.emitFile({ type: 'asset', fileName: cards.fileName, source: cards.code });
+      const root = this.environment.config.root;
+      const cards = widgets ? await cardsModule(root) : undefined;
+      // The user's own page's cards, apart: the dashboard, fetched on every overview, carries none of their code.
+      const homeCards =
+        widgets && existsSync(join(root, 'src/home-widgets.ts')) ? await cardsModule(root, 'home-widgets') : undefined;
+      for (const module of [cards, homeCards])
+        if (module) this.emitFile({ type: 'asset', fileName: module.fileName, source: module.code });
       // Every shared package comes from the shell: a copy bundled here (a deep import such as `antd/es/result`, or a
       // module of @strata/ui's own that the federation plugin keeps local) would draw outside the shell's theme,
       // locale and caches, and ship again. The build stops, naming the chunk and the module.
@@ -99,6 +109,7 @@ function remoteRecord(name: string, widgets: boolean): Plugin {
         version: hash.digest('hex').slice(0, 12),
         shared,
         ...(cards ? { widgets: cards.fileName } : {}),
+        ...(homeCards ? { homeWidgets: homeCards.fileName } : {}),
       };
       this.emitFile({ type: 'asset', fileName: 'remote.json', source: `${JSON.stringify(record, null, 2)}\n` });
     },
@@ -111,6 +122,7 @@ export function remoteViteConfig({
   richEditor,
   chunkSizeWarningLimit,
   widgets,
+  screen,
 }: RemoteViteOptions): UserConfigFnObject {
   const gateway = process.env.STRATA_GATEWAY ?? 'http://localhost:3000';
   const proxy = { '/trpc': { target: gateway, changeOrigin: true } };
@@ -127,7 +139,11 @@ export function remoteViteConfig({
       federation({
         name,
         filename: 'remoteEntry.js',
-        exposes: { './App': './src/app.tsx', ...(widgets ? { [widgetsExpose]: './src/widgets.ts' } : {}) },
+        exposes: {
+          './App': './src/app.tsx',
+          ...(widgets ? { [widgetsExpose]: './src/widgets.ts' } : {}),
+          ...(screen ? { [screenExpose]: './src/screen.tsx' } : {}),
+        },
         shared: remoteShared(command),
         // The federation runtime comes from the shell (shell/src/federation/federation-host.ts): one copy per page.
         experiments: { externalRuntime: true },

@@ -52,12 +52,32 @@ export const contentTeam = defineTeam({
     dist: 'apps/content/dist',
     exposes: './App',
     basePath: '/content',
-    // The overview's cards (apps/content/src/widgets.ts).
+    // The overview's cards: the dashboard's (apps/content/src/widgets.ts), the user's own page's (home-widgets.ts).
+    // Column freshness is for those who decide what is published (every member reads articles); the drafts and the
+    // review queue wait for their writers and reviewers; the latest news is every reader's.
     widgets: [
       {
         id: 'freshness',
         title: { 'zh-CN': '栏目更新', 'en-US': 'Column freshness' },
+        permission: 'content.review',
+      },
+      {
+        id: 'drafts',
+        title: { 'zh-CN': '我的稿件', 'en-US': 'My articles' },
+        permission: 'content.write',
+        home: 'work',
+      },
+      {
+        id: 'review',
+        title: { 'zh-CN': '待审稿件', 'en-US': 'Review queue' },
+        permission: 'content.review',
+        home: 'work',
+      },
+      {
+        id: 'news',
+        title: { 'zh-CN': '本单位最新动态', 'en-US': 'Latest news' },
         permission: 'content.read',
+        home: 'own',
       },
     ],
     menu: [

@@ -4,6 +4,7 @@
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { addAccount, addArticle } from '../../../tests/support/factories';
 import { repairSiteAt } from '../src/articles/repair-site-at.sql';
 
 describe.each(await testProviders())('the article workflow on %s', (provider) => {
@@ -198,5 +199,92 @@ describe.each(await testProviders())('the article workflow on %s', (provider) =>
     expect(seen.wordHits).toEqual([
       { field: 'body', word: '内部资料', level: 'warn', before: '请勿外传', match: '内部资料', after: '。' },
     ]);
+  });
+
+  it('answers an author their own drafts, those returned to them and those in review, where they write', async () => {
+    const chengguan = env.seed.townships.chengguan!;
+    const branch = chengguan.branches[0]!;
+    const branchColumn = (await env.db.column.findFirstOrThrow({ where: { unitId: branch.id } })).id;
+    const editorAt = (unitId: number) => addAccount(env, { unitId, grants: [{ role: 'content_editor', unitId }] });
+    const author = await editorAt(chengguan.id);
+    const other = await editorAt(chengguan.id);
+    const me = await env.as(author.username);
+    const them = await env.as(other.username);
+    const reviewer = await env.as('reviewer');
+    const write = (title: string, status: 'draft' | 'review' = 'draft', column = columnId) =>
+      me.content.articles.create({ columnId: column, title, body: '正文', status });
+    // Each save is a moment of its own, so "newest" is not left to the clock's resolution.
+    const changedAt = (id: number, hour: number) =>
+      env.db.article.update({ where: { id }, data: { updatedAt: new Date(Date.UTC(2026, 10, 2, hour)) } });
+
+    const first = await write('我的第一篇草稿');
+    const second = await write('我的第二篇草稿', 'draft', branchColumn);
+    // Returned: a draft whose latest decision is a return, with the reviewer's comment.
+    const returned = await write('被退回的稿件', 'review');
+    await reviewer.content.articles.review({ id: returned.id, decision: 'return', comment: '请补充活动时间和地点' });
+    // Returned once, then approved and taken back to draft by a reviewer: its latest decision is no return.
+    const approved = await write('通过后撤回为草稿', 'review');
+    await reviewer.content.articles.review({ id: approved.id, decision: 'return', comment: '标题再斟酌' });
+    await me.content.articles.update({ id: approved.id, status: 'review' });
+    await reviewer.content.articles.review({ id: approved.id, decision: 'approve' });
+    await reviewer.content.articles.update({ id: approved.id, status: 'draft' });
+    // In review: submitted, and returned then submitted again (in review, not a returned draft).
+    await write('等待审核的稿件', 'review');
+    const again = await write('退回后再次送审', 'review');
+    await reviewer.content.articles.review({ id: again.id, decision: 'return', comment: '请核对数字' });
+    await me.content.articles.update({ id: again.id, status: 'review' });
+    // Published: no longer in progress.
+    const published = await write('已经发布的稿件', 'review');
+    await reviewer.content.articles.review({ id: published.id, decision: 'approve' });
+    await changedAt(first.id, 1);
+    await changedAt(second.id, 3);
+    await changedAt(approved.id, 2);
+    await changedAt(returned.id, 0);
+
+    // Not theirs: another author's draft and submission at the same unit; their own draft deleted (in the recycle
+    // bin); and one they wrote at 东湖街道, where they hold no grant (the author alone does not make it theirs).
+    await them.content.articles.create({ columnId, title: '别人的草稿', body: '正文', status: 'draft' });
+    await them.content.articles.create({ columnId, title: '别人的送审稿', body: '正文', status: 'review' });
+    const binned = await write('删除了的草稿');
+    await env.db.article.update({ where: { id: binned.id }, data: { deletedAt: new Date() } });
+    const elsewhere = await addArticle(env, env.seed.townships.donghu!.id);
+    await env.db.article.update({ where: { id: elsewhere.id }, data: { authorId: author.id } });
+
+    const mine = await me.content.articles.mine({ unitId: chengguan.id });
+    expect(mine).toMatchObject({
+      drafts: { total: 4, totalIsBound: false },
+      returned: { total: 1, totalIsBound: false },
+      review: { total: 2, totalIsBound: false },
+    });
+    // The returned draft first, then the most recently changed.
+    expect(mine.items.map((i) => [i.id, i.returnComment])).toEqual([
+      [returned.id, '请补充活动时间和地点'],
+      [second.id, null],
+      [approved.id, null],
+      [first.id, null],
+    ]);
+    expect(mine.items[1]).toMatchObject({ title: '我的第二篇草稿', unitName: branch.name });
+    expect(mine.items[0]?.columnName).toBe((await env.db.column.findUniqueOrThrow({ where: { id: columnId } })).name);
+    // Without a unit, the same (their one grant); the other author has their own one draft and one submission.
+    expect(await me.content.articles.mine({})).toEqual(mine);
+    expect(await them.content.articles.mine({ unitId: chengguan.id })).toMatchObject({
+      drafts: { total: 1 },
+      returned: { total: 0 },
+      review: { total: 1 },
+    });
+    // Narrowed to the branch: only the draft written there.
+    const atBranch = await me.content.articles.mine({ unitId: branch.id });
+    expect(atBranch.items.map((i) => i.id)).toEqual([second.id]);
+    expect([atBranch.drafts.total, atBranch.returned.total, atBranch.review.total]).toEqual([1, 0, 0]);
+    // 东湖街道 is no unit of theirs: refused as a missing one; a reader without content.write is refused.
+    const refused = (call: Promise<unknown>) =>
+      call.then(
+        () => 'answered',
+        (e: { code?: string }) => e.code,
+      );
+    expect(await refused(me.content.articles.mine({ unitId: env.seed.townships.donghu!.id }))).toBe('NOT_FOUND');
+    expect(await refused(me.content.articles.mine({ unitId: 999_999 }))).toBe('NOT_FOUND');
+    const member = await env.as('member');
+    expect(await refused(member.content.articles.mine({}))).toBe('FORBIDDEN');
   });
 });

@@ -37,12 +37,19 @@ export const duesTeam = defineTeam({
     dist: 'apps/dues/dist',
     exposes: './App',
     basePath: '/dues',
-    // The overview's cards (apps/dues/src/widgets.ts).
+    // The overview's cards: the dashboard's (apps/dues/src/widgets.ts), the user's own page's (home-widgets.ts).
     widgets: [
       {
         id: 'collection',
         title: { 'zh-CN': '党费收缴', 'en-US': 'Dues collection' },
         permission: 'dues.read',
+      },
+      {
+        // Every account's own (no grant): the member's statement, read by the account's link; none for an account
+        // that is no member's.
+        id: 'mine',
+        title: { 'zh-CN': '我的党费', 'en-US': 'My dues' },
+        home: 'own',
       },
     ],
     menu: [

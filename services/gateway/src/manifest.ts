@@ -45,7 +45,13 @@ export function remoteManifest(config: GatewayConfig, builds: BuildRecords = fil
           ...(incompatible.length ? { incompatible } : {}),
           // The cards, once a build here has their module (its file is hashed: the URL names that build's).
           ...(widgets?.length && build?.widgets
-            ? { widgets: { module: `/remotes/${remote.name}/${build.widgets}`, list: widgets } }
+            ? {
+                widgets: {
+                  module: `/remotes/${remote.name}/${build.widgets}`,
+                  ...(build.homeWidgets ? { homeModule: `/remotes/${remote.name}/${build.homeWidgets}` } : {}),
+                  list: widgets,
+                },
+              }
             : {}),
         };
       }),

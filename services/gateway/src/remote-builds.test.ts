@@ -42,7 +42,14 @@ describe('shared versions', () => {
     for (const outside of ['../widgets.js', '/etc/widgets.js', 'assets/../../x.js', 'assets/widgets.css']) {
       writeFileSync(join(dir, 'remote.json'), record(outside));
       expect(readRemoteBuild(dir), outside).not.toHaveProperty('widgets');
+      // So is the own page's module.
+      const both = { name: 'content', version: 'abc', shared: {}, widgets: 'assets/w.js', homeWidgets: outside };
+      writeFileSync(join(dir, 'remote.json'), JSON.stringify(both));
+      expect(readRemoteBuild(dir), outside).not.toHaveProperty('homeWidgets');
     }
+    const both = { name: 'content', version: 'abc', shared: {}, widgets: 'assets/w.js', homeWidgets: 'assets/h.js' };
+    writeFileSync(join(dir, 'remote.json'), JSON.stringify(both));
+    expect(readRemoteBuild(dir)).toEqual(both);
   });
 });
 
@@ -73,12 +80,19 @@ describe('the manifest’s builds', () => {
 
   it('offers a remote’s cards once its build has their module, at that module’s file', () => {
     const withModule: BuildRecords = {
-      remote: ({ name }) => ({ name, version: 'abc', shared: {}, widgets: 'assets/widgets-1a2b3c4d.js' }),
+      remote: ({ name }) => ({
+        name,
+        version: 'abc',
+        shared: {},
+        widgets: 'assets/widgets-1a2b3c4d.js',
+        homeWidgets: 'assets/home-widgets-5e6f7a8b.js',
+      }),
       provided: () => provided,
     };
     const training = remoteManifest(loadConfig({}), withModule).remotes.find((r) => r.name === 'training');
     expect(training?.widgets?.module).toBe('/remotes/training/assets/widgets-1a2b3c4d.js');
-    expect(training?.widgets?.list.map((w) => w.id)).toEqual(['coverage']);
+    expect(training?.widgets?.homeModule).toBe('/remotes/training/assets/home-widgets-5e6f7a8b.js');
+    expect(training?.widgets?.list.map((w) => w.id)).toEqual(['coverage', 'teaching', 'learning']);
     // A build without the module (an older one) offers none.
     const without = remoteManifest(loadConfig({}), builds({ training: {} })).remotes.find((r) => r.name === 'training');
     expect(without).not.toHaveProperty('widgets');

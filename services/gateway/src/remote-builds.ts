@@ -24,11 +24,18 @@ const isStrings = (value: unknown): value is Record<string, string> =>
 export function readRemoteBuild(dir: string): RemoteBuild | undefined {
   const record = readJson(join(dir, 'remote.json')) as Partial<RemoteBuild> | undefined;
   if (typeof record?.name !== 'string' || typeof record.version !== 'string' || !isStrings(record.shared)) return;
-  const widgets =
-    typeof record.widgets === 'string' && /^(?:[\w-]+\/)*[\w-][\w.-]*\.js$/.test(record.widgets)
-      ? record.widgets
-      : undefined;
-  return { name: record.name, version: record.version, shared: record.shared, ...(widgets ? { widgets } : {}) };
+  // A module's file inside the build's folder, nothing else (no way up, no other origin).
+  const file = (value: unknown) =>
+    typeof value === 'string' && /^(?:[\w-]+\/)*[\w-][\w.-]*\.js$/.test(value) ? value : undefined;
+  const widgets = file(record.widgets);
+  const homeWidgets = widgets ? file(record.homeWidgets) : undefined;
+  return {
+    name: record.name,
+    version: record.version,
+    shared: record.shared,
+    ...(widgets ? { widgets } : {}),
+    ...(homeWidgets ? { homeWidgets } : {}),
+  };
 }
 
 /** The versions the console provides (the shell's build record in `dir`), or undefined without one. */

@@ -33,12 +33,26 @@ export const mailboxTeam = defineTeam({
     dist: 'apps/mailbox/dist',
     exposes: './App',
     basePath: '/mailbox',
-    // The overview's cards (apps/mailbox/src/widgets.ts).
+    // The overview's cards: the dashboard's (apps/mailbox/src/widgets.ts), the user's own page's (home-widgets.ts).
     widgets: [
       {
         id: 'letters',
         title: { 'zh-CN': '来信办理', 'en-US': 'Letters' },
         permission: 'mailbox.read',
+      },
+      // What waits for a handler: the unit's letter queue, the letters due first.
+      {
+        id: 'queue',
+        title: { 'zh-CN': '待办来信', 'en-US': 'Letters to answer' },
+        permission: 'mailbox.handle',
+        home: 'work',
+      },
+      // The member's own: the topics they started on the members' board and whether the unit answered.
+      {
+        id: 'topics',
+        title: { 'zh-CN': '我发起的议题', 'en-US': 'My topics' },
+        permission: 'mailbox.post',
+        home: 'own',
       },
     ],
     menu: [

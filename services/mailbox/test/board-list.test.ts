@@ -1,15 +1,16 @@
 // The board's list on both databases: pinned topics first, then by last activity (the id breaking ties), page after
 // page, in every shape the page takes; a member reads shown topics and their own held ones, never another member's
 // held ones nor hidden ones, and the replies they read are the ones counted; a moderator of one township who is a
-// member elsewhere moderates there and reads as a member elsewhere. The list answers as a plain Prisma query over
-// board-scope's visibleWhere does, for every viewer, state and page.
+// member elsewhere moderates there and reads as a member elsewhere; "mine" is the session's user's own topics, by the
+// same rules. The list answers as a plain Prisma query over board-scope's visibleWhere does, for every viewer, state,
+// author and page.
 import { Scope } from '@strata/api';
 import type { Prisma, Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addAccount, uniqueName } from '../../../tests/support/factories';
-import { type TopicState, topicStates } from '../src/board/board-schemas';
+import { type TopicState, topicAuthors, topicStates } from '../src/board/board-schemas';
 import { visibleWhere } from '../src/board/board-scope';
 import { addPost, addTopic } from './board-support';
 
@@ -173,6 +174,55 @@ describe.each(await testProviders())('the board’s list on %s', (provider) => {
     expect([heldThere.id, hiddenThere.id].filter((id) => id in replies)).toEqual([]);
   });
 
+  it('lists the caller’s own topics as “mine”, by the list’s visibility rules, with their counts', async () => {
+    const title = uniqueName('我的');
+    const b = branch(chengguan());
+    const one = await addAccount(env, { unitId: b.id, grants: [{ role: 'member', unitId: b.id }] });
+    const other = await addAccount(env, { unitId: b.id, grants: [{ role: 'member', unitId: b.id }] });
+    const secretary = env.seed.users.secretary as number;
+    const past = new Date(base - 86_400_000);
+    const waiting = await topic(b.id, one.id, title, { minutes: 1 });
+    const answered = await topic(b.id, one.id, title, { minutes: 2, answeredAt: past });
+    const ownHeld = await topic(b.id, one.id, title, { minutes: 3, held: true });
+    await topic(b.id, one.id, title, { minutes: 4, hiddenAt: past });
+    const others = await topic(b.id, other.id, title, { minutes: 5, answeredAt: past });
+    const othersHeld = await topic(b.id, other.id, title, { minutes: 6, held: true });
+    const secretaryHidden = await topic(b.id, secretary, title, { minutes: 7, hiddenAt: past });
+
+    const read = async (username: string, filter: { state?: TopicState; author?: 'anyone' | 'me' }) => {
+      const page = await (await env.as(username)).mailbox.board.list({ q: title, ...filter });
+      return { ids: page.items.map((i) => i.id), total: page.total };
+    };
+    // A member's own topics, their held one included; not the one a moderator hid, nor anyone else's.
+    expect(await read(one.username, { author: 'me' })).toEqual({
+      ids: [ownHeld.id, answered.id, waiting.id],
+      total: 3,
+    });
+    expect(await read(one.username, { author: 'me', state: 'answered' })).toEqual({ ids: [answered.id], total: 1 });
+    expect(await read(one.username, { author: 'me', state: 'unanswered' })).toEqual({
+      ids: [ownHeld.id, waiting.id],
+      total: 2,
+    });
+    expect(await read(one.username, { author: 'me', state: 'hidden' })).toEqual({ ids: [], total: 0 });
+    // The other member's "mine" is theirs alone; without it, every author's topics they read.
+    expect(await read(other.username, { author: 'me' })).toEqual({ ids: [othersHeld.id, others.id], total: 2 });
+    expect(await read(one.username, {})).toEqual({
+      ids: [others.id, ownHeld.id, answered.id, waiting.id],
+      total: 4,
+    });
+    // The branch's moderator reads every topic there, but "mine" is only what they wrote, hidden as it is.
+    expect(await read('secretary', { author: 'me' })).toEqual({ ids: [secretaryHidden.id], total: 1 });
+    expect((await read('secretary', {})).total).toBe(7);
+    // The author is never named by the browser: only "anyone" and "me" are taken.
+    const caller = await env.as(one.username);
+    await expect(caller.mailbox.board.list({ author: 'other' as 'me' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      caller.mailbox.board.list({ authorId: other.id } as unknown as { author: 'me' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
   it('finds title words as written, % and _ included', async () => {
     const title = uniqueName('搜索');
     const admin = env.seed.users.admin as number;
@@ -185,7 +235,7 @@ describe.each(await testProviders())('the board’s list on %s', (provider) => {
     expect((await caller.mailbox.board.list({ q: `${title} 第_期` })).items.map((i) => i.id)).toEqual([underscore.id]);
   });
 
-  it('answers as a plain query over visibleWhere does, for every viewer, state and page', async () => {
+  it('answers as a plain query over visibleWhere does, for every viewer, state, author and page', async () => {
     const title = uniqueName('对照');
     const here = branch(chengguan());
     const there = branch(donghu());
@@ -228,33 +278,35 @@ describe.each(await testProviders())('the board’s list on %s', (provider) => {
       );
       const viewer = { scope, userId: v.userId };
       for (const state of topicStates)
-        for (const page of [1, 2]) {
-          const where: Prisma.BoardTopicWhereInput = {
-            AND: [visibleWhere(viewer), stateWhere(state, now), { title }],
-          };
-          const [rows, total] = await Promise.all([
-            env.db.boardTopic.findMany({
-              where,
-              orderBy: [{ pinned: 'desc' }, { lastPostAt: 'desc' }, { id: 'desc' }],
-              skip: (page - 1) * 5,
-              take: 5,
-            }),
-            env.db.boardTopic.count({ where }),
-          ]);
-          const replies = await Promise.all(
-            rows.map((r) => env.db.boardPost.count({ where: { topicId: r.id, ...visibleWhere(viewer) } })),
-          );
-          const got = await caller.mailbox.board.list({ q: title, state, page, pageSize: 5 });
-          const label = `${v.username} ${state} page ${page}`;
-          expect({ label, items: got.items.map((i) => [i.id, i.replies]), total: got.total }).toEqual({
-            label,
-            items: rows.map((r, i) => [r.id, replies[i]]),
-            total,
-          });
-          compared += 1;
-        }
+        for (const author of topicAuthors)
+          for (const page of [1, 2]) {
+            const mine = author === 'me' ? { authorId: v.userId } : {};
+            const where: Prisma.BoardTopicWhereInput = {
+              AND: [visibleWhere(viewer), stateWhere(state, now), { title }, mine],
+            };
+            const [rows, total] = await Promise.all([
+              env.db.boardTopic.findMany({
+                where,
+                orderBy: [{ pinned: 'desc' }, { lastPostAt: 'desc' }, { id: 'desc' }],
+                skip: (page - 1) * 5,
+                take: 5,
+              }),
+              env.db.boardTopic.count({ where }),
+            ]);
+            const replies = await Promise.all(
+              rows.map((r) => env.db.boardPost.count({ where: { topicId: r.id, ...visibleWhere(viewer) } })),
+            );
+            const got = await caller.mailbox.board.list({ q: title, state, author, page, pageSize: 5 });
+            const label = `${v.username} ${state} ${author} page ${page}`;
+            expect({ label, items: got.items.map((i) => [i.id, i.replies]), total: got.total }).toEqual({
+              label,
+              items: rows.map((r, i) => [r.id, replies[i]]),
+              total,
+            });
+            compared += 1;
+          }
     }
-    expect(compared).toBe(viewers.length * topicStates.length * 2);
+    expect(compared).toBe(viewers.length * topicStates.length * topicAuthors.length * 2);
   });
 });
 
@@ -270,6 +322,8 @@ function stateWhere(state: TopicState, now: Date): Prisma.BoardTopicWhereInput {
       return { ...shown, closedAt: { not: null } };
     case 'unanswered':
       return { ...shown, answeredAt: null };
+    case 'answered':
+      return { ...shown, answeredAt: { not: null } };
     case 'overdue':
       return { ...shown, answeredAt: null, answerDueAt: { lte: now } };
     case 'held':

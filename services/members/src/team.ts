@@ -6,6 +6,7 @@ import RiseOutlined from '@ant-design/icons-svg/lib/asn/RiseOutlined.js';
 import SwapOutlined from '@ant-design/icons-svg/lib/asn/SwapOutlined.js';
 import TeamOutlined from '@ant-design/icons-svg/lib/asn/TeamOutlined.js';
 import { defineTeam, menuIcon } from '@strata/api';
+import { screenExpose } from '@strata/contract';
 import { membersLabels, membersMessages } from './locales';
 import { membersNotices } from './notices/members-notices';
 import { membersRouter } from './router';
@@ -35,6 +36,7 @@ export const membersTeam = defineTeam({
     dist: 'apps/members/dist',
     exposes: './App',
     basePath: '/members',
+    screen: { expose: screenExpose, permission: 'members.read' },
     // The overview's cards (apps/members/src/widgets.ts).
     widgets: [
       {

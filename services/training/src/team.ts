@@ -45,12 +45,25 @@ export const trainingTeam = defineTeam({
     dist: 'apps/training/dist',
     exposes: './App',
     basePath: '/training',
-    // The overview's cards (apps/training/src/widgets.ts).
+    // The overview's cards: the dashboard's (apps/training/src/widgets.ts), the user's own page's (home-widgets.ts).
     widgets: [
       {
         id: 'coverage',
         title: { 'zh-CN': '必修课程覆盖率', 'en-US': 'Required course coverage' },
         permission: 'training.read',
+      },
+      {
+        // What waits for a trainer: their classes at the unit and the next sessions they lead.
+        id: 'teaching',
+        title: { 'zh-CN': '我的授课', 'en-US': 'My classes' },
+        permission: 'training.teach',
+        home: 'work',
+      },
+      {
+        // Every account's own learning (null for one that never learned anything).
+        id: 'learning',
+        title: { 'zh-CN': '我的学习', 'en-US': 'My learning' },
+        home: 'own',
       },
     ],
     menu: [

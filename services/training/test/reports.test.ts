@@ -7,13 +7,17 @@
 //    and each child's subtree adding up to the total, one course's only, sorted by a figure;
 //  - coverage: staff (home unit in the subtree, not disabled, a grant other than member), the required courses open to
 //    each (published, required, run by their unit or above it for its subtree), covered when all are completed, staff
-//    with none apart; by child (a ranking) and by course.
+//    with none apart; by child (a ranking) and by course;
+//  - a trainer's classes (the overview's card): the running courses of the units where they teach (not another
+//    trainer's), their learners of every unit and how many completed, and the next sessions they lead there.
 import type { Unit, User } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { calendarDay } from '@strata/i18n/days';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, shanghai, type TestEnv } from '../../../tests/support/env';
 import { addUnit } from '../../../tests/support/factories';
+import { expectHidden } from '../../../tests/support/scope-test';
+import { addSeat, addSession } from './support/sessions';
 import { addCourse, addEnrolment, addLearner, type CourseBundle } from './support/training';
 
 type Status = 'enrolled' | 'in_progress' | 'completed' | 'withdrawn';
@@ -395,6 +399,100 @@ describe.each(await testProviders())('training reports on %s', (provider) => {
     await expect(outsider.training.reports.coverage({ unitId: 999_999 })).rejects.toMatchObject(notFound);
     const trainer = await account(b.id, [{ role: 'trainer', unitId: chengguan().id }]);
     await expect((await env.as(trainer.username)).training.reports.coverage({ unitId: b.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+
+  it("sums up a trainer's classes: their own courses' learners and the next sessions they lead, not another's", async () => {
+    const b = await branch();
+    const g1 = await addUnit(env, b);
+    const sibling = await branch();
+    const far = donghu().branches[0] as Unit;
+    const me = await account(b.id, [{ role: 'trainer', unitId: b.id }]);
+    const colleague = await account(b.id, [{ role: 'trainer', unitId: b.id }]);
+    const other = await account(sibling.id, [{ role: 'trainer', unitId: sibling.id }]);
+    const own = await addCourse(env, b.id);
+    const below = await addCourse(env, g1.id);
+    // Not running: a draft and an archived course of the trainer's unit; and another trainer's course.
+    const draft = await addCourse(env, b.id, { status: 'draft' });
+    const archived = await addCourse(env, b.id, { status: 'archived' });
+    const theirs = await addCourse(env, sibling.id);
+    // The learners of the own courses, of every unit (one of another township); the withdrawn one left out.
+    const specs: [CourseBundle, Spec][] = [
+      [own, { unitId: b.id, status: 'completed' }],
+      [own, { unitId: far.id, status: 'in_progress' }],
+      [own, { unitId: g1.id, status: 'enrolled' }],
+      [own, { unitId: b.id, status: 'withdrawn' }],
+      [below, { unitId: g1.id, status: 'completed' }],
+      [draft, { unitId: b.id, status: 'completed' }],
+      [archived, { unitId: b.id, status: 'completed' }],
+      [theirs, { unitId: sibling.id, status: 'completed' }],
+      [theirs, { unitId: sibling.id, status: 'enrolled' }],
+    ];
+    for (const [course, spec] of specs) await enrol(course, spec);
+
+    // Now is 00:30 on 10 May in Shanghai. The sessions the trainer leads, soonest first: today's, one of the unit
+    // below, then the later ones (six in all: the first five shown).
+    const mine = (bundle: CourseBundle, startsAt: string, opts: { status?: 'cancelled'; trainerId?: number } = {}) =>
+      addSession(env, bundle, {
+        startsAt: `${startsAt}:00`,
+        endsAt: `${startsAt.slice(0, 11)}23:00:00`,
+        trainerId: me.id,
+        ...opts,
+      });
+    const today = await mine(own, '2026-05-10T09:00');
+    const seated = await addLearner(env, b.id);
+    await addSeat(env, today, await addEnrolment(env, own, seated));
+    const next = await mine(below, '2026-05-11T14:30');
+    const later = [
+      await mine(own, '2026-05-12T09:00'),
+      await mine(own, '2026-05-13T09:00'),
+      await mine(own, '2026-05-14T09:00'),
+      await mine(own, '2026-05-15T09:00'),
+    ];
+    // Not listed: ended yesterday, cancelled, led by a colleague, another unit's (even with the trainer named).
+    await addSession(env, own, { startsAt: '2026-05-09T09:00:00', endsAt: '2026-05-09T12:00:00', trainerId: me.id });
+    await mine(own, '2026-05-10T14:00', { status: 'cancelled' });
+    await mine(own, '2026-05-10T08:00', { trainerId: colleague.id });
+    const foreign = await mine(theirs, '2026-05-10T10:00');
+
+    const trainer = await env.as(me.username);
+    const summary = await trainer.training.reports.teaching({ unitId: b.id });
+    // Own and below: 5 learners still in (the withdrawn out, the one with a seat in), 2 of them completed.
+    expect(summary).toMatchObject({ courses: 2, enrolled: 5, completed: 2, completionRate: 40 });
+    expect(summary.sessions.map((s) => s.id)).toEqual([today.id, next.id, ...later.slice(0, 3).map((s) => s.id)]);
+    expect(summary.sessions[0]).toEqual({
+      id: today.id,
+      courseId: own.course.id,
+      courseTitle: own.course.title,
+      title: today.title,
+      place: today.place,
+      startsAt: '2026-05-10T01:00:00.000Z',
+      endsAt: '2026-05-10T15:00:00.000Z',
+      capacity: today.capacity,
+      booked: 1,
+    });
+    // The unit below: its own course only.
+    const lower = await trainer.training.reports.teaching({ unitId: g1.id });
+    expect(lower).toMatchObject({ courses: 1, enrolled: 1, completed: 1, completionRate: 100 });
+    expect(lower.sessions.map((s) => s.id)).toEqual([next.id]);
+
+    // The other trainer: their course, none of the sessions (the one of theirs is led by someone else).
+    const another = await env.as(other.username);
+    expect(await another.training.reports.teaching({ unitId: sibling.id })).toEqual({
+      courses: 1,
+      enrolled: 2,
+      completed: 1,
+      completionRate: 50,
+      sessions: [],
+    });
+    expect(foreign.trainerId).toBe(me.id);
+    // Another trainer's unit answers as a missing one, both ways; without training.teach, refused.
+    const teaching = (caller: typeof trainer, unitId: number) => caller.training.reports.teaching({ unitId });
+    await expectHidden(teaching(another, b.id), teaching(another, 999_999));
+    await expectHidden(teaching(trainer, sibling.id), teaching(trainer, 999_999));
+    const officer = await account(b.id, [{ role: 'training_officer', unitId: b.id }]);
+    await expect((await env.as(officer.username)).training.reports.teaching({ unitId: b.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });

@@ -60,12 +60,19 @@ export const volunteersTeam = defineTeam({
     dist: 'apps/volunteers/dist',
     exposes: './App',
     basePath: '/volunteers',
-    // The overview's cards (apps/volunteers/src/widgets.ts).
+    // The overview's cards: the dashboard's (apps/volunteers/src/widgets.ts), the user's own page's (home-widgets.ts).
     widgets: [
       {
         id: 'hours',
         title: { 'zh-CN': '志愿服务', 'en-US': 'Volunteering' },
         permission: 'volunteers.read',
+      },
+      {
+        // Every account's own (no grant): their hours and sign-ups, read by the account's link to their profile; none
+        // for an account without one.
+        id: 'mine',
+        title: { 'zh-CN': '我的志愿服务', 'en-US': 'My volunteering' },
+        home: 'own',
       },
     ],
     menu: [

@@ -36,16 +36,18 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Loads a remote's exposed React app; rejects with RemoteUnavailableError instead of a raw runtime error,
- * and also when the remote does not answer within `timeoutMs` (a hung server must not spin forever).
+ * Loads a remote's exposed React app (or another component it exposes: `expose`); rejects with
+ * RemoteUnavailableError instead of a raw runtime error, and also when the remote does not answer within `timeoutMs`
+ * (a hung server must not spin forever).
  */
-export async function loadRemoteApp(
+export async function loadRemoteApp<Module = RemoteAppModule>(
   remote: RemoteManifestEntry,
   attempt: number,
   timeoutMs: number,
-): Promise<RemoteAppModule> {
+  expose = remote.exposes,
+): Promise<Module> {
   if (attempt > 0) registerManifestRemotes([remote], attempt);
-  const request = `${remote.name}/${remote.exposes.replace(/^\.\//, '')}`;
+  const request = `${remote.name}/${expose.replace(/^\.\//, '')}`;
   let loaded: unknown;
   try {
     loaded = await within(federationHost.loadRemote<unknown>(request), timeoutMs);
@@ -57,5 +59,5 @@ export async function loadRemoteApp(
   if (component === undefined || component === null) {
     throw new RemoteUnavailableError(remote.name, new Error(`${request} has no default export`));
   }
-  return loaded as RemoteAppModule;
+  return loaded as Module;
 }

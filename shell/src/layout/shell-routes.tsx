@@ -1,10 +1,11 @@
 import { RequirePermission } from '@strata/ui';
 import { Empty } from 'antd';
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RemoteSlot } from '../federation/remote-slot';
 import { useRemoteManifest } from '../federation/use-remote-manifest';
+import { FullPageSpin } from '../session/full-page-spin';
 import { useCurrentUnit } from '../unit/current-unit';
 import { AppLayout } from './app-layout';
 
@@ -13,6 +14,7 @@ const pages = {
   units: () => import('../pages/units/units-page'),
   users: () => import('../pages/users/users-page'),
   audit: () => import('../pages/audit/audit-page'),
+  screen: () => import('../pages/screen/screen-page'),
 };
 // The page at the address the console opens on is fetched as the console loads, beside the unit tree it
 // waits for, rather than after it.
@@ -22,6 +24,7 @@ const OverviewPage = lazy(pages['']);
 const UnitsPage = lazy(pages.units);
 const UsersPage = lazy(pages.users);
 const AuditPage = lazy(pages.audit);
+const ScreenPage = lazy(pages.screen);
 const NotFoundPage = lazy(() => import('../pages/not-found/not-found-page'));
 
 const guarded = (permission: string, page: ReactNode) => (
@@ -36,6 +39,15 @@ export function ShellRoutes() {
   const remotes = manifest.data?.remotes ?? [];
   return (
     <Routes>
+      {/* The large screen: the dashboard alone, without the console's frame. */}
+      <Route
+        path="screen"
+        element={
+          <Suspense fallback={<FullPageSpin />}>
+            <ScreenPage />
+          </Suspense>
+        }
+      />
       <Route element={<AppLayout remotes={remotes} manifestFailed={manifest.isError} />}>
         <Route index element={<OverviewPage />} />
         <Route path="units" element={guarded('unit.read', <UnitsPage />)} />

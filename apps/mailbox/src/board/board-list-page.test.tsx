@@ -98,6 +98,20 @@ describe('the board list', { timeout: 20_000 }, () => {
     expect(byTestId('board-export')).not.toBeNull();
   });
 
+  it('offers the caller’s own topics: “我发起的” asks the list for mine and keeps it in the URL', async () => {
+    await openBoard();
+    // antd puts the test id on the checkbox's input.
+    const mine = () => byTestId<HTMLInputElement>('board-mine');
+    expect(mine()?.checked).toBe(false);
+    const listed = () => drawn?.calls.filter((c) => c.path === 'mailbox.board.list').map((c) => c.input) ?? [];
+    expect(listed().at(-1)).not.toHaveProperty('author');
+    act(() => mine()?.click());
+    await until(() => listed().some((i) => (i as { author?: string }).author === 'me'), 'the list of mine');
+    expect(listed().at(-1)).toMatchObject({ unitId, state: 'all', author: 'me' });
+    expect(drawn?.history.location.search).toBe('?author=me');
+    expect(mine()?.checked).toBe(true);
+  });
+
   it('exports what it shows, in words, in both languages', () => {
     const exported = [row(3, { pinned: true, held: true, answer: 'answeredLate', answerDays: 4 }), ...topics];
     const read = (language: 'zh-CN' | 'en-US') => {

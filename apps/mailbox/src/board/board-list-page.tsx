@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { PageFrame, Permitted, useAccess } from '@strata/ui';
 import { ListTable, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Input, Segmented, Typography } from 'antd';
+import { Button, Checkbox, Flex, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTRPC, useTRPCClient } from '../trpc';
@@ -27,22 +27,33 @@ export function BoardListPage({ basePath, unitId }: { basePath: string; unitId: 
   const state = input.state ?? 'all';
   const showState = (next: TopicState) =>
     list.setFilters({ ...list.query.filters, state: next === 'all' ? undefined : next });
+  const showMine = (mine: boolean) => list.setFilters({ ...list.query.filters, author: mine ? 'me' : undefined });
 
   return (
     <PageFrame title={t('board.title')} testId="board-list-page">
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('board.intro')}
       </Typography.Paragraph>
-      <div style={{ overflowX: 'auto', maxWidth: '100%', paddingBottom: 2 }}>
-        <Segmented<TopicState>
-          aria-label={t('board.states')}
+      <Flex wrap align="center" gap="small">
+        <div style={{ overflowX: 'auto', maxWidth: '100%', paddingBottom: 2 }}>
+          <Segmented<TopicState>
+            aria-label={t('board.states')}
+            data-neutral
+            data-testid="board-states"
+            value={state}
+            onChange={showState}
+            options={states.map((s) => ({ value: s, label: t(`board.state.${s}`) }))}
+          />
+        </div>
+        <Checkbox
+          checked={input.author === 'me'}
+          onChange={(e) => showMine(e.target.checked)}
+          data-testid="board-mine"
           data-neutral
-          data-testid="board-states"
-          value={state}
-          onChange={showState}
-          options={states.map((s) => ({ value: s, label: t(`board.state.${s}`) }))}
-        />
-      </div>
+        >
+          {t('board.mine')}
+        </Checkbox>
+      </Flex>
       <ListTable
         listId="mailbox.board"
         label={t('board.tableLabel')}
@@ -53,7 +64,7 @@ export function BoardListPage({ basePath, unitId }: { basePath: string; unitId: 
         columns={columns}
         result={result}
         scrollX={1100}
-        emptyText={t('board.empty')}
+        emptyText={t(input.author === 'me' ? 'board.emptyMine' : 'board.empty')}
         actions={
           <Permitted permission="mailbox.post" unitId={unitId}>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="board-create">

@@ -21,12 +21,23 @@ describe('the board in the URL', () => {
     });
     expect(toTopicListInput(read('state=deleted'), 9).state).toBe('all');
   });
+
+  it('reads “mine” as the caller’s own topics, and nothing else as an author', () => {
+    expect(toTopicListInput(read('author=me&state=answered'), 9)).toEqual({
+      unitId: 9,
+      state: 'answered',
+      author: 'me',
+      page: 1,
+      pageSize: 20,
+    });
+    expect(toTopicListInput(read('author=12'), 9)).toEqual({ unitId: 9, state: 'all', page: 1, pageSize: 20 });
+  });
 });
 
 describe('the states and flags', () => {
   it('offers held and hidden topics only to moderators', () => {
-    expect(statesFor(false)).toEqual(['all', 'open', 'unanswered', 'overdue', 'closed']);
-    expect(statesFor(true)).toEqual(['all', 'open', 'unanswered', 'overdue', 'closed', 'held', 'hidden']);
+    expect(statesFor(false)).toEqual(['all', 'open', 'unanswered', 'answered', 'overdue', 'closed']);
+    expect(statesFor(true)).toEqual(['all', 'open', 'unanswered', 'answered', 'overdue', 'closed', 'held', 'hidden']);
   });
 
   it('flags a topic pinned, held, hidden and closed, in that order, and nothing else', () => {

@@ -1,4 +1,5 @@
-// The board's list state in the URL (the list kit's spec): the state and words of a title, so a filtered board
+// The board's list state in the URL (the list kit's spec): the state, the caller's own topics only, and words of a
+// title, so a filtered board
 // survives a reload and can be sent to another member. A bad value reads as its default.
 import { largestPageSize } from '@strata/ui';
 import { type FilterShape, type ListQuery, type ListQuerySpec, oneOfParam, textParam } from '@strata/ui/list-page';
@@ -15,6 +16,7 @@ export const topicStates = [
   'all',
   'open',
   'unanswered',
+  'answered',
   'overdue',
   'closed',
   'held',
@@ -27,7 +29,8 @@ export const statesFor = (moderates: boolean): TopicState[] =>
   topicStates.filter((s) => moderates || !moderatorStates.includes(s));
 
 export const boardListSpec = {
-  filters: { state: oneOfParam(topicStates), q: textParam({ max: 50 }) },
+  /** `author=me`: the caller's own topics (the server reads who that is from the session). */
+  filters: { state: oneOfParam(topicStates), author: oneOfParam(['me'] as const), q: textParam({ max: 50 }) },
   sorts: [],
 } satisfies ListQuerySpec<FilterShape, never>;
 
@@ -35,10 +38,11 @@ type BoardListQuery = ListQuery<(typeof boardListSpec)['filters'], never>;
 
 /** The `mailbox.board.list` input for the URL's state, for the unit the switcher points at (and its subtree). */
 export function toTopicListInput(query: BoardListQuery, unitId: number): TopicListInput {
-  const { state, q } = query.filters;
+  const { state, author, q } = query.filters;
   return {
     unitId,
     state: state ?? 'all',
+    ...(author && { author }),
     ...(q && { q }),
     page: query.page,
     pageSize: Math.min(query.pageSize, largestPageSize),

@@ -273,10 +273,12 @@ export const mailbox: Words<typeof zhCN> = {
     intro:
       "The unit's members raise questions and suggestions here; the branch answers within working days, by the date each topic shows.",
     states: 'Which topics',
+    mine: 'Mine',
     state: {
       all: 'All',
       open: 'Open',
       unanswered: 'Unanswered',
+      answered: 'Answered',
       overdue: 'Overdue',
       closed: 'Closed',
       held: 'Awaiting moderation',
@@ -302,6 +304,7 @@ export const mailbox: Words<typeof zhCN> = {
     workingDays: '{{count}} working days',
     workingDays_one: '{{count}} working day',
     empty: 'No topics here yet. Raise a question or suggestion with “New topic”.',
+    emptyMine: 'You have not started a topic here yet. Raise a question or suggestion with “New topic”.',
     filters: { q: 'Title', qPlaceholder: 'Words of the title' },
     columns: {
       title: 'Topic',

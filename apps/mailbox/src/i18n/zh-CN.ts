@@ -255,10 +255,12 @@ export const mailbox = {
     tableLabel: '议事主题列表',
     intro: '本单位党员在这里提出问题和建议，支部在规定的工作日内答复，每个议题都标明了答复期限。',
     states: '显示哪些主题',
+    mine: '我发起的',
     state: {
       all: '全部',
       open: '进行中',
       unanswered: '待答复',
+      answered: '已答复',
       overdue: '已超期',
       closed: '已关闭',
       held: '待审核',
@@ -275,6 +277,7 @@ export const mailbox = {
     answerWithin: '{{count}} 个工作日内答复',
     workingDays: '{{count}} 个工作日',
     empty: '这里还没有议事主题。有问题或建议，可以点“发起议题”提出来。',
+    emptyMine: '你还没有在这里发起过议题。有问题或建议，可以点“发起议题”提出来。',
     filters: { q: '标题', qPlaceholder: '标题中的词' },
     columns: {
       title: '主题',

@@ -621,6 +621,14 @@ export const members: Words<typeof zhCN> = {
       saved: 'The location of {{unit}} is saved',
     },
   },
+  screen: {
+    mapLabel:
+      "Unit map: each unit's location and the townships' boundaries, the darker the more members; pick a unit to show it",
+    noMap: 'The browser of this screen cannot draw the map (it needs WebGL). The ranking still updates.',
+    ranking: 'Units below with the most members',
+    rankingEmpty: 'No units below.',
+    stale: 'Could not refresh: the figures are those of {{time}}. Trying again shortly.',
+  },
   imports: {
     open: 'Import',
     title: 'Import members',

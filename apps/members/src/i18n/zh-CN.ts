@@ -595,6 +595,13 @@ export const members = {
       saved: '“{{unit}}”的位置已保存',
     },
   },
+  screen: {
+    mapLabel: '组织地图：各单位的位置和乡镇（街道）边界，颜色越深，党员越多；点击单位即切换到该单位',
+    noMap: '此屏幕的浏览器无法显示地图（需要 WebGL）。下级单位的排名照常更新。',
+    ranking: '党员最多的下级单位',
+    rankingEmpty: '没有下级单位。',
+    stale: '刷新失败，显示的是 {{time}} 的数据，稍后自动重试。',
+  },
   imports: {
     open: '批量导入',
     title: '批量导入党员',

@@ -3,18 +3,18 @@
 // URL. The map itself (maplibre-gl) is fetched when this page draws it, never before; without
 // it (no WebGL) the list and the panel still do everything but draw.
 import { ErrorAlert, PageFrame } from '@strata/ui';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Card, Flex, Select, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { MapFigure, MapScale, MapUnit } from '../common/api-types';
+import type { MapFigure } from '../common/api-types';
 import { mapFigures } from '../common/domain-values';
-import { useTRPC } from '../trpc';
-import { colourOf, palette, unlocated } from './map-view';
+import { MapLegend } from './map-legend';
+import { unlocated } from './map-view';
 import { MoveBar, type Moving } from './move-bar';
 import { UnitList } from './unit-list';
 import { UnitPanel } from './unit-panel';
+import { useMapUnits } from './use-map-units';
 
 const UnitMap = lazy(() => import('./unit-map'));
 
@@ -38,14 +38,10 @@ function useFigure() {
 
 export function MapPage({ basePath, unitId }: { basePath: string; unitId: number }) {
   const { t } = useTranslation('members');
-  const trpc = useTRPC();
   const [figure, setFigure] = useFigure();
   // The unit picked stays on the page only: picking another one while moving a unit is no navigation to guard.
   const [selectedId, select] = useState<number>();
-  const map = useQuery({
-    ...trpc.members.map.units.queryOptions({ unitId, figure }),
-    placeholderData: keepPreviousData,
-  });
+  const { map, figureName, describe } = useMapUnits(unitId, figure);
   const [moving, setMoving] = useState<Moving | null>(null);
   // Moving starts from the panel, below the map on a phone: the map, where the new place is picked, comes into view.
   const mapCard = useRef<HTMLDivElement>(null);
@@ -55,9 +51,6 @@ export function MapPage({ basePath, unitId }: { basePath: string; unitId: number
   }, [movingId]);
   const units = map.data?.units;
   const selected = units?.find((u) => u.id === selectedId);
-  const figureName = t(`figure.${figure}`);
-  const describe = (unit: MapUnit) =>
-    t('map.tooltip', { unit: unit.name, figure: figureName, value: unit.figures[figure].toLocaleString() });
   // The unit being moved shows where its new place is so far.
   const shownUnits = useMemo(
     () =>
@@ -116,7 +109,7 @@ export function MapPage({ basePath, unitId }: { basePath: string; unitId: number
                 </Suspense>
               </div>
             </Card>
-            <Legend figureName={figureName} scale={map.data.scale} />
+            <MapLegend figureName={figureName} scale={map.data.scale} />
             {unlocated(map.data.units).length > 0 && (
               <Typography.Text type="secondary" data-testid="map-unlocated">
                 {t('map.unlocated', { count: unlocated(map.data.units).length })}
@@ -159,30 +152,5 @@ export function MapPage({ basePath, unitId }: { basePath: string; unitId: number
         </Flex>
       )}
     </PageFrame>
-  );
-}
-
-/** Each level's colours, least to most, and the range of the figure they stand for. */
-function Legend({ figureName, scale }: { figureName: string; scale: readonly MapScale[] }) {
-  const { t } = useTranslation('members');
-  return (
-    <Flex vertical gap={4} data-testid="map-legend">
-      <Typography.Text strong>{t('map.legend', { figure: figureName })}</Typography.Text>
-      {scale.map((level) => (
-        <Flex key={level.kind} align="center" gap={8} wrap data-testid={`map-legend-${level.kind}`}>
-          <span style={{ minWidth: 96 }}>{t(`kind.${level.kind}`, { defaultValue: level.kind })}</span>
-          <span aria-hidden style={{ display: 'inline-flex' }}>
-            {(level.min === level.max ? [colourOf(level.min, level)] : palette).map((colour) => (
-              <span key={colour} style={{ width: 18, height: 12, background: colour, border: '1px solid #d9d9d9' }} />
-            ))}
-          </span>
-          <span data-testid={`map-legend-${level.kind}-range`}>
-            {level.min === level.max
-              ? level.min.toLocaleString()
-              : t('map.legendRange', { min: level.min.toLocaleString(), max: level.max.toLocaleString() })}
-          </span>
-        </Flex>
-      ))}
-    </Flex>
   );
 }

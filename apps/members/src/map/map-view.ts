@@ -143,3 +143,14 @@ export function treeOrder(units: readonly MapUnit[]): { unit: MapUnit; depth: nu
   walk(null, 0);
   return ordered;
 }
+
+/**
+ * The units directly below `unitId` with the most of `figure`, at most `count`, the most first (the answer's order
+ * among equals). Only one level: a unit's figures hold its whole subtree's, so a township always outnumbers its branches.
+ */
+export function topUnitsBelow(units: readonly MapUnit[], unitId: number, figure: MapFigure, count: number): MapUnit[] {
+  return units
+    .filter((u) => u.parentId === unitId)
+    .sort((a, b) => b.figures[figure] - a.figures[figure])
+    .slice(0, count);
+}

@@ -20,6 +20,17 @@ import { areaFeatures, extentOf, pointFeatures } from './map-view';
 
 setWorkerUrl(workerUrl);
 
+// maplibre's tooltip is white on every ground: its text takes antd's light text colour, never the page's (which is
+// light on the large screen's dark ground).
+const tooltipColour = 'rgba(0, 0, 0, 0.88)';
+
+function tooltipOf(text: string) {
+  const content = document.createElement('span');
+  content.style.color = tooltipColour;
+  content.textContent = text;
+  return content;
+}
+
 type LngLat = [number, number];
 
 export type UnitMapProps = {
@@ -99,7 +110,11 @@ export default function UnitMap(props: UnitMapProps) {
       const unit = latest.current.moving ? undefined : unitAt(event.point);
       created.getCanvas().style.cursor = latest.current.moving ? 'crosshair' : unit ? 'pointer' : '';
       setHover(unit?.boundary ? unit.id : null);
-      if (unit) popup.setLngLat(event.lngLat).setText(latest.current.describe(unit)).addTo(created);
+      if (unit)
+        popup
+          .setLngLat(event.lngLat)
+          .setDOMContent(tooltipOf(latest.current.describe(unit)))
+          .addTo(created);
       else popup.remove();
     });
     created.getCanvas().addEventListener('mouseleave', () => {

@@ -208,3 +208,29 @@ export const toArticle = (
   { now, lastReview, wordHits = [] }: { now: Date; lastReview: LastReview; wordHits?: z.infer<typeof wordHitOutput>[] },
 ): z.infer<typeof articleOutput> =>
   Object.assign(toArticleImage(a), { siteState: stateOf(a, now), actions: actionsFor(scope, a), lastReview, wordHits });
+
+/** A count that stopped at the lists' bound (`totalIsBound`: the count is a floor, there may be more). */
+const boundedCount = z.object({ total: z.number().int(), totalIsBound: z.boolean() });
+
+/** The caller's own articles in progress (the overview's drafts card): how many, and the few to open first. */
+export const myArticlesOutput = z.object({
+  /** Their drafts. */
+  drafts: boundedCount,
+  /** Of those, the ones a reviewer returned to them (the draft's latest review decision is `returned`). */
+  returned: boundedCount,
+  /** Their articles waiting for review. */
+  review: boundedCount,
+  /** At most five drafts: the returned ones first, then the most recently changed. */
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      unitName: z.string(),
+      columnName: z.string(),
+      updatedAt: isoDate,
+      /** The reviewer's comment when the draft came back; null for a draft not returned. */
+      returnComment: z.string().nullable(),
+    }),
+  ),
+});
+export type MyArticles = z.infer<typeof myArticlesOutput>;

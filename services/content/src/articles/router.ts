@@ -1,13 +1,22 @@
 // Articles: each procedure parses its input, holds its permission and hands the work to a domain function.
 import { checked, idInput, pageOf, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
-import { articleChanges, articleFilter, articleOutput, articleRow, articleStatus, newArticle } from './article-schemas';
+import {
+  articleChanges,
+  articleFilter,
+  articleOutput,
+  articleRow,
+  articleStatus,
+  myArticlesOutput,
+  newArticle,
+} from './article-schemas';
 import { reviewDecisions } from './article-workflow';
 import { countArticlesByStatus } from './count-articles-by-status';
 import { createArticle } from './create-article';
 import { deleteArticle } from './delete-article';
 import { getArticle } from './get-article';
 import { listArticles } from './list-articles';
+import { myArticles } from './my-articles';
 import { reviewArticle } from './review-article';
 import { updateArticle } from './update-article';
 import { withdrawArticle } from './withdraw-article';
@@ -27,6 +36,17 @@ export const articlesRouter = router({
     .input(z.strictObject({ unitId: id.optional() }))
     .output(checked(z.record(articleStatus, z.object({ total: z.number().int(), totalIsBound: z.boolean() }))))
     .query(({ ctx, input }) => countArticlesByStatus(ctx.db, { scope: ctx.scope, unitId: input.unitId })),
+
+  /**
+   * The caller's own drafts (those returned to them marked) and articles in review at a subtree, and the few drafts
+   * to open first: the session's account is the author, the subtree is where the caller writes.
+   */
+  mine: write
+    .input(z.strictObject({ unitId: id.optional() }))
+    .output(checked(myArticlesOutput))
+    .query(({ ctx, input }) =>
+      myArticles(ctx.db, { scope: ctx.scope, authorId: ctx.session.user.id, unitId: input.unitId }),
+    ),
 
   get: read
     .input(z.strictObject({ id }))

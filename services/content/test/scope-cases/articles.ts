@@ -125,6 +125,65 @@ export const scopeCases: Record<string, ScopeCase> = {
       },
     ),
 
+  'content.articles.mine': async (t) => {
+    /** The caller's live drafts, returned drafts and articles in review in the units `unit`, as the rows have them. */
+    const theirs = async (unit: object) => {
+      const where = (status: string) => ({ authorId: t.user.id, status, deletedAt: null, unit });
+      const drafts = await t.env.db.article.findMany({
+        where: where('draft'),
+        select: { id: true, reviews: { orderBy: { id: 'desc' }, take: 1, select: { decision: true } } },
+      });
+      return {
+        drafts: drafts.length,
+        returned: drafts.filter((d) => d.reviews[0]?.decision === 'returned').length,
+        review: await t.env.db.article.count({ where: where('review') }),
+      };
+    };
+    type Mine = Awaited<ReturnType<typeof t.a.content.articles.mine>>;
+    const counts = (m: Mine) => ({ drafts: m.drafts.total, returned: m.returned.total, review: m.review.total });
+    /** An article of the branch written by the caller. */
+    const written = async (p: Place, status = 'draft') => {
+      const article = await addArticle(t.env, p.branches[0]!.id, status);
+      await t.env.db.article.update({ where: { id: article.id }, data: { authorId: t.user.id } });
+      return article;
+    };
+    await eachPlace(
+      t,
+      'content.write',
+      async (p) => {
+        // Theirs: a draft, a draft a reviewer returned, one in review; another's (no author) draft beside them.
+        const draft = await written(p);
+        const returned = await written(p);
+        await t.env.db.articleReview.create({
+          data: { articleId: returned.id, unitId: returned.unitId, decision: 'returned', comment: '请补充来源' },
+        });
+        await written(p, 'review');
+        await addArticle(t.env, p.branches[0]!.id);
+        const mine = await t.a.content.articles.mine({ unitId: p.township.id });
+        const expected = await theirs({ path: { startsWith: p.township.path } });
+        expect(counts(mine)).toEqual(expected);
+        expect(expected.returned).toBeGreaterThan(0);
+        expect(expected.review).toBeGreaterThan(0);
+        // The returned draft first (the only one of theirs: no other case returns theirs), then the newest.
+        expect(mine.items.slice(0, 2).map((i) => [i.id, i.returnComment])).toEqual([
+          [returned.id, '请补充来源'],
+          [draft.id, null],
+        ]);
+      },
+      async (p) => {
+        // Written by the caller in a township where it writes nothing: neither asked about nor counted.
+        await written(p);
+        await written(p, 'review');
+        await expectHidden(
+          t.a.content.articles.mine({ unitId: p.township.id }),
+          t.a.content.articles.mine({ unitId: missing }),
+        );
+      },
+    );
+    // Everywhere they write, and nowhere else.
+    expect(counts(await t.a.content.articles.mine({}))).toEqual(await theirs(t.unitsWith('content.write')));
+  },
+
   'content.articles.withdraw': (t) =>
     eachPlace(
       t,

@@ -9,14 +9,17 @@ const title = z.string().trim().min(boardLimits.titleMin).max(boardLimits.titleM
 const body = z.string().trim().min(1).max(boardLimits.bodyMax);
 
 /** Which topics a list shows; `held` and `hidden` list only what the caller moderates. */
-export const topicStates = ['all', 'open', 'closed', 'unanswered', 'overdue', 'held', 'hidden'] as const;
+export const topicStates = ['all', 'open', 'closed', 'unanswered', 'answered', 'overdue', 'held', 'hidden'] as const;
 export type TopicState = (typeof topicStates)[number];
+/** Whose topics: anyone's, or the caller's own ("me" is the session's user: the browser never names an author). */
+export const topicAuthors = ['anyone', 'me'] as const;
 
 export const topicFilter = z.strictObject({
   ...pageInput.shape,
   /** The unit whose board (with its subtree's) is listed; unset: the whole scope. */
   unitId: idInput.optional(),
   state: z.enum(topicStates).default('all'),
+  author: z.enum(topicAuthors).default('anyone'),
   /** Words of the title. */
   q: z.string().trim().max(50).optional(),
 });

@@ -21,6 +21,8 @@ function stateConditions(state: TopicState, now: Date): Prisma.Sql[] {
       return [shown, reviewedSql`r."closedAt" IS NOT NULL`];
     case 'unanswered':
       return [shown, reviewedSql`r."answeredAt" IS NULL`];
+    case 'answered':
+      return [shown, reviewedSql`r."answeredAt" IS NOT NULL`];
     case 'overdue':
       return [shown, reviewedSql`r."answeredAt" IS NULL`, reviewedSql`r."answerDueAt" <= ${now}`];
     case 'held':
@@ -58,13 +60,18 @@ function visibleTo({ scope, userId }: Viewer, within: string | undefined, c: Own
   return reviewedSql`(${member} OR ${c.unitId} IN (SELECT m."id" FROM "Unit" m WHERE ${inSubtrees(reviewedSql`m."path"`, moderated)}))`;
 }
 
-/** The topics a filter names as the viewer reads them (the caller's scope is added by scopedPage), in its order. */
+/**
+ * The topics a filter names as the viewer reads them (the caller's scope is added by scopedPage), in its order. The
+ * caller's own topics (`author: 'me'`, the session's user) are picked on the list's indexes, which end with authorId:
+ * each entry is kept or passed over on the index, as a member's visibility is, without reading the topic's row.
+ */
 export function topicSource(viewer: Viewer, within: string | undefined, filter: TopicFilter, now: Date): PageSource {
   const visible = visibleTo(viewer, within, topicColumns);
   return {
     table,
     where: [
       ...stateConditions(filter.state, now),
+      ...(filter.author === 'me' ? [reviewedSql`r."authorId" = ${viewer.userId}`] : []),
       ...(filter.q ? [reviewedSql`r."title" LIKE ${`%${literalContains(filter.q)}%`}`] : []),
       ...(visible ? [visible] : []),
     ],

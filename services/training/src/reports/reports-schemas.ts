@@ -115,3 +115,32 @@ export const coverageReport = z.object({
   ),
 });
 export type CoverageReport = z.output<typeof coverageReport>;
+
+export const teachingInput = z.strictObject({ unitId: idInput });
+
+/**
+ * A trainer's classes at a glance (the overview's card): the running (published) courses of the unit's subtree where
+ * the caller holds training.teach, their enrolments still in the course (all but the withdrawn, of every learners'
+ * unit), how many of those completed and the share in percent; and the next sessions the caller leads there.
+ */
+export const teachingSummary = z.object({
+  courses: count,
+  enrolled: count,
+  completed: count,
+  completionRate: percent,
+  /** At most 5, not ended, scheduled, soonest first. */
+  sessions: z.array(
+    z.object({
+      id: z.number().int(),
+      courseId: z.number().int(),
+      courseTitle: z.string(),
+      title: z.string(),
+      place: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      capacity: count,
+      booked: count,
+    }),
+  ),
+});
+export type TeachingSummary = z.output<typeof teachingSummary>;

@@ -7,9 +7,12 @@ import {
   courseReport as courseReportResult,
   coverageInput,
   coverageReport as coverageReportResult,
+  teachingInput,
+  teachingSummary as teachingSummaryResult,
   unitsReportInput,
   unitsReport as unitsReportResult,
 } from './reports-schemas';
+import { teachingSummary } from './teaching-summary';
 import { unitsReport } from './units-report';
 
 export const reportsRouter = router({
@@ -28,4 +31,9 @@ export const reportsRouter = router({
     .input(coverageInput)
     .output(checked(coverageReportResult))
     .query(({ ctx, input }) => coverageReport(ctx.db, ctx.scope, input.unitId)),
+  /** The caller's classes (the overview's card): the running courses they teach there, learners, the next sessions. */
+  teaching: permissionProcedure('training.teach')
+    .input(teachingInput)
+    .output(checked(teachingSummaryResult))
+    .query(({ ctx, input }) => teachingSummary(ctx.db, ctx.scope, ctx.session.user.id, input.unitId, ctx.now())),
 });

@@ -21,7 +21,7 @@ export async function exportDashboard(
   const loaded = await Promise.all(
     cards.map(async (card) => ({
       title: cardTitle(card.widget, context.locale),
-      data: await queryClient.fetchQuery(widgetQuery(card, context)).catch(() => undefined),
+      data: (await queryClient.fetchQuery(widgetQuery(card, context)).catch(() => undefined)) ?? undefined,
     })),
   );
   const w = dashboardWords(context.locale);

@@ -2,79 +2,105 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { WidgetFigure } from '@strata/contract';
 import { errorMessage, PageFrame, useAccess } from '@strata/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Flex, Row, Segmented, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, Segmented, Skeleton, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { FigureRow } from './figure-row';
 import { useCardContext, useShownCards } from './use-cards';
+import { cardsByView, landingView } from './views';
 import { WidgetCard } from './widget-card';
 import type { ShownCard } from './widget-query';
 
 const OverviewRanking = lazy(() => import('./overview-ranking'));
 
+/** The cards side by side, as many columns as fit (one on a phone); a card with nothing to show leaves no gap. */
+const grid = { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 340px), 1fr))' };
+
 /**
- * The dashboard of the current unit's subtree: the shell's own card (the units and accounts in it, what the user
- * holds), then every card the teams offer that the user may see there, each loading and failing on its own; or the
- * units below ranked on any of their figures (`?view=ranking`). Export writes the figures to a workbook.
+ * The overview, in three views: the user's own page (`?view=mine`: what waits for them, then what is theirs), the
+ * dashboard of the current unit's subtree (the shell's own card, then every team's figures the user may see there,
+ * each loading and failing on its own) and the units below ranked on any of their figures (`?view=ranking`). Each user
+ * lands on the view their grants make theirs (`landingView`). Export writes the dashboard's figures to a workbook.
  */
 export default function OverviewPage() {
   const { t } = useTranslation('shell');
   const me = useMe();
   const { unit } = useCurrentUnit();
   const [params, setParams] = useSearchParams();
-  const ranking = params.get('view') === 'ranking';
-  const cards = useShownCards(unit?.id);
+  const navigate = useNavigate();
+  const views = cardsByView(useShownCards(unit?.id));
+  const view = landingView(params.get('view'), views);
+  const { dashboard, mine } = views;
+  const options = [
+    ...(mine.length > 0 ? [{ value: 'mine', label: t('overview.viewMine') }] : []),
+    ...(dashboard.length > 0
+      ? [
+          { value: 'cards', label: t('overview.viewCards') },
+          { value: 'ranking', label: t('overview.viewRanking') },
+        ]
+      : []),
+  ];
   return (
     <PageFrame
       title={t('overview.welcome', { name: me.displayName })}
       testId="overview-page"
       extra={
-        unit &&
-        cards.length > 0 && (
+        unit && (
           <Flex wrap gap={8}>
-            <Segmented
-              data-testid="overview-view"
-              data-neutral
-              value={ranking ? 'ranking' : 'cards'}
-              onChange={(value) =>
-                setParams((prev) => {
-                  const next = new URLSearchParams(prev);
-                  if (value === 'ranking') next.set('view', 'ranking');
-                  else next.delete('view');
-                  return next;
-                })
-              }
-              options={[
-                { value: 'cards', label: t('overview.viewCards') },
-                { value: 'ranking', label: t('overview.viewRanking') },
-              ]}
-            />
-            <ExportButton cards={cards} unitId={unit.id} unitName={unit.name} />
+            {options.length > 1 && (
+              <Segmented
+                data-testid="overview-view"
+                data-neutral
+                value={view}
+                onChange={(value) =>
+                  setParams((prev) => {
+                    const next = new URLSearchParams(prev);
+                    next.set('view', value);
+                    return next;
+                  })
+                }
+                options={options}
+              />
+            )}
+            {view !== 'mine' && dashboard.length > 0 && (
+              <>
+                <ExportButton cards={dashboard} unitId={unit.id} unitName={unit.name} />
+                <Button data-neutral data-testid="overview-screen" onClick={() => navigate('/screen')}>
+                  {t('overview.screen')}
+                </Button>
+              </>
+            )}
           </Flex>
         )
       }
     >
-      {ranking && unit ? (
+      {view === 'ranking' && unit ? (
         <Suspense fallback={<Skeleton active />}>
-          <OverviewRanking key={unit.id} cards={cards} unitId={unit.id} />
+          <OverviewRanking key={unit.id} cards={dashboard} unitId={unit.id} />
         </Suspense>
-      ) : (
-        <Row gutter={[16, 16]}>
-          <Col xs={24} md={12} xl={8}>
-            <UnitCard />
-          </Col>
-          {unit &&
-            cards.map((card) => (
-              <Col key={`${card.remote}/${card.widget.id}`} xs={24} md={12} xl={8}>
-                {/* Keyed by unit: another unit's card starts afresh, never showing the last unit's figures under it. */}
-                <WidgetCard key={unit.id} card={card} unitId={unit.id} />
-              </Col>
+      ) : view === 'mine' ? (
+        unit && mine.length > 0 ? (
+          <div style={grid} data-testid="overview-mine">
+            {mine.map((card) => (
+              <WidgetCard key={`${card.remote}/${card.widget.id}/${unit.id}`} card={card} unitId={unit.id} />
             ))}
-        </Row>
+          </div>
+        ) : (
+          <Empty description={t('overview.nothingMine')} data-testid="overview-mine-empty" />
+        )
+      ) : (
+        <div style={grid}>
+          <UnitCard />
+          {unit &&
+            dashboard.map((card) => (
+              // Keyed by unit: another unit's card starts afresh, never showing the last unit's figures under it.
+              <WidgetCard key={`${card.remote}/${card.widget.id}/${unit.id}`} card={card} unitId={unit.id} />
+            ))}
+        </div>
       )}
     </PageFrame>
   );

@@ -18,7 +18,10 @@ export default function OverviewRanking({ cards, unitId }: { cards: ShownCard[];
   const context = useCardContext(unitId);
   const w = dashboardWords(context.locale);
   const results = useQueries({ queries: cards.map((card) => widgetQuery(card, context)) });
-  const loaded = cards.map((card, i) => ({ title: cardTitle(card.widget, context.locale), data: results[i]?.data }));
+  const loaded = cards.map((card, i) => ({
+    title: cardTitle(card.widget, context.locale),
+    data: results[i]?.data ?? undefined,
+  }));
   const choices = rankChoices(loaded);
   const [chosen, setChosen] = useState<string>();
   const [order, setOrder] = useState<'high' | 'low'>('high');

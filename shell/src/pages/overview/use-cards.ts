@@ -4,7 +4,10 @@ import { defaultRemoteTimeoutMs, useRemoteManifest } from '../../federation/use-
 import { useTRPCClient } from '../../trpc';
 import type { ShownCard } from './widget-query';
 
-/** Every card the mounted remotes offer that the user may see at the unit, in the manifest's order. */
+/**
+ * Every card the mounted remotes offer that the user may see at the unit, in the manifest's order: those whose
+ * permission they hold there, and the own cards (no permission: about the user, whoever they are).
+ */
 export function useShownCards(unitId: number | undefined): ShownCard[] {
   const access = useAccess();
   const manifest = useRemoteManifest();
@@ -14,8 +17,12 @@ export function useShownCards(unitId: number | undefined): ShownCard[] {
     const widgets = remote.widgets;
     if (!widgets) return [];
     return widgets.list
-      .filter((widget) => access.can(widget.permission, unitId))
-      .map((widget) => ({ remote: remote.name, module: widgets.module, widget }));
+      .filter((widget) => widget.permission === undefined || access.can(widget.permission, unitId))
+      .flatMap((widget) => {
+        // The user's own page's cards come from a module of their own (none from an older build: not offered).
+        const module = widget.home ? widgets.homeModule : widgets.module;
+        return module ? [{ remote: remote.name, module, widget }] : [];
+      });
   });
 }
 

@@ -13,11 +13,14 @@ import { Sparkline } from './sparkline';
 import { useCardContext } from './use-cards';
 import { cardTitle, retryModule, type ShownCard, widgetQuery } from './widget-query';
 
-export function WidgetCard({ card, unitId }: { card: ShownCard; unitId: number }) {
+/** `at`: the page a unit named in the card opens at that unit (the overview; the large screen keeps to itself). */
+export function WidgetCard({ card, unitId, at = '/' }: { card: ShownCard; unitId: number; at?: string }) {
   const { t } = useTranslation('shell');
   const context = useCardContext(unitId);
   const query = useQuery(widgetQuery(card, context));
   const testId = `widget-${card.remote}-${card.widget.id}`;
+  // Nothing of the user's here (an own card for an account that is no member's): the card is left out.
+  if (query.data === null) return null;
   return (
     <Card title={cardTitle(card.widget, context.locale)} size="small" data-testid={testId} style={{ height: '100%' }}>
       {query.isPending ? (
@@ -39,13 +42,13 @@ export function WidgetCard({ card, unitId }: { card: ShownCard; unitId: number }
           </Button>
         </Flex>
       ) : (
-        <WidgetBody data={query.data} locale={context.locale} testId={testId} />
+        query.data && <WidgetBody data={query.data} locale={context.locale} testId={testId} at={at} />
       )}
     </Card>
   );
 }
 
-function WidgetBody({ data, locale, testId }: { data: WidgetData; locale: string; testId: string }) {
+function WidgetBody({ data, locale, testId, at }: { data: WidgetData; locale: string; testId: string; at: string }) {
   return (
     <Flex vertical gap={12}>
       {data.caption && <Typography.Text type="secondary">{data.caption}</Typography.Text>}
@@ -57,13 +60,43 @@ function WidgetBody({ data, locale, testId }: { data: WidgetData; locale: string
           {data.behind.units.map((unit) => (
             <Flex key={unit.unitId} justify="space-between" gap={8} data-testid={`${testId}-behind-${unit.unitId}`}>
               {/* The drill-down: the overview at that unit. */}
-              <Link to={pathAt('/', unit.unitId)}>{unit.name}</Link>
+              <Link to={pathAt(at, unit.unitId)}>{unit.name}</Link>
               <Typography.Text>{formatFigure(unit.value, unit.format, locale)}</Typography.Text>
             </Flex>
           ))}
         </Flex>
       )}
+      {data.list && <ItemList list={data.list} testId={testId} />}
       {data.link && <Link to={data.link.path}>{data.link.label}</Link>}
+    </Flex>
+  );
+}
+
+/** The few things a card names, each opening its page, the urgent ones marked; or why there is none. */
+function ItemList({ list, testId }: { list: NonNullable<WidgetData['list']>; testId: string }) {
+  return (
+    <Flex vertical gap={6} data-testid={`${testId}-list`}>
+      <Typography.Text type="secondary">{list.label}</Typography.Text>
+      {list.items.length === 0 ? (
+        <Typography.Text type="secondary" data-testid={`${testId}-list-empty`}>
+          {list.empty}
+        </Typography.Text>
+      ) : (
+        list.items.map((item, i) => (
+          // A card may name one page twice (two sessions of one course): the place tells them apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is drawn whole each time, never reordered in place
+          <Flex key={i} vertical data-testid={`${testId}-item-${i}`}>
+            <Typography.Text ellipsis>
+              <Link to={item.path}>{item.title}</Link>
+            </Typography.Text>
+            {item.meta && (
+              <Typography.Text type={item.tone ?? 'secondary'} style={{ fontSize: 12 }}>
+                {item.meta}
+              </Typography.Text>
+            )}
+          </Flex>
+        ))
+      )}
     </Flex>
   );
 }

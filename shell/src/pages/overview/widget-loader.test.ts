@@ -14,6 +14,14 @@ describe('loadWidget', () => {
     expect(load).toHaveBeenCalledWith(context);
   });
 
+  it('answers null for a card with nothing of the caller’s, and undefined is no answer', async () => {
+    const module = (answer: unknown) => async () => ({ widgets: { mine: { load: async () => answer } } });
+    await expect(loadWidget('/m.js', 'mine', context, { timeoutMs: 1000, importer: module(null) })).resolves.toBeNull();
+    await expect(
+      loadWidget('/m.js', 'mine', context, { timeoutMs: 1000, importer: module(undefined) }),
+    ).rejects.toThrow(/no figures/);
+  });
+
   it('asks for the file afresh on a retry', async () => {
     const importer = vi.fn(async () => ({ widgets: { coverage: { load: async () => data } } }));
     await loadWidget('/m.js', 'coverage', context, { attempt: 2, timeoutMs: 1000, importer });

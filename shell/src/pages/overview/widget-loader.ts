@@ -18,15 +18,16 @@ const importModule: Import = (url) => import(/* @vite-ignore */ url);
 
 /**
  * One card's figures: its remote's `./Widgets` module (fetched at most `timeoutMs`; a retry, `attempt` > 0, asks
- * for the file afresh, as a browser keeps a failed import), then the card's `load` in `context`. Anything but a
- * module offering the card fails, and the card shows its fallback.
+ * for the file afresh, as a browser keeps a failed import), then the card's `load` in `context`: its data, or null
+ * when it has nothing of the caller's (the card is left out). Anything but a module offering the card fails, and the
+ * card shows its fallback.
  */
 export async function loadWidget(
   module: string,
   id: string,
   context: WidgetContext,
   { attempt = 0, timeoutMs, importer = importModule }: { attempt?: number; timeoutMs: number; importer?: Import },
-): Promise<WidgetData> {
+): Promise<WidgetData | null> {
   const url = attempt > 0 ? `${module}${module.includes('?') ? '&' : '?'}attempt=${attempt}` : module;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -37,6 +38,7 @@ export async function loadWidget(
     const card = loaded?.widgets?.[id];
     if (typeof card?.load !== 'function') throw new Error(`${module} offers no card ${id}`);
     const data = await card.load(context);
+    if (data === null) return null;
     if (!Array.isArray(data?.figures)) throw new Error(`${module}: card ${id} answered no figures`);
     return data;
   } finally {

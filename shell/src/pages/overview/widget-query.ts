@@ -23,7 +23,7 @@ export function widgetQuery(
   card: ShownCard,
   { unitId, locale, client, timeoutMs }: { unitId: number; locale: string; client: unknown; timeoutMs: number },
 ) {
-  return queryOptions<WidgetData>({
+  return queryOptions<WidgetData | null>({
     queryKey: ['strata', 'widget', card.module, card.widget.id, unitId, locale],
     queryFn: () =>
       loadWidget(

@@ -17,8 +17,10 @@ const roles = arg('roles', 'admin').split(',');
 const pageNames = arg('pages', 'overview,articles,users,audit').split(',');
 const paths: Record<string, string> = {
   overview: '/',
-  // The dashboard's units below, ranked on a card's figure.
+  // The dashboard's units below, ranked on a card's figure; the user's own page; the large screen.
   ranking: '/?view=ranking',
+  mine: '/?view=mine',
+  screen: '/screen',
   units: '/units',
   articles: '/content/articles',
   columns: '/content/columns',

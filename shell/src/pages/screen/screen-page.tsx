@@ -86,7 +86,7 @@ function Screen() {
     </Flex>
   );
   return (
-    <div
+    <main
       data-testid="screen-page"
       style={{ minHeight: '100vh', background: token.colorBgLayout, color: token.colorText, padding: wide ? 24 : 12 }}
     >
@@ -125,7 +125,7 @@ function Screen() {
           {wide ? column(cards.slice(half)) : column(cards)}
         </div>
       )}
-    </div>
+    </main>
   );
 }
 

@@ -4,7 +4,7 @@
 // never blanks the page.
 import { pathAt, type WidgetData } from '@strata/contract';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Skeleton, Typography, theme } from 'antd';
+import { Button, Card, Flex, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatFigure } from './figure-format';
@@ -72,12 +72,14 @@ function WidgetBody({ data, locale, testId, at }: { data: WidgetData; locale: st
   );
 }
 
+/**
+ * The tones of a card's item notes: the theme's palette in its darker steps (its CSS variables, as tags take them), as
+ * antd's warning and success colours are too light to read as small text on white (WCAG AA).
+ */
+const tones = { danger: 'var(--ant-color-error)', warning: 'var(--ant-orange-7)', success: 'var(--ant-green-7)' };
+
 /** The few things a card names, each opening its page, the urgent ones marked; or why there is none. */
 function ItemList({ list, testId }: { list: NonNullable<WidgetData['list']>; testId: string }) {
-  // The palette's darker steps (the theme's, as tags take them): antd's warning and success colours are too light to
-  // read as small text on white (WCAG AA).
-  const { token } = theme.useToken();
-  const tones = { danger: token.colorError, warning: token.orange7, success: token.green7 };
   return (
     <Flex vertical gap={6} data-testid={`${testId}-list`}>
       <Typography.Text type="secondary">{list.label}</Typography.Text>

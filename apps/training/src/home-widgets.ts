@@ -2,6 +2,7 @@
 // the shell draws. Nothing is imported at run time (the build stops on any import): built alone like widgets.ts, it
 // is fetched only when that page is shown.
 import { type WidgetContext, type WidgetData, type WidgetItem, type WidgetModule, widgetWords } from '@strata/contract';
+import { zonedTimeOf } from '@strata/i18n/days';
 import type { RouterOutputs } from './trpc';
 
 type Training = RouterOutputs['training'];
@@ -53,12 +54,9 @@ type Words = (typeof words)['zh-CN'];
 const dayText = (w: Words, day: string, today: string) =>
   day === today ? w.today : w.day(+day.slice(5, 7), +day.slice(8, 10));
 
-/** An instant (ISO, UTC) on Asia/Shanghai's wall clock (UTC+8, no summer time), as `YYYY-MM-DDTHH:MM`. */
-const shanghai = (iso: string) => new Date(Date.parse(iso) + 288e5).toISOString().slice(0, 16);
-
-/** A session's start (its day and clock in Asia/Shanghai), and whether it is today, as a list item's meta and tone. */
+/** A session's start (its day and clock in the organisation's zone), and whether it is today, as a list item's meta and tone. */
 function startText(w: Words, iso: string, today: string, more: string): Pick<WidgetItem, 'meta' | 'tone'> {
-  const at = shanghai(iso);
+  const at = zonedTimeOf(iso);
   const day = at.slice(0, 10);
   return {
     meta: `${dayText(w, day, today)} ${at.slice(11)} · ${more}`,

@@ -2,6 +2,7 @@
 // data the shell draws, built into one file of its own like widgets.ts, importing nothing (remoteViteConfig), and
 // fetched only when that page is shown.
 import { isNotFound, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
+import { defaultTimeZone, zonedTimeOf } from '@strata/i18n/days';
 import type { RouterOutputs } from './trpc';
 import { hours } from './widget-parts';
 
@@ -26,8 +27,8 @@ const words = {
   },
 };
 
-/** The day (YYYY-MM-DD) an instant falls on in Asia/Shanghai (UTC+8 all year). */
-const dayOf = (iso: string) => new Date(Date.parse(iso) + 288e5).toISOString().slice(0, 10);
+/** The day (YYYY-MM-DD) an instant falls on in the organisation's zone. */
+const dayOf = (iso: string) => zonedTimeOf(iso).slice(0, 10);
 
 /** A sign-up still holding or asking for a place, at an activity that has not been cancelled or closed. */
 const holding = (s: MySignup) =>
@@ -58,7 +59,7 @@ async function mine({ locale, today, query }: WidgetContext): Promise<WidgetData
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-    timeZone: 'Asia/Shanghai',
+    timeZone: defaultTimeZone,
   });
   return {
     figures: [

@@ -11,6 +11,7 @@ export {
   isCalendarDay,
   startOfDayNumber,
 } from './calendar-days';
+export { defaultTimeZone } from './dates';
 export {
   calendarDay,
   formatCalendarDay,

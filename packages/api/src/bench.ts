@@ -28,8 +28,11 @@ export type FloorQuery = {
 /** A procedure case's `pick` as read for a caller: its first row (empty for a case without one). */
 export type BenchPicked = Readonly<Record<string, unknown>>;
 
-/** A case: a procedure beside its hand-written SQL, or a public page beside the same bytes served as a file. */
-export type BenchCase = ProcedureBenchCase | PageBenchCase;
+/**
+ * A case: a procedure beside its hand-written SQL, a public page beside the same bytes served as a file, or calls
+ * asked together in one batched request beside their procedures' own floors.
+ */
+export type BenchCase = ProcedureBenchCase | PageBenchCase | BatchBenchCase;
 
 export type ProcedureBenchCase = {
   /** Unique across teams: `<procedure>` or `<procedure>:<variant>` (a sort, a filter). */
@@ -81,6 +84,22 @@ export type PageBenchCase = {
   roles?: readonly BenchRole[];
 };
 
+/** One call of a batch: a query procedure of the merged router and its input. */
+export type BatchCall = { procedure: string; input: unknown };
+
+/**
+ * Calls asked together in one batched request, as the console's client joins the queries a page issues at once (tRPC's
+ * batch): the overview's dashboard, whose calls the harness reads from the cards themselves. Its floor is the floors of
+ * the cases named after its procedures, side by side (each the same reading by hand).
+ */
+export type BatchBenchCase = {
+  /** Unique across teams, e.g. `overview.dashboard`. */
+  name: string;
+  /** What the caller asks, read once per caller before the run. */
+  calls: (caller: BenchCaller) => Promise<readonly BatchCall[]>;
+  roles?: readonly BenchRole[];
+};
+
 /**
  * A one-shot write measured once per run (an import, the year's snapshot): too heavy to load in a loop, and a change
  * to the database, so the harness runs it on a copy of the database under test (`--operations`). `run` does it through
@@ -124,6 +143,7 @@ export const instantLiteral = (provider: FloorProvider, d: Date) =>
   provider === 'sqlite' ? `'${d.toISOString().replace('Z', '+00:00')}'` : `TIMESTAMP '${d.toISOString().slice(0, 23)}'`;
 
 export const isPageCase = (c: BenchCase): c is PageBenchCase => 'page' in c;
+export const isBatchCase = (c: BenchCase): c is BatchBenchCase => 'calls' in c;
 
 /** A floor's subtree parameters, `$1` and `$2`: the caller's subtree as the range of paths the scope filters by. */
 export const subtreeParams = (caller: BenchCaller) => {

@@ -4,6 +4,8 @@ export { type Count, countAttempt, sweepAttemptCounters } from './attempt-counte
 export { outsideScope, recordAudit, snapshotsForReader } from './audit';
 export { type AuditedObject, auditSubject } from './audit-subject';
 export {
+  type BatchBenchCase,
+  type BatchCall,
   type BenchCaller,
   type BenchCase,
   type BenchPicked,
@@ -12,6 +14,7 @@ export {
   type FloorProvider,
   type FloorQuery,
   instantLiteral,
+  isBatchCase,
   isPageCase,
   type OperationBenchCase,
   type OperationFloor,

@@ -1,7 +1,14 @@
 // `npm run bench -- --explain`: each case's procedure called in process as each role, every statement the
 // service sends captured, and the database's plan for it printed, with what a large database cannot afford
 // flagged: a full scan of a table, or a sort of everything in scope.
-import { type BenchCaller, type BenchCase, createContextInner, isPageCase, openSession } from '@strata/api';
+import {
+  type BenchCaller,
+  type BenchCase,
+  createContextInner,
+  isBatchCase,
+  isPageCase,
+  openSession,
+} from '@strata/api';
 import { createDb, type SentQuery } from '@strata/db';
 import { appRouter, registerPublicPages, systemOperations, teams } from '@strata/gateway';
 import Fastify from 'fastify';
@@ -109,7 +116,8 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
       const user = await db.user.findUniqueOrThrow({ where: { username: caller.username } });
       const { token } = await openSession(db, user.id, 60_000);
       for (const benchCase of cases) {
-        if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
+        // A batch's statements are its procedures', each explained as its own case.
+        if (isBatchCase(benchCase) || (benchCase.roles && !benchCase.roles.includes(caller.role))) continue;
         captured = [];
         if (isPageCase(benchCase)) {
           const { path } = gatewayRequest(benchCase, caller, '', pagePaths);

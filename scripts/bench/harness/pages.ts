@@ -3,7 +3,14 @@
 // as static files. Both servers then answer the same bytes, one rendering them, the other reading a file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BenchCaller, type BenchCase, type BenchPicked, isPageCase } from '@strata/api';
+import {
+  type BatchCall,
+  type BenchCaller,
+  type BenchCase,
+  type BenchPicked,
+  isBatchCase,
+  isPageCase,
+} from '@strata/api';
 import { pickedFor } from './cases';
 import type { RawDb } from './raw-db';
 
@@ -42,7 +49,15 @@ export function gatewayRequest(
   cookie: string,
   paths: Map<string, string>,
   picks: ReadonlyMap<string, BenchPicked> = new Map(),
+  batches: ReadonlyMap<string, readonly BatchCall[]> = new Map(),
 ): { path: string | (() => string); headers: Record<string, string> } {
+  if (isBatchCase(benchCase)) {
+    // tRPC's batch, as the console's client sends it: the procedures joined by commas, the inputs by their place.
+    const calls = batches.get(key(benchCase.name, caller.role)) ?? [];
+    const inputs = Object.fromEntries(calls.map((c, i) => [i, c.input]));
+    const path = `/trpc/${calls.map((c) => c.procedure).join(',')}?batch=1&input=${encodeURIComponent(JSON.stringify(inputs))}`;
+    return { path, headers: { cookie } };
+  }
   if (isPageCase(benchCase)) {
     const path = paths.get(key(benchCase.name, caller.role)) as string;
     if (!benchCase.fresh) return { path, headers: {} };

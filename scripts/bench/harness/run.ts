@@ -16,7 +16,7 @@ import { signInByFetch } from '../../../tests/support/http-session';
 import { buildFixture } from '../../fixture/build';
 import { isSizeName, type SizeName, sizes } from '../../fixture/sizes';
 import { scriptOptions } from '../../options';
-import { loadCallers, loadCases, resolvePicks } from './cases';
+import { loadCallers, loadCases, resolveBatches, resolvePicks } from './cases';
 import { explainCases, type Plan } from './explain';
 import { type LoadResult, load } from './load';
 import { loadOperations, type OperationRow, runOperations } from './operations';
@@ -121,6 +121,7 @@ for (const provider of providers) {
   }
   const pagePaths = await resolvePages(raw, cases, callers);
   const picks = await resolvePicks(raw, cases, callers);
+  const batches = await resolveBatches(cases, callers);
   await raw.close();
   const gateway = await startGateway(database.url, gatewayPort);
   // Page cases' floor: the pages as the gateway serves them, as files the floor server sends.
@@ -143,7 +144,11 @@ for (const provider of providers) {
         if (benchCase.roles && !benchCase.roles.includes(caller.role)) continue;
         const { cookie } = sessions.get(caller.role) as { cookie: string };
         const warm = { concurrency: Math.max(...concurrencies), durationMs: 500, warmupMs: 0 };
-        await load({ ...warm, origin: gateway.origin, ...gatewayRequest(benchCase, caller, cookie, pagePaths, picks) });
+        await load({
+          ...warm,
+          origin: gateway.origin,
+          ...gatewayRequest(benchCase, caller, cookie, pagePaths, picks, batches),
+        });
         await load({
           ...warm,
           origin: floor.origin,
@@ -160,7 +165,7 @@ for (const provider of providers) {
             ...common,
             origin: gateway.origin,
             cpuMs: gateway.cpuMs,
-            ...gatewayRequest(benchCase, caller, cookie, pagePaths, picks),
+            ...gatewayRequest(benchCase, caller, cookie, pagePaths, picks, batches),
           });
           const base = await load({
             ...common,

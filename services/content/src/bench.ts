@@ -2,7 +2,7 @@
 // overview's counts and the recycle bin, each beside its floor (the same answer as hand-written SQL); and the
 // portal's pages, each beside the same bytes served as a static file.
 import { type BenchCase, scopedCountFloor, scopedListFloor } from '@strata/api';
-import { freshnessBoardFloor } from './freshness/freshness-bench';
+import { freshnessBoardFloor, freshnessSummaryFloor } from './freshness/freshness-bench';
 import { portalBenchCases } from './portal/portal-bench';
 
 const articleSorts = { updatedAt: 'desc', createdAt: 'desc', publishedAt: 'desc', title: 'asc' } as const;
@@ -63,6 +63,14 @@ export const contentBenchCases: readonly BenchCase[] = [
     procedure: 'content.freshness.board',
     input: () => ({ page: 1, pageSize: 20, sort: 'stalest' }),
     floor: freshnessBoardFloor,
+    wholeScope: true,
+  },
+  {
+    // The overview card's figures: the same columns judged, counted for the subtree and each unit directly below.
+    name: 'content.freshness.summary',
+    procedure: 'content.freshness.summary',
+    input: (caller) => ({ unitId: caller.unitId }),
+    floor: freshnessSummaryFloor,
     wholeScope: true,
   },
   ...portalBenchCases,

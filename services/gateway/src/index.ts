@@ -2,6 +2,7 @@ export { type AppRouter, appRouter, composition, routerFor, serviceRouters } fro
 export { type GatewayConfig, loadConfig } from './config';
 export { configurePersonalData, keyFileOf } from './personal-data';
 export { publicPagePolicy, registerPublicPages } from './public-pages';
+export { readRemoteBuild } from './remote-builds';
 export { type DemoSeed, readDemoSeed, seedDemo, seedDemoOnce } from './seed/demo';
 export { demoPassword, demoUsers } from './seed/demo-data';
 export { buildServer } from './server';

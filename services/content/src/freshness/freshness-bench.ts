@@ -2,7 +2,7 @@
 // (the subtree's units with columns, and each column's latest publication up to now and first after it). Judging,
 // ordering and paging the rows is the service's work on top (a few milliseconds for the whole tree), which no SQL
 // floor does.
-import { type FloorQuery, subtreeParams } from '@strata/api';
+import { type BenchCaller, type FloorQuery, subtreeParams } from '@strata/api';
 
 const scoped = `SELECT c."id", c."unitId", c."key", c."name", c."sort", c."cadence", c."hidden", c."createdAt"
   FROM "Unit" u CROSS JOIN "Column" c WHERE c."unitId" = u."id" AND u."path" >= $1 AND u."path" < $2 AND u."archivedAt" IS NULL`;
@@ -36,3 +36,15 @@ const floor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
 });
 
 export const freshnessBoardFloor = { sqlite: floor('sqlite'), postgresql: floor('postgresql') };
+
+// The summary's breakdown: the units directly below the caller's unit, in their order.
+const below = (caller: BenchCaller) => `SELECT u."id", u."name", u."path" FROM "Unit" u
+  WHERE u."parentId" = ${Math.trunc(caller.unitId)} AND u."archivedAt" IS NULL ORDER BY u."sort", u."id"`;
+
+const summaryFloor = (provider: 'sqlite' | 'postgresql'): FloorQuery => ({
+  sql: (caller) => [columns(publications), units, below(caller)],
+  params: (caller) => [...subtreeParams(caller), nowAs[provider]()],
+});
+
+/** The overview card's summary: what the board is judged from, and the units below to break it down by. */
+export const freshnessSummaryFloor = { sqlite: summaryFloor('sqlite'), postgresql: summaryFloor('postgresql') };

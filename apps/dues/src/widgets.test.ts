@@ -33,6 +33,10 @@ const summary: Summary = {
     child(5, figures(20_000, 0, 16_000)),
     child(6, figures(5_000, 0, 5_000)),
   ],
+  collected: Array.from({ length: 10 }, (_, i) => ({
+    month: `2026-${String(i + 1).padStart(2, '0')}`,
+    fen: 1_000 * i,
+  })),
   members: [],
 };
 
@@ -71,6 +75,14 @@ describe('the dues cards', () => {
       [4, [null, 5_000, 0, 0]],
       [5, [80, 20_000, 16_000, 4_000]],
       [6, [100, 5_000, 5_000, 0]],
+    ]);
+    // What was collected in each of the last twelve months the period holds; last December and this November, none.
+    expect(data?.trend?.label).toBe('各月收缴（按入账月份）');
+    expect(data?.trend?.format).toBe('fen');
+    expect(data?.trend?.months).toEqual([
+      { month: '2025-12', value: null },
+      ...Array.from({ length: 10 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value: 1_000 * i })),
+      { month: '2026-11', value: null },
     ]);
   });
 

@@ -163,8 +163,9 @@ const summaryFloor: FloorQuery = {
       `SELECT t."unitId", t."kind", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE ${within}
         AND t."month" >= ${from} AND t."month" <= ${to}
         AND t."kind" IN ('assessment', 'reduction', 'payment', 'remittanceOut', 'remittanceIn') GROUP BY t."unitId", t."kind"`,
-      `SELECT t."unitId", t."kind", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE ${within}
-        AND t."booked" >= ${from} AND t."booked" <= ${to} AND t."kind" IN ('payment', 'extra') GROUP BY t."unitId", t."kind"`,
+      `SELECT t."unitId", t."kind", t."booked", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE ${within}
+        AND t."booked" >= ${from} AND t."booked" <= ${to} AND t."kind" IN ('payment', 'extra')
+        GROUP BY t."unitId", t."kind", t."booked"`,
     ];
   },
   params: subtreeParams,

@@ -307,6 +307,8 @@ export const summaryResult = z.object({
   from: z.string(),
   to: z.string(),
   totals: z.object(figures),
+  /** What the subtree collected (payments and extras) in each month of the period booked, in order. */
+  collected: z.array(z.object({ month: z.string(), fen: z.number().int() })),
   /** Each child unit's subtree, for a unit with children. */
   children: z.array(z.object({ unitId: z.number().int(), name: z.string(), kind: z.string(), ...figures })),
   /** Each member's lines, for a branch or group. */

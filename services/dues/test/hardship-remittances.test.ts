@@ -8,7 +8,7 @@ import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { addAccount, addUnit } from '../../../tests/support/factories';
-import { addPayer } from './support/dues';
+import { addPayer, requestKey } from './support/dues';
 
 describe.each(await testProviders())('hardship, remittances and reports on %s', (provider) => {
   let env: TestEnv;
@@ -185,6 +185,49 @@ describe.each(await testProviders())('hardship, remittances and reports on %s', 
     expect(own.members).toEqual([
       expect.objectContaining({ assessedFen: 8_000, reducedFen: 6_000, paidFen: 0, leftFen: 2_000 }),
     ]);
+  });
+
+  it('counts what was collected month by month as booked, extras in, a payment taken back netted out', async () => {
+    const member = await addPayer(env, branch.id, { baseFen: 300_000 });
+    for (const month of ['2025-05', '2025-06'])
+      await env.at(`${month}-03T09:00:00`, () => secretary.dues.ledger.assess({ unitId: branch.id, month }));
+    const pay = (paidOn: string, amountFen: number, months: string[]) =>
+      env.at(`${paidOn}T10:00:00`, () =>
+        secretary.dues.payments.record({
+          memberId: member.id,
+          amountFen,
+          paidOn,
+          payer: 'self',
+          requestKey: requestKey(),
+          months,
+          over: 'extra',
+        }),
+      );
+    await pay('2025-05-20', 1_500, ['2025-05']);
+    // June's dues paid in July with 500 fen over; a payment in July taken back the same month.
+    await pay('2025-07-02', 2_000, ['2025-06']);
+    const wrong = await pay('2025-07-05', 1_500, ['2025-06']);
+    await env.at('2025-07-06T10:00:00', () => secretary.dues.payments.void({ id: wrong.id, note: '收错了人' }));
+    const read = await secretary.dues.reports.summary({ unitId: branch.id, from: '2025-04', to: '2025-08' });
+    expect(read.collected).toEqual([
+      { month: '2025-04', fen: 0 },
+      { month: '2025-05', fen: 1_500 },
+      { month: '2025-06', fen: 0 },
+      { month: '2025-07', fen: 2_000 },
+      { month: '2025-08', fen: 0 },
+    ]);
+    expect(read.totals).toMatchObject({ collectedFen: 3_000, extraFen: 500 });
+    // The figures are kept while nothing is written: a payment after them shows at once; another period is its own.
+    await pay('2025-08-10', 700, ['2025-06']);
+    const again = await secretary.dues.reports.summary({ unitId: branch.id, from: '2025-04', to: '2025-08' });
+    expect(again.collected.at(-1)).toEqual({ month: '2025-08', fen: 700 });
+    expect(
+      (await secretary.dues.reports.summary({ unitId: branch.id, from: '2025-05', to: '2025-05' })).collected,
+    ).toEqual([{ month: '2025-05', fen: 1_500 }]);
+    // The township's whole subtree books the branch's months with its other branches'.
+    const whole = await township.dues.reports.summary({ unitId: chengguan.id, from: '2025-07', to: '2025-07' });
+    expect(whole.collected).toEqual([{ month: '2025-07', fen: whole.totals.collectedFen + whole.totals.extraFen }]);
+    expect(whole.collected[0]?.fen).toBeGreaterThanOrEqual(2_000);
   });
 
   it('gives a member their own statement through their account, and an account without a member none', async () => {

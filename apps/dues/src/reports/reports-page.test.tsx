@@ -45,6 +45,7 @@ const townshipSummary: Summary = {
   from: '2026-01',
   to: '2026-10',
   totals: figures(600_000, 450_050),
+  collected: [],
   children: [
     { unitId: branch, name: '城关一支部', kind: 'branch', ...figures(400_000, 300_050) },
     { unitId: secondBranch, name: '城关二支部', kind: 'branch', ...figures(200_000, 150_000) },
@@ -57,6 +58,7 @@ const branchSummary: Summary = {
   from: '2026-01',
   to: '2026-10',
   totals: figures(400_000, 300_050),
+  collected: [],
   children: [],
   members: [
     { memberId: 3, name: '张建国', assessedFen: 24_000, reducedFen: 0, paidFen: 24_000, leftFen: 0 },

@@ -12,6 +12,11 @@ export function checkPeriod(from: string, to: string) {
 
 /** The months of the period before `current` (YYYY-MM), in order. */
 export function endedMonths(from: string, to: string, current: string): string[] {
-  const last = Math.min(monthNumber(to), monthNumber(current) - 1);
-  return Array.from({ length: Math.max(0, last - monthNumber(from) + 1) }, (_, i) => monthText(monthNumber(from) + i));
+  return periodMonths(from, monthText(Math.min(monthNumber(to), monthNumber(current) - 1)));
+}
+
+/** Every month of the period (YYYY-MM), in order; none when `to` comes before `from`. */
+export function periodMonths(from: string, to: string): string[] {
+  const span = Math.max(0, monthNumber(to) - monthNumber(from) + 1);
+  return Array.from({ length: span }, (_, i) => monthText(monthNumber(from) + i));
 }

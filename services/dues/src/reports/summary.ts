@@ -4,11 +4,11 @@
 // Every figure a sum of ledger entries, corrections included, read from the units' running totals (`DuesTotal`, a
 // few rows a unit and month, not every entry), so the children add up to the whole to the fen.
 import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
-import type { Db } from '@strata/db';
+import { type Db, whileUnchanged } from '@strata/db';
 import type { z } from 'zod';
 import type { periodInput, summaryResult } from '../dues-schemas';
 import { memberNames } from './member-names.sql';
-import { checkPeriod } from './period';
+import { checkPeriod, periodMonths } from './period';
 import { totalsByBooked, totalsByMonth } from './totals.sql';
 
 type Figures = z.output<typeof summaryResult>['totals'];
@@ -38,6 +38,18 @@ export async function summary(
 ): Promise<z.output<typeof summaryResult>> {
   checkPeriod(input.from, input.to);
   const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
+  // Kept while nothing is written (whileUnchanged): a year of the municipality is a few hundred milliseconds to sum,
+  // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
+  return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input));
+}
+
+type ReportUnit = Awaited<ReturnType<typeof unitInScope>>;
+
+async function summaryOf(
+  db: Db,
+  unit: ReportUnit,
+  input: z.output<typeof periodInput>,
+): Promise<z.output<typeof summaryResult>> {
   const [units, monthly, daily] = await Promise.all([
     db.unit.findMany({
       where: checkedSubtree(unit),
@@ -54,7 +66,12 @@ export async function summary(
   };
   // Sums come back as numbers (a bigint on some drivers for a large one): whole fen either way.
   for (const g of monthly) add(g.unitId, byMonth[g.kind as keyof typeof byMonth], Number(g.fen));
-  for (const g of daily) add(g.unitId, byDay[g.kind as keyof typeof byDay], Number(g.fen));
+  // What the subtree collected in each month booked (payments and extras), the months of the period in order.
+  const collectedIn = new Map<string, number>();
+  for (const g of daily) {
+    add(g.unitId, byDay[g.kind as keyof typeof byDay], Number(g.fen));
+    collectedIn.set(g.booked, (collectedIn.get(g.booked) ?? 0) + Number(g.fen));
+  }
 
   // Each unit's figures go to the child of the report's unit whose subtree holds it (the path's next segment).
   const children = units.filter((u) => u.parentId === unit.id).sort((a, b) => a.sort - b.sort || a.id - b.id);
@@ -76,6 +93,7 @@ export async function summary(
     from: input.from,
     to: input.to,
     totals: withLeft(totals),
+    collected: periodMonths(input.from, input.to).map((month) => ({ month, fen: collectedIn.get(month) ?? 0 })),
     children: children.map((c) => ({
       unitId: c.id,
       name: c.name,
@@ -87,7 +105,7 @@ export async function summary(
 }
 
 /** A branch's member lines for the period's dues months, by name. */
-async function memberLines(db: Db, unit: Awaited<ReturnType<typeof unitInScope>>, input: { from: string; to: string }) {
+async function memberLines(db: Db, unit: ReportUnit, input: { from: string; to: string }) {
   const groups = await db.duesEntry.groupBy({
     by: ['memberId', 'kind'],
     where: {

@@ -14,9 +14,10 @@ export function totalsByMonth(db: Db, unit: CheckedUnit, from: string, to: strin
   );
 }
 
+/** By month booked, each month apart (the months' collections, the overview's trend). */
 export function totalsByBooked(db: Db, unit: CheckedUnit, from: string, to: string) {
-  return queryReviewed<UnitKindSum>(
+  return queryReviewed<UnitKindSum & { booked: string }>(
     db,
-    reviewedSql`SELECT t."unitId" AS "unitId", t."kind" AS "kind", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE t."unitId" IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [unit.path])}) AND t."booked" >= ${from} AND t."booked" <= ${to} AND t."kind" IN ('payment', 'extra') GROUP BY t."unitId", t."kind"`,
+    reviewedSql`SELECT t."unitId" AS "unitId", t."kind" AS "kind", t."booked" AS "booked", SUM(t."amountFen") AS "fen" FROM "DuesTotal" t WHERE t."unitId" IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [unit.path])}) AND t."booked" >= ${from} AND t."booked" <= ${to} AND t."kind" IN ('payment', 'extra') GROUP BY t."unitId", t."kind", t."booked"`,
   );
 }

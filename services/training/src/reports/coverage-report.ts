@@ -6,7 +6,7 @@
 // Answered for the unit, each child's subtree (a ranking, best covered first) and each required course. Set-based
 // SQL (reports.sql.ts): a municipality's thousands of staff are decided by joins in the database.
 import type { Scope } from '@strata/api';
-import type { Db } from '@strata/db';
+import { type Db, whileUnchanged } from '@strata/db';
 import { type CoverageCount, childrenOf, percentOf, rankByShare } from './figures';
 import { reportUnit } from './report-unit';
 import { coverageCounts, subtreeUnits } from './reports.sql';
@@ -17,6 +17,12 @@ const withShare = (c: CoverageCount) => ({ ...c, share: percentOf(c.covered, c.s
 
 export async function coverageReport(db: Db, scope: Scope, unitId: number): Promise<CoverageReport> {
   const unit = await reportUnit(db, scope, unitId);
+  // Kept while nothing is written (whileUnchanged): the overview asks it on every visit. The caller's scope was checked
+  // above; the figures are the unit's alone.
+  return whileUnchanged(db, `training.coverage ${unit.id}`, () => coverageOf(db, unit));
+}
+
+async function coverageOf(db: Db, unit: Awaited<ReturnType<typeof reportUnit>>): Promise<CoverageReport> {
   const [units, counts] = await Promise.all([subtreeUnits(db, unit), coverageCounts(db, unit)]);
   const { children, childOf } = childrenOf(unit, units);
   const perChild = new Map(children.map((c) => [c.id, noCount()]));

@@ -3,7 +3,7 @@
 // (its figures add up, with the unit's own, to the totals), and the teams with the most minutes. Every figure is summed
 // per unit from the totals tables and added up here by the tree.
 import { type Scope, unitInScope } from '@strata/api';
-import type { Db } from '@strata/db';
+import { type Db, whileUnchanged } from '@strata/db';
 import {
   activePerUnit,
   activitiesPerUnit,
@@ -19,7 +19,12 @@ const teamsShown = 20;
 
 export async function unitSummary(db: Db, scope: Scope, input: { unitId: number; year: number }): Promise<Summary> {
   const unit = await unitInScope(db, scope, 'volunteers.read', input.unitId);
-  const { year } = input;
+  // Kept while nothing is written (whileUnchanged): the municipality's year is about a hundred milliseconds to sum,
+  // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
+  return whileUnchanged(db, `volunteers.summary ${unit.id} ${input.year}`, () => summaryOf(db, unit, input.year));
+}
+
+async function summaryOf(db: Db, unit: Awaited<ReturnType<typeof unitInScope>>, year: number): Promise<Summary> {
   const from = `${year}-01`;
   const to = `${year}-12`;
   const start = new Date(`${year}-01-01T00:00:00+08:00`);

@@ -48,7 +48,7 @@ test('a member lands on their own page: dues, hours, courses, news and their top
 });
 
 for (const [username, card, opens] of [
-  ['editor', 'widget-content-drafts', null],
+  ['editor', 'widget-content-drafts', /\/content\/articles\/\d+/],
   ['reviewer', 'widget-content-review', /\/content\/articles/],
   ['mailbox', 'widget-mailbox-queue', /\/mailbox\/letters\/\d+/],
   ['trainer', 'widget-training-teaching', /\/training\/sessions\/\d+/],

@@ -218,4 +218,50 @@ export async function seedDemoContent(db: Db, seed: DemoSeed, storage: FileStora
       await db.article.update({ where: { id: article.id }, data: { placedCount: placed } });
     }
   }
+  await seedEditorsWork(db, seed, columnOf(seed.townships.chengguan?.id ?? -1, 'news'), now);
 }
+
+/**
+ * The township editor's work in progress, so their page and the reviewer's queue open on something: a draft, one the
+ * reviewer returned with a note, and two awaiting review, one of them for longer than three days.
+ */
+async function seedEditorsWork(db: Db, seed: DemoSeed, news: { id: number; unitId: number } | undefined, now: Date) {
+  const editorId = seed.users.editor;
+  if (!editorId || !news) return;
+  const write = (title: string, status: 'draft' | 'review', daysAgo: number) => {
+    const at = new Date(now.getTime() - daysAgo * day);
+    return db.article.create({
+      data: {
+        unitId: news.unitId,
+        columnId: news.id,
+        title,
+        titleKey: naturalKey(title),
+        summary: editorsText[0],
+        body: paragraphs(editorsText),
+        status,
+        authorId: editorId,
+        createdAt: at,
+        updatedAt: at,
+      },
+    });
+  };
+  await write('城关镇冬季送温暖活动安排', 'draft', 1);
+  const returned = await write('城关镇党员志愿服务队年度总结', 'draft', 3);
+  await db.articleReview.create({
+    data: {
+      articleId: returned.id,
+      unitId: news.unitId,
+      decision: 'returned',
+      comment: '请补充活动照片和参加人数后再提交。',
+      reviewerId: seed.users.reviewer ?? null,
+      createdAt: new Date(now.getTime() - 2 * day),
+    },
+  });
+  await write('城关镇第三季度党建工作简报', 'review', 5);
+  await write('城关镇开展“主题党日”集中学习', 'review', 1);
+}
+
+const editorsText = [
+  '本文为城关镇内容编辑起草的稿件，提交审核后在网站发布。',
+  '稿件介绍活动的时间、地点、参加人员和主要内容，并附有现场照片。',
+];

@@ -29,6 +29,10 @@ const live = {
   asOf: '2026-12-04',
   members: { total: 50, byStage: byStage([5, 6, 7, 8, 24]) },
   flows: flows(9),
+  recruitedByMonth: Array.from({ length: 12 }, (_, i) => ({
+    month: i === 0 ? '2025-12' : `2026-${String(i).padStart(2, '0')}`,
+    count: i % 3,
+  })),
   children: [child(2, 3), child(3, 0), child(4, 2), child(5, 0), child(6, 4)],
 } as unknown as Live;
 
@@ -67,5 +71,11 @@ describe('the members cards', () => {
       [5, [10, 1, 1, 1, 1, 6]],
       [6, [10, 1, 1, 1, 1, 6]],
     ]);
+    // Those admitted month by month, as the service counted them over the twelve months up to today's.
+    expect(data?.trend).toEqual({
+      label: '近 12 个月发展党员',
+      format: 'count',
+      months: live.recruitedByMonth.map((m) => ({ month: m.month, value: m.count })),
+    });
   });
 });

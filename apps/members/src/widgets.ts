@@ -24,6 +24,7 @@ const words = {
       full: '正式党员',
     } satisfies Record<MemberStage, string>,
     fewest: '今年以来发展党员最少的下级单位',
+    trend: '近 12 个月发展党员',
     open: '查看党员统计',
   },
   'en-US': {
@@ -36,13 +37,15 @@ const words = {
       full: 'Full member',
     } satisfies Record<MemberStage, string>,
     fewest: 'Units below that admitted the fewest this year',
+    trend: 'Admitted, last 12 months',
     open: 'Open member statistics',
   },
 };
 
 /**
  * The unit's subtree on the registry now (everyone, and at each stage of the pipeline, as 党员统计 shows it), and the
- * units below that admitted the fewest members this year, from stats.live (this year up to today by default).
+ * units below that admitted the fewest members this year, from stats.live (this year up to today by default); those
+ * admitted month by month over the last twelve.
  */
 async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
@@ -63,6 +66,11 @@ async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetD
       name: c.name,
       values: [c.members, ...live.members.byStage.map((s) => c.byStage.find((b) => b.key === s.key)?.count ?? null)],
     })),
+    trend: {
+      label: w.trend,
+      format: 'count',
+      months: live.recruitedByMonth.map((m) => ({ month: m.month, value: m.count })),
+    },
   };
 }
 

@@ -187,6 +187,26 @@ describe.each(await testProviders())('live statistics on %s', (provider) => {
     expect(away.flows).toMatchObject({ recruited: 1, transferredIn: 2, transferredOut: 2, left: 0 });
   });
 
+  it('counts those admitted month by month over the twelve months up to today’s, whatever the period asked', async () => {
+    const months = (stats: { recruitedByMonth: { month: string; count: number }[] }) =>
+      stats.recruitedByMonth.filter((m) => m.count > 0);
+    const stats = await env.at(today, () => townshipAdmin.members.stats.live({ unitId: township.id, ...period }));
+    expect(stats.recruitedByMonth.map((m) => m.month)).toEqual([
+      ...['07', '08', '09', '10', '11', '12'].map((m) => `2025-${m}`),
+      ...['01', '02', '03', '04', '05', '06'].map((m) => `2026-${m}`),
+    ]);
+    // A's probationary member of March; B's of April 2025 is older than the twelve months; the other township's not.
+    expect(months(stats)).toEqual([{ month: '2026-03', count: 1 }]);
+    const lastYear = await env.at(today, () =>
+      townshipAdmin.members.stats.live({ unitId: township.id, from: '2025-01-01', to: '2025-12-31' }),
+    );
+    expect(lastYear.recruitedByMonth).toEqual(stats.recruitedByMonth);
+    const admin = await env.as('admin');
+    expect(months(await env.at(today, () => admin.members.stats.live({ unitId: other.id, ...period })))).toEqual([
+      { month: '2026-02', count: 1 },
+    ]);
+  });
+
   it("gives each branch its share, adding up to the township's, and its own transfers", async () => {
     const [a, b] = township.branches as [Unit, Unit];
     const stats = await env.at(today, () => townshipAdmin.members.stats.live({ unitId: township.id, ...period }));

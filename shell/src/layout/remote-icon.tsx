@@ -1,6 +1,9 @@
-import { AppstoreOutlined } from '@ant-design/icons';
 import type { MenuGlyph } from '@strata/contract';
 import type { ReactNode } from 'react';
+import { strokeIcon } from './stroke-icon';
+
+// Four squares, in a few strokes as the header's icons.
+const anyIcon = strokeIcon('M4 4h6v6H4zm10 0h6v6h-6zM4 14h6v6H4zm10 0h6v6h-6z');
 
 /**
  * A remote's menu icon, drawn from the paths its team put in the manifest (packages/api/src/menu-icon.ts), sized and
@@ -17,5 +20,5 @@ export const remoteIcon = (glyph: MenuGlyph | undefined): ReactNode =>
       </svg>
     </span>
   ) : (
-    <AppstoreOutlined />
+    anyIcon
   );

@@ -67,6 +67,10 @@ export const live: LiveStats = {
   asOf: '2026-03-15',
   members: counts(),
   flows: { ...flows(2, 1), transferredIn: 3, transferredOut: 1 },
+  recruitedByMonth: Array.from({ length: 12 }, (_, i) => ({
+    month: i < 9 ? `2025-${String(i + 4).padStart(2, '0')}` : `2026-0${i - 8}`,
+    count: i === 10 ? 2 : 0,
+  })),
   children: [
     { unitId: 7, name: '城关一支部', members: 6, byStage: stages([1, 0, 0, 1, 4]), flows: flows(1, 1) },
     { unitId: 8, name: '城关二支部', members: 4, byStage: stages([0, 1, 0, 1, 2]), flows: flows(1, 0) },

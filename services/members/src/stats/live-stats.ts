@@ -5,7 +5,7 @@
 import { fieldError, type Scope, unitInScope } from '@strata/api';
 import { memberEducations, memberGenders, memberOccupations, memberStages } from '@strata/contract';
 import { type Db, whileUnchanged } from '@strata/db';
-import { calendarDay, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
+import { addMonths, calendarDay, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { addInto, ageBounds, countList, countsOf, cutoffsOn, leftStatuses, periodOn, yearBounds } from './member-bands';
 import { type DimensionSums, emptyDimensionSums, memberCountsOf, subtreeOf } from './member-counts';
 import {
@@ -13,6 +13,7 @@ import {
   currentByIndexed,
   currentByUnitStage,
   type LiveCounted,
+  recruitedByMonth,
   subtreeUnits,
   transfersOf,
 } from './member-figures.sql';
@@ -57,7 +58,14 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
     start: startOfCalendarDay(from),
     end: startOfCalendarDay(nextCalendarDay(to)),
   };
-  const { stages, indexed, table, transfers } = await keptCounts(db, counted, `${unit.path} ${today} ${from} ${to}`);
+  // The twelve months up to today's: from the first day of the month eleven before it.
+  const since = `${dayText(addMonths(dayNumber(`${today.slice(0, 7)}-01`), -11)).slice(0, 7)}-01`;
+  const { stages, indexed, table, transfers, recruits } = await keptCounts(
+    db,
+    counted,
+    since,
+    `${unit.path} ${today} ${from} ${to}`,
+  );
 
   const sums: DimensionSums = emptyDimensionSums();
   const flows = emptyFlows();
@@ -128,6 +136,10 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
     asOf: today,
     members: memberCountsOf(sums),
     flows: flowsOf(flows),
+    recruitedByMonth: Array.from({ length: 12 }, (_, i) => {
+      const month = dayText(addMonths(dayNumber(since), i)).slice(0, 7);
+      return { month, count: Number(recruits.find((r) => r.month === month)?.count ?? 0) };
+    }),
     children: tree.children.map((c) => {
       const figures = perChild.get(c.id) ?? { members: 0, stage: memberStages.map(() => 0), flows: emptyFlows() };
       return {
@@ -145,14 +157,15 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
  * The counts, kept while no row changed since they were counted (whileUnchanged): the key names the subtree, today
  * (ages move with it) and the period. The page is opened, drilled into and back far more often than members change.
  */
-function keptCounts(db: Db, counted: LiveCounted, key: string) {
+function keptCounts(db: Db, counted: LiveCounted, since: string, key: string) {
   return whileUnchanged(db, `members.stats ${key}`, async () => {
-    const [stages, indexed, table, transfers] = await Promise.all([
+    const [stages, indexed, table, transfers, recruits] = await Promise.all([
       currentByUnitStage(db, counted),
       currentByIndexed(db, counted),
       currentAndFlows(db, counted),
       transfersOf(db, counted),
+      recruitedByMonth(db, counted, since),
     ]);
-    return { stages, indexed, table, transfers };
+    return { stages, indexed, table, transfers, recruits };
   });
 }

@@ -119,6 +119,17 @@ export type TableRow = {
   left: Raw;
 };
 
+/**
+ * Those admitted as probationary members in the subtree month by month from `since` (a month's first day) on: the
+ * recruitment's trend over the last twelve months, whatever became of them since (as the period's `recruited`).
+ */
+export function recruitedByMonth(db: Db, c: LiveCounted, since: string) {
+  return queryReviewed<{ month: string; count: Raw }>(
+    db,
+    reviewedSql`SELECT substr(m."probationaryOn", 1, 7) AS "month", count(*) AS "count" FROM "Member" m WHERE m."probationaryOn" >= ${since} AND ${memberOf(c.path)} GROUP BY 1`,
+  );
+}
+
 export function currentAndFlows(db: Db, c: LiveCounted) {
   const recruited = dayWithin(reviewedSql`m."probationaryOn"`, c.from, c.to);
   const converted = dayWithin(reviewedSql`m."fullOn"`, c.from, c.to);

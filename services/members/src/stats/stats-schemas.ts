@@ -75,6 +75,8 @@ export const liveOutput = z.object({
   asOf: z.string(),
   members: memberCounts,
   flows: liveFlows,
+  /** Those admitted as probationary members month by month over the twelve months up to today's, oldest first. */
+  recruitedByMonth: z.array(z.object({ month: z.string(), count })),
   /** Each child unit's whole subtree, in the tree's order: its current members, by stage, and its own flows. */
   children: z.array(
     z.object({

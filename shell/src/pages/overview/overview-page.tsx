@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import type { WidgetFigure } from '@strata/contract';
 import { errorMessage, PageFrame, useAccess } from '@strata/ui';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +5,7 @@ import { App, Button, Card, Empty, Flex, Segmented, Skeleton, Tag, Typography } 
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import { strokeIcon } from '../../layout/stroke-icon';
 import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
@@ -16,6 +16,8 @@ import { WidgetCard } from './widget-card';
 import type { ShownCard } from './widget-query';
 
 const OverviewRanking = lazy(() => import('./overview-ranking'));
+// A tray with an arrow into it, in a few strokes as the header's icons.
+const downloadIcon = strokeIcon('M12 4v11m-5-5 5 5 5-5M4 20h16');
 
 /** The cards side by side, as many columns as fit (one on a phone); a card with nothing to show leaves no gap. */
 const grid = { display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 340px), 1fr))' };
@@ -115,7 +117,7 @@ function ExportButton({ cards, unitId, unitName }: { cards: ShownCard[]; unitId:
   const [exporting, setExporting] = useState(false);
   return (
     <Button
-      icon={<DownloadOutlined />}
+      icon={downloadIcon}
       loading={exporting}
       data-testid="overview-export"
       data-neutral

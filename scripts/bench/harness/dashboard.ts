@@ -2,7 +2,8 @@
 // batched request as the console's client sends the queries the cards issue together. The calls are the cards' own:
 // each team's built card module (the file its build record names, which the shell imports) is run for the caller at
 // its unit, today, with a query that writes down what it is asked and never answers, so the case follows the cards as
-// they change. The own page's cards (`home`) are not the dashboard's.
+// they change. The own page's cards (`home`) are not the dashboard's. Its floor is its procedures' own cases' floors
+// (cases.ts, batchFloorCases), each over that case's period (a year to date for a card may be twelve months there).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BatchBenchCase, BatchCall, BenchCaller } from '@strata/api';

@@ -54,7 +54,10 @@ type Words = (typeof words)['zh-CN'];
 const dayText = (w: Words, day: string, today: string) =>
   day === today ? w.today : w.day(+day.slice(5, 7), +day.slice(8, 10));
 
-/** A session's start (its day and clock in the organisation's zone), and whether it is today, as a list item's meta and tone. */
+/**
+ * A session's start (its day and clock in the organisation's zone), and whether it is today, as a list item's meta and
+ * tone.
+ */
 function startText(w: Words, iso: string, today: string, more: string): Pick<WidgetItem, 'meta' | 'tone'> {
   const at = zonedTimeOf(iso);
   const day = at.slice(0, 10);

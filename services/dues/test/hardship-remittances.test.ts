@@ -228,6 +228,11 @@ describe.each(await testProviders())('hardship, remittances and reports on %s', 
     const whole = await township.dues.reports.summary({ unitId: chengguan.id, from: '2025-07', to: '2025-07' });
     expect(whole.collected).toEqual([{ month: '2025-07', fen: whole.totals.collectedFen + whole.totals.extraFen }]);
     expect(whole.collected[0]?.fen).toBeGreaterThanOrEqual(2_000);
+    // Kept figures answer only after the caller's scope: the branch's secretary asking for the township just read is
+    // refused as for a unit that does not exist.
+    await expect(
+      secretary.dues.reports.summary({ unitId: chengguan.id, from: '2025-07', to: '2025-07' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('gives a member their own statement through their account, and an account without a member none', async () => {

@@ -14,8 +14,14 @@ import {
   scopedListFloor,
   subtreeParams,
 } from '@strata/api';
-import { activeMemberStatuses, memberEducations, memberGenders, memberOccupations } from '@strata/contract';
-import { addMonths, calendarDay, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
+import {
+  activeMemberStatuses,
+  lastTwelveMonths,
+  memberEducations,
+  memberGenders,
+  memberOccupations,
+} from '@strata/contract';
+import { calendarDay, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { pipelineCutoffs, pipelineRules } from './lifecycle/lifecycle-rules';
 import { ageBounds, cutoffsOn, yearBounds } from './stats/member-bands';
 
@@ -70,7 +76,7 @@ const statsFloor = (provider: FloorProvider): FloorQuery => ({
       `SELECT count(*) AS "total", ${[...countEach('m."gender"', memberGenders), ...countEach('m."education"', memberEducations), ...countAfter('m."birthDate"', cutoffsOn(today, ageBounds))].join(', ')} FROM "Member" m WHERE ${isCurrent} AND ${membersOf(caller)}`,
       `SELECT m."ethnicity", CASE WHEN ${flowed} THEN m."unitId" END AS "flowUnitId", CASE WHEN ${flowed} THEN m."status" END AS "flowStatus", count(*) FILTER (WHERE ${isCurrent}) AS "current", ${[...countEach('m."occupation"', memberOccupations, isCurrent), ...countAfter('m."probationaryOn"', cutoffsOn(today, yearBounds), isCurrent)].join(', ')}, count(*) FILTER (WHERE ${isCurrent} AND m."probationaryOn" IS NOT NULL) AS "admitted", count(*) FILTER (WHERE m."probationaryOn" BETWEEN '${from}' AND '${to}') AS "recruited", count(*) FILTER (WHERE m."fullOn" BETWEEN '${from}' AND '${to}') AS "converted", count(*) FILTER (WHERE m."leftOn" BETWEEN '${from}' AND '${to}') AS "left" FROM "Member" m WHERE (${isCurrent} OR ${flowed}) AND ${membersOf(caller)} GROUP BY 1, 2, 3`,
       `SELECT substr(m."probationaryOn", 1, 7) AS "month", count(*) FROM "Member" m
-        WHERE m."probationaryOn" >= '${dayText(addMonths(dayNumber(`${today.slice(0, 7)}-01`), -11))}' AND ${membersOf(caller)} GROUP BY 1`,
+        WHERE m."probationaryOn" >= '${lastTwelveMonths(today)[0]}-01' AND ${membersOf(caller)} GROUP BY 1`,
       `SELECT t."unitId", t."toUnitId", count(*) FROM "Transfer" t WHERE ((t."state" = 'confirmed' AND t."decidedAt" >= ${instantLiteral(provider, startOfCalendarDay(from))} AND t."decidedAt" < ${instantLiteral(provider, startOfCalendarDay(nextCalendarDay(to)))}) OR (t."toUnitId" IS NULL AND t."issuedOn" BETWEEN '${from}' AND '${to}')) AND ${ends} GROUP BY t."unitId", t."toUnitId"`,
     ];
   },

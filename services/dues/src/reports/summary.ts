@@ -3,7 +3,7 @@
 // voluntary extras booked in the period's months); remitted up and received from below (for the period's months).
 // Every figure a sum of ledger entries, corrections included, read from the units' running totals (`DuesTotal`, a
 // few rows a unit and month, not every entry), so the children add up to the whole to the fen.
-import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
+import { type CheckedUnit, checkedSubtree, type Scope, unitInScope } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
 import type { z } from 'zod';
 import type { periodInput, summaryResult } from '../dues-schemas';
@@ -43,11 +43,9 @@ export async function summary(
   return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input));
 }
 
-type ReportUnit = Awaited<ReturnType<typeof unitInScope>>;
-
 async function summaryOf(
   db: Db,
-  unit: ReportUnit,
+  unit: CheckedUnit,
   input: z.output<typeof periodInput>,
 ): Promise<z.output<typeof summaryResult>> {
   const [units, monthly, daily] = await Promise.all([
@@ -105,7 +103,7 @@ async function summaryOf(
 }
 
 /** A branch's member lines for the period's dues months, by name. */
-async function memberLines(db: Db, unit: ReportUnit, input: { from: string; to: string }) {
+async function memberLines(db: Db, unit: CheckedUnit, input: { from: string; to: string }) {
   const groups = await db.duesEntry.groupBy({
     by: ['memberId', 'kind'],
     where: {

@@ -3,9 +3,9 @@
 // moved in a period (recruited, converted, transferred in and out across the subtree's edge, left); and each child
 // unit's share, so the console drills down by asking again for a child. Members count where they are now.
 import { fieldError, type Scope, unitInScope } from '@strata/api';
-import { memberEducations, memberGenders, memberOccupations, memberStages } from '@strata/contract';
+import { lastTwelveMonths, memberEducations, memberGenders, memberOccupations, memberStages } from '@strata/contract';
 import { type Db, whileUnchanged } from '@strata/db';
-import { addMonths, calendarDay, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
+import { calendarDay, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { addInto, ageBounds, countList, countsOf, cutoffsOn, leftStatuses, periodOn, yearBounds } from './member-bands';
 import { type DimensionSums, emptyDimensionSums, memberCountsOf, subtreeOf } from './member-counts';
 import {
@@ -58,8 +58,9 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
     start: startOfCalendarDay(from),
     end: startOfCalendarDay(nextCalendarDay(to)),
   };
-  // The twelve months up to today's: from the first day of the month eleven before it.
-  const since = `${dayText(addMonths(dayNumber(`${today.slice(0, 7)}-01`), -11)).slice(0, 7)}-01`;
+  // The twelve months up to today's (the overview's trends), counted from the first day of the first.
+  const months = lastTwelveMonths(today);
+  const since = `${months[0]}-01`;
   const { stages, indexed, table, transfers, recruits } = await keptCounts(
     db,
     counted,
@@ -136,10 +137,10 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
     asOf: today,
     members: memberCountsOf(sums),
     flows: flowsOf(flows),
-    recruitedByMonth: Array.from({ length: 12 }, (_, i) => {
-      const month = dayText(addMonths(dayNumber(since), i)).slice(0, 7);
-      return { month, count: Number(recruits.find((r) => r.month === month)?.count ?? 0) };
-    }),
+    recruitedByMonth: months.map((month) => ({
+      month,
+      count: Number(recruits.find((r) => r.month === month)?.count ?? 0),
+    })),
     children: tree.children.map((c) => {
       const figures = perChild.get(c.id) ?? { members: 0, stage: memberStages.map(() => 0), flows: emptyFlows() };
       return {

@@ -2,7 +2,7 @@
 // in the year, activities held, approved minutes by month and minutes awaiting a decision, each child unit's subtree
 // (its figures add up, with the unit's own, to the totals), and the teams with the most minutes. Every figure is summed
 // per unit from the totals tables and added up here by the tree.
-import { type Scope, unitInScope } from '@strata/api';
+import { type CheckedUnit, type Scope, unitInScope } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
 import {
   activePerUnit,
@@ -24,7 +24,7 @@ export async function unitSummary(db: Db, scope: Scope, input: { unitId: number;
   return whileUnchanged(db, `volunteers.summary ${unit.id} ${input.year}`, () => summaryOf(db, unit, input.year));
 }
 
-async function summaryOf(db: Db, unit: Awaited<ReturnType<typeof unitInScope>>, year: number): Promise<Summary> {
+async function summaryOf(db: Db, unit: CheckedUnit, year: number): Promise<Summary> {
   const from = `${year}-01`;
   const to = `${year}-12`;
   const start = new Date(`${year}-01-01T00:00:00+08:00`);

@@ -10,9 +10,12 @@ import { readMine } from './my-articles.sql';
 
 const permission = 'content.write';
 
-/** A count of the caller's among `read` articles of the status: a floor when the read stopped at the bound. */
+/**
+ * A count of the caller's articles among those of theirs read (`read`, up to the bound and one more): exact up to the
+ * bound; past it, the bound, flagged a floor.
+ */
 const counted = (mine: unknown, read: unknown) => ({
-  total: Number(mine),
+  total: Math.min(Number(mine), listCountBound),
   totalIsBound: Number(read) > listCountBound,
 });
 
@@ -28,9 +31,10 @@ export async function myArticles(
   const [first] = rows;
   if (!first) throw new Error('readMine: no counts row');
   return {
-    drafts: counted(first.drafts, first.draftsRead),
-    returned: counted(first.returned, first.draftsRead),
-    review: counted(first.review, first.reviewRead),
+    drafts: counted(first.drafts, first.drafts),
+    // Among their drafts read: a floor when there were more of those.
+    returned: counted(first.returned, first.drafts),
+    review: counted(first.review, first.review),
     items: rows.flatMap((r) =>
       r.id === null
         ? []

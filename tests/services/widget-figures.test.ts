@@ -202,6 +202,27 @@ describe.each(await testProviders())('the overview cards against their lists on 
     },
   );
 
+  // Content's trend: each of the twelve months to today's counts the subtree's articles (the article list, which holds
+  // none in the recycle bin) first published in it in Shanghai, whatever their status now.
+  it.each(readers)(
+    'content: the trend is the articles listed, by month published ($username)',
+    async ({ username }) => {
+      const unitId = units[username].id;
+      const data = await card(contentCards, 'freshness', username);
+      const listed = await everyPage(
+        (page) => callers[username].content.articles.list({ unitId, sort: 'publishedAt', page, pageSize: 100 }),
+        (row) => row.id,
+      );
+      const inMonth = (month: string) =>
+        listed.filter((a) => a.publishedAt && calendarToday(undefined, new Date(a.publishedAt)).startsWith(month));
+      const months = data.trend?.months ?? [];
+      expect(months).toHaveLength(12);
+      expect(months.at(-1)?.month).toBe(today.slice(0, 7));
+      for (const { month, value } of months) expect(value, month).toBe(inMonth(month).length);
+      expect(months.some((m) => (m.value ?? 0) > 0)).toBe(true);
+    },
+  );
+
   // Mailbox: the card counts the letters received this year so far (its caption's period), handled in the subtree.
   // The letter list has no date filter, so every page of `view: 'all'` is read and the rows received since 1 January
   // (Asia/Shanghai) are kept; overdue ones come from every page of `view: 'overdue'` (open past the deadline) among
@@ -371,6 +392,25 @@ describe.each(await testProviders())('the overview cards against their lists on 
       if (username !== 'secretary') expect(covered.length).toBeLessThan(counted.length);
     },
   );
+
+  // Training's trend: each of the twelve months to today's counts the completed enrolments of the subtree's people (the
+  // enrolments list, filtered to the completed) whose completion falls in it in Shanghai.
+  it.each(readers)('training: the trend is the completions listed, by month ($username)', async ({ username }) => {
+    const caller = callers[username];
+    const unitId = units[username].id;
+    const data = await card(trainingCards, 'coverage', username);
+    const completed = await everyPage(
+      (page) => caller.training.enrolments.list({ unitId, status: 'completed', page, pageSize: 100 }),
+      (row) => row.id,
+    );
+    const inMonth = (month: string) =>
+      completed.filter((e) => e.completedAt && calendarToday(undefined, new Date(e.completedAt)).startsWith(month));
+    const months = data.trend?.months ?? [];
+    expect(months).toHaveLength(12);
+    expect(months.at(-1)?.month).toBe(today.slice(0, 7));
+    for (const { month, value } of months) expect(value, month).toBe(inMonth(month).length);
+    expect(months.some((m) => (m.value ?? 0) > 0)).toBe(true);
+  });
 
   const cards = [
     ['content', contentCards, 'freshness'],

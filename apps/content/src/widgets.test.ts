@@ -16,6 +16,11 @@ const summary: Summary = {
   overdue: 7,
   dueSoon: 4,
   units: [unit(2, 1, 0), unit(3, 0, 3), unit(4, 3, 0), unit(5, 1, 1), unit(6, 2, 0)],
+  // The twelve months to December, each with its own count (a month with none says 0).
+  publishedByMonth: Array.from({ length: 12 }, (_, i) => ({
+    month: `2026-${String(i + 1).padStart(2, '0')}`,
+    count: i === 4 ? 0 : 10 + i,
+  })),
 };
 
 describe('the content cards', () => {
@@ -50,6 +55,24 @@ describe('the content cards', () => {
       [5, [1, 1]],
       [6, [2, 0]],
     ]);
+    // The articles published month by month, passed through in the service's months and counts.
+    expect(data?.trend).toEqual({
+      label: '近 12 个月发布文章',
+      format: 'count',
+      months: summary.publishedByMonth.map((m) => ({ month: m.month, value: m.count })),
+    });
+    expect(data?.trend?.months.map((m) => m.value)).toEqual([10, 11, 12, 13, 0, 15, 16, 17, 18, 19, 20, 21]);
+  });
+
+  it('says its trend in English for an English reader', async () => {
+    const data = await widgets.freshness?.load({
+      unitId: 1,
+      locale: 'en-US',
+      today: '2026-12-04',
+      query: async () => summary,
+    });
+    expect(data?.trend?.label).toBe('Articles published, last 12 months');
+    expect(data?.trend?.months[11]).toEqual({ month: '2026-12', value: 21 });
   });
 
   it('lets a refusal through as it came (the shell shows the card’s fallback)', async () => {

@@ -1,3 +1,4 @@
+import { lastTwelveOf } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import type { RouterOutputs } from './trpc';
 import { widgets } from './widgets';
@@ -76,10 +77,11 @@ describe('the dues cards', () => {
       [5, [80, 20_000, 16_000, 4_000]],
       [6, [100, 5_000, 5_000, 0]],
     ]);
-    // What was collected in each of the last twelve months the period holds; last December and this November, none.
+    // What was collected in each month of the period, as the shell draws them over the last twelve: last December and
+    // this November, outside the period, none.
     expect(data?.trend?.label).toBe('各月收缴（按入账月份）');
     expect(data?.trend?.format).toBe('fen');
-    expect(data?.trend?.months).toEqual([
+    expect(lastTwelveOf(data?.trend?.months ?? [], '2026-11-29')).toEqual([
       { month: '2025-12', value: null },
       ...Array.from({ length: 10 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, value: 1_000 * i })),
       { month: '2026-11', value: null },

@@ -1,14 +1,7 @@
 // The dues remote's dashboard cards (exposed as `dues/Widgets`, listed by services/dues/src/team.ts): data the shell
 // draws, built into one file of its own that imports nothing (remoteViteConfig). Fetched on every overview visit, so
 // the user's own page's cards are apart, in home-widgets.ts.
-import {
-  furthestBehind,
-  lastTwelveMonths,
-  type WidgetContext,
-  type WidgetData,
-  type WidgetModule,
-  widgetWords,
-} from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import { formatMonth } from './common/month-text';
 import { yearToDate } from './common/months';
 import type { RouterOutputs } from './trpc';
@@ -62,7 +55,6 @@ async function collection({ unitId, locale, today, query }: WidgetContext): Prom
   })) as Summary;
   const { totals } = summary;
   const shares = summary.children.map((c) => ({ ...c, share: paidShare(c) }));
-  const collectedIn = new Map(summary.collected.map((m) => [m.month, m.fen]));
   return {
     caption: w.period(formatMonth(summary.from, locale), formatMonth(summary.to, locale)),
     figures: [
@@ -83,12 +75,12 @@ async function collection({ unitId, locale, today, query }: WidgetContext): Prom
       name: c.name,
       values: [c.share, c.assessedFen, c.paidFen, c.leftFen],
     })),
-    // The months of the last twelve that the period holds (it ends with the last month that has ended); none for the
-    // others, rather than a second summary over the whole subtree.
+    // The period's months (it ends with the last month that has ended): the shell draws those of the last twelve, none
+    // for the others, rather than a second summary over the whole subtree.
     trend: {
       label: w.trend,
       format: 'fen',
-      months: lastTwelveMonths(today).map((month) => ({ month, value: collectedIn.get(month) ?? null })),
+      months: summary.collected.map((m) => ({ month: m.month, value: m.fen })),
     },
   };
 }

@@ -1,3 +1,4 @@
+import { lastTwelveOf } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import type { LetterStats } from './stats/stats-view';
 import { widgets } from './widgets';
@@ -31,10 +32,10 @@ describe('the mailbox cards', () => {
         return stats;
       },
     });
-    // This year's figures, and the last twelve months' letters by month (since 1 December last year).
+    // This year's figures, and the letters by month since this month a year ago (the shell draws the last twelve).
     expect(asked).toEqual([
       ['mailbox.stats.letters', { unitId: 7, from: '2026-01-01', to: '2026-11-29' }],
-      ['mailbox.stats.letters', { unitId: 7, from: '2025-12-01', to: '2026-11-29' }],
+      ['mailbox.stats.letters', { unitId: 7, from: '2025-11-01', to: '2026-11-29' }],
     ]);
     expect(data?.caption).toBe('今年以来');
     expect(data?.figures).toEqual([
@@ -58,24 +59,43 @@ describe('the mailbox cards', () => {
     ]);
   });
 
-  it('draws the letters received month by month over the last twelve, asking once in December', async () => {
+  it('draws the letters received month by month over the last twelve, this year’s statistics and a year’s apart', async () => {
     const asked: unknown[] = [];
-    const monthly = (from: number, counts: number[]) =>
-      counts.map((received, i) => ({ month: `2026-${String(from + i).padStart(2, '0')}`, received }));
+    const monthly = (year: number, from: number, counts: number[]) =>
+      counts.map((received, i) => ({ month: `${year}-${String(from + i).padStart(2, '0')}`, received }));
+    const year = monthly(2026, 1, [3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2, 1]);
+    const twelve = [...monthly(2025, 12, [9]), ...year];
     const data = await widgets.letters?.load({
       unitId: 7,
       locale: 'en-US',
       today: '2026-12-04',
       query: async (_path, input) => {
         asked.push(input);
-        return { ...stats, months: monthly(1, [3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2, 1]) };
+        return { ...stats, months: (input as { from: string }).from === '2026-01-01' ? year : twelve };
       },
     });
-    expect(asked).toEqual([{ unitId: 7, from: '2026-01-01', to: '2026-12-04' }]);
-    expect(data?.trend).toEqual({
-      label: 'Letters received, last 12 months',
-      format: 'count',
-      months: monthly(1, [3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2, 1]).map((m) => ({ month: m.month, value: m.received })),
+    expect(asked).toEqual([
+      { unitId: 7, from: '2026-01-01', to: '2026-12-04' },
+      { unitId: 7, from: '2025-12-01', to: '2026-12-04' },
+    ]);
+    expect(data?.trend?.label).toBe('Letters received, last 12 months');
+    expect(data?.trend?.format).toBe('count');
+    // What the shell draws: this year's twelve months, each from the year's statistics.
+    expect(lastTwelveOf(data?.trend?.months ?? [], '2026-12-04')).toEqual(
+      year.map((m) => ({ month: m.month, value: m.received })),
+    );
+    // In November, last December's letters come from the year's statistics that reach back to it.
+    const november = await widgets.letters?.load({
+      unitId: 7,
+      locale: 'en-US',
+      today: '2026-11-29',
+      query: async (_path, input) => ({
+        ...stats,
+        months: (input as { from: string }).from === '2026-01-01' ? year.slice(0, 11) : twelve.slice(0, 13),
+      }),
     });
+    expect(lastTwelveOf(november?.trend?.months ?? [], '2026-11-29').map((m) => m.value)).toEqual([
+      9, 3, 0, 5, 1, 2, 8, 1, 0, 4, 6, 2,
+    ]);
   });
 });

@@ -1,14 +1,7 @@
 // The mailbox remote's dashboard cards (exposed as `mailbox/Widgets`, listed by services/mailbox/src/team.ts, those
 // without a `home`): data the shell draws. Nothing is imported at run time but pure helpers bundled in (the build stops
 // on any import). It is fetched on every overview visit, so the user's own page's cards are in home-widgets.ts.
-import {
-  furthestBehind,
-  lastTwelveMonths,
-  type WidgetContext,
-  type WidgetData,
-  type WidgetModule,
-  widgetWords,
-} from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { LetterStats } from './stats/stats-view';
 
 /** The cards' words, as 来信统计 says them. */
@@ -44,15 +37,12 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
 async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   // The statistics page's 'thisYear' (presetPeriod), written out: the helper's other periods would ship with it.
-  const period = { from: `${today.slice(0, 4)}-01-01`, to: today };
-  // The trend's months: from the first day of the month eleven before this one (in December, this year's period).
-  const months = lastTwelveMonths(today);
-  const since = `${months[0]}-01`;
+  const year = today.slice(0, 4);
+  // The trend's months: from this month a year ago (the shell draws the last twelve of them).
   const [stats, twelve] = (await Promise.all([
-    query('mailbox.stats.letters', { unitId, ...period }),
-    since === period.from ? undefined : query('mailbox.stats.letters', { unitId, from: since, to: today }),
-  ])) as [LetterStats, LetterStats | undefined];
-  const receivedIn = new Map((twelve ?? stats).months.map((m) => [m.month, m.received]));
+    query('mailbox.stats.letters', { unitId, from: `${year}-01-01`, to: today }),
+    query('mailbox.stats.letters', { unitId, from: `${Number(year) - 1}${today.slice(4, 7)}-01`, to: today }),
+  ])) as [LetterStats, LetterStats];
   const { onTimeRate, overdue, received } = stats.totals;
   return {
     caption: w.period,
@@ -78,7 +68,7 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
     trend: {
       label: w.trend,
       format: 'count',
-      months: months.map((month) => ({ month, value: receivedIn.get(month) ?? null })),
+      months: twelve.months.map((m) => ({ month: m.month, value: m.received })),
     },
   };
 }

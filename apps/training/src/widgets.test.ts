@@ -1,3 +1,4 @@
+import { lastTwelveMonths } from '@strata/contract';
 import { describe, expect, it } from 'vitest';
 import type { RouterOutputs } from './trpc';
 import { widgets } from './widgets';
@@ -22,6 +23,11 @@ const report: Coverage = {
   share: 65,
   children: [child(2, 90, 10), child(3, 80, 10), child(4, 50, 10), child(5, 40, 10), child(6, null, 0)],
   courses: [],
+  // As the service gives it: the twelve months to today's, oldest first, zero months included.
+  completedByMonth: lastTwelveMonths('2026-11-29').map((month, i) => ({
+    month,
+    count: [4, 0, 7, 1, 0, 12, 3, 0, 5, 9, 2, 6][i] ?? 0,
+  })),
 };
 
 describe('the training cards', () => {
@@ -51,6 +57,19 @@ describe('the training cards', () => {
       'Staff required',
       'Completed every required course',
     ]);
+    // The completions month by month, passed through as the service counted them, in the service's order.
+    expect(data?.trend).toEqual({
+      label: '近 12 个月完成课程人次',
+      format: 'count',
+      months: report.completedByMonth.map((m) => ({ month: m.month, value: m.count })),
+    });
+    expect(data?.trend?.months.slice(0, 3)).toEqual([
+      { month: '2025-12', value: 4 },
+      { month: '2026-01', value: 0 },
+      { month: '2026-02', value: 7 },
+    ]);
+    expect(english?.trend?.label).toBe('Course completions, last 12 months');
+    expect(english?.trend?.months).toEqual(data?.trend?.months);
     // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
     expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
       [2, [90, 10, 9]],

@@ -9,6 +9,7 @@ type Training = RouterOutputs['training'];
 /** The cards' words, as 培训统计 says them. */
 const words = {
   'zh-CN': {
+    trend: '近 12 个月完成课程人次',
     share: '覆盖率',
     staff: '应学人数',
     covered: '已完成全部必修课程',
@@ -16,6 +17,7 @@ const words = {
     open: '查看培训统计',
   },
   'en-US': {
+    trend: 'Course completions, last 12 months',
     share: 'Coverage',
     staff: 'Staff required',
     covered: 'Completed every required course',
@@ -26,7 +28,8 @@ const words = {
 
 /**
  * The required courses' coverage of the unit's subtree (the share of its staff who completed every required course
- * of theirs, as 培训统计 shows it), and the units below with the lowest, from reports.coverage.
+ * of theirs, as 培训统计 shows it), the units below with the lowest, and the subtree's learners' course completions
+ * in each of the last twelve months (the service's months, as they are), from reports.coverage.
  */
 async function coverage({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
@@ -46,6 +49,11 @@ async function coverage({ unitId, locale, query }: WidgetContext): Promise<Widge
     }),
     link: { label: w.open, path: '/training/reports' },
     children: report.children.map((c) => ({ unitId: c.unitId, name: c.name, values: [c.share, c.staff, c.covered] })),
+    trend: {
+      label: w.trend,
+      format: 'count',
+      months: report.completedByMonth.map((m) => ({ month: m.month, value: m.count })),
+    },
   };
 }
 

@@ -1,14 +1,7 @@
 // The volunteers remote's dashboard cards (exposed as `volunteers/Widgets`, listed by services/volunteers/src/team.ts):
 // data the shell draws, built into one file of its own that imports nothing (remoteViteConfig). Fetched on every
 // overview visit, so the user's own page's cards are apart, in home-widgets.ts.
-import {
-  furthestBehind,
-  lastTwelveMonths,
-  type WidgetContext,
-  type WidgetData,
-  type WidgetModule,
-  widgetWords,
-} from '@strata/contract';
+import { furthestBehind, type WidgetContext, type WidgetData, type WidgetModule, widgetWords } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 import { hours } from './widget-parts';
 
@@ -44,13 +37,11 @@ const words = {
 async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   const year = Number(today.slice(0, 4));
-  const months = lastTwelveMonths(today);
-  const reachesBack = Number(months[0]?.slice(0, 4)) < year;
+  // The last twelve months reach into last year but in December.
   const [summary, before] = (await Promise.all([
     query('volunteers.stats.summary', { unitId, year }),
-    reachesBack ? query('volunteers.stats.summary', { unitId, year: year - 1 }) : undefined,
+    today.slice(5, 7) < '12' ? query('volunteers.stats.summary', { unitId, year: year - 1 }) : undefined,
   ])) as [Summary, Summary | undefined];
-  const minutesIn = new Map([...(before?.months ?? []), ...summary.months].map((m) => [m.month, m.minutes]));
   return {
     caption: w.year(summary.year),
     figures: [
@@ -73,10 +64,7 @@ async function hoursCard({ unitId, locale, today, query }: WidgetContext): Promi
     trend: {
       label: w.trend,
       format: 'hours',
-      months: months.map((month) => {
-        const minutes = minutesIn.get(month);
-        return { month, value: minutes === undefined ? null : hours(minutes) };
-      }),
+      months: [...(before?.months ?? []), ...summary.months].map((m) => ({ month: m.month, value: hours(m.minutes) })),
     },
   };
 }

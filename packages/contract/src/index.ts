@@ -63,6 +63,7 @@ export {
   furthestBehind,
   isNotFound,
   lastTwelveMonths,
+  lastTwelveOf,
   type MenuGlyph,
   type RemoteAppProps,
   type RemoteBuild,

@@ -93,7 +93,10 @@ export type WidgetData = {
    * break that figure down): the dashboard ranks the units below on any figure, and exports them.
    */
   children?: { unitId: number; name: string; values: (number | null)[] }[];
-  /** A figure month by month over the last twelve (`lastTwelveMonths`), oldest first: drawn as a sparkline. */
+  /**
+   * A figure month by month ('2026-03'), drawn as a sparkline over the last twelve months to `today`
+   * (`lastTwelveMonths`): the card may give more months, or fewer (one left out has no value), in any order.
+   */
   trend?: { label: string; format: WidgetFigureFormat; months: { month: string; value: number | null }[] };
   /**
    * A few things by name, each opening its page (a console path): the drafts returned, the letters due first, the next
@@ -114,6 +117,15 @@ export function lastTwelveMonths(today: string): string[] {
     const [y, m] = back > 0 ? [year, back] : [year - 1, back + 12];
     return `${y}-${String(m).padStart(2, '0')}`;
   });
+}
+
+/**
+ * A trend's months as the shell draws them: the last twelve to `today`, each with the value the card gave for it, none
+ * for a month it left out.
+ */
+export function lastTwelveOf(months: NonNullable<WidgetData['trend']>['months'], today: string) {
+  const given = new Map(months.map((m) => [m.month, m.value]));
+  return lastTwelveMonths(today).map((month) => ({ month, value: given.get(month) ?? null }));
 }
 
 /**

@@ -16,6 +16,7 @@ export {
   calendarDay,
   formatCalendarDay,
   instantOfZonedTime,
+  monthStartInstants,
   nextCalendarDay,
   startOfCalendarDay,
   zonedTimeOf,

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dayNumber, dayNumberOf, startOfDayNumber } from './calendar-days';
-import { calendarDay, instantOfZonedTime, startOfCalendarDay, zonedTimeOf } from './zoned-time';
+import { calendarDay, instantOfZonedTime, monthStartInstants, startOfCalendarDay, zonedTimeOf } from './zoned-time';
 
 // The wall clock at an instant straight from Intl, to check the cached offsets against.
 const wallClock = (timeZone: string) => {
@@ -208,5 +208,21 @@ describe('asking Intl', () => {
     expect(() => startOfCalendarDay('2026-01-01', 'Mars/Olympus')).toThrow('Unknown time zone: "Mars/Olympus"');
     expect(() => calendarDay(new Date(Number.NaN))).toThrow(new RangeError('Invalid Date'));
     expect(() => dayNumberOf('yesterday')).toThrow(RangeError);
+  });
+});
+
+describe('monthStartInstants', () => {
+  it('bounds consecutive months at midnight on each first in the zone, one bound more than the months', () => {
+    expect(monthStartInstants(['2025-12', '2026-01', '2026-02']).map((d) => d.toISOString())).toEqual([
+      '2025-11-30T16:00:00.000Z',
+      '2025-12-31T16:00:00.000Z',
+      '2026-01-31T16:00:00.000Z',
+      '2026-02-28T16:00:00.000Z',
+    ]);
+    expect(monthStartInstants(['2026-03'], 'UTC').map((d) => d.toISOString())).toEqual([
+      '2026-03-01T00:00:00.000Z',
+      '2026-04-01T00:00:00.000Z',
+    ]);
+    expect(monthStartInstants([])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // reads) so a bundle takes these only where a page works with days and times (the freshness board, a form's
 // date-time fields), not on the first visit. Days are found by the zone's clock (calendar-days.ts, zone-clock.ts),
 // the one way in the system, summer time and clocks skipping midnight included.
-import { dayNumber, dayNumberOf, dayText, type Instant, startOfDayNumber } from './calendar-days';
+import { addMonths, dayNumber, dayNumberOf, dayText, type Instant, startOfDayNumber } from './calendar-days';
 import { defaultTimeZone, formatFor, wallClock } from './dates';
 import { zoneClock } from './zone-clock';
 
@@ -28,6 +28,18 @@ export function formatCalendarDay(day: string | null | undefined, locale: string
  */
 export function startOfCalendarDay(day: string, timeZone = defaultTimeZone): Date {
   return new Date(startOfDayNumber(dayNumber(day), timeZone));
+}
+
+/**
+ * The instants that bound consecutive months (`YYYY-MM`, oldest first, as `lastTwelveMonths` gives them): midnight on
+ * the first of each in the zone, then on the first of the month after the last, one more than the months. A figure
+ * counted month by month reads the instants in [bounds[i], bounds[i + 1]).
+ */
+export function monthStartInstants(months: readonly string[], timeZone = defaultTimeZone): Date[] {
+  const first = months[0];
+  if (first === undefined) return [];
+  const start = dayNumber(`${first}-01`);
+  return Array.from({ length: months.length + 1 }, (_, i) => new Date(startOfDayNumber(addMonths(start, i), timeZone)));
 }
 
 /** The calendar day after `day` (`YYYY-MM-DD`). */

@@ -212,3 +212,156 @@ describe.each(await testProviders())('the freshness board on %s', (provider) => 
     });
   });
 });
+
+describe.each(await testProviders())('the articles published month by month on %s', (provider) => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await createTestEnv(provider, { articlesPerUnit: 0 });
+  });
+  afterAll(() => env?.drop());
+
+  /** The twelve months to June 2026 as the summary names them, oldest first. */
+  const toJune = [
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
+    '2025-11',
+    '2025-12',
+    '2026-01',
+    '2026-02',
+    '2026-03',
+    '2026-04',
+    '2026-05',
+    '2026-06',
+  ];
+  const byMonth = (summary: { publishedByMonth: { month: string; count: number }[] }) =>
+    Object.fromEntries(summary.publishedByMonth.map((m) => [m.month, m.count]));
+  /** The month after `month` (`YYYY-MM`). */
+  const nextMonth = (month: string) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  };
+  /**
+   * The expectation, read with Prisma: the articles under the paths, not in the recycle bin, first published from
+   * midnight (Asia/Shanghai) on the month's first day to the next month's.
+   */
+  const counted = async (months: string[], ...paths: string[]) =>
+    Object.fromEntries(
+      await Promise.all(
+        months.map(async (month) => [
+          month,
+          await env.db.article.count({
+            where: {
+              unit: { OR: paths.map((p) => ({ path: { startsWith: p } })) },
+              deletedAt: null,
+              publishedAt: { gte: shanghai(`${month}-01T00:00:00`), lt: shanghai(`${nextMonth(month)}-01T00:00:00`) },
+            },
+          }),
+        ]),
+      ),
+    );
+  const article = async (unitId: number, fields: { status: string; publishedAt?: Date; deletedAt?: Date }) => {
+    const column = await env.db.column.findFirstOrThrow({ where: { unitId } });
+    return env.db.article.create({
+      data: {
+        unitId,
+        columnId: column.id,
+        title: '按月统计的文章',
+        titleKey: naturalKey('按月统计的文章'),
+        body: '正文',
+        ...fields,
+        siteAt: fields.publishedAt ?? null,
+      },
+    });
+  };
+
+  it('counts each month’s first publications in Shanghai’s months, live articles only, in the caller’s subtrees', async () => {
+    const { chengguan, xishan, donghu } = env.seed.townships;
+    const branch = chengguan!.branches[0]!.id;
+    env.setNow(shanghai('2026-06-15T12:00:00'));
+    const township = await env.as('chengguan');
+    const admin = await env.as('admin');
+    const both = await addAccount(env, {
+      unitId: chengguan!.id,
+      grants: [
+        { role: 'township_admin', unitId: chengguan!.id },
+        { role: 'content_editor', unitId: xishan!.id },
+      ],
+    });
+    const two = await env.as(both.username);
+    // What the demo already holds (its own articles' months), so each expectation below is its own rows more.
+    const before = {
+      township: byMonth(await township.content.freshness.summary({})),
+      branch: byMonth(await township.content.freshness.summary({ unitId: branch })),
+      two: byMonth(await two.content.freshness.summary({})),
+      city: byMonth(await admin.content.freshness.summary({})),
+    };
+
+    // Either side of midnight in Shanghai on 1 March (16:00 UTC on 28 February) and on the window's first day.
+    await article(branch, { status: 'published', publishedAt: shanghai('2026-02-28T23:59:59.999') });
+    await article(branch, { status: 'published', publishedAt: shanghai('2026-03-01T00:00:00') });
+    await article(branch, { status: 'published', publishedAt: shanghai('2026-03-20T09:00:00') });
+    await article(branch, { status: 'published', publishedAt: shanghai('2025-06-30T23:59:59.999') });
+    await article(branch, { status: 'published', publishedAt: shanghai('2025-07-01T00:00:00') });
+    await article(branch, { status: 'published', publishedAt: shanghai('2026-06-15T11:00:00') });
+    // Withdrawn to the archive after it was published: it was published in April, and counts there.
+    await article(branch, { status: 'archived', publishedAt: shanghai('2026-04-05T10:00:00') });
+    // Never published, and in the recycle bin: neither counts.
+    await article(branch, { status: 'draft' });
+    await article(branch, {
+      status: 'published',
+      publishedAt: shanghai('2026-04-06T10:00:00'),
+      deletedAt: shanghai('2026-04-07T10:00:00'),
+    });
+    // The township's own, another township's, and a third's.
+    await article(chengguan!.id, { status: 'published', publishedAt: shanghai('2026-05-31T23:00:00') });
+    await article(xishan!.branches[0]!.id, { status: 'published', publishedAt: shanghai('2026-04-07T10:00:00') });
+    await article(donghu!.branches[0]!.id, { status: 'published', publishedAt: shanghai('2026-04-08T10:00:00') });
+
+    const added = (was: Record<string, number>, more: Record<string, number>) =>
+      Object.fromEntries(toJune.map((m) => [m, (was[m] ?? 0) + (more[m] ?? 0)]));
+    const branchOnly = { '2025-07': 1, '2026-02': 1, '2026-03': 2, '2026-04': 1, '2026-06': 1 };
+
+    const narrowed = await township.content.freshness.summary({ unitId: branch });
+    // Exactly the twelve months to today's, oldest first, those without any at 0.
+    expect(narrowed.publishedByMonth.map((m) => m.month)).toEqual(toJune);
+    expect(byMonth(narrowed)).toEqual(added(before.branch, branchOnly));
+    expect(byMonth(narrowed)).toEqual(await counted(toJune, chengguan!.branches[0]!.path));
+
+    const own = await township.content.freshness.summary({});
+    expect(byMonth(own)).toEqual(added(before.township, { ...branchOnly, '2026-05': 1 }));
+    expect(byMonth(own)).toEqual(await counted(toJune, chengguan!.path));
+
+    // Grants in two townships: both, and nothing of a third.
+    const twoTownships = await two.content.freshness.summary({});
+    expect(byMonth(twoTownships)).toEqual(added(before.two, { ...branchOnly, '2026-05': 1, '2026-04': 2 }));
+    expect(byMonth(twoTownships)).toEqual(await counted(toJune, chengguan!.path, xishan!.path));
+
+    const city = await admin.content.freshness.summary({});
+    expect(byMonth(city)).toEqual(added(before.city, { ...branchOnly, '2026-05': 1, '2026-04': 3 }));
+    expect(byMonth(city)).toEqual(await counted(toJune, env.seed.municipality.path));
+
+    // Another township asked by unit is refused exactly as a missing unit is.
+    const [foreign, missing] = await Promise.allSettled([
+      township.content.freshness.summary({ unitId: xishan!.id }),
+      township.content.freshness.summary({ unitId: 999_999 }),
+    ]);
+    expect([foreign.status, missing.status]).toEqual(['rejected', 'rejected']);
+    const shape = (r: PromiseSettledResult<unknown>) => {
+      const e = (r as PromiseRejectedResult).reason as { code?: string; message?: string };
+      return { code: e.code, message: e.message };
+    };
+    expect(shape(foreign)).toEqual(shape(missing));
+    expect(shape(foreign).code).toBe('NOT_FOUND');
+
+    // A month on, nothing written in between: the window moves (July in, last July out), not a kept answer.
+    env.setNow(shanghai('2026-07-01T00:00:00'));
+    const july = await township.content.freshness.summary({ unitId: branch });
+    const toJuly = [...toJune.slice(1), '2026-07'];
+    expect(july.publishedByMonth.map((m) => m.month)).toEqual(toJuly);
+    expect(byMonth(july)).toEqual(await counted(toJuly, chengguan!.branches[0]!.path));
+    expect(byMonth(july)).toMatchObject({ '2026-03': before.branch['2026-03']! + 2, '2026-07': 0 });
+    env.setNow(null);
+  });
+});

@@ -5,8 +5,19 @@
 //    criteria, figures, certificate), as the branch secretary in the course of theirs with the most lessons (the large
 //    fixture enrols the bench's demo logins in several courses open to them);
 //  - `training.reports.coverage`: the training coverage of the caller's whole subtree (staff, required courses open
-//    to each, completions), by child unit and by course: the municipal admin's and the township admin's.
-import { type BenchCaller, type BenchCase, type BenchPicked, type FloorQuery, subtreeParams } from '@strata/api';
+//    to each, completions), by child unit and by course, and its learners' completions in each of the last twelve
+//    months: the municipal admin's and the township admin's.
+import {
+  type BenchCaller,
+  type BenchCase,
+  type BenchPicked,
+  type FloorProvider,
+  type FloorQuery,
+  instantLiteral,
+  subtreeParams,
+} from '@strata/api';
+import { lastTwelveMonths } from '@strata/contract';
+import { calendarDay, monthStartInstants } from '@strata/i18n/days';
 
 const both = (floor: FloorQuery) => ({ sqlite: floor, postgresql: floor });
 
@@ -68,12 +79,29 @@ const courseFloor: FloorQuery = {
 };
 
 /**
+ * The completions of the last twelve months by hand: the subtree's units ($1, $2), each one's completions of the
+ * window on (unitId, status, completedAt), counted per month between midnights on the 1st (Asia/Shanghai), as one
+ * text column.
+ */
+function completionsFloor(provider: FloorProvider): string {
+  const bounds = monthStartInstants(lastTwelveMonths(calendarDay(new Date()))).map((instant) =>
+    instantLiteral(provider, instant),
+  );
+  const counts = bounds
+    .slice(1)
+    .map((to, i) => `count(CASE WHEN e."completedAt" >= ${bounds[i]} AND e."completedAt" < ${to} THEN 1 END)`);
+  return `SELECT ${counts.join(` || ',' || `)} AS "counts" FROM "Unit" u CROSS JOIN "Enrolment" e
+    WHERE u."path" >= $1 AND u."path" < $2 AND e."unitId" = u."id" AND e."status" = 'completed'
+      AND e."completedAt" >= ${bounds[0]} AND e."completedAt" < ${bounds[12]}`;
+}
+
+/**
  * Coverage by hand, as set-based SQL over the subtree ($1, $2) of the unit ($3): its units, then in one statement per
  * home unit the staff, those some required course applies to and those who completed all of theirs, and per required
- * course the staff it applies to and those who completed it.
+ * course the staff it applies to and those who completed it; and the completions of the last twelve months.
  */
-const coverageFloor: FloorQuery = {
-  sql: [
+const coverageFloor = (provider: FloorProvider): FloorQuery => ({
+  sql: () => [
     `SELECT u."id", u."parentId", u."path", u."name", u."sort" FROM "Unit" u WHERE u."path" >= $1 AND u."path" < $2`,
     `WITH req AS MATERIALIZED (SELECT c."id", c."unitId", c."audience", cu."path" FROM "Course" c
         JOIN "Unit" cu ON cu."id" = c."unitId" JOIN "Unit" x ON x."id" = $3
@@ -97,9 +125,10 @@ const coverageFloor: FloorQuery = {
       c."titleKey" FROM (SELECT n."courseId", count(*) AS "staff", sum(n."done") AS "done" FROM need n
         GROUP BY n."courseId") t JOIN "Course" c ON c."id" = t."courseId" JOIN "Unit" cu ON cu."id" = c."unitId"
     ORDER BY "kind" DESC, "titleKey", "id"`,
+    completionsFloor(provider),
   ],
   params: (caller: BenchCaller) => [...subtreeParams(caller), caller.unitId],
-};
+});
 
 export const trainingBenchCases: readonly BenchCase[] = [
   {
@@ -123,7 +152,7 @@ export const trainingBenchCases: readonly BenchCase[] = [
     procedure: 'training.reports.coverage',
     roles: ['municipal', 'township'],
     input: (caller) => ({ unitId: caller.unitId }),
-    floor: both(coverageFloor),
+    floor: { sqlite: coverageFloor('sqlite'), postgresql: coverageFloor('postgresql') },
     wholeScope: true,
   },
 ];

@@ -5,6 +5,7 @@
 // when complete; the questions' statistics the sums of the answers; sessions' places; overdue assignments; coverage
 // through the report, against the same figures counted here; and, on SQLite, the same rows from the same seed.
 import { Scope } from '@strata/api';
+import { lastTwelveMonths } from '@strata/contract';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { calendarDay } from '@strata/i18n/days';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -300,7 +301,7 @@ describe.each(await testProviders())('training in the large fixture (size s) on 
     const admin = new Scope([
       { id: 0, role: 'municipal_admin', unitId: root.id, unitPath: root.path, unitName: root.name },
     ]);
-    const report = await coverageReport(db, admin, root.id);
+    const report = await coverageReport(db, admin, root.id, now);
     // Counted here: staff (not disabled, a grant other than member), the required published courses open to each.
     const units = new Map((await db.unit.findMany()).map((u) => [u.id, u]));
     const required = (await db.course.findMany({ where: { required: true, status: 'published' } })).map((c) => ({
@@ -332,6 +333,16 @@ describe.each(await testProviders())('training in the large fixture (size s) on 
     expect(covered).toBeGreaterThan(0);
     expect(covered).toBeLessThan(counted);
     expect(report.children.reduce((n, c) => n + c.staff, 0)).toBeLessThanOrEqual(report.staff);
+    // The trend: every completion of the twelve months to now's, by its month in Shanghai.
+    const months = report.completedByMonth.map((m) => m.month);
+    expect(months).toEqual(lastTwelveMonths(calendarDay(now)));
+    const byMonth = new Map(months.map((m) => [m, 0]));
+    for (const e of await db.enrolment.findMany({ where: { status: 'completed', completedAt: { not: null } } })) {
+      const month = calendarDay(e.completedAt as Date).slice(0, 7);
+      if (byMonth.has(month)) byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
+    }
+    expect(report.completedByMonth).toEqual([...byMonth].map(([month, count]) => ({ month, count })));
+    expect(report.completedByMonth.some((m) => m.count > 0)).toBe(true);
   });
 
   it.runIf(provider === 'sqlite')('builds the same rows from the same seed', async () => {

@@ -8,6 +8,9 @@
 //  - coverage: staff (home unit in the subtree, not disabled, a grant other than member), the required courses open to
 //    each (published, required, run by their unit or above it for its subtree), covered when all are completed, staff
 //    with none apart; by child (a ranking) and by course;
+//  - coverage's trend: the completions of the subtree's learners (the enrolment's unit) in each of the last twelve months
+//    by completedAt in Shanghai (either side of midnight on the 1st), not withdrawn or unfinished ones, not another
+//    township's; for a user granted in two townships, each unit's own; kept until a write, moving with the month;
 //  - a trainer's classes (the overview's card): the running courses of the units where they teach (not another
 //    trainer's), their learners of every unit and how many completed, and the next sessions they lead there.
 import type { Unit, User } from '@strata/db';
@@ -401,6 +404,133 @@ describe.each(await testProviders())('training reports on %s', (provider) => {
     await expect((await env.as(trainer.username)).training.reports.coverage({ unitId: b.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
+  });
+
+  it("counts the subtree's learners' completions in each of the last twelve months (Asia/Shanghai), kept until a write", async () => {
+    const b = await branch();
+    const g1 = await addUnit(env, b);
+    const g2 = await addUnit(env, g1);
+    const sibling = await branch();
+    const far = await addUnit(env, donghu(), { kind: 'branch' });
+    const course = await addCourse(env, b.id);
+    // Any course counts, whoever runs it: one of the township's, one of another township's.
+    const township = await addCourse(env, chengguan().id);
+    const foreign = await addCourse(env, far.id);
+    /** `month`: the month `at` lies in, in Shanghai, said here by hand. */
+    type Done = { unitId: number; at: Date; status?: Status; bundle?: CourseBundle; month: string };
+    /** A learner at home in `unitId` whose enrolment has `status` (completed unless said) and `completedAt` `at`. */
+    async function finish(d: Done) {
+      const learner = await addLearner(env, d.unitId);
+      const e = await enrol(d.bundle ?? course, { unitId: d.unitId, status: d.status ?? 'completed' }, learner);
+      await env.db.enrolment.update({ where: { id: e.id }, data: { completedAt: d.at } });
+    }
+    const midnight = (day: string) => shanghai(`${day}T00:00:00`);
+    const justBefore = (at: Date) => new Date(at.getTime() - 1);
+    // Now is 00:30 on 10 May 2026 in Shanghai: the months are June 2025 to May 2026.
+    const done: Done[] = [
+      // The window's first instant counts; a millisecond before it (23:59:59.999 on 31 May) does not.
+      { unitId: b.id, at: midnight('2025-06-01'), month: '2025-06' },
+      { unitId: b.id, at: justBefore(midnight('2025-06-01')), month: '2025-05' },
+      // Either side of midnight on 1 March in Shanghai (16:00 on 28 February in UTC).
+      { unitId: g1.id, at: justBefore(midnight('2026-03-01')), month: '2026-02' },
+      { unitId: g1.id, at: midnight('2026-03-01'), month: '2026-03' },
+      // 00:30 on 1 April in Shanghai is still 31 March in UTC: April.
+      { unitId: b.id, at: new Date('2026-03-31T16:30:00Z'), month: '2026-04' },
+      { unitId: b.id, at: shanghai('2026-04-15T10:00:00'), month: '2026-04' },
+      { unitId: g2.id, at: shanghai('2026-05-10T00:10:00'), month: '2026-05' },
+      { unitId: b.id, at: shanghai('2025-11-11T11:00:00'), bundle: township, month: '2025-11' },
+      { unitId: g2.id, at: shanghai('2025-09-30T23:59:00'), bundle: foreign, month: '2025-09' },
+      // The next month's first instant is past the window.
+      { unitId: b.id, at: midnight('2026-06-01'), month: '2026-06' },
+      // Not completed, whatever their completedAt says.
+      { unitId: b.id, at: shanghai('2026-04-20T10:00:00'), status: 'withdrawn', month: '2026-04' },
+      { unitId: g1.id, at: shanghai('2026-04-20T10:00:00'), status: 'in_progress', month: '2026-04' },
+      { unitId: g2.id, at: shanghai('2026-04-20T10:00:00'), status: 'enrolled', month: '2026-04' },
+    ];
+    // Learners of another township (in the branch's own course) and of a sibling branch: not the branch's.
+    const elsewhere: Done[] = [
+      { unitId: far.id, at: shanghai('2026-04-20T10:00:00'), month: '2026-04' },
+      { unitId: far.id, at: shanghai('2026-01-05T10:00:00'), bundle: foreign, month: '2026-01' },
+      { unitId: sibling.id, at: shanghai('2026-04-20T10:00:00'), month: '2026-04' },
+    ];
+    for (const d of [...done, ...elsewhere]) await finish(d);
+
+    const months = [
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+    ];
+    /** Each of `shown`'s count of the completed cases of `units`, by the month each case says it lies in. */
+    const trend = (units: Unit[], shown = months) =>
+      shown.map((month) => ({
+        month,
+        count: [...done, ...elsewhere].filter(
+          (d) => (d.status ?? 'completed') === 'completed' && d.month === month && units.some((u) => u.id === d.unitId),
+        ).length,
+      }));
+    const admin = await env.as('chengguan');
+    const report = await admin.training.reports.coverage({ unitId: b.id });
+    expect(report.completedByMonth).toEqual(trend([b, g1, g2]));
+    expect(report.completedByMonth.map((m) => m.count)).toEqual([1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 2, 1]);
+    // Kept while nothing is written: the same answer again.
+    expect(await admin.training.reports.coverage({ unitId: b.id })).toEqual(report);
+    // A child's subtree alone.
+    expect((await admin.training.reports.coverage({ unitId: g1.id })).completedByMonth).toEqual(trend([g1, g2]));
+
+    // One whose grants sit in two townships reads each unit's own learners, and nothing of a unit of neither.
+    const two = await account(b.id, [
+      { role: 'training_officer', unitId: b.id },
+      { role: 'training_officer', unitId: far.id },
+    ]);
+    const both = await env.as(two.username);
+    expect((await both.training.reports.coverage({ unitId: b.id })).completedByMonth).toEqual(trend([b, g1, g2]));
+    const farTrend = (await both.training.reports.coverage({ unitId: far.id })).completedByMonth;
+    expect(farTrend).toEqual(trend([far]));
+    expect(farTrend.map((m) => m.count)).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0]);
+    const third = Object.values(env.seed.townships).find((t) => t.id !== chengguan().id && t.id !== donghu().id);
+    if (!third) throw new Error('the demo has a third township');
+    await expectHidden(
+      both.training.reports.coverage({ unitId: third.id }),
+      both.training.reports.coverage({ unitId: 999_999 }),
+    );
+    await expectHidden(
+      both.training.reports.coverage({ unitId: sibling.id }),
+      both.training.reports.coverage({ unitId: 999_999 }),
+    );
+    // Another township's admin: the branch is refused exactly as a missing unit.
+    const outsider = await env.as('donghu');
+    await expectHidden(
+      outsider.training.reports.coverage({ unitId: b.id }),
+      outsider.training.reports.coverage({ unitId: 999_999 }),
+    );
+
+    // A completion written after the kept answer shows in the next one.
+    const late: Done = { unitId: g1.id, at: shanghai('2026-05-09T12:00:00'), month: '2026-05' };
+    await finish(late);
+    done.push(late);
+    const after = await admin.training.reports.coverage({ unitId: b.id });
+    expect(after.completedByMonth).toEqual(trend([b, g1, g2]));
+    expect(after.completedByMonth.at(-1)).toEqual({ month: '2026-05', count: 2 });
+
+    // Nothing written, the clock into June: the months move on (June 2025 out, June 2026 in, its first instant counted).
+    try {
+      env.setNow(shanghai('2026-06-01T00:05:00'));
+      const june = [...months.slice(1), '2026-06'];
+      const next = await admin.training.reports.coverage({ unitId: b.id });
+      expect(next.completedByMonth).toEqual(trend([b, g1, g2], june));
+      expect(next.completedByMonth.at(-1)).toEqual({ month: '2026-06', count: 1 });
+    } finally {
+      env.setNow(now);
+    }
   });
 
   it("sums up a trainer's classes: their own courses' learners and the next sessions they lead, not another's", async () => {

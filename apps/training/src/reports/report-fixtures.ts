@@ -1,9 +1,12 @@
 // The report procedures' answers the tests give.
+import { lastTwelveMonths } from '@strata/contract';
 import type { CourseReport, CoverageReport, Figures, UnitsReport } from './report-types';
 
 export const township = 2;
 export const village = 5;
 export const school = 6;
+/** The twelve months of a trend, to November 2026. */
+const months = lastTwelveMonths('2026-11-29');
 
 export const figures = (over: Partial<Figures> = {}): Figures => ({
   enrolled: 10,
@@ -51,10 +54,18 @@ export const coverageReport = (over: Partial<CoverageReport> = {}): CoverageRepo
       share: 75,
     },
   ],
+  completedByMonth: months.map((month, i) => ({ month, count: i % 3 })),
   ...over,
 });
 
-export const emptyCoverage = coverageReport({ staff: 0, covered: 0, share: null, noneRequired: 0, courses: [] });
+export const emptyCoverage = coverageReport({
+  staff: 0,
+  covered: 0,
+  share: null,
+  noneRequired: 0,
+  courses: [],
+  completedByMonth: months.map((month) => ({ month, count: 0 })),
+});
 
 export const unitsReport = (over: Partial<UnitsReport> = {}): UnitsReport => ({
   unit: { id: township, name: '城关镇' },

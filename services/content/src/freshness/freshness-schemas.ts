@@ -76,5 +76,10 @@ export const summaryOutput = z.object({
   ...summaryCounts,
   /** Each unit directly below the one asked about (its whole subtree counted), in the tree's order. */
   units: z.array(z.object({ unitId: z.number().int(), name: z.string(), ...summaryCounts })),
+  /**
+   * The twelve months up to today's (`YYYY-MM`, Asia/Shanghai), oldest first, each with the subtree's articles first
+   * published in it (publishedAt) and not in the recycle bin, whatever their status now; 0 for a month with none.
+   */
+  publishedByMonth: z.array(z.object({ month: z.string(), count })),
 });
 export type SummaryOutput = z.infer<typeof summaryOutput>;

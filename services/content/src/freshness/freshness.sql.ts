@@ -3,7 +3,7 @@
 // The scope is in the statements (the subtrees' path ranges). A column's publications come from sources, each
 // giving rows ("columnId", "last", "next"): today the articles published in it; another source (an article placed
 // on several sites' columns) is one more entry in `publicationSources`.
-import { inSubtrees, joinReviewed, queryReviewed, reviewedSql } from '@strata/api';
+import { inSubtrees, integerLiteral, joinReviewed, queryReviewed, reviewedSql } from '@strata/api';
 import type { Db, Prisma } from '@strata/db';
 
 /** Rows ("columnId", "last", "next") for the columns of `s` (other columns' rows may come too: they find no column). */
@@ -57,3 +57,27 @@ export const readUnits = (db: Db, roots: string[]) =>
     db,
     reviewedSql`SELECT u."id" AS "id", u."name" AS "name", u."path" AS "path", u."depth" AS "depth" FROM "Unit" u WHERE (${inSubtrees(reviewedSql`u."path"`, roots)}) AND u."archivedAt" IS NULL AND EXISTS (SELECT 1 FROM "Column" c WHERE c."unitId" = u."id") ORDER BY u."path"`,
   );
+
+/**
+ * How many articles of the subtrees `roots`, not in the recycle bin, were first published (publishedAt) in each month:
+ * from `bounds[i]` to `bounds[i + 1]`, as "m0", "m1"… (one bound more than months). One row, no GROUP BY: each month
+ * is a count over the same rows. Unit by unit, each unit's (unitId, publishedAt, id, deletedAt, status) index read over
+ * the months' range alone, whatever the unit published before it and whatever the rest of the tree holds: SQLite keeps
+ * a CROSS JOIN's order; PostgreSQL chooses so for a township's units, and for the whole tree may walk the
+ * (publishedAt, id, unitId, ...) index over the months' range instead, the units hashed (both read only the range).
+ */
+export function countPublishedByMonth(db: Db, roots: string[], bounds: Date[]) {
+  const months = joinReviewed(
+    bounds
+      .slice(1)
+      .map(
+        (end, i) =>
+          reviewedSql`count(CASE WHEN a."publishedAt" >= ${bounds[i]} AND a."publishedAt" < ${end} THEN 1 END) AS "m${integerLiteral(i)}"`,
+      ),
+    reviewedSql`, `,
+  );
+  return queryReviewed<Record<string, unknown>>(
+    db,
+    reviewedSql`SELECT ${months} FROM "Unit" u CROSS JOIN "Article" a WHERE a."unitId" = u."id" AND (${inSubtrees(reviewedSql`u."path"`, roots)}) AND a."publishedAt" >= ${bounds[0]} AND a."publishedAt" < ${bounds[bounds.length - 1]} AND a."deletedAt" IS NULL`,
+  );
+}

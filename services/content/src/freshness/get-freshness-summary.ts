@@ -1,8 +1,11 @@
 // Overdue and due-soon columns of a subtree, and of each unit directly below it (each with its own subtree): the
-// overview's figure and, later, a ranking of the units below.
+// overview's figure and, later, a ranking of the units below; and the articles the subtree published in each of the
+// last twelve months (the card's trend).
 import { type Scope, withinPath } from '@strata/api';
-import type { Db } from '@strata/db';
-import { dayNumberOf, dayText } from '@strata/i18n/days';
+import { lastTwelveMonths } from '@strata/contract';
+import { type Db, whileUnchanged } from '@strata/db';
+import { dayNumberOf, dayText, monthStartInstants } from '@strata/i18n/days';
+import { countPublishedByMonth } from './freshness.sql';
 import { judgeUnits } from './freshness-board';
 import type { SummaryOutput } from './freshness-schemas';
 import { readFreshness } from './read-freshness';
@@ -23,15 +26,31 @@ async function breakdownUnits(db: Db, scope: Scope, within: string | undefined) 
   return db.unit.findMany({ where: { parentId: parent.id, ...active }, orderBy: order });
 }
 
+/**
+ * The articles of the caller's subtrees (narrowed to `within`) not in the recycle bin, by the month (Asia/Shanghai)
+ * they were first published, for the twelve months up to today's: each month from its first day's midnight to the
+ * next's. Kept while nothing changed: the key names the months (today's is the last) and the subtrees.
+ */
+async function publishedByMonth(db: Db, scope: Scope, within: string | undefined, today: string) {
+  const months = lastTwelveMonths(today);
+  const roots = scope.roots(permission, within);
+  if (!roots.length) return months.map((month) => ({ month, count: 0 }));
+  const [row] = await whileUnchanged(db, `content.freshness.months ${today.slice(0, 7)} ${roots.join(' ')}`, () =>
+    countPublishedByMonth(db, roots, monthStartInstants(months)),
+  );
+  return months.map((month, i) => ({ month, count: Number(row?.[`m${i}`] ?? 0) }));
+}
+
 export async function getFreshnessSummary(
   db: Db,
   { scope, unitId, now }: { scope: Scope; unitId: number | undefined; now: Date },
 ): Promise<SummaryOutput> {
   const within = await withinPath(db, scope, permission, unitId);
   const today = dayNumberOf(now);
-  const [read, below] = await Promise.all([
+  const [read, below, months] = await Promise.all([
     readFreshness(db, { scope, within, now }),
     breakdownUnits(db, scope, within),
+    publishedByMonth(db, scope, within, dayText(today)),
   ]);
   const units = below.map((u) => ({ unitId: u.id, name: u.name, overdue: 0, dueSoon: 0 }));
   const byPath = new Map(below.map((u, i) => [u.path, units[i] as (typeof units)[number]]));
@@ -49,5 +68,5 @@ export async function getFreshnessSummary(
       entry.dueSoon += counts.dueSoon;
     }
   }
-  return { today: dayText(today), overdue, dueSoon, units };
+  return { today: dayText(today), overdue, dueSoon, units, publishedByMonth: months };
 }

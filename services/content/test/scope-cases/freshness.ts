@@ -1,6 +1,8 @@
 // Scope cases of the freshness board: the caller's board holds exactly the units of its subtrees that have columns,
 // each column's last publication as the database has it; narrowed to an own township it holds that township's;
-// 东湖街道 is refused exactly like a missing unit. The summary counts the same columns, broken down below the unit.
+// 东湖街道 is refused exactly like a missing unit. The summary counts the same columns, broken down below the unit, and
+// the articles of the caller's subtrees (or the township asked) published month by month.
+import type { Prisma } from '@strata/db';
 import { expect } from 'vitest';
 import { addColumn } from '../../../../tests/support/factories';
 import {
@@ -57,6 +59,31 @@ const shown = (items: Board['items']) => ({
 
 const township = (p: Place) => ({ path: { startsWith: p.township.path } });
 
+/**
+ * The summary's articles published month by month against Prisma's count of those of `unit` not in the recycle bin,
+ * first published from midnight (Asia/Shanghai) on each month's first day to the next's.
+ */
+async function expectPublishedByMonth(
+  t: ScopeTest,
+  months: { month: string; count: number }[],
+  unit: Prisma.UnitWhereInput,
+) {
+  expect(months).toHaveLength(12);
+  const start = (month: string) => new Date(`${month}-01T00:00:00+08:00`);
+  const next = (month: string) => {
+    const [y, m] = month.split('-').map(Number) as [number, number];
+    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  };
+  const counted = await Promise.all(
+    months.map(({ month }) =>
+      t.env.db.article.count({
+        where: { unit, deletedAt: null, publishedAt: { gte: start(month), lt: start(next(month)) } },
+      }),
+    ),
+  );
+  expect(months.map((m) => m.count)).toEqual(counted);
+}
+
 export const scopeCases: Record<string, ScopeCase> = {
   'content.freshness.board': async (t) => {
     const all = await wholeBoard(t);
@@ -77,8 +104,11 @@ export const scopeCases: Record<string, ScopeCase> = {
     );
   },
 
-  'content.freshness.summary': (t) =>
-    eachPlace(
+  'content.freshness.summary': async (t) => {
+    // The articles published month by month: the caller's own subtrees, whichever townships they lie in.
+    const all = await t.a.content.freshness.summary({});
+    await expectPublishedByMonth(t, all.publishedByMonth, t.unitsWith('content.read'));
+    await eachPlace(
       t,
       'content.read',
       async (p) => {
@@ -101,11 +131,13 @@ export const scopeCases: Record<string, ScopeCase> = {
         const ownColumns = items.find((r) => r.unitId === p.township.id)?.counts;
         expect(summary.units.reduce((n, u) => n + u.overdue, ownColumns?.overdue ?? 0)).toBe(summary.overdue);
         expect(summary.units.reduce((n, u) => n + u.dueSoon, ownColumns?.dueSoon ?? 0)).toBe(summary.dueSoon);
+        await expectPublishedByMonth(t, summary.publishedByMonth, township(p));
       },
       (p) =>
         expectHidden(
           t.a.content.freshness.summary({ unitId: p.township.id }),
           t.a.content.freshness.summary({ unitId: missing }),
         ),
-    ),
+    );
+  },
 };

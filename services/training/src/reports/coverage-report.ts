@@ -4,26 +4,40 @@
 // subtree). Covered: they completed every one that applies to them. Staff to whom none applies are left out of the
 // base (nothing is asked of them, so they are neither covered nor behind) and counted apart as `noneRequired`.
 // Answered for the unit, each child's subtree (a ranking, best covered first) and each required course. Set-based
-// SQL (reports.sql.ts): a municipality's thousands of staff are decided by joins in the database.
+// SQL (reports.sql.ts): a municipality's thousands of staff are decided by joins in the database. Beside it, the
+// overview's trend: the enrolments the subtree's learners completed in each of the last twelve months (Asia/Shanghai).
 import type { Scope } from '@strata/api';
+import { lastTwelveMonths } from '@strata/contract';
 import { type Db, whileUnchanged } from '@strata/db';
+import { calendarDay, monthStartInstants } from '@strata/i18n/days';
 import { type CoverageCount, childrenOf, percentOf, rankByShare } from './figures';
 import { reportUnit } from './report-unit';
-import { coverageCounts, subtreeUnits } from './reports.sql';
+import { completionsByMonth, coverageCounts, subtreeUnits } from './reports.sql';
 import type { CoverageReport } from './reports-schemas';
 
 const noCount = (): CoverageCount => ({ staff: 0, covered: 0, noneRequired: 0 });
 const withShare = (c: CoverageCount) => ({ ...c, share: percentOf(c.covered, c.staff) });
 
-export async function coverageReport(db: Db, scope: Scope, unitId: number): Promise<CoverageReport> {
+export async function coverageReport(db: Db, scope: Scope, unitId: number, now: Date): Promise<CoverageReport> {
   const unit = await reportUnit(db, scope, unitId);
+  const months = lastTwelveMonths(calendarDay(now));
   // Kept while nothing is written (whileUnchanged): the overview asks it on every visit. The caller's scope was checked
-  // above; the figures are the unit's alone.
-  return whileUnchanged(db, `training.coverage ${unit.id}`, () => coverageOf(db, unit));
+  // above; the figures are the unit's alone, and the trend's months move with the current one.
+  return whileUnchanged(db, `training.coverage ${unit.id} ${months[months.length - 1]}`, () =>
+    coverageOf(db, unit, months),
+  );
 }
 
-async function coverageOf(db: Db, unit: Awaited<ReturnType<typeof reportUnit>>): Promise<CoverageReport> {
-  const [units, counts] = await Promise.all([subtreeUnits(db, unit), coverageCounts(db, unit)]);
+async function coverageOf(
+  db: Db,
+  unit: Awaited<ReturnType<typeof reportUnit>>,
+  months: readonly string[],
+): Promise<CoverageReport> {
+  const [units, counts, completed] = await Promise.all([
+    subtreeUnits(db, unit),
+    coverageCounts(db, unit),
+    completionsByMonth(db, unit, monthStartInstants(months)),
+  ]);
   const { children, childOf } = childrenOf(unit, units);
   const perChild = new Map(children.map((c) => [c.id, noCount()]));
   const total = noCount();
@@ -74,5 +88,6 @@ async function coverageOf(db: Db, unit: Awaited<ReturnType<typeof reportUnit>>):
           share: percentOf(completed, staff),
         };
       }),
+    completedByMonth: months.map((month, i) => ({ month, count: completed[i] ?? 0 })),
   };
 }

@@ -113,6 +113,11 @@ export const coverageReport = z.object({
       share: percent,
     }),
   ),
+  /**
+   * The twelve months up to and including the current one (Asia/Shanghai, `YYYY-MM`), oldest first: the enrolments
+   * completed in each (by `completedAt` in Asia/Shanghai) by learners at home in the subtree, whatever the course.
+   */
+  completedByMonth: z.array(z.object({ month: z.string(), count })),
 });
 export type CoverageReport = z.output<typeof coverageReport>;
 

@@ -5,7 +5,7 @@
 // course's enrolments shared with the course's unit). Counts and sums come back as text on PostgreSQL (bigint,
 // numeric): read them with Number(). Written for SQLite and PostgreSQL alike (substr, length and MATERIALIZED common
 // table expressions are both's).
-import { type CheckedUnit, inSubtrees, queryReviewed, reviewedSql } from '@strata/api';
+import { type CheckedUnit, inSubtrees, joinReviewed, queryReviewed, reviewedSql } from '@strata/api';
 import type { Db, Prisma } from '@strata/db';
 import type { Summed, Tally, TreeUnit } from './figures';
 
@@ -86,3 +86,34 @@ export const coverageCounts = (db: Db, unit: CheckedUnit) =>
     db,
     reviewedSql`WITH req AS MATERIALIZED (SELECT c."id" AS "id", c."unitId" AS "unitId", c."audience" AS "audience", cu."path" AS "path" FROM "Course" c JOIN "Unit" cu ON cu."id" = c."unitId" JOIN "Unit" x ON x."id" = ${unit.id} WHERE c."required" = true AND c."status" = 'published' AND (substr(x."path", 1, length(cu."path")) = cu."path" OR (${inSubtrees(reviewedSql`cu."path"`, [unit.path])}))), staff AS MATERIALIZED (SELECT s."id" AS "id", s."unitId" AS "unitId", u."path" AS "path" FROM (SELECT DISTINCT g."userId" AS "userId" FROM "Grant" g WHERE g."role" <> 'member') k CROSS JOIN "User" s CROSS JOIN "Unit" u WHERE s."id" = k."userId" AND u."id" = s."unitId" AND (${inSubtrees(reviewedSql`u."path"`, [unit.path])}) AND s."disabledAt" IS NULL), need AS MATERIALIZED (SELECT f."id" AS "userId", r."id" AS "courseId", CASE WHEN EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."courseId" = r."id" AND e."userId" = f."id" AND e."status" = 'completed') THEN 1 ELSE 0 END AS "done" FROM staff f JOIN req r ON r."unitId" = f."unitId" OR (r."audience" = 'subtree' AND substr(f."path", 1, length(r."path")) = r."path")), per AS MATERIALIZED (SELECT n."userId" AS "userId", sum(1 - n."done") AS "missing" FROM need n GROUP BY n."userId") SELECT 'unit' AS "kind", f."unitId" AS "id", count(*) AS "staff", count(p."userId") AS "counted", sum(CASE WHEN p."missing" = 0 THEN 1 ELSE 0 END) AS "done", NULL AS "title", NULL AS "unitName", NULL AS "courseUnitId", NULL AS "titleKey" FROM staff f LEFT JOIN per p ON p."userId" = f."id" GROUP BY f."unitId" UNION ALL SELECT 'course' AS "kind", t."courseId" AS "id", t."staff" AS "staff", t."staff" AS "counted", t."done" AS "done", c."title" AS "title", cu."name" AS "unitName", c."unitId" AS "courseUnitId", c."titleKey" AS "titleKey" FROM (SELECT n."courseId" AS "courseId", count(*) AS "staff", sum(n."done") AS "done" FROM need n GROUP BY n."courseId") t JOIN "Course" c ON c."id" = t."courseId" JOIN "Unit" cu ON cu."id" = c."unitId" ORDER BY "kind" DESC, "titleKey", "id"`,
   );
+
+/**
+ * The enrolments completed in each month by learners at home in the subtree (the enrolment's unit is the learner's),
+ * in one statement: `bounds` are the months' first instants (midnight on the 1st in Asia/Shanghai) and the next
+ * month's, and `counts` the months' counts as one text column ('3,0,1,...'), oldest first. Walks the subtree's units
+ * (CROSS JOIN: SQLite reads them first, by their paths) and seeks each one's completions of the window on
+ * (unitId, status, completedAt).
+ */
+export async function completionsByMonth(db: Db, unit: CheckedUnit, bounds: readonly Date[]): Promise<number[]> {
+  const first = bounds[0];
+  const end = bounds[bounds.length - 1];
+  if (!first || !end || bounds.length < 2) throw new Error('completionsByMonth: no month to count');
+  const perMonth = joinReviewed(
+    bounds
+      .slice(1)
+      .map(
+        (to, i) => reviewedSql`count(CASE WHEN e."completedAt" >= ${bounds[i]} AND e."completedAt" < ${to} THEN 1 END)`,
+      ),
+    reviewedSql` || ',' || `,
+  );
+  const [row] = await queryReviewed<{ counts: string | null }>(
+    db,
+    reviewedSql`SELECT ${perMonth} AS "counts" FROM "Unit" u CROSS JOIN "Enrolment" e WHERE (${inSubtrees(reviewedSql`u."path"`, [unit.path])}) AND e."unitId" = u."id" AND e."status" = 'completed' AND e."completedAt" >= ${first} AND e."completedAt" < ${end}`,
+  );
+  const counts = String(row?.counts ?? '')
+    .split(',')
+    .map(Number);
+  if (counts.length !== bounds.length - 1 || counts.some((n) => !Number.isSafeInteger(n) || n < 0))
+    throw new Error('completionsByMonth: expected a count per month');
+  return counts;
+}

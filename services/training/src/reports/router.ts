@@ -26,11 +26,14 @@ export const reportsRouter = router({
     .input(unitsReportInput)
     .output(checked(unitsReportResult))
     .query(({ ctx, input }) => unitsReport(ctx.db, ctx.scope, input, ctx.now())),
-  /** The share of a unit's staff who completed the required courses open to them, by child unit and by course. */
+  /**
+   * The share of a unit's staff who completed the required courses open to them, by child unit and by course; and the
+   * completions of the subtree's learners in each of the last twelve months.
+   */
   coverage: permissionProcedure('training.read')
     .input(coverageInput)
     .output(checked(coverageReportResult))
-    .query(({ ctx, input }) => coverageReport(ctx.db, ctx.scope, input.unitId)),
+    .query(({ ctx, input }) => coverageReport(ctx.db, ctx.scope, input.unitId, ctx.now())),
   /** The caller's classes (the overview's card): the running courses they teach there, learners, the next sessions. */
   teaching: permissionProcedure('training.teach')
     .input(teachingInput)

@@ -22,6 +22,39 @@ describe('loadWidget', () => {
     ).rejects.toThrow(/no figures/);
   });
 
+  it('draws a trend over the last twelve months to today, whatever months the card gave', async () => {
+    const trend = {
+      label: 'Received',
+      format: 'count' as const,
+      // Out of order, one before the twelve, one after today, and months left out.
+      months: [
+        { month: '2026-03', value: 4 },
+        { month: '2025-11', value: 9 },
+        { month: '2026-11', value: 2 },
+        { month: '2026-12', value: 7 },
+        { month: '2025-12', value: 0 },
+      ],
+    };
+    const importer = async () => ({ widgets: { letters: { load: async () => ({ ...data, trend }) } } });
+    const loaded = await loadWidget('/m.js', 'letters', context, { timeoutMs: 1000, importer });
+    expect(loaded?.figures).toBe(data.figures);
+    expect(loaded?.trend?.label).toBe('Received');
+    expect(loaded?.trend?.months.map((m) => [m.month, m.value])).toEqual([
+      ['2025-12', 0],
+      ['2026-01', null],
+      ['2026-02', null],
+      ['2026-03', 4],
+      ['2026-04', null],
+      ['2026-05', null],
+      ['2026-06', null],
+      ['2026-07', null],
+      ['2026-08', null],
+      ['2026-09', null],
+      ['2026-10', null],
+      ['2026-11', 2],
+    ]);
+  });
+
   it('asks for the file afresh on a retry', async () => {
     const importer = vi.fn(async () => ({ widgets: { coverage: { load: async () => data } } }));
     await loadWidget('/m.js', 'coverage', context, { attempt: 2, timeoutMs: 1000, importer });

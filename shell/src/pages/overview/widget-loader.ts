@@ -1,4 +1,4 @@
-import type { WidgetContext, WidgetData, WidgetModule } from '@strata/contract';
+import { lastTwelveOf, type WidgetContext, type WidgetData, type WidgetModule } from '@strata/contract';
 
 /** A tRPC query by its dotted path (`training.reports.coverage`), asked of the shell's client as the caller. */
 export function queryByPath(client: unknown): WidgetContext['query'] {
@@ -20,7 +20,8 @@ const importModule: Import = (url) => import(/* @vite-ignore */ url);
  * One card's figures: its remote's `./Widgets` module (fetched at most `timeoutMs`; a retry, `attempt` > 0, asks
  * for the file afresh, as a browser keeps a failed import), then the card's `load` in `context`: its data, or null
  * when it has nothing of the caller's (the card is left out). Anything but a module offering the card fails, and the
- * card shows its fallback.
+ * card shows its fallback. A trend is drawn over the last twelve months to `today`, whatever months the card gave: a
+ * month it left out has no value.
  */
 export async function loadWidget(
   module: string,
@@ -40,7 +41,9 @@ export async function loadWidget(
     const data = await card.load(context);
     if (data === null) return null;
     if (!Array.isArray(data?.figures)) throw new Error(`${module}: card ${id} answered no figures`);
-    return data;
+    const { trend } = data;
+    if (!trend) return data;
+    return { ...data, trend: { ...trend, months: lastTwelveOf(trend.months, context.today) } };
   } finally {
     clearTimeout(timer);
   }

@@ -6,7 +6,7 @@
 // are at most the municipality's, a branch's at most its township's, and a card asked about a unit outside the grant
 // refuses exactly as the list does. The whole demo, on both databases, with the clock held at one instant so the
 // cards, the lists and the seeds all read the same day.
-import { memberStages, type WidgetData, type WidgetModule } from '@strata/contract';
+import { lastTwelveMonths, lastTwelveOf, memberStages, type WidgetData, type WidgetModule } from '@strata/contract';
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { currentFileSettings, fileStorage } from '@strata/files';
@@ -176,6 +176,11 @@ describe.each(await testProviders())('the overview cards against their lists on 
     return found.value;
   }
 
+  /** A card's trend as the shell draws it: the last twelve months to today, none for a month the card left out. */
+  const drawn = (data: WidgetData) => lastTwelveOf(data.trend?.months ?? [], today);
+  /** The month (`YYYY-MM`) an instant falls in, in Shanghai. */
+  const monthOf = (instant: string) => calendarToday(undefined, new Date(instant)).slice(0, 7);
+
   /** The units of a reader's subtree (which books the dues walk reads; the counting is the list's). */
   const subtreeOf = (username: Username) =>
     env.db.unit.findMany({ where: { path: { startsWith: units[username].path } }, orderBy: { id: 'asc' } });
@@ -256,6 +261,22 @@ describe.each(await testProviders())('the overview cards against their lists on 
     },
   );
 
+  // Mailbox's trend: each of the twelve months to today's counts the letters of every page of the list received in it.
+  it.each(readers)('mailbox: the trend is the letters listed, by month received ($username)', async ({ username }) => {
+    const unitId = units[username].id;
+    const data = await card(mailboxCards, 'letters', username);
+    const letters = await everyPage(
+      (page) => callers[username].mailbox.letters.list({ unitId, view: 'all', page, pageSize: 100 }),
+      (row) => row.id,
+    );
+    const expected = lastTwelveMonths(today).map((month) => ({
+      month,
+      value: letters.filter((r) => monthOf(r.receivedAt) === month).length,
+    }));
+    expect(drawn(data)).toEqual(expected);
+    expect(expected.some((m) => m.value > 0)).toBe(true);
+  });
+
   // Members: the registry list of the subtree, members on it now (`status: 'current'`, active and floating, its
   // default), in all and filtered by each stage.
   it.each(readers)(
@@ -309,6 +330,32 @@ describe.each(await testProviders())('the overview cards against their lists on 
     },
   );
 
+  // Dues' trend: what was collected (payments and extras, corrections netted) in each month booked, every unit's books
+  // read whole; the months of the card's period only (January to the last month ended), none for the others.
+  it.each(readers)(
+    'dues: the trend is the books’ payments and extras, by month booked ($username)',
+    async ({ username }) => {
+      const data = await card(duesCards, 'collection', username);
+      const collected = new Map<string, number>();
+      for (const unit of await subtreeOf(username))
+        for (const kind of ['payment', 'extra'] as const) {
+          const entries = await everyPage(
+            (page) => callers[username].dues.ledger.list({ unitId: unit.id, kind, page, pageSize: 200 }),
+            (row) => row.seq,
+          );
+          for (const e of entries)
+            collected.set(e.on.slice(0, 7), (collected.get(e.on.slice(0, 7)) ?? 0) + e.amountFen);
+        }
+      const period = new Set(duesMonths(today));
+      const expected = lastTwelveMonths(today).map((month) => ({
+        month,
+        value: period.has(month) ? (collected.get(month) ?? 0) : null,
+      }));
+      expect(drawn(data)).toEqual(expected);
+      expect(expected.some((m) => (m.value ?? 0) > 0)).toBe(true);
+    },
+  );
+
   // Volunteers: this year's hour entries of the subtree (the hours list, by the certifying unit, `year`), every page,
   // minutes summed: approved, and awaiting a decision (pending and appealed). Active volunteers: the volunteers list
   // has no "served this year" filter (its status is the registration's), so the nearest honest list is the subtree's
@@ -343,6 +390,29 @@ describe.each(await testProviders())('the overview cards against their lists on 
       expect(approved).toBeGreaterThan(0);
       expect(pending).toBeGreaterThan(0);
       expect(active).toBeGreaterThan(0);
+    },
+  );
+
+  // Volunteers' trend: each of the twelve months to today's sums the approved entries of the hours list served in it
+  // (this year's and last year's lists).
+  it.each(readers)(
+    'volunteers: the trend is the approved hours listed, by month served ($username)',
+    async ({ username }) => {
+      const caller = callers[username];
+      const unitId = units[username].id;
+      const data = await card(volunteersCards, 'hours', username);
+      const approvedIn = (y: number) =>
+        everyPage(
+          (page) => caller.volunteers.hours.list({ unitId, year: y, status: 'approved', page, pageSize: 200 }),
+          (row) => row.id,
+        );
+      const rows = [...(await approvedIn(year - 1)), ...(await approvedIn(year))];
+      const expected = lastTwelveMonths(today).map((month) => ({
+        month,
+        value: hoursOf(rows.filter((r) => r.servedOn.startsWith(month)).reduce((sum, r) => sum + r.minutes, 0)),
+      }));
+      expect(drawn(data)).toEqual(expected);
+      expect(expected.some((m) => m.value > 0)).toBe(true);
     },
   );
 

@@ -37,12 +37,13 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
 async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
   // The statistics page's 'thisYear' (presetPeriod), written out: the helper's other periods would ship with it.
-  const year = today.slice(0, 4);
-  // The trend's months: from this month a year ago (the shell draws the last twelve of them).
+  const from = `${today.slice(0, 4)}-01-01`;
+  // The trend's months: from this month a year ago (the shell draws the last twelve of them); in December, this year's.
+  const since = today.slice(5, 7) === '12' ? from : `${Number(today.slice(0, 4)) - 1}${today.slice(4, 7)}-01`;
   const [stats, twelve] = (await Promise.all([
-    query('mailbox.stats.letters', { unitId, from: `${year}-01-01`, to: today }),
-    query('mailbox.stats.letters', { unitId, from: `${Number(year) - 1}${today.slice(4, 7)}-01`, to: today }),
-  ])) as [LetterStats, LetterStats];
+    query('mailbox.stats.letters', { unitId, from, to: today }),
+    since === from ? undefined : query('mailbox.stats.letters', { unitId, from: since, to: today }),
+  ])) as [LetterStats, LetterStats | undefined];
   const { onTimeRate, overdue, received } = stats.totals;
   return {
     caption: w.period,
@@ -68,7 +69,7 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
     trend: {
       label: w.trend,
       format: 'count',
-      months: twelve.months.map((m) => ({ month: m.month, value: m.received })),
+      months: (twelve ?? stats).months.map((m) => ({ month: m.month, value: m.received })),
     },
   };
 }

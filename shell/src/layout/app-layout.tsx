@@ -27,9 +27,8 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
   // Before the first measurement `md` is undefined: lay out for a phone, which never overflows.
   const phone = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // The name wraps rather than being cut ("Strata Organisation Console" is wider than the menu in English).
   const appName = (
-    <Typography.Title level={5} style={{ padding: '16px 24px', margin: 0 }}>
+    <Typography.Title level={5} ellipsis style={{ padding: '16px 24px', margin: 0 }}>
       {t('appName')}
     </Typography.Title>
   );

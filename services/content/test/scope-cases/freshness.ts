@@ -3,6 +3,7 @@
 // 东湖街道 is refused exactly like a missing unit. The summary counts the same columns, broken down below the unit, and
 // the articles of the caller's subtrees (or the township asked) published month by month.
 import type { Prisma } from '@strata/db';
+import { monthStartInstants } from '@strata/i18n/days';
 import { expect } from 'vitest';
 import { addColumn } from '../../../../tests/support/factories';
 import {
@@ -69,15 +70,11 @@ async function expectPublishedByMonth(
   unit: Prisma.UnitWhereInput,
 ) {
   expect(months).toHaveLength(12);
-  const start = (month: string) => new Date(`${month}-01T00:00:00+08:00`);
-  const next = (month: string) => {
-    const [y, m] = month.split('-').map(Number) as [number, number];
-    return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-  };
+  const bounds = monthStartInstants(months.map((m) => m.month));
   const counted = await Promise.all(
-    months.map(({ month }) =>
+    months.map((_, i) =>
       t.env.db.article.count({
-        where: { unit, deletedAt: null, publishedAt: { gte: start(month), lt: start(next(month)) } },
+        where: { unit, deletedAt: null, publishedAt: { gte: bounds[i], lt: bounds[i + 1] } },
       }),
     ),
   );

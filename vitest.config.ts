@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 // One migrated database per provider for the run; the tests' databases are copies of it.
 const databaseTemplates = 'tests/support/database-templates.ts';
 
+// Checks the code makes only under test: every kept value names the tables it reads (whileUnchanged in @strata/db).
+const checks = { STRATA_CHECK_KEPT_READS: '1' };
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,6 +15,7 @@ export default defineConfig({
           globalSetup: [databaseTemplates],
           include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          env: checks,
         },
       },
       {
@@ -27,6 +31,7 @@ export default defineConfig({
             'services/*/test/**/*.test.ts',
           ],
           environment: 'node',
+          env: checks,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

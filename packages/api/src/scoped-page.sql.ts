@@ -12,7 +12,7 @@
 // total is counted apart, up to `listCountBound`. Only ids picked inside the scope reach the rows' join, so the
 // rows are the caller's by construction; tests compare every shape with Prisma's answer through the scope guard.
 import { listCountBound } from '@strata/contract';
-import { type Db, type Prisma, providerOfClient, whileUnchanged } from '@strata/db';
+import { type Db, type Prisma, providerOfClient, tablesIn, whileUnchanged } from '@strata/db';
 import { integerLiteral, joinReviewed, queryReviewed, reviewedSql, reviewedText } from './reviewed-sql';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
@@ -157,11 +157,16 @@ async function countUpTo(db: Db, parts: Parts, source: CountSource, bound: numbe
   const statement = lateral
     ? reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" FROM "Unit" u CROSS JOIN LATERAL (SELECT 1 AS "one" FROM ${source.table} WHERE ${conditions} LIMIT ${limit}) x WHERE ${inScope} LIMIT ${limit}) t`
     : reviewedSql`SELECT count(*) AS "n" FROM (SELECT 1 AS "one" ${from} WHERE ${conditions} LIMIT ${limit}) t`;
-  return whileUnchanged(db, statementKey(statement), async () => {
-    const [counted] = await queryReviewed<{ n: unknown }>(db, statement);
-    const n = Number(counted?.n ?? 0);
-    return { total: Math.min(n, bound), totalIsBound: n > bound };
-  });
+  return whileUnchanged(
+    db,
+    statementKey(statement),
+    async () => {
+      const [counted] = await queryReviewed<{ n: unknown }>(db, statement);
+      const n = Number(counted?.n ?? 0);
+      return { total: Math.min(n, bound), totalIsBound: n > bound };
+    },
+    { reads: tablesIn(reviewedText(statement)) },
+  );
 }
 
 /** How many of each source's rows the caller's scope holds, each exact up to the bound (`listCountBound`). */

@@ -9,13 +9,18 @@ type Row = { date: string; kind: string; name: string };
 
 /** The calendar with every holiday and make-up working day entered, in the organisation's time zone. */
 export function workingCalendar(db: Db | Tx): Promise<WorkingCalendar> {
-  return whileUnchanged(db, 'workingCalendar', async () => {
-    const rows = await queryReviewed<Row>(
-      db,
-      reviewedSql`SELECT "date" AS "date", "kind" AS "kind", "name" AS "name" FROM "CalendarDay" ORDER BY "date"`,
-    );
-    return new WorkingCalendar(rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name }) as DayOverride));
-  });
+  return whileUnchanged(
+    db,
+    'workingCalendar',
+    async () => {
+      const rows = await queryReviewed<Row>(
+        db,
+        reviewedSql`SELECT "date" AS "date", "kind" AS "kind", "name" AS "name" FROM "CalendarDay" ORDER BY "date"`,
+      );
+      return new WorkingCalendar(rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name }) as DayOverride));
+    },
+    { reads: ['CalendarDay'] },
+  );
 }
 
 /**

@@ -3,7 +3,7 @@
 import { PrismaClient as PostgresClient } from '../generated/postgresql/client';
 import { PrismaClient as SqliteClient } from '../generated/sqlite/client';
 import { pgClientAdapter, sqliteAdapter } from './adapters';
-import { watchClient } from './data-generation.sql';
+import { checkingReads, notingReads, watchClient } from './data-generation.sql';
 import { type Provider, providerOf } from './provider';
 
 export type Db = SqliteClient;
@@ -34,7 +34,7 @@ export async function createDb(url: string, { onQuery }: Options = {}): Promise<
     listen(db as never, onQuery);
     watchClient(db as unknown as Db, { postgresql: pool, onQuery });
     await db.$connect();
-    return db as unknown as Db;
+    return checkingReads ? notingReads(db as unknown as Db) : (db as unknown as Db);
   }
   const adapter = sqliteAdapter(url);
   const db = new SqliteClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
@@ -46,7 +46,7 @@ export async function createDb(url: string, { onQuery }: Options = {}): Promise<
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
   await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
   await db.$queryRawUnsafe(`PRAGMA cache_size = -${sqlitePageCacheKb}`);
-  return db;
+  return checkingReads ? notingReads(db) : db;
 }
 
 /** The database behind a client or transaction, for the few statements the providers spell differently. */

@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import pg from 'pg';
 import type { Prisma } from '../generated/sqlite/client';
 import type { Db, Tx } from './client';
-import { inTransaction, watchOf } from './data-generation.sql';
+import { inTransaction, noteStatement, watchOf } from './data-generation.sql';
 import { keptStatement } from './sqlite-statements';
 
 export type Row = Record<string, unknown>;
@@ -198,6 +198,7 @@ export async function readDirect(
   if (inTransaction(db)) return undefined;
   const watch = watchOf(db);
   if (!watch) return undefined;
+  noteStatement(statement.sql);
   if ('postgresql' in watch) {
     const args = statement.values.map(pgArgument);
     watch.onQuery?.({ sql: statement.text, params: args });

@@ -16,34 +16,44 @@ export const contentSystem = (db: Db) => ({
     wordsAbove: (path: string): Promise<WordAbove[]> => {
       const above = pathsAbove(path);
       if (!above.length) return Promise.resolve([]);
-      return whileUnchanged(db, `content.wordsAbove ${path}`, async () => {
-        const rows = await db.sensitiveWord.findMany({
-          where: { unit: { path: { in: above } } },
-          select: { id: true, unitId: true, word: true, level: true, unit: { select: { name: true, depth: true } } },
-          orderBy: [{ unit: { depth: 'asc' } }, { word: 'asc' }],
-        });
-        return rows.map((r) => ({
-          id: r.id,
-          unitId: r.unitId,
-          unitName: r.unit.name,
-          word: r.word,
-          level: wordLevelOf(r.level),
-        }));
-      });
+      return whileUnchanged(
+        db,
+        `content.wordsAbove ${path}`,
+        async () => {
+          const rows = await db.sensitiveWord.findMany({
+            where: { unit: { path: { in: above } } },
+            select: { id: true, unitId: true, word: true, level: true, unit: { select: { name: true, depth: true } } },
+            orderBy: [{ unit: { depth: 'asc' } }, { word: 'asc' }],
+          });
+          return rows.map((r) => ({
+            id: r.id,
+            unitId: r.unitId,
+            unitName: r.unit.name,
+            word: r.word,
+            level: wordLevelOf(r.level),
+          }));
+        },
+        { reads: ['SensitiveWord', 'Unit'] },
+      );
     },
     /**
      * The sensitive words that apply at a unit (by its path): its own and those of every unit above it. For teams
      * whose writers hold no content permission there (members posting on the board).
      */
     wordsAt: (path: string): Promise<SensitiveWord[]> =>
-      whileUnchanged(db, `content.wordsAt ${path}`, async () => {
-        const rows = await db.sensitiveWord.findMany({
-          where: { unit: { path: { in: [...pathsAbove(path), path] } } },
-          select: { word: true, level: true },
-          orderBy: { word: 'asc' },
-        });
-        return rows.map((r) => ({ word: r.word, level: wordLevelOf(r.level) }));
-      }),
+      whileUnchanged(
+        db,
+        `content.wordsAt ${path}`,
+        async () => {
+          const rows = await db.sensitiveWord.findMany({
+            where: { unit: { path: { in: [...pathsAbove(path), path] } } },
+            select: { word: true, level: true },
+            orderBy: { word: 'asc' },
+          });
+          return rows.map((r) => ({ word: r.word, level: wordLevelOf(r.level) }));
+        },
+        { reads: ['SensitiveWord', 'Unit'] },
+      ),
   },
 });
 

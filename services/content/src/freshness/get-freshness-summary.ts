@@ -35,8 +35,11 @@ async function publishedByMonth(db: Db, scope: Scope, within: string | undefined
   const months = lastTwelveMonths(today);
   const roots = scope.roots(permission, within);
   if (!roots.length) return months.map((month) => ({ month, count: 0 }));
-  const [row] = await whileUnchanged(db, `content.freshness.months ${today.slice(0, 7)} ${roots.join(' ')}`, () =>
-    countPublishedByMonth(db, roots, monthStartInstants(months)),
+  const [row] = await whileUnchanged(
+    db,
+    `content.freshness.months ${today.slice(0, 7)} ${roots.join(' ')}`,
+    () => countPublishedByMonth(db, roots, monthStartInstants(months)),
+    { reads: ['Article', 'Unit'] },
   );
   return months.map((month, i) => ({ month, count: Number(row?.[`m${i}`] ?? 0) }));
 }

@@ -58,10 +58,8 @@ export async function readFreshness(db: Db, { scope, within, now }: { scope: Sco
   const roots = scope.roots(permission, within);
   if (!roots.length) return null;
   const at = now.getTime();
-  return whileUnchanged(
-    db,
-    `content.freshness ${roots.join(' ')}`,
-    () => read(db, roots, now),
-    (kept) => kept.from <= at && at < kept.until,
-  );
+  return whileUnchanged(db, `content.freshness ${roots.join(' ')}`, () => read(db, roots, now), {
+    reads: ['Article', 'Column', 'Unit'],
+    holds: (kept) => kept.from <= at && at < kept.until,
+  });
 }

@@ -58,18 +58,27 @@ function searchStatement(
 
 /** How many units there are, and the sites in the subtree (kept while the data stays the same). */
 const subtreeSites = (db: Db, sitePath: string) =>
-  whileUnchanged(db, `portal.search.units ${sitePath}`, async () => {
-    const inSubtree = inSubtrees(reviewedSql`u."path"`, [sitePath]);
-    const [counts] = await queryReviewed<{ inSubtree: number; all: number }>(
-      db,
-      reviewedSql`SELECT (SELECT count(*) FROM "Unit" u WHERE ${inSubtree}) AS "inSubtree", (SELECT count(*) FROM "Unit") AS "all"`,
-    );
-    const sites = await queryReviewed<{ id: number }>(
-      db,
-      reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE ${inSubtree} AND u."siteCode" IS NOT NULL AND u."archivedAt" IS NULL`,
-    );
-    return { inSubtree: Number(counts?.inSubtree ?? 0), all: Number(counts?.all ?? 0), sites: sites.map((s) => s.id) };
-  });
+  whileUnchanged(
+    db,
+    `portal.search.units ${sitePath}`,
+    async () => {
+      const inSubtree = inSubtrees(reviewedSql`u."path"`, [sitePath]);
+      const [counts] = await queryReviewed<{ inSubtree: number; all: number }>(
+        db,
+        reviewedSql`SELECT (SELECT count(*) FROM "Unit" u WHERE ${inSubtree}) AS "inSubtree", (SELECT count(*) FROM "Unit") AS "all"`,
+      );
+      const sites = await queryReviewed<{ id: number }>(
+        db,
+        reviewedSql`SELECT u."id" AS "id" FROM "Unit" u WHERE ${inSubtree} AND u."siteCode" IS NOT NULL AND u."archivedAt" IS NULL`,
+      );
+      return {
+        inSubtree: Number(counts?.inSubtree ?? 0),
+        all: Number(counts?.all ?? 0),
+        sites: sites.map((s) => s.id),
+      };
+    },
+    { reads: ['Unit'] },
+  );
 
 /**
  * The shape that reads least: `wide` when the subtree holds most units (a page ends after about

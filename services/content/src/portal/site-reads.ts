@@ -72,19 +72,23 @@ async function readSite(db: Db, code: string): Promise<Site | null> {
 /** The site with this code: a unit that has it and is not archived; null for any other code. */
 export function siteByCode(db: Db, code: string): Promise<Site | null> {
   if (!siteCodePattern.test(code)) return Promise.resolve(null);
-  return whileUnchanged(db, `portal.site ${code}`, () => readSite(db, code));
+  return whileUnchanged(db, `portal.site ${code}`, () => readSite(db, code), { reads: ['Unit', 'Column'] });
 }
 
 export type NetworkSite = SiteRef & { path: string; depth: number };
 
 /** Every site of the network (units with a code, not archived), in the tree's order (a path's prefix first). */
 export const networkSites = (db: Db): Promise<NetworkSite[]> =>
-  whileUnchanged(db, 'portal.network', async () =>
-    (
-      await db.unit.findMany({
-        where: { siteCode: { not: null }, archivedAt: null },
-        select: { id: true, name: true, siteCode: true, path: true, depth: true },
-        orderBy: { path: 'asc' },
-      })
-    ).map((u) => ({ ...ref(u), path: u.path, depth: u.depth })),
+  whileUnchanged(
+    db,
+    'portal.network',
+    async () =>
+      (
+        await db.unit.findMany({
+          where: { siteCode: { not: null }, archivedAt: null },
+          select: { id: true, name: true, siteCode: true, path: true, depth: true },
+          orderBy: { path: 'asc' },
+        })
+      ).map((u) => ({ ...ref(u), path: u.path, depth: u.depth })),
+    { reads: ['Unit'] },
   );

@@ -36,7 +36,10 @@ async function expiredCount(db: Db, inScope: Prisma.ArticleWhereInput, now: Date
         upTo: next._min.deletedAt?.getTime() ?? null,
       };
     },
-    ({ after, upTo }) => (after === null || cutoff > after) && (upTo === null || cutoff <= upTo),
+    {
+      reads: ['Article', 'Unit'],
+      holds: ({ after, upTo }) => (after === null || cutoff > after) && (upTo === null || cutoff <= upTo),
+    },
   );
   return kept.count;
 }

@@ -40,7 +40,9 @@ export async function summary(
   const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
   // Kept while nothing is written (whileUnchanged): a year of the municipality is a few hundred milliseconds to sum,
   // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
-  return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input));
+  return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input), {
+    reads: ['Unit', 'DuesTotal', 'DuesEntry', 'Member'],
+  });
 }
 
 async function summaryOf(

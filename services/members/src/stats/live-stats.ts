@@ -159,14 +159,19 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
  * (ages move with it) and the period. The page is opened, drilled into and back far more often than members change.
  */
 function keptCounts(db: Db, counted: LiveCounted, since: string, key: string) {
-  return whileUnchanged(db, `members.stats ${key}`, async () => {
-    const [stages, indexed, table, transfers, recruits] = await Promise.all([
-      currentByUnitStage(db, counted),
-      currentByIndexed(db, counted),
-      currentAndFlows(db, counted),
-      transfersOf(db, counted),
-      recruitedByMonth(db, counted, since),
-    ]);
-    return { stages, indexed, table, transfers, recruits };
-  });
+  return whileUnchanged(
+    db,
+    `members.stats ${key}`,
+    async () => {
+      const [stages, indexed, table, transfers, recruits] = await Promise.all([
+        currentByUnitStage(db, counted),
+        currentByIndexed(db, counted),
+        currentAndFlows(db, counted),
+        transfersOf(db, counted),
+        recruitedByMonth(db, counted, since),
+      ]);
+      return { stages, indexed, table, transfers, recruits };
+    },
+    { reads: ['Member', 'Transfer', 'Unit'] },
+  );
 }

@@ -23,8 +23,11 @@ export async function coverageReport(db: Db, scope: Scope, unitId: number, now: 
   const months = lastTwelveMonths(calendarDay(now));
   // Kept while nothing is written (whileUnchanged): the overview asks it on every visit. The caller's scope was checked
   // above; the figures are the unit's alone, and the trend's months move with the current one.
-  return whileUnchanged(db, `training.coverage ${unit.id} ${months[months.length - 1]}`, () =>
-    coverageOf(db, unit, months),
+  return whileUnchanged(
+    db,
+    `training.coverage ${unit.id} ${months[months.length - 1]}`,
+    () => coverageOf(db, unit, months),
+    { reads: ['Unit', 'Enrolment', 'User', 'Grant', 'Course', 'Member'] },
   );
 }
 

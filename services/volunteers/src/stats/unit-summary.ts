@@ -21,7 +21,9 @@ export async function unitSummary(db: Db, scope: Scope, input: { unitId: number;
   const unit = await unitInScope(db, scope, 'volunteers.read', input.unitId);
   // Kept while nothing is written (whileUnchanged): the municipality's year is about a hundred milliseconds to sum,
   // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
-  return whileUnchanged(db, `volunteers.summary ${unit.id} ${input.year}`, () => summaryOf(db, unit, input.year));
+  return whileUnchanged(db, `volunteers.summary ${unit.id} ${input.year}`, () => summaryOf(db, unit, input.year), {
+    reads: ['Unit', 'HourTotal', 'HourEntry', 'Volunteer', 'VolunteerServiceYear', 'VolunteerTeam', 'Activity'],
+  });
 }
 
 async function summaryOf(db: Db, unit: CheckedUnit, year: number): Promise<Summary> {

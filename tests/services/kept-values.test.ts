@@ -6,7 +6,7 @@
 // first case, one that misses a change fails the case for that change, and one that any write drops fails the
 // case of the other tables.
 import { Scope, withScopeGuard } from '@strata/api';
-import { createDb, type Db, dataGeneration, type Table, tablesIn, whileUnchanged } from '@strata/db';
+import { createDb, type Db, dataGeneration, type Table, tablesIn, warmKeptValues, whileUnchanged } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -164,6 +164,46 @@ describe.each(await testProviders())('values kept while the data is unchanged, o
       commit();
       await other.$disconnect();
     }
+  });
+
+  it('computes a warm value again in the background after a write, at most once a gap, while it is asked for', async () => {
+    const name = `warm units ${++key}`;
+    let warmComputed = 0;
+    const warm = () =>
+      whileUnchanged(
+        db,
+        name,
+        async () => {
+          warmComputed++;
+          return db.unit.count();
+        },
+        { reads: ['Unit'], warm: true },
+      );
+    const before = await warm();
+    const start = Date.now();
+    await addUnit(db);
+    // The pass computes it (the timer's own pass may have done so first); the reader then waits for nothing.
+    await warmKeptValues(start + 6_000);
+    const afterPass = warmComputed;
+    expect(afterPass).toBe(2);
+    expect(await warm()).toBe(before + 1);
+    expect(warmComputed).toBe(afterPass);
+    // Within the gap another write waits for its reader; past it, the pass computes it again.
+    await addUnit(db);
+    await warmKeptValues(start + 7_000);
+    expect(warmComputed).toBe(2);
+    await addUnit(db);
+    await warmKeptValues(start + 12_000);
+    expect(warmComputed).toBe(3);
+    expect(await warm()).toBe(before + 3);
+    expect(warmComputed).toBe(3);
+    // Asked for no more (ten minutes without a reader), it is let go: the next reader computes it.
+    await warmKeptValues(start + 11 * 60_000);
+    await addUnit(db);
+    await warmKeptValues(start + 12 * 60_000);
+    expect(warmComputed).toBe(3);
+    expect(await warm()).toBe(before + 4);
+    expect(warmComputed).toBe(4);
   });
 
   it('has a generation for every table, moved by each kind of write', async () => {

@@ -266,7 +266,126 @@ export type KeptOptions<T> = {
   reads: readonly Table[];
   /** Whether a kept value still answers (a value that also depends on the time says until when). */
   holds?: (kept: T) => boolean;
+  /**
+   * Computed again in the background after a write to what it reads, while it is asked for (see `warming`): for the
+   * few values that many readers wait on and that take long to compute (the dashboard's sums).
+   */
+  warm?: boolean;
 };
+
+/** `compute()`, kept under `key` when no table it reads moved meanwhile (`before`: their generations before). */
+async function computeAndKeep<T>(
+  db: Db | Tx,
+  watch: Watch,
+  key: string,
+  reads: readonly Table[],
+  compute: () => Promise<T>,
+  before: string,
+): Promise<T> {
+  const ended = endedOn(watch);
+  if (!(await settled(watch))) return compute();
+  const value = await compute();
+  // A transaction that began and ended on the connection meanwhile may have shown the compute rows it then rolled
+  // back (SQLite's adapter reads on the transaction's connection): not kept.
+  if (endedOn(watch) !== ended || (await generationsOf(db, watch, reads)) !== before) return value;
+  let values = kept.get(watch);
+  if (!values) {
+    values = new Map();
+    kept.set(watch, values);
+  }
+  values.delete(key);
+  if (values.size >= keptPerClient) values.delete(values.keys().next().value as string);
+  values.set(key, { value, generations: before });
+  return value;
+}
+
+// Warm values: after a write to what a warm value reads, the next reader would wait for it to be computed again
+// (the municipal dashboard's sums: up to a second at the large fixture). So, while it is asked for (within
+// `warmWhileAskedMs` of its last reader), a background pass computes it again once its generations moved, as its last
+// reader asked (the key names all it depends on; a value that depends on the time says until when it holds). At
+// most one value at a time, and each at most once per `warmGapMs` or ten times what it took to compute, whichever
+// is longer: a burst of writes does not keep the server computing.
+type Warm = {
+  db: Db | Tx;
+  watch: Watch;
+  key: string;
+  reads: readonly Table[];
+  compute: () => Promise<unknown>;
+  askedAt: number;
+  warmedAt: number;
+  tookMs: number;
+};
+const warming = new Map<string, Warm>();
+const warmEveryMs = 1_000;
+const warmGapMs = 5_000;
+const warmWhileAskedMs = 10 * 60_000;
+let warmer: NodeJS.Timeout | undefined;
+let pass: Promise<void> | undefined;
+
+/**
+ * One background pass over the warm values, after the one under way if any (tests call it rather than wait for the
+ * timer, with `now` moved past the gaps).
+ */
+export async function warmKeptValues(now = Date.now()): Promise<void> {
+  while (pass) await pass;
+  pass = warmPass(now).finally(() => {
+    pass = undefined;
+  });
+  return pass;
+}
+
+async function warmPass(now: number) {
+  for (const [id, warm] of warming) {
+    if (now - warm.askedAt > warmWhileAskedMs) {
+      warming.delete(id);
+      continue;
+    }
+    if (now - warm.warmedAt < Math.max(warmGapMs, 10 * warm.tookMs)) continue;
+    try {
+      const before = await generationsOf(warm.db, warm.watch, warm.reads);
+      if (before === null || kept.get(warm.watch)?.get(warm.key)?.generations === before) continue;
+      const started = performance.now();
+      await computeAndKeep(warm.db, warm.watch, warm.key, warm.reads, warm.compute, before);
+      warm.tookMs = performance.now() - started;
+      warm.warmedAt = now;
+    } catch {
+      // Its client has gone (disconnected, its database dropped): nothing to keep warm.
+      warming.delete(id);
+    }
+  }
+  if (warming.size === 0 && warmer) {
+    clearInterval(warmer);
+    warmer = undefined;
+  }
+}
+
+const watchIds = new WeakMap<Watch, number>();
+let watchCount = 0;
+
+function keepWarm(db: Db | Tx, watch: Watch, key: string, reads: readonly Table[], compute: () => Promise<unknown>) {
+  let id = watchIds.get(watch);
+  if (id === undefined) {
+    id = ++watchCount;
+    watchIds.set(watch, id);
+  }
+  const name = `${id} ${key}`;
+  const known = warming.get(name);
+  const askedAt = Date.now();
+  warming.set(name, {
+    db,
+    watch,
+    key,
+    reads,
+    compute,
+    askedAt,
+    warmedAt: known?.warmedAt ?? 0,
+    tookMs: known?.tookMs ?? 0,
+  });
+  if (!warmer) {
+    warmer = setInterval(() => void warmKeptValues(), warmEveryMs);
+    warmer.unref();
+  }
+}
 
 /**
  * `compute()`, or what it gave for `key` while no table it reads has been written since (the same generations
@@ -277,25 +396,15 @@ export async function whileUnchanged<T>(
   db: Db | Tx,
   key: string,
   compute: () => Promise<T>,
-  { reads, holds = () => true }: KeptOptions<T>,
+  { reads, holds = () => true, warm = false }: KeptOptions<T>,
 ): Promise<T> {
   compute = checked(key, reads, compute);
   const watch = watchOf(db);
   if (!watch) return compute();
   const before = await generationsOf(db, watch, reads);
   if (before === null) return compute();
-  const values = kept.get(watch) ?? new Map<string, Kept>();
-  kept.set(watch, values);
-  const known = values.get(key);
+  if (warm) keepWarm(db, watch, key, reads, compute);
+  const known = kept.get(watch)?.get(key);
   if (known?.generations === before && holds(known.value as T)) return known.value as T;
-  const ended = endedOn(watch);
-  if (!(await settled(watch))) return compute();
-  const value = await compute();
-  // A transaction that began and ended on the connection meanwhile may have shown the compute rows it then rolled
-  // back (SQLite's adapter reads on the transaction's connection): not kept.
-  if (endedOn(watch) !== ended || (await generationsOf(db, watch, reads)) !== before) return value;
-  values.delete(key);
-  if (values.size >= keptPerClient) values.delete(values.keys().next().value as string);
-  values.set(key, { value, generations: before });
-  return value;
+  return computeAndKeep(db, watch, key, reads, compute, before);
 }

@@ -39,7 +39,7 @@ async function publishedByMonth(db: Db, scope: Scope, within: string | undefined
     db,
     `content.freshness.months ${today.slice(0, 7)} ${roots.join(' ')}`,
     () => countPublishedByMonth(db, roots, monthStartInstants(months)),
-    { reads: ['Article', 'Unit'] },
+    { reads: ['Article', 'Unit'], warm: true },
   );
   return months.map((month, i) => ({ month, count: Number(row?.[`m${i}`] ?? 0) }));
 }

@@ -60,6 +60,7 @@ export async function readFreshness(db: Db, { scope, within, now }: { scope: Sco
   const at = now.getTime();
   return whileUnchanged(db, `content.freshness ${roots.join(' ')}`, () => read(db, roots, now), {
     reads: ['Article', 'Column', 'Unit'],
+    warm: true,
     holds: (kept) => kept.from <= at && at < kept.until,
   });
 }

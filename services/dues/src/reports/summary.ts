@@ -42,6 +42,7 @@ export async function summary(
   // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
   return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input), {
     reads: ['Unit', 'DuesTotal', 'DuesEntry', 'Member'],
+    warm: true,
   });
 }
 

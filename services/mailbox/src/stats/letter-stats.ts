@@ -155,7 +155,7 @@ async function keptSums(db: Db, counted: Counted, key: string) {
       ]);
       return { perUnit, perKindMonth, from: at, until: next?.getTime() ?? Number.POSITIVE_INFINITY };
     },
-    { reads: ['Letter', 'Unit'], holds: (kept) => kept.from <= at && at < kept.until },
+    { reads: ['Letter', 'Unit'], warm: true, holds: (kept) => kept.from <= at && at < kept.until },
   );
 }
 

@@ -172,6 +172,6 @@ function keptCounts(db: Db, counted: LiveCounted, since: string, key: string) {
       ]);
       return { stages, indexed, table, transfers, recruits };
     },
-    { reads: ['Member', 'Transfer', 'Unit'] },
+    { reads: ['Member', 'Transfer', 'Unit'], warm: true },
   );
 }

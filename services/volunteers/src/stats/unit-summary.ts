@@ -23,6 +23,7 @@ export async function unitSummary(db: Db, scope: Scope, input: { unitId: number;
   // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
   return whileUnchanged(db, `volunteers.summary ${unit.id} ${input.year}`, () => summaryOf(db, unit, input.year), {
     reads: ['Unit', 'HourTotal', 'HourEntry', 'Volunteer', 'VolunteerServiceYear', 'VolunteerTeam', 'Activity'],
+    warm: true,
   });
 }
 

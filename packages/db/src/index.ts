@@ -22,7 +22,14 @@ export { Prisma } from '../generated/sqlite/client';
 // The raw connection details, for tools that work below Prisma (backup and restore).
 export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
-export { dataGeneration, type KeptOptions, type Table, tablesIn, warmKeptValues, whileUnchanged } from './data-generation.sql';
+export {
+  dataGeneration,
+  type KeptOptions,
+  type Table,
+  tablesIn,
+  warmKeptValues,
+  whileUnchanged,
+} from './data-generation.sql';
 export { type Instants, readDirect } from './direct-read';
 export { isUniqueViolation } from './errors';
 export { deployMigrations, pendingSchemaChange } from './migrate';

@@ -319,6 +319,8 @@ const warming = new Map<string, Warm>();
 const warmEveryMs = 1_000;
 const warmGapMs = 5_000;
 const warmWhileAskedMs = 10 * 60_000;
+/** The values kept warm at most, those asked for last: each costs a look at its generations every pass. */
+const warmAtMost = 64;
 let warmer: NodeJS.Timeout | undefined;
 let pass: Promise<void> | undefined;
 
@@ -371,6 +373,8 @@ function keepWarm(db: Db | Tx, watch: Watch, key: string, reads: readonly Table[
   const name = `${id} ${key}`;
   const known = warming.get(name);
   const askedAt = Date.now();
+  warming.delete(name);
+  if (warming.size >= warmAtMost) warming.delete(warming.keys().next().value as string);
   warming.set(name, {
     db,
     watch,

@@ -109,7 +109,7 @@ describe('taking a quiz', { timeout: 30_000 }, () => {
       'training.quizzes.mine': () => [
         ownQuiz({ attemptsUsed: 1, attemptsLeft: 2, openAttempt: { id: 70, number: 1, dueAt: '' } }),
       ],
-      'training.quizzes.attempt': () => attemptView({ secondsLeft: 2 }),
+      'training.quizzes.attempt': () => attemptView({ secondsLeft: 4 }),
       'training.quizzes.submit': () => review(),
     });
     await until(() => byTestId('quiz-question-101') !== null, 'the attempt under way');

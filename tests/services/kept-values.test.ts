@@ -206,6 +206,28 @@ describe.each(await testProviders())('values kept while the data is unchanged, o
     expect(warmComputed).toBe(4);
   });
 
+  it('keeps warm only the 64 values asked for last', async () => {
+    const counts = new Map<number, number>();
+    const warm = (n: number) =>
+      whileUnchanged(
+        db,
+        `bounded warm ${key} ${n}`,
+        async () => {
+          counts.set(n, (counts.get(n) ?? 0) + 1);
+          return db.unit.count();
+        },
+        { reads: ['Unit'], warm: true },
+      );
+    key++;
+    for (let n = 0; n < 65; n++) await warm(n);
+    await addUnit(db);
+    await warmKeptValues(Date.now() + 6_000);
+    // The first asked was let go when the 65th came; the others were computed again in the background.
+    expect(counts.get(0)).toBe(1);
+    expect(counts.get(1)).toBe(2);
+    expect(counts.get(64)).toBe(2);
+  });
+
   it('has a generation for every table, moved by each kind of write', async () => {
     const tables =
       provider === 'sqlite'

@@ -6,7 +6,7 @@
 // first case, one that misses a change fails the case for that change, and one that any write drops fails the
 // case of the other tables.
 import { Scope, withScopeGuard } from '@strata/api';
-import { createDb, type Db, dataGeneration, type Table, tablesIn, warmKeptValues, whileUnchanged } from '@strata/db';
+import { createDb, type Db, type Table, tablesIn, warmKeptValues, whileUnchanged } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -90,7 +90,11 @@ describe.each(await testProviders())('values kept while the data is unchanged, o
     const transaction = db
       .$transaction(async (tx) => {
         await addUnit(tx as Db);
-        expect(await dataGeneration(tx)).toBeNull();
+        // Inside the transaction nothing is served nor kept: its own writes are not what others read.
+        computed = 0;
+        expect(await units(tx as Db, name)).toBe(before + 1);
+        expect(await units(tx as Db, name)).toBe(before + 1);
+        expect(computed).toBe(2);
         written();
         await held;
         throw new Error('rolled back');
@@ -226,6 +230,35 @@ describe.each(await testProviders())('values kept while the data is unchanged, o
     expect(counts.get(0)).toBe(1);
     expect(counts.get(1)).toBe(2);
     expect(counts.get(64)).toBe(2);
+  });
+
+  it('keeps each shelf to its size, the least recently made going first, without touching other shelves', async () => {
+    const { name, before } = await primed();
+    const shelf = { name: `pages ${key}`, size: 2 };
+    const pages = new Map<number, number>();
+    const page = (n: number) =>
+      whileUnchanged(
+        db,
+        `page ${n}`,
+        async () => {
+          pages.set(n, (pages.get(n) ?? 0) + 1);
+          return n;
+        },
+        { reads: ['Unit'], shelf },
+      );
+    for (const n of [1, 2, 3, 2, 3]) await page(n);
+    // The shelf holds two: the first made went when the third came, the other two are served.
+    expect([...pages]).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    await page(1);
+    expect(pages.get(1)).toBe(2);
+    // The same key on another shelf is another value, and the values' own shelf kept its value.
+    expect(await units(db, name)).toBe(before);
+    expect(computed).toBe(0);
+    expect(await whileUnchanged(db, 'page 1', async () => 'other', { reads: ['Unit'] })).toBe('other');
   });
 
   it('has a generation for every table, moved by each kind of write', async () => {

@@ -4,7 +4,7 @@
 // for GET pages that may be kept) and the strict CSP these pages get (no script at all, unless a page says it loads
 // this origin's own scripts). So a team's pages are plain functions, tested without a server, and no service carries
 // HTTP code of its own.
-import type { Db } from '@strata/db';
+import type { Db, Table } from '@strata/db';
 import type { Html } from '@strata/text';
 import type { SystemOperations } from './system';
 
@@ -94,16 +94,31 @@ export type PublicPageAnswer = {
 /** One route (GET answers HEAD too): a Fastify path such as `/site/:code/column/:columnId`. */
 export type PublicPage = {
   path: string;
-  /** GET (the default): kept and revalidated like any page. POST: a form's answer, never kept. */
-  method?: 'GET' | 'POST';
-  /** Answers that must never be kept (a fresh challenge, a page showing a letter to its code's holder). */
-  noStore?: true;
   /** The page loads this origin's own scripts (a form's proof-of-work widget); none may run on any other page. */
   scripts?: true;
   /** A POST page that takes files (see PublicUploads); without it a multipart body is refused (415). */
   uploads?: PublicUploads;
   render: (request: PublicPageRequest) => Promise<PublicPageAnswer>;
-};
+} & (
+  | {
+      /** GET (the default): kept for a second and revalidated like any page. */
+      method?: 'GET';
+      /**
+       * Every table the page reads, beside its site's frame (the gateway adds the frame's): a page answered again
+       * within a second is served as made while none of them has been written (whileUnchanged in @strata/db).
+       */
+      reads: readonly Table[];
+      noStore?: undefined;
+    }
+  | {
+      method?: 'GET';
+      /** Answers that must never be kept (a fresh challenge, a page showing a letter to its code's holder). */
+      noStore: true;
+      reads?: undefined;
+    }
+  /** A form's answer, never kept. */
+  | { method: 'POST'; noStore?: undefined; reads?: undefined }
+);
 
 /** A file a team's public pages load (a script, its worker), served as it is with a long cache. */
 export type PublicAsset = { path: string; file: string; type: string };

@@ -3,7 +3,7 @@
 // and one line (services/gateway/src/teams.ts), not a central file per concern.
 
 import type { DomainLabels, RemoteManifestEntry, RemoteWidget } from '@strata/contract';
-import type { Db, Tx, Unit } from '@strata/db';
+import type { Db, Table, Tx, Unit } from '@strata/db';
 import type { FixtureValue } from '@strata/db/bulk';
 import { type Locale, locales } from '@strata/i18n';
 import { baseResources } from '@strata/i18n/resources';
@@ -59,8 +59,11 @@ export type TeamRegistration<Name extends string = string, Router extends AnyRou
    * adds the HTTP around them (caching, ETag, the no-script CSP), see public-pages.ts. Called once at start-up.
    */
   publicPages?: (deps: PublicPageDeps) => readonly PublicPage[];
-  /** The frame of every site's pages, for every team's public pages (the content team draws the sites). */
-  siteFrame?: (db: Db) => PublicPageDeps['siteFrame'];
+  /**
+   * The frame of every site's pages, for every team's public pages (the content team draws the sites), and the tables
+   * it reads (the gateway adds them to each kept page's own).
+   */
+  siteFrame?: { frame: (db: Db) => PublicPageDeps['siteFrame']; reads: readonly Table[] };
   /** Entries it adds to every site's navigation (its public pages under /site/<code>/<path>). */
   siteNav?: readonly SiteNavEntry[];
   /** Files its public pages load (a form's script), served by the gateway from `file`. */

@@ -20,6 +20,7 @@ const [form, byNumber] = verificationPages({
   placeholder: 'XY-XXXXXXXXXXXX',
   read: (typed) => (/^XY-[A-Z]{12}$/.test(typed.trim().toUpperCase()) ? typed.trim().toUpperCase() : null),
   find: async (number) => known.get(number) ?? null,
+  reads: ['TrainingCertificate'],
 });
 const request = (params: Record<string, string>, query: Record<string, string> = {}): PublicPageRequest => ({
   params,

@@ -3,6 +3,7 @@
 // Plain HTML, no script. The verdict shows what the team says the certificate states (its facts, the holder's name
 // already masked by the team) and whether it is valid or revoked; a number that is unknown, or cannot be one, answers
 // the same page. A team gives its words, how a typed number is read and how a number is found.
+import type { Table } from '@strata/db';
 import { Html, html } from '@strata/text';
 import type { PublicPage, PublicPageAnswer, PublicPageRequest } from './public-pages';
 
@@ -26,6 +27,8 @@ export type VerificationPagesOptions = {
   read: (typed: string) => string | null;
   /** The certificate with that number; null when there is none. */
   find: (number: string) => Promise<VerifiedFacts | null>;
+  /** The tables `find` reads (a verdict is kept for a second while none is written). */
+  reads: readonly Table[];
 };
 
 const style = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei",sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#222;line-height:1.6}h1{font-size:1.5rem;margin-bottom:0}.en{color:#666;margin-top:.25rem}dl{display:grid;grid-template-columns:auto 1fr;gap:.25rem 1rem}dt{color:#666}.valid{color:#1a7f37}.revoked,.unknown{color:#b42318}form{margin:1.5rem 0}input{font-size:1rem;padding:.4rem;width:16rem}button{font-size:1rem;padding:.4rem 1rem}`;
@@ -64,6 +67,7 @@ export function verificationPages(o: VerificationPagesOptions): PublicPage[] {
   return [
     {
       path: o.path,
+      reads: o.reads,
       render: async (req: PublicPageRequest) => {
         const typed = firstOf(req.query.number);
         if (typed) return verify(typed);
@@ -75,6 +79,6 @@ export function verificationPages(o: VerificationPagesOptions): PublicPage[] {
         );
       },
     },
-    { path: `${o.path}/:number`, render: (req) => verify(req.params.number ?? '') },
+    { path: `${o.path}/:number`, reads: o.reads, render: (req) => verify(req.params.number ?? '') },
   ];
 }

@@ -1,5 +1,5 @@
-// Values kept while what they were computed from is unchanged (`whileUnchanged`: a list's total, a dashboard's sums),
-// and the whole database's token (`dataGeneration`: public pages kept for a second).
+// Values kept while what they were computed from is unchanged (`whileUnchanged`: a list's total, a dashboard's sums,
+// a public page kept for a second).
 //
 // A kept value names the tables it reads; each table has a generation (model DataGeneration) that every write to it
 // moves, so a letter written drops the values that read letters and no other. The value is kept only when the
@@ -62,35 +62,6 @@ export function watchClient(db: Db, watch: Watch) {
 
 /** A transaction's client has no `$connect` (Prisma denies it there). */
 export const inTransaction = (db: Db | Tx) => typeof (db as { $connect?: unknown }).$connect !== 'function';
-
-const sqliteStatements = new WeakMap<Database.Database, Database.Statement<[], { c: number; v: number }>>();
-
-function sqliteGeneration(watch: SqliteWatch): string | null {
-  const connection = watch.connection;
-  if (!connection || watch.open > 0) return null;
-  let statement = sqliteStatements.get(connection);
-  if (!statement) {
-    statement = connection.prepare<[], { c: number; v: number }>(
-      'SELECT total_changes() AS c, data_version AS v FROM pragma_data_version',
-    );
-    sqliteStatements.set(connection, statement);
-  }
-  const row = statement.get();
-  return row ? `${row.c}.${row.v}.${watch.ended}` : null;
-}
-
-/**
- * The current token of the data `db` reads, or null when there is none to be had (inside a transaction, a SQLite
- * transaction open on the connection, a client this module does not know).
- */
-export async function dataGeneration(db: Db | Tx): Promise<string | null> {
-  if (inTransaction(db)) return null;
-  const watch = watchOf(db);
-  if (!watch) return null;
-  if ('sqlite' in watch) return sqliteGeneration(watch.sqlite);
-  const { rows } = await watch.postgresql.query<{ s: string }>('SELECT pg_current_snapshot()::text AS "s"');
-  return rows[0]?.s ?? null;
-}
 
 /** A table whose writes drop the values that read it (model DataGeneration: every table of the schema has one). */
 export type Table = Exclude<Prisma.ModelName, 'DataGeneration' | 'AttemptCounter'>;
@@ -254,9 +225,11 @@ async function settled(watch: Watch): Promise<boolean> {
 const endedOn = (watch: Watch) => ('sqlite' in watch ? watch.sqlite.ended : 0);
 
 type Kept = { value: unknown; generations: string };
-/** Values kept per client (by its watch), most recently made last. */
-const kept = new WeakMap<Watch, Map<string, Kept>>();
-const keptPerClient = 1_000;
+/** Where values are kept: a client's shelves by name, each value by its key, most recently made last. */
+type Shelf = { name: string; size: number };
+const kept = new WeakMap<Watch, Map<string, Map<string, Kept>>>();
+const valuesShelf: Shelf = { name: 'values', size: 1_000 };
+const shelfOf = (watch: Watch, shelf: Shelf) => kept.get(watch)?.get(shelf.name);
 
 export type KeptOptions<T> = {
   /**
@@ -271,6 +244,12 @@ export type KeptOptions<T> = {
    * few values that many readers wait on and that take long to compute (the dashboard's sums).
    */
   warm?: boolean;
+  /**
+   * The shelf it is kept on, and how many values the shelf holds at most (the least recently made go first): values
+   * many and cheap (public pages, one per address) have their own, so that a crawler's run over them does not push
+   * out the few that are dear to compute. Default: the values' shelf, 1,000.
+   */
+  shelf?: Shelf;
 };
 
 /** `compute()`, kept under `key` when no table it reads moved meanwhile (`before`: their generations before). */
@@ -278,6 +257,7 @@ async function computeAndKeep<T>(
   db: Db | Tx,
   watch: Watch,
   key: string,
+  shelf: Shelf,
   reads: readonly Table[],
   compute: () => Promise<T>,
   before: string,
@@ -288,13 +268,18 @@ async function computeAndKeep<T>(
   // A transaction that began and ended on the connection meanwhile may have shown the compute rows it then rolled
   // back (SQLite's adapter reads on the transaction's connection): not kept.
   if (endedOn(watch) !== ended || (await generationsOf(db, watch, reads)) !== before) return value;
-  let values = kept.get(watch);
+  let shelves = kept.get(watch);
+  if (!shelves) {
+    shelves = new Map();
+    kept.set(watch, shelves);
+  }
+  let values = shelves.get(shelf.name);
   if (!values) {
     values = new Map();
-    kept.set(watch, values);
+    shelves.set(shelf.name, values);
   }
   values.delete(key);
-  if (values.size >= keptPerClient) values.delete(values.keys().next().value as string);
+  if (values.size >= shelf.size) values.delete(values.keys().next().value as string);
   values.set(key, { value, generations: before });
   return value;
 }
@@ -309,6 +294,7 @@ type Warm = {
   db: Db | Tx;
   watch: Watch;
   key: string;
+  shelf: Shelf;
   reads: readonly Table[];
   compute: () => Promise<unknown>;
   askedAt: number;
@@ -345,9 +331,9 @@ async function warmPass(now: number) {
     if (now - warm.warmedAt < Math.max(warmGapMs, 10 * warm.tookMs)) continue;
     try {
       const before = await generationsOf(warm.db, warm.watch, warm.reads);
-      if (before === null || kept.get(warm.watch)?.get(warm.key)?.generations === before) continue;
+      if (before === null || shelfOf(warm.watch, warm.shelf)?.get(warm.key)?.generations === before) continue;
       const started = performance.now();
-      await computeAndKeep(warm.db, warm.watch, warm.key, warm.reads, warm.compute, before);
+      await computeAndKeep(warm.db, warm.watch, warm.key, warm.shelf, warm.reads, warm.compute, before);
       warm.tookMs = performance.now() - started;
       warm.warmedAt = now;
     } catch {
@@ -364,13 +350,20 @@ async function warmPass(now: number) {
 const watchIds = new WeakMap<Watch, number>();
 let watchCount = 0;
 
-function keepWarm(db: Db | Tx, watch: Watch, key: string, reads: readonly Table[], compute: () => Promise<unknown>) {
+function keepWarm(
+  db: Db | Tx,
+  watch: Watch,
+  key: string,
+  shelf: Shelf,
+  reads: readonly Table[],
+  compute: () => Promise<unknown>,
+) {
   let id = watchIds.get(watch);
   if (id === undefined) {
     id = ++watchCount;
     watchIds.set(watch, id);
   }
-  const name = `${id} ${key}`;
+  const name = `${id} ${shelf.name} ${key}`;
   const known = warming.get(name);
   const askedAt = Date.now();
   warming.delete(name);
@@ -379,6 +372,7 @@ function keepWarm(db: Db | Tx, watch: Watch, key: string, reads: readonly Table[
     db,
     watch,
     key,
+    shelf,
     reads,
     compute,
     askedAt,
@@ -400,15 +394,15 @@ export async function whileUnchanged<T>(
   db: Db | Tx,
   key: string,
   compute: () => Promise<T>,
-  { reads, holds = () => true, warm = false }: KeptOptions<T>,
+  { reads, holds = () => true, warm = false, shelf = valuesShelf }: KeptOptions<T>,
 ): Promise<T> {
   compute = checked(key, reads, compute);
   const watch = watchOf(db);
   if (!watch) return compute();
   const before = await generationsOf(db, watch, reads);
   if (before === null) return compute();
-  if (warm) keepWarm(db, watch, key, reads, compute);
-  const known = kept.get(watch)?.get(key);
+  if (warm) keepWarm(db, watch, key, shelf, reads, compute);
+  const known = shelfOf(watch, shelf)?.get(key);
   if (known?.generations === before && holds(known.value as T)) return known.value as T;
-  return computeAndKeep(db, watch, key, reads, compute, before);
+  return computeAndKeep(db, watch, key, shelf, reads, compute, before);
 }

@@ -23,7 +23,6 @@ export { Prisma } from '../generated/sqlite/client';
 export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export {
-  dataGeneration,
   type KeptOptions,
   type Table,
   tablesIn,

@@ -15,6 +15,7 @@ import { createDefaultColumns } from './columns/default-columns';
 import { contentLabels, contentMessages } from './locales';
 import { portalPages } from './portal/portal-pages';
 import { siteFrame } from './portal/site-frame';
+import { siteReads } from './portal/site-reads';
 import { contentRouter } from './router';
 import { contentSearch } from './search/content-search';
 import { contentSystem } from './system';
@@ -44,7 +45,7 @@ export const contentTeam = defineTeam({
   },
   onUnitCreated: (tx, unit) => createDefaultColumns(tx, unit.id),
   publicPages: portalPages,
-  siteFrame: (db) => (code, origin) => siteFrame(db, code, origin),
+  siteFrame: { frame: (db) => (code, origin) => siteFrame(db, code, origin), reads: siteReads },
   bench: () => import('./bench').then((m) => m.contentBenchCases),
   fixture: () => import('./fixture').then((m) => m.contentFixture),
   remote: {

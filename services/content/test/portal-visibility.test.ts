@@ -251,8 +251,24 @@ describe.each(await testProviders())('the public portal on %s', (provider) => {
         where: { title: next },
         data: { publishedAt: new Date(t0), siteAt: new Date(t0) },
       });
+      const later = uniqueName('稍后上线');
+      const laterArticle = await articleIn(column.id, branch().id, later, 'live');
+      await env.db.article.update({
+        where: { id: laterArticle.id },
+        data: { publishAt: new Date(t0 + 1150), siteAt: new Date(t0 + 1150) },
+      });
       server.setNow(new Date(t0 + 1100));
-      expect(await pageText(server, url)).toContain(next);
+      const made = await pageText(server, url);
+      expect(made).toContain(next);
+      expect(made).not.toContain(later);
+      // A write to a table the page does not read keeps it: served as made, though `later` is live by now.
+      await env.db.sensitiveWord.create({ data: { unitId: branch().id, word: uniqueName('词'), level: 'block' } });
+      server.setNow(new Date(t0 + 1200));
+      expect(await pageText(server, url)).not.toContain(later);
+      // A write to one its site's frame reads (the columns) drops it.
+      await env.db.column.update({ where: { id: column.id }, data: { hidden: false } });
+      server.setNow(new Date(t0 + 1300));
+      expect(await pageText(server, url)).toContain(later);
     } finally {
       server.setNow(null);
     }

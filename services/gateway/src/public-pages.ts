@@ -4,7 +4,7 @@
 
 import { createReadStream } from 'node:fs';
 import fastifyMultipart from '@fastify/multipart';
-import type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest, SystemOperations } from '@strata/api';
+import type { PublicPage, PublicPageAnswer, PublicPageRequest, SystemOperations, TeamRegistration } from '@strata/api';
 import type { Db } from '@strata/db';
 import { html } from '@strata/text';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -69,8 +69,9 @@ export function registerPublicPages(
   const mounted = teams.filter((t) => services.includes(t.name));
   const siteNav = mounted.flatMap((t) => ('siteNav' in t && t.siteNav ? t.siteNav : []));
   const framing = mounted.find((t) => 'siteFrame' in t && t.siteFrame);
-  const siteFrame =
-    framing && 'siteFrame' in framing && framing.siteFrame ? framing.siteFrame(deps.db) : bareSiteFrame(deps.db);
+  const { frame, reads: frameReads } =
+    framing && 'siteFrame' in framing && framing.siteFrame ? framing.siteFrame : bareSiteFrame;
+  const siteFrame = frame(deps.db);
   const pageDeps = { db: deps.db, system: deps.system, now, siteNav, siteFrame };
   const formRoutes: Route[] = [];
   for (const team of mounted) {
@@ -98,7 +99,7 @@ export function registerPublicPages(
           .header('content-security-policy', page.scripts ? scriptedPagePolicy : publicPagePolicy)
           .header('x-content-type-options', 'nosniff');
         // A form's answer, a fresh challenge, a letter shown to its code's holder: never kept, never memoised.
-        if (page.method === 'POST' || page.noStore) {
+        if (!page.reads) {
           const answer = await page.render(request);
           return reply
             .code(answer.status)
@@ -106,7 +107,12 @@ export function registerPublicPages(
             .header('cache-control', 'no-store')
             .send(answer.body);
         }
-        const { answer, etag } = await memo(`${request.origin}${req.url}`, now().getTime(), () => page.render(request));
+        const { answer, etag } = await memo(
+          `${request.origin}${req.url}`,
+          now().getTime(),
+          [...page.reads, ...frameReads],
+          () => page.render(request),
+        );
         reply.header('content-type', contentTypes[answer.type]);
         if (!etag) return reply.code(answer.status).header('cache-control', 'no-cache').send(answer.body);
         reply.header('etag', etag).header('cache-control', `public, max-age=${publicPageMaxAge}`);
@@ -138,8 +144,9 @@ export function registerPublicPages(
  * A site's frame when no mounted team draws sites (a process serving the mailbox without content): the unit's name
  * as the heading of a plain page, so the team's pages still work.
  */
-function bareSiteFrame(db: Db): PublicPageDeps['siteFrame'] {
-  return async (code) => {
+const bareSiteFrame: NonNullable<TeamRegistration['siteFrame']> = {
+  reads: ['Unit'],
+  frame: (db) => async (code) => {
     const unit = await db.unit.findFirst({
       where: { siteCode: code, archivedAt: null },
       select: { id: true, name: true },
@@ -155,8 +162,8 @@ function bareSiteFrame(db: Db): PublicPageDeps['siteFrame'] {
         html`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} - ${unit.name}</title></head><body><header><a href="${home}">${unit.name}</a></header><main>${main}</main></body></html>`
           .text,
     };
-  };
-}
+  },
+};
 
 /** A public form's largest body: a letter's longest text, several times over for its encoding. */
 const formBodyLimit = 64 * 1024;

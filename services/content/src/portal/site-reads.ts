@@ -1,8 +1,7 @@
 // What every page of a site shows around its content: the site's unit, its visible columns, the sites above it
-// (breadcrumbs) and below it (the network). It changes only when units or columns do, so it is kept while the
-// data stays the same (whileUnchanged: one tiny read of the data token on SQLite, one snapshot read on
-// PostgreSQL), and a page's own reads are its content's alone.
-import { type Db, whileUnchanged } from '@strata/db';
+// (breadcrumbs) and below it (the network). It changes only when units or columns do, so it is kept while they
+// stay the same (whileUnchanged: one read of their generations), and a page's own reads are its content's alone.
+import { type Db, type Table, whileUnchanged } from '@strata/db';
 
 /** A site code as units carry it: lower-case letters, digits and hyphens. */
 export const siteCodePattern = /^[a-z0-9](?:[a-z0-9-]{0,62})$/;
@@ -69,10 +68,13 @@ async function readSite(db: Db, code: string): Promise<Site | null> {
   };
 }
 
+/** What a site's unit, columns and neighbours are read from. */
+export const siteReads: readonly Table[] = ['Unit', 'Column'];
+
 /** The site with this code: a unit that has it and is not archived; null for any other code. */
 export function siteByCode(db: Db, code: string): Promise<Site | null> {
   if (!siteCodePattern.test(code)) return Promise.resolve(null);
-  return whileUnchanged(db, `portal.site ${code}`, () => readSite(db, code), { reads: ['Unit', 'Column'] });
+  return whileUnchanged(db, `portal.site ${code}`, () => readSite(db, code), { reads: siteReads });
 }
 
 export type NetworkSite = SiteRef & { path: string; depth: number };

@@ -59,6 +59,7 @@ export function letterFormPages(
     {
       path: '/site/:code/mailbox',
       scripts: true,
+      reads: [],
       render: async (req) => {
         const site = await siteOf(req);
         return site ? formAnswer(site, 200, emptyForm, {}) : notFound();

@@ -25,6 +25,7 @@ export const mailboxPages = (deps: PublicPageDeps): PublicPage[] => {
     },
     {
       path: '/site/:code/mailbox/follow',
+      reads: [],
       render: async (req) => {
         const site = await siteOf(req);
         if (!site) return notFound();
@@ -81,6 +82,6 @@ export const mailboxPages = (deps: PublicPageDeps): PublicPage[] => {
         }
       },
     },
-    { path: '/site/:code/letters', render: (req) => publicLettersPage(deps, req) },
+    { path: '/site/:code/letters', reads: ['Letter', 'Unit'], render: (req) => publicLettersPage(deps, req) },
   ];
 };

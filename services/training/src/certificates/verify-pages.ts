@@ -46,5 +46,6 @@ export const trainingVerifyPages = (deps: PublicPageDeps): PublicPage[] =>
     numberLabel: '证书编号',
     placeholder: 'TC-XXXXXXXXXXXX',
     read: certificateNumbers.read,
+    reads: ['TrainingCertificate', 'Unit'],
     find: (number) => statedFacts(deps, number),
   });

@@ -5,6 +5,7 @@
 // or a link. Plain HTML in the site's frame, no script. Anything not shown (a draft, an archived or non-public course,
 // another unit's, a retired version's lesson, an id that cannot be one) answers exactly as a page that never existed.
 import type { PublicPage, PublicPageAnswer, PublicPageDeps, PublicPageRequest, SiteFrame } from '@strata/api';
+import type { Table } from '@strata/db';
 import { fileUrl } from '@strata/files';
 import { type Html, html, storedHtmlToText, trusted } from '@strata/text';
 import {
@@ -206,8 +207,11 @@ async function lessonPage(deps: PublicPageDeps, req: PublicPageRequest): Promise
   );
 }
 
+/** What the learning corner's pages read, beside the site: courses, their current versions, and a lesson's file. */
+const learningReads: readonly Table[] = ['Course', 'CourseVersion', 'CourseModule', 'Lesson', 'File'];
+
 export const trainingPages = (deps: PublicPageDeps): PublicPage[] => [
-  { path: '/site/:code/learning', render: (req) => coursesPage(deps, req) },
-  { path: '/site/:code/learning/:courseId', render: (req) => coursePage(deps, req) },
-  { path: '/site/:code/learning/:courseId/:lessonId', render: (req) => lessonPage(deps, req) },
+  { path: '/site/:code/learning', reads: learningReads, render: (req) => coursesPage(deps, req) },
+  { path: '/site/:code/learning/:courseId', reads: learningReads, render: (req) => coursePage(deps, req) },
+  { path: '/site/:code/learning/:courseId/:lessonId', reads: learningReads, render: (req) => lessonPage(deps, req) },
 ];

@@ -40,6 +40,7 @@ const verifyPages = (deps: PublicPageDeps) =>
     numberLabel: '证明编号',
     placeholder: 'VC-XXXXXXXXXXXX',
     read: certificateNumberOf,
+    reads: ['VolunteerCertificate', 'Volunteer', 'Unit'],
     find: async (number) => {
       const certificate = await certificateByNumber(deps.db, number);
       return certificate && statedFacts(certificate);
@@ -97,6 +98,7 @@ export const volunteersPages = (deps: PublicPageDeps): PublicPage[] => [
   ...verifyPages(deps),
   {
     path: '/site/:code/volunteers',
+    reads: ['Activity'],
     render: async (req) => {
       const site = await deps.siteFrame(req.params.code ?? '', req.origin);
       if (!site)

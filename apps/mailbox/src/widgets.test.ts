@@ -6,14 +6,21 @@ import { widgets } from './widgets';
 type Figures = LetterStats['totals'];
 const figures = (onTimeRate: number | null, overdue: number, received: number) =>
   ({ onTimeRate, overdue, received }) as Figures;
-const child = (unitId: number, f: Figures) => ({ unitId, name: `单位${unitId}`, figures: f });
+// Overdue now counts letters received in any year: more than the period's own overdue.
+const child = (unitId: number, f: Figures, overdueNow = f.overdue + 1) => ({
+  unitId,
+  name: `单位${unitId}`,
+  figures: f,
+  overdueNow,
+});
 
 const stats = {
   totals: figures(0.8125, 3, 40),
+  overdueNow: 9,
   children: [
     child(2, figures(0.9, 0, 10)),
     child(3, figures(0.5, 1, 10)),
-    child(4, figures(null, 0, 0)),
+    child(4, figures(null, 0, 0), 0),
     child(5, figures(0.5, 2, 10)),
     child(6, figures(0.75, 0, 10)),
   ],
@@ -21,7 +28,7 @@ const stats = {
 } as unknown as LetterStats;
 
 describe('the mailbox cards', () => {
-  it('asks this year’s letter statistics of the unit and shows the on-time rate, the overdue and the received', async () => {
+  it('asks this year’s letter statistics of the unit and shows the on-time rate, all overdue now and the received', async () => {
     const asked: unknown[] = [];
     const data = await widgets.letters?.load({
       unitId: 7,
@@ -40,10 +47,10 @@ describe('the mailbox cards', () => {
     expect(data?.caption).toBe('今年以来');
     expect(data?.figures).toEqual([
       { label: '按期答复率', value: 81.3, format: 'percent' },
-      { label: '当前超期', value: 3, format: 'count' },
+      { label: '当前超期（全部来信）', value: 9, format: 'count' },
       { label: '收信', value: 40, format: 'count' },
     ]);
-    // Lowest rate first, more overdue first among equals; a unit with no letter due has no rate and is not behind.
+    // Lowest rate first, more overdue now first among equals; a unit with no letter due has no rate and is not behind.
     expect(data?.behind?.units.map((u) => [u.unitId, u.value])).toEqual([
       [5, 50],
       [3, 50],
@@ -51,11 +58,11 @@ describe('the mailbox cards', () => {
     ]);
     // Every unit below, in the service's order, with each figure's value (the ranking and the export read them).
     expect(data?.children?.map((c) => [c.unitId, c.values])).toEqual([
-      [2, [90, 0, 10]],
-      [3, [50, 1, 10]],
+      [2, [90, 1, 10]],
+      [3, [50, 2, 10]],
       [4, [null, 0, 0]],
-      [5, [50, 2, 10]],
-      [6, [75, 0, 10]],
+      [5, [50, 3, 10]],
+      [6, [75, 1, 10]],
     ]);
   });
 

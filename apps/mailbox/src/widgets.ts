@@ -9,7 +9,7 @@ const words = {
   'zh-CN': {
     period: '今年以来',
     onTimeRate: '按期答复率',
-    overdue: '当前超期',
+    overdue: '当前超期（全部来信）',
     received: '收信',
     lowest: '按期答复率最低的下级单位',
     trend: '近 12 个月收信',
@@ -18,7 +18,7 @@ const words = {
   'en-US': {
     period: 'This year so far',
     onTimeRate: 'On-time rate',
-    overdue: 'Overdue now',
+    overdue: 'Overdue now (all letters)',
     received: 'Received',
     lowest: 'Units below with the lowest on-time rate',
     trend: 'Letters received, last 12 months',
@@ -31,8 +31,9 @@ const perCent = (rate: number | null) => (rate === null ? null : Math.round(rate
 
 /**
  * The letters of the unit's subtree received this year so far (the statistics page's own default period): the share
- * answered on time among those whose deadline has come, the letters overdue now and all received; and the units below
- * with the lowest on-time rate (more letters overdue first among equals), from stats.letters.
+ * answered on time among those whose deadline has come and all received; the letters overdue now, whenever received
+ * (what the letter list's overdue view holds); and the units below with the lowest on-time rate (more letters overdue
+ * now first among equals), from stats.letters.
  */
 async function letters({ unitId, locale, today, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
@@ -44,27 +45,26 @@ async function letters({ unitId, locale, today, query }: WidgetContext): Promise
     query('mailbox.stats.letters', { unitId, from, to: today }),
     since === from ? undefined : query('mailbox.stats.letters', { unitId, from: since, to: today }),
   ])) as [LetterStats, LetterStats | undefined];
-  const { onTimeRate, overdue, received } = stats.totals;
+  const { onTimeRate, received } = stats.totals;
   return {
     caption: w.period,
     figures: [
       { label: w.onTimeRate, value: perCent(onTimeRate), format: 'percent' },
-      { label: w.overdue, value: overdue, format: 'count' },
+      { label: w.overdue, value: stats.overdueNow, format: 'count' },
       { label: w.received, value: received, format: 'count' },
     ],
     // Those without a letter whose deadline has come have no rate.
     behind: furthestBehind(w.lowest, stats.children, {
       value: (c) => perCent(c.figures.onTimeRate),
       format: 'percent',
-      behindFirst: (a, b) =>
-        (a.figures.onTimeRate ?? 0) - (b.figures.onTimeRate ?? 0) || b.figures.overdue - a.figures.overdue,
+      behindFirst: (a, b) => (a.figures.onTimeRate ?? 0) - (b.figures.onTimeRate ?? 0) || b.overdueNow - a.overdueNow,
       counts: (c) => c.figures.onTimeRate !== null,
     }),
     link: { label: w.open, path: '/mailbox/stats' },
     children: stats.children.map((c) => ({
       unitId: c.unitId,
       name: c.name,
-      values: [perCent(c.figures.onTimeRate), c.figures.overdue, c.figures.received],
+      values: [perCent(c.figures.onTimeRate), c.overdueNow, c.figures.received],
     })),
     trend: {
       label: w.trend,

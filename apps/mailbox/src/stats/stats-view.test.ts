@@ -61,6 +61,7 @@ const stats: LetterStats = {
   from: '2026-01-01',
   to: '2026-02-28',
   totals: figures(3, 0.875),
+  overdueNow: 0,
   byKind: [
     { kind: 'consultation', figures: figures(3, 0.875) },
     { kind: 'complaint', figures: figures(0, null) },
@@ -68,8 +69,8 @@ const stats: LetterStats = {
     { kind: 'help', figures: figures(0, null) },
   ],
   children: [
-    { unitId: 2, name: '城关镇', figures: figures(3, 0.875) },
-    { unitId: 3, name: '东湖街道', figures: figures(0, null) },
+    { unitId: 2, name: '城关镇', figures: figures(3, 0.875), overdueNow: 0 },
+    { unitId: 3, name: '东湖街道', figures: figures(0, null), overdueNow: 0 },
   ],
   months: [
     { month: '2026-01', received: 2, onTime: 2, late: 0, overdue: 0, rejected: 0 },

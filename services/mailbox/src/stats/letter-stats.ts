@@ -6,7 +6,15 @@ import { type Db, whileUnchanged } from '@strata/db';
 import { addMonths, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
 import { type LetterKind, letterKinds } from '../letters/letter-rules';
 import { boardStats } from './board-stats';
-import { type Counted, kindMonthSums, nextDeadline, type SumRow, unitRows, unitSums } from './letter-figures.sql';
+import {
+  type Counted,
+  kindMonthSums,
+  nextDeadline,
+  overdueNowByUnit,
+  type SumRow,
+  unitRows,
+  unitSums,
+} from './letter-figures.sql';
 import type { LetterFigures, StatsInput, StatsOutput } from './stats-schemas';
 import { childSums, ratio } from './subtree-sums';
 
@@ -96,7 +104,7 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
     roots: units.length === Number(units[0]?.everyUnit ?? 0) ? null : roots,
     now,
   };
-  const [{ perUnit, perKindMonth }, board] = await Promise.all([
+  const [{ perUnit, perKindMonth, overdueNow }, board] = await Promise.all([
     keptSums(db, counted, `${roots.join(' ')} ${input.from} ${input.to}`),
     boardStats(db, { start: counted.start, end: counted.end, roots, now, top, units }),
   ]);
@@ -113,16 +121,24 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
     if (month) add(month, row);
   }
   const children = childSums(top, units, perUnit, emptySums, add);
+  const countOverdue = (into: { overdue: number }, row: { overdue: unknown }) => {
+    into.overdue += Number(row.overdue);
+  };
+  const overdueBelow = new Map(
+    childSums(top, units, overdueNow, () => ({ overdue: 0 }), countOverdue).map((c) => [c.unit.id, c.sums.overdue]),
+  );
   return {
     unit: { id: top.id, name: top.name },
     from: input.from,
     to: input.to,
     totals: figuresOf(totals),
+    overdueNow: overdueNow.reduce((sum, row) => sum + Number(row.overdue), 0),
     byKind: letterKinds.map((kind) => ({ kind, figures: figuresOf(byKind.get(kind) ?? emptySums()) })),
     children: children.map(({ unit, sums }) => ({
       unitId: unit.id,
       name: unit.name,
       figures: figuresOf(sums),
+      overdueNow: overdueBelow.get(unit.id) ?? 0,
     })),
     months: months.map((m, i) => ({
       month: monthNames[i] as string,
@@ -138,7 +154,7 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
 
 /**
  * The period's sums, kept while no letter was written and no open letter's deadline passed since they were counted
- * (the one figure that moves with the clock is "overdue now"): a year of the municipality is a few hundred
+ * (the figures that move with the clock are those overdue now): a year of the municipality is a few hundred
  * milliseconds to count on SQLite, and the page is opened, re-opened and drilled back up to far more often than
  * letters change.
  */
@@ -148,12 +164,13 @@ async function keptSums(db: Db, counted: Counted, key: string) {
     db,
     `mailbox.stats ${key}`,
     async () => {
-      const [perUnit, perKindMonth, next] = await Promise.all([
+      const [perUnit, perKindMonth, overdueNow, next] = await Promise.all([
         unitSums(db, counted),
         kindMonthSums(db, counted),
+        overdueNowByUnit(db, counted),
         nextDeadline(db, counted.now),
       ]);
-      return { perUnit, perKindMonth, from: at, until: next?.getTime() ?? Number.POSITIVE_INFINITY };
+      return { perUnit, perKindMonth, overdueNow, from: at, until: next?.getTime() ?? Number.POSITIVE_INFINITY };
     },
     { reads: ['Letter', 'Unit'], warm: true, holds: (kept) => kept.from <= at && at < kept.until },
   );

@@ -81,9 +81,13 @@ export const statsOutput = z.object({
   from: z.string(),
   to: z.string(),
   totals: letterFigures,
+  /** The subtree's letters open past their deadline now, whenever received (the letter list's overdue view). */
+  overdueNow: count,
   byKind: z.array(z.object({ kind: letterKind, figures: letterFigures })),
   /** Each child unit's subtree (its own letters and those below it), in the tree's order. */
-  children: z.array(z.object({ unitId: z.number().int(), name: z.string(), figures: letterFigures })),
+  children: z.array(
+    z.object({ unitId: z.number().int(), name: z.string(), figures: letterFigures, overdueNow: count }),
+  ),
   /** Month by month ('2026-03'), every month of the period, empty ones too. */
   months: z.array(
     z.object({ month: z.string(), received: count, onTime: count, late: count, overdue: count, rejected: count }),

@@ -4,7 +4,7 @@
 // reaching zero submits by itself; answers kept in sessionStorage come back after a reload; a refusal (the time up)
 // shows in the server's words with the attempt's state after it; a submitted attempt's review from the address.
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { accessOf, settle } from '../testing/render';
 import {
   type Answers,
@@ -104,31 +104,44 @@ describe('taking a quiz', { timeout: 30_000 }, () => {
   });
 
   it('brings back the answers kept for the attempt, and submits them when the countdown reaches zero', async () => {
-    sessionStorage.setItem('strata.training.quiz.70', JSON.stringify({ 101: [2], 103: true, 104: '三', 999: [1] }));
-    const drawn = openQuiz({
-      'training.quizzes.mine': () => [
-        ownQuiz({ attemptsUsed: 1, attemptsLeft: 2, openAttempt: { id: 70, number: 1, dueAt: '' } }),
-      ],
-      'training.quizzes.attempt': () => attemptView({ secondsLeft: 4 }),
-      'training.quizzes.submit': () => review(),
-    });
-    await until(() => byTestId('quiz-question-101') !== null, 'the attempt under way');
-    expect(callsTo(drawn, 'training.quizzes.start')).toEqual([]);
-    expect(options(101)[2]?.checked).toBe(true);
-    expect(options(103)[0]?.checked).toBe(true);
-    expect(byTestId<HTMLInputElement>('quiz-answer-104')?.value).toBe('三');
-    await until(() => callsTo(drawn, 'training.quizzes.submit').length > 0, 'the submission at zero');
-    expect(callsTo(drawn, 'training.quizzes.submit')).toEqual([
-      {
-        id: 70,
-        answers: [
-          { questionId: 101, given: [2] },
-          { questionId: 103, given: true },
-          { questionId: 104, given: '三' },
+    // The test moves the clock the countdown reads: the attempt has a minute left until the test says it has passed,
+    // however slowly the page draws.
+    const realNow = Date.now.bind(Date);
+    let ahead = 0;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => realNow() + ahead);
+    try {
+      sessionStorage.setItem('strata.training.quiz.70', JSON.stringify({ 101: [2], 103: true, 104: '三', 999: [1] }));
+      const drawn = openQuiz({
+        'training.quizzes.mine': () => [
+          ownQuiz({ attemptsUsed: 1, attemptsLeft: 2, openAttempt: { id: 70, number: 1, dueAt: '' } }),
         ],
-      },
-    ]);
-    await until(() => byTestId('quiz-result') !== null, 'the result');
+        'training.quizzes.attempt': () => attemptView({ secondsLeft: 60 }),
+        'training.quizzes.submit': () => review(),
+      });
+      await until(() => byTestId('quiz-question-101') !== null, 'the attempt under way');
+      expect(callsTo(drawn, 'training.quizzes.start')).toEqual([]);
+      expect(options(101)[2]?.checked).toBe(true);
+      expect(options(103)[0]?.checked).toBe(true);
+      expect(byTestId<HTMLInputElement>('quiz-answer-104')?.value).toBe('三');
+      expect(text('quiz-countdown')).toMatch(/^(01:00|00:5\d)$/);
+      await settle(300);
+      expect(callsTo(drawn, 'training.quizzes.submit')).toEqual([]);
+      ahead = 61_000;
+      await until(() => callsTo(drawn, 'training.quizzes.submit').length > 0, 'the submission at zero');
+      expect(callsTo(drawn, 'training.quizzes.submit')).toEqual([
+        {
+          id: 70,
+          answers: [
+            { questionId: 101, given: [2] },
+            { questionId: 103, given: true },
+            { questionId: 104, given: '三' },
+          ],
+        },
+      ]);
+      await until(() => byTestId('quiz-result') !== null, 'the result');
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it('shows a refused submission in the server’s words, and the attempt expired after it', async () => {

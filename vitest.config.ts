@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One migrated database per provider for the run; the tests' databases are copies of it.
@@ -8,6 +9,10 @@ const checks = { STRATA_CHECK_KEPT_READS: '1' };
 
 export default defineConfig({
   test: {
+    // As many test files at once as there are cores. Vitest's default is one fewer: a single worker on the two-core
+    // machines the suite runs on, which left a core idle while the integration tests wait on their databases and
+    // child processes.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {

@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 // One migrated database per provider for the run; the tests' databases are copies of it.
 const databaseTemplates = 'tests/support/database-templates.ts';
@@ -6,12 +6,24 @@ const databaseTemplates = 'tests/support/database-templates.ts';
 // Checks the code makes only under test: every kept value names the tables it reads (whileUnchanged in @strata/db).
 const checks = { STRATA_CHECK_KEPT_READS: '1' };
 
+// Integration tests that start the real gateway as a child process and wait for it against a clock.
+const alone = ['tests/services/chaos.test.ts', 'tests/services/gateway-process.test.ts'];
+const integration: TestProjectInlineConfiguration['test'] = {
+  globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts'],
+  environment: 'node',
+  env: checks,
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default defineConfig({
   test: {
-    // Vitest's default workers: one fewer than the cores, so a single one on two cores. Two were tried (2026-12-05):
-    // the run took 2,518 s against 3,385 s on a machine also busy with other work, but each file ran about half as
-    // long again, and the crash-cycle test's gateway, started beside the township isolation suite, did not become
-    // healthy within its 90 s on PostgreSQL. Kept at the default until the heavy files can run apart.
+    // Two test files at once on two cores (Vitest's default, one fewer than the cores, ran a single one while the
+    // integration tests waited on databases and child processes). The files that time a real gateway process's start
+    // against a deadline run alone, after the rest (`integration-alone`): a trial of two workers for every file
+    // (2026-12-05) saw the crash-cycle test's gateway miss its health wait on PostgreSQL beside the township isolation
+    // suite.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -24,8 +36,8 @@ export default defineConfig({
       },
       {
         test: {
+          ...integration,
           name: 'integration',
-          globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts'],
           include: [
             'tests/services/**/*.test.ts',
             'tests/scope/**/*.test.ts',
@@ -34,10 +46,17 @@ export default defineConfig({
             // Each team's own integration tests.
             'services/*/test/**/*.test.ts',
           ],
-          environment: 'node',
-          env: checks,
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
+          exclude: [...configDefaults.exclude, ...alone],
+        },
+      },
+      {
+        test: {
+          ...integration,
+          name: 'integration-alone',
+          include: alone,
+          // One file at a time, once every other project has finished.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       '{apps/*,shell}/vitest.config.ts',

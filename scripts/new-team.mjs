@@ -34,7 +34,7 @@ const files = {
       private: true,
       type: 'module',
       exports: { '.': './src/index.ts' },
-      scripts: { typecheck: 'tsc --noEmit' },
+      scripts: { typecheck: 'tsgo --noEmit' },
       dependencies: {
         '@ant-design/icons-svg': '^4.6.0',
         '@strata/api': '*',
@@ -207,7 +207,7 @@ const appFiles = {
         dev: 'vite',
         build: 'vite build && node ../../scripts/precompress.mjs dist',
         preview: 'vite preview',
-        typecheck: 'tsc --noEmit',
+        typecheck: 'tsgo --noEmit',
       },
       // The same versions as every other remote's (federation-shared.ts checks the shared ranges).
       dependencies: pick(appPackage.dependencies, [

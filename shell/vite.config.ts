@@ -42,7 +42,13 @@ export default defineConfig({
     // better than the few dozen the split by importer makes of it, and each is asked for up front.
     // Then the signed-in console and the federation host, each one chunk (build/console-chunks.ts).
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }, ...consoleChunkGroups] } },
+      output: {
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }, ...consoleChunkGroups] },
+        // Seven characters of hash, not eight (the fewest Rolldown allows for this many chunks): the sign-in chunk names every chunk it may preload, and a hash is the
+        // one part of a name that does not compress. Each name keeps its chunk's name before the hash.
+        entryFileNames: 'assets/[name]-[hash:7].js',
+        chunkFileNames: 'assets/[name]-[hash:7].js',
+      },
     },
   },
 });

@@ -77,8 +77,8 @@ export async function startGateway(opts: {
 }
 
 async function waitForHealth(url: string, child: ChildProcess) {
-  // Generous: on a loaded two-core machine tsx, migrations and the first seed can take many seconds.
-  const deadline = Date.now() + 90_000;
+  // Generous: on a loaded two-core machine, migrations and the first seed can take a minute or more.
+  const deadline = Date.now() + 180_000;
   while (Date.now() < deadline && child.exitCode === null) {
     const ok = await fetch(url).then(
       (r) => r.ok,
@@ -87,5 +87,5 @@ async function waitForHealth(url: string, child: ChildProcess) {
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(child.exitCode === null ? 'gateway did not become healthy in 90 s' : 'gateway exited at start');
+  throw new Error(child.exitCode === null ? 'gateway did not become healthy in 180 s' : 'gateway exited at start');
 }

@@ -3,7 +3,7 @@
 // labels, landmarks, ARIA use); a failure lists each issue readably: page, rule, impact, what it means and
 // the elements it found.
 import AxeBuilder from '@axe-core/playwright';
-import { menuRoutes, pageSettled, signIn } from './support';
+import { menuRoutes, pageSettled, signIn, visit } from './support';
 import { expect, type Page, test } from './test';
 
 /** The serious and critical issues on the page as it is, one readable line per issue. */
@@ -46,7 +46,7 @@ for (const [username, width] of [
     expect(routes.length).toBeGreaterThan(2);
     const found: string[] = [];
     for (const path of routes) {
-      await page.goto(path);
+      await visit(page, path);
       await pageSettled(page, path);
       await inChinese(page);
       found.push(...(await seriousIssues(page, path)));

@@ -1,13 +1,13 @@
 // The console on a phone (390 px wide): a drawer menu, a compact header whose user menu can be reached,
 // and no page wider than the screen, for an admin and for a plain member.
 
-import { menuRoutes, pageSettled, signIn } from './support';
+import { menuRoutes, pageSettled, signIn, visit } from './support';
 import { expect, type Page, test } from './test';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 async function expectNoHorizontalScroll(page: Page, path: string) {
-  await page.goto(path);
+  await visit(page, path);
   await pageSettled(page, path);
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,

@@ -13,7 +13,7 @@
 // structural ones below (NOT_ACTIONS); the header (user menu, menu toggle, unit picker) is outside <main>.
 
 import { Access, type AccessSnapshot } from '@strata/contract';
-import { menuRoutes, pageSettled, signIn } from './support';
+import { menuRoutes, pageSettled, signIn, visit } from './support';
 import { expect, type Page, test } from './test';
 
 type Control = { permission: string | null; unit: string | null; label: string };
@@ -167,7 +167,7 @@ async function settled(page: Page) {
  * node's own choice: every tree node selected in turn, every row's "more" menu opened.
  */
 async function walkPage(page: Page, walk: Walk, path: string) {
-  await page.goto(path);
+  await visit(page, path);
   await pageSettled(page, path);
   walk.add(path, await scan(page));
 
@@ -220,7 +220,7 @@ for (const [username, least] of walks) {
     for (const path of routes) await walkPage(page, walk, path);
     // A page reached from a row: the first article's (its form read-only to a reader, marked to a writer).
     if (routes.includes('/content/articles')) {
-      await page.goto('/content/articles');
+      await visit(page, '/content/articles');
       await pageSettled(page, '/content/articles');
       const article = await page.getByTestId('article-table').locator('tbody a').first().getAttribute('href');
       if (article) await walkPage(page, walk, article);
@@ -233,7 +233,7 @@ for (const [username, least] of walks) {
       ['/training/courses', 'courses-table'],
     ] as const) {
       if (!routes.includes(list)) continue;
-      await page.goto(list);
+      await visit(page, list);
       await pageSettled(page, list);
       const row = await page.getByTestId(table).locator('tbody a').first().getAttribute('href');
       if (row) await walkPage(page, walk, row);

@@ -157,6 +157,28 @@ export async function menuRoutes(page: Page): Promise<string[]> {
   return paths.includes('/content/articles') ? [...paths, '/content/articles/new'] : paths;
 }
 
+/**
+ * Opens a console page as a link in it would: within the console already loaded (its shell and remotes stay), or
+ * loaded afresh when none is. Within the console it resolves once the page drawn is that path's: the side menu,
+ * drawn with the page, carries its path (`data-path`), while a navigation keeps the previous page on screen until
+ * the next is ready. A walk over every page spends its time on the pages, not on loading the console for each.
+ */
+export async function visit(page: Page, path: string) {
+  // The desktop's menu beside the page, or a phone's once its drawer has been opened (it stays drawn when closed).
+  const menu = page.locator('[data-testid="side-menu"][data-path]');
+  if ((await menu.count()) === 0) {
+    await page.goto(path);
+    return;
+  }
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+  }, path);
+  await expect(menu, `${path} is not drawn`).toHaveAttribute('data-path', new URL(path, 'http://x').pathname, {
+    timeout: 45_000,
+  });
+}
+
 /** Waits until the routed page shows something and nothing in it still loads. */
 export async function pageSettled(page: Page, path: string) {
   const main = page.locator('main');

@@ -101,7 +101,7 @@ describe('scaffolding a team', () => {
   it('passes the checks, is served over HTTP, has a scope case the suite runs, and its API table', () => {
     const biome = run('npx', ['biome', 'check', `services/${name}`, `apps/${name}`, 'services/gateway/src/teams.ts']);
     expect(biome.status, biome.stdout + biome.stderr).toBe(0);
-    const tsc = run('npx', ['tsc', '--noEmit', '-p', `services/${name}`]);
+    const tsc = run('npx', ['tsgo', '--noEmit', '-p', `services/${name}`]);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     const vitest = run(
       'npx',
@@ -131,7 +131,7 @@ describe('scaffolding a team', () => {
   }, 240_000);
 
   it('its remote type-checks, builds with its record, and the manifest offers that build with its menu', () => {
-    const tsc = run('npx', ['tsc', '--noEmit', '-p', `apps/${name}`]);
+    const tsc = run('npx', ['tsgo', '--noEmit', '-p', `apps/${name}`]);
     expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
     // Built as `npm run build` would: the federation plugin emits no entry under Vitest's environment.
     const env = Object.fromEntries(

@@ -15,7 +15,7 @@ const acceptBelow = Math.floor(2 ** 32 / codeSpace) * codeSpace;
 
 /** A fresh code, 000000-999999, each equally likely, from the platform's cryptographic random source. */
 export function newCheckinCode(
-  random: (into: Uint32Array) => Uint32Array = (a) => globalThis.crypto.getRandomValues(a),
+  random: (into: Uint32Array<ArrayBuffer>) => Uint32Array = (a) => globalThis.crypto.getRandomValues(a),
 ) {
   const draw = new Uint32Array(1);
   for (;;) {

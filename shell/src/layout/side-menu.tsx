@@ -41,11 +41,14 @@ export function SideMenu({ remotes, onNavigate }: Props) {
   const selected = keys
     .filter((key) => key === pathname || (key !== '/' && pathname.startsWith(`${key}/`)))
     .sort((a, b) => b.length - a.length)[0];
+  // The path the console draws, set in the same render as the page (a navigation keeps the previous page on screen
+  // until the next is ready): what a test moving within the console waits for.
   return (
     <Menu
       mode="inline"
       aria-label="main"
       data-testid="side-menu"
+      data-path={pathname}
       items={items}
       selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => {

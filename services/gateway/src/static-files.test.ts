@@ -6,6 +6,9 @@ describe('cache control of static files', () => {
   it('keeps hashed assets for a year in every encoding', () => {
     for (const file of [
       '/x/assets/index-Bq3xZ81a.js',
+      // The shell's names carry seven characters of hash (shell/vite.config.ts).
+      '/assets/console-1tldTT4.js',
+      '/assets/console-1tldTT4.js.br',
       '/x/assets/index-Bq3xZ81a.js.br',
       '/x/assets/app-9f8e7d6c.css.gz',
       // A worker module (maplibre-gl's) is hashed like any script.
@@ -20,6 +23,8 @@ describe('cache control of static files', () => {
       '/x/remoteEntry.js',
       '/x/remoteEntry.js.gz',
       '/x/logo.svg',
+      // Outside a build's assets folder a name is never taken for a hash, however it reads.
+      '/x/welcome-bannerLong.svg',
     ])
       expect(cacheControlFor(file)).toBe('no-cache');
   });

@@ -10,11 +10,12 @@ import { remoteApps } from './remotes';
 
 /**
  * Hashed assets never change, in whichever encoding they are sent (the .br and .gz copies too); entry files
- * (index.html, remoteEntry.js) must always be revalidated.
+ * (index.html, remoteEntry.js) must always be revalidated. Hashed is what a build writes to its assets folder with a
+ * hash of seven characters or more after the name (the shell's are seven, the remotes' eight).
  */
 export function cacheControlFor(path: string): string {
   const file = path.replace(/\.(br|gz)$/, '');
-  const hashed = /[-.][A-Za-z0-9_-]{8,}\.(m?js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('remoteEntry.js');
+  const hashed = /\/assets\/[^/]+[-.][A-Za-z0-9_-]{7,}\.(m?js|css|woff2?|svg|png)$/.test(file);
   return hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 

@@ -27,8 +27,9 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
   // Before the first measurement `md` is undefined: lay out for a phone, which never overflows.
   const phone = !screens.md;
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // The product's name in full, on two lines where it needs them (the English one is longer than the menu is wide).
   const appName = (
-    <Typography.Title level={5} ellipsis style={{ padding: '16px 24px', margin: 0 }}>
+    <Typography.Title level={5} style={{ padding: '16px 24px', margin: 0 }}>
       {t('appName')}
     </Typography.Title>
   );

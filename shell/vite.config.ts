@@ -44,8 +44,9 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }, ...consoleChunkGroups] },
-        // Seven characters of hash, not eight (the fewest Rolldown allows for this many chunks): the sign-in chunk names every chunk it may preload, and a hash is the
-        // one part of a name that does not compress. Each name keeps its chunk's name before the hash.
+        // Seven characters of hash, not eight (the fewest Rolldown allows for this many chunks): the sign-in chunk
+        // names every chunk it may preload, and a hash is the one part of a name that does not compress. The gateway
+        // serves such a name as immutable (cacheControlFor in services/gateway/src/static-files.ts).
         entryFileNames: 'assets/[name]-[hash:7].js',
         chunkFileNames: 'assets/[name]-[hash:7].js',
       },

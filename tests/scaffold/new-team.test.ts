@@ -101,8 +101,8 @@ describe('scaffolding a team', () => {
   it('passes the checks, is served over HTTP, has a scope case the suite runs, and its API table', () => {
     const biome = run('npx', ['biome', 'check', `services/${name}`, `apps/${name}`, 'services/gateway/src/teams.ts']);
     expect(biome.status, biome.stdout + biome.stderr).toBe(0);
-    const tsc = run('npx', ['tsgo', '--noEmit', '-p', `services/${name}`]);
-    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    const types = run('npx', ['tsgo', '--noEmit', '-p', `services/${name}`]);
+    expect(types.status, types.stdout + types.stderr).toBe(0);
     const vitest = run(
       'npx',
       [
@@ -131,8 +131,8 @@ describe('scaffolding a team', () => {
   }, 240_000);
 
   it('its remote type-checks, builds with its record, and the manifest offers that build with its menu', () => {
-    const tsc = run('npx', ['tsgo', '--noEmit', '-p', `apps/${name}`]);
-    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    const types = run('npx', ['tsgo', '--noEmit', '-p', `apps/${name}`]);
+    expect(types.status, types.stdout + types.stderr).toBe(0);
     // Built as `npm run build` would: the federation plugin emits no entry under Vitest's environment.
     const env = Object.fromEntries(
       Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'),

@@ -6,6 +6,13 @@ const databaseTemplates = 'tests/support/database-templates.ts';
 // Checks the code makes only under test: every kept value names the tables it reads (whileUnchanged in @strata/db).
 const checks = { STRATA_CHECK_KEPT_READS: '1' };
 
+// The Node projects (unit, integration) run their files one after another in a worker's one module graph: evaluating
+// the gateway and every service again for each file took 692 s of the 1,514 s Vitest run (2026-12-05); a database of
+// its own per environment keeps the files apart. A module-level count a test keeps unique must stay valid as it runs
+// on across files (countPerEnv in tests/support/factories.ts). The front-end projects stay isolated: their components
+// draw into a page of their own per file.
+const sharedModules = { isolate: false };
+
 // Integration tests that start the real gateway as a child process and wait for it against a clock.
 const alone = ['tests/services/chaos.test.ts', 'tests/services/gateway-process.test.ts'];
 const integration: TestProjectInlineConfiguration['test'] = {
@@ -14,6 +21,7 @@ const integration: TestProjectInlineConfiguration['test'] = {
   env: checks,
   testTimeout: 60_000,
   hookTimeout: 180_000,
+  ...sharedModules,
 };
 
 export default defineConfig({
@@ -29,6 +37,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           globalSetup: [databaseTemplates],
+          ...sharedModules,
           include: ['packages/*/src/**/*.test.ts', 'services/*/src/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           env: checks,

@@ -129,13 +129,17 @@ export async function answerUnsaved(page: Page, answer: 'discard' | 'keep') {
   await (answer === 'discard' ? discard : question.getByRole('button', { name: /继续编辑|Keep editing/ })).click();
 }
 
-/** Presses the open dialog's cancel button and, asked about unsaved changes, discards them. */
+/**
+ * Presses the open dialog's cancel button and, asked about unsaved changes, discards them; resolves once neither the
+ * dialog nor the question covers the page (a wrap left behind would take the next click).
+ */
 export async function cancelDialogDiscarding(page: Page) {
   await page
     .locator('.ant-modal')
     .getByRole('button', { name: /取\s*消|Cancel/ })
     .click();
   await answerUnsaved(page, 'discard');
+  await expect(page.locator('.ant-modal-wrap').filter({ visible: true })).toHaveCount(0);
 }
 
 /**

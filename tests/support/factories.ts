@@ -13,6 +13,20 @@ export function uniqueName(prefix: string) {
   return `${prefix}-${counter}`;
 }
 
+/**
+ * A count of its own for each test environment (each has a database of its own): the values a case must not repeat
+ * in one database start again in the next. A Vitest worker runs many files in one process, so a module's count of
+ * its own would run on for as long as the worker does.
+ */
+export function countPerEnv(): (env: TestEnv) => number {
+  const counts = new WeakMap<TestEnv, number>();
+  return (env) => {
+    const n = (counts.get(env) ?? 0) + 1;
+    counts.set(env, n);
+    return n;
+  };
+}
+
 /** An account signing in with the demo password, at home in `unitId`, holding `grants`. */
 export async function addAccount(
   env: TestEnv,

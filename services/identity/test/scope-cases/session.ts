@@ -9,7 +9,7 @@ let ip = 0;
 /** An anonymous caller from an address of its own, so no case runs into the per-address sign-in limit. */
 const anonymous = (t: ScopeTest) => {
   ip += 1;
-  return t.env.anonymous({ ip: `10.77.0.${ip}` });
+  return t.env.anonymous({ ip: `10.77.${Math.floor(ip / 250)}.${(ip % 250) + 1}` });
 };
 const donghuUser = (t: ScopeTest) => t.env.db.user.findUniqueOrThrow({ where: { username: 'donghu' } });
 const sessionsOf = (t: ScopeTest, userId: number) => t.env.db.session.count({ where: { userId } });

@@ -3,15 +3,16 @@
 // 东湖街道 (and where the grant holds no mailbox permission) the statistics answer exactly as for a missing unit.
 import type { Unit } from '@strata/db';
 import { expect } from 'vitest';
+import type { TestEnv } from '../../../../tests/support/env';
+import { countPerEnv } from '../../../../tests/support/factories';
 import { eachPlace, expectHidden, missing, type ScopeCase } from '../../../../tests/support/scope-test';
 import { addTopic } from '../board-support';
 import { addLetter } from '../support/letters';
 
-let days = 0;
-/** A day in 2019 no other case counts letters on (noon in Asia/Shanghai). */
-const freshDay = () => {
-  days += 1;
-  const day = new Date(Date.UTC(2019, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+const days = countPerEnv();
+/** A day in 2019 no other case counts letters on in this environment's database (noon in Asia/Shanghai). */
+const freshDay = (env: TestEnv) => {
+  const day = new Date(Date.UTC(2019, 0, 1) + days(env) * 86_400_000).toISOString().slice(0, 10);
   return { day, at: new Date(`${day}T04:00:00Z`) };
 };
 
@@ -21,7 +22,7 @@ export const scopeCases: Record<string, ScopeCase> = {
       t,
       'mailbox.read',
       async (p) => {
-        const { day, at } = freshDay();
+        const { day, at } = freshDay(t.env);
         const branch = p.branches[0] as Unit;
         await addLetter(t.env, branch.id, { kind: 'complaint', at });
         // 东湖街道's letter of the same day is never counted.
@@ -42,7 +43,7 @@ export const scopeCases: Record<string, ScopeCase> = {
         expect(stats.board.children.reduce((n, c) => n + c.figures.created, 0)).toBe(1);
       },
       async (p) => {
-        const { day } = freshDay();
+        const { day } = freshDay(t.env);
         await expectHidden(
           t.a.mailbox.stats.letters({ unitId: p.township.id, from: day, to: day }),
           t.a.mailbox.stats.letters({ unitId: missing, from: day, to: day }),

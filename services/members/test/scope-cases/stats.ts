@@ -9,15 +9,14 @@ import type { Unit } from '@strata/db';
 import { calendarDay } from '@strata/i18n/days';
 import { expect } from 'vitest';
 import type { TestEnv } from '../../../../tests/support/env';
-import { addUnit } from '../../../../tests/support/factories';
+import { addUnit, countPerEnv } from '../../../../tests/support/factories';
 import { eachPlace, expectHidden, missing, type ScopeCase, type ScopeTest } from '../../../../tests/support/scope-test';
 import { addMember } from '../support/members';
 
-let days = 0;
-/** A day in 2016 no other case admits members on. */
-const freshDay = () => {
-  days += 1;
-  return new Date(Date.UTC(2016, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+const days = countPerEnv();
+/** A day in 2016 no other case admits members on in this environment's database. */
+const freshDay = (env: TestEnv) => {
+  return new Date(Date.UTC(2016, 0, 1) + days(env) * 86_400_000).toISOString().slice(0, 10);
 };
 
 /** A year that is over and that no snapshot of this environment took yet (from 2003: the members below joined before). */
@@ -59,7 +58,7 @@ export const scopeCases: Record<string, ScopeCase> = {
       t,
       'members.read',
       async (p) => {
-        const day = freshDay();
+        const day = freshDay(t.env);
         const branch = p.branches[0] as Unit;
         const admitted = { stage: 'probationary' as const, probationaryOn: day, fullOn: null };
         await addMember(t.env, branch.id, admitted);
@@ -77,7 +76,7 @@ export const scopeCases: Record<string, ScopeCase> = {
         expect(stats.children.reduce((n, c) => n + c.members, 0) + atTownship).toBe(stats.members.total);
       },
       async (p) => {
-        const day = freshDay();
+        const day = freshDay(t.env);
         await expectHidden(
           t.a.members.stats.live({ unitId: p.township.id, from: day, to: day }),
           t.a.members.stats.live({ unitId: missing, from: day, to: day }),

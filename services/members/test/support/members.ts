@@ -84,14 +84,20 @@ export async function addMember(env: TestEnv, unitId: number, opts: MemberOption
 }
 
 let numbered = 0;
+/**
+ * Birth dates run over this many days from 1960 and start again (a test worker runs many files in one process, so the
+ * count does not restart per file): everyone is born by 1979, of age for the stage dates the tests give. The count
+ * and the days share no divisor with the 500 sequence numbers, so no birth date and sequence pair comes twice.
+ */
+const birthDays = 7001;
 
 /**
  * A valid ID number no other call of this process gives (and none of addMember's: another area code), for a birth
- * date from 1960 on, one day later each call, and the gender asked for; with that birth date.
+ * date from 1960 to 1979, one day later each call, and the gender asked for; with that birth date.
  */
 export function newIdNumber(gender: 'male' | 'female' = 'female') {
   numbered += 1;
-  const birthDate = dayText(dayNumber('1960-01-01') + numbered);
+  const birthDate = dayText(dayNumber('1960-01-01') + (numbered % birthDays));
   return { idNumber: idNumberFor('420102', birthDate, gender, numbered % 500), birthDate, gender };
 }
 

@@ -26,8 +26,8 @@ import { createTestEnv, type TestEnv } from '../support/env';
 import { Deep, validValue } from '../support/zod-inputs';
 
 /**
- * Inputs per procedure and caller: 20 x 3 callers x 40 procedures x 2 databases is 4,800 requests, about 45 s
- * for the file on this machine when it is quiet (twice that under other load); `npm run fuzz` goes deep.
+ * Inputs per procedure and caller: 20 x 3 callers x 308 procedures x 2 databases is about 37,000 requests, 175 s for
+ * the file in a clean-clone CI run beside the other tests (2026-12-05); `npm run fuzz` goes deep.
  */
 const runs = 20;
 /** Fixed, so a red run is reproduced by running it again. */

@@ -15,9 +15,7 @@ import { addMember } from '../support/members';
 
 const days = countPerEnv();
 /** A day in 2016 no other case admits members on in this environment's database. */
-const freshDay = (env: TestEnv) => {
-  return new Date(Date.UTC(2016, 0, 1) + days(env) * 86_400_000).toISOString().slice(0, 10);
-};
+const freshDay = (env: TestEnv) => new Date(Date.UTC(2016, 0, 1) + days(env) * 86_400_000).toISOString().slice(0, 10);
 
 /** A year that is over and that no snapshot of this environment took yet (from 2003: the members below joined before). */
 const takenYears = new WeakMap<TestEnv, number>();

@@ -478,12 +478,16 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect(verifyChain(ledgerKey(), changed, head)).toEqual({ ok: false, seq: 42, reason: 'content' });
   });
 
-  it('keeps every index the migrations made (dropped for the load, built again after)', async () => {
+  it('keeps every index and trigger the migrations made (dropped for the load, built again after)', async () => {
     const indexes = async (db: TestDatabase['db']) =>
       provider === 'sqlite'
-        ? db.$queryRawUnsafe(`SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`)
+        ? db.$queryRawUnsafe(
+            `SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name`,
+          )
         : db.$queryRawUnsafe(
-            `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname`,
+            `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema()
+              UNION ALL SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+              WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace ORDER BY name`,
           );
     const migrated = await createTestDatabase(provider);
     try {

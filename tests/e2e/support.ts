@@ -191,6 +191,22 @@ export async function pageSettled(page: Page, path: string) {
 }
 
 /**
+ * Waits until every finite animation and transition on the page has ended (a button fading in as its page settles,
+ * a dialog zooming open), so what is read of colours and places is the page at rest. Endless ones (a spinner) are
+ * left running.
+ */
+export async function motionDone(page: Page) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * Opens a select (its field, as the caller finds it) and picks the option once the dropdown has finished sliding
  * in: a click while it moves can miss the option and leave the select as it was (a loaded machine once kept the
  * users list's role filter empty that way).

@@ -37,7 +37,8 @@ const formText = () => byTestId('quiz-form')?.textContent ?? '';
 describe('the quiz form', { timeout: 30_000 }, () => {
   it('sends a new quiz with its only bank and its terms, warning of a short bank', async () => {
     const sent = await openForm(undefined);
-    expect(formText()).toContain('所选题库现有 6 道可用的题');
+    // The hint follows the bank the form watches, drawn a turn after the form itself.
+    await until(() => formText().includes('所选题库现有 6 道可用的题'), 'the bank’s hint');
     typeInto('quiz-form-title', ' 第一单元测验 ');
     save();
     await until(() => sent.length > 0, 'the save');

@@ -15,7 +15,6 @@ import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { unstable_HistoryRouter as HistoryRouter, Route, Routes } from 'react-router';
-import { afterEach } from 'vitest';
 import { AccessProvider } from '../access';
 import { createGuardedHistory } from '../guarded-history';
 import { UnsavedChangesProvider } from '../unsaved-changes';
@@ -76,12 +75,15 @@ function answeringLink(answers: Answers, calls: Call[]): TRPCLink<AnyTRPCRouter>
 
 const drawnPages: { unmount: () => void }[] = [];
 
-// Every page drawn in a test is taken down after it, and the dialogs antd left in the body with it (a test file
-// without a DOM that only reads `testI18n` has none).
-afterEach(() => {
+/**
+ * Takes down every page drawn in the test, and the dialogs antd left in the body with it (a test file without a DOM
+ * that only reads `testI18n` has none). Run after each test of every file by the remotes' setup file (./setup.ts):
+ * a hook registered here would run for the first file only, as the files of a worker share this module.
+ */
+export function takeDownDrawn() {
   for (const drawn of drawnPages.splice(0)) drawn.unmount();
   if (typeof document !== 'undefined') document.body.innerHTML = '';
-});
+}
 
 type RenderOptions = { access?: UnitAccess; language?: Language };
 type PageOptions = RenderOptions & {

@@ -6,7 +6,15 @@ import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveStats } from '../common/api-types';
 import { accessOf, settle } from '../testing/render';
-import { type Answers, byTestId, loadDialogs, refusal, renderWithApi, until } from '../testing/render-with-api';
+import {
+  type Answers,
+  byTestId,
+  drawnChartName,
+  loadDialogs,
+  refusal,
+  renderWithApi,
+  until,
+} from '../testing/render-with-api';
 import { counts, live, snapshots, tables2025, township } from './stats-fixtures';
 import { StatsPage } from './stats-page';
 
@@ -60,9 +68,7 @@ describe('today’s figures', { timeout: 20_000 }, () => {
     ]);
     expect(rows('stats-table-yearsBand').at(-1)).toEqual(['尚未入党', '2', '20.0%']);
     // The chart says what it shows, in the page's language.
-    expect(byTestId('stats-chart-gender')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
-      '性别分布图：男 7和女 3',
-    );
+    expect(await drawnChartName('stats-chart-gender')).toBe('性别分布图：男 7和女 3');
     expect(rows('stats-units')).toEqual([
       ['城关一支部', '6', '1', '0', '0', '1', '4', '1', '1', '0', '0', '1'],
       ['城关二支部', '4', '0', '1', '0', '1', '2', '1', '1', '0', '0', '0'],

@@ -3,7 +3,7 @@
 // table); a course nobody enrolled in says what fills it; a refusal is shown.
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
-import { type Answers, byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { type Answers, byTestId, drawnChartName, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { CourseReportTab } from './course-report-tab';
 import { courseReport, emptyCourseReport } from './report-fixtures';
 
@@ -32,9 +32,8 @@ describe('a course’s figures', { timeout: 30_000 }, () => {
     expect(text('course-report-units')).toContain('东关村');
     expect(text('course-report-units')).toContain('25%');
     expect(text('course-report-months')).toContain('2026-12');
-    expect(byTestId('course-report-chart')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
-      '近 12 个月报名与结业',
-    );
+    // Named in the page's words once drawn (ECharts' own description was an English sentence).
+    expect(await drawnChartName('course-report-chart')).toBe('近 12 个月报名与结业');
   });
 
   it('says what fills a course nobody enrolled in', async () => {

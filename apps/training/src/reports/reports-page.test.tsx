@@ -5,7 +5,7 @@
 // is shown.
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
-import { type Answers, byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { type Answers, byTestId, drawnChartName, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { coverageReport, emptyCoverage, emptyUnits, school, township, unitsReport, village } from './report-fixtures';
 import { ReportsPage } from './reports-page';
 
@@ -54,9 +54,7 @@ describe('the training statistics page', { timeout: 30_000 }, () => {
     expect(table).toContain('东关村');
     expect(table).toContain('80%');
     expect(table).toContain('—');
-    expect(byTestId('reports-units-chart')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
-      '下级单位结业率',
-    );
+    expect(await drawnChartName('reports-units-chart')).toBe('下级单位结业率');
     expect(byTestId('reports-export')?.hasAttribute('disabled')).toBe(false);
   });
 

@@ -1,6 +1,8 @@
 // A chart drawn by ECharts (SVG), which loads with the first chart a page shows. The options are ECharts' own; the
-// chart follows its box's width, says what it shows to screen readers (ECharts' aria description, in the page's
-// language through `label`) and shows a skeleton until the library is in, or the error if it cannot load.
+// chart follows its box's width, says what it shows to screen readers in the page's language (`label`, also
+// ECharts' aria description: left to itself, ECharts wrote its own English sentence over the box's name once it
+// loaded, "This is a chart…" on a Chinese page; the figures are in the table each chart stands beside) and shows a
+// skeleton until the library is in, or the error if it cannot load.
 import { Alert, Skeleton } from 'antd';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
@@ -42,8 +44,12 @@ export function Chart({ option, label, height = 280, testId }: ChartProps) {
   }, []);
 
   useEffect(() => {
-    if (state === 'ready') chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
-  }, [state, option]);
+    if (state === 'ready')
+      chart.current?.setOption(
+        { ...option, aria: { enabled: true, label: { description: label } } },
+        { notMerge: true },
+      );
+  }, [state, option, label]);
 
   return (
     <div style={{ position: 'relative', width: '100%', height }} data-testid={testId}>

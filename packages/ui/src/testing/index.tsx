@@ -183,3 +183,12 @@ export async function until(done: () => boolean, what = 'the page') {
     await settle(10);
   }
 }
+
+/**
+ * The accessible name of the chart in the element `testId` once it has drawn (the chart library loads with the first
+ * chart: the name must hold after, not only while the skeleton shows).
+ */
+export async function drawnChartName(testId: string) {
+  await until(() => byTestId(testId)?.querySelector('svg') != null, `the chart ${testId}`);
+  return byTestId(testId)?.querySelector('[role="img"]')?.getAttribute('aria-label');
+}

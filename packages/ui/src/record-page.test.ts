@@ -5,14 +5,16 @@
 // to the list as the reader left it, or to the plain list for a page opened directly.
 import { useQuery } from '@tanstack/react-query';
 import { act, createElement } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useRecordRoute } from './record-page';
 import { RecordStates } from './record-states';
-import { byTestId, refusal, remoteTesting, until } from './testing';
+import { byTestId, refusal, remoteTesting, takeDownDrawn, until } from './testing';
 
 type Thing = { name: string };
 
 const { renderWithApi } = remoteTesting('things', { 'zh-CN': {}, 'en-US': {} });
+// The remotes' projects take each test's page down in their setup file; this one is the unit project's.
+afterEach(takeDownDrawn);
 
 /** What the stand-in server does for each load, in turn; `asked` the ids it was asked for. */
 let loads: ((id: number) => Promise<Thing>)[];

@@ -77,8 +77,9 @@ const drawnPages: { unmount: () => void }[] = [];
 
 /**
  * Takes down every page drawn in the test, and the dialogs antd left in the body with it (a test file without a DOM
- * that only reads `testI18n` has none). Run after each test of every file by the remotes' setup file (./setup.ts):
- * a hook registered here would run for the first file only, as the files of a worker share this module.
+ * that only reads `testI18n` has none). Run after each test of every file by the remotes' setup file (./setup.ts),
+ * or by a test file elsewhere for itself: a hook registered here would run for the first file only, as the files of
+ * a worker share this module.
  */
 export function takeDownDrawn() {
   for (const drawn of drawnPages.splice(0)) drawn.unmount();

@@ -6,9 +6,9 @@ const databaseTemplates = 'tests/support/database-templates.ts';
 // Checks the code makes only under test: every kept value names the tables it reads (whileUnchanged in @strata/db).
 const checks = { STRATA_CHECK_KEPT_READS: '1' };
 
-// The Node projects (unit, integration, integration-alone) run their files one after another in a worker's one module graph: evaluating
-// the gateway and every service again for each file took 708 s of the 1,515 s Vitest run (2026-12-05); a database of
-// its own per environment keeps the files apart. A module-level count a test keeps unique must stay valid as it runs
+// The Node projects (unit, integration, integration-alone) run their files one after another in a worker's one
+// module graph: evaluating the gateway and every service again for each file took 708 s of the 1,515 s Vitest run
+// (2026-12-05); a database of its own per environment keeps the files apart. A module-level count a test keeps unique must stay valid as it runs
 // on across files (countPerEnv in tests/support/factories.ts). The remotes' page tests share theirs too (each remote's
 // vitest.config.ts, with the setup file that clears the page after every test); see docs/decisions.md.
 const sharedModules = { isolate: false };

@@ -191,16 +191,16 @@ export async function pageSettled(page: Page, path: string) {
 }
 
 /**
- * Waits until every finite animation and transition on the page has ended (a button fading in as its page settles,
- * a dialog zooming open), so what is read of colours and places is the page at rest. Endless ones (a spinner) are
- * left running.
+ * Waits until every running finite animation and transition on the page has ended (a button fading in as its page
+ * settles, a dialog zooming open), so what is read of colours and places is the page at rest. Endless ones (a
+ * spinner) and paused ones, which would never end, are not waited for.
  */
 export async function motionDone(page: Page) {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
-        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+        .filter((a) => a.playState === 'running' && Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
         .map((a) => a.finished.catch(() => undefined)),
     ),
   );

@@ -2,19 +2,13 @@
 // The statistics page against a mocked API: today's figures are the server's (the tables beside the charts), an empty
 // subtree says so; the annual statistics list the years taken and by whom, offer taking the last year only to who may
 // (asked first, the server's refusal shown), and show a year's tables, compared with today's when asked.
+
+import { drawnChartName } from '@strata/ui/testing';
 import { act } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LiveStats } from '../common/api-types';
 import { accessOf, settle } from '../testing/render';
-import {
-  type Answers,
-  byTestId,
-  drawnChartName,
-  loadDialogs,
-  refusal,
-  renderWithApi,
-  until,
-} from '../testing/render-with-api';
+import { type Answers, byTestId, loadDialogs, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { counts, live, snapshots, tables2025, township } from './stats-fixtures';
 import { StatsPage } from './stats-page';
 

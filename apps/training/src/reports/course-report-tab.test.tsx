@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 // A course's figures tab against a mocked API: the totals, each learners' unit, the last 12 months (a chart and its
 // table); a course nobody enrolled in says what fills it; a refusal is shown.
+
+import { drawnChartName } from '@strata/ui/testing';
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
-import { type Answers, byTestId, drawnChartName, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { type Answers, byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { CourseReportTab } from './course-report-tab';
 import { courseReport, emptyCourseReport } from './report-fixtures';
 

@@ -3,9 +3,11 @@
 // ranked with a link to their people's training, each required course), the learning figures of the subtree, the
 // unit's own people and each unit below with their completion charted; an empty subtree says what fills it; a refusal
 // is shown.
+
+import { drawnChartName } from '@strata/ui/testing';
 import { describe, expect, it } from 'vitest';
 import { accessOf } from '../testing/render';
-import { type Answers, byTestId, drawnChartName, refusal, renderWithApi, until } from '../testing/render-with-api';
+import { type Answers, byTestId, refusal, renderWithApi, until } from '../testing/render-with-api';
 import { coverageReport, emptyCoverage, emptyUnits, school, township, unitsReport, village } from './report-fixtures';
 import { ReportsPage } from './reports-page';
 

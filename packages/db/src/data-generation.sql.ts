@@ -309,6 +309,17 @@ const warmWhileAskedMs = 10 * 60_000;
 const warmAtMost = 64;
 let warmer: NodeJS.Timeout | undefined;
 let pass: Promise<void> | undefined;
+let timerHeld = false;
+
+/**
+ * Holds the background timer's passes (or lets them run again), once the pass under way has ended: a test that
+ * moves `now` itself (warmKeptValues) must not have the timer's pass, at the real time, compute a value between its
+ * write and its own pass.
+ */
+export async function holdWarmTimer(held: boolean): Promise<void> {
+  timerHeld = held;
+  while (pass) await pass;
+}
 
 /**
  * One background pass over the warm values, after the one under way if any (tests call it rather than wait for the
@@ -380,7 +391,9 @@ function keepWarm(
     tookMs: known?.tookMs ?? 0,
   });
   if (!warmer) {
-    warmer = setInterval(() => void warmKeptValues(), warmEveryMs);
+    warmer = setInterval(() => {
+      if (!timerHeld) void warmKeptValues();
+    }, warmEveryMs);
     warmer.unref();
   }
 }

@@ -23,6 +23,7 @@ export { Prisma } from '../generated/sqlite/client';
 export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export {
+  holdWarmTimer,
   type KeptOptions,
   type Table,
   tablesIn,

@@ -4,7 +4,7 @@ import { runTransaction, Scope, withScopeGuard } from '@strata/api';
 import { type Db, hashPassword, type Unit, verifyPassword } from '@strata/db';
 import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identitySystem } from '../system';
+import { identityOnly } from '../testing';
 import { listUsers } from './list-users';
 import { resetPassword } from './reset-password';
 import { updateUser } from './update-user';
@@ -148,7 +148,7 @@ describe('editing an account', () => {
     const row = await inTransaction((tx, scope) =>
       updateUser(tx, {
         scope,
-        system: identitySystem(raw),
+        system: identityOnly(raw),
         actorId,
         input: { id: user.id, displayName: 'Eve B', disabled: true },
       }),
@@ -160,7 +160,7 @@ describe('editing an account', () => {
     await inTransaction((tx, scope) =>
       updateUser(tx, {
         scope,
-        system: identitySystem(raw),
+        system: identityOnly(raw),
         actorId,
         input: { id: user.id, displayName: 'Eve C', disabled: true },
       }),
@@ -180,7 +180,7 @@ describe('editing an account', () => {
     await inTransaction((tx, scope) =>
       updateUser(tx, {
         scope,
-        system: identitySystem(raw),
+        system: identityOnly(raw),
         actorId,
         input: { id: user.id, displayName: 'Fay B', disabled: false },
       }),
@@ -204,7 +204,7 @@ describe('resetting a password', () => {
     });
     const passwordHash = await hashPassword('Reset#2026pass');
     await inTransaction((tx, scope) =>
-      resetPassword(tx, { scope, system: identitySystem(raw), actorId, userId: user.id, passwordHash }),
+      resetPassword(tx, { scope, system: identityOnly(raw), actorId, userId: user.id, passwordHash }),
     );
     const stored = await raw.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(stored.passwordHash, 'Reset#2026pass')).toBe(true);
@@ -230,7 +230,7 @@ describe('resetting a password', () => {
     const bob = await raw.user.findUniqueOrThrow({ where: { username: 'bob' } });
     await expect(
       inTransaction((tx, scope) =>
-        resetPassword(tx, { scope, system: identitySystem(raw), actorId, userId: bob.id, passwordHash: 'new' }),
+        resetPassword(tx, { scope, system: identityOnly(raw), actorId, userId: bob.id, passwordHash: 'new' }),
       ),
     ).rejects.toMatchObject({ code: 'FORBIDDEN', key: 'accountBeyondScope' });
     expect((await raw.user.findUniqueOrThrow({ where: { id: bob.id } })).passwordHash).toBe('x');
@@ -240,7 +240,7 @@ describe('resetting a password', () => {
     const clerk = await raw.user.findUniqueOrThrow({ where: { username: 'west-clerk' } });
     await expect(
       inTransaction((tx, scope) =>
-        resetPassword(tx, { scope, system: identitySystem(raw), actorId, userId: clerk.id, passwordHash: 'new' }),
+        resetPassword(tx, { scope, system: identityOnly(raw), actorId, userId: clerk.id, passwordHash: 'new' }),
       ),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

@@ -4,7 +4,7 @@ import { runTransaction, Scope, withScopeGuard } from '@strata/api';
 import type { Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identitySystem } from '../system';
+import { identityOnly } from '../testing';
 import { createUser, type NewAccount } from './create-user';
 
 let database: TestDatabase;
@@ -38,7 +38,7 @@ const open = (account: Partial<NewAccount>) => {
   const db = withScopeGuard(database.db, scope);
   const input = { username: 'new-member', displayName: 'New', unitId: township.id, passwordHash: 'hash', ...account };
   return runTransaction(db, (tx) =>
-    createUser(tx, { scope, system: identitySystem(database.db), actorId, account: input }),
+    createUser(tx, { scope, system: identityOnly(database.db), actorId, account: input }),
   );
 };
 

@@ -4,7 +4,7 @@ import { runTransaction, Scope, type SystemOperations, withScopeGuard } from '@s
 import type { Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { identitySystem } from '../system';
+import { identityOnly } from '../testing';
 import type { ImportRow } from './import-schemas';
 import { importUsers } from './import-users';
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 /** Imports at the east township as its admin; `system` may be swapped to make the write fail midway. */
-function run(rows: ImportRow[], system: SystemOperations = identitySystem(database.db) as SystemOperations) {
+function run(rows: ImportRow[], system: SystemOperations = identityOnly(database.db)) {
   const scope = new Scope([
     { id: 1, role: 'township_admin', unitId: township.id, unitPath: township.path, unitName: township.name },
   ]);
@@ -100,9 +100,9 @@ describe('importing accounts', () => {
   it('rolls back every account already written when a later one fails', async () => {
     const before = await counts();
     // A name taken between the check and the write: the check is told it is free, the database refuses it.
-    const real = identitySystem(database.db);
+    const real = identityOnly(database.db);
     const stale = { ...real, accounts: { ...real.accounts, takenUsernames: async () => new Set<string>() } };
-    await expect(run([row('first-ok'), row('second-ok'), row('taken')], stale as SystemOperations)).rejects.toThrow();
+    await expect(run([row('first-ok'), row('second-ok'), row('taken')], stale)).rejects.toThrow();
     expect(await counts()).toEqual(before);
     expect(await database.db.user.count({ where: { username: { in: ['first-ok', 'second-ok'] } } })).toBe(0);
   });

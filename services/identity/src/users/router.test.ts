@@ -1,12 +1,12 @@
 // The account, grant and audit procedures end to end on a real (SQLite) database, called as a signed-in
 // township admin would call them (a real context: session, scope, guarded client), without HTTP.
-import { type Context, createCallerFactory, createContextInner, openSession, type SystemOperations } from '@strata/api';
+import { type Context, createCallerFactory, createContextInner, openSession } from '@strata/api';
 import { type Db, type Unit, verifyPassword } from '@strata/db';
 import { addTestAccount, addTestUnit, createTestDatabase, type TestDatabase } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditRouter } from '../audit/router';
 import { grantsRouter } from '../grants/router';
-import { identitySystem } from '../system';
+import { identityOnly } from '../testing';
 import { usersRouter } from './router';
 
 let database: TestDatabase;
@@ -35,7 +35,7 @@ async function as(userId: number) {
   const session = await openSession(db, userId, 60_000);
   const ctx = (await createContextInner({
     db,
-    system: identitySystem(db) as unknown as SystemOperations,
+    system: identityOnly(db),
     sessionToken: session.token,
     csrfHeader: session.csrfToken,
   })) as Context;

@@ -2,8 +2,10 @@
 // paying members, chained so that verify holds for the whole tree, with what the demo is there to show (members
 // behind and flagged, hardship cases in each state with their reductions, remittances with a short one for the
 // reconciliation, closed months) and the demo's plain member reading their own statement. On both databases.
+
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { demoPassword, seedDemo } from '@strata/gateway';
+import { calendarDay } from '@strata/i18n/days';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoBooks } from '../../services/gateway/src/seed/demo-books';
@@ -62,6 +64,44 @@ describe.each(await testProviders())('the demo dues books on %s', (provider) => 
     expect(flagged.data.total).toBeLessThan(
       (await db.member.count({ where: { unit: { path: { startsWith: chengguan.path } } } })) / 5,
     );
+  });
+
+  it("puts on the collection list each member's standing as their statement reckons it", async () => {
+    // The list sums a page's lines per member in its statement; the statement reckons in code (arrearsIn): the
+    // members furthest behind of a township, and the first by name, must agree on both.
+    const chengguan = await database.db.unit.findFirstOrThrow({ where: { name: '城关镇' } });
+    // The server's current month (its clock, not the seed's day).
+    const current = calendarDay(new Date()).slice(0, 7);
+    const rows = [
+      ...(await call('dues', 'dues.members.list', { unitId: chengguan.id, sort: 'arrears', order: 'descend' })).data
+        .items,
+      ...(await call('dues', 'dues.members.list', { unitId: chengguan.id, pageSize: 10 })).data.items,
+    ];
+    expect(rows.filter((r) => r.flagged).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.arrearsFen === 0).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.arrearsMonths > 0 && !r.flagged).length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const statement = (await call('dues', 'dues.statements.member', { memberId: row.id })).data;
+      const month = statement.months.find((m: { month: string }) => m.month === current);
+      expect(
+        {
+          arrearsFen: row.arrearsFen,
+          arrearsMonths: row.arrearsMonths,
+          flagged: row.flagged,
+          assessedFen: row.assessedFen,
+          paidFen: row.paidFen,
+          leftFen: row.leftFen,
+        },
+        row.name,
+      ).toEqual({
+        arrearsFen: statement.arrears.totalFen,
+        arrearsMonths: statement.arrears.months.length,
+        flagged: statement.arrears.flagged,
+        assessedFen: month?.assessedFen ?? 0,
+        paidFen: month?.paidFen ?? 0,
+        leftFen: month?.leftFen ?? 0,
+      });
+    }
   });
 
   it("gives the demo's plain member their own statement, and the officer the same member's", async () => {

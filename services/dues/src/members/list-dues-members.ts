@@ -7,17 +7,24 @@ import type { DuesCategory } from '@strata/contract';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { duesMemberFilter, duesMemberRow } from '../dues-schemas';
-import { leftOf, type MonthTotals } from '../ledger/member-months';
+import { leftOf } from '../ledger/member-months';
 import { duesMessage } from '../locales';
-import { arrearsIn, monthNumber, monthText } from '../rules/member-month';
+import { monthNumber, monthText } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
 import { loadRuleSets } from '../rules/rule-sets';
 import { payingStages, payingStatuses } from './dues-member';
-import { memberLinesIn } from './member-arrears.sql';
+import { type MemberStanding, memberStandingsIn } from './member-arrears.sql';
 import { type PayingMember, payingRows, payingSource } from './paying-page.sql';
 
 type Row = z.output<typeof duesMemberRow>;
 const chunk = 1_000;
+/** A member with no lines in the window: nothing assessed, nothing behind. */
+const noLines: MemberStanding = {
+  now: { assessedFen: 0, reducedFen: 0, paidFen: 0 },
+  arrearsFen: 0,
+  arrearsMonths: 0,
+  flagged: false,
+};
 
 /**
  * How many paying members the list sorts by arrears (or filters to the flagged) at most: the order comes from every
@@ -65,23 +72,17 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
   }
 
   const ids = listed.map((m) => m.id);
-  const totals = new Map<number, Map<string, MonthTotals>>();
-  for (let i = 0; i < ids.length; i += chunk) {
-    for (const [id, months] of await memberLinesIn(db, unit, ids.slice(i, i + chunk), since, current))
-      totals.set(id, months);
-  }
+  const standings = new Map<number, MemberStanding>();
+  for (let i = 0; i < ids.length; i += chunk)
+    for (const [id, standing] of await memberStandingsIn(db, unit, ids.slice(i, i + chunk), since, current))
+      standings.set(id, standing);
   // Each member's standing from the books; by arrears (or the flagged only) they are ordered and paged here.
-  let standing = listed.map((member) => {
-    const months = totals.get(member.id) ?? new Map<string, MonthTotals>();
-    const owed = new Map([...months].map(([month, t]) => [month, t.assessedFen - t.reducedFen]));
-    const paid = new Map([...months].map(([month, t]) => [month, t.paidFen]));
-    return { member, now: months.get(current), arrears: arrearsIn(owed, paid, current) };
-  });
+  let standing = listed.map((member) => ({ member, standing: standings.get(member.id) ?? noLines }));
   if (!byName) {
-    if (input.flagged) standing = standing.filter((s) => s.arrears.flagged);
+    if (input.flagged) standing = standing.filter((s) => s.standing.flagged);
     const descending = input.order === 'descend';
     if (input.sort === 'arrears')
-      standing.sort((a, b) => (descending ? -1 : 1) * (a.arrears.totalFen - b.arrears.totalFen));
+      standing.sort((a, b) => (descending ? -1 : 1) * (a.standing.arrearsFen - b.standing.arrearsFen));
     else if (descending) standing.reverse();
     counted = { total: standing.length, totalIsBound: false };
   }
@@ -95,7 +96,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
     }),
   ]);
   const rules = inForce(ruleSets, current);
-  const items: Row[] = page.map(({ member: m, now, arrears }) => {
+  const items: Row[] = page.map(({ member: m, standing: { now, arrearsFen, arrearsMonths, flagged } }) => {
     const base = inForce(
       bases.filter((b) => b.memberId === m.id),
       current,
@@ -110,12 +111,12 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
       category,
       baseFen: base?.baseFen ?? null,
       dueFen: base && category && rules ? monthlyDue(rules, { ...base, category }) : null,
-      assessedFen: now?.assessedFen ?? 0,
-      paidFen: now?.paidFen ?? 0,
-      leftFen: now ? leftOf(now) : 0,
-      arrearsFen: arrears.totalFen,
-      arrearsMonths: arrears.months.length,
-      flagged: arrears.flagged,
+      assessedFen: now.assessedFen,
+      paidFen: now.paidFen,
+      leftFen: leftOf({ ...now, extraFen: 0 }),
+      arrearsFen,
+      arrearsMonths,
+      flagged,
     };
   });
   return { items, ...counted };

@@ -11,9 +11,9 @@ import { leftOf } from '../ledger/member-months';
 import { duesMessage } from '../locales';
 import { monthNumber, monthText } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
-import { loadRuleSets } from '../rules/rule-sets';
+import { keptRuleSets } from '../rules/rule-sets';
 import { payingStages, payingStatuses } from './dues-member';
-import { type MemberStanding, memberStandingsIn } from './member-arrears.sql';
+import { basesBy, type MemberStanding, memberStandingsIn } from './member-arrears.sql';
 import { type PayingMember, payingRows, payingSource } from './paying-page.sql';
 
 type Row = z.output<typeof duesMemberRow>;
@@ -90,10 +90,12 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
 
   // The base in force and what it makes a month, for the page's members only.
   const [ruleSets, bases] = await Promise.all([
-    loadRuleSets(db),
-    db.duesBase.findMany({
-      where: { memberId: { in: page.map((s) => s.member.id) }, effectiveFrom: { lte: current } },
-    }),
+    keptRuleSets(db),
+    basesBy(
+      db,
+      page.map((s) => s.member.id),
+      current,
+    ),
   ]);
   const rules = inForce(ruleSets, current);
   const items: Row[] = page.map(({ member: m, standing: { now, arrearsFen, arrearsMonths, flagged } }) => {

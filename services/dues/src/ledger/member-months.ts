@@ -9,7 +9,8 @@ const none = (): MonthTotals => ({ assessedFen: 0, reducedFen: 0, paidFen: 0, ex
 const field = { assessment: 'assessedFen', reduction: 'reducedFen', payment: 'paidFen', extra: 'extraFen' } as const;
 
 /** What is still owed for a month: assessed less reductions and payments (never below nothing). */
-export const leftOf = (t: MonthTotals) => Math.max(0, t.assessedFen - t.reducedFen - t.paidFen);
+export const leftOf = (t: Pick<MonthTotals, 'assessedFen' | 'reducedFen' | 'paidFen'>) =>
+  Math.max(0, t.assessedFen - t.reducedFen - t.paidFen);
 
 /** Per member (then month, YYYY-MM), the unit's member lines, optionally of some members or months only. */
 export async function memberMonths(

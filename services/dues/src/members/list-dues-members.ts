@@ -115,7 +115,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
       dueFen: base && category && rules ? monthlyDue(rules, { ...base, category }) : null,
       assessedFen: now.assessedFen,
       paidFen: now.paidFen,
-      leftFen: leftOf({ ...now, extraFen: 0 }),
+      leftFen: leftOf(now),
       arrearsFen,
       arrearsMonths,
       flagged,

@@ -13,7 +13,7 @@ import {
   withinPath,
   withScopeGuard,
 } from '@strata/api';
-import type { Db, Prisma, Unit } from '@strata/db';
+import { type Db, Prisma, type Unit } from '@strata/db';
 import { addTestUnit, createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listedRows, liveArticles } from '../../services/content/src/articles/article-page.sql';
@@ -236,16 +236,71 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     expect(foreign).toEqual({ items: [], total: 0, totalIsBound: false });
   });
 
+  it('looks a unit up in the scope as the guarded Prisma lookup finds it, every column alike, and elsewhere as missing', async () => {
+    // One unit with every column filled, so each is read with Prisma's type (Dates, numbers, text).
+    const full = units.east1 as Unit;
+    const filled = await database.db.unit.update({
+      where: { id: full.id },
+      data: {
+        latitude: 30.25,
+        longitude: 120.5,
+        boundary: '{"type":"Polygon","coordinates":[]}',
+        archivedAt: new Date('2026-03-01T08:00:00.123Z'),
+        secretary: '王芳',
+        contactPerson: '李明',
+        contactPhone: '0571-88886666',
+        foundedOn: '1998-07-01',
+        creditCode: '11330100MB1234567X',
+        address: '城关镇解放路1号',
+        siteCode: 'east1',
+      },
+    });
+    const lookups = { unit: 0, found: 0, missing: 0 };
+    for (const grants of Object.values(callers())) {
+      const scope = scopeOf(grants);
+      const db = withScopeGuard(database.db, scope);
+      for (const unit of [...Object.values(units), { id: 999_999 }]) {
+        const want = await db.unit.findFirst({ where: { id: unit.id, ...scope.unitWhere('content.read') } });
+        const got = await unitInScope(db, scope, 'content.read', unit.id).then(
+          (u) => u,
+          (e: { code: string }) => e.code,
+        );
+        // Inside a transaction the statement goes through Prisma's raw query instead: the same unit.
+        const inTransaction = await db.$transaction((tx) =>
+          unitInScope(tx, scope, 'content.read', unit.id).then(
+            (u) => u,
+            (e: { code: string }) => e.code,
+          ),
+        );
+        expect(got, `${JSON.stringify(grants.map(([role, u]) => [role, (u as Unit).path]))} unit ${unit.id}`).toEqual(
+          want ?? 'NOT_FOUND',
+        );
+        expect(inTransaction).toEqual(got);
+        lookups.unit++;
+        lookups[want ? 'found' : 'missing']++;
+      }
+    }
+    // Both outcomes, and the filled unit seen whole by a caller who reaches it.
+    expect(lookups.found).toBeGreaterThan(0);
+    expect(lookups.missing).toBeGreaterThan(0);
+    const city = scopeOf(callers().municipal);
+    const seen = await unitInScope(withScopeGuard(database.db, city), city, 'content.read', full.id);
+    expect(seen).toEqual(filled);
+    expect(Object.keys(seen).sort()).toEqual(Object.keys(Prisma.UnitScalarFieldEnum).sort());
+    expect(seen.archivedAt).toBeInstanceOf(Date);
+    // Put back as the other tests expect it.
+    await database.db.unit.update({ where: { id: full.id }, data: { archivedAt: null, siteCode: null } });
+  });
+
   it('narrows to a unit in the scope by its path, and to none elsewhere, as a missing unit', async () => {
     for (const grants of Object.values(callers())) {
       const scope = scopeOf(grants);
       const db = withScopeGuard(database.db, scope);
       for (const unit of Object.values(units)) {
         // The reviewed statement answers as the guarded Prisma lookup does, for every caller and unit.
-        const want = await unitInScope(db, scope, 'content.read', unit.id).then(
-          (u) => u.path,
-          (e: { code: string }) => e.code,
-        );
+        const want = await db.unit
+          .findFirst({ where: { id: unit.id, ...scope.unitWhere('content.read') } })
+          .then((u) => u?.path ?? 'NOT_FOUND');
         const got = await withinPath(db, scope, 'content.read', unit.id).then(
           (path) => path,
           (e: { code: string }) => e.code,

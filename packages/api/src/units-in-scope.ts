@@ -3,14 +3,14 @@ import type { Db, Tx, Unit } from '@strata/db';
 import { fieldError, notFound } from './errors';
 import type { Permission } from './roles';
 import { type Scope, subtreePaths } from './scope';
-import { pathInScope } from './unit-path.sql';
+import { pathInScope, unitRowInScope } from './unit-path.sql';
 
 declare const checked: unique symbol;
 /** A unit looked up through the caller's scope: only `unitInScope` makes one (and `trustedUnit`, for system work). */
 export type CheckedUnit = Unit & { readonly [checked]: true };
 
 export async function unitInScope(db: Db | Tx, scope: Scope, permission: Permission, unitId: number) {
-  const unit = await db.unit.findFirst({ where: { id: unitId, ...scope.unitWhere(permission) } });
+  const unit = await unitRowInScope(db, scope, permission, unitId);
   if (!unit) throw notFound();
   return unit as CheckedUnit;
 }

@@ -99,6 +99,38 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
     ]);
   });
 
+  it("lists a unit's books a page at a time, each filter's total as the books hold it", async () => {
+    const member = await addPayer(env, branch.id, { baseFen: 500_000 });
+    await env.at('2026-03-10T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));
+    await env.at('2026-03-10T11:00:00', () => pay(member.id, 5_000));
+    const filters = [
+      {},
+      { month: '2026-03' },
+      { kind: 'payment' as const },
+      { memberId: member.id },
+      { month: '2026-03', kind: 'assessment' as const, memberId: member.id },
+    ];
+    for (const filter of filters) {
+      const want = await env.db.duesEntry.findMany({
+        where: { unitId: branch.id, ...filter },
+        orderBy: { seq: 'desc' },
+        select: { seq: true },
+      });
+      const page = await secretary.dues.ledger.list({ unitId: branch.id, ...filter, page: 1, pageSize: 3 });
+      expect(page.total, JSON.stringify(filter)).toBe(want.length);
+      expect(page.items.map((e) => e.seq)).toEqual(want.slice(0, 3).map((e) => e.seq));
+    }
+    // The member's own lines: their month's assessment and their payment, nothing of anyone else's.
+    const own = await secretary.dues.ledger.list({ unitId: branch.id, memberId: member.id });
+    expect(own.items.map((e) => [e.kind, e.memberId])).toEqual([
+      ['payment', member.id],
+      ['assessment', member.id],
+    ]);
+    // Another township's books are missing to the branch's secretary.
+    const other = env.seed.townships.donghu!.branches[0]!;
+    await expect(secretary.dues.ledger.list({ unitId: other.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('corrects an entry once with its exact opposite, and a closed month takes no more entries', async () => {
     const member = await addPayer(env, branch.id, { baseFen: 200_000 });
     await env.at('2026-03-12T09:00:00', () => secretary.dues.ledger.assess({ unitId: branch.id, month: '2026-03' }));

@@ -49,3 +49,13 @@ export function entryPage(
     reviewedSql`SELECT e."seq" AS "seq", e."kind" AS "kind", e."memberId" AS "memberId", m."name" AS "memberName", e."month" AS "month", e."amountFen" AS "amountFen", e."on" AS "on", e."reversesSeq" AS "reversesSeq", c."seq" AS "reversedBySeq", e."counterpartUnitId" AS "counterpartUnitId", k."name" AS "counterpartName", e."receiptNo" AS "receiptNo", a."displayName" AS "actorName", e."note" AS "note", e."at" AS "at", e."hash" AS "hash" FROM "DuesEntry" e LEFT JOIN "Member" m ON m."id" = e."memberId" LEFT JOIN "User" a ON a."id" = e."actorId" LEFT JOIN "Unit" k ON k."id" = e."counterpartUnitId" LEFT JOIN "DuesEntry" c ON c."unitId" = e."unitId" AND c."reversesSeq" = e."seq" WHERE e."unitId" = ${unit.id}${month}${kind}${member} ORDER BY e."seq" ${order} LIMIT ${integerLiteral(page.limit)} OFFSET ${integerLiteral(page.offset)}`,
   );
 }
+
+/** How many of the unit's entries the filter names (the page's total), in one reviewed count. */
+export async function entryCount(db: Db, unit: CheckedUnit, filter: EntryPageFilter) {
+  const [month, kind, member] = entryConditions(filter);
+  const [row] = await queryReviewed<{ n: unknown }>(
+    db,
+    reviewedSql`SELECT count(*) AS "n" FROM "DuesEntry" e WHERE e."unitId" = ${unit.id}${month}${kind}${member}`,
+  );
+  return Number(row?.n ?? 0);
+}

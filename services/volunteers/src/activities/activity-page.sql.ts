@@ -45,10 +45,18 @@ export type ListedActivity = {
   capacity: number | null;
   placesLeft: number | null;
   status: string;
+  /** Live sign-ups, confirmed and on the waiting list (0 without any). */
+  confirmed: number;
+  waitlisted: number;
 };
 
+/**
+ * The page's rows with their names and live sign-up counts, in the page's statement: a sign-up belongs to its
+ * activity's unit (entered there, and an activity never moves), so the page's activities, picked in the scope, bring
+ * only sign-ups in it. Counted from the (activityId, status, ...) index, for the page's activities alone.
+ */
 export const listedActivities: PageRows<ListedActivity, ListedActivity> = {
-  columns: reviewedSql`r."id" AS "id", r."title" AS "title", r."unitId" AS "unitId", n."name" AS "unitName", r."teamId" AS "teamId", t."name" AS "teamName", r."place" AS "place", r."startsAt" AS "startsAt", r."endsAt" AS "endsAt", r."mode" AS "mode", r."approval" AS "approval", r."capacity" AS "capacity", r."placesLeft" AS "placesLeft", r."status" AS "status"`,
-  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "VolunteerTeam" t ON t."id" = r."teamId"`,
+  columns: reviewedSql`r."id" AS "id", r."title" AS "title", r."unitId" AS "unitId", n."name" AS "unitName", r."teamId" AS "teamId", t."name" AS "teamName", r."place" AS "place", r."startsAt" AS "startsAt", r."endsAt" AS "endsAt", r."mode" AS "mode", r."approval" AS "approval", r."capacity" AS "capacity", r."placesLeft" AS "placesLeft", r."status" AS "status", COALESCE(c."confirmed", 0) AS "confirmed", COALESCE(c."waitlisted", 0) AS "waitlisted"`,
+  joins: reviewedSql`JOIN "Unit" n ON n."id" = r."unitId" LEFT JOIN "VolunteerTeam" t ON t."id" = r."teamId" LEFT JOIN (SELECT s."activityId" AS "activityId", SUM(CASE WHEN s."status" = 'confirmed' THEN 1 ELSE 0 END) AS "confirmed", SUM(CASE WHEN s."status" = 'waitlisted' THEN 1 ELSE 0 END) AS "waitlisted" FROM "ActivitySignup" s WHERE s."activityId" IN (SELECT "id" FROM p) AND s."status" IN ('confirmed', 'waitlisted') GROUP BY s."activityId") c ON c."activityId" = r."id"`,
   item: ([row]) => row as ListedActivity,
 };

@@ -1,11 +1,10 @@
 // The activities as an organiser reads them: those in the caller's scope (or one unit's subtree), filtered, sorted and
-// a page at a time through a scoped page; the page's sign-up counts in one grouped query.
+// a page at a time through a scoped page, each with its live sign-up counts (in the page's statement).
 import { mapPage, type Page, pageArgs, type Scope, scopedPage, toIso, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import { activitySource, listedActivities } from './activity-page.sql';
 import type { ActivityFilter, activityRow } from './activity-schemas';
-import { signupCounts } from './signup-counts';
 
 type Row = z.output<typeof activityRow>;
 
@@ -19,14 +18,9 @@ export async function listActivities(db: Db, scope: Scope, filter: ActivityFilte
     ...pageArgs(filter),
     rows: listedActivities,
   });
-  const counts = await signupCounts(
-    db,
-    page.items.map((a) => a.id),
-    scope.ownedWhere('volunteers.read'),
-  );
-  return mapPage(page, (a): Row => {
-    const c = counts(a.id);
-    return {
+  return mapPage(
+    page,
+    (a): Row => ({
       id: a.id,
       title: a.title,
       unitId: a.unitId,
@@ -40,9 +34,9 @@ export async function listActivities(db: Db, scope: Scope, filter: ActivityFilte
       approval: Boolean(Number(a.approval)),
       capacity: a.capacity === null ? null : Number(a.capacity),
       placesLeft: a.placesLeft === null ? null : Number(a.placesLeft),
-      confirmed: c.confirmed,
-      waitlisted: c.waitlisted,
+      confirmed: Number(a.confirmed),
+      waitlisted: Number(a.waitlisted),
       status: a.status as Row['status'],
-    };
-  });
+    }),
+  );
 }

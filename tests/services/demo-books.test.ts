@@ -72,16 +72,27 @@ describe.each(await testProviders())('the demo dues books on %s', (provider) => 
     const chengguan = await database.db.unit.findFirstOrThrow({ where: { name: '城关镇' } });
     // The server's current month (its clock, not the seed's day).
     const current = calendarDay(new Date()).slice(0, 7);
+    // And the whole tree's first page by name, as the municipal admin reads it (its statement tests no unit).
+    const top = await database.db.unit.findFirstOrThrow({ where: { parentId: null } });
     const rows = [
       ...(await call('dues', 'dues.members.list', { unitId: chengguan.id, sort: 'arrears', order: 'descend' })).data
         .items,
       ...(await call('dues', 'dues.members.list', { unitId: chengguan.id, pageSize: 10 })).data.items,
-    ];
-    expect(rows.filter((r) => r.flagged).length).toBeGreaterThan(0);
-    expect(rows.filter((r) => r.arrearsFen === 0).length).toBeGreaterThan(0);
-    expect(rows.filter((r) => r.arrearsMonths > 0 && !r.flagged).length).toBeGreaterThan(0);
-    for (const row of rows) {
-      const statement = (await call('dues', 'dues.statements.member', { memberId: row.id })).data;
+    ].map((row) => ({ row, reader: 'dues' }));
+    const whole = (await call('admin', 'dues.members.list', { unitId: top.id, pageSize: 10 })).data.items;
+    const outside = await database.db.member.count({
+      where: {
+        id: { in: whole.map((r: { id: number }) => r.id) },
+        NOT: { unit: { path: { startsWith: chengguan.path } } },
+      },
+    });
+    expect(outside).toBeGreaterThan(0);
+    rows.push(...whole.map((row: (typeof rows)[number]['row']) => ({ row, reader: 'admin' })));
+    expect(rows.filter(({ row: r }) => r.flagged).length).toBeGreaterThan(0);
+    expect(rows.filter(({ row: r }) => r.arrearsFen === 0).length).toBeGreaterThan(0);
+    expect(rows.filter(({ row: r }) => r.arrearsMonths > 0 && !r.flagged).length).toBeGreaterThan(0);
+    for (const { row, reader } of rows) {
+      const statement = (await call(reader, 'dues.statements.member', { memberId: row.id })).data;
       const month = statement.months.find((m: { month: string }) => m.month === current);
       expect(
         {

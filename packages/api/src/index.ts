@@ -71,6 +71,7 @@ export { type GrantInScope, Scope, subtreePaths } from './scope';
 export { ScopeGuardError, ScopeRules, withScopeGuard } from './scope-guard';
 export {
   type CountSource,
+  holdEveryUnit,
   inSubtrees,
   mapPage,
   type Page,

@@ -1,7 +1,7 @@
 // What `--explain` flags, on plans as the two databases print them: a large table read whole and a sort of the
 // scope are flagged; the per-unit shape's merge, a small table, a scan a Limit stops and a co-routine are not.
 import { describe, expect, it } from 'vitest';
-import { warningsOf } from './explain';
+import { genericPlanWarning, pgLiteral, warningsOf } from './explain';
 
 describe('explain warnings on SQLite plans', () => {
   it('flags a table scan and a sort of the scope', () => {
@@ -63,5 +63,26 @@ describe('explain warnings on PostgreSQL plans', () => {
       '        ->  Seq Scan on "User" r  (cost=0.00..723.00 rows=20000 width=4)',
     ];
     expect(warningsOf(counted)).toEqual([]);
+  });
+});
+
+describe('the generic plan beside the custom one', () => {
+  it('is flagged when three times as slow and 2 ms more, not for noise on a fast statement', () => {
+    // The collection list's standings at the municipality, 2026-12-06.
+    expect(genericPlanWarning(4.1, 77.9)).toBe('generic plan 77.9 ms against 4.1 ms planned for the values');
+    expect(genericPlanWarning(0.2, 0.9)).toBeNull();
+    expect(genericPlanWarning(5, 12)).toBeNull();
+    expect(genericPlanWarning(1, 3.5)).not.toBeNull();
+  });
+
+  it('writes the values as literals PostgreSQL coerces to each parameter', () => {
+    expect([3, '/1/', "O'Brien", null, true, new Date('2026-12-06T01:02:03.004Z')].map(pgLiteral)).toEqual([
+      "'3'",
+      "'/1/'",
+      "'O''Brien'",
+      'NULL',
+      "'true'",
+      "'2026-12-06T01:02:03.004Z'",
+    ]);
   });
 });

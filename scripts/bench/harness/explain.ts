@@ -1,6 +1,8 @@
 // `npm run bench -- --explain`: each case's procedure called in process as each role, every statement the
 // service sends captured, and the database's plan for it printed, with what a large database cannot afford
-// flagged: a full scan of a table, or a sort of everything in scope.
+// flagged: a full scan of a table, or a sort of everything in scope. On PostgreSQL each read is also run under the
+// plan it gets as a prepared statement after five runs, the generic one (planned without its values), and flagged
+// when that plan is much slower than the one planned for the values (see genericPlanWarning).
 import {
   type BenchCaller,
   type BenchCase,
@@ -10,8 +12,16 @@ import {
   openSession,
 } from '@strata/api';
 import { createDb, type SentQuery } from '@strata/db';
-import { appRouter, registerPublicPages, systemOperations, teams } from '@strata/gateway';
+import {
+  appRouter,
+  configurePersonalData,
+  loadConfig,
+  registerPublicPages,
+  systemOperations,
+  teams,
+} from '@strata/gateway';
 import Fastify from 'fastify';
+import pg from 'pg';
 import { pickedFor, resolvePicks } from './cases';
 import { gatewayRequest, resolvePages } from './pages';
 import type { RawDb } from './raw-db';
@@ -83,6 +93,44 @@ export function warningsOf(plan: string[]): string[] {
   });
 }
 
+/** A value as a literal of unknown type, which PostgreSQL coerces to the parameter's type (EXECUTE takes no parameters). */
+export const pgLiteral = (value: unknown) =>
+  value === null || value === undefined
+    ? 'NULL'
+    : `'${String(value instanceof Date ? value.toISOString() : value).replaceAll("'", "''")}'`;
+
+/** A generic plan is flagged when it takes three times as long as the custom one, and 2 ms more. */
+export function genericPlanWarning(customMs: number, genericMs: number): string | null {
+  return genericMs > 3 * customMs && genericMs - customMs > 2
+    ? `generic plan ${genericMs.toFixed(1)} ms against ${customMs.toFixed(1)} ms planned for the values`
+    : null;
+}
+
+/**
+ * The statement's execution time (ms, the least of three runs) under each plan a prepared statement can get:
+ * `readDirect` prepares every reviewed read under a name, and after five runs PostgreSQL may keep the generic plan,
+ * which guesses a range's rows by a fixed fraction (a subtree of the whole tree taken for ten units).
+ */
+async function planTimes(client: pg.Client, sql: string, params: readonly unknown[]) {
+  const times: Record<'custom' | 'generic', number> = { custom: 0, generic: 0 };
+  for (const mode of ['custom', 'generic'] as const) {
+    await client.query(`SET plan_cache_mode = force_${mode}_plan`);
+    await client.query(`PREPARE strata_explain AS ${sql}`);
+    try {
+      const run = `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE strata_explain${params.length ? `(${params.map(pgLiteral).join(', ')})` : ''}`;
+      const ms: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { rows } = await client.query<{ 'QUERY PLAN': [{ 'Execution Time': number }] }>(run);
+        ms.push(rows[0]?.['QUERY PLAN'][0]['Execution Time'] ?? 0);
+      }
+      times[mode] = Math.min(...ms);
+    } finally {
+      await client.query('DEALLOCATE strata_explain');
+    }
+  }
+  return times;
+}
+
 /** A value Prisma reported as JavaScript (a boolean filter, a Date) as SQLite binds it. */
 const sqliteValue = (value: unknown) =>
   typeof value === 'boolean'
@@ -98,9 +146,15 @@ const numbered = (sql: string) => {
 };
 
 export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], callers: BenchCaller[]) {
+  // Sealed fields (the registry's names) open under the key ring the gateway would load (PERSONAL_DATA_KEY_FILE, as the
+  // fixture sealed them), as at its start.
+  configurePersonalData(loadConfig());
   let captured: SentQuery[] = [];
   const db = await createDb(url, { onQuery: (q) => captured.push(q) });
   const plans: Plan[] = [];
+  // One connection of its own: the session's plan mode and the prepared statement stay on it.
+  const generic = raw.provider === 'postgresql' ? new pg.Client({ connectionString: url }) : undefined;
+  await generic?.connect();
   try {
     const system = systemOperations(db);
     // Page cases render in process too, through the gateway's own registration of the public pages.
@@ -142,17 +196,23 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
                   String(r.detail),
                 )
               : (await raw.all(`EXPLAIN ${sql}`, params)).map((r) => String(r['QUERY PLAN']));
-          plans.push({
-            case: benchCase.name,
-            role: caller.role,
-            sql,
-            plan: text,
-            warnings: !isPageCase(benchCase) && benchCase.wholeScope ? [] : warningsOf(text),
-          });
+          const warnings = !isPageCase(benchCase) && benchCase.wholeScope ? [] : warningsOf(text);
+          // The reviewed reads, which readDirect prepares under a name (a write's plan would run it). Prisma sends its
+          // own statements unnamed, planned for their values every time; they name tables with their schema.
+          if (generic && /^\s*(SELECT|WITH)\b/i.test(sql) && !sql.includes('"public".')) {
+            const times = await planTimes(generic, sql, params).catch((e: Error) => {
+              console.warn(`${benchCase.name} as ${caller.role}: generic plan not measured (${e.message})`);
+              return null;
+            });
+            const slower = times && genericPlanWarning(times.custom, times.generic);
+            if (slower) warnings.push(slower);
+          }
+          plans.push({ case: benchCase.name, role: caller.role, sql, plan: text, warnings });
         }
       }
     }
   } finally {
+    await generic?.end();
     await db.$disconnect();
   }
   return plans;

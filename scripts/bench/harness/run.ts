@@ -114,6 +114,7 @@ for (const provider of providers) {
       console.log(`\n${provider} ${plan.case} as ${plan.role}${plan.warnings.length ? '  <-- does not scale' : ''}`);
       console.log(`  ${plan.sql.replace(/\s+/g, ' ').slice(0, 300)}`);
       for (const line of plan.plan) console.log(`    ${line}`);
+      for (const warning of plan.warnings.filter((w) => w.startsWith('generic plan'))) console.log(`  ! ${warning}`);
     }
     await raw.close();
     await database.drop();
@@ -238,7 +239,9 @@ console.log(`\nJSON and Markdown in ${out}`);
 if (explain) {
   const flagged = plans.filter((p) => p.warnings.length);
   writeFileSync(join(out, `explain-${stamp}.json`), JSON.stringify(plans, null, 2));
-  console.log(`\n${plans.length} statements planned, ${flagged.length} flagged (a full scan or a sort of the scope)`);
+  console.log(
+    `\n${plans.length} statements planned, ${flagged.length} flagged (a full scan, a sort of the scope, or a generic plan far slower)`,
+  );
 }
 const failed = rows.filter((r) => r.strata.errors > 0);
 process.exit(failed.length ? 1 : 0);

@@ -288,8 +288,23 @@ describe.each(await testProviders())('a scoped page on %s', (provider) => {
     expect(seen).toEqual(filled);
     expect(Object.keys(seen).sort()).toEqual(Object.keys(Prisma.UnitScalarFieldEnum).sort());
     expect(seen.archivedAt).toBeInstanceOf(Date);
+    // Inside a transaction the unit is read on the transaction's own connection: its uncommitted change is seen.
+    // (Read on another connection, it would not be, and a burst of such transactions could each wait for a
+    // connection that only their own ends free.)
+    const guarded = withScopeGuard(database.db, city);
+    const inside = await guarded.$transaction(async (tx) => {
+      await tx.unit.update({
+        where: { id: full.id, ...city.unitWhere('content.read') },
+        data: { name: 'east1 renamed' },
+      });
+      return unitInScope(tx, city, 'content.read', full.id);
+    });
+    expect(inside.name).toBe('east1 renamed');
     // Put back as the other tests expect it.
-    await database.db.unit.update({ where: { id: full.id }, data: { archivedAt: null, siteCode: null } });
+    await database.db.unit.update({
+      where: { id: full.id },
+      data: { name: full.name, archivedAt: null, siteCode: null },
+    });
   });
 
   it('narrows to a unit in the scope by its path, and to none elsewhere, as a missing unit', async () => {

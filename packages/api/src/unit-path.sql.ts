@@ -1,7 +1,7 @@
 // A unit looked up through the caller's scope in one reviewed statement, read straight from the driver: nearly every
 // procedure that names a unit asks this first, and Prisma's findFirst cost about 0.34 ms of CPU a call against
 // 0.03-0.07 ms read here (2026-12-06, either database).
-import type { Db, Tx, Unit } from '@strata/db';
+import { type Db, inTransaction, type Tx, type Unit } from '@strata/db';
 import { queryReviewed, reviewedSql } from './reviewed-sql';
 import type { Permission } from './roles';
 import type { Scope } from './scope';
@@ -21,9 +21,13 @@ export async function pathInScope(db: Db, scope: Scope, permission: Permission, 
 /**
  * The unit, every column as Prisma's Unit has it, when it lies in a subtree where the permission holds; null when it
  * is elsewhere or missing. A test holds the columns to Prisma's model, so a column added there fails it until it is
- * read here.
+ * read here. Inside a transaction (a write) it is Prisma's lookup: the scope guard learns the unit's path from it, and
+ * checks the write's units against what it learnt. Read any other way, the guard looked each unit up again outside
+ * the transaction, on another connection, which a burst of writers each held one of (20 contending moves on
+ * PostgreSQL: 503s, every connection waited for).
  */
 export async function unitRowInScope(db: Db | Tx, scope: Scope, permission: Permission, unitId: number) {
+  if (inTransaction(db)) return db.unit.findFirst({ where: { id: unitId, ...scope.unitWhere(permission) } });
   const roots = scope.roots(permission);
   if (!roots.length) return null;
   const [row] = await queryReviewed<Unit>(

@@ -24,6 +24,7 @@ export { pgConfig } from './adapters';
 export { createDb, type Db, providerOfClient, type SentQuery, type Tx } from './client';
 export {
   holdWarmTimer,
+  inTransaction,
   type KeptOptions,
   type Table,
   tablesIn,

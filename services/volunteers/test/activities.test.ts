@@ -201,6 +201,14 @@ describe.each(await testProviders())('activities on %s', (provider) => {
       waitlisted: 1,
       status: 'published',
     });
+    // The list counts in its page's statement, the activity by itself in signupCounts: the same numbers.
+    for (const row of page.items) {
+      const { counts } = await organiser.volunteers.activities.get({ id: row.id });
+      expect({ confirmed: row.confirmed, waitlisted: row.waitlisted }).toEqual({
+        confirmed: counts.confirmed,
+        waitlisted: counts.waitlisted,
+      });
+    }
     const list = (over: Record<string, unknown>) =>
       organiser.volunteers.activities.list({ unitId: unit.id, ...over }).then((p) => p.items.map((r) => r.id));
     expect(await list({ status: 'draft' })).toEqual([b.id]);

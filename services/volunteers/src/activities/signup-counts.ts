@@ -1,4 +1,6 @@
-// Sign-up counts per activity and status, for the activities of a page or one activity: one grouped query.
+// Sign-up counts per activity and status, for one activity (get-activity): one grouped query. The activity list
+// counts its page's in the page's statement instead (listedActivities in activity-page.sql.ts): a sign-up counts
+// there by the same statuses, and the activities test holds both to the same numbers.
 import type { Scope } from '@strata/api';
 import type { Db, Tx } from '@strata/db';
 

@@ -87,8 +87,8 @@ const memberPage = (caller: BenchCaller, provider: FloorProvider) => {
 
 /**
  * The paying members of a subtree ($1, $2) by name, a page: each with the base in force in the current month and the
- * page's entries of the last two years summed per month into the current month's standing and the
- * arrears before it, in one statement; and the count. The service's own work on top: the month's due from the rules.
+ * current month's entries summed into its standing, and the page's unsettled months of the two years before it
+ * (`DuesUnsettledMonth`) into the arrears, in one statement; and the count. The service's own work on top: the month's due from the rules.
  */
 const membersSql = (caller: BenchCaller, provider: FloorProvider) => {
   const [since, current] = twoYears().map((m) => `'${m}'`);
@@ -98,16 +98,18 @@ const membersSql = (caller: BenchCaller, provider: FloorProvider) => {
       SELECT e."memberId", e."month",
         SUM(CASE WHEN e."kind" = 'assessment' THEN e."amountFen" ELSE 0 END) AS "assessed",
         SUM(CASE WHEN e."kind" = 'reduction' THEN e."amountFen" ELSE 0 END) AS "reduced",
-        SUM(CASE WHEN e."kind" = 'payment' THEN e."amountFen" ELSE 0 END) AS "paid"
-      FROM "DuesEntry" e WHERE e."memberId" IN (SELECT p."id" FROM p) AND e."month" >= ${since} AND e."month" <= ${current}
+        SUM(CASE WHEN e."kind" = 'payment' THEN e."amountFen" ELSE 0 END) AS "paid", 0 AS "left"
+      FROM "DuesEntry" e WHERE e."memberId" IN (SELECT p."id" FROM p) AND e."month" = ${current}
         AND e."kind" IN ('assessment', 'reduction', 'payment')
-      GROUP BY e."memberId", e."month")
+      GROUP BY e."memberId", e."month"
+      UNION ALL
+      SELECT o."memberId", o."month", 0, 0, 0, SUM(o."leftFen")
+      FROM "DuesUnsettledMonth" o WHERE o."memberId" IN (SELECT p."id" FROM p) AND o."month" >= ${since} AND o."month" < ${current}
+      GROUP BY o."memberId", o."month")
     SELECT r."id", r."name", r."unitId", u."name" AS "unitName", r."stage", b."category", b."baseFen", b."setFen",
-      COALESCE(SUM(CASE WHEN s."month" = ${current} THEN s."assessed" END), 0) AS "assessedFen",
-      COALESCE(SUM(CASE WHEN s."month" = ${current} THEN s."paid" END), 0) AS "paidFen",
-      COALESCE(SUM(CASE WHEN s."month" < ${current} AND s."assessed" - s."reduced" > s."paid"
-        THEN s."assessed" - s."reduced" - s."paid" END), 0) AS "arrearsFen",
-      COUNT(CASE WHEN s."month" < ${current} AND s."assessed" - s."reduced" > s."paid" THEN 1 END) AS "arrearsMonths"
+      COALESCE(SUM(s."assessed"), 0) AS "assessedFen", COALESCE(SUM(s."paid"), 0) AS "paidFen",
+      COALESCE(SUM(CASE WHEN s."left" > 0 THEN s."left" END), 0) AS "arrearsFen",
+      COUNT(CASE WHEN s."left" > 0 THEN 1 END) AS "arrearsMonths"
     FROM p JOIN "Member" r ON r."id" = p."id" JOIN "Unit" u ON u."id" = r."unitId"
       LEFT JOIN "DuesBase" b ON b."id" = (SELECT b2."id" FROM "DuesBase" b2 WHERE b2."memberId" = r."id"
         AND b2."effectiveFrom" <= ${current} ORDER BY b2."effectiveFrom" DESC LIMIT 1)

@@ -32,7 +32,7 @@ import {
 } from './fixture-draws';
 import { reductionOf } from './hardship/hardship-rules';
 import { allocatePayment, type OwedMonth, type PaymentLine } from './ledger/allocate';
-import { totalSteps } from './ledger/append-entries';
+import { totalSteps, unsettledSteps } from './ledger/append-entries';
 import { type ChainHead, chainNext, chainStart, type EntryContent } from './ledger/chain';
 import type { EntryKind } from './ledger/entries';
 import { ledgerKey } from './ledger/ledger-key';
@@ -64,6 +64,7 @@ const entryColumns = [
   'onceKey',
 ] as const;
 const totalColumns = ['unitId', 'kind', 'month', 'booked', 'amountFen', 'entries'] as const;
+const unsettledColumns = ['memberId', 'month', 'unitId', 'leftFen'] as const;
 const baseColumns = [
   'id',
   'memberId',
@@ -762,9 +763,11 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
       if (w.received) w.received.receivedSeq = head.seq;
     }
     heads.push([unit.id, head.seq, head.hash]);
-    // The unit's running totals, as appendEntries keeps them.
+    // The unit's running totals and its members' unsettled months, as appendEntries keeps them.
     for (const t of totalSteps(written))
       out.push('DuesTotal', totalColumns, [unit.id, t.kind, t.month, t.booked, t.amountFen, t.entries]);
+    for (const m of unsettledSteps(written))
+      out.push('DuesUnsettledMonth', unsettledColumns, [m.memberId, m.month, unit.id, m.leftFen]);
     // Every month closed but the last two, late in the month after (after its remittances came and went).
     for (const month of calendar.months.slice(0, -2)) {
       const day = calendar.firstDay(calendar.next(month)) + 25 + random.int(3);

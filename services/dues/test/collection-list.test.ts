@@ -1,6 +1,7 @@
 // The collection list on both databases: by name, a page at a time, the paying members of the caller's subtree (no
 // applicant, no one who left) in the same order, with the same total, as Prisma reads them, up or down, for a branch,
 // a township and the whole organisation; searched by name; by arrears, the member furthest behind first.
+import { trustedUnit } from '@strata/api';
 import type { Unit } from '@strata/db';
 import { testProviders } from '@strata/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { addUnit } from '../../../tests/support/factories';
 import { addMember } from '../../members/test/support/members';
 import { payingStages, payingStatuses } from '../src/members/dues-member';
 import { arrearsSortBound } from '../src/members/list-dues-members';
+import { memberStandingsIn } from '../src/members/member-arrears.sql';
 import { addPayer } from './support/dues';
 
 describe.each(await testProviders())('the collection list on %s', (provider) => {
@@ -80,6 +82,38 @@ describe.each(await testProviders())('the collection list on %s', (provider) => 
     const arrears = behind.items.filter((r) => r.unitId !== branches[2]!.id).map((r) => r.arrearsFen);
     expect(arrears).toEqual([...arrears].sort((a, b) => b - a));
     expect(arrears[0]).toBeGreaterThan(0);
+  });
+
+  it("sums a moved member's months over the books of the units in view: a month behind in one, paid past in another", async () => {
+    // Written straight into the kept months (the service's writes are held to them by the ledger's test): 2025-06 left
+    // 500 in the first branch's books and paid 500 past it in the second's; 2025-07 left 300 in the first's; 2025-08
+    // paid 200 past; 2022-01 before the two years looked at; the current month's row (the standing's current month
+    // comes from the entries).
+    const member = await addPayer(env, branches[0]!.id, { name: '迁移者', baseFen: 100_000 });
+    const [a, b] = [branches[0]!.id, branches[1]!.id];
+    await env.db.duesUnsettledMonth.createMany({
+      data: [
+        { memberId: member.id, unitId: a, month: '2025-06', leftFen: 500 },
+        { memberId: member.id, unitId: b, month: '2025-06', leftFen: -500 },
+        { memberId: member.id, unitId: a, month: '2025-07', leftFen: 300 },
+        { memberId: member.id, unitId: b, month: '2025-08', leftFen: -200 },
+        { memberId: member.id, unitId: a, month: '2022-01', leftFen: 900 },
+        { memberId: member.id, unitId: a, month: '2026-03', leftFen: 700 },
+      ],
+    });
+    try {
+      const standing = async (unit: Unit) =>
+        (await memberStandingsIn(env.db, trustedUnit(unit), [member.id], '2024-03', '2026-03')).get(member.id);
+      // The township holds both books: June is settled across them, July is behind.
+      expect(await standing(chengguan)).toMatchObject({ arrearsFen: 300, arrearsMonths: 1, flagged: false });
+      // The first branch's books alone: June and July behind.
+      expect(await standing(branches[0]!)).toMatchObject({ arrearsFen: 800, arrearsMonths: 2 });
+      // The second branch's: paid past, nothing behind, and no current month's line: no standing (the list shows
+      // nothing assessed and nothing behind).
+      expect(await standing(branches[1]!)).toBeUndefined();
+    } finally {
+      await env.db.duesUnsettledMonth.deleteMany({ where: { memberId: member.id } });
+    }
   });
 
   it('refuses to sort more paying members by arrears than the bound, with a word to narrow the unit', async () => {

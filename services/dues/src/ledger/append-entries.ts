@@ -1,7 +1,8 @@
 // Writing to a unit's books: every entry goes through here. The unit's chain head is taken first (one writer per unit
 // at a time), then each entry meets the ledger's rules (booked in an open month, a positive whole amount, a correction
 // that is the exact opposite of one entry of the unit not yet corrected), is numbered after the head and chained to
-// it, and the head moves on, the unit's running totals (`DuesTotal`) with it. An entry with a `onceKey` that is
+// it, and the head moves on, the unit's running totals (`DuesTotal`) and its members' unsettled months
+// (`DuesUnsettledMonth`) with it. An entry with a `onceKey` that is
 // written already is not written again: the caller asks `writtenOnce` under the same lock and leaves it out, and the
 // key's unique index holds should it not.
 import { type Actor, AppError, type CheckedUnit, checkedSubtree } from '@strata/api';
@@ -9,7 +10,15 @@ import type { Tx } from '@strata/db';
 import { duesMessage } from '../locales';
 import { type ChainedEntry, type ChainHead, chainNext, type EntryContent } from './chain';
 import { bookedMonth, type EntryKind, entryProblem } from './entries';
-import { addToTotals, insertEntries, lockHead, moveHead, type TotalStep } from './ledger.sql';
+import {
+  addToTotals,
+  addToUnsettled,
+  insertEntries,
+  lockHead,
+  moveHead,
+  type TotalStep,
+  type UnsettledStep,
+} from './ledger.sql';
 import { ledgerKey } from './ledger-key';
 
 /** An entry as its writer states it: the unit, number, actor and instant are the writer's. */
@@ -80,6 +89,7 @@ export async function appendEntries(
   );
   await moveHead(tx, books.unit, books.head, head);
   await addToTotals(tx, books.unit, totalSteps(chained));
+  await addToUnsettled(tx, books.unit, unsettledSteps(chained));
   books.head = head;
   return chained;
 }
@@ -96,6 +106,31 @@ export function totalSteps(entries: readonly Pick<EntryContent, 'kind' | 'month'
     step.entries += 1;
   }
   return [...steps.values()];
+}
+
+/** What an entry of each kind does to what is left of a member's month: an assessment adds, the others take. */
+const leftSign = { assessment: 1, reduction: -1, payment: -1 } as const;
+
+/**
+ * New entries' changes to what is left of each member's dues month, per member and month (those that change nothing
+ * left out). Over a unit's whole books, the months not settled exactly and what is left of them.
+ */
+export function unsettledSteps(
+  entries: readonly Pick<EntryContent, 'kind' | 'memberId' | 'month' | 'amountFen'>[],
+): UnsettledStep[] {
+  const steps = new Map<string, UnsettledStep>();
+  for (const e of entries) {
+    const sign = leftSign[e.kind as keyof typeof leftSign];
+    if (!sign || e.memberId === null) continue;
+    const key = `${e.memberId}|${e.month}`;
+    let step = steps.get(key);
+    if (!step) {
+      step = { memberId: e.memberId, month: e.month, leftFen: 0 };
+      steps.set(key, step);
+    }
+    step.leftFen += sign * e.amountFen;
+  }
+  return [...steps.values()].filter((s) => s.leftFen !== 0);
 }
 
 /** The entry of the held unit numbered `seq`, as a correction checks it (whether it was corrected already too). */

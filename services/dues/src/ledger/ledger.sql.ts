@@ -35,6 +35,26 @@ export async function addToTotals(tx: Tx, unit: CheckedUnit, steps: readonly Tot
     );
 }
 
+/** New entries' change to what is left of one member's dues month in the unit's books. */
+export type UnsettledStep = { memberId: number; month: string; leftFen: number };
+
+/**
+ * Adds new entries' changes to their members' unsettled months in the unit's books (`DuesUnsettledMonth`), in one
+ * upsert that reads them from a single JSON parameter, as `insertEntries` writes the entries (a month's run names
+ * every member); then removes the unit's months that came to nothing (settled).
+ */
+export async function addToUnsettled(tx: Tx, unit: CheckedUnit, steps: readonly UnsettledStep[]): Promise<void> {
+  if (!steps.length) return;
+  const json = JSON.stringify(steps);
+  await tx.$executeRaw(
+    providerOfClient(tx) === 'postgresql'
+      ? reviewedSql`INSERT INTO "DuesUnsettledMonth" ("memberId", "month", "unitId", "leftFen") SELECT s."memberId", s."month", ${unit.id}, s."leftFen" FROM json_to_recordset(CAST(${json} AS JSON)) AS s("memberId" INTEGER, "month" TEXT, "leftFen" INTEGER) ON CONFLICT ("memberId", "month", "unitId") DO UPDATE SET "leftFen" = "DuesUnsettledMonth"."leftFen" + excluded."leftFen"`
+      : // SQLite reads `ON CONFLICT` after a SELECT's FROM as a join's constraint unless a WHERE comes between.
+        reviewedSql`INSERT INTO "DuesUnsettledMonth" ("memberId", "month", "unitId", "leftFen") SELECT json_extract(s.value, '$.memberId'), json_extract(s.value, '$.month'), ${unit.id}, json_extract(s.value, '$.leftFen') FROM json_each(${json}) s WHERE true ON CONFLICT ("memberId", "month", "unitId") DO UPDATE SET "leftFen" = "DuesUnsettledMonth"."leftFen" + excluded."leftFen"`,
+  );
+  await tx.$executeRaw(reviewedSql`DELETE FROM "DuesUnsettledMonth" WHERE "unitId" = ${unit.id} AND "leftFen" = 0`);
+}
+
 /** An entry as written: its chained content and once-key. */
 export type EntryRow = ChainedEntry & { onceKey: string | null };
 

@@ -5,7 +5,7 @@ import { checkedSubtree, type Scope, unitInScope } from '@strata/api';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
 import type { chainVerdict, verifyInput } from '../dues-schemas';
-import { totalSteps } from './append-entries';
+import { totalSteps, unsettledSteps } from './append-entries';
 import { chainStart, verifyChain } from './chain';
 import { chainOf } from './ledger.sql';
 import { ledgerKey } from './ledger-key';
@@ -45,15 +45,25 @@ export async function verifyBooks(db: Db, scope: Scope, input: z.output<typeof v
   return { units: ids.length, entries, broken, totalsOff, ms: clock() - started };
 }
 
-/** Whether the unit's running totals are its entries' sums, kind by kind, month by month. */
+/** Whether the unit's running totals and its members' unsettled months are what its entries say. */
 async function totalsHold(
   db: Db,
   unitId: number,
   within: { unit: ReturnType<typeof checkedSubtree> },
-  rows: readonly Parameters<typeof totalSteps>[0][number][],
+  rows: readonly (Parameters<typeof totalSteps>[0][number] & Parameters<typeof unsettledSteps>[0][number])[],
 ) {
-  const stored = await db.duesTotal.findMany({ where: { unitId, ...within } });
+  const [stored, unsettled] = await Promise.all([
+    db.duesTotal.findMany({ where: { unitId, ...within } }),
+    db.duesUnsettledMonth.findMany({ where: { unitId, ...within } }),
+  ]);
   const key = (t: { kind: string; month: string; booked: string }) => `${t.kind}|${t.month}|${t.booked}`;
   const want = new Map(totalSteps(rows).map((t) => [key(t), `${t.amountFen}/${t.entries}`]));
-  return stored.length === want.size && stored.every((t) => want.get(key(t)) === `${t.amountFen}/${t.entries}`);
+  const monthKey = (m: { memberId: number; month: string }) => `${m.memberId}|${m.month}`;
+  const wantLeft = new Map(unsettledSteps(rows).map((m) => [monthKey(m), m.leftFen]));
+  return (
+    stored.length === want.size &&
+    stored.every((t) => want.get(key(t)) === `${t.amountFen}/${t.entries}`) &&
+    unsettled.length === wantLeft.size &&
+    unsettled.every((m) => wantLeft.get(monthKey(m)) === m.leftFen)
+  );
 }

@@ -3,6 +3,7 @@
 //    secretary and as the township admin above it (target: p95 <= 20 ms at xl); `:all` the same books unfiltered;
 //  - `dues.members.list`: a branch's paying members by name with the base in force, the current month and the arrears
 //    of the last two years (the page's entries summed per month); `:subtree` a township's or the whole tree's;
+//    `:arrears` the same by arrears, the furthest behind first;
 //  - `dues.statements.member`: one member's statement (their longest-standing member: every month of the books);
 //  - `dues.reports.summary`: a year of the caller's subtree by child unit, from the running totals (target at the
 //    municipality: <= 500 ms).
@@ -86,14 +87,30 @@ const memberPage = (caller: BenchCaller, provider: FloorProvider) => {
 };
 
 /**
+ * The page's ids by arrears, the furthest behind first (ties by name): every paying member of the subtree with what its
+ * unsettled months in the subtree's books leave behind in the window, sorted (no index gives this order).
+ */
+const arrearsMemberPage = (caller: BenchCaller) => {
+  const [since, current] = twoYears().map((m) => `'${m}'`);
+  const whole = caller.role === 'municipal';
+  const inScope = (column: string) => (whole ? '' : ` AND ${column} >= $1 AND ${column} < $2`);
+  return `SELECT r."id" FROM "Member" r JOIN "Unit" u ON u."id" = r."unitId"
+    LEFT JOIN (SELECT m."memberId", SUM(m."left") AS "arrears" FROM (SELECT o."memberId", o."month", SUM(o."leftFen") AS "left"
+      FROM "DuesUnsettledMonth" o JOIN "Unit" ou ON ou."id" = o."unitId"
+      WHERE o."month" >= ${since} AND o."month" < ${current}${inScope('ou."path"')} GROUP BY o."memberId", o."month") m
+      WHERE m."left" > 0 GROUP BY m."memberId") a ON a."memberId" = r."id"
+    WHERE ${paying('r')}${inScope('u."path"')} ORDER BY COALESCE(a."arrears", 0) DESC, r."nameKey", r."id" LIMIT 20`;
+};
+
+/**
  * The paying members of a subtree ($1, $2) by name, a page: each with the base in force in the current month and the
  * current month's entries summed into its standing, and the page's unsettled months of the two years before it
  * (`DuesUnsettledMonth`) into the arrears, in one statement; and the count. The service's own work on top: the month's due from the rules.
  */
-const membersSql = (caller: BenchCaller, provider: FloorProvider) => {
+const membersSql = (caller: BenchCaller, provider: FloorProvider, byArrears: boolean) => {
   const [since, current] = twoYears().map((m) => `'${m}'`);
   return [
-    `WITH p AS MATERIALIZED (${memberPage(caller, provider)}),
+    `WITH p AS MATERIALIZED (${byArrears ? arrearsMemberPage(caller) : memberPage(caller, provider)}),
     s AS (
       SELECT e."memberId", e."month",
         SUM(CASE WHEN e."kind" = 'assessment' THEN e."amountFen" ELSE 0 END) AS "assessed",
@@ -115,7 +132,7 @@ const membersSql = (caller: BenchCaller, provider: FloorProvider) => {
         AND b2."effectiveFrom" <= ${current} ORDER BY b2."effectiveFrom" DESC LIMIT 1)
       LEFT JOIN s ON s."memberId" = r."id"
     GROUP BY r."id", r."name", r."unitId", u."name", r."stage", r."nameKey", b."category", b."baseFen", b."setFen"
-    ORDER BY r."nameKey", r."id"`,
+    ORDER BY ${byArrears ? '"arrearsFen" DESC, ' : ''}r."nameKey", r."id"`,
     // Counted whole, as the service counts it (its total is no bound).
     caller.role === 'municipal'
       ? `SELECT count(*) AS "total" FROM "Member" r WHERE ${paying('r')}`
@@ -123,9 +140,9 @@ const membersSql = (caller: BenchCaller, provider: FloorProvider) => {
         WHERE u."path" >= $1 AND u."path" < $2 AND ${paying('r')}`,
   ];
 };
-const membersFloor = (subtree: (caller: BenchCaller, p: BenchPicked) => readonly unknown[]) => {
+const membersFloor = (subtree: (caller: BenchCaller, p: BenchPicked) => readonly unknown[], byArrears = false) => {
   const floor = (provider: FloorProvider): FloorQuery => ({
-    sql: (caller) => membersSql(caller, provider),
+    sql: (caller) => membersSql(caller, provider, byArrears),
     params: subtree,
   });
   return { sqlite: floor('sqlite'), postgresql: floor('postgresql') };
@@ -206,6 +223,13 @@ export const duesBenchCases: readonly BenchCase[] = [
     roles: ['township', 'municipal'],
     input: (caller) => ({ unitId: caller.unitId, sort: 'name', order: 'ascend', page: 1, pageSize: 20 }),
     floor: membersFloor(subtreeParams),
+  },
+  {
+    name: 'dues.members.list:arrears',
+    procedure: 'dues.members.list',
+    roles: ['township', 'municipal'],
+    input: (caller) => ({ unitId: caller.unitId, sort: 'arrears', order: 'descend', page: 1, pageSize: 20 }),
+    floor: membersFloor(subtreeParams, true),
   },
   {
     name: 'dues.statements.member',

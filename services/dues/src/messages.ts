@@ -43,7 +43,6 @@ const zhCN = {
   noMemberAccount: '您的账号没有关联党员档案，请联系所在支部',
   paymentVoided: '这笔缴费已经冲销',
   dayInvalid: '请填写有效的日期（年-月-日）',
-  arrearsTooWide: '按欠缴排序或只看欠缴党员时，党员不能超过 {{max}} 人：请先在左上角选择一个乡镇（街道）或支部',
 };
 
 export const duesMessages = {
@@ -94,7 +93,5 @@ export const duesMessages = {
     noMemberAccount: 'Your account is not linked to a member record; ask your branch',
     paymentVoided: 'This payment has been taken back already',
     dayInvalid: 'Enter a valid date (year-month-day)',
-    arrearsTooWide:
-      'Sorting by arrears, or showing only members behind, takes at most {{max}} members: first pick a township or a branch at the top left',
   } satisfies Record<keyof typeof zhCN, string>,
 };

@@ -21,9 +21,10 @@ export type ArrearsUnit = {
 /**
  * The units of the subtrees `roots` holding paying members behind on `threshold` or more months of the window
  * [`since`, `current`), the most members first, at most `limit`. A month is behind as the collection list reckons it
- * (arrearsIn): owed (assessed less reduced) more than paid, counting the member's lines booked in the subtree of the
- * unit whose list the notice opens, so the count is the list's own `flagged` total there. The subtree's test is left
- * out for the lines booked at the member's own unit (nearly all of them), which lie in it anyway.
+ * (arrearsIn): owed (assessed less reduced) more than paid, counting the member's unsettled months (`DuesUnsettledMonth`)
+ * in the books of the subtree of the unit whose list the notice opens, so the count is the list's own `flagged` total
+ * there. The subtree's test is left out for the months booked at the member's own unit (nearly all of them), which lie
+ * in it anyway.
  */
 export function arrearsUnits(
   db: Db,
@@ -33,7 +34,7 @@ export function arrearsUnits(
   const listed = reviewedSql`COALESCE(p."path", u."path")`;
   return queryReviewed<ArrearsUnit>(
     db,
-    reviewedSql`SELECT g."unitId" AS "unitId", n."name" AS "unitName", g."members" AS "members", g."latest" AS "latest", g."most" AS "most", COUNT(*) OVER () AS "units" FROM (SELECT f."unitId" AS "unitId", COUNT(*) AS "members", MAX(f."latest") AS "latest", MAX(f."months") AS "most" FROM (SELECT b."memberId" AS "memberId", b."unitId" AS "unitId", COUNT(*) AS "months", MAX(b."month") AS "latest" FROM (SELECT m."id" AS "memberId", COALESCE(p."id", u."id") AS "unitId", e."month" AS "month" FROM "Unit" u JOIN "Member" m ON m."unitId" = u."id" LEFT JOIN "Unit" p ON p."id" = u."parentId" AND u."kind" = 'group' AND (${inSubtrees(reviewedSql`p."path"`, roots)}) JOIN "DuesEntry" e ON e."memberId" = m."id" WHERE (${inSubtrees(reviewedSql`u."path"`, roots)}) AND m."status" IN (${valueList(payingStatuses)}) AND m."stage" IN (${valueList(payingStages)}) AND e."month" >= ${window.since} AND e."month" < ${window.current} AND e."kind" IN ('assessment', 'reduction', 'payment') AND (e."unitId" = u."id" OR EXISTS (SELECT 1 FROM "Unit" eu WHERE eu."id" = e."unitId" AND eu."path" >= ${listed} AND eu."path" < (SUBSTR(${listed}, 1, LENGTH(${listed}) - 1) || '0'))) GROUP BY m."id", COALESCE(p."id", u."id"), e."month" HAVING SUM(CASE WHEN e."kind" = 'assessment' THEN e."amountFen" ELSE 0 END) - SUM(CASE WHEN e."kind" = 'reduction' THEN e."amountFen" ELSE 0 END) > SUM(CASE WHEN e."kind" = 'payment' THEN e."amountFen" ELSE 0 END)) b GROUP BY b."memberId", b."unitId" HAVING COUNT(*) >= ${window.threshold}) f GROUP BY f."unitId") g JOIN "Unit" n ON n."id" = g."unitId" ORDER BY g."members" DESC, g."most" DESC, n."path" ASC LIMIT ${integerLiteral(window.limit)}`,
+    reviewedSql`SELECT g."unitId" AS "unitId", n."name" AS "unitName", g."members" AS "members", g."latest" AS "latest", g."most" AS "most", COUNT(*) OVER () AS "units" FROM (SELECT f."unitId" AS "unitId", COUNT(*) AS "members", MAX(f."latest") AS "latest", MAX(f."months") AS "most" FROM (SELECT b."memberId" AS "memberId", b."unitId" AS "unitId", COUNT(*) AS "months", MAX(b."month") AS "latest" FROM (SELECT m."id" AS "memberId", COALESCE(p."id", u."id") AS "unitId", o."month" AS "month" FROM "Unit" u JOIN "Member" m ON m."unitId" = u."id" LEFT JOIN "Unit" p ON p."id" = u."parentId" AND u."kind" = 'group' AND (${inSubtrees(reviewedSql`p."path"`, roots)}) JOIN "DuesUnsettledMonth" o ON o."memberId" = m."id" WHERE (${inSubtrees(reviewedSql`u."path"`, roots)}) AND m."status" IN (${valueList(payingStatuses)}) AND m."stage" IN (${valueList(payingStages)}) AND o."month" >= ${window.since} AND o."month" < ${window.current} AND (o."unitId" = u."id" OR EXISTS (SELECT 1 FROM "Unit" eu WHERE eu."id" = o."unitId" AND eu."path" >= ${listed} AND eu."path" < (SUBSTR(${listed}, 1, LENGTH(${listed}) - 1) || '0'))) GROUP BY m."id", COALESCE(p."id", u."id"), o."month" HAVING SUM(o."leftFen") > 0) b GROUP BY b."memberId", b."unitId" HAVING COUNT(*) >= ${window.threshold}) f GROUP BY f."unitId") g JOIN "Unit" n ON n."id" = g."unitId" ORDER BY g."members" DESC, g."most" DESC, n."path" ASC LIMIT ${integerLiteral(window.limit)}`,
   );
 }
 

@@ -170,6 +170,11 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
     const paid = await env.at('2026-04-20T10:00:00', () =>
       pay(member.id, 2_500, { paidOn: '2026-04-20', over: 'extra', months: ['2026-04'] }),
     );
+    const receipts = async () =>
+      (
+        await env.at('2026-04-21T11:00:00', () => secretary.dues.statements.member({ memberId: member.id }))
+      ).payments.map((p) => [p.id, p.receiptNo, p.amountFen, p.reversed]);
+    expect(await receipts()).toEqual([[paid.id, paid.receiptNo, 2_500, false]]);
     const taken = () =>
       env.at('2026-04-21T10:00:00', () => secretary.dues.payments.void({ id: paid.id, note: '收错了人' }));
     expect(await taken()).toEqual({ id: paid.id, entries: 2 });
@@ -186,6 +191,8 @@ describe.each(await testProviders())('the dues ledger on %s', (provider) => {
       secretary.dues.statements.member({ memberId: member.id }),
     );
     expect(statement.months[0]).toMatchObject({ month: '2026-04', paidFen: 0, extraFen: 0, leftFen: 1_500 });
+    // The statement's receipt says it was taken back.
+    expect(await receipts()).toEqual([[paid.id, paid.receiptNo, 2_500, true]]);
   });
 
   it('refuses UPDATE and DELETE of entries, payments and month closes in the database itself', async () => {

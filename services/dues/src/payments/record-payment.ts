@@ -36,7 +36,7 @@ export async function recordPayment(tx: Tx, actor: Actor, input: z.output<typeof
   if (input.payer === 'proxy' && !input.proxyName) throw fieldError('proxyName', duesMessage('proxyNameRequired'));
   const current = input.paidOn.slice(0, 7);
 
-  const lines = (await memberMonths(tx, unit, { memberIds: [member.id] })).get(member.id) ?? new Map();
+  const lines = (await memberMonths(tx, unit, [member.id])).get(member.id) ?? new Map();
   const owed: OwedMonth[] = [...lines].map(([month, totals]) => ({ month, leftFen: leftOf(totals) }));
   // A month named that is not assessed yet (paying ahead) owes what its rules make of the base declared for it.
   const ruleSets = await loadRuleSets(tx);

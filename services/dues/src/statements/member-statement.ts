@@ -1,7 +1,7 @@
 // A member's statement: month by month what was assessed, reduced and paid at their branch, what is left, the
 // arrears as of the current month (flagged at six unpaid months), the base in force and the receipts. For a reader of
 // the member's branch (dues.read), or for the member themself through their own account (ownStatement).
-import { type CheckedUnit, checkedSubtree, type Scope, todayOf, unitInScope } from '@strata/api';
+import { type CheckedUnit, type Scope, todayOf, unitInScope } from '@strata/api';
 import type { DuesCategory } from '@strata/contract';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
@@ -10,7 +10,8 @@ import { leftOf, memberMonths } from '../ledger/member-months';
 import { type DuesMember, duesMemberInScope } from '../members/dues-member';
 import { arrearsIn } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
-import { loadRuleSets } from '../rules/rule-sets';
+import { keptRuleSets } from '../rules/rule-sets';
+import { baseInForce, receiptsOf } from './statement.sql';
 
 export type Statement = z.output<typeof statement>;
 
@@ -33,35 +34,19 @@ export async function statementOf(
   year?: number,
 ): Promise<Statement> {
   const current = todayOf({ now }).slice(0, 7);
-  const lines = (await memberMonths(db, unit, { memberIds: [member.id] })).get(member.id) ?? new Map();
+  const lines = (await memberMonths(db, unit, [member.id])).get(member.id) ?? new Map();
   const all = [...lines].sort(([a], [b]) => (a < b ? 1 : -1));
   const months = all
     .filter(([month]) => year === undefined || month.startsWith(`${year}-`))
     .map(([month, t]) => ({ month, ...t, leftFen: leftOf(t) }));
   const owed = new Map(all.map(([month, t]) => [month, t.assessedFen - t.reducedFen]));
   const paid = new Map(all.map(([month, t]) => [month, t.paidFen]));
-  const [bases, ruleSets, payments, reversed] = await Promise.all([
-    db.duesBase.findMany({ where: { memberId: member.id }, orderBy: { effectiveFrom: 'asc' } }),
-    loadRuleSets(db),
-    db.duesPayment.findMany({
-      where: { memberId: member.id, unitId: unit.id, unit: checkedSubtree(unit), ...(year ? { year } : {}) },
-      orderBy: [{ paidOn: 'desc' }, { id: 'desc' }],
-      select: { id: true, receiptNo: true, amountFen: true, paidOn: true, payer: true },
-    }),
-    db.duesEntry.findMany({
-      where: {
-        unitId: unit.id,
-        unit: checkedSubtree(unit),
-        memberId: member.id,
-        reversesSeq: { not: null },
-        kind: { in: ['payment', 'extra'] },
-      },
-      select: { receiptNo: true },
-    }),
+  const [base, ruleSets, payments] = await Promise.all([
+    baseInForce(db, member.id, current),
+    keptRuleSets(db),
+    receiptsOf(db, unit, member.id, year),
   ]);
-  const base = inForce(bases, current) ?? null;
   const rules = inForce(ruleSets, base?.effectiveFrom ?? current);
-  const takenBack = new Set(reversed.map((r) => r.receiptNo));
   return {
     member: { id: member.id, name: member.name, unitId: unit.id, unitName: unit.name },
     base: base && {
@@ -75,6 +60,6 @@ export async function statementOf(
     },
     months,
     arrears: arrearsIn(owed, paid, current),
-    payments: payments.map((p) => ({ ...p, payer: p.payer as 'self' | 'proxy', reversed: takenBack.has(p.receiptNo) })),
+    payments,
   };
 }

@@ -119,6 +119,22 @@ describe.each(await testProviders())('reading reviewed statements directly, on %
     }
   });
 
+  it('sends a statement to be planned for its values on every run unnamed, with the same rows', async () => {
+    const sent: SentQuery[] = [];
+    const watched = await createDb(database.url, { onQuery: (q) => sent.push(q) });
+    try {
+      sent.length = 0;
+      const named = await queryReviewed(watched, accounts());
+      const each = await queryReviewed(watched, accounts(), { planEachRun: true });
+      expect(each).toEqual(named);
+      expect(named.length).toBe(2);
+      // On PostgreSQL the second goes without a name (no generic plan); SQLite plans a kept statement once either way.
+      expect(sent.map((q) => q.unnamed ?? false)).toEqual([false, provider === 'postgresql']);
+    } finally {
+      await watched.$disconnect();
+    }
+  });
+
   it('runs nothing that was not written with reviewedSql', async () => {
     const unreviewed = Prisma.sql`SELECT 1 AS "one"`;
     await expect(queryReviewed(db, unreviewed)).rejects.toThrow(/reviewedSql/);

@@ -2,7 +2,7 @@
 // must not be left to chance). Each is written with `reviewedSql` in a file named `*.sql.ts`, where review looks
 // for it; the scope guard lets raw queries through only when their text was built by `reviewedSql`, and a test
 // keeps raw SQL out of every other file.
-import { type Db, type Instants, Prisma, readDirect, type Tx } from '@strata/db';
+import { type Db, type DirectReadOptions, type Instants, Prisma, readDirect, type Tx } from '@strata/db';
 
 const reviewed = new Set<string>();
 const textOf = (strings: readonly string[]) => strings.join('\u0000');
@@ -138,11 +138,11 @@ export function isReviewedSql(args: unknown): boolean {
 export async function queryReviewed<T>(
   db: Db | Tx,
   statement: Prisma.Sql,
-  { instants = 'date' }: { instants?: Instants } = {},
+  { instants = 'date', planEachRun = false }: { instants?: Instants } & DirectReadOptions = {},
 ): Promise<T[]> {
   if (!isReviewedSql(statement)) throw new Error('queryReviewed: a statement that was not written with reviewedSql');
   const { sql, text } = driverTexts(statement);
-  const rows = await readDirect(db, { sql, text, values: statement.values }, instants);
+  const rows = await readDirect(db, { sql, text, values: statement.values }, instants, { planEachRun });
   if (rows) return rows as T[];
   const read = await db.$queryRaw<Record<string, unknown>[]>(statement);
   if (instants === 'text')

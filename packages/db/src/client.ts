@@ -10,7 +10,8 @@ export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 /** A statement as the client sent it (`?` or `$n` placeholders) and its parameters, for tooling such as plans. */
-export type SentQuery = { sql: string; params: unknown[] };
+/** A statement as sent; `unnamed`: a reviewed read PostgreSQL plans for its values on every run (no generic plan). */
+export type SentQuery = { sql: string; params: unknown[]; unnamed?: true };
 type Options = {
   onQuery?: (query: SentQuery) => void;
   /**

@@ -174,9 +174,10 @@ async function readPostgres(
   statement: DirectStatement,
   args: unknown[],
   instants: Instants,
+  planEachRun: boolean,
 ): Promise<Row[]> {
   const result = await pool.query<Row>({
-    name: statementName(statement.text),
+    ...(planEachRun ? {} : { name: statementName(statement.text) }),
     text: statement.text,
     values: args,
     types: pgTypes[instants],
@@ -186,6 +187,16 @@ async function readPostgres(
 
 // ------------------------------------------------------------------------------------------------------------------
 
+export type DirectReadOptions = {
+  /**
+   * PostgreSQL: send the statement unnamed, so that it is planned for its values on every run, where a named one may
+   * be given a generic plan after five runs. For a statement whose best plan depends on how many units a subtree
+   * holds (a generic plan guesses ten), and that costs more than its planning (a sort of the subtree's members). No
+   * effect on SQLite, which plans a kept statement once.
+   */
+  planEachRun?: boolean;
+};
+
 /**
  * The statement's rows read on the client's own connection or pool, or undefined when `db` cannot be read directly
  * (a transaction, a client createDb did not make): then the caller reads through Prisma.
@@ -194,6 +205,7 @@ export async function readDirect(
   db: Db | Tx,
   statement: DirectStatement,
   instants: Instants = 'date',
+  { planEachRun = false }: DirectReadOptions = {},
 ): Promise<Row[] | undefined> {
   if (inTransaction(db)) return undefined;
   const watch = watchOf(db);
@@ -201,8 +213,8 @@ export async function readDirect(
   noteStatement(statement.sql);
   if ('postgresql' in watch) {
     const args = statement.values.map(pgArgument);
-    watch.onQuery?.({ sql: statement.text, params: args });
-    return readPostgres(watch.postgresql, statement, args, instants);
+    watch.onQuery?.({ sql: statement.text, params: args, ...(planEachRun ? { unnamed: true as const } : {}) });
+    return readPostgres(watch.postgresql, statement, args, instants, planEachRun);
   }
   const connection = watch.sqlite.connection;
   if (!connection) return undefined;

@@ -31,7 +31,7 @@ export {
   warmKeptValues,
   whileUnchanged,
 } from './data-generation.sql';
-export { type Instants, readDirect } from './direct-read';
+export { type DirectReadOptions, type Instants, readDirect } from './direct-read';
 export { isUniqueViolation } from './errors';
 export { deployMigrations, pendingSchemaChange } from './migrate';
 export { type ChannelHandlers, type ChannelListener, listenToChannel } from './notifications';

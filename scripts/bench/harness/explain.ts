@@ -188,7 +188,7 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
             benchCase.input(caller, 1, pickedFor(picks, benchCase.name, caller.role)),
           );
         }
-        for (const { sql, params } of captured) {
+        for (const { sql, params, unnamed } of captured) {
           if (/^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|PRAGMA)/i.test(sql)) continue;
           const text =
             raw.provider === 'sqlite'
@@ -197,9 +197,10 @@ export async function explainCases(url: string, raw: RawDb, cases: BenchCase[], 
                 )
               : (await raw.all(`EXPLAIN ${sql}`, params)).map((r) => String(r['QUERY PLAN']));
           const warnings = !isPageCase(benchCase) && benchCase.wholeScope ? [] : warningsOf(text);
-          // The reviewed reads, which readDirect prepares under a name (a write's plan would run it). Prisma sends its
-          // own statements unnamed, planned for their values every time; they name tables with their schema.
-          if (generic && /^\s*(SELECT|WITH)\b/i.test(sql) && !sql.includes('"public".')) {
+          // The reviewed reads, which readDirect prepares under a name (a write's plan would run it), but those it
+          // sends unnamed (planEachRun). Prisma sends its own statements unnamed, planned for their values every time;
+          // they name tables with their schema.
+          if (generic && !unnamed && /^\s*(SELECT|WITH)\b/i.test(sql) && !sql.includes('"public".')) {
             const times = await planTimes(generic, sql, params).catch((e: Error) => {
               console.warn(`${benchCase.name} as ${caller.role}: generic plan not measured (${e.message})`);
               return null;

@@ -129,6 +129,7 @@ export async function arrearsPage(
       queryReviewed<PayingMember & { total: number | bigint }>(
         db,
         reviewedSql`SELECT ${columns}, COUNT(*) OVER () AS "total" ${members} JOIN (${left} HAVING COUNT(*) >= ${integerLiteral(paymentWindow.back)}) a ON a."memberId" = r."id" WHERE ${paying} ORDER BY ${order} LIMIT ${integerLiteral(take)} OFFSET ${skip}`,
+        { planEachRun: true },
       );
     const rows = await page(request.skip, request.take);
     // Past the last page no row says how many there are: the first row does.
@@ -141,6 +142,8 @@ export async function arrearsPage(
     queryReviewed<PayingMember>(
       db,
       reviewedSql`SELECT ${columns} ${members} LEFT JOIN (${left}) a ON a."memberId" = r."id" WHERE ${paying} ORDER BY ${order} LIMIT ${integerLiteral(request.take)} OFFSET ${request.skip}`,
+      // PostgreSQL's generic plan for a township took 70 ms against 13 planned for its values (it guesses ten units).
+      { planEachRun: true },
     ),
     queryReviewed<{ total: number | bigint }>(db, reviewedSql`SELECT COUNT(*) AS "total" ${members} WHERE ${paying}`),
   ]);

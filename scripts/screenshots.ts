@@ -52,6 +52,8 @@ const paths: Record<string, string> = {
   // The dues: the collection list, the demo's first member's statement, the ledger, reductions, remittances, the
   // reports' summary and reconciliation (this year), the rules, a member's own page.
   dues: '/dues/members',
+  // The collection list by arrears, the furthest behind first (any unit, the whole organisation too).
+  'dues-arrears': '/dues/members?sort=arrears&order=desc',
   statement: '/dues/members/1',
   ledger: '/dues/ledger',
   hardship: '/dues/hardship',

@@ -58,3 +58,14 @@ test('on a desktop the menu sits beside the page, with no drawer button', async 
   await expect(page.getByTestId('menu-toggle')).toBeHidden();
   await page.close();
 });
+
+test("on a phone a list's actions can be reached: the collection list's first is not under the pinned name", async ({
+  page,
+}) => {
+  // Pinned beside a pinned name, the collection list's four actions (340 px) were drawn under it at 390 px, 记录缴费
+  // out of reach; now they scroll with the rest of the row.
+  await signIn(page, 'dues', '/dues/members');
+  const record = page.locator('[data-testid^="dues-record-"]').first();
+  await expect(record).toBeAttached();
+  await record.click({ trial: true, timeout: 10_000 });
+});

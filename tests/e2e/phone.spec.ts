@@ -63,7 +63,7 @@ test("on a phone a list's actions can be reached: the collection list's first is
   page,
 }) => {
   // Pinned beside a pinned name, the collection list's four actions (340 px) were drawn under it at 390 px, 记录缴费
-  // out of reach; now they scroll with the rest of the row.
+  // out of reach; on a phone they now wrap into a column narrow enough to sit beside the name.
   await signIn(page, 'dues', '/dues/members');
   const record = page.locator('[data-testid^="dues-record-"]').first();
   await expect(record).toBeAttached();

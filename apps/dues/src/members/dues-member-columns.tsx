@@ -2,7 +2,7 @@
 // month's standing and the arrears before it; every amount in yuan from whole fen. The export says the same in words.
 import { formatFen } from '@strata/contract';
 import type { ExportColumn, ListColumn } from '@strata/ui/list-page';
-import { Flex, Tag, Typography } from 'antd';
+import { Flex, Grid, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ export const wordOr = (t: TFunction, key: string, code: string) => t(key, { defa
 
 export function useDuesMemberColumns(basePath: string, actions: (row: DuesMemberRow) => ReactNode) {
   const { t } = useTranslation('dues');
+  const phone = Grid.useBreakpoint().sm === false;
   const c = (key: string) => t(`members.columns.${key}`);
   const columns: ListColumn<DuesMemberRow>[] = [
     {
@@ -109,7 +110,10 @@ export function useDuesMemberColumns(basePath: string, actions: (row: DuesMember
           </Flex>
         ),
     },
-    { key: 'actions', title: c('actions'), width: 340, render: (_, row) => actions(row) },
+    // The list pins its actions at the right and the name at the left. On a phone (below 576 px) the four actions,
+    // 340 px in a row, and the name were wider together than the 366 px a 390 px screen gives the table: the actions
+    // were drawn under the name, 记录缴费 out of reach. There they wrap into a narrower column.
+    { key: 'actions', title: c('actions'), width: phone ? 170 : 340, render: (_, row) => actions(row) },
   ];
   return columns;
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty, Flex, Grid, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
+import { Alert, Button, Empty, Flex, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
 import { type Key, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
@@ -70,21 +70,6 @@ const truncated = <Row,>(column: ListColumn<Row>): ListColumn<Row> => {
 };
 
 /**
- * The widest the pinned columns (those fixed at the left, and the actions at the right) may be together on a phone
- * (below antd's `sm`, 576 px): a 390 px screen leaves the table about 366 px, and what is not pinned needs room to
- * scroll. Wider, the actions scroll with the rest: pinned, they were drawn under the left column, their first buttons
- * out of reach (the dues collection list at 390 px: a 110 px name and 340 px of actions, 记录缴费 unseen). The users
- * list's 280 px of actions stay pinned.
- */
-export const phonePinnedWidth = 320;
-
-/** Whether the actions column may stay pinned on a phone: the pinned columns' widths fit `phonePinnedWidth`. */
-export function pinnedFit(columns: readonly { key: string; width?: number | string; fixed?: unknown }[]) {
-  const pinned = columns.filter((c) => c.key === 'actions' || c.fixed === 'left' || c.fixed === true);
-  return pinned.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0) <= phonePinnedWidth;
-}
-
-/**
  * The list page's body (ProTable on antd): search form, toolbar (actions, export, refresh, density, columns),
  * batch actions for selected rows, and the table with paging and sort on the server, all kept in the URL.
  */
@@ -100,12 +85,9 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
   const clear = () => setSelected({ keys: [], rows: [] });
   const filtered = hasFilters(query.filters);
 
-  const screens = Grid.useBreakpoint();
-  const settled = applyColumnSettings(columns, settings);
-  const pinActions = screens.sm !== false || pinnedFit(settled);
-  const shown = settled.map((column) => ({
+  const shown = applyColumnSettings(columns, settings).map((column) => ({
     ...truncated(column),
-    ...(column.key === 'actions' && pinActions ? { fixed: 'right' as const } : {}),
+    ...(column.key === 'actions' ? { fixed: 'right' as const } : {}),
     ...(column.sorter
       ? { sortOrder: query.sort === column.key ? (query.order === 'desc' ? 'descend' : 'ascend') : null }
       : {}),

@@ -311,11 +311,16 @@ export const scopeCases: Record<string, ScopeCase> = {
         // Searched by name from the township, the member is found; 东湖街道's never are.
         const found = await t.env.at(at, () => t.a.dues.members.list({ unitId: p.township.id, q: member.name }));
         expect(found.items.map((r) => r.id)).toEqual([member.id]);
+        // By arrears (its own read of the unsettled months), the same member and standing.
+        const byArrears = await t.env.at(at, () => t.a.dues.members.list({ unitId: branch.id, sort: 'arrears' }));
+        expect(byArrears.items).toEqual(page.items);
       },
       async (p) => {
         const { branch } = await assessedBranch(t, p);
         const list = (unitId: number) => t.a.dues.members.list({ unitId });
         await expectHidden(list(branch.id), list(missing));
+        const byArrears = (unitId: number) => t.a.dues.members.list({ unitId, sort: 'arrears' });
+        await expectHidden(byArrears(branch.id), byArrears(missing));
       },
     ),
 

@@ -7,12 +7,13 @@ import { pageArgs, type Scope, scopedPage, todayOf, unitInScope } from '@strata/
 import type { DuesCategory } from '@strata/contract';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
+import { basesInForce } from '../bases/bases-in-force.sql';
 import type { duesMemberFilter, duesMemberRow } from '../dues-schemas';
 import { leftOf } from '../ledger/member-months';
 import { monthNumber, monthText } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
 import { keptRuleSets } from '../rules/rule-sets';
-import { arrearsPage, basesBy, type MemberStanding, memberStandingsIn } from './member-arrears.sql';
+import { arrearsPage, type MemberStanding, memberStandingsIn } from './member-arrears.sql';
 import { type PayingMember, payingRows, payingSource } from './paying-page.sql';
 
 type Row = z.output<typeof duesMemberRow>;
@@ -71,7 +72,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
   // The base in force and what it makes a month, for the page's members only.
   const [ruleSets, bases] = await Promise.all([
     keptRuleSets(db),
-    basesBy(
+    basesInForce(
       db,
       page.map((s) => s.member.id),
       current,
@@ -79,10 +80,7 @@ export async function listDuesMembers(db: Db, scope: Scope, input: z.output<type
   ]);
   const rules = inForce(ruleSets, current);
   const items: Row[] = page.map(({ member: m, standing: { now, arrearsFen, arrearsMonths, flagged } }) => {
-    const base = inForce(
-      bases.filter((b) => b.memberId === m.id),
-      current,
-    );
+    const base = bases.get(m.id);
     const category = (base?.category ?? null) as DuesCategory | null;
     return {
       id: m.id,

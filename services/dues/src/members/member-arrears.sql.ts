@@ -9,8 +9,7 @@
 // the page that scope listed. The unit's tests are written `+e."unitId"` so that no index serves them as a condition:
 // the members' indexes are the ones to read (on the entries, (memberId, month, kind, amountFen, unitId), which holds
 // every column summed). For the whole tree the tests are left out: PostgreSQL's generic plan for the prepared statement
-// took every unit for each entry (77 ms a page, against 4). And the page's bases, read the same way (Prisma's findMany
-// cost the page about 0.3 ms more for the same rows).
+// took every unit for each entry (77 ms a page, against 4).
 import {
   type CheckedUnit,
   holdEveryUnit,
@@ -45,6 +44,30 @@ export type MemberStanding = {
   flagged: boolean;
 };
 
+type Fragment = ReturnType<typeof reviewedSql>;
+
+/**
+ * The test that a row's unit lies in the subtree of `unit`, written on `column` (` AND column IN (…)`), or nothing for
+ * the whole tree's books (see holdEveryUnit).
+ */
+async function inSubtreeOf(db: Db, unit: CheckedUnit): Promise<(column: Fragment) => Fragment> {
+  const whole = await holdEveryUnit(db, [unit.path]);
+  return (column) =>
+    whole
+      ? reviewedSql``
+      : reviewedSql` AND ${column} IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [unit.path])})`;
+}
+
+/**
+ * The months of the window [`since`, `until`) that members left unpaid in the subtree's books, one row per member and
+ * month (`memberId`, `month`, `left`): their unsettled months summed over the subtree's units (a member moved within
+ * it has a row in each), kept where something is left. `unitTest` is the subtree's test on the month's unit, `members`
+ * a test narrowing the members (written ` AND …`).
+ */
+function monthsLeftUnpaid(window: { since: string; until: string }, unitTest: Fragment, members: Fragment): Fragment {
+  return reviewedSql`SELECT o."memberId" AS "memberId", o."month" AS "month", SUM(o."leftFen") AS "left" FROM "DuesUnsettledMonth" o WHERE o."month" >= ${window.since} AND o."month" < ${window.until}${members}${unitTest} GROUP BY o."memberId", o."month" HAVING SUM(o."leftFen") > 0`;
+}
+
 /** Per member, their standing in `until` from what the subtree's books say of the months `since` to `until`. */
 export async function memberStandingsIn(
   db: Db,
@@ -55,16 +78,16 @@ export async function memberStandingsIn(
 ): Promise<Map<number, MemberStanding>> {
   const byMember = new Map<number, MemberStanding>();
   if (!memberIds.length) return byMember;
-  // The whole tree's books need no test of their unit (see holdEveryUnit).
-  const whole = await holdEveryUnit(db, [unit.path]);
-  const inUnit = (column: ReturnType<typeof reviewedSql>) =>
-    whole
-      ? reviewedSql``
-      : reviewedSql` AND ${column} IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [unit.path])})`;
+  const inUnit = await inSubtreeOf(db, unit);
   const members = valueList(memberIds);
+  const behind = monthsLeftUnpaid(
+    { since, until },
+    inUnit(reviewedSql`+o."unitId"`),
+    reviewedSql` AND o."memberId" IN (${members})`,
+  );
   const rows = await queryReviewed<Row>(
     db,
-    reviewedSql`SELECT t."memberId" AS "memberId", SUM(t."assessed") AS "assessedFen", SUM(t."reduced") AS "reducedFen", SUM(t."paid") AS "paidFen", SUM(t."left") AS "arrearsFen", SUM(t."behind") AS "arrearsMonths" FROM (SELECT e."memberId" AS "memberId", CASE WHEN e."kind" = 'assessment' THEN e."amountFen" ELSE 0 END AS "assessed", CASE WHEN e."kind" = 'reduction' THEN e."amountFen" ELSE 0 END AS "reduced", CASE WHEN e."kind" = 'payment' THEN e."amountFen" ELSE 0 END AS "paid", 0 AS "left", 0 AS "behind" FROM "DuesEntry" e WHERE e."memberId" IN (${members}) AND e."month" = ${until} AND e."kind" IN ('assessment', 'reduction', 'payment')${inUnit(reviewedSql`+e."unitId"`)} UNION ALL SELECT m."memberId", 0, 0, 0, m."left", 1 FROM (SELECT o."memberId" AS "memberId", o."month" AS "month", SUM(o."leftFen") AS "left" FROM "DuesUnsettledMonth" o WHERE o."memberId" IN (${members}) AND o."month" >= ${since} AND o."month" < ${until}${inUnit(reviewedSql`+o."unitId"`)} GROUP BY o."memberId", o."month") m WHERE m."left" > 0) t GROUP BY t."memberId"`,
+    reviewedSql`SELECT t."memberId" AS "memberId", SUM(t."assessed") AS "assessedFen", SUM(t."reduced") AS "reducedFen", SUM(t."paid") AS "paidFen", SUM(t."left") AS "arrearsFen", SUM(t."behind") AS "arrearsMonths" FROM (SELECT e."memberId" AS "memberId", CASE WHEN e."kind" = 'assessment' THEN e."amountFen" ELSE 0 END AS "assessed", CASE WHEN e."kind" = 'reduction' THEN e."amountFen" ELSE 0 END AS "reduced", CASE WHEN e."kind" = 'payment' THEN e."amountFen" ELSE 0 END AS "paid", 0 AS "left", 0 AS "behind" FROM "DuesEntry" e WHERE e."memberId" IN (${members}) AND e."month" = ${until} AND e."kind" IN ('assessment', 'reduction', 'payment')${inUnit(reviewedSql`+e."unitId"`)} UNION ALL SELECT m."memberId", 0, 0, 0, m."left", 1 FROM (${behind}) m) t GROUP BY t."memberId"`,
   );
   // Sums come back as numbers (a bigint on PostgreSQL): whole fen either way.
   for (const r of rows) {
@@ -107,11 +130,7 @@ export async function arrearsPage(
   unit: CheckedUnit,
   request: ArrearsPageRequest,
 ): Promise<{ items: PayingMember[]; total: number }> {
-  const whole = await holdEveryUnit(db, [unit.path]);
-  const inUnit = (column: ReturnType<typeof reviewedSql>) =>
-    whole
-      ? reviewedSql``
-      : reviewedSql` AND ${column} IN (SELECT u."id" FROM "Unit" u WHERE ${inSubtrees(reviewedSql`u."path"`, [unit.path])})`;
+  const inUnit = await inSubtreeOf(db, unit);
   const named = request.q ? reviewedSql` AND r."name" LIKE ${`%${literalContains(request.q)}%`}` : reviewedSql``;
   const dir = request.order === 'descend' ? reviewedSql`DESC` : reviewedSql`ASC`;
   const order =
@@ -119,7 +138,7 @@ export async function arrearsPage(
       ? reviewedSql`COALESCE(a."arrears", 0) ${dir}, r."nameKey" ASC, r."id" ASC`
       : reviewedSql`r."nameKey" ${dir}, r."id" ${dir}`;
   // The window's unsettled months of the subtree's books, driven by their (unitId, leftFen) index for a subtree.
-  const left = reviewedSql`SELECT m."memberId" AS "memberId", SUM(m."left") AS "arrears", COUNT(*) AS "months" FROM (SELECT o."memberId" AS "memberId", o."month" AS "month", SUM(o."leftFen") AS "left" FROM "DuesUnsettledMonth" o WHERE o."month" >= ${request.since} AND o."month" < ${request.until}${inUnit(reviewedSql`o."unitId"`)} GROUP BY o."memberId", o."month") m WHERE m."left" > 0 GROUP BY m."memberId"`;
+  const left = reviewedSql`SELECT m."memberId" AS "memberId", SUM(m."left") AS "arrears", COUNT(*) AS "months" FROM (${monthsLeftUnpaid(request, inUnit(reviewedSql`o."unitId"`), reviewedSql``)}) m GROUP BY m."memberId"`;
   const members = reviewedSql`FROM "Member" r JOIN "Unit" n ON n."id" = r."unitId"`;
   const paying = reviewedSql`r."status" IN (${valueList(payingStatuses)}) AND r."stage" IN (${valueList(payingStages)})${inUnit(reviewedSql`r."unitId"`)}${named}`;
   const columns = reviewedSql`r."id" AS "id", r."name" AS "name", r."unitId" AS "unitId", n."name" AS "unitName", r."stage" AS "stage"`;
@@ -148,22 +167,4 @@ export async function arrearsPage(
     queryReviewed<{ total: number | bigint }>(db, reviewedSql`SELECT COUNT(*) AS "total" ${members} WHERE ${paying}`),
   ]);
   return { items: rows, total: Number(counted[0]?.total ?? 0) };
-}
-
-/** A base as the collection list shows it: the member's declared category and amounts from a month on. */
-export type ListedBase = {
-  memberId: number;
-  effectiveFrom: string;
-  category: string;
-  baseFen: number;
-  setFen: number | null;
-};
-
-/** The listed members' bases that start in `month` or before (the one in force is the latest: inForce). */
-export function basesBy(db: Db, memberIds: readonly number[], month: string): Promise<ListedBase[]> {
-  if (!memberIds.length) return Promise.resolve([]);
-  return queryReviewed<ListedBase>(
-    db,
-    reviewedSql`SELECT b."memberId" AS "memberId", b."effectiveFrom" AS "effectiveFrom", b."category" AS "category", b."baseFen" AS "baseFen", b."setFen" AS "setFen" FROM "DuesBase" b WHERE b."memberId" IN (${valueList(memberIds)}) AND b."effectiveFrom" <= ${month}`,
-  );
 }

@@ -5,6 +5,7 @@ import { type CheckedUnit, type Scope, todayOf, unitInScope } from '@strata/api'
 import type { DuesCategory } from '@strata/contract';
 import type { Db } from '@strata/db';
 import type { z } from 'zod';
+import { basesInForce } from '../bases/bases-in-force.sql';
 import type { statement } from '../dues-schemas';
 import { leftOf } from '../ledger/member-months';
 import { memberMonths } from '../ledger/member-months.sql';
@@ -12,7 +13,7 @@ import { type DuesMember, duesMemberInScope } from '../members/dues-member';
 import { arrearsIn } from '../rules/member-month';
 import { inForce, monthlyDue } from '../rules/monthly-due';
 import { keptRuleSets } from '../rules/rule-sets';
-import { baseInForce, receiptsOf } from './statement.sql';
+import { receiptsOf } from './statement.sql';
 
 export type Statement = z.output<typeof statement>;
 
@@ -42,11 +43,12 @@ export async function statementOf(
     .map(([month, t]) => ({ month, ...t, leftFen: leftOf(t) }));
   const owed = new Map(all.map(([month, t]) => [month, t.assessedFen - t.reducedFen]));
   const paid = new Map(all.map(([month, t]) => [month, t.paidFen]));
-  const [base, ruleSets, payments] = await Promise.all([
-    baseInForce(db, member.id, current),
+  const [bases, ruleSets, payments] = await Promise.all([
+    basesInForce(db, [member.id], current),
     keptRuleSets(db),
     receiptsOf(db, unit, member.id, year),
   ]);
+  const base = bases.get(member.id) ?? null;
   const rules = inForce(ruleSets, base?.effectiveFrom ?? current);
   return {
     member: { id: member.id, name: member.name, unitId: unit.id, unitName: unit.name },

@@ -1,26 +1,10 @@
-// A member's statement's reads beside their months (memberMonths), each one reviewed statement straight from the
-// driver: the base in force, and the receipts of the member's branch with whether each was taken back (a reversal of
-// a payment or extra carries its receipt's number). Through Prisma these were three queries and most of a
+// A member's statement's reads beside their months (memberMonths) and base (basesInForce), one reviewed statement
+// straight from the driver: the receipts of the member's branch with whether each was taken back (a reversal of
+// a payment or extra carries its receipt's number). Through Prisma these (with the base) were three queries and most of a
 // statement's CPU at xl (Prisma's runtime 27 % of the gateway's profile, against 3 % for the rest of Strata's code).
 // The unit was looked up through the reader's scope first (or trusted by a system operation); the member is of it.
 import { type CheckedUnit, queryReviewed, reviewedSql } from '@strata/api';
 import type { Db } from '@strata/db';
-
-/** The member's base in force in `month` (YYYY-MM): the latest that starts in it or before; none before the first. */
-export async function baseInForce(db: Db, memberId: number, month: string) {
-  const [base] = await queryReviewed<{
-    id: number;
-    effectiveFrom: string;
-    category: string;
-    baseFen: number;
-    setFen: number | null;
-    source: string;
-  }>(
-    db,
-    reviewedSql`SELECT b."id" AS "id", b."effectiveFrom" AS "effectiveFrom", b."category" AS "category", b."baseFen" AS "baseFen", b."setFen" AS "setFen", b."source" AS "source" FROM "DuesBase" b WHERE b."memberId" = ${memberId} AND b."effectiveFrom" <= ${month} ORDER BY b."effectiveFrom" DESC LIMIT 1`,
-  );
-  return base ?? null;
-}
 
 /** The member's receipts at the unit, newest first (of one year if asked), each with whether it was taken back. */
 export async function receiptsOf(db: Db, unit: CheckedUnit, memberId: number, year?: number) {

@@ -44,12 +44,26 @@ function step(name, cmd, args, { env = {}, held = false } = {}) {
 }
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-const skipE2e = process.argv.includes('--no-e2e');
 const failedSteps = [];
 
 // Lint and type-check (`npm run check`: Biome, then the repo's one type-check program) only read the sources: they
 // run beside Vitest at a lower priority, taking the CPU Vitest leaves; their output follows Vitest's.
 const check = step('check: lint and types', 'nice', ['-n', '10', 'npm', 'run', 'check'], { held: true });
+// The browser tests' build too (the shell and remotes: Vite, then Brotli and Zopfli over every file, most of its CPU),
+// niced the same way: it takes what Vitest leaves, chiefly while the files that must run alone do (one core idle).
+// But for the gateway: the tests that start it as a process bundle it in place themselves, and two writers of
+// services/gateway/dist would race; it is built after Vitest (esbuild, a few seconds).
+const skipE2e = process.argv.includes('--no-e2e');
+const build = skipE2e
+  ? null
+  : step(
+      'build: shell and remotes',
+      'nice',
+      ['-n', '10', 'npx', 'turbo', 'run', 'build', '--filter=!@strata/gateway'],
+      {
+        held: true,
+      },
+    );
 const vitestJson = join(out, 'vitest.json');
 const vitestCode = await step('vitest', 'npx', [
   'vitest',
@@ -64,8 +78,10 @@ if (vitestCode !== 0) failedSteps.push('vitest');
 
 let pw = null;
 if (!skipE2e) {
-  // Built once here: the end-to-end run's `npm start` then finds every package in Turborepo's cache.
-  if ((await step('build', 'npx', ['turbo', 'run', 'build'])) !== 0) failedSteps.push('build');
+  // Built once here (the rest beside Vitest): the end-to-end run's `npm start` then finds every package in
+  // Turborepo's cache.
+  if ((await build?.shown()) !== 0) failedSteps.push('build');
+  if ((await step('build: the gateway', 'npx', ['turbo', 'run', 'build'])) !== 0) failedSteps.push('build');
   const pwJson = join(out, 'playwright.json');
   const pwCode = await step(
     'playwright (Chromium)',

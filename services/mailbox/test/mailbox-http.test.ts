@@ -1,10 +1,11 @@
 // The mailbox service is served by the gateway, behind sign-in and its permissions.
 
 import { testProviders } from '@strata/db/testing';
-import { buildServer, loadConfig } from '@strata/gateway';
+import type { buildServer } from '@strata/gateway';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
 import { signInByInject } from '../../../tests/support/http-session';
+import { testServer } from '../../../tests/support/test-server';
 import { addLetter } from './support/letters';
 
 describe.each(await testProviders())('mailbox over HTTP on %s', (provider) => {
@@ -12,7 +13,7 @@ describe.each(await testProviders())('mailbox over HTTP on %s', (provider) => {
   let app: Awaited<ReturnType<typeof buildServer>>;
   beforeAll(async () => {
     env = await createTestEnv(provider, { articlesPerUnit: 0 });
-    app = await buildServer(loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent' }), env.db);
+    app = await testServer(env);
   });
   afterAll(async () => {
     await app?.close();

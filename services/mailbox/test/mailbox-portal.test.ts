@@ -3,11 +3,12 @@
 // code, the letters answered in public with the numbers in them masked, and every value the public writes shown as
 // text, never as markup.
 import { testProviders } from '@strata/db/testing';
-import { buildServer, loadConfig } from '@strata/gateway';
+import type { buildServer } from '@strata/gateway';
 import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../tests/support/env';
+import { testServer } from '../../../tests/support/test-server';
 import { addLetter } from './support/letters';
 
 describe.each(await testProviders())('the mailbox on the portal on %s', (provider) => {
@@ -16,10 +17,7 @@ describe.each(await testProviders())('the mailbox on the portal on %s', (provide
   let address = 0;
   beforeAll(async () => {
     env = await createTestEnv(provider, { articlesPerUnit: 0 });
-    app = await buildServer(
-      loadConfig({ DATABASE_URL: env.url, LOG_LEVEL: 'silent', MAILBOX_CHALLENGE_COMPLEXITY: '2000' }),
-      env.db,
-    );
+    app = await testServer(env, { MAILBOX_CHALLENGE_COMPLEXITY: '2000' });
   });
   afterAll(async () => {
     await app?.close();

@@ -9,8 +9,10 @@ import { type Provider, providerOf } from './provider';
 export type Db = SqliteClient;
 export type Tx = Omit<Db, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-/** A statement as the client sent it (`?` or `$n` placeholders) and its parameters, for tooling such as plans. */
-/** A statement as sent; `unnamed`: a reviewed read PostgreSQL plans for its values on every run (no generic plan). */
+/**
+ * A statement as the client sent it (`?` or `$n` placeholders) and its parameters, for tooling such as plans;
+ * `unnamed`: a reviewed read that PostgreSQL plans for its values on every run (no generic plan).
+ */
 export type SentQuery = { sql: string; params: unknown[]; unnamed?: true };
 type Options = {
   onQuery?: (query: SentQuery) => void;

@@ -69,6 +69,33 @@ describe.each(await testProviders())('the collection list on %s', (provider) => 
     expect(branch.items.every((r) => r.unitName === branches[0]!.name)).toBe(true);
   });
 
+  it('shows the base in force on the list and the statement: a raise once begun, a later one not yet', async () => {
+    const member = await addPayer(env, branches[1]!.id, { name: '郑加薪', baseFen: 300_000, from: '2026-01' });
+    for (const [effectiveFrom, baseFen] of [
+      ['2026-03', 350_000],
+      ['2026-09', 420_000],
+    ] as const)
+      await env.db.duesBase.create({ data: { memberId: member.id, effectiveFrom, category: 'salaried', baseFen } });
+    for (const [now, baseFen, from] of [
+      ['2026-02-10T09:00:00', 300_000, '2026-01'],
+      ['2026-05-10T09:00:00', 350_000, '2026-03'],
+      ['2026-09-01T09:00:00', 420_000, '2026-09'],
+    ] as const) {
+      const [row] = (await env.at(now, () => admin.dues.members.list({ unitId: branches[1]!.id, q: '郑加薪' }))).items;
+      const statement = await env.at(now, () => admin.dues.statements.member({ memberId: member.id }));
+      expect([row?.baseFen, statement.base?.baseFen, statement.base?.effectiveFrom], now).toEqual([
+        baseFen,
+        baseFen,
+        from,
+      ]);
+    }
+    // Before the first base, none is in force.
+    const early = await env.at('2025-12-10T09:00:00', () => admin.dues.statements.member({ memberId: member.id }));
+    expect(early.base).toBeNull();
+    await env.db.duesBase.deleteMany({ where: { memberId: member.id } });
+    await env.db.member.delete({ where: { id: member.id } });
+  });
+
   it('finds a member by part of the name, and sorts by arrears with the furthest behind first', async () => {
     const found = await admin.dues.members.list({ unitId: chengguan.id, q: '敏' });
     expect(found.items.map((r) => r.name)).toEqual(['黄敏']);

@@ -22,18 +22,19 @@ export async function basesInForce(
   memberIds: readonly number[],
   month: string,
 ): Promise<Map<number, BaseInForce>> {
-  const byMember = new Map<number, BaseInForce[]>();
-  if (memberIds.length) {
-    const rows = await queryReviewed<BaseInForce>(
-      db,
-      reviewedSql`SELECT b."id" AS "id", b."memberId" AS "memberId", b."effectiveFrom" AS "effectiveFrom", b."category" AS "category", b."baseFen" AS "baseFen", b."setFen" AS "setFen", b."source" AS "source" FROM "DuesBase" b WHERE b."memberId" IN (${valueList(memberIds)}) AND b."effectiveFrom" <= ${month}`,
-    );
-    for (const row of rows) byMember.set(row.memberId, [...(byMember.get(row.memberId) ?? []), row]);
-  }
   const found = new Map<number, BaseInForce>();
-  for (const [memberId, bases] of byMember) {
-    const base = inForce(bases, month);
-    if (base) found.set(memberId, base);
+  if (!memberIds.length) return found;
+  const rows = await queryReviewed<BaseInForce>(
+    db,
+    reviewedSql`SELECT b."id" AS "id", b."memberId" AS "memberId", b."effectiveFrom" AS "effectiveFrom", b."category" AS "category", b."baseFen" AS "baseFen", b."setFen" AS "setFen", b."source" AS "source" FROM "DuesBase" b WHERE b."memberId" IN (${valueList(memberIds)}) AND b."effectiveFrom" <= ${month}`,
+  );
+  // Of a member's bases read so far and this one, the one in force (inForce's rule: the latest that has begun).
+  for (const row of rows) {
+    const base = inForce(
+      [found.get(row.memberId), row].filter((b) => b !== undefined),
+      month,
+    );
+    if (base) found.set(row.memberId, base);
   }
   return found;
 }

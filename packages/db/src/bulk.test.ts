@@ -7,7 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Prisma } from '../generated/sqlite/client';
 import { openBulkWriter } from './bulk';
+import { createDb } from './client';
+import { readDirect } from './direct-read';
+import { deployMigrations } from './migrate';
 
 const initCwd = process.env.INIT_CWD;
 afterEach(() => {
@@ -95,6 +99,117 @@ describe('bulk writer on SQLite', () => {
       expect(after.prepare(`SELECT "version" FROM "DataGeneration"`).get()).toEqual({ version: 2 });
       expect(() => after.prepare(`INSERT INTO "T" ("id", "name") VALUES (5, 'a')`).run()).toThrow(/UNIQUE/);
       after.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a fresh load on the writer’s own thread', () => {
+  const made = (file: string) => {
+    const db = new Database(file);
+    db.exec(`CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL);
+      CREATE UNIQUE INDEX "T_name_key" ON "T" ("name");
+      CREATE TABLE "U" ("id" INTEGER PRIMARY KEY, "n" INTEGER NOT NULL);
+      CREATE INDEX "U_n_idx" ON "U" ("n");`);
+    db.close();
+  };
+  const rows = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => [from + i, `name ${from + i}`] as const);
+  const indexes = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return (
+        db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`).all() as {
+          name: string;
+        }[]
+      ).map((o) => o.name);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('has every row handed over in the file once written, and builds indexes beside while the caller goes on', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
+    const file = join(root, 'x.db');
+    try {
+      made(file);
+      const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
+      await writer.deferIndexes();
+      expect(indexes(file)).toEqual([]);
+      // Handed over without waiting for each: 60,000 rows in six calls.
+      for (let from = 1; from <= 60_000; from += 10_000) await writer.insert('T', ['id', 'name'], rows(from, 10_000));
+      await writer.written();
+      const reader = new Database(file, { readonly: true });
+      expect(reader.prepare(`SELECT count(*) AS n, max("id") AS last FROM "T"`).get()).toEqual({
+        n: 60_000,
+        last: 60_000,
+      });
+      reader.close();
+      // T's index is built while nothing else is asked of the writer; U's waits for the end.
+      writer.restoreIndexesBeside?.(['T']);
+      const until = Date.now() + 4_000;
+      while (!indexes(file).includes('T_name_key') && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(indexes(file)).toEqual(['T_name_key']);
+      expect(await writer.nextId('T')).toBe(60_001);
+      await writer.restoreIndexes();
+      expect(indexes(file)).toEqual(['T_name_key', 'U_n_idx']);
+      await writer.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the next call when rows it was handed could not go in, and keeps failing', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
+    const file = join(root, 'x.db');
+    try {
+      made(file);
+      const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
+      await writer.insert('T', ['id', 'name'], rows(1, 3));
+      // The same ids again: handed over, refused on the writer's thread.
+      await writer.insert('T', ['id', 'name'], rows(2, 3));
+      await expect(writer.written()).rejects.toThrow(/UNIQUE|PRIMARY/);
+      await expect(writer.insert('T', ['id', 'name'], rows(10, 1))).rejects.toThrow(/UNIQUE|PRIMARY/);
+      await expect(writer.drain()).rejects.toThrow(/UNIQUE|PRIMARY/);
+      await writer.close();
+      // The failed call's rows are not in (each insert is one transaction); the first call's are.
+      const reader = new Database(file, { readonly: true });
+      expect(reader.prepare(`SELECT count(*) AS n FROM "T"`).get()).toEqual({ n: 3 });
+      reader.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a client beside the writer (createDb’s settle)', () => {
+  it('waits for the rows before each read, and for the writer to stop before anything else', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
+    const url = `file:${join(root, 'x.db')}`;
+    try {
+      await deployMigrations(url);
+      const asked: string[] = [];
+      const db = await createDb(url, {
+        settle: async (statement) => {
+          asked.push(statement);
+        },
+      });
+      const kinds = async (run: () => Promise<unknown>) => {
+        asked.length = 0;
+        await run();
+        return [...asked];
+      };
+      expect(await kinds(() => db.unit.count())).toEqual(['read']);
+      expect(await kinds(() => db.unit.findMany({ take: 1 }))).toEqual(['read']);
+      expect(await kinds(() => readDirect(db, Prisma.sql`SELECT 1 AS "one"`))).toEqual(['read']);
+      expect(await kinds(() => db.$queryRaw`SELECT 1`)).toEqual(['write']);
+      expect(
+        await kinds(() => db.unit.create({ data: { name: 'M', kind: 'municipality', path: '/1/', depth: 0 } })),
+      ).toEqual(['write']);
+      // In a transaction a read may be followed by a write holding the file: it waits as a write does.
+      expect(await kinds(() => db.$transaction(async (tx) => tx.unit.count()))).toEqual(['write']);
+      await db.$disconnect();
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

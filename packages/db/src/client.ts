@@ -18,10 +18,17 @@ type Options = {
   onQuery?: (query: SentQuery) => void;
   /**
    * A client beside a fresh bulk load (openBulkWriter's `freshLoad`, opened first): on SQLite the same rollback
-   * journal in memory and no syncs, instead of switching the file to WAL, and a larger cache for the load's own
-   * writes (the articles' search index). No effect on PostgreSQL.
+   * journal in memory and no syncs, instead of switching the file to WAL, a larger cache for the load's own writes
+   * (the articles' search index), and a minute's wait on a busy file. No effect on PostgreSQL.
    */
   loading?: boolean;
+  /**
+   * Awaited before every statement the client runs, through Prisma or read directly, with what the statement does: a
+   * client beside a writer on another thread (the large fixture's bulk writer) reads the rows handed to it so far,
+   * and writes once it has stopped writing. A model's read outside a transaction or a direct read is a `read`; any
+   * other statement (raw ones included) a `write`.
+   */
+  settle?: (statement: 'read' | 'write') => Promise<void>;
 };
 
 const queryLog = { log: [{ emit: 'event' as const, level: 'query' as const }] };
@@ -38,7 +45,7 @@ export const sqlitePageCacheKb = 2_000;
 
 // errorFormat 'minimal': error messages (which may reach logs) never quote the call site or its arguments.
 // `onQuery` (tooling only: bench --explain) sees every statement; the server never passes it.
-export async function createDb(url: string, { onQuery, loading = false }: Options = {}): Promise<Db> {
+export async function createDb(url: string, { onQuery, loading = false, settle }: Options = {}): Promise<Db> {
   if (providerOf(url) === 'postgresql') {
     const { adapter, pool } = pgClientAdapter(url);
     const db = new PostgresClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
@@ -49,16 +56,46 @@ export async function createDb(url: string, { onQuery, loading = false }: Option
   }
   const adapter = sqliteAdapter(url);
   const db = new SqliteClient({ adapter, errorFormat: 'minimal', ...(onQuery ? queryLog : {}) });
-  watchClient(db, { sqlite: adapter.watch, onQuery });
+  watchClient(db, { sqlite: adapter.watch, onQuery, ...(settle ? { settle } : {}) });
   listen(db as never, onQuery);
   // One connection per client: durable WAL, foreign keys enforced, and wait rather than fail on a busy file.
   await db.$queryRawUnsafe(`PRAGMA journal_mode = ${loading ? 'MEMORY' : 'WAL'}`);
   await db.$queryRawUnsafe(`PRAGMA synchronous = ${loading ? 'OFF' : 'FULL'}`);
   await db.$queryRawUnsafe('PRAGMA foreign_keys = ON');
-  await db.$queryRawUnsafe('PRAGMA busy_timeout = 5000');
+  // Beside a load, a statement may wait for the writer's thread to finish building an index (seconds on a large table).
+  await db.$queryRawUnsafe(`PRAGMA busy_timeout = ${loading ? 60_000 : 5000}`);
   await db.$queryRawUnsafe(`PRAGMA cache_size = -${loading ? 262_144 : sqlitePageCacheKb}`);
-  return checkingReads ? notingReads(db) : db;
+  const settled = settle ? settling(db, settle) : db;
+  return checkingReads ? notingReads(settled) : settled;
 }
+
+const modelReads = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
+
+/** Every operation through Prisma (models, raw statements, each inside a transaction) awaits `settle` first. */
+const settling = (db: Db, settle: NonNullable<Options['settle']>): Db =>
+  db.$extends({
+    query: {
+      async $allOperations(params) {
+        const { model, operation, args, query } = params;
+        // Inside a transaction even a read waits for the writer to stop: the transaction may write next, and would
+        // then wait on a writer waiting for its read lock. (Prisma's own parameters say which: not typed.)
+        const inTx = Boolean(
+          (params as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction,
+        );
+        await settle(model && modelReads.has(operation) && !inTx ? 'read' : 'write');
+        return query(args);
+      },
+    },
+  }) as unknown as Db;
 
 /** The database behind a client or transaction, for the few statements the providers spell differently. */
 export function providerOfClient(db: Db | Tx): Provider {

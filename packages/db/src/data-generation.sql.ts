@@ -31,6 +31,8 @@ export type SqliteWatch = {
 export type Watch = ({ sqlite: SqliteWatch } | { postgresql: pg.Pool }) & {
   /** Tooling's view of every statement (createDb's `onQuery`), for the reads that do not go through Prisma. */
   onQuery?: (query: { sql: string; params: unknown[] }) => void;
+  /** Awaited before each direct read (createDb's `settle`). */
+  settle?: (statement: 'read') => Promise<void>;
 };
 
 /**

@@ -210,6 +210,7 @@ export async function readDirect(
   if (inTransaction(db)) return undefined;
   const watch = watchOf(db);
   if (!watch) return undefined;
+  if (watch.settle) await watch.settle('read');
   noteStatement(statement.sql);
   if ('postgresql' in watch) {
     const args = statement.values.map(pgArgument);

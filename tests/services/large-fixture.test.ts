@@ -1,7 +1,7 @@
 // The large fixture (npm run fixture), built at size `s` on each database: it holds what the size says, the
 // tree is consistent, letters and the members' board are what the mailbox writes, members what the registry writes, the demo's logins (and the
 // generated accounts) sign in and see their subtree through the real gateway, and one seed builds the same rows twice.
-import { Scope, workingCalendar } from '@strata/api';
+import { Scope, searchIndexKeys, searchIndexUnits, searchKey, workingCalendar } from '@strata/api';
 import { inconsistentUnits } from '@strata/db';
 import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
 import { demoPassword } from '@strata/gateway';
@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture, type FixtureSummary } from '../../scripts/fixture/build';
 import { sizes } from '../../scripts/fixture/sizes';
+import { articleSearch, ensureArticleSearch } from '../../services/content/src/articles/article-search.sql';
 import { reductionOf } from '../../services/dues/src/hardship/hardship-rules';
 import { type ChainedEntry, verifyChain } from '../../services/dues/src/ledger/chain';
 import { ledgerKey } from '../../services/dues/src/ledger/ledger-key';
@@ -497,6 +498,31 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     } finally {
       await migrated.drop();
     }
+  });
+
+  it("indexes every article for search as the service's own rebuild does (the fixture hands the rows to its writer)", async () => {
+    const db = database.db;
+    const byId = <T extends readonly [number, ...unknown[]]>(rows: T[]) => rows.sort((a, b) => a[0] - b[0]);
+    const terms = async () => {
+      if (provider !== 'sqlite') return null;
+      await db.$executeRawUnsafe(`DROP TABLE IF EXISTS temp."FixtureTerms"`);
+      await db.$executeRawUnsafe(
+        `CREATE VIRTUAL TABLE temp."FixtureTerms" USING fts5vocab(main, "ArticleSearch", col)`,
+      );
+      return db.$queryRawUnsafe(`SELECT term, col, doc, cnt FROM temp."FixtureTerms" ORDER BY term, col`);
+    };
+    const snapshot = async () => ({
+      keys: byId([...(await searchIndexKeys(db, articleSearch))]),
+      units: byId([...(await searchIndexUnits(db, articleSearch))]),
+      terms: await terms(),
+    });
+    const articles = await db.article.findMany({ select: { id: true, siteAt: true } });
+    const fixture = await snapshot();
+    expect(fixture.keys).toEqual(byId(articles.map((a) => [a.id, searchKey(a.siteAt, a.id)] as const)));
+    if (provider === 'sqlite') expect((fixture.terms as unknown[]).length).toBeGreaterThan(1_000);
+    await db.searchIndexState.deleteMany({ where: { name: articleSearch.name } });
+    expect(await ensureArticleSearch(db, now)).toBe(articles.length);
+    expect(await snapshot()).toEqual(fixture);
   });
 
   it('builds a consistent unit tree', async () => {

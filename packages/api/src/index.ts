@@ -98,6 +98,7 @@ export {
   searchKey,
   searchMatches,
   searchWalk,
+  sqliteSearchRows,
   writeSearchIndex,
 } from './search-index.sql';
 export { seededRandom } from './seeded-random';

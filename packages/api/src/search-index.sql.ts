@@ -169,6 +169,27 @@ export type IndexedDocument = { id: number; key: bigint; document: SearchDocumen
 export const compareKeys = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
+ * The documents as rows of a SQLite index, [id, key, words, chars, pairs, units], with the key as `keyAs` gives it.
+ * In key order: FTS5 takes a row whose rowid is below the last one's only after writing out all it holds, so rows out
+ * of order were each a segment of their own, merged again later (the rebuild took twice as long).
+ */
+export function sqliteSearchRows<K>(documents: readonly IndexedDocument[], keyAs: (key: bigint) => K) {
+  return [...documents]
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map(
+      ({ id, key, document, units }) =>
+        [
+          id,
+          keyAs(key),
+          document.words.join(' '),
+          document.chars.join(' '),
+          document.pairs.join(' '),
+          unitIds(units).map(unitTerm).join(' '),
+        ] as const,
+    );
+}
+
+/**
  * Puts documents in the index in place of what it held for their ids, and takes `removed` ids out: call it in the
  * transaction that changes the entity, so the index never disagrees with what was committed.
  */
@@ -187,20 +208,7 @@ export async function writeSearchIndex(
     );
     await tx.$executeRaw(reviewedSql`DELETE FROM ${index.keys} WHERE "id" IN (${gone})`);
     if (documents.length === 0) return;
-    // In key order: FTS5 takes a row whose rowid is below the last one's only after writing out all it holds, so
-    // rows out of order were each a segment of their own, merged again later (the rebuild took twice as long).
-    const rows = JSON.stringify(
-      [...documents]
-        .sort((a, b) => compareKeys(a.key, b.key))
-        .map(({ id, key, document, units }) => [
-          id,
-          key.toString(),
-          document.words.join(' '),
-          document.chars.join(' '),
-          document.pairs.join(' '),
-          unitIds(units).map(unitTerm).join(' '),
-        ]),
-    );
+    const rows = JSON.stringify(sqliteSearchRows(documents, (key) => key.toString()));
     await tx.$executeRaw(
       reviewedSql`INSERT INTO ${index.table} (rowid, "words", "chars", "pairs", "units") SELECT CAST(value ->> 1 AS INTEGER), value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(${rows})`,
     );

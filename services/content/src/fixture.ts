@@ -194,7 +194,7 @@ export const contentFixture: TeamFixture = {
     await giveEveryUnitASite(ctx.db);
     await generatePlacements(ctx);
     // The search index of every article written above and of the demo's (the bench serves it as it stands).
-    await ensureArticleSearch(ctx.db, ctx.now);
+    await ensureArticleSearch(ctx.db, ctx.now, ctx.insert);
     ctx.audit.push(...contentAuditSubjects(columns, articles));
   },
 };

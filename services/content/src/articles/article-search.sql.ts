@@ -17,10 +17,12 @@ import {
   searchKey,
   searchMatches,
   searchWalk,
+  sqliteSearchRows,
   valueList,
   writeSearchIndex,
 } from '@strata/api';
-import type { Db, Prisma, Tx } from '@strata/db';
+import { type Db, type Prisma, providerOfClient, type Tx } from '@strata/db';
+import type { FixtureValue } from '@strata/db/bulk';
 import { type QueryPart, searchDocument, searchTextVersion, storedHtmlToText } from '@strata/text';
 
 export const articleSearch: SearchIndex = {
@@ -133,7 +135,7 @@ export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[], units?: re
  * 0 when the index was current. Idempotent: a rebuild cut short leaves the version unmarked and starts over at the
  * next start.
  */
-export async function ensureArticleSearch(db: Db, now = new Date()): Promise<number> {
+export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: BulkInsert): Promise<number> {
   if ((await builtVersion(db, articleSearch)) === articleIndexVersion) return 0;
   await clearSearchIndex(db, articleSearch);
   const articles = await queryReviewed<{ id: number; siteAt: Date | null }>(
@@ -142,11 +144,43 @@ export async function ensureArticleSearch(db: Db, now = new Date()): Promise<num
   );
   const keyed = articles.map((a) => ({ id: a.id, key: searchKey(a.siteAt, a.id) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key));
-  await indexArticles(
-    db,
-    keyed.map((a) => a.id),
-  );
+  const ids = keyed.map((a) => a.id);
+  if (bulk && providerOfClient(db) === 'sqlite') await indexArticlesInBulk(db, ids, bulk);
+  else await indexArticles(db, ids);
   await compactSearchIndex(db, articleSearch);
   await markBuilt(db, articleSearch, articleIndexVersion, now);
   return articles.length;
+}
+
+/** A bulk writer's insert (the large fixture's): rows handed over, written on the writer's own connection. */
+export type BulkInsert = (
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly FixtureValue[])[],
+) => Promise<void>;
+
+/**
+ * The rebuild's rows handed to a bulk writer (SQLite), a batch at a time in key order: each batch's articles are read
+ * before the batch before it is handed over, so its terms are worked out while the writer writes that one (a read
+ * waits for the rows handed over before it: see createDb's settle).
+ */
+async function indexArticlesInBulk(db: Db, ids: readonly number[], insert: BulkInsert) {
+  const batches: number[][] = [];
+  for (let from = 0; from < ids.length; from += indexBatch) batches.push(ids.slice(from, from + indexBatch));
+  let documents = batches.length ? (await readIndexed(db, batches[0] as number[])).map(articleDocument) : [];
+  for (let b = 0; b < batches.length; b++) {
+    const rows = sqliteSearchRows(documents, (key) => key);
+    const next = b + 1 < batches.length ? await readIndexed(db, batches[b + 1] as number[]) : [];
+    await insert(
+      'ArticleSearch',
+      ['rowid', 'words', 'chars', 'pairs', 'units'],
+      rows.map(([, key, words, chars, pairs, units]) => [key, words, chars, pairs, units]),
+    );
+    await insert(
+      'ArticleSearchKey',
+      ['id', 'key'],
+      rows.map(([id, key]) => [id, key]),
+    );
+    documents = next.map(articleDocument);
+  }
 }

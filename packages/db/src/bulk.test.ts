@@ -13,6 +13,26 @@ import { createDb } from './client';
 import { readDirect } from './direct-read';
 import { deployMigrations } from './migrate';
 
+/** Runs `test` in a folder of its own, removed after. */
+async function inFolder(test: (root: string) => Promise<void>) {
+  const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
+  try {
+    await test(root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The indexes and triggers a migration or a test made (SQLite's own have no SQL), by name. */
+const madeObjects = (db: Database.Database, types: readonly string[] = ['index', 'trigger']) =>
+  (
+    db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type IN (${types.map(() => '?').join(', ')}) AND sql IS NOT NULL ORDER BY name`,
+      )
+      .all(...types) as { name: string }[]
+  ).map((o) => o.name);
+
 const initCwd = process.env.INIT_CWD;
 afterEach(() => {
   if (initCwd === undefined) delete process.env.INIT_CWD;
@@ -21,8 +41,7 @@ afterEach(() => {
 
 describe('bulk writer on SQLite', () => {
   it('opens a relative file URL from the folder npm was started in, as the client does', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
-    try {
+    await inFolder(async (root) => {
       mkdirSync(join(root, 'data'));
       const made = new Database(join(root, 'data', 'x.db'));
       made.exec('CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL)');
@@ -40,42 +59,29 @@ describe('bulk writer on SQLite', () => {
       expect(await writer.counts()).toEqual({ T: 2 });
       expect(await writer.nextId('T')).toBe(3);
       await writer.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('loads a fresh file without a journal on disk or insert triggers, and leaves it as clients expect it', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
-    const file = join(root, 'x.db');
-    try {
+    await inFolder(async (root) => {
+      const file = join(root, 'x.db');
       const made = new Database(file);
       made.pragma('journal_mode = WAL');
       made.exec(`CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL);
-        CREATE UNIQUE INDEX "T_name_key" ON "T" ("name");
-        CREATE TABLE "DataGeneration" ("name" TEXT NOT NULL PRIMARY KEY, "version" BIGINT NOT NULL DEFAULT 0);
-        INSERT INTO "DataGeneration" ("name") VALUES ('T');
-        CREATE TRIGGER "T_generation_insert" AFTER INSERT ON "T" BEGIN UPDATE "DataGeneration" SET "version" = "version" + 1 WHERE "name" = 'T'; END;
-        CREATE TRIGGER "T_no_delete" BEFORE DELETE ON "T" BEGIN SELECT RAISE(ABORT, 'no'); END;`);
+      CREATE UNIQUE INDEX "T_name_key" ON "T" ("name");
+      CREATE TABLE "DataGeneration" ("name" TEXT NOT NULL PRIMARY KEY, "version" BIGINT NOT NULL DEFAULT 0);
+      INSERT INTO "DataGeneration" ("name") VALUES ('T');
+      CREATE TRIGGER "T_generation_insert" AFTER INSERT ON "T" BEGIN UPDATE "DataGeneration" SET "version" = "version" + 1 WHERE "name" = 'T'; END;
+      CREATE TRIGGER "T_no_delete" BEFORE DELETE ON "T" BEGIN SELECT RAISE(ABORT, 'no'); END;`);
       // Another connection open: the file cannot leave WAL, and the writer says why.
       await expect(openBulkWriter(`file:${file}`, { freshLoad: true })).rejects.toThrow(/before any other connection/);
       made.close();
 
       const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
       await writer.deferIndexes();
-      const objects = (db: Database.Database) =>
-        (
-          db
-            .prepare(
-              `SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name`,
-            )
-            .all() as {
-            name: string;
-          }[]
-        ).map((o) => o.name);
       const during = new Database(file, { readonly: true });
       expect(during.pragma('journal_mode', { simple: true })).toBe('delete');
-      expect(objects(during)).toEqual(['T_no_delete']);
+      expect(madeObjects(during)).toEqual(['T_no_delete']);
       during.close();
       await writer.insert(
         'T',
@@ -92,16 +98,14 @@ describe('bulk writer on SQLite', () => {
 
       const after = new Database(file);
       expect(after.pragma('journal_mode', { simple: true })).toBe('wal');
-      expect(objects(after)).toEqual(['T_generation_insert', 'T_name_key', 'T_no_delete']);
+      expect(madeObjects(after)).toEqual(['T_generation_insert', 'T_name_key', 'T_no_delete']);
       // Moved once for the load, then once per row again.
       expect(after.prepare(`SELECT "version" FROM "DataGeneration"`).get()).toEqual({ version: 1 });
       after.prepare(`INSERT INTO "T" ("id", "name") VALUES (4, 'd')`).run();
       expect(after.prepare(`SELECT "version" FROM "DataGeneration"`).get()).toEqual({ version: 2 });
       expect(() => after.prepare(`INSERT INTO "T" ("id", "name") VALUES (5, 'a')`).run()).toThrow(/UNIQUE/);
       after.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -119,20 +123,15 @@ describe('a fresh load on the writer’s own thread', () => {
   const indexes = (file: string) => {
     const db = new Database(file, { readonly: true });
     try {
-      return (
-        db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`).all() as {
-          name: string;
-        }[]
-      ).map((o) => o.name);
+      return madeObjects(db, ['index']);
     } finally {
       db.close();
     }
   };
 
   it('has every row handed over in the file once written, and builds indexes beside while the caller goes on', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
-    const file = join(root, 'x.db');
-    try {
+    await inFolder(async (root) => {
+      const file = join(root, 'x.db');
       made(file);
       const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
       await writer.deferIndexes();
@@ -155,15 +154,12 @@ describe('a fresh load on the writer’s own thread', () => {
       await writer.restoreIndexes();
       expect(indexes(file)).toEqual(['T_name_key', 'U_n_idx']);
       await writer.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('fails the next call when rows it was handed could not go in, and keeps failing', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
-    const file = join(root, 'x.db');
-    try {
+    await inFolder(async (root) => {
+      const file = join(root, 'x.db');
       made(file);
       const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
       await writer.insert('T', ['id', 'name'], rows(1, 3));
@@ -177,17 +173,14 @@ describe('a fresh load on the writer’s own thread', () => {
       const reader = new Database(file, { readonly: true });
       expect(reader.prepare(`SELECT count(*) AS n FROM "T"`).get()).toEqual({ n: 3 });
       reader.close();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('a client beside the writer (createDb’s settle)', () => {
   it('waits for the rows before each read, and for the writer to stop before anything else', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'strata-bulk-'));
-    const url = `file:${join(root, 'x.db')}`;
-    try {
+    await inFolder(async (root) => {
+      const url = `file:${join(root, 'x.db')}`;
       await deployMigrations(url);
       const asked: string[] = [];
       const db = await createDb(url, {
@@ -210,8 +203,6 @@ describe('a client beside the writer (createDb’s settle)', () => {
       // In a transaction a read may be followed by a write holding the file: it waits as a write does.
       expect(await kinds(() => db.$transaction(async (tx) => tx.unit.count()))).toEqual(['write']);
       await db.$disconnect();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 });

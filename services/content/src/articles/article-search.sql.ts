@@ -7,6 +7,7 @@ import {
   clearSearchIndex,
   compactSearchIndex,
   compareKeys,
+  type FixtureContext,
   type IndexedDocument,
   markBuilt,
   queryReviewed,
@@ -22,7 +23,6 @@ import {
   writeSearchIndex,
 } from '@strata/api';
 import { type Db, type Prisma, providerOfClient, type Tx } from '@strata/db';
-import type { FixtureValue } from '@strata/db/bulk';
 import { type QueryPart, searchDocument, searchTextVersion, storedHtmlToText } from '@strata/text';
 
 export const articleSearch: SearchIndex = {
@@ -133,9 +133,9 @@ export const articleWalk = (db: Db | Tx, parts: readonly QueryPart[], units?: re
  * Rebuilds the whole index when it was built under another version or never (a new database, a new segmenter,
  * the units added), in the order of the articles' keys (see writeSearchIndex); answers how many articles it indexed,
  * 0 when the index was current. Idempotent: a rebuild cut short leaves the version unmarked and starts over at the
- * next start.
+ * next start. The large fixture passes its writer's `insert` (`bulk`): on SQLite the rows then go in through it.
  */
-export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: BulkInsert): Promise<number> {
+export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: FixtureContext['insert']): Promise<number> {
   if ((await builtVersion(db, articleSearch)) === articleIndexVersion) return 0;
   await clearSearchIndex(db, articleSearch);
   const articles = await queryReviewed<{ id: number; siteAt: Date | null }>(
@@ -152,19 +152,12 @@ export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: BulkI
   return articles.length;
 }
 
-/** A bulk writer's insert (the large fixture's): rows handed over, written on the writer's own connection. */
-export type BulkInsert = (
-  table: string,
-  columns: readonly string[],
-  rows: readonly (readonly FixtureValue[])[],
-) => Promise<void>;
-
 /**
  * The rebuild's rows handed to a bulk writer (SQLite), a batch at a time in key order: each batch's articles are read
  * before the batch before it is handed over, so its terms are worked out while the writer writes that one (a read
  * waits for the rows handed over before it: see createDb's settle).
  */
-async function indexArticlesInBulk(db: Db, ids: readonly number[], insert: BulkInsert) {
+async function indexArticlesInBulk(db: Db, ids: readonly number[], insert: FixtureContext['insert']) {
   const batches: number[][] = [];
   for (let from = 0; from < ids.length; from += indexBatch) batches.push(ids.slice(from, from + indexBatch));
   let documents = batches.length ? (await readIndexed(db, batches[0] as number[])).map(articleDocument) : [];

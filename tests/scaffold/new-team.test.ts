@@ -169,5 +169,6 @@ describe('scaffolding a team', () => {
     );
     expect(vitest.status).not.toBe(0);
     expect(vitest.stdout + vitest.stderr).toContain(`${name}.overview.summary`);
-  });
+    // A Vitest run of its own (start, transform, a database per provider): over a minute on a busy machine.
+  }, 240_000);
 });

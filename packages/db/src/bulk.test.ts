@@ -39,7 +39,8 @@ afterEach(() => {
   else process.env.INIT_CWD = initCwd;
 });
 
-describe('bulk writer on SQLite', () => {
+// Files, migrations and worker threads that load TypeScript: seconds each on a busy machine, past the unit tests' 5 s.
+describe('bulk writer on SQLite', { timeout: 60_000 }, () => {
   it('opens a relative file URL from the folder npm was started in, as the client does', async () => {
     await inFolder(async (root) => {
       mkdirSync(join(root, 'data'));
@@ -109,7 +110,7 @@ describe('bulk writer on SQLite', () => {
   });
 });
 
-describe('a fresh load on the writer’s own thread', () => {
+describe('a fresh load on the writer’s own thread', { timeout: 60_000 }, () => {
   const made = (file: string) => {
     const db = new Database(file);
     db.exec(`CREATE TABLE "T" ("id" INTEGER PRIMARY KEY, "name" TEXT NOT NULL);
@@ -177,7 +178,7 @@ describe('a fresh load on the writer’s own thread', () => {
   });
 });
 
-describe('a client beside the writer (createDb’s settle)', () => {
+describe('a client beside the writer (createDb’s settle)', { timeout: 60_000 }, () => {
   it('waits for the rows before each read, and for the writer to stop before anything else', async () => {
     await inFolder(async (root) => {
       const url = `file:${join(root, 'x.db')}`;

@@ -183,6 +183,18 @@ test('every page loads its data without an error, in both languages', async ({ p
   });
 });
 
+test("a remote's words follow a language chosen after one of its pages brought its own", async ({ page }) => {
+  // The sensitive-words page adds its words to the content namespace in both languages when it opens; the remote's
+  // own English was still fetched when the language changed (it had counted as loaded: it stayed Chinese).
+  await signIn(page, 'admin', '/content/words');
+  await expect(page.getByTestId('words-page')).toBeVisible();
+  await inLanguage(page, 'en-US', async () => {
+    await page.getByTestId('side-menu').getByRole('menuitem', { name: 'Articles' }).click();
+    await expect(page.getByTestId('article-list-page').getByRole('heading', { name: 'Articles' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  });
+});
+
 test('the menu offers only what the role may open', async ({ page }) => {
   // A plain member of a branch.
   await signIn(page, 'member', '/');

@@ -64,6 +64,7 @@ const trimmed = {
   'react-i18next': 'react-i18next.ts',
   '@trpc/client': 'trpc-client.ts',
   '@trpc/tanstack-react-query': 'trpc-react-query.ts',
+  '@strata/ui': 'strata-ui.ts',
 };
 
 describe.each(Object.entries(trimmed))('shared %s', (pkg, file) => {

@@ -1,6 +1,7 @@
 import { formatDateTimeSeconds } from '@strata/i18n';
 import { PageFrame } from '@strata/ui';
 import { type ListColumn, ListTable, useListQuery } from '@strata/ui/list-page';
+import { usePageMessages } from '@strata/ui/page-messages';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -12,11 +13,13 @@ import { useCurrentUnit } from '../../unit/current-unit';
 import { AuditDetails } from './audit-details';
 import { auditExportColumns } from './audit-export';
 import { auditFilter, auditListSpec } from './audit-list-spec';
+import { auditMessages } from './audit-messages';
 import { useAuditSearchFields } from './audit-search-fields';
 import { actionLabel, entityKindLabel, objectName } from './audit-words';
 
 /** The append-only audit log of the current unit's subtree, newest first, filtered as the address says. */
 export default function AuditPage() {
+  usePageMessages('shell', 'audit', auditMessages);
   const { t, i18n } = useTranslation('shell');
   const tr = { t, exists: (key: string) => i18n.exists(key) };
   const trpc = useTRPC();

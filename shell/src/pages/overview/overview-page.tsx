@@ -177,7 +177,7 @@ function UnitCard() {
         <Typography.Text type="secondary">{t('overview.grants')}</Typography.Text>
         <Flex wrap gap={4}>
           {me.grants.length === 0 ? (
-            <Typography.Text>{t('users.noGrants')}</Typography.Text>
+            <Typography.Text>{t('overview.noGrants')}</Typography.Text>
           ) : (
             me.grants.map((grant) => (
               <Tag key={grant.id} color="red">

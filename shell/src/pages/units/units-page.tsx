@@ -1,4 +1,5 @@
 import { AccessProvider, ErrorAlert, PageFrame, subtreeIds, unitAccess } from '@strata/ui';
+import { usePageMessages } from '@strata/ui/page-messages';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, Flex, Skeleton, Switch } from 'antd';
 import { useMemo, useState } from 'react';
@@ -8,9 +9,11 @@ import { useTRPC } from '../../trpc';
 import { useCurrentUnit } from '../../unit/current-unit';
 import { UnitDetails } from './unit-details';
 import { UnitTreeView } from './unit-tree-view';
+import { unitsMessages } from './units-messages';
 
 /** The organisation below the current unit: tree on the left, the selected unit on the right. */
 export default function UnitsPage() {
+  usePageMessages('shell', 'units', unitsMessages);
   const { t } = useTranslation('shell');
   const trpc = useTRPC();
   const { unitId: currentId } = useCurrentUnit();

@@ -1,6 +1,7 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { PageFrame, Permitted, toUnitTree } from '@strata/ui';
 import { ListTable, useListQuery } from '@strata/ui/list-page';
+import { usePageMessages } from '@strata/ui/page-messages';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Input, Select, TreeSelect } from 'antd';
 import { useMemo, useState } from 'react';
@@ -17,9 +18,11 @@ import { useUserColumns } from './user-columns';
 import { UserFormModal } from './user-form-modal';
 import { userExportColumns } from './users-csv';
 import { usersListSpec } from './users-list-spec';
+import { usersMessages } from './users-messages';
 
 /** Users of the current unit's subtree: filtered, sorted and paged on the server (state in the URL), with their grants. */
 export default function UsersPage() {
+  usePageMessages('shell', 'users', usersMessages);
   const { t, i18n } = useTranslation('shell');
   const trpc = useTRPC();
   const client = useTRPCClient();

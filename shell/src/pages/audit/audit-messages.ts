@@ -1,0 +1,53 @@
+import type { PageMessages } from '@strata/ui/page-messages';
+
+// The audit page's words, in its chunk: not on the first visit. Under `audit` in the `shell` namespace.
+const zhCN = {
+  title: '审计日志',
+  at: '时间',
+  actor: '操作人',
+  unit: '单位',
+  action: '操作',
+  entity: '对象',
+  from: '开始日期',
+  to: '结束日期',
+  searchLabel: '搜索对象',
+  searchPlaceholder: '名称或编号',
+  details: '详情',
+  detailsTitle: '审计详情',
+  changes: '变更内容',
+  clientAddress: '客户端地址',
+  userAgent: '浏览器标识',
+  objectKind: '对象类型',
+  objectName: '对象名称',
+  history: '该对象的操作记录',
+  labelWithheld: '（您管辖范围之外的对象）',
+  unnamed: '{{kind}} {{id}}',
+  unknown: '（未记录）',
+};
+
+export const auditMessages: PageMessages<typeof zhCN> = {
+  'zh-CN': zhCN,
+  'en-US': {
+    title: 'Audit log',
+    at: 'Time',
+    actor: 'Actor',
+    unit: 'Unit',
+    action: 'Action',
+    entity: 'Object',
+    from: 'From',
+    to: 'To',
+    searchLabel: 'Search objects',
+    searchPlaceholder: 'Name or ID',
+    details: 'Details',
+    detailsTitle: 'Audit entry',
+    changes: 'Changes',
+    clientAddress: 'Client address',
+    userAgent: 'User agent',
+    objectKind: 'Object kind',
+    objectName: 'Object name',
+    history: 'History of this object',
+    labelWithheld: '(an object outside your scope)',
+    unnamed: '{{kind}} {{id}}',
+    unknown: '(not recorded)',
+  },
+};

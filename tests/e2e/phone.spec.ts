@@ -14,6 +14,24 @@ async function expectNoHorizontalScroll(page: Page, path: string) {
     client: document.documentElement.clientWidth,
   }));
   expect(widths.scroll, `${path} is wider than the screen`).toBeLessThanOrEqual(widths.client);
+  // A list's actions pinned at the right are never drawn over the columns pinned at the left (out of reach under
+  // them): in each table's first row, no cell pinned at the end overlaps one pinned at the start.
+  const overlaps = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('.ant-table-tbody')).flatMap((body) => {
+      const row = body.querySelector(':scope > tr.ant-table-row');
+      if (!row) return [];
+      const boxes = (side: string) =>
+        Array.from(row.querySelectorAll(`:scope > .ant-table-cell-fix-${side}`)).map((c) => c.getBoundingClientRect());
+      const starts = boxes('start');
+      return boxes('end')
+        .filter((end) => starts.some((start) => end.left < start.right - 1 && start.left < end.right - 1))
+        .map(
+          (end) =>
+            `${row.closest('[data-testid]')?.getAttribute('data-testid')}: actions at ${Math.round(end.left)} px`,
+        );
+    }),
+  );
+  expect(overlaps, `${path}: actions under the pinned columns`).toEqual([]);
 }
 
 for (const username of ['admin', 'dues']) {

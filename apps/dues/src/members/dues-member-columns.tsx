@@ -112,7 +112,8 @@ export function useDuesMemberColumns(basePath: string, actions: (row: DuesMember
     },
     // The list pins its actions at the right and the name at the left. On a phone (below 576 px) the four actions,
     // 340 px in a row, and the name were wider together than the 366 px a 390 px screen gives the table: the actions
-    // were drawn under the name, 记录缴费 out of reach. There they wrap into a narrower column.
+    // were drawn under the name, 记录缴费 out of reach. There they wrap into a narrower column, still pinned (ListTable
+    // would unpin wider ones: pinActions).
     { key: 'actions', title: c('actions'), width: phone ? 170 : 340, render: (_, row) => actions(row) },
   ];
   return columns;

@@ -5,6 +5,7 @@ import {
   defaultColumnSettings,
   mergeColumnSettings,
   moveColumn,
+  pinActions,
   showColumn,
 } from './column-settings';
 
@@ -77,5 +78,23 @@ describe('column settings', () => {
   it('are kept per user and per list', () => {
     expect(columnSettingsKey(7, 'users')).not.toBe(columnSettingsKey(8, 'users'));
     expect(columnSettingsKey(7, 'users')).not.toBe(columnSettingsKey(7, 'articles'));
+  });
+});
+
+describe('pinActions', () => {
+  const name = { key: 'name', width: 110, fixed: 'left' };
+  const unit = { key: 'unit', width: 200 };
+  it('keeps the actions pinned on a wide screen, however wide the pinned columns', () => {
+    expect(pinActions([name, unit, { key: 'actions', width: 340 }], false)).toBe(true);
+  });
+  it('keeps them pinned on a phone while they and the left-pinned columns fit in 320 px', () => {
+    expect(pinActions([name, unit, { key: 'actions', width: 210 }], true)).toBe(true);
+    expect(pinActions([{ ...name, fixed: undefined }, unit, { key: 'actions', width: 300 }], true)).toBe(true);
+  });
+  it('lets them scroll with the row on a phone once those pass 320 px', () => {
+    expect(pinActions([name, unit, { key: 'actions', width: 211 }], true)).toBe(false);
+    expect(pinActions([name, { ...unit, width: 100, fixed: 'left' }, { key: 'actions', width: 120 }], true)).toBe(
+      false,
+    );
   });
 });

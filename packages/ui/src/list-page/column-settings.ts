@@ -60,6 +60,20 @@ export function applyColumnSettings<C extends { key?: unknown }>(
   return [...chosen, ...columns.filter((c) => pinned.includes(String(c.key)))];
 }
 
+/**
+ * Whether the actions column stays pinned at the right: everywhere but on a phone (below 576 px) where it and the
+ * columns pinned at the left (with the selection's checkboxes, `selecting`) are wider together than 320 px. A 390 px
+ * screen gives the table about 366 px: pinned columns wider than that are drawn over each other and the actions land
+ * under the name, out of reach; unpinned, they scroll into view with the row.
+ */
+export function pinActions(columns: readonly { key: string; fixed?: unknown; width?: unknown }[], phone: boolean) {
+  if (!phone) return true;
+  let pinned = 0;
+  for (const c of columns)
+    if (typeof c.width === 'number' && (c.key === 'actions' || c.fixed === 'left')) pinned += c.width;
+  return pinned <= 320;
+}
+
 /** Moves one column up (-1) or down (+1) in the order; at either end it stays. */
 export function moveColumn(settings: ColumnSettings, key: string, by: -1 | 1): ColumnSettings {
   const columns = [...settings.columns];

@@ -1,10 +1,10 @@
-import { Alert, Button, Empty, Flex, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
+import { Alert, Button, Empty, Flex, Grid, Space, Table, type TableColumnType, type TableProps, Tooltip } from 'antd';
 import { type Key, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../error-alert';
 import type { FetchPage } from '../fetch-all-pages';
 import { useScrollRegion } from '../scroll-region';
-import { applyColumnSettings, type ColumnDefault } from './column-settings';
+import { applyColumnSettings, type ColumnDefault, pinActions } from './column-settings';
 import { ExportButton } from './export-button';
 import type { ExportColumn } from './export-rows';
 import { type FilterShape, hasFilters, listPageSizes } from './list-query';
@@ -85,9 +85,12 @@ export function ListTable<Row, F extends FilterShape, S extends string>(props: P
   const clear = () => setSelected({ keys: [], rows: [] });
   const filtered = hasFilters(query.filters);
 
-  const shown = applyColumnSettings(columns, settings).map((column) => ({
+  const phone = Grid.useBreakpoint().sm === false;
+  const visible = applyColumnSettings(columns, settings);
+  const pinned = pinActions(visible, phone);
+  const shown = visible.map((column) => ({
     ...truncated(column),
-    ...(column.key === 'actions' ? { fixed: 'right' as const } : {}),
+    ...(column.key === 'actions' && pinned ? { fixed: 'right' as const } : {}),
     ...(column.sorter
       ? { sortOrder: query.sort === column.key ? (query.order === 'desc' ? 'descend' : 'ascend') : null }
       : {}),

@@ -346,4 +346,10 @@ describe('the tables a statement names', () => {
     ).toEqual(['Letter', 'Unit']);
     expect(tablesIn('SELECT 1')).toEqual([]);
   });
+
+  it('reads no table out of a string literal (a role called member, a kind called unit)', () => {
+    expect(tablesIn(`SELECT g."userId" FROM "Grant" g WHERE g."role" <> 'member' AND g."kind" = 'it''s unit'`)).toEqual(
+      ['Grant'],
+    );
+  });
 });

@@ -76,12 +76,12 @@ const tableByWord = new Map(
 
 /**
  * The tables a statement's text names: every word that is a table's name, in any case (SQLite's names are not
- * case-sensitive). A word that only looks like one (a column "unit") is counted too: one table too many only drops
- * a kept value more often.
+ * case-sensitive), outside string literals (a role 'member' is a value). A word that only looks like one (a column
+ * "unit") is counted too: one table too many only drops a kept value more often.
  */
 export function tablesIn(sql: string): Table[] {
   const found = new Set<Table>();
-  for (const word of sql.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) {
+  for (const word of sql.replace(/'(?:[^']|'')*'/g, "''").match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) {
     const table = tableByWord.get(word.toLowerCase());
     if (table) found.add(table);
   }

@@ -40,10 +40,18 @@ export async function summary(
   const unit = await unitInScope(db, scope, 'dues.read', input.unitId);
   // Kept while nothing is written (whileUnchanged): a year of the municipality is a few hundred milliseconds to sum,
   // and the overview asks it on every visit. The caller's scope was checked above; the figures are the unit's alone.
-  return whileUnchanged(db, `dues.summary ${unit.id} ${input.from} ${input.to}`, () => summaryOf(db, unit, input), {
-    reads: ['Unit', 'DuesTotal', 'DuesEntry', 'Member'],
+  // A unit without children lists its members' lines too, kept apart: they read the entries and the registry, which
+  // the units' sums do not, so a write to either leaves the municipality's figures kept.
+  const key = `dues.summary ${unit.id} ${input.from} ${input.to}`;
+  const figures = await whileUnchanged(db, key, () => summaryOf(db, unit, input), {
+    reads: ['Unit', 'DuesTotal'],
     warm: true,
   });
+  if (figures.children.length > 0) return figures;
+  const members = await whileUnchanged(db, `${key} members`, () => memberLines(db, unit, input), {
+    reads: ['Unit', 'DuesEntry', 'Member'],
+  });
+  return { ...figures, members };
 }
 
 async function summaryOf(
@@ -88,7 +96,6 @@ async function summaryOf(
     }
   }
   const withLeft = (f: Figures) => ({ ...f, leftFen: f.assessedFen - f.reducedFen - f.paidFen });
-  const members = children.length ? [] : await memberLines(db, unit, input);
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind },
     from: input.from,
@@ -101,7 +108,7 @@ async function summaryOf(
       kind: c.kind,
       ...withLeft(ofChild.get(c.id) ?? zero()),
     })),
-    members,
+    members: [],
   };
 }
 

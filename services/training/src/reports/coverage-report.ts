@@ -27,7 +27,7 @@ export async function coverageReport(db: Db, scope: Scope, unitId: number, now: 
     db,
     `training.coverage ${unit.id} ${months[months.length - 1]}`,
     () => coverageOf(db, unit, months),
-    { reads: ['Unit', 'Enrolment', 'User', 'Grant', 'Course', 'Member'], warm: true },
+    { reads: ['Unit', 'Enrolment', 'User', 'Grant', 'Course'], warm: true },
   );
 }
 

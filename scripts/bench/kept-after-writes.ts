@@ -1,4 +1,5 @@
-// `npx tsx scripts/bench/kept-after-writes.ts --database URL [--rounds 20] [--after MS] [--port N]`
+// `npx tsx scripts/bench/kept-after-writes.ts --database URL [--rounds 20] [--after MS] [--tables none,Member]
+// [--port N]`
 // What a write costs the next reader of the overview's dashboard (issue 14): the municipal admin's dashboard data (the
 // batch the cards send, as `overview.dashboard` in the bench) asked once right after a write to one table, round after
 // round, for each table in turn, through the gateway as production runs it. The values kept while what they read is
@@ -7,7 +8,8 @@
 // every card reads, shows what every write cost before. Each write touches one row without changing it (`SET "id" =
 // "id"`; the dues totals, a unit's rows), so the data stays the same and only the table's generation moves.
 // `--after MS`: the reader comes that long after the write (the dashboard's values are kept warm: computed again in
-// the background once their tables moved). Prints JSON: p50 / p95 ms per table.
+// the background once their tables moved). `--tables`: only these (`none`: no write). Prints JSON: p50 / p95 ms per
+// table.
 import { sqliteFile } from '@strata/db';
 import { demoPassword } from '@strata/gateway';
 import Database from 'better-sqlite3';
@@ -20,7 +22,7 @@ import { gatewayRequest } from './harness/pages';
 import { startGateway } from './harness/processes';
 import { openRawDb } from './harness/raw-db';
 
-const { arg } = scriptOptions(['database', 'rounds', 'after', 'port'], []);
+const { arg } = scriptOptions(['database', 'rounds', 'after', 'tables', 'port'], []);
 const url = arg('database');
 if (!url) throw new Error('--database URL: a database with the demo or the large fixture');
 const rounds = Number(arg('rounds', '20'));
@@ -28,7 +30,7 @@ const afterMs = Number(arg('after', '0'));
 const port = arg('port') ? Number(arg('port')) : undefined;
 
 /** No write; tables no card reads; one table each card reads; the unit tree, which all of them read. */
-const tables = [
+const allTables = [
   null,
   'Session',
   'AuditLog',
@@ -40,6 +42,10 @@ const tables = [
   'Enrolment',
   'Unit',
 ];
+const only = arg('tables')?.split(',');
+const tables = only ? allTables.filter((table) => only.includes(table ?? 'none')) : allTables;
+if (tables.length === 0)
+  throw new Error(`--tables: none of ${only?.join(', ')} is one of none, ${allTables.slice(1).join(', ')}`);
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;

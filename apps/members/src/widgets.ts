@@ -10,7 +10,7 @@ import {
 } from '@strata/contract';
 import type { RouterOutputs } from './trpc';
 
-type Live = RouterOutputs['members']['stats']['live'];
+type Stages = RouterOutputs['members']['stats']['stages'];
 
 /** The cards' words, as 党员统计 says them. */
 const words = {
@@ -44,32 +44,32 @@ const words = {
 
 /**
  * The unit's subtree on the registry now (everyone, and at each stage of the pipeline, as 党员统计 shows it), and the
- * units below that admitted the fewest members this year, from stats.live (this year up to today by default); those
- * admitted month by month over the last twelve.
+ * units below that admitted the fewest members this year up to today; those admitted month by month over the last
+ * twelve. From stats.stages: the figures of 党员统计 (stats.live) the card shows, counted alone.
  */
 async function stages({ unitId, locale, query }: WidgetContext): Promise<WidgetData> {
   const w = widgetWords(words, locale);
-  const live = (await query('members.stats.live', { unitId })) as Live;
+  const counts = (await query('members.stats.stages', { unitId })) as Stages;
   return {
     figures: [
-      { label: w.total, value: live.members.total, format: 'count' },
-      ...live.members.byStage.map((s) => ({ label: w.stage[s.key], value: s.count, format: 'count' as const })),
+      { label: w.total, value: counts.total, format: 'count' },
+      ...counts.byStage.map((s) => ({ label: w.stage[s.key], value: s.count, format: 'count' as const })),
     ],
-    behind: furthestBehind(w.fewest, live.children, {
-      value: (c) => c.flows.recruited,
+    behind: furthestBehind(w.fewest, counts.children, {
+      value: (c) => c.recruited,
       format: 'count',
-      behindFirst: (a, b) => a.flows.recruited - b.flows.recruited,
+      behindFirst: (a, b) => a.recruited - b.recruited,
     }),
     link: { label: w.open, path: '/members/stats' },
-    children: live.children.map((c) => ({
+    children: counts.children.map((c) => ({
       unitId: c.unitId,
       name: c.name,
-      values: [c.members, ...live.members.byStage.map((s) => c.byStage.find((b) => b.key === s.key)?.count ?? null)],
+      values: [c.members, ...counts.byStage.map((s) => c.byStage.find((b) => b.key === s.key)?.count ?? null)],
     })),
     trend: {
       label: w.trend,
       format: 'count',
-      months: live.recruitedByMonth.map((m) => ({ month: m.month, value: m.count })),
+      months: counts.recruitedByMonth.map((m) => ({ month: m.month, value: m.count })),
     },
   };
 }

@@ -83,6 +83,20 @@ const statsFloor = (provider: FloorProvider): FloorQuery => ({
   params: subtreeParams,
 });
 
+/** The overview card's stages by hand: the subtree's units, its current members per unit and stage, its recruits. */
+const stagesFloor: FloorQuery = {
+  sql: (caller) => {
+    const today = calendarDay(new Date());
+    const since = `${lastTwelveMonths(today)[0]}-01`;
+    return [
+      `SELECT u."id", u."path", u."parentId", u."name" FROM "Unit" u WHERE ${inSubtree('u')} ORDER BY u."path"`,
+      `SELECT m."unitId", m."stage", count(*) FROM "Member" m WHERE ${isCurrent} AND ${membersOf(caller)} GROUP BY m."unitId", m."stage"`,
+      `SELECT m."unitId", substr(m."probationaryOn", 1, 7), count(*) FROM "Member" m WHERE m."probationaryOn" >= '${since}' AND ${membersOf(caller)} GROUP BY 1, 2`,
+    ];
+  },
+  params: subtreeParams,
+};
+
 /** The pipeline by hand: the counts by stage, then each list's first rows in its order with the list's count. */
 const pipelineFloor: FloorQuery = {
   sql: (caller) => {
@@ -135,6 +149,14 @@ export const membersBenchCases: readonly BenchCase[] = [
     },
     floor: { sqlite: statsFloor('sqlite'), postgresql: statsFloor('postgresql') },
     fresh: true,
+    wholeScope: true,
+  },
+  {
+    name: 'members.stats.stages',
+    procedure: 'members.stats.stages',
+    input: (caller) => ({ unitId: caller.unitId }),
+    floor: { sqlite: stagesFloor, postgresql: stagesFloor },
+    // The overview card: the whole subtree's counts by design.
     wholeScope: true,
   },
   {

@@ -306,4 +306,33 @@ describe.each(await testProviders())('live statistics on %s', (provider) => {
     expect(byKey(after.members.byGender).male).toBe((byKey(before.members.byGender).male ?? 0) + 1);
     expect(after.children.find((c) => c.unitId === b.id)?.members).toBe(3);
   });
+
+  it("gives the overview card live's own figures, counted alone: the municipality, a township, a branch", async () => {
+    const admin = await env.as('admin');
+    // Admitted on a day ahead of today in today's month: in the month's trend, not in this year's recruits to today.
+    const b = township.branches[1] as Unit;
+    await addMember(env, b.id, { stage: 'probationary', probationaryOn: '2026-06-20', probationEndsOn: '2027-06-20' });
+    for (const unitId of [env.seed.municipality.id, township.id, b.id]) {
+      const [live, stages] = await env.at(today, () =>
+        Promise.all([admin.members.stats.live({ unitId }), admin.members.stats.stages({ unitId })]),
+      );
+      expect(stages).toEqual({
+        unit: live.unit,
+        from: live.from,
+        to: live.to,
+        total: live.members.total,
+        byStage: live.members.byStage,
+        recruited: live.flows.recruited,
+        recruitedByMonth: live.recruitedByMonth,
+        children: live.children.map((c) => ({
+          unitId: c.unitId,
+          name: c.name,
+          members: c.members,
+          byStage: c.byStage,
+          recruited: c.flows.recruited,
+        })),
+      });
+      if (unitId === b.id) expect(stages.recruitedByMonth.at(-1)).toEqual({ month: '2026-06', count: 1 });
+    }
+  });
 });

@@ -82,7 +82,7 @@ export type LiveCounted = {
 export type StageRow = { unitId: Raw; stage: string; count: Raw };
 
 /** Current members per unit and stage. */
-export function currentByUnitStage(db: Db, c: LiveCounted) {
+export function currentByUnitStage(db: Db, c: Pick<LiveCounted, 'path'>) {
   return queryReviewed<StageRow>(
     db,
     reviewedSql`SELECT m."unitId" AS "unitId", m."stage" AS "stage", count(*) AS "count" FROM "Member" m WHERE ${isCurrent} AND ${memberOf(c.path)} GROUP BY m."unitId", m."stage"`,
@@ -127,6 +127,17 @@ export function recruitedByMonth(db: Db, c: LiveCounted, since: string) {
   return queryReviewed<{ month: string; count: Raw }>(
     db,
     reviewedSql`SELECT substr(m."probationaryOn", 1, 7) AS "month", count(*) AS "count" FROM "Member" m WHERE m."probationaryOn" >= ${since} AND ${memberOf(c.path)} GROUP BY 1`,
+  );
+}
+
+/**
+ * Those admitted as probationary members from `since` (a month's first day) on, per unit and month, and whether on or
+ * before `today` (a day entered ahead counts in its month's trend, not in a period up to today).
+ */
+export function recruitedByUnitMonth(db: Db, c: Pick<LiveCounted, 'path'>, since: string, today: string) {
+  return queryReviewed<{ unitId: Raw; month: string; byToday: Raw; count: Raw }>(
+    db,
+    reviewedSql`SELECT m."unitId" AS "unitId", substr(m."probationaryOn", 1, 7) AS "month", CASE WHEN m."probationaryOn" <= ${today} THEN 1 ELSE 0 END AS "byToday", count(*) AS "count" FROM "Member" m WHERE m."probationaryOn" >= ${since} AND ${memberOf(c.path)} GROUP BY 1, 2, 3`,
   );
 }
 

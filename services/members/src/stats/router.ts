@@ -1,16 +1,19 @@
-// Statistics: the live figures of a unit's subtree, and the frozen annual snapshot (taken once a year at the top unit,
-// read per subtree by anyone who reads members).
+// Statistics: the live figures of a unit's subtree (and the overview card's share of them, `stages`), and the frozen
+// annual snapshot (taken once a year at the top unit, read per subtree by anyone who reads members).
 import { checked, permissionProcedure, router, runTransaction } from '@strata/api';
 import { z } from 'zod';
 import { listSnapshots } from './list-snapshots';
 import { liveStats } from './live-stats';
 import { snapshotTables } from './snapshot-tables';
+import { stageStats } from './stage-stats';
 import {
   liveInput,
   liveOutput,
   snapshotsOutput,
   snapshotTablesInput,
   snapshotTablesOutput,
+  stagesInput,
+  stagesOutput,
   takeSnapshotInput,
   takeSnapshotOutput,
 } from './stats-schemas';
@@ -23,6 +26,11 @@ export const statsRouter = router({
     .input(liveInput)
     .output(checked(liveOutput))
     .query(({ ctx, input }) => liveStats(ctx.db, { scope: ctx.scope, input, now: ctx.now() })),
+
+  stages: read
+    .input(stagesInput)
+    .output(checked(stagesOutput))
+    .query(({ ctx, input }) => stageStats(ctx.db, { scope: ctx.scope, unitId: input.unitId, now: ctx.now() })),
 
   takeSnapshot: permissionProcedure('members.snapshot')
     .input(takeSnapshotInput)

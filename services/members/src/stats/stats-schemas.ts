@@ -67,6 +67,16 @@ export type LiveFlows = z.infer<typeof liveFlows>;
 
 const unitRef = z.object({ id: z.number().int(), name: z.string() });
 
+/** Those admitted as probationary members month by month over the twelve months up to today's, oldest first. */
+const recruitedByMonth = z.array(z.object({ month: z.string(), count }));
+/** A child unit's whole subtree: its current members, and by stage. */
+const childCounts = z.object({
+  unitId: z.number().int(),
+  name: z.string(),
+  members: count,
+  byStage: counted(memberStages),
+});
+
 export const liveOutput = z.object({
   unit: unitRef,
   from: z.string(),
@@ -75,20 +85,31 @@ export const liveOutput = z.object({
   asOf: z.string(),
   members: memberCounts,
   flows: liveFlows,
-  /** Those admitted as probationary members month by month over the twelve months up to today's, oldest first. */
-  recruitedByMonth: z.array(z.object({ month: z.string(), count })),
+  recruitedByMonth,
   /** Each child unit's whole subtree, in the tree's order: its current members, by stage, and its own flows. */
-  children: z.array(
-    z.object({
-      unitId: z.number().int(),
-      name: z.string(),
-      members: count,
-      byStage: counted(memberStages),
-      flows: liveFlows,
-    }),
-  ),
+  children: z.array(childCounts.extend({ flows: liveFlows })),
 });
 export type LiveOutput = z.infer<typeof liveOutput>;
+
+export const stagesInput = z.strictObject({ unitId: idInput });
+
+/**
+ * The overview's members card: the subtree's current members by stage and this year's recruits (up to today), the
+ * whole and each child unit's subtree, and the recruits of the last twelve months: the figures of `live` it shows,
+ * counted alone (no dimension, flow or transfer beside them), so a write to the registry costs the card little.
+ */
+export const stagesOutput = z.object({
+  unit: unitRef,
+  /** This year's first day and today: the period of `recruited`. */
+  from: z.string(),
+  to: z.string(),
+  total: count,
+  byStage: counted(memberStages),
+  recruited: count,
+  recruitedByMonth,
+  children: z.array(childCounts.extend({ recruited: count })),
+});
+export type StagesOutput = z.infer<typeof stagesOutput>;
 
 const takenYear = z.object({ year: z.number().int(), asOf: z.string(), takenAt: z.string() });
 

@@ -1,6 +1,7 @@
 // Scope cases of the statistics. Live: in each own township a member admitted on a day of its own at one of its
 // branches is counted for the township, its period and the branch's share, with the totals counted here directly;
-// 东湖街道's member of the same day never is, and 东湖街道's statistics answer exactly as a missing unit's. The annual
+// 东湖街道's member of the same day never is, and 东湖街道's statistics answer exactly as a missing unit's. The
+// overview card's stages likewise, with a member admitted today (the card counts this year up to today). The annual
 // snapshot belongs to the top unit, where no caller of the suite holds a grant: taking one is refused exactly like a
 // missing unit and writes nothing, while the municipal admin's take shows the allowed outcome; the years taken name
 // their taker to every reader; its tables count an own township's frozen rows alone, and 东湖街道's tables answer as a
@@ -44,6 +45,15 @@ const currentUnder = (t: ScopeTest, unit: Unit) =>
     where: { unit: { path: { startsWith: unit.path } }, status: { in: ['active', 'floating'] } },
   });
 
+/** Those admitted as probationary members in a subtree this year up to `today`, counted directly. */
+const recruitedUnder = (t: ScopeTest, unit: Unit, today: string) =>
+  t.env.db.member.count({
+    where: {
+      unit: { path: { startsWith: unit.path } },
+      probationaryOn: { gte: `${today.slice(0, 4)}-01-01`, lte: today },
+    },
+  });
+
 /** A snapshot's rows on the registry on its day in a subtree, counted directly. */
 const frozenUnder = (t: ScopeTest, snapshotId: number, unit: Unit) =>
   t.env.db.annualSnapshotMember.count({
@@ -78,6 +88,34 @@ export const scopeCases: Record<string, ScopeCase> = {
         await expectHidden(
           t.a.members.stats.live({ unitId: p.township.id, from: day, to: day }),
           t.a.members.stats.live({ unitId: missing, from: day, to: day }),
+        );
+      },
+    ),
+
+  'members.stats.stages': (t) =>
+    eachPlace(
+      t,
+      'members.read',
+      async (p) => {
+        const today = calendarDay(new Date());
+        const branch = p.branches[0] as Unit;
+        const admitted = { stage: 'probationary' as const, probationaryOn: today, fullOn: null };
+        await addMember(t.env, branch.id, admitted);
+        await addMember(t.env, (t.foreign.branches[0] as Unit).id, admitted);
+        const counts = await t.a.members.stats.stages({ unitId: p.township.id });
+        expect(counts.unit).toEqual({ id: p.township.id, name: p.township.name });
+        expect(counts.total).toBe(await currentUnder(t, p.township));
+        expect(counts.byStage.reduce((n, s) => n + s.count, 0)).toBe(counts.total);
+        expect(counts.recruited).toBe(await recruitedUnder(t, p.township, today));
+        const share = counts.children.find((c) => c.unitId === branch.id);
+        expect(share?.members).toBe(await currentUnder(t, branch));
+        expect(share?.recruited).toBe(await recruitedUnder(t, branch, today));
+        expect(share?.recruited).toBeGreaterThan(0);
+      },
+      async (p) => {
+        await expectHidden(
+          t.a.members.stats.stages({ unitId: p.township.id }),
+          t.a.members.stats.stages({ unitId: missing }),
         );
       },
     ),

@@ -9,6 +9,7 @@ import { calendarDay, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/d
 import { addInto, ageBounds, countList, countsOf, cutoffsOn, leftStatuses, periodOn, yearBounds } from './member-bands';
 import { type DimensionSums, emptyDimensionSums, memberCountsOf, subtreeOf } from './member-counts';
 import {
+  countedPath,
   currentAndFlows,
   currentByIndexed,
   currentByUnitStage,
@@ -50,7 +51,7 @@ export async function liveStats(db: Db, { scope, input, now }: LiveStats): Promi
   const tree = subtreeOf(rows, unit);
   const counted: LiveCounted = {
     // The subtree holding every unit needs no condition on the unit: the municipality's reads go straight through.
-    path: rows.length === Number(rows[0]?.everyUnit ?? 0) ? null : unit.path,
+    path: countedPath(rows, unit.path),
     ageCutoffs: cutoffsOn(today, ageBounds),
     yearCutoffs: cutoffsOn(today, yearBounds),
     from,

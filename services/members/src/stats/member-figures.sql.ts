@@ -66,6 +66,10 @@ export function subtreeUnits(db: Db, path: string) {
   );
 }
 
+/** The subtree's path for the statements, or null when it holds every unit (no condition on the unit is needed). */
+export const countedPath = (rows: readonly SubtreeUnit[], path: string) =>
+  rows.length === Number(rows[0]?.everyUnit ?? 0) ? null : path;
+
 /** What the live statements count over: the subtree (null: every unit), today and the period of days. */
 export type LiveCounted = {
   path: string | null;

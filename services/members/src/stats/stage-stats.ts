@@ -10,7 +10,7 @@ import { type Db, whileUnchanged } from '@strata/db';
 import { calendarDay } from '@strata/i18n/days';
 import { countsOf } from './member-bands';
 import { subtreeOf } from './member-counts';
-import { currentByUnitStage, recruitedByUnitMonth, subtreeUnits } from './member-figures.sql';
+import { countedPath, currentByUnitStage, recruitedByUnitMonth, subtreeUnits } from './member-figures.sql';
 import type { StagesOutput } from './stats-schemas';
 
 type Figures = { members: number; stage: number[]; recruited: number };
@@ -31,8 +31,7 @@ export async function stageStats(
     async () => {
       const rows = await subtreeUnits(db, unit.path);
       const tree = subtreeOf(rows, unit);
-      // The subtree holding every unit needs no condition on the unit (as live's reads).
-      const counted = { path: rows.length === Number(rows[0]?.everyUnit ?? 0) ? null : unit.path };
+      const counted = { path: countedPath(rows, unit.path) };
       const [stages, recruits] = await Promise.all([
         currentByUnitStage(db, counted),
         recruitedByUnitMonth(db, counted, since, today),

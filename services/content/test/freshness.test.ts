@@ -145,6 +145,11 @@ describe.each(await testProviders())('the freshness board on %s', (provider) => 
         key: null,
       });
 
+      // Three days on, nothing published in between (what was read still answers): news is past its due day, in its
+      // cell and in the unit's counts.
+      expect((await cells(shanghai('2026-06-18T12:00:00'))).news).toMatchObject({ state: 'overdue', daysOverdue: 1 });
+      const { items } = await (await env.as('chengguan')).content.freshness.board({ ...board, unitId });
+      expect(items[0]?.counts).toEqual({ overdue: 3, dueSoon: 0, kept: 2, untracked: 2 });
       // The scheduled article counts once its window opens (on the 20th): grassroots is kept again.
       const on21st = await cells(shanghai('2026-06-21T09:00:00'));
       expect(on21st.grassroots).toMatchObject({

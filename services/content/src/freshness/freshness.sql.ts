@@ -49,6 +49,17 @@ export function readColumns(db: Db, roots: string[], now: Date) {
   );
 }
 
+/**
+ * The active units directly below the unit at `path` (a path in the caller's scope: so are they), in the tree's order.
+ * The parent by its path, then its children by the parent index: as a filter by parent and subtree range, SQLite
+ * walked the range instead (every unit, for the municipality).
+ */
+export const childUnitsOf = (db: Db, path: string) =>
+  queryReviewed<{ id: number; name: string; path: string }>(
+    db,
+    reviewedSql`SELECT c."id" AS "id", c."name" AS "name", c."path" AS "path" FROM "Unit" p CROSS JOIN "Unit" c WHERE p."path" = ${path} AND c."parentId" = p."id" AND c."archivedAt" IS NULL ORDER BY c."sort", c."id"`,
+  );
+
 export type UnitRead = { id: number; name: string; path: string; depth: number };
 
 /** The active units of the subtrees that have columns, in the tree's order. */

@@ -3,9 +3,9 @@
 import { naturalKey, type Scope, withinPath } from '@strata/api';
 import type { Db } from '@strata/db';
 import { dayNumberOf, dayText } from '@strata/i18n/days';
-import { boardRow, boardTotals, judgeUnits, noCounts, orderStandings } from './freshness-board';
+import { boardRow, boardTotals, noCounts, orderStandings } from './freshness-board';
 import type { BoardInput, BoardOutput } from './freshness-schemas';
-import { readFreshness } from './read-freshness';
+import { readFreshness, standingsOn } from './read-freshness';
 
 // Names sort by their natural key (pinyin, numbers by value), worked out once per name.
 const nameKeys = new Map<string, string>();
@@ -26,9 +26,10 @@ export async function getFreshnessBoard(
   const within = await withinPath(db, scope, 'content.read', input.unitId);
   const today = dayNumberOf(now);
   const read = await readFreshness(db, { scope, within, now });
-  const standings = read ? judgeUnits(read.units, read.columns, today) : [];
+  const standings = read ? standingsOn(read, today) : [];
   const totals = read ? boardTotals(standings) : { columns: noCounts(), units: noCounts() };
-  const chosen = input.state ? standings.filter((s) => s.state === input.state) : standings;
+  // A copy either way: the standings are shared with the next call, and the order below sorts in place.
+  const chosen = input.state ? standings.filter((s) => s.state === input.state) : [...standings];
   orderStandings(chosen, { sort: input.sort, order: input.order, nameKey });
   const start = (input.page - 1) * input.pageSize;
   return {

@@ -5,10 +5,9 @@ import { type Scope, withinPath } from '@strata/api';
 import { lastTwelveMonths } from '@strata/contract';
 import { type Db, whileUnchanged } from '@strata/db';
 import { dayNumberOf, dayText, monthStartInstants } from '@strata/i18n/days';
-import { countPublishedByMonth } from './freshness.sql';
-import { judgeUnits } from './freshness-board';
+import { childUnitsOf, countPublishedByMonth } from './freshness.sql';
 import type { SummaryOutput } from './freshness-schemas';
-import { readFreshness } from './read-freshness';
+import { readFreshness, standingsOn } from './read-freshness';
 
 const permission = 'content.read';
 
@@ -21,9 +20,7 @@ async function breakdownUnits(db: Db, scope: Scope, within: string | undefined) 
   const active = { archivedAt: null, ...scope.unitWhere(permission) };
   const order = [{ sort: 'asc' as const }, { id: 'asc' as const }];
   if (roots.length !== 1) return db.unit.findMany({ where: { path: { in: roots }, ...active }, orderBy: order });
-  const parent = await db.unit.findFirst({ where: { path: roots[0], ...scope.unitWhere(permission) } });
-  if (!parent) return [];
-  return db.unit.findMany({ where: { parentId: parent.id, ...active }, orderBy: order });
+  return childUnitsOf(db, roots[0] as string);
 }
 
 /**
@@ -59,7 +56,7 @@ export async function getFreshnessSummary(
   const byPath = new Map(below.map((u, i) => [u.path, units[i] as (typeof units)[number]]));
   let overdue = 0;
   let dueSoon = 0;
-  for (const { unit, counts } of read ? judgeUnits(read.units, read.columns, today) : []) {
+  for (const { unit, counts } of read ? standingsOn(read, today) : []) {
     overdue += counts.overdue;
     dueSoon += counts.dueSoon;
     // The unit below that holds this one: the prefix of its path that names one of them.

@@ -2,9 +2,10 @@
 // the data stays the same and the clock stays where the same publications have happened (whileUnchanged).
 import type { Permission, Scope } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
+import type { DayNumber } from '@strata/i18n/days';
 import type { Cadence } from '../columns/column-schemas';
 import { readColumns, readUnits } from './freshness.sql';
-import type { BoardUnit, TrackedColumn } from './freshness-board';
+import { type BoardUnit, judgeUnits, type Standing, type TrackedColumn } from './freshness-board';
 import { dueDay } from './freshness-rules';
 
 const permission: Permission = 'content.read';
@@ -63,4 +64,19 @@ export async function readFreshness(db: Db, { scope, within, now }: { scope: Sco
     warm: true,
     holds: (kept) => kept.from <= at && at < kept.until,
   });
+}
+
+const judged = new WeakMap<FreshnessRead, { day: DayNumber; standings: readonly Standing[] }>();
+
+/**
+ * The read's units with their columns judged on `day` (judgeUnits), worked out once per read and day: a kept read is
+ * the same object for as long as it holds, and judging a municipality's 12,000 columns again on every call was most
+ * of the overview card's time at the large fixture. Shared between calls: read it, never change it.
+ */
+export function standingsOn(read: FreshnessRead, day: DayNumber): readonly Standing[] {
+  const known = judged.get(read);
+  if (known?.day === day) return known.standings;
+  const standings = judgeUnits(read.units, read.columns, day);
+  judged.set(read, { day, standings });
+  return standings;
 }

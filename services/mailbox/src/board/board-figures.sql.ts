@@ -31,3 +31,15 @@ export function boardSums(db: Db | Tx, { start, end, roots, now }: BoardCounted)
   GROUP BY t."unitId"`,
   );
 }
+
+/**
+ * The first deadline of a shown topic still unanswered after `now`, anywhere (null when none is ahead): until then no
+ * topic turns overdue. Read from the (answeredAt, hiddenAt, answerDueAt) index.
+ */
+export async function nextTopicDeadline(db: Db | Tx, now: Date): Promise<Date | null> {
+  const [row] = await queryReviewed<{ next: Date | string | null }>(
+    db,
+    reviewedSql`SELECT min(t."answerDueAt") AS "next" FROM "BoardTopic" t WHERE t."answeredAt" IS NULL AND t."hiddenAt" IS NULL AND t."answerDueAt" > ${now}`,
+  );
+  return row?.next ? new Date(row.next) : null;
+}

@@ -30,9 +30,8 @@ function boardFiguresOf(s: Sums): BoardFigures {
 type BoardStats = BoardCounted & { top: UnitRow; units: UnitRow[] };
 
 /**
- * Counted on every call, never kept with the letters' sums (letter-stats' keptSums): those hold until the next
- * letter's deadline, and a topic's deadline passing in between would leave "overdue" stale. One statement over the
- * period's topics of the subtree, each unit's an index range: small beside the letters'.
+ * One statement over the period's topics of the subtree, each unit's an index range. Kept with the letters' figures
+ * (letterStats) until the next open topic's deadline as well as the next letter's: from then "overdue" moves.
  */
 export async function boardStats(db: Db, { top, units, ...counted }: BoardStats): Promise<StatsOutput['board']> {
   const rows = await boardSums(db, counted);

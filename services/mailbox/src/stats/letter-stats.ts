@@ -4,6 +4,7 @@
 import { notFound, type Scope, withinPath } from '@strata/api';
 import { type Db, whileUnchanged } from '@strata/db';
 import { addMonths, dayNumber, dayText, nextCalendarDay, startOfCalendarDay } from '@strata/i18n/days';
+import { nextTopicDeadline } from '../board/board-figures.sql';
 import { type LetterKind, letterKinds } from '../letters/letter-rules';
 import { boardStats } from './board-stats';
 import {
@@ -86,10 +87,40 @@ export function monthStartsAfter(from: string, to: string): string[] {
 
 type LetterStats = { scope: Scope; input: StatsInput; now: Date };
 
+/**
+ * The statistics, kept while no letter, topic or unit was written and no open letter's or topic's deadline passed
+ * since they were counted (the figures that move with the clock are those overdue now): a year of the municipality
+ * is tens of milliseconds to count and add up on SQLite at the large fixture, and the page and the overview's card
+ * are opened, re-opened and drilled back up to far more often than letters change.
+ */
 export async function letterStats(db: Db, { scope, input, now }: LetterStats): Promise<StatsOutput> {
   const unitId = input.unitId ?? homeUnit(scope);
   const within = await withinPath(db, scope, 'mailbox.read', unitId);
   const roots = scope.roots('mailbox.read', within);
+  const at = now.getTime();
+  const kept = await whileUnchanged(
+    db,
+    `mailbox.stats ${within} ${roots.join(' ')} ${input.from} ${input.to}`,
+    async () => {
+      const [stats, nextLetter, nextTopic] = await Promise.all([
+        countStats(db, { within, roots, input, now }),
+        nextDeadline(db, now),
+        nextTopicDeadline(db, now),
+      ]);
+      const until = Math.min(
+        nextLetter?.getTime() ?? Number.POSITIVE_INFINITY,
+        nextTopic?.getTime() ?? Number.POSITIVE_INFINITY,
+      );
+      return { stats, from: at, until };
+    },
+    { reads: ['Letter', 'BoardTopic', 'Unit'], warm: true, holds: (k) => k.from <= at && at < k.until },
+  );
+  return kept.stats;
+}
+
+type Counting = { within: string | undefined; roots: string[]; input: StatsInput; now: Date };
+
+async function countStats(db: Db, { within, roots, input, now }: Counting): Promise<StatsOutput> {
   const units = await unitRows(db, roots);
   const top = units.find((u) => u.path === within);
   if (!top) throw notFound();
@@ -104,8 +135,10 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
     roots: units.length === Number(units[0]?.everyUnit ?? 0) ? null : roots,
     now,
   };
-  const [{ perUnit, perKindMonth, overdueNow }, board] = await Promise.all([
-    keptSums(db, counted, `${roots.join(' ')} ${input.from} ${input.to}`),
+  const [perUnit, perKindMonth, overdueNow, board] = await Promise.all([
+    unitSums(db, counted),
+    kindMonthSums(db, counted),
+    overdueNowByUnit(db, counted),
     boardStats(db, { start: counted.start, end: counted.end, roots, now, top, units }),
   ]);
 
@@ -150,30 +183,6 @@ export async function letterStats(db: Db, { scope, input, now }: LetterStats): P
     })),
     board,
   };
-}
-
-/**
- * The period's sums, kept while no letter was written and no open letter's deadline passed since they were counted
- * (the figures that move with the clock are those overdue now): a year of the municipality is a few hundred
- * milliseconds to count on SQLite, and the page is opened, re-opened and drilled back up to far more often than
- * letters change.
- */
-async function keptSums(db: Db, counted: Counted, key: string) {
-  const at = counted.now.getTime();
-  return whileUnchanged(
-    db,
-    `mailbox.stats ${key}`,
-    async () => {
-      const [perUnit, perKindMonth, overdueNow, next] = await Promise.all([
-        unitSums(db, counted),
-        kindMonthSums(db, counted),
-        overdueNowByUnit(db, counted),
-        nextDeadline(db, counted.now),
-      ]);
-      return { perUnit, perKindMonth, overdueNow, from: at, until: next?.getTime() ?? Number.POSITIVE_INFINITY };
-    },
-    { reads: ['Letter', 'Unit'], warm: true, holds: (kept) => kept.from <= at && at < kept.until },
-  );
 }
 
 /** The unit the statistics open on: the highest the caller reads letters at (the first, for grants in two places). */

@@ -27,6 +27,20 @@ const consoleReleases = (i: number) => join(dataDir, `releases-${i}`);
 export const releasesDir = (parallelIndex: number): string | undefined =>
   external ? process.env.E2E_RELEASES_DIR : consoleReleases(parallelIndex % consoles);
 
+/** The environment of console `i`: its port, its own database, uploads and release store, warnings only. */
+const consoleEnv = (i: number) => ({
+  PORT: String(port + i),
+  HOST: '127.0.0.1',
+  DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
+  // Uploads beside the database, never in the developer's ./data/files.
+  FILES_DIR: join(dataDir, `files-${i}`),
+  // Remotes served from their builds in place, but for what a spec publishes here (never ./data/releases).
+  RELEASES_DIR: consoleReleases(i),
+  LOG_LEVEL: 'warn',
+  // The production server, with every output checked against its schema as in the other suites.
+  CHECK_OUTPUTS: 'true',
+});
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -43,29 +57,21 @@ export default defineConfig({
     trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
-  // The first console is `npm start` (it builds, Turborepo's cache makes that quick after a build); the
-  // others start once it is up, from the same build.
+  // The consoles start together (start-consoles.mjs, one build check, then every gateway at once): Playwright waits for
+  // the first through the launcher, then for each other one (already answering, or soon: its waiter only idles).
   webServer: external
     ? undefined
     : Array.from({ length: consoles }, (_, i) => ({
-        command: i === 0 ? 'npm start' : 'npm run start -w @strata/gateway',
+        command: i === 0 ? 'node tests/e2e/start-consoles.mjs' : 'node -e "setInterval(() => {}, 2 ** 30)"',
         cwd: resolve(import.meta.dirname, '../..'),
         url: `${consoleUrl(i)}/healthz`,
         timeout: 400_000,
-        reuseExistingServer: false,
+        // The launcher's console must not be found already running (an old one on its port); the others are started
+        // by the launcher, so they may well answer before Playwright looks.
+        reuseExistingServer: i > 0,
         stdout: 'ignore' as const,
         stderr: 'pipe' as const,
-        env: {
-          PORT: String(port + i),
-          HOST: '127.0.0.1',
-          DATABASE_URL: `file:${join(dataDir, `e2e-${i}.db`)}`,
-          // Uploads beside the database, never in the developer's ./data/files.
-          FILES_DIR: join(dataDir, `files-${i}`),
-          // Remotes served from their builds in place, but for what a spec publishes here (never ./data/releases).
-          RELEASES_DIR: consoleReleases(i),
-          LOG_LEVEL: 'warn',
-          // The production server, with every output checked against its schema as in the other suites.
-          CHECK_OUTPUTS: 'true',
-        },
+        // The launcher's list of consoles (the waiters need none).
+        env: { E2E_CONSOLES: i === 0 ? JSON.stringify(Array.from({ length: consoles }, (_, c) => consoleEnv(c))) : '' },
       })),
 });

@@ -17,10 +17,12 @@ const permission = 'content.read';
  */
 async function breakdownUnits(db: Db, scope: Scope, within: string | undefined) {
   const roots = scope.roots(permission, within);
-  const active = { archivedAt: null, ...scope.unitWhere(permission) };
-  const order = [{ sort: 'asc' as const }, { id: 'asc' as const }];
-  if (roots.length !== 1) return db.unit.findMany({ where: { path: { in: roots }, ...active }, orderBy: order });
-  return childUnitsOf(db, roots[0] as string);
+  if (roots.length === 1) return childUnitsOf(db, roots[0] as string);
+  return db.unit.findMany({
+    where: { path: { in: roots }, archivedAt: null, ...scope.unitWhere(permission) },
+    select: { id: true, name: true, path: true },
+    orderBy: [{ sort: 'asc' }, { id: 'asc' }],
+  });
 }
 
 /**

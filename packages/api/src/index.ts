@@ -124,6 +124,7 @@ export {
   installTeams,
   type RemoteApp,
   type RoutersOf,
+  type RowDerivers,
   type TeamFixture,
   type TeamRegistration,
   teamMessage,

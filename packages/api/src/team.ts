@@ -4,7 +4,7 @@
 
 import type { DomainLabels, RemoteManifestEntry, RemoteWidget } from '@strata/contract';
 import type { Db, Table, Tx, Unit } from '@strata/db';
-import type { FixtureValue } from '@strata/db/bulk';
+import type { FixtureValue, RowDerivers } from '@strata/db/bulk';
 import { type Locale, locales } from '@strata/i18n';
 import { baseResources } from '@strata/i18n/resources';
 import type { AnyRouter } from '@trpc/server';
@@ -90,7 +90,7 @@ export type TeamFixture = {
 };
 
 /** A value `insert` writes (the bulk writer's: a Date or boolean is stored as each database stores Prisma's). */
-export type { FixtureValue };
+export type { FixtureValue, RowDerivers };
 
 /** Deterministic randomness: the same seed draws the same sequence, so the same seed builds the same rows. */
 export type FixtureRandom = {
@@ -145,6 +145,11 @@ export type FixtureContext = {
   nextId: (table: string) => Promise<number>;
   /** Multi-row inserts in transactions (SQLite) or `unnest` batches (PostgreSQL); columns as Prisma names them. */
   insert: (table: string, columns: readonly string[], rows: readonly (readonly FixtureValue[])[]) => Promise<void>;
+  /**
+   * Columns the writer fills as the rows go in (the bulk writer's deriveOnWrite): on the large fixture's SQLite load,
+   * on the writer's thread, beside the generators. Rows given to `insert` afterwards leave those columns null.
+   */
+  deriveOnWrite: (derivers: RowDerivers, args: readonly unknown[]) => Promise<void>;
   /** What audit entries may name; teams add their objects in `generate`. */
   audit: AuditSubject[];
 };

@@ -3,7 +3,7 @@
 // then goes on beside the generators' JavaScript, which had both on one thread. Index builds asked for `beside`
 // run one index at a time whenever no call waits, so rows and reads never queue behind a whole table's indexes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BulkWriter, type BulkWriterOptions, openSqliteWriter } from './bulk';
+import { type BulkWriter, type BulkWriterOptions, openSqliteWriter, type RowDerivers } from './bulk';
 
 export type WriterCall = {
   id: number;
@@ -38,7 +38,12 @@ async function run({ id, op, args }: WriterCall) {
     let result: unknown = null;
     if (op === 'beside') for (const table of args[0] as string[]) beside.add(table);
     else if (op === 'ping') quietUntil = performance.now() + quietAfterPing;
-    else result = await (writer[op] as (...a: unknown[]) => Promise<unknown>)(...args);
+    else if (op === 'deriveOnWrite') {
+      const { module, name } = args[0] as Pick<RowDerivers, 'module' | 'name'>;
+      const derivers = ((await import(module)) as Record<string, RowDerivers | undefined>)[name];
+      if (!derivers?.make) throw new Error(`bulk writer: ${module} exports no derivers ${name}`);
+      await writer.deriveOnWrite(derivers, args[1] as unknown[]);
+    } else result = await (writer[op] as (...a: unknown[]) => Promise<unknown>)(...args);
     port?.postMessage({ id, result } satisfies WriterAnswer);
   } catch (e) {
     const { message, code } = e as Error & { code?: string };

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Prisma } from '../generated/sqlite/client';
 import { openBulkWriter } from './bulk';
+import { runningTotals } from './bulk-derivers-for-test';
 import { createDb } from './client';
 import { readDirect } from './direct-read';
 import { deployMigrations } from './migrate';
@@ -204,6 +205,51 @@ describe('a client beside the writer (createDb’s settle)', { timeout: 60_000 }
       // In a transaction a read may be followed by a write holding the file: it waits as a write does.
       expect(await kinds(() => db.$transaction(async (tx) => tx.unit.count()))).toEqual(['write']);
       await db.$disconnect();
+    });
+  });
+});
+
+describe('columns derived where the rows are written', { timeout: 60_000 }, () => {
+  const totals = (file: string) => {
+    const db = new Database(file, { readonly: true });
+    try {
+      return db.prepare(`SELECT "id", "n", "total" FROM "R" ORDER BY "id"`).all();
+    } finally {
+      db.close();
+    }
+  };
+
+  it.each([
+    ['on the calling thread', false],
+    ['on the writer’s own thread', true],
+  ])('fills them %s, in the order given, across calls, and a refusal fails the load', async (_, freshLoad) => {
+    await inFolder(async (root) => {
+      const file = join(root, 'x.db');
+      const made = new Database(file);
+      made.exec('CREATE TABLE "R" ("id" INTEGER PRIMARY KEY, "n" INTEGER NOT NULL, "total" INTEGER NOT NULL)');
+      made.close();
+      const writer = await openBulkWriter(`file:${file}`, { freshLoad });
+      await writer.deriveOnWrite(runningTotals, [100]);
+      await writer.insert(
+        'R',
+        ['id', 'n', 'total'],
+        [
+          [1, 5, null],
+          [2, 7, null],
+        ],
+      );
+      await writer.insert('R', ['id', 'n', 'total'], [[3, 1, null]]);
+      await writer.drain();
+      expect(totals(file)).toEqual([
+        { id: 1, n: 5, total: 105 },
+        { id: 2, n: 7, total: 112 },
+        { id: 3, n: 1, total: 113 },
+      ]);
+      // What the deriver refuses does not go in, and says why.
+      const refused = writer.insert('R', ['id', 'n', 'total'], [[4, -1, null]]).then(() => writer.drain());
+      await expect(refused).rejects.toThrow('runningTotals: n is -1');
+      await writer.close();
+      expect(totals(file)).toHaveLength(3);
     });
   });
 });

@@ -6,8 +6,9 @@
 // of members the quarter ahead, some months late, some in part, a few members falling six months and more behind),
 // each month's collections remitted from the branch to its township and from the township to the municipality (an
 // entry at each end and a DuesRemittance row), and every month closed but the last two. Each unit's entries are
-// numbered 1, 2, 3… and chained exactly as appendEntries chains them (chainNext under ledgerKey(): the fixture runs
-// under the personal-data ring the gateway opens), and each unit's head is its last entry. Rows go in through the bulk
+// numbered 1, 2, 3… and chained exactly as appendEntries chains them (under ledgerKey(): the fixture runs under the
+// personal-data ring the gateway opens), and each unit's head is its last entry: the links and hashes are filled where
+// the rows are written (chainDerivers, on the large fixture's writer thread). Rows go in through the bulk
 // writer, never a Prisma call per row; the triggers refuse only UPDATE and DELETE.
 import {
   type AuditedObject,
@@ -33,7 +34,8 @@ import {
 import { reductionOf } from './hardship/hardship-rules';
 import { allocatePayment, type OwedMonth, type PaymentLine } from './ledger/allocate';
 import { totalSteps, unsettledSteps } from './ledger/append-entries';
-import { type ChainHead, chainNext, chainStart, type EntryContent } from './ledger/chain';
+import { contentFields, type EntryContent } from './ledger/chain';
+import { chainDerivers } from './ledger/chain-derivers';
 import type { EntryKind } from './ledger/entries';
 import { ledgerKey } from './ledger/ledger-key';
 import { leftOf, type MonthTotals } from './ledger/member-months';
@@ -44,25 +46,7 @@ import { receiptCode } from './payments/record-payment';
 import { type DeclaredBase, dueFor, monthNumber, monthText, payableIn } from './rules/member-month';
 import { loadRuleSets } from './rules/rule-sets';
 
-const entryColumns = [
-  'id',
-  'unitId',
-  'seq',
-  'kind',
-  'memberId',
-  'month',
-  'amountFen',
-  'on',
-  'reversesSeq',
-  'counterpartUnitId',
-  'receiptNo',
-  'actorId',
-  'note',
-  'at',
-  'prevHash',
-  'hash',
-  'onceKey',
-] as const;
+const entryColumns = ['id', ...contentFields, 'prevHash', 'hash', 'onceKey'] as const;
 const totalColumns = ['unitId', 'kind', 'month', 'booked', 'amountFen', 'entries'] as const;
 const unsettledColumns = ['memberId', 'month', 'unitId', 'leftFen'] as const;
 const baseColumns = [
@@ -387,7 +371,8 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
     else childrenOf.set(u.parentId, [u]);
   }
   const parentOf = new Map(units.map((u) => [u.id, u.parentId]));
-  const key = ledgerKey();
+  // Links and hashes where the entries are written (null here).
+  await ctx.deriveOnWrite(chainDerivers, [ledgerKey()]);
   const remittances: Remittance[] = [];
   const heads: Row[] = [];
   const auditedPayments: AuditedObject[] = [];
@@ -683,7 +668,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
     writes.sort((a, b) => a.atMs - b.atMs || a.serial - b.serial);
     const code = receiptCode(unit);
     const receipts = new Map<number, number>();
-    let head: ChainHead = { seq: 0, hash: chainStart };
+    let seq = 0;
     const written: EntryContent[] = [];
     for (const w of writes) {
       const at = new Date(w.atMs);
@@ -723,8 +708,9 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
           });
       }
       for (const draft of w.entries) {
-        const next = chainNext(key, head, {
+        const next: EntryContent = {
           unitId: unit.id,
+          seq: ++seq,
           kind: draft.kind,
           memberId: draft.memberId,
           month: draft.month,
@@ -736,8 +722,7 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
           actorId,
           note: '',
           at: atText,
-        });
-        head = { seq: next.seq, hash: next.hash };
+        };
         written.push(next);
         out.push('DuesEntry', entryColumns, [
           ids.entry++,
@@ -754,15 +739,15 @@ async function generateDues(ctx: FixtureContext): Promise<AuditSubject[]> {
           actorId,
           '',
           atText,
-          next.prevHash,
-          next.hash,
+          null,
+          null,
           draft.onceKey,
         ]);
       }
-      if (w.sent) w.sent.sentSeq = head.seq;
-      if (w.received) w.received.receivedSeq = head.seq;
+      if (w.sent) w.sent.sentSeq = seq;
+      if (w.received) w.received.receivedSeq = seq;
     }
-    heads.push([unit.id, head.seq, head.hash]);
+    heads.push([unit.id, seq, null]);
     // The unit's running totals and its members' unsettled months, as appendEntries keeps them.
     for (const t of totalSteps(written))
       out.push('DuesTotal', totalColumns, [unit.id, t.kind, t.month, t.booked, t.amountFen, t.entries]);

@@ -38,23 +38,26 @@ export type ChainHead = { seq: number; hash: string };
 /** The hash before a unit's first entry. */
 export const chainStart = '0'.repeat(64);
 
+/** What an entry's hash covers, in the order its canonical form lists them. */
+export const contentFields = [
+  'unitId',
+  'seq',
+  'kind',
+  'memberId',
+  'month',
+  'amountFen',
+  'on',
+  'reversesSeq',
+  'counterpartUnitId',
+  'receiptNo',
+  'actorId',
+  'note',
+  'at',
+] as const satisfies readonly (keyof EntryContent)[];
+
 /** The content in one canonical form: its fields in a fixed order, as a JSON array (no key order to vary). */
 export function canonicalContent(e: EntryContent): string {
-  return JSON.stringify([
-    e.unitId,
-    e.seq,
-    e.kind,
-    e.memberId,
-    e.month,
-    e.amountFen,
-    e.on,
-    e.reversesSeq,
-    e.counterpartUnitId,
-    e.receiptNo,
-    e.actorId,
-    e.note,
-    e.at,
-  ]);
+  return JSON.stringify(contentFields.map((f) => e[f]));
 }
 
 /** The entry's hash: the keyed hash of the previous hash and its canonical content. */

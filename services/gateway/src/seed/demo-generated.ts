@@ -32,6 +32,7 @@ export async function generateAtDemoScale(
       users,
       passwordHash: '',
       nextId: writer.nextId,
+      deriveOnWrite: writer.deriveOnWrite,
       insert: writer.insert,
       audit: [],
     };

@@ -153,6 +153,10 @@ export async function menuRoutes(page: Page): Promise<string[]> {
   if (phone) await toggle.click();
   const menu = phone ? page.getByTestId('menu-drawer') : page.getByTestId('side-menu');
   await menu.waitFor();
+  // Every entry, the remotes' too: read before the manifest answered, a walk once saw two pages of an editor's five.
+  await expect(page.locator('[data-testid="side-menu"][data-complete="true"]').first()).toBeAttached({
+    timeout: 45_000,
+  });
   const ids = await menu
     .locator('[data-testid^="menu-"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-testid') ?? ''));

@@ -14,14 +14,15 @@ import { UserMenu } from './user-menu';
 // Only a phone draws the menu in a drawer: a wider screen never downloads it.
 const MenuDrawer = lazy(() => import('./menu-drawer'));
 
-type Props = { remotes: RemoteManifestEntry[]; manifestFailed: boolean };
+/** `menuComplete`: the manifest has answered (or failed), so the menu holds every entry it will. */
+type Props = { remotes: RemoteManifestEntry[]; manifestFailed: boolean; menuComplete: boolean };
 
 /**
  * Side menu, header with unit switcher and user menu, and the routed page. From the `md` breakpoint up the
  * menu sits beside the page (icons only below `lg`); on a phone it is a drawer behind a button, closed
  * after each navigation, and the header keeps to one line.
  */
-export function AppLayout({ remotes, manifestFailed }: Props) {
+export function AppLayout({ remotes, manifestFailed, menuComplete }: Props) {
   const { t } = useTranslation('shell');
   const screens = Grid.useBreakpoint();
   // Before the first measurement `md` is undefined: lay out for a phone, which never overflows.
@@ -39,7 +40,12 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
         // Not before the first measurement: a desktop never fetches the drawer.
         screens.md === false && (
           <Suspense fallback={null}>
-            <MenuDrawer remotes={remotes} open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+            <MenuDrawer
+              remotes={remotes}
+              complete={menuComplete}
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+            />
           </Suspense>
         )
       ) : (
@@ -53,7 +59,7 @@ export function AppLayout({ remotes, manifestFailed }: Props) {
           style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
         >
           {screens.lg && appName}
-          <SideMenu remotes={remotes} />
+          <SideMenu remotes={remotes} complete={menuComplete} />
         </Layout.Sider>
       )}
       <Layout style={{ minWidth: 0 }}>

@@ -3,10 +3,10 @@ import { Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SideMenu } from './side-menu';
 
-type Props = { remotes: RemoteManifestEntry[]; open: boolean; onClose: () => void };
+type Props = { remotes: RemoteManifestEntry[]; complete: boolean; open: boolean; onClose: () => void };
 
 /** The side menu on a phone: a drawer from the left, closed after each navigation. */
-export default function MenuDrawer({ remotes, open, onClose }: Props) {
+export default function MenuDrawer({ remotes, complete, open, onClose }: Props) {
   const { t } = useTranslation('shell');
   return (
     <Drawer
@@ -19,7 +19,7 @@ export default function MenuDrawer({ remotes, open, onClose }: Props) {
       styles={{ body: { padding: 0 } }}
     >
       <div data-testid="menu-drawer">
-        <SideMenu remotes={remotes} onNavigate={onClose} />
+        <SideMenu remotes={remotes} complete={complete} onNavigate={onClose} />
       </div>
     </Drawer>
   );

@@ -48,7 +48,9 @@ export function ShellRoutes() {
           </Suspense>
         }
       />
-      <Route element={<AppLayout remotes={remotes} manifestFailed={manifest.isError} />}>
+      <Route
+        element={<AppLayout remotes={remotes} manifestFailed={manifest.isError} menuComplete={!manifest.isPending} />}
+      >
         <Route index element={<OverviewPage />} />
         <Route path="units" element={guarded('unit.read', <UnitsPage />)} />
         <Route path="users" element={guarded('user.read', <UsersPage />)} />

@@ -5,14 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { remoteIcon } from './remote-icon';
 
-type Props = { remotes: RemoteManifestEntry[]; onNavigate?: () => void };
+/** `complete`: the remotes' entries are known (the manifest answered), so the menu holds all it will. */
+type Props = { remotes: RemoteManifestEntry[]; complete: boolean; onNavigate?: () => void };
 
 const label = (text: string, path: string) => (
   <span data-testid={`menu-${path.replaceAll('/', '-').slice(1) || 'overview'}`}>{text}</span>
 );
 
 /** Shell pages first, then the menu entries each remote contributes through the manifest. */
-export function SideMenu({ remotes, onNavigate }: Props) {
+export function SideMenu({ remotes, complete, onNavigate }: Props) {
   const { t, i18n } = useTranslation('shell');
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -42,13 +43,15 @@ export function SideMenu({ remotes, onNavigate }: Props) {
     .filter((key) => key === pathname || (key !== '/' && pathname.startsWith(`${key}/`)))
     .sort((a, b) => b.length - a.length)[0];
   // The path the console draws, set in the same render as the page (a navigation keeps the previous page on screen
-  // until the next is ready): what a test moving within the console waits for.
+  // until the next is ready): what a test moving within the console waits for. `data-complete` once the remotes'
+  // entries are in: a test reading the menu before then would miss them.
   return (
     <Menu
       mode="inline"
       aria-label="main"
       data-testid="side-menu"
       data-path={pathname}
+      data-complete={complete ? 'true' : undefined}
       items={items}
       selectedKeys={selected ? [selected] : []}
       onClick={({ key }) => {

@@ -8,13 +8,14 @@ export const runningTotals: RowDerivers = {
   make: (start: number) => {
     let total = start;
     return {
-      R: (columns, rows) => {
+      R: (columns, values) => {
         const n = columns.indexOf('n');
         const t = columns.indexOf('total');
-        for (const row of rows) {
-          if ((row[n] as number) < 0) throw new Error(`runningTotals: n is ${row[n]}`);
-          total += row[n] as number;
-          row[t] = total;
+        for (let row = 0; row < values.length; row += columns.length) {
+          const value = values[row + n] as number;
+          if (value < 0) throw new Error(`runningTotals: n is ${value}`);
+          total += value;
+          values[row + t] = total;
         }
       },
     };

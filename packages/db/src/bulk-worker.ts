@@ -3,11 +3,14 @@
 // then goes on beside the generators' JavaScript, which had both on one thread. Index builds asked for `beside`
 // run one index at a time whenever no call waits, so rows and reads never queue behind a whole table's indexes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BulkWriter, type BulkWriterOptions, openSqliteWriter, type RowDerivers } from './bulk';
+import { type BulkWriterOptions, openSqliteWriter, type RowDerivers, type SqliteWriter } from './bulk';
 
 export type WriterCall = {
   id: number;
-  op: Exclude<keyof BulkWriter, 'drain' | 'written' | 'restoreIndexesBeside'> | 'ping' | 'beside';
+  op:
+    | Exclude<keyof SqliteWriter, 'insert' | 'drain' | 'written' | 'restoreIndexesBeside' | 'restoreOne'>
+    | 'ping'
+    | 'beside';
   args: unknown[];
 };
 export type WriterAnswer = { id: number; result?: unknown; error?: { message: string; code?: string } };

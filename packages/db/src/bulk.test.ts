@@ -245,11 +245,23 @@ describe('columns derived where the rows are written', { timeout: 60_000 }, () =
         { id: 2, n: 7, total: 112 },
         { id: 3, n: 1, total: 113 },
       ]);
+      // Rows past one statement's (400 of three columns) are derived in their order too, statement after statement.
+      const many = Array.from({ length: 1_000 }, (_, i) => [4 + i, i, null]);
+      await writer.insert('R', ['id', 'n', 'total'], many);
+      await writer.drain();
+      const all = totals(file) as { id: number; n: number; total: number }[];
+      expect(all).toHaveLength(1_003);
+      expect(all.slice(402, 405)).toEqual([
+        { id: 403, n: 399, total: 113 + (399 * 400) / 2 },
+        { id: 404, n: 400, total: 113 + (400 * 401) / 2 },
+        { id: 405, n: 401, total: 113 + (401 * 402) / 2 },
+      ]);
+      expect(all.at(-1)).toEqual({ id: 1_003, n: 999, total: 113 + (999 * 1_000) / 2 });
       // What the deriver refuses does not go in, and says why.
-      const refused = writer.insert('R', ['id', 'n', 'total'], [[4, -1, null]]).then(() => writer.drain());
+      const refused = writer.insert('R', ['id', 'n', 'total'], [[1_004, -1, null]]).then(() => writer.drain());
       await expect(refused).rejects.toThrow('runningTotals: n is -1');
       await writer.close();
-      expect(totals(file)).toHaveLength(3);
+      expect(totals(file)).toHaveLength(1_003);
     });
   });
 });

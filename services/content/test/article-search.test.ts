@@ -156,6 +156,13 @@ describe.each(await testProviders())('article search on %s', (provider) => {
     expect(await ensureArticleSearch(env.db)).toBe(total);
     await indexAgreesWithArticles();
     expect(await found('editor', marker)).toEqual([article.id]);
+    if (provider === 'sqlite') {
+      // The rebuild wrote without merging segments; FTS5 merges again as the application writes (its own default).
+      const merge = await env.db.$queryRaw<
+        { v: number }[]
+      >`SELECT "v" FROM "ArticleSearch_config" WHERE "k" = 'automerge'`;
+      expect(merge.map((m) => Number(m.v))).toEqual([4]);
+    }
   });
 
   /**

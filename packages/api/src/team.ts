@@ -150,6 +150,11 @@ export type FixtureContext = {
    * on the writer's thread, beside the generators. Rows given to `insert` afterwards leave those columns null.
    */
   deriveOnWrite: (derivers: RowDerivers, args: readonly unknown[]) => Promise<void>;
+  /**
+   * Builds now the secondary indexes of `tables` (the fixture drops them for the load and builds them after each
+   * team): for a generator that reads its own rows back by them. Without, each such read scans the whole table.
+   */
+  buildIndexes: (tables: readonly string[]) => Promise<void>;
   /** What audit entries may name; teams add their objects in `generate`. */
   audit: AuditSubject[];
 };

@@ -159,6 +159,21 @@ describe('a fresh load on the writer’s own thread', { timeout: 60_000 }, () =>
     });
   });
 
+  it('builds the indexes of the tables named when asked (a generator reading its rows back), the rest after', async () => {
+    await inFolder(async (root) => {
+      const file = join(root, 'x.db');
+      made(file);
+      const writer = await openBulkWriter(`file:${file}`, { freshLoad: true });
+      await writer.deferIndexes();
+      await writer.insert('U', ['id', 'n'], [[1, 5]]);
+      await writer.restoreIndexes(['U']);
+      expect(indexes(file)).toEqual(['U_n_idx']);
+      await writer.restoreIndexes();
+      expect(indexes(file)).toEqual(['T_name_key', 'U_n_idx']);
+      await writer.close();
+    });
+  });
+
   it('fails the next call when rows it was handed could not go in, and keeps failing', async () => {
     await inFolder(async (root) => {
       const file = join(root, 'x.db');
@@ -175,6 +190,58 @@ describe('a fresh load on the writer’s own thread', { timeout: 60_000 }, () =>
       const reader = new Database(file, { readonly: true });
       expect(reader.prepare(`SELECT count(*) AS n FROM "T"`).get()).toEqual({ n: 3 });
       reader.close();
+    });
+  });
+});
+
+describe('values as the application’s client stores them', { timeout: 60_000 }, () => {
+  it.each([
+    ['on the calling thread', false],
+    ['on the writer’s own thread', true],
+  ])('writes Dates as the client writes them, and reads them back as the same instants (%s)', async (_, freshLoad) => {
+    await inFolder(async (root) => {
+      const url = `file:${join(root, 'x.db')}`;
+      await deployMigrations(url);
+      // Either side of 1970, of a day, of a year; with and without milliseconds.
+      const instants = [
+        '2026-12-07T00:00:00.000Z',
+        '2026-12-06T23:59:59.999Z',
+        '2024-02-29T08:30:05.042Z',
+        '1969-12-31T23:59:59.001Z',
+        '1970-01-01T00:00:00.000Z',
+        '2025-01-01T12:00:00.500Z',
+      ].map((text) => new Date(text));
+      const writer = await openBulkWriter(url, { freshLoad });
+      await writer.insert(
+        'Unit',
+        ['id', 'name', 'kind', 'path', 'depth', 'createdAt', 'updatedAt'],
+        instants.map((at, i) => [i + 1, `u${i}`, 'branch', `/${i + 1}/`, 0, at, at]),
+      );
+      await writer.close();
+      const db = await createDb(url);
+      try {
+        for (const [i, at] of instants.entries())
+          await db.unit.create({
+            data: { id: 100 + i, name: `p${i}`, kind: 'branch', path: `/${100 + i}/`, depth: 0, createdAt: at },
+          });
+        const read = await db.unit.findMany({ select: { id: true, createdAt: true }, orderBy: { id: 'asc' } });
+        expect(read.map((u) => u.createdAt.toISOString())).toEqual(
+          [...instants, ...instants].map((d) => d.toISOString()),
+        );
+      } finally {
+        await db.$disconnect();
+      }
+      const file = new Database(join(root, 'x.db'), { readonly: true });
+      try {
+        const text = (from: number) =>
+          file
+            .prepare(`SELECT "createdAt" AS t FROM "Unit" WHERE "id" >= ? ORDER BY "id" LIMIT ?`)
+            .pluck()
+            .all(from, instants.length);
+        expect(text(1)).toEqual(text(100));
+      } finally {
+        file.close();
+      }
     });
   });
 });

@@ -33,6 +33,7 @@ export async function generateAtDemoScale(
       passwordHash: '',
       nextId: writer.nextId,
       deriveOnWrite: writer.deriveOnWrite,
+      buildIndexes: writer.restoreIndexes,
       insert: writer.insert,
       audit: [],
     };

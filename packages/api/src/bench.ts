@@ -3,6 +3,7 @@
 // bench role, and the floor behind a bare HTTP route on the same database, in the same run.
 
 import { listCountBound } from '@strata/contract';
+import { sqliteDateText } from '@strata/db';
 import { subtreePaths } from './scope';
 
 /**
@@ -140,7 +141,7 @@ export type FloorProvider = 'sqlite' | 'postgresql';
  * without a zone on PostgreSQL), so a hand-written comparison reads the column as the service's does.
  */
 export const instantLiteral = (provider: FloorProvider, d: Date) =>
-  provider === 'sqlite' ? `'${d.toISOString().replace('Z', '+00:00')}'` : `TIMESTAMP '${d.toISOString().slice(0, 23)}'`;
+  provider === 'sqlite' ? `'${sqliteDateText(d)}'` : `TIMESTAMP '${d.toISOString().slice(0, 23)}'`;
 
 export const isPageCase = (c: BenchCase): c is PageBenchCase => 'page' in c;
 export const isBatchCase = (c: BenchCase): c is BatchBenchCase => 'calls' in c;

@@ -13,6 +13,7 @@ import type { Prisma } from '../generated/sqlite/client';
 import type { Db, Tx } from './client';
 import { inTransaction, noteStatement, watchOf } from './data-generation.sql';
 import { keptStatement } from './sqlite-statements';
+import { sqliteValue } from './sqlite-values';
 
 export type Row = Record<string, unknown>;
 /** A statement as the drivers take it: its text with `?` (SQLite) or `$1` (PostgreSQL) placeholders, and values. */
@@ -69,13 +70,6 @@ function sqliteShape(statement: Database.Statement, instants: Instants): SqliteS
     sqliteShapes[instants].set(statement, shape);
   }
   return shape;
-}
-
-/** A value as Prisma's SQLite adapter binds it: Dates as ISO text with an explicit offset, booleans as 1 or 0. */
-function sqliteArgument(value: unknown) {
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  return value;
 }
 
 function readSqlite(
@@ -220,7 +214,7 @@ export async function readDirect(
   const connection = watch.sqlite.connection;
   if (!connection) return undefined;
   // Tooling sees the statement and its values as the driver binds them (Dates as text, booleans as numbers).
-  const args = statement.values.map(sqliteArgument);
+  const args = statement.values.map(sqliteValue);
   watch.onQuery?.({ sql: statement.sql, params: args });
   return readSqlite(connection, statement, args, instants);
 }

@@ -38,4 +38,5 @@ export { type ChannelHandlers, type ChannelListener, listenToChannel } from './n
 export { hashPassword, isStrongPassword, verifyPassword } from './passwords';
 export { defaultDatabaseUrl, type Provider, providerOf, sqliteFile } from './provider';
 export { literalContains } from './sqlite-like';
+export { sqliteDateText } from './sqlite-values';
 export { inconsistentUnits, type TreeFault } from './tree-check';

@@ -5,6 +5,7 @@
 // floor does.
 import { type BenchCaller, type FloorQuery, subtreeParams } from '@strata/api';
 import { lastTwelveMonths } from '@strata/contract';
+import { sqliteDateText } from '@strata/db';
 import { calendarDay, monthStartInstants } from '@strata/i18n/days';
 
 const scoped = `SELECT c."id", c."unitId", c."key", c."name", c."sort", c."cadence", c."hidden", c."createdAt"
@@ -29,7 +30,7 @@ const units = `SELECT u."id", u."name", u."path", u."depth" FROM "Unit" u WHERE 
 
 /** An instant as each database compares it with a stored DateTime (as the service binds it). */
 const instantAs = {
-  sqlite: (at: Date) => at.toISOString().replace('Z', '+00:00'),
+  sqlite: sqliteDateText,
   postgresql: (at: Date) => at.toISOString().replace('T', ' ').replace('Z', ''),
 };
 

@@ -5,6 +5,8 @@ export { Html, type HtmlValue, html, trusted, xmlText } from './html-template';
 export { escapeHtml, richHtmlPolicy, richHtmlToText, sanitizeRichHtml, storedHtmlToText } from './sanitize';
 export {
   charPairs,
+  type LineCuts,
+  lineCuts,
   maxQueryParts,
   type QueryPart,
   type SearchDocument,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { maxQueryParts, searchDocument, searchQuery, TermMarker, termsToMark } from './search-text';
+import { lineCuts, maxQueryParts, searchDocument, searchQuery, TermMarker, termsToMark } from './search-text';
 
 describe('searchDocument', () => {
   it('indexes every word of the text, the sub-words of long ones, and the title letter by letter and by pairs', () => {
@@ -52,6 +52,26 @@ describe('searchDocument', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('gives the same document with its lines cut once for many documents', () => {
+    const line = fc.constantFrom(
+      '会议传达学习了上级有关文件精神。',
+      '与会党员谈认识、谈体会',
+      'Ｑ3 v2.0 简报',
+      '',
+      ' ',
+    );
+    const text = fc.array(fc.oneof(line, fc.string(), fc.constant('\n')), { maxLength: 6 }).map((p) => p.join(''));
+    // Shared by every run, and small: lines found in it and lines past its limit, cut each time.
+    const cuts = lineCuts(8);
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 4 }), (title, texts) => {
+        expect(searchDocument(title, texts, cuts)).toEqual(searchDocument(title, texts));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(cuts.words.size).toBe(8);
   });
 });
 

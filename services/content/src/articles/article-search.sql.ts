@@ -23,7 +23,14 @@ import {
   writeSearchIndex,
 } from '@strata/api';
 import { type Db, type Prisma, providerOfClient, type Tx } from '@strata/db';
-import { type QueryPart, searchDocument, searchTextVersion, storedHtmlToText } from '@strata/text';
+import {
+  type LineCuts,
+  lineCuts,
+  type QueryPart,
+  searchDocument,
+  searchTextVersion,
+  storedHtmlToText,
+} from '@strata/text';
 
 export const articleSearch: SearchIndex = {
   name: 'ArticleSearch',
@@ -49,16 +56,14 @@ type Indexed = {
  * The terms an article is found by, under its key (newest first by when it shows on its site) and the units it
  * shows on: its own and those it is placed on.
  */
-export const articleDocument = (article: Indexed): IndexedDocument => ({
+export const articleDocument = (article: Indexed, cuts?: LineCuts): IndexedDocument => ({
   id: article.id,
   key: searchKey(article.siteAt, article.id),
-  document: searchDocument(article.title, [
-    article.summary,
-    article.byline,
-    article.source,
-    ...article.tags,
-    storedHtmlToText(article.body),
-  ]),
+  document: searchDocument(
+    article.title,
+    [article.summary, article.byline, article.source, ...article.tags, storedHtmlToText(article.body)],
+    cuts,
+  ),
   units: [article.unitId, ...article.placedOn],
 });
 
@@ -77,7 +82,7 @@ export async function indexArticles(tx: Db | Tx, ids: readonly number[]) {
     await writeSearchIndex(
       tx,
       articleSearch,
-      (await readIndexed(tx, ids.slice(from, from + indexBatch))).map(articleDocument),
+      (await readIndexed(tx, ids.slice(from, from + indexBatch))).map((article) => articleDocument(article)),
     );
   }
 }
@@ -160,7 +165,10 @@ export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: Fixtu
 async function indexArticlesInBulk(db: Db, ids: readonly number[], insert: FixtureContext['insert']) {
   const batches: number[][] = [];
   for (let from = 0; from < ids.length; from += indexBatch) batches.push(ids.slice(from, from + indexBatch));
-  let documents = batches.length ? (await readIndexed(db, batches[0] as number[])).map(articleDocument) : [];
+  // The fixture's bodies share their sentences: each line is cut once.
+  const cuts = lineCuts();
+  const document = (article: Indexed) => articleDocument(article, cuts);
+  let documents = batches.length ? (await readIndexed(db, batches[0] as number[])).map(document) : [];
   for (let b = 0; b < batches.length; b++) {
     const rows = sqliteSearchRows(documents, (key) => key);
     const next = b + 1 < batches.length ? await readIndexed(db, batches[b + 1] as number[]) : [];
@@ -174,6 +182,6 @@ async function indexArticlesInBulk(db: Db, ids: readonly number[], insert: Fixtu
       ['id', 'key'],
       rows.map(([id, key]) => [id, key]),
     );
-    documents = next.map(articleDocument);
+    documents = next.map(document);
   }
 }

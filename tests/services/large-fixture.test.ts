@@ -149,6 +149,15 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
     expect(Object.keys(summary.seconds)).toEqual(
       expect.arrayContaining(['demo', 'identity', 'content', 'mailbox', 'members', 'dues', 'analyze']),
     );
+    if (provider === 'sqlite') {
+      // The writer's thread: busy in the steps that hand it rows, never longer than a step lasted, by kind of work.
+      const busy = summary.writerBusySeconds ?? {};
+      expect(Object.keys(busy)).toEqual(expect.arrayContaining(['content', 'dues']));
+      for (const [name, seconds] of Object.entries(busy))
+        expect(seconds, name).toBeLessThanOrEqual((summary.seconds[name] ?? 0) + 0.02);
+      expect(summary.writerWork?.insertChunks).toBeGreaterThan(0);
+      expect(summary.writerWork?.finish).toBeGreaterThan(0);
+    } else expect(summary.writerBusySeconds).toBeUndefined();
   });
 
   it('writes letters as the mailbox does: mixed statuses, deadlines from the calendar, sealed submitters, timelines', async () => {

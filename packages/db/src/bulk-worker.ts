@@ -2,15 +2,17 @@
 // calls the loading thread posts, one at a time in the order posted, and answers each. SQLite's work on the rows
 // then goes on beside the generators' JavaScript, which had both on one thread. Index builds asked for `beside`
 // run one index at a time whenever no call waits, so rows and reads never queue behind a whole table's indexes.
+import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BulkWriterOptions, openSqliteWriter, type RowDerivers, type SqliteWriter } from './bulk';
+import { type BulkWriterOptions, openSqliteWriter, type RowDerivers, type SqliteWriter, type WriterBusy } from './bulk';
 
 export type WriterCall = {
   id: number;
   op:
     | Exclude<keyof SqliteWriter, 'insert' | 'drain' | 'written' | 'restoreIndexesBeside' | 'restoreOne'>
     | 'ping'
-    | 'beside';
+    | 'beside'
+    | 'busy';
   args: unknown[];
 };
 export type WriterAnswer = { id: number; result?: unknown; error?: { message: string; code?: string } };
@@ -32,6 +34,36 @@ let quietUntil = 0;
 /** A build beside that failed for another reason than a busy file: every call after it fails with it. */
 let failed: Error | undefined;
 let turning = false;
+
+/** Milliseconds this thread spent on calls and builds, per second of the clock (epoch seconds from `firstSecond`). */
+const busyMs: number[] = [];
+const firstSecond = Math.floor(Date.now() / 1000);
+/** Milliseconds per kind of work: each op's name, `index` for the builds beside. */
+const busyByOp: Record<string, number> = {};
+function timed<T>(kind: string, work: () => T): T {
+  const started = Date.now();
+  try {
+    return work();
+  } finally {
+    const ended = Date.now();
+    busyByOp[kind] = (busyByOp[kind] ?? 0) + (ended - started);
+    for (let at = started; at < ended; ) {
+      const second = Math.floor(at / 1000);
+      const until = Math.min(ended, (second + 1) * 1000);
+      busyMs[second - firstSecond] = (busyMs[second - firstSecond] ?? 0) + (until - at);
+      at = until;
+    }
+  }
+}
+/** This thread's CPU seconds (Linux: /proc/thread-self/stat's user and system ticks, 100 a second), else null. */
+function threadCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
 /** A turn waiting for the quiet to end: a call that comes meanwhile runs at once instead. */
 let later: NodeJS.Timeout | undefined;
 
@@ -40,13 +72,24 @@ async function run({ id, op, args }: WriterCall) {
     if (failed) throw failed;
     let result: unknown = null;
     if (op === 'beside') for (const table of args[0] as string[]) beside.add(table);
+    else if (op === 'busy')
+      result = {
+        firstSecond,
+        busyMs: Array.from(busyMs, (ms) => ms ?? 0),
+        byOp: busyByOp,
+        cpuSeconds: threadCpuSeconds(),
+      } satisfies WriterBusy;
     else if (op === 'ping') quietUntil = performance.now() + quietAfterPing;
     else if (op === 'deriveOnWrite') {
       const { module, name } = args[0] as Pick<RowDerivers, 'module' | 'name'>;
       const derivers = ((await import(module)) as Record<string, RowDerivers | undefined>)[name];
       if (!derivers?.make) throw new Error(`bulk writer: ${module} exports no derivers ${name}`);
       await writer.deriveOnWrite(derivers, args[1] as unknown[]);
-    } else result = await (writer[op] as (...a: unknown[]) => Promise<unknown>)(...args);
+    } else {
+      // Every op of the writer's finishes synchronously (better-sqlite3): its promise is already settled.
+      const pending = timed(op, () => (writer[op] as (...a: unknown[]) => Promise<unknown>)(...args));
+      result = await pending;
+    }
     port?.postMessage({ id, result } satisfies WriterAnswer);
   } catch (e) {
     const { message, code } = e as Error & { code?: string };
@@ -57,7 +100,7 @@ async function run({ id, op, args }: WriterCall) {
 /** One index built beside, unless the file is busy (another connection writing): then later. */
 function buildOne() {
   try {
-    if (!writer.restoreOne(beside)) beside.clear();
+    if (!timed('index', () => writer.restoreOne(beside))) beside.clear();
   } catch (e) {
     if ((e as { code?: string }).code === 'SQLITE_BUSY') quietUntil = performance.now() + quietAfterPing;
     else {

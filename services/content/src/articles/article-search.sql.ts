@@ -150,10 +150,12 @@ export async function ensureArticleSearch(db: Db, now = new Date(), bulk?: Fixtu
   const keyed = articles.map((a) => ({ id: a.id, key: searchKey(a.siteAt, a.id) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key));
   const ids = keyed.map((a) => a.id);
-  if (bulk && providerOfClient(db) === 'sqlite') await indexArticlesInBulk(db, ids, bulk);
+  // Through a bulk writer (SQLite's fresh load), the merge and the mark go after the rows, on the writer's thread.
+  const writer = bulk && providerOfClient(db) === 'sqlite' ? bulk : undefined;
+  if (writer) await indexArticlesInBulk(db, ids, writer);
   else await indexArticles(db, ids);
-  await compactSearchIndex(db, articleSearch);
-  await markBuilt(db, articleSearch, articleIndexVersion, now);
+  await compactSearchIndex(db, articleSearch, writer);
+  await markBuilt(db, articleSearch, articleIndexVersion, now, writer);
   return articles.length;
 }
 

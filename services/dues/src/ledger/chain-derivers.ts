@@ -3,6 +3,7 @@
 // chain as chainNext makes: each unit's entries in sequence order from chainStart, each hashed as entryHash hashes
 // it, over the one before; then each unit's head, its last entry. The writer takes each table's rows in the order
 // given, so a unit's entries (and the heads, written after every entry) arrive in their order.
+import { createSecretKey } from 'node:crypto';
 import type { RowDerivers } from '@strata/db/bulk';
 import { type ChainHead, canonicalHash, canonicalValues, chainStart, contentFields } from './chain';
 
@@ -17,7 +18,7 @@ export const chainDerivers: RowDerivers = {
   module: import.meta.url,
   name: 'chainDerivers',
   make: (ledgerKey: Uint8Array) => {
-    const key = Buffer.from(ledgerKey);
+    const key = createSecretKey(Buffer.from(ledgerKey));
     const heads = new Map<number, ChainHead>();
     return {
       DuesEntry: (columns, values) => {

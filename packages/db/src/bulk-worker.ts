@@ -4,7 +4,14 @@
 // run one index at a time whenever no call waits, so rows and reads never queue behind a whole table's indexes.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type BulkWriterOptions, openSqliteWriter, type RowDerivers, type SqliteWriter, type WriterBusy } from './bulk';
+import {
+  type BulkWriterOptions,
+  eachSecond,
+  openSqliteWriter,
+  type RowDerivers,
+  type SqliteWriter,
+  type WriterBusy,
+} from './bulk';
 
 export type WriterCall = {
   id: number;
@@ -47,12 +54,9 @@ function timed<T>(kind: string, work: () => T): T {
   } finally {
     const ended = Date.now();
     busyByOp[kind] = (busyByOp[kind] ?? 0) + (ended - started);
-    for (let at = started; at < ended; ) {
-      const second = Math.floor(at / 1000);
-      const until = Math.min(ended, (second + 1) * 1000);
-      busyMs[second - firstSecond] = (busyMs[second - firstSecond] ?? 0) + (until - at);
-      at = until;
-    }
+    eachSecond(started, ended, (second, ms) => {
+      busyMs[second - firstSecond] = (busyMs[second - firstSecond] ?? 0) + ms;
+    });
   }
 }
 /** This thread's CPU seconds (Linux: /proc/thread-self/stat's user and system ticks, 100 a second), else null. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Prisma } from '../generated/sqlite/client';
-import { openBulkWriter } from './bulk';
+import { eachSecond, openBulkWriter } from './bulk';
 import { runningTotals } from './bulk-derivers-for-test';
 import { createDb } from './client';
 import { readDirect } from './direct-read';
@@ -330,5 +330,21 @@ describe('columns derived where the rows are written', { timeout: 60_000 }, () =
       await writer.close();
       expect(totals(file)).toHaveLength(1_003);
     });
+  });
+});
+
+describe('eachSecond', () => {
+  it("cuts a span at the clock's seconds, every millisecond counted once", () => {
+    const cut: [number, number][] = [];
+    eachSecond(4_700, 7_250, (second, ms) => cut.push([second, ms]));
+    expect(cut).toEqual([
+      [4, 300],
+      [5, 1000],
+      [6, 1000],
+      [7, 250],
+    ]);
+    const none: number[] = [];
+    eachSecond(5_000, 5_000, (second) => none.push(second));
+    expect(none).toEqual([]);
   });
 });

@@ -81,3 +81,47 @@ for (const [username, width] of [
     expect(found.join('\n')).toBe('');
   });
 }
+
+test('menus and dialogs open at once for a reader whose system asks for reduced motion, and move otherwise', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await signIn(page, 'admin', '/');
+  await pageSettled(page, '/');
+  const menu = page.getByRole('menuitem', { name: /语言|Language/ });
+  /** What moved (CSS animations and transitions of a finite, non-zero length) while the account menu opened and closed. */
+  const movedWhileMenuOpens = async () => {
+    await page.evaluate(() => {
+      const watch = window as unknown as { __moved: Set<string>; __watching: boolean };
+      watch.__moved = new Set();
+      watch.__watching = true;
+      const look = () => {
+        for (const a of document.getAnimations()) {
+          const length = Number(a.effect?.getComputedTiming().duration);
+          if (Number.isFinite(length) && length > 0)
+            watch.__moved.add(
+              `${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty} on .${(a.effect as KeyframeEffect).target?.classList[0]}`,
+            );
+        }
+        if (watch.__watching) requestAnimationFrame(look);
+      };
+      look();
+    });
+    await page.getByTestId('user-menu').click();
+    await expect(menu).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await motionDone(page);
+    return page.evaluate(() => {
+      const watch = window as unknown as { __moved: Set<string>; __watching: boolean };
+      watch.__watching = false;
+      return [...watch.__moved];
+    });
+  };
+  expect(await movedWhileMenuOpens(), 'the account menu opened and closed without motion').toEqual([]);
+  // The reader's system changes its mind while the console is open: the console follows at once.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await movedWhileMenuOpens(), 'the account menu slides open and closed').toEqual(
+    expect.arrayContaining([expect.stringMatching(/slide/i)]),
+  );
+});

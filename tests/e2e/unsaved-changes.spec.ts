@@ -4,6 +4,9 @@
 import { answerUnsaved, cancelDialogDiscarding, findUserRows, signIn } from './support';
 import { expect, test } from './test';
 
+// With the motion most readers see (the run's default is reduced motion): the questions and dialogs zoom in and out.
+test.use({ reducedMotion: 'no-preference' });
+
 test('an edited article asks before the menu or back takes the user away', async ({ page }) => {
   await signIn(page, 'chengguan', '/content/articles');
   await page.getByTestId('article-new').click();

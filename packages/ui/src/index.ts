@@ -45,6 +45,7 @@ export { type Crumb, PageFrame } from './page-frame';
 export { RecordStates, RevealPersonalData, Timeline } from './page-parts';
 export { type RecordRoute, useRecordRoute } from './record-page';
 export type { RecordStatesProps } from './record-states';
+export { usePrefersReducedMotion } from './reduced-motion';
 export { ResultScreen } from './result-screen';
 export type { RevealProps, RevealWords } from './reveal-personal-data';
 export { useScrollRegion } from './scroll-region';

@@ -1,4 +1,5 @@
 import { createQueryClient, createStrataTrpcClient, setLocaleForRequests, TRPCProvider } from '@strata/client';
+import { usePrefersReducedMotion } from '@strata/ui';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider } from 'antd';
 import type { i18n } from 'i18next';
@@ -29,11 +30,16 @@ const theme = {
   },
 };
 
+// Without motion for a reader whose system asks for less of it: antd then opens dialogs, drawers and menus at once
+// (its motion durations become 0 s and no enter or leave classes are set).
+const stillTheme = { ...theme, token: { ...theme.token, motion: false } };
+
 function AntdConfig({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const locale = antdLocaleFor(i18n.language);
+  const still = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={locale} theme={theme}>
+    <ConfigProvider locale={locale} theme={still ? stillTheme : theme}>
       {children}
     </ConfigProvider>
   );

@@ -6,6 +6,7 @@
 import { Alert, Skeleton } from 'antd';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
+import { usePrefersReducedMotion } from '../reduced-motion';
 
 type ChartProps = {
   option: EChartsCoreOption;
@@ -21,6 +22,7 @@ export function Chart({ option, label, height = 280, testId }: ChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | Error>('loading');
+  const still = usePrefersReducedMotion();
 
   useEffect(() => {
     let disposed = false;
@@ -46,10 +48,10 @@ export function Chart({ option, label, height = 280, testId }: ChartProps) {
   useEffect(() => {
     if (state === 'ready')
       chart.current?.setOption(
-        { ...option, aria: { enabled: true, label: { description: label } } },
+        { ...option, ...(still ? { animation: false } : {}), aria: { enabled: true, label: { description: label } } },
         { notMerge: true },
       );
-  }, [state, option, label]);
+  }, [state, option, label, still]);
 
   return (
     <div style={{ position: 'relative', width: '100%', height }} data-testid={testId}>

@@ -2,6 +2,7 @@
 // and docs/screenshots/. Needs a running console with the demo data (`npm start`), then
 //   npx tsx scripts/screenshots.ts [--base http://localhost:3000] [--out docs/screenshots/after]
 //     [--roles admin,chengguan,member] [--pages overview,articles,users,audit,freshness,editor,diff,...]
+//     [--motion reduce] (as a reader whose system asks for reduced motion; the browser tests run so)
 // The language is set per browser context through the sign-in page's remembered choice and the account's
 // saved preference, so it changes the demo accounts' language (as a user switching would).
 import { mkdirSync } from 'node:fs';
@@ -10,11 +11,12 @@ import { request as apiRequest, chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium';
 import { scriptOptions } from './options';
 
-const { arg } = scriptOptions(['base', 'out', 'roles', 'pages']);
+const { arg } = scriptOptions(['base', 'out', 'roles', 'pages', 'motion']);
 const base = arg('base', 'http://localhost:3000');
 const out = arg('out', 'docs/screenshots/after');
 const roles = arg('roles', 'admin').split(',');
 const pageNames = arg('pages', 'overview,articles,users,audit').split(',');
+const reducedMotion = arg('motion', 'no-preference') === 'reduce' ? 'reduce' : 'no-preference';
 const paths: Record<string, string> = {
   overview: '/',
   // The dashboard's units below, ranked on a card's figure; the user's own page; the large screen.
@@ -284,6 +286,7 @@ for (const role of roles) {
       const context = await browser.newContext({
         locale,
         timezoneId: 'Asia/Shanghai',
+        reducedMotion,
         viewport: { width, height: width > 800 ? 900 : 844 },
         isMobile: width < 800,
         hasTouch: width < 800,

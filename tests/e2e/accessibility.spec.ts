@@ -82,7 +82,7 @@ for (const [username, width] of [
   });
 }
 
-test('menus and dialogs open at once for a reader whose system asks for reduced motion, and move otherwise', async ({
+test('the account menu opens at once for a reader whose system asks for reduced motion, and slides otherwise', async ({
   page,
 }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });

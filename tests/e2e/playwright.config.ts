@@ -52,7 +52,7 @@ export default defineConfig({
   use: {
     locale: 'zh-CN',
     // As a reader whose system asks for reduced motion: dialogs, drawers and menus open at once, with no zoom or slide
-    // for a click to race (the admin's accessibility and action walks 9 % quicker, 2026-12-07). The specs that open
+    // for a click to race (the accessibility and action walks 8 % quicker, three runs each way, 2026-12-07). The specs that open
     // and close dialogs and menus most (unsaved-changes.spec.ts) keep the motion every other reader sees, and
     // accessibility.spec.ts checks the console follows the preference both ways.
     reducedMotion: 'reduce',

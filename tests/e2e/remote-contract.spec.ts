@@ -31,7 +31,7 @@
 import type { RemoteManifest, WidgetData } from '@strata/contract';
 import { calendarToday } from '@strata/i18n';
 import { remoteApps } from '../../services/gateway/src/remotes';
-import { signIn } from './support';
+import { moveWithin, signIn } from './support';
 import { expect, type Page, test } from './test';
 
 /** Every remote must share these with the shell (the ranges in its remote.json are remotes.spec.ts's to check). */
@@ -104,7 +104,9 @@ for (const { name } of remoteApps) {
     });
 
     await test.step('each menu entry opens a page of the remote, with its title', async () => {
-      for (const item of remote.menu) await expectRemotePage(page, item.path);
+      // The first by its address, loaded afresh (a link from outside the console); the rest as the menu opens them,
+      // within the loaded console.
+      for (const [i, item] of remote.menu.entries()) await expectRemotePage(page, item.path, i === 0);
     });
 
     await test.step('it shares react, react-dom, antd, @trpc/client and the rest as the shell’s singletons', async () => {
@@ -234,11 +236,20 @@ for (const { name } of remoteApps) {
 }
 
 /**
- * Opens `path` and expects a page of the remote mounted there: PageFrame's title (an h4) at that address, and none of
- * the screens that say it is not (the slot's fallback, the 403 page, the shell's 404 page, an error).
+ * Opens `path` (`fresh`: loading the console at that address; else moving within it, as its menu does) and expects a
+ * page of the remote mounted there: PageFrame's title (an h4) at that address, and none of the screens that say it is
+ * not (the slot's fallback, the 403 page, the shell's 404 page, an error).
  */
-async function expectRemotePage(page: Page, path: string) {
-  await page.goto(path);
+async function expectRemotePage(page: Page, path: string, fresh: boolean) {
+  const menu = page.locator('[data-testid="side-menu"][data-path]');
+  if (fresh) await page.goto(path);
+  else {
+    // The page drawn is another once the menu's path moves on (a navigation keeps the previous page on screen until
+    // the next is ready): to `path`, or wherever the console sent it.
+    const before = await menu.getAttribute('data-path');
+    await moveWithin(page, path);
+    await expect(menu, `${path} is not drawn`).not.toHaveAttribute('data-path', before ?? '', { timeout: 45_000 });
+  }
   const main = page.locator('main');
   const title = main.getByRole('heading', { level: 4 }).first();
   const failed = page

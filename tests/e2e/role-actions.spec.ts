@@ -3,7 +3,9 @@
 // them there); this walks every page of each role's menu, and the row-level actions behind its rows and
 // tree nodes, and checks every enabled one against the server's own table: the grants and role catalog
 // that `identity.auth.me` answers, read with the shared rule (`Access` from @strata/contract) over the
-// unit paths of `identity.units.tree`. Nothing here lists buttons by hand.
+// unit paths of `identity.units.tree`. Nothing here lists buttons by hand. The municipal admin's walk (every page) and
+// a member's also run axe-core over each page as it first settles: no serious or critical accessibility issue
+// (axe.ts).
 //
 // An enabled, visible button, switch or editable control in the page content that is neither marked nor
 // declared neutral (`data-neutral`: it changes nothing on the server, like search, filters, export, reset,
@@ -13,8 +15,12 @@
 // structural ones below (NOT_ACTIONS); the header (user menu, menu toggle, unit picker) is outside <main>.
 
 import { Access, type AccessSnapshot } from '@strata/contract';
+import { inChinese, seriousIssues } from './axe';
 import { menuRoutes, pageSettled, signIn, visit } from './support';
 import { expect, type Page, test } from './test';
+
+// A desktop as the console's users have it (the accessibility of every page is judged at this width too).
+test.use({ viewport: { width: 1440, height: 900 } });
 
 type Control = { permission: string | null; unit: string | null; label: string };
 type Found = { marked: Control[]; unmarked: Control[] };
@@ -125,10 +131,13 @@ class Walk {
   offered: (Control & { page: string })[] = [];
   refused: (Control & { page: string })[] = [];
   unmarked: (Control & { page: string })[] = [];
+  /** axe's serious and critical issues on each page as it first settled, for a walk that runs it. */
+  issues: string[] = [];
 
   constructor(
     readonly access: Access,
     readonly pathOf: Map<string, string>,
+    readonly axe = false,
   ) {}
 
   add(where: string, found: Found) {
@@ -147,12 +156,12 @@ class Walk {
   }
 }
 
-async function startWalk(page: Page, username: string) {
+async function startWalk(page: Page, username: string, axe = false) {
   await signIn(page, username, '/');
   const me = await query<{ access: AccessSnapshot }>(page, 'identity.auth.me');
   // Archived units too: the walk shows them (show archived) and their restore action names them.
   const units = await query<{ id: number; path: string }[]>(page, 'identity.units.tree', { includeArchived: true });
-  return new Walk(new Access(me.access), new Map(units.map((u) => [String(u.id), u.path])));
+  return new Walk(new Access(me.access), new Map(units.map((u) => [String(u.id), u.path])), axe);
 }
 
 const scan = (page: Page) => controlsIn(page, 'main', NOT_ACTIONS);
@@ -163,12 +172,17 @@ async function settled(page: Page) {
 }
 
 /**
- * The page's own controls, then what only shows after a neutral switch (show archived) or a row's or tree
- * node's own choice: every tree node selected in turn, every row's "more" menu opened.
+ * The page's own controls (and, for a walk that runs it, axe's findings), then what only shows after a neutral switch
+ * (show archived) or a row's or tree node's own choice: every tree node selected in turn, every row's "more" menu
+ * opened.
  */
 async function walkPage(page: Page, walk: Walk, path: string) {
   await visit(page, path);
   await pageSettled(page, path);
+  if (walk.axe) {
+    await inChinese(page);
+    walk.issues.push(...(await seriousIssues(page, path)));
+  }
   walk.add(path, await scan(page));
 
   const switches = page.locator('main [role="switch"][data-neutral]:not([disabled])');
@@ -199,22 +213,27 @@ async function walkPage(page: Page, walk: Walk, path: string) {
 }
 
 const walks = [
-  // [username, the least number of actions it must be offered across its pages (the walk sees something)]
-  ['admin', 10],
-  ['chengguan', 10],
-  ['editor', 1],
-  ['officer', 3],
-  ['dues', 3],
-  ['volunteer', 3],
-  ['viewer', 0],
-  ['member', 0],
-  ['trainer', 3],
+  // [username, the least number of actions it must be offered across its pages (the walk sees something), whether
+  // axe reads each page: the municipal admin opens every page of the console, a member what members see]
+  ['admin', 10, true],
+  ['chengguan', 10, false],
+  ['editor', 1, false],
+  ['officer', 3, false],
+  ['dues', 3, false],
+  ['volunteer', 3, false],
+  ['viewer', 0, false],
+  ['member', 0, true],
+  ['trainer', 3, false],
 ] as const;
 
-for (const [username, least] of walks) {
-  test(`every action offered to ${username} is one the server allows there`, async ({ page }) => {
-    test.setTimeout(420_000);
-    const walk = await startWalk(page, username);
+for (const [username, least, axe] of walks) {
+  const title = axe
+    ? `every action offered to ${username} is one the server allows there, and no page has a serious accessibility issue`
+    : `every action offered to ${username} is one the server allows there`;
+  test(title, async ({ page }) => {
+    // The admin's is the longest: over fifty pages, with their tree nodes, row menus and axe's analysis of each.
+    test.setTimeout(axe ? 720_000 : 420_000);
+    const walk = await startWalk(page, username, axe);
     const routes = await menuRoutes(page);
     expect(routes.length).toBeGreaterThan(2);
     for (const path of routes) await walkPage(page, walk, path);
@@ -238,6 +257,7 @@ for (const [username, least] of walks) {
       const row = await page.getByTestId(table).locator('tbody a').first().getAttribute('href');
       if (row) await walkPage(page, walk, row);
     }
+    expect(walk.issues.join('\n'), 'serious accessibility issues').toBe('');
     expect(walk.refused, 'offered, but the server refuses them').toEqual([]);
     expect(walk.unmarked, 'actions marked with no permission (and not neutral)').toEqual([]);
     expect(walk.offered.length).toBeGreaterThanOrEqual(least);

@@ -178,13 +178,18 @@ export async function visit(page: Page, path: string) {
     await page.goto(path);
     return;
   }
+  await moveWithin(page, path);
+  await expect(menu, `${path} is not drawn`).toHaveAttribute('data-path', new URL(path, 'http://x').pathname, {
+    timeout: 45_000,
+  });
+}
+
+/** Moves the loaded console to `path` as its own links do (the history's next entry), without loading it again. */
+export async function moveWithin(page: Page, path: string) {
   await page.evaluate((to) => {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
   }, path);
-  await expect(menu, `${path} is not drawn`).toHaveAttribute('data-path', new URL(path, 'http://x').pathname, {
-    timeout: 45_000,
-  });
 }
 
 /** Waits until the routed page shows something and nothing in it still loads. */

@@ -216,6 +216,20 @@ describe.each(await testProviders())('the collection list on %s', (provider) => 
           items: [],
           total: 2,
         });
+        // The order by arrears is kept between calls, and follows the books at once: a member whose months are settled
+        // goes from among those behind to those behind by nothing, in name order.
+        const byArrears = async () =>
+          (await admin.dues.members.list({ unitId: top.id, sort: 'arrears', order: 'descend', pageSize: 100 })).items;
+        const before = await byArrears();
+        expect(before.find((r) => r.id === six.id)?.arrearsFen).toBe(600);
+        await env.db.duesUnsettledMonth.deleteMany({ where: { memberId: six.id } });
+        const after = await byArrears();
+        expect(after.find((r) => r.id === six.id)?.arrearsFen).toBe(0);
+        const arrearsAfter = after.map((r) => r.arrearsFen);
+        expect(arrearsAfter).toEqual([...arrearsAfter].sort((x, y) => y - x));
+        const settled = after.filter((r) => r.arrearsFen === 0).map((r) => r.id);
+        expect(settled).toEqual((await expected(top, 'asc', 0, 1000)).ids.filter((id) => settled.includes(id)));
+        expect(settled).toContain(six.id);
       });
     } finally {
       await env.db.duesUnsettledMonth.deleteMany({ where: { memberId: { in: [six.id, seven.id] } } });

@@ -9,7 +9,7 @@ import { expect, type Page, test } from './test';
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 /** Opens `path` and checks it fits the screen; answers axe's serious issues there when asked to run it. */
-async function expectNoHorizontalScroll(page: Page, path: string, axe: boolean): Promise<string[]> {
+async function checkOnPhone(page: Page, path: string, axe: boolean): Promise<string[]> {
   await visit(page, path);
   await pageSettled(page, path);
   if (axe) await inChinese(page);
@@ -53,7 +53,7 @@ for (const [username, axe] of [
     const routes = await menuRoutes(page);
     expect(routes.length).toBeGreaterThan(2);
     const issues: string[] = [];
-    for (const path of routes) issues.push(...(await expectNoHorizontalScroll(page, path, axe)));
+    for (const path of routes) issues.push(...(await checkOnPhone(page, path, axe)));
     expect(issues.join('\n'), 'serious accessibility issues').toBe('');
   });
 }

@@ -121,7 +121,7 @@ export type ArrearsPageRequest = {
  * flagged only, and how many there are in all: reviewed reads. What each is behind is summed from the unsettled
  * months of the subtree's books in the window, as `memberStandingsIn` sums it; a member with none is behind by
  * nothing. The order cannot come from an index. Unfiltered (no name, not only the flagged), the members behind are
- * kept in that order with the count while the books, the members and the units are unchanged (`behindInOrder`), and a
+ * kept in that order with the count while the books, the members and the units are unchanged, and a
  * page is cut from them and from the members behind by nothing (by name, through an index): the sort of the whole
  * organisation's 11,000 members behind took about 150-250 ms of PostgreSQL's time at xl for every page (1.3 s p95 at
  * concurrency 8), and is paid once after a write to them now. Found by name or flagged, the statement sorts the
@@ -167,16 +167,23 @@ export async function arrearsPage(
       )[0]?.total ?? 0,
     );
   if (request.sort === 'arrears' && !request.q) {
-    const { behind, total } = await behindInOrder(db, unit, request, async () => ({
-      behind: (
-        await queryReviewed<{ id: number }>(
-          db,
-          reviewedSql`SELECT r."id" AS "id" FROM "Member" r JOIN (${left}) a ON a."memberId" = r."id" WHERE ${paying} ORDER BY a."arrears" ${dir}, r."nameKey" ASC, r."id" ASC`,
-          { planEachRun: true },
-        )
-      ).map((r) => r.id),
-      total: await count(),
-    }));
+    // The subtree's members behind, in the order asked, and how many paying members it has: kept while no unsettled
+    // month, member or unit is written (the next call after a payment sorts again).
+    const { behind, total } = await whileUnchanged(
+      db,
+      `dues.behind ${unit.id} ${request.since} ${request.until} ${request.order}`,
+      async () => ({
+        behind: (
+          await queryReviewed<{ id: number }>(
+            db,
+            reviewedSql`SELECT r."id" AS "id" FROM "Member" r JOIN (${left}) a ON a."memberId" = r."id" WHERE ${paying} ORDER BY a."arrears" ${dir}, r."nameKey" ASC, r."id" ASC`,
+            { planEachRun: true },
+          )
+        ).map((r) => r.id),
+        total: await count(),
+      }),
+      { reads: ['DuesUnsettledMonth', 'Member', 'Unit'] },
+    );
     // By arrears descending the members behind come first, then those behind by nothing by name; ascending, the other
     // way round. Each part's share of the page [skip, skip + take):
     const end = request.skip + request.take;
@@ -218,20 +225,4 @@ export async function arrearsPage(
     count(),
   ]);
   return { items: rows, total };
-}
-
-/**
- * The subtree's paying members behind in the window, in the order asked (by what they are behind, ties by name), and
- * how many paying members the subtree has: `compute`, kept while no unsettled month, member or unit is written (the
- * next call after a payment pays for it again).
- */
-function behindInOrder(
-  db: Db,
-  unit: CheckedUnit,
-  request: ArrearsPageRequest,
-  compute: () => Promise<{ behind: number[]; total: number }>,
-) {
-  return whileUnchanged(db, `dues.behind ${unit.id} ${request.since} ${request.until} ${request.order}`, compute, {
-    reads: ['DuesUnsettledMonth', 'Member', 'Unit'],
-  });
 }

@@ -314,6 +314,25 @@ export const scopeCases: Record<string, ScopeCase> = {
         // By arrears (its own read of the unsettled months), the same member and standing.
         const byArrears = await t.env.at(at, () => t.a.dues.members.list({ unitId: branch.id, sort: 'arrears' }));
         expect(byArrears.items).toEqual(page.items);
+        // Behind a month, by arrears from the township (its members behind kept in order): the member comes first, and
+        // every member listed is of the township's units.
+        await t.env.db.duesUnsettledMonth.create({
+          data: { memberId: member.id, unitId: branch.id, month: '2025-12', leftFen: 100 },
+        });
+        try {
+          const town = await t.env.at(at, () =>
+            t.a.dues.members.list({ unitId: p.township.id, sort: 'arrears', order: 'descend', pageSize: 200 }),
+          );
+          expect(town.items[0]).toMatchObject({ id: member.id, arrearsFen: 100, arrearsMonths: 1 });
+          const own = await t.env.db.unit.findMany({
+            where: { path: { startsWith: p.township.path } },
+            select: { id: true },
+          });
+          const ownIds = new Set(own.map((u) => u.id));
+          expect(town.items.filter((r) => !ownIds.has(r.unitId))).toEqual([]);
+        } finally {
+          await t.env.db.duesUnsettledMonth.deleteMany({ where: { memberId: member.id } });
+        }
       },
       async (p) => {
         const { branch } = await assessedBranch(t, p);

@@ -58,6 +58,8 @@ export const addColumn = (env: TestEnv, unitId: number): Promise<Column> =>
 export async function addArticle(env: TestEnv, unitId: number, status = 'draft'): Promise<Article> {
   const column = await env.db.column.findFirstOrThrow({ where: { unitId }, orderBy: { id: 'asc' } });
   const title = uniqueName('测试文章');
+  // One instant for both: the article shows on its site (siteAt) when it was first published, as the service writes it.
+  const publishedAt = status === 'published' ? new Date() : null;
   const article = await env.db.article.create({
     data: {
       unitId,
@@ -66,8 +68,8 @@ export async function addArticle(env: TestEnv, unitId: number, status = 'draft')
       titleKey: naturalKey(title),
       body: '正文',
       status,
-      publishedAt: status === 'published' ? new Date() : null,
-      siteAt: status === 'published' ? new Date() : null,
+      publishedAt,
+      siteAt: publishedAt,
     },
   });
   // Saved once, as the console saves it: its first revision.

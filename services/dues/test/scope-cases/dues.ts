@@ -314,16 +314,20 @@ export const scopeCases: Record<string, ScopeCase> = {
         // By arrears (its own read of the unsettled months), the same member and standing.
         const byArrears = await t.env.at(at, () => t.a.dues.members.list({ unitId: branch.id, sort: 'arrears' }));
         expect(byArrears.items).toEqual(page.items);
-        // Behind a month, by arrears from the township (its members behind kept in order): the member comes first, and
-        // every member listed is of the township's units.
+        // Behind a month by more than any other member, by arrears from the township (its members behind kept in
+        // order): the member comes first, the rest follow by what they are behind, and every member listed is of the
+        // township's units. (Other cases leave members behind too, by a month's dues at most.)
+        const behindFen = 99_999_900;
         await t.env.db.duesUnsettledMonth.create({
-          data: { memberId: member.id, unitId: branch.id, month: '2025-12', leftFen: 100 },
+          data: { memberId: member.id, unitId: branch.id, month: '2025-12', leftFen: behindFen },
         });
         try {
           const town = await t.env.at(at, () =>
             t.a.dues.members.list({ unitId: p.township.id, sort: 'arrears', order: 'descend', pageSize: 200 }),
           );
-          expect(town.items[0]).toMatchObject({ id: member.id, arrearsFen: 100, arrearsMonths: 1 });
+          expect(town.items[0]).toMatchObject({ id: member.id, arrearsFen: behindFen, arrearsMonths: 1 });
+          const fen = town.items.map((r) => r.arrearsFen);
+          expect(fen).toEqual([...fen].sort((a, b) => b - a));
           const own = await t.env.db.unit.findMany({
             where: { path: { startsWith: p.township.path } },
             select: { id: true },

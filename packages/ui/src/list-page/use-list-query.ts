@@ -24,19 +24,29 @@ export function useListQuery<F extends FilterShape, S extends string>(
 ) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(spec, params), [spec, params]);
-  // The latest parameters, for handlers a component kept from an earlier render (antd's table sorter does):
-  // react-router's functional update starts from the parameters of the render that made it, so a stale handler
-  // would write back an old URL and drop a filter set since.
-  const latest = useRef(params);
-  latest.current = params;
+  // Each change starts from the address as it stands. The router draws a new address in a transition, so a handler
+  // can run before the page has drawn the last change (the next click, on a busy machine), and a handler a component
+  // kept from an earlier render (antd's table sorter does) holds older parameters still: react-router's functional
+  // update starts from those. So a change starts from this list's last write the page has not drawn yet, else from
+  // the address the latest render read; a render that shows another address (a link, back) drops what was not drawn.
+  const search = params.toString();
+  const drawn = useRef(search);
+  const unread = useRef<string[]>([]);
+  if (search !== drawn.current) {
+    drawn.current = search;
+    const at = unread.current.indexOf(search);
+    unread.current = at < 0 ? [] : unread.current.slice(at + 1);
+  }
   const write = useCallback(
     (next: (current: ListQuery<F, S>) => ListQuery<F, S>) => {
-      const current = latest.current;
-      setParams(serialiseListQuery(spec, next(parseListQuery(spec, current)), current));
+      const current = new URLSearchParams(unread.current.at(-1) ?? drawn.current);
+      const written = serialiseListQuery(spec, next(parseListQuery(spec, current)), current);
+      const text = written.toString();
+      if (text !== current.toString()) unread.current.push(text);
+      setParams(written);
     },
     [spec, setParams],
   );
-  const search = params.toString();
   const previous = useRef({ scope, search });
   useEffect(() => {
     const before = previous.current;

@@ -24,29 +24,19 @@ export function useListQuery<F extends FilterShape, S extends string>(
 ) {
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => parseListQuery(spec, params), [spec, params]);
-  // Each change starts from the address as it stands. The router draws a new address in a transition, so a handler
-  // can run before the page has drawn the last change (the next click, on a busy machine), and a handler a component
-  // kept from an earlier render (antd's table sorter does) holds older parameters still: react-router's functional
-  // update starts from those. So a change starts from this list's last write the page has not drawn yet, else from
-  // the address the latest render read; a render that shows another address (a link, back) drops what was not drawn.
-  const search = params.toString();
-  const drawn = useRef(search);
-  const unread = useRef<string[]>([]);
-  if (search !== drawn.current) {
-    drawn.current = search;
-    const at = unread.current.indexOf(search);
-    unread.current = at < 0 ? [] : unread.current.slice(at + 1);
-  }
+  // Each change starts from the address as it stands in the browser, not from the one this render read. The router
+  // draws a new address in a transition, so a handler can run before the page has drawn the last change (the next
+  // click, on a busy machine: a column's sort right after a search), and a handler a component kept from an earlier
+  // render (antd's table sorter does) holds older parameters still. The console's routers are browser routers (the
+  // guarded history, @strata/ui guarded-history.ts), so the browser's address is the router's.
   const write = useCallback(
     (next: (current: ListQuery<F, S>) => ListQuery<F, S>) => {
-      const current = new URLSearchParams(unread.current.at(-1) ?? drawn.current);
-      const written = serialiseListQuery(spec, next(parseListQuery(spec, current)), current);
-      const text = written.toString();
-      if (text !== current.toString()) unread.current.push(text);
-      setParams(written);
+      const current = new URLSearchParams(window.location.search);
+      setParams(serialiseListQuery(spec, next(parseListQuery(spec, current)), current));
     },
     [spec, setParams],
   );
+  const search = params.toString();
   const previous = useRef({ scope, search });
   useEffect(() => {
     const before = previous.current;

@@ -169,7 +169,10 @@ for (const { name } of remoteApps) {
             // The shell's query: a tRPC GET as the signed-in user, its data or its error (with the error's `data`,
             // its code among it, as the shell's tRPC client throws it).
             const query = async (path: string, input: unknown) => {
-              const res = await fetch(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+              // No input is no parameter, as the tRPC client sends it (JSON.stringify(undefined) would send the text
+              // "undefined", a 400: a user's own card then failed whenever that 400 came before its other call's 404).
+              const search = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+              const res = await fetch(`/trpc/${path}${search}`);
               const body = await res.json();
               if (!res.ok) throw Object.assign(new Error(`${path}: ${res.status}`), { data: body.error?.data });
               return body.result.data;

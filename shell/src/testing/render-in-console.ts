@@ -1,12 +1,14 @@
 // Draws a piece of the shell's header in a test (happy-dom) as the console holds it: a fresh query client (no
-// retries), the default language's words, and a router whose current address an `output` (data-testid "where")
-// shows, so a test reads where a click led.
+// retries), the default language's words, and the console's router on the browser's history (the guarded history:
+// lists change the address from the browser's, useListQuery), starting at "/", whose current address an `output`
+// (data-testid "where") shows, so a test reads where a click led.
 import { createI18n } from '@strata/i18n/resources';
+import { createGuardedHistory } from '@strata/ui';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, createElement as h, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { unstable_HistoryRouter as HistoryRouter, Route, Routes, useLocation } from 'react-router';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -28,6 +30,8 @@ export async function renderInConsole(element: ReactElement) {
   document.body.append(container);
   const root = createRoot(container);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  window.history.replaceState(null, '', '/');
+  const history = createGuardedHistory();
   await act(async () =>
     root.render(
       h(
@@ -36,7 +40,7 @@ export async function renderInConsole(element: ReactElement) {
         h(
           I18nextProvider,
           { i18n: createI18n() },
-          h(MemoryRouter, null, element, h(Routes, null, h(Route, { path: '*', element: h(Where) }))),
+          h(HistoryRouter, { history }, element, h(Routes, null, h(Route, { path: '*', element: h(Where) }))),
         ),
       ),
     ),

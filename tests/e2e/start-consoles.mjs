@@ -2,11 +2,14 @@
 // The browser tests' consoles, started together (playwright.config.ts's first web server): the build checked once
 // (`turbo run build`: Turborepo's cache makes it quick after a build), then a gateway per console from that build,
 // each with its own port, database and folders (E2E_CONSOLES: their environments). Playwright started them one after
-// another, each waiting for the last to answer: about 27 s apiece on a fresh database (migrations, the demo seed).
+// another, each waiting for the last to answer: about 27 s apiece on a fresh database (migrations, the demo seed), or
+// each starts on a copy of a console seeded ahead (E2E_SEEDED).
 // The gateways are this process's children, in its process group, which Playwright stops as a whole; when one of
 // them ends, the others are stopped and this process ends with its code, so a console that cannot start fails the run.
 import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const consoles = JSON.parse(process.env.E2E_CONSOLES ?? '[]');
@@ -27,6 +30,21 @@ for (const { PORT, HOST } of consoles) {
 
 const built = spawnSync('npx', ['turbo', 'run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 if (built.status !== 0) process.exit(built.status ?? 1);
+
+// A console seeded ahead (E2E_SEEDED: the folder seed-console.ts wrote; `npm test` prepares it beside Vitest): each
+// console starts on a copy of it, its start then finding the migrations applied and the demo there. Unset, each
+// console seeds its own on its first start.
+const seeded = process.env.E2E_SEEDED;
+if (seeded) {
+  if (!existsSync(join(seeded, 'console.db'))) {
+    console.error(`start-consoles: E2E_SEEDED names ${seeded}, which holds no console.db`);
+    process.exit(1);
+  }
+  for (const { DATABASE_URL, FILES_DIR } of consoles) {
+    copyFileSync(join(seeded, 'console.db'), DATABASE_URL.slice('file:'.length));
+    if (existsSync(join(seeded, 'files'))) cpSync(join(seeded, 'files'), FILES_DIR, { recursive: true });
+  }
+}
 
 const gateways = consoles.map((env) =>
   spawn('npm', ['run', 'start', '-w', '@strata/gateway'], {

@@ -1,9 +1,6 @@
 // Entry point: validate config, migrate, seed an empty database once, serve, and stop cleanly on SIGTERM.
-import { createDb, deployMigrations } from '@strata/db';
 import { loadConfig } from './config';
-import { configureFiles } from './files-plugin';
-import { configurePersonalData } from './personal-data';
-import { seedDemoOnce } from './seed/demo';
+import { prepareDatabase } from './prepare-database';
 import { buildServer } from './server';
 import { startTeams } from './teams';
 
@@ -16,10 +13,7 @@ try {
 }
 
 const started = performance.now();
-const applied = await deployMigrations(config.DATABASE_URL);
-const db = await createDb(config.DATABASE_URL);
-const keys = configurePersonalData(config);
-const seeded = config.SEED_DEMO ? await seedDemoOnce(db, configureFiles(db, config), config.DATABASE_URL) : false;
+const { applied, db, keys, seeded } = await prepareDatabase(config);
 await startTeams(db);
 const lifecycle = { draining: false };
 const app = await buildServer(config, db, lifecycle);

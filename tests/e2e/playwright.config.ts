@@ -15,10 +15,10 @@ const dataDir = process.env.E2E_DATA_DIR;
 // E2E_EXTERNAL=1 runs against a console already listening on E2E_PORT (an older build, for a red run).
 const external = !!process.env.E2E_EXTERNAL;
 // One console per worker, each with its own database on its own port (E2E_PORT, E2E_PORT + 1...): specs
-// running side by side never see each other's rows, and each file still sees only what ran before it. Three on two
-// cores: the browser tests wait on pages and answers much of the time, so a third worker takes up the idle CPU (the
-// suite's tests 313 to 260 s, 2026-12-07); a fourth only slowed every test (301 s in all against 281).
-export const consoles = external ? 1 : Number(process.env.E2E_WORKERS ?? 3);
+// running side by side never see each other's rows, and each file still sees only what ran before it. Two on two
+// cores: a third made every test slower by as much as it added (2026-12-07, alternated runs: 318 and 334 s with three,
+// 322 and 336 with two), a fourth slowed the whole.
+export const consoles = external ? 1 : Number(process.env.E2E_WORKERS ?? 2);
 /** The console the worker with this parallel index talks to (tests/e2e/test.ts hands it out as baseURL). */
 export const consoleUrl = (parallelIndex: number) => `http://127.0.0.1:${port + (parallelIndex % consoles)}`;
 /**

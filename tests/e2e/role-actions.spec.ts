@@ -21,9 +21,6 @@ import { expect, type Page, test } from './test';
 
 // A desktop as the console's users have it (the accessibility of every page is judged at this width too).
 test.use({ viewport: { width: 1440, height: 900 } });
-// The walks change nothing (each only reads and opens): any worker may take any of them, so the longest file is shared
-// out instead of holding one worker to the end.
-test.describe.configure({ mode: 'parallel' });
 
 type Control = { permission: string | null; unit: string | null; label: string };
 type Found = { marked: Control[]; unmarked: Control[] };

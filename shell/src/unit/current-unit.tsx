@@ -1,10 +1,10 @@
 import { openAtOf, openAtParam } from '@strata/contract';
 import { AccessProvider, errorMessage, ResultScreen, unitAccess } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'antd';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { Unit } from '../api-types';
 import { FullPageSpin } from '../session/full-page-spin';
 import { useMe } from '../session/session-context';
@@ -45,7 +45,7 @@ export function CurrentUnitProvider({ children }: { children: ReactNode }) {
   const trpc = useTRPC();
   const tree = useQuery(trpc.identity.units.tree.queryOptions({}));
   const [chosen, setChosen] = useState<number>();
-  const [search, setSearch] = useSearchParams();
+  const [search, setSearch] = useAddressParams();
   const at = openAtOf(search);
 
   const value = useMemo<CurrentUnit>(() => {

@@ -1,9 +1,10 @@
 import { formatDateTime } from '@strata/i18n';
 import { ErrorAlert, errorMessage, PageFrame, Permitted, useScrollRegion } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Empty, Popconfirm, Skeleton, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ArticleNotFound } from '../articles/article-not-found';
 import type { RevisionRow } from '../common/api-types';
 import { usePageMessages } from '../common/page-messages';
@@ -30,7 +31,7 @@ export function ArticleHistoryPage({ basePath }: { basePath: string }) {
   const refresh = useRefreshArticles();
   const { message } = App.useApp();
   const articleId = positive(useParams().id ?? null);
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const listPath = `${basePath}/articles`;
   const tableBox = useScrollRegion(t('history.number'));
 

@@ -3,9 +3,10 @@
 // waiver reads "免交"; the decision is offered only on a request the server says the reader decides (and only with
 // dues.approve at its branch), a decline needs an answer; a reduction proposed from the collection list sends the
 // months and whole fen, refuses more than twelve months before sending, and shows the server's refusal on its field.
+
 import { openAtOf, pathAt } from '@strata/contract';
+import { useAddressParams } from '@strata/ui/list-page';
 import { act, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HardshipListInput, ProposeHardshipInput } from '../common/api-types';
 import { DuesMembersPage } from '../members/dues-members-page';
@@ -66,7 +67,7 @@ let choose: (unitId: number) => void = () => undefined;
  * render as the address), else the one chosen in the switcher.
  */
 function UnitFromShell() {
-  const [search] = useSearchParams();
+  const [search] = useAddressParams();
   const [chosen, setChosen] = useState(township);
   choose = setChosen;
   return <HardshipPage basePath="/dues" unitId={openAtOf(search) ?? chosen} />;

@@ -4,12 +4,11 @@
 // dialogs load when first opened.
 import { PlusOutlined } from '@ant-design/icons';
 import { PageFrame, Permitted, useAccess } from '@strata/ui';
-import { ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
+import { ListTable, type SearchField, useAddressParams, useListQuery } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Input, Tabs } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { RemittanceRow } from '../common/api-types';
 import { remittanceDirections } from '../common/domain-values';
 import { useTRPC } from '../trpc';
@@ -24,7 +23,7 @@ export function RemittancesPage({ unitId }: { unitId: number }) {
   const trpc = useTRPC();
   const access = useAccess();
   const list = useListQuery(remittancesSpec, { scope: unitId });
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const direction = readDirection(params.get('tab'));
   const input = toRemittanceInput(list.query, direction, unitId);
   const result = useQuery({ ...trpc.dues.remittances.list.queryOptions(input), placeholderData: keepPreviousData });

@@ -3,13 +3,14 @@
 // the reconciliation of what the units below sent up against what was received. The period, the unit opened and the
 // tab are in the URL, so a view can be reloaded and shared, and the trail walks back up. Each tab exports as a sheet
 // in the reader's language (the sheet writer loads only when exporting).
+
 import { calendarDay } from '@strata/i18n/days';
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Form, Input, Skeleton, Tabs, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { formatMonth } from '../common/month-text';
 import { useTRPC } from '../trpc';
 import { ReconciliationView } from './reconciliation-view';
@@ -31,7 +32,7 @@ export function ReportsPage({ basePath, unitId }: Props) {
   const trpc = useTRPC();
   const { message } = App.useApp();
   const today = calendarDay(new Date());
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const { period, unit, tab } = readReportParams(params, today, unitId);
   const shown = unit ?? unitId;
   const input = { unitId: shown, ...period };

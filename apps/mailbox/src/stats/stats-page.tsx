@@ -5,12 +5,11 @@
 import { calendarDay } from '@strata/i18n/days';
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
 import { Chart } from '@strata/ui/charts';
-import { downloadBlob, writeXlsxBook } from '@strata/ui/list-page';
+import { downloadBlob, useAddressParams, writeXlsxBook } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { App, Breadcrumb, Button, Card, Col, Empty, Flex, Input, Row, Select, Skeleton, Statistic } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useUnits } from '../common/use-units';
 import { useTRPC } from '../trpc';
 import { BoardCard } from './board-card';
@@ -32,7 +31,7 @@ const isDay = (value: string | null): value is string => value !== null && /^\d{
 
 /** The period in the URL, or this year so far. */
 function usePeriod(today: string) {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const from = params.get('from');
   const to = params.get('to');
   const period: Period = isDay(from) && isDay(to) ? { from, to } : presetPeriod('thisYear', today);

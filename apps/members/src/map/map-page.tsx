@@ -2,11 +2,12 @@
 // the figure chosen), beside the same units as a list; a unit picked on either opens its panel. The figure is in the
 // URL. The map itself (maplibre-gl) is fetched when this page draws it, never before; without
 // it (no WebGL) the list and the panel still do everything but draw.
+
 import { ErrorAlert, PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { Card, Flex, Select, Skeleton, Typography } from 'antd';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { MapFigure } from '../common/api-types';
 import { mapFigures } from '../common/domain-values';
 import { MapLegend } from './map-legend';
@@ -23,7 +24,7 @@ const isFigure = (value: string | null): value is MapFigure =>
 
 /** The figure the map shows, kept in the URL (`?figure=full`) so a view can be shared; members when none. */
 function useFigure() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const param = params.get('figure');
   const figure: MapFigure = isFigure(param) ? param : 'members';
   const setFigure = (next: MapFigure) =>

@@ -1,10 +1,11 @@
 // The members' statistics of the current unit's subtree: today's figures (charts with their tables) and the annual
 // statistics (年报) taken once a year. The tab and the year opened are in the URL, so a view can be shared.
+
 import { PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useQuery } from '@tanstack/react-query';
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { useTRPC } from '../trpc';
 import { AnnualStats } from './annual-stats';
 import { LiveFigures } from './live-figures';
@@ -14,7 +15,7 @@ type Tab = (typeof tabs)[number];
 
 /** The tab and the year in the URL (`?tab=annual&year=2025`): a year given opens the annual tab. */
 function useStatsView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const yearParam = Number(params.get('year'));
   const year = Number.isInteger(yearParam) && yearParam >= 1949 && yearParam <= 9998 ? yearParam : undefined;
   const tabParam = params.get('tab');

@@ -5,13 +5,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { formatCalendarDay } from '@strata/i18n/days';
 import { PageFrame, useAccess } from '@strata/ui';
-import { type ExportColumn, type ListColumn, ListTable, type SearchField, useListQuery } from '@strata/ui/list-page';
+import {
+  type ExportColumn,
+  type ListColumn,
+  ListTable,
+  type SearchField,
+  useAddressParams,
+  useListQuery,
+} from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Input, Select, Tabs } from 'antd';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { FloatingRow } from '../common/api-types';
 import { StageTag } from '../common/member-tags';
 import { UnitFilter } from '../common/unit-picker';
@@ -35,7 +42,7 @@ export function FloatingPage({ basePath, unitId }: Props) {
   const client = useTRPCClient();
   const access = useAccess();
   const list = useListQuery(floatingListSpec, { scope: unitId });
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const tab = readFloatingTab(params.get('direction'));
   const setTab = (key: string) =>
     setParams((current) => {

@@ -3,13 +3,14 @@
 // shown in the URL (`?tab=`): the outline (内容) with the completion criteria, the versions (版本), and the quizzes,
 // classroom sessions, learners and figures, each loaded when first opened. The sessions' and the learners' lists keep
 // their page, order and filters in the URL too; those are the open tab's, and go when another tab is opened.
+
 import { errorMessage, PageFrame, Permitted, RecordStates, useAccess, useRecordRoute } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Flex, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { lazy, type ReactElement, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { classListSpec } from '../enrolments/class-list-spec';
 import { sessionsSpec } from '../sessions/sessions-spec';
 import { useTRPC } from '../trpc';
@@ -76,7 +77,7 @@ function CourseView({ course, basePath, listPath, onBack }: ViewProps) {
   const queryClient = useQueryClient();
   const access = useAccess();
   const { modal, message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const [editing, setEditing] = useState(false);
   const tab = readTab(params.get('tab'));
   const { id, unitId, status } = course;

@@ -1,8 +1,10 @@
 // The catalogue (课程目录): the published courses open to my unit, by title, filtered by category and part of the
 // title (both kept in the URL). A course I am not taking offers to enrol (asked first); one I withdrew from offers to
 // enrol again, where I left off; one I am taking or completed shows its state and leads to my page of it.
+
 import { type TrainingCategory, trainingCategories, trainingLimits } from '@strata/contract';
 import { ErrorAlert, errorMessage } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -20,7 +22,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { EnrolmentStatusTag } from '../enrolments/enrolment-parts';
 import { useTRPC } from '../trpc';
 import { CardGrid, DueNote, daysLeft, MoreRows, myCoursePath, pageStep, SourceTag } from './learn-parts';
@@ -36,7 +38,7 @@ export function CatalogueTab({ basePath }: { basePath: string }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const category = readCategory(params.get('category'));
   const q = readQ(params.get('q'));
   const [pageSize, setPageSize] = useState(pageStep);

@@ -2,13 +2,15 @@
 // it is one of my upcoming ones) and the code filled in, for me to confirm. The answer says whether I was late, and
 // when this attendance completed the course; a refusal (a code expired or used by someone else, the window closed,
 // already checked in...) shows in the server's words, and I may type the screen's current code instead.
+
 import { formatTimeRange } from '@strata/i18n';
 import { PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTRPC } from '../trpc';
 import { CheckinForm, checkedInText } from './checkin-form';
 import { learnPath, myCoursePath, routeId, tabular } from './learn-parts';
@@ -18,7 +20,7 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
   const { t, i18n } = useTranslation('training');
   const trpc = useTRPC();
   const sessionId = routeId(useParams().sessionId);
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   const code = /^\d{6}$/.test(params.get('code') ?? '') ? (params.get('code') ?? '') : '';
   // The session as my upcoming list has it (its title, course, time and place); the check-in works without it.
   const upcoming = useQuery({

@@ -3,11 +3,12 @@
 // certificates (each with its public verification page). The tab shown lives in the URL (`?tab=`). This page comes
 // with the remote (app.tsx imports it statically): the first tab is drawn from here, the others load when opened.
 // Everything here acts on the signed-in person's own things only, found by the server from the account (`data-own`).
+
 import { PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { Skeleton, Tabs } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { MyCourses } from './my-courses';
 
 const CatalogueTab = lazy(() => import('./catalogue-tab').then((m) => ({ default: m.CatalogueTab })));
@@ -22,7 +23,7 @@ const tabParams = ['status', 'q', 'category'];
 
 export function LearnPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('training');
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const tab = readTab(params.get('tab'));
 
   function switchTab(key: string) {

@@ -1,13 +1,15 @@
 // My courses (the first tab of my learning): the courses I enrolled in or was assigned, newest first, each a card with
 // its progress, state, due day (red once overdue, else the days left), where it came from, and its certificate once
 // completed; a state filter kept in the URL. Part of the remote's first chunk: nothing heavy.
+
 import { type EnrolmentStatus, enrolmentStatuses } from '@strata/contract';
 import { ErrorAlert } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { EnrolmentStatusTag, ProgressBar } from '../enrolments/enrolment-parts';
 import { useTRPC } from '../trpc';
 import { CardGrid, CertificateLink, DueNote, MoreRows, myCoursePath, pageStep, SourceTag } from './learn-parts';
@@ -19,7 +21,7 @@ const readStatus = (value: string | null): EnrolmentStatus | undefined =>
 export function MyCourses({ basePath, onBrowse }: { basePath: string; onBrowse: () => void }) {
   const { t } = useTranslation('training');
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const status = readStatus(params.get('status'));
   const [pageSize, setPageSize] = useState(pageStep);
   const mine = useQuery({

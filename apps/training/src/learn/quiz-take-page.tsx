@@ -4,12 +4,14 @@
 // (asked first) or when the time runs out. Then the result: the score, passed or not, each question with my answer,
 // the right answer and its explanation (the submission's answer, or `quizzes.review` for `?review=<attemptId>`).
 // Refusals (the time up, submitted already, no attempt left, the quiz closed) show in the server's words.
+
 import { ErrorAlert, errorMessage, PageFrame } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, type ButtonProps, Card, Descriptions, Flex, Skeleton, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PassTag, termsText } from '../quizzes/quiz-tags';
 import { useTRPC } from '../trpc';
 import { learnPath, myCoursePath, quizPath, routeId, tabular } from './learn-parts';
@@ -35,7 +37,7 @@ export function QuizTakePage({ basePath }: { basePath: string }) {
   const params = useParams();
   const courseId = routeId(params.courseId);
   const quizId = routeId(params.quizId);
-  const [search] = useSearchParams();
+  const [search] = useAddressParams();
   const reviewId = routeId(search.get('review') ?? undefined);
   const quizzes = useQuery({
     ...trpc.training.quizzes.mine.queryOptions({ courseId: courseId ?? 0 }),

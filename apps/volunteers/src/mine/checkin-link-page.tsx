@@ -1,14 +1,16 @@
 // The link a check-in screen's QR code carries (`checkin/:id?code=…&purpose=in|out`): the activity, and the code
 // filled in for the signed-in volunteer to confirm. A refusal (expired, used by someone else...) shows in its words;
 // the volunteer can type the screen's current code instead.
+
 import type { CheckinPurpose } from '@strata/contract';
 import { PageFrame, RecordStates, useRecordRoute } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { RecordNotFound } from '@strata/ui/record-not-found';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Flex, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTRPC } from '../trpc';
 import { CheckinForm } from './checkin-form';
 import { ActivitySummary } from './join-page';
@@ -17,7 +19,7 @@ export function CheckinLinkPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation('volunteers');
   const trpc = useTRPC();
   const route = useRecordRoute(`${basePath}/mine`);
-  const [params] = useSearchParams();
+  const [params] = useAddressParams();
   const purpose: CheckinPurpose = params.get('purpose') === 'out' ? 'out' : 'in';
   const code = /^\d{6}$/.test(params.get('code') ?? '') ? (params.get('code') ?? '') : '';
   const activity = useQuery({

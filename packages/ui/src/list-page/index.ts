@@ -36,6 +36,7 @@ export {
   textParam,
 } from './param-readers';
 export { type SearchField, SearchForm } from './search-form';
+export { useAddressParams } from './use-address-params';
 export { useColumnSettings } from './use-column-settings';
 export { type ListQueryState, useListQuery } from './use-list-query';
 export { downloadBlob, readXlsx, writeXlsx, writeXlsxBook, type XlsxSheet } from './xlsx';

@@ -1,10 +1,11 @@
 import type { WidgetFigure } from '@strata/contract';
 import { errorMessage, PageFrame, useAccess } from '@strata/ui';
+import { useAddressParams } from '@strata/ui/list-page';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Empty, Flex, Segmented, Skeleton, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { strokeIcon } from '../../layout/stroke-icon';
 import { useMe } from '../../session/session-context';
 import { useTRPC } from '../../trpc';
@@ -32,7 +33,7 @@ export default function OverviewPage() {
   const { t } = useTranslation('shell');
   const me = useMe();
   const { unit } = useCurrentUnit();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useAddressParams();
   const navigate = useNavigate();
   const views = cardsByView(useShownCards(unit?.id));
   const view = landingView(params.get('view'), views);

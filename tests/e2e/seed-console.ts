@@ -1,6 +1,6 @@
 // A console's database and uploads as its first start leaves them (migrated, the demo seeded), prepared ahead of the
 // browser tests: `npm test` runs this beside Vitest, at a lower priority, and start-consoles.mjs starts each console on
-// a copy (about 1 s to healthy, where seeding at start took 14 s alone and three side by side more than 20).
+// a copy (about 1 s to healthy, where seeding at start took 14 s for one alone, more for two side by side).
 // Usage: tsx tests/e2e/seed-console.ts <folder>  (writes <folder>/console.db and <folder>/files)
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -16,7 +16,7 @@ const sharedModules = { isolate: false };
 // Integration tests that start the real gateway as a child process and wait for it against a clock.
 const alone = ['tests/services/chaos.test.ts', 'tests/services/gateway-process.test.ts'];
 const integration: TestProjectInlineConfiguration['test'] = {
-  globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts'],
+  globalSetup: [databaseTemplates, 'tests/support/demo-templates.ts', 'tests/support/fixture-templates.ts'],
   environment: 'node',
   env: checks,
   testTimeout: 60_000,

@@ -32,6 +32,7 @@ import {
 import { loadRuleSets } from '../../services/dues/src/rules/rule-sets';
 import { openSubmitter, phoneIndexOf } from '../../services/mailbox/src/letters/submitter';
 import { memberLookupIndex, openMemberPii } from '../../services/members/src/members/member-pii';
+import { fixtureDatabase } from '../support/fixture-templates';
 import { signInByInject } from '../support/http-session';
 import { testServer } from '../support/test-server';
 // The fixture seals names and phones under the ring in force: the tests' fixed one, so the server below opens them.
@@ -99,8 +100,7 @@ describe.each(await testProviders())('large fixture (size s) on %s', (provider) 
   /** As built, before any case signs in (a sign-in updates the account and writes to the log). */
   let built: Awaited<ReturnType<typeof generatedRows>>;
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    summary = await buildFixture({ url: database.url, size: 's', seed, now });
+    ({ database, summary } = await fixtureDatabase(provider, { size: 's', seed, now }));
     built = await generatedRows(database);
     app = await testServer(database);
   });

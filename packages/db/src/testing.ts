@@ -2,12 +2,12 @@
 // with CI=true it must answer, so a CI run always proves the PostgreSQL path too.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Unit, User } from '../generated/sqlite/client';
 import { createDb, type Db } from './client';
 import { deployMigrations } from './migrate';
-import { type Provider, sqliteFile } from './provider';
+import { type Provider, providerOf, sqliteFile } from './provider';
 
 export const pgAdminUrl = process.env.PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 // Throwaway PostgreSQL databases are named `<prefix>test_...`: runs sharing a server can each use their own prefix.
@@ -55,13 +55,20 @@ export async function provision(
     const dir = mkdtempSync(join(tmpdir(), 'strata-test-'));
     const file = join(dir, 'test.db');
     if (template) copyFileSync(sqliteFile(template), file);
-    return { url: `file:${file}`, remove: async () => rmSync(dir, { recursive: true, force: true }) };
+    const url = `file:${file}`;
+    return { url, remove: () => removeProvisioned(url) };
   }
   const name = `${pgNamePrefix}test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await adminQuery(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${new URL(template).pathname.slice(1)}` : ''}`);
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), remove: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return { url: url.toString(), remove: () => removeProvisioned(url.toString()) };
+}
+
+/** Removes a database `provision` made, by its URL (for a process other than the one that made it). */
+export async function removeProvisioned(url: string): Promise<void> {
+  if (providerOf(url) === 'sqlite') rmSync(dirname(sqliteFile(url)), { recursive: true, force: true });
+  else await adminQuery(`DROP DATABASE IF EXISTS ${new URL(url).pathname.slice(1)} WITH (FORCE)`);
 }
 
 /**

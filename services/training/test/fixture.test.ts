@@ -11,6 +11,7 @@ import { calendarDay } from '@strata/i18n/days';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixture } from '../../../scripts/fixture/build';
 import { sizes } from '../../../scripts/fixture/sizes';
+import { fixtureDatabase } from '../../../tests/support/fixture-templates';
 import { meetsCriteria } from '../src/enrolments/progress';
 import { readAnswers } from '../src/quizzes/attempt-views';
 import { readDrawn } from '../src/quizzes/draw';
@@ -48,8 +49,7 @@ describe.each(await testProviders())('training in the large fixture (size s) on 
   let database: TestDatabase;
   let rows: Awaited<ReturnType<typeof trainingRows>>;
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    await buildFixture({ url: database.url, size: 's', seed, now });
+    ({ database } = await fixtureDatabase(provider, { size: 's', seed, now }));
     rows = await trainingRows(database.db);
   });
   afterAll(async () => {

@@ -4,12 +4,12 @@
 // activity, places left = capacity - confirmed, minutes as @strata/checkin counts them); every entry's decision trail
 // as the service writes it; and the totals exactly the sums of the approved entries.
 import { attendedMinutes, meetsAttendance, scheduledMinutes } from '@strata/checkin';
-import { createTestDatabase, type TestDatabase, testProviders } from '@strata/db/testing';
+import { type TestDatabase, testProviders } from '@strata/db/testing';
 import { calendarDay } from '@strata/i18n/days';
 import { checkIdNumber } from '@strata/personal-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildFixture } from '../../../scripts/fixture/build';
 import { sizes } from '../../../scripts/fixture/sizes';
+import { fixtureDatabase } from '../../../tests/support/fixture-templates';
 import { openMemberPii } from '../../members/src/members/member-pii';
 import { lookupIndex, volunteerPii } from '../src/common/personal-data';
 // The fixture seals under the ring in force: the tests' fixed one.
@@ -24,8 +24,7 @@ const key = (...parts: unknown[]) => parts.join(':');
 describe.each(await testProviders())('volunteers in the large fixture (size s) on %s', (provider) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase(provider);
-    await buildFixture({ url: database.url, size: 's', seed, now });
+    ({ database } = await fixtureDatabase(provider, { size: 's', seed, now }));
   });
   afterAll(async () => {
     await database?.drop();

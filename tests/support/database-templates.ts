@@ -5,8 +5,8 @@ import { provision, templateVariable, testProviders } from '@strata/db/testing';
 
 /**
  * For each of `keys` whose variable (`variableOf`) the run does not have yet (another project of this run, or the
- * caller, may have set it), makes a database with `make`, names it in the variable, and removes both when the run
- * ends (the returned teardown).
+ * caller, may have set it), makes a database (or a folder of them) with `make`, names it in the variable, and removes
+ * both when the run ends (the returned teardown).
  */
 export async function keepForRun<K>(
   keys: readonly K[],

@@ -2,8 +2,8 @@
 // read it (the fixture's own tests and each team's) copy that database instead of building their own, as
 // createTestEnv copies the seeded demo (demo-templates.ts). Built on first use, not in the global setup, so a run
 // without such a file builds nothing: the first file to ask builds it under a lock file, a file asking meanwhile (in
-// the other worker) waits for it. The global setup (the default export) names the run's folder for the templates and
-// removes them when the run ends.
+// the other worker) waits for it. The global setup (the default export) names the run's folder for the templates, as
+// the other templates are kept for the run (keepForRun), and removes them when the run ends.
 import {
   closeSync,
   existsSync,
@@ -21,9 +21,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Provider } from '@strata/db';
 import { createTestDatabase, removeProvisioned, type TestDatabase } from '@strata/db/testing';
 import { buildFixture, type FixtureOptions, type FixtureSummary } from '../../scripts/fixture/build';
+import { keepForRun } from './database-templates';
 
 const runFolder = 'STRATA_TEST_FIXTURE_TEMPLATES';
-/** A build that takes longer than this (the hook's own limit) has died holding the lock. */
+/** How long a file waits at most for another file's build (the hook's own limit): past it, it fails saying so. */
 const buildLimitMs = 180_000;
 
 type Template = { url: string; summary: FixtureSummary };
@@ -64,7 +65,14 @@ async function templateFor(file: string, provider: Provider, options: Omit<Fixtu
     closeSync(fd);
     try {
       const database = await createTestDatabase(provider);
-      const summary = await buildFixture({ ...options, url: database.url });
+      let summary: FixtureSummary;
+      try {
+        summary = await buildFixture({ ...options, url: database.url });
+      } catch (error) {
+        // A half-built template is no template: gone, and the next file to ask builds it again.
+        await database.drop();
+        throw error;
+      }
       // Nothing may hold a template open while it is copied (and SQLite folds its WAL into the file on close).
       await database.db.$disconnect();
       const template: Template = { url: database.url, summary };
@@ -78,16 +86,21 @@ async function templateFor(file: string, provider: Provider, options: Omit<Fixtu
   }
 }
 
-export default async function setup() {
-  if (process.env[runFolder]) return;
-  const folder = mkdtempSync(join(tmpdir(), 'strata-fixture-templates-'));
-  process.env[runFolder] = folder;
-  return async () => {
-    delete process.env[runFolder];
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
-      const { url } = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Template;
-      await removeProvisioned(url);
-    }
-    rmSync(folder, { recursive: true, force: true });
-  };
+/** The run's folder for the templates, named in the environment for every worker; removed with them at the end. */
+export default function setup() {
+  return keepForRun(
+    [runFolder],
+    (variable) => variable,
+    async () => {
+      const folder = mkdtempSync(join(tmpdir(), 'strata-fixture-templates-'));
+      const remove = async () => {
+        for (const name of readdirSync(folder).filter((n) => n.endsWith('.json'))) {
+          const { url } = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Template;
+          await removeProvisioned(url);
+        }
+        rmSync(folder, { recursive: true, force: true });
+      };
+      return { url: folder, remove };
+    },
+  );
 }

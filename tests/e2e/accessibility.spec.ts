@@ -1,6 +1,7 @@
-// Accessibility beyond the page walks: the sign-in page has no serious axe issue, and the console follows a reader's
-// reduced-motion preference. Every page of a role's menu is analysed by axe where the role's walk reads it: the
-// municipal admin's and a member's at 1440 px (role-actions.spec.ts), the admin's on a phone (phone.spec.ts).
+// Accessibility beyond the page walks: the sign-in page has no serious axe issue, the check names each element of an
+// issue it finds, and the console follows a reader's reduced-motion preference. Every page of a role's menu is
+// analysed by axe where the role's walk reads it: the municipal admin's and a member's at 1440 px
+// (role-actions.spec.ts), the admin's on a phone (phone.spec.ts).
 import { inChinese, seriousIssues } from './axe';
 import { motionDone, pageSettled, signIn } from './support';
 import { expect, test } from './test';
@@ -10,6 +11,22 @@ test('the sign-in page has no serious accessibility issue', async ({ page }) => 
   await page.getByTestId('login-username').waitFor();
   await inChinese(page);
   expect((await seriousIssues(page, '/ (sign-in)')).join('\n')).toBe('');
+});
+
+test('the check names every element of a serious issue it finds, and leaves out the lesser ones', async ({ page }) => {
+  // A page of its own (no console): two unnamed buttons and an image without a text, both critical; a heading level
+  // skipped, a moderate best practice outside the WCAG rules read.
+  await page.setContent(
+    '<html lang="zh-CN"><head><title>探针</title></head><body><main><h1>探针</h1><h4>跳级</h4>' +
+      '<button id="first"></button><button id="second"></button><img id="picture" src="data:,"></main></body></html>',
+  );
+  const issues = await seriousIssues(page, 'probe');
+  expect(issues).toHaveLength(2);
+  const [buttons, image] = [issues.find((i) => i.includes('button-name')), issues.find((i) => i.includes('image-alt'))];
+  expect(buttons).toContain('(critical)');
+  expect(buttons).toContain('#first');
+  expect(buttons).toContain('#second');
+  expect(image).toContain('#picture');
 });
 
 test('the account menu opens at once for a reader whose system asks for reduced motion, and slides otherwise', async ({

@@ -26,12 +26,13 @@ const integration: TestProjectInlineConfiguration['test'] = {
 
 export default defineConfig({
   test: {
-    // Three test files at once on two cores: with two, the cores stood idle a third of the time while files waited on
-    // PostgreSQL, child processes and timers (the whole run alone: 588 s wall, 836 s of CPU in its own processes, the
-    // CPU 22-60 % idle in samples of the middle of the run); with three, 98 % busy and 528 s (2026-12-08). The files that time a real gateway
-    // process's start against a deadline run alone, after the rest (`integration-alone`): a trial of two workers for
-    // every file (2026-12-05) saw the crash-cycle test's gateway miss its health wait on PostgreSQL beside the township
-    // isolation suite.
+    // Three test files at once on two cores. With two, Vitest alone left the cores 22-60 % idle (vmstat samples of the
+    // middle of the run) while files waited on PostgreSQL, child processes and timers: 588 s wall, 836 s of CPU in its
+    // own processes; with three, 98 % busy and 528 s (2026-12-08). Inside `npm test`, where the niced check, build and
+    // seed already took much of that idle, 669 to 652 s; a third worker loads each project's modules once more (the page
+    // tests alone: 203 s of CPU with two, 226 with three). The files that time a real gateway process's start against a
+    // deadline run alone, after the rest (`integration-alone`): a trial of two workers for every file (2026-12-05) saw
+    // the crash-cycle test's gateway miss its health wait on PostgreSQL beside the township isolation suite.
     maxWorkers: 3,
     projects: [
       {

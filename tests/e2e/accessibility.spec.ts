@@ -14,10 +14,11 @@ test('the sign-in page has no serious accessibility issue', async ({ page }) => 
 });
 
 test('the check names every element of a serious issue it finds, and leaves out the lesser ones', async ({ page }) => {
-  // A page of its own (no console): two unnamed buttons and an image without a text, both critical; a heading level
-  // skipped, a moderate best practice outside the WCAG rules read.
+  // A page of its own (no console): two unnamed buttons and an image without a text, both critical; an xml:lang that
+  // disagrees with lang, a WCAG failure axe rates moderate; a heading level skipped, a best practice outside the WCAG
+  // rules read.
   await page.setContent(
-    '<html lang="zh-CN"><head><title>探针</title></head><body><main><h1>探针</h1><h4>跳级</h4>' +
+    '<html lang="zh-CN" xml:lang="en"><head><title>探针</title></head><body><main><h1>探针</h1><h4>跳级</h4>' +
       '<button id="first"></button><button id="second"></button><img id="picture" src="data:,"></main></body></html>',
   );
   const issues = await seriousIssues(page, 'probe');
